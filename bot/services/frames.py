@@ -2255,7 +2255,8 @@ END_ASKED = cues.compile(
     r"\b(?:(?:finit|finira|finissait|se termine\w*|s acheve\w*)(?: (?:a|vers))? (?:quelle heure"
     r"|quand)|heure de (?:fin|cloture)|fin de (?:la )?seance"
     r"|a dure|durait|duree|va durer|durera"
-    r"|combien de temps (?:a dure|elle a dure|il a dure|ca a dure)"
+    r"|combien de temps (?:a dure|elle a dure|il a dure|ca a dure|dure|durera|ca dure|ca va durer)"
+    r"|dure (?:combien|longtemps)|durent (?:combien|longtemps)"
     r"|(?:s est |s etait )?(?:termine|terminee|finie?|achevee?|cloture\w*|levee?)"
     r" (?:a quelle heure|quand|vers quelle heure))\b"
 )

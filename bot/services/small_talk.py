@@ -232,6 +232,9 @@ class NotHeld(StrEnum):
     # « Rivat est de quel parti ? », « il est maire de quelle commune ? »: a member's party,
     # commune or trade, which the documents read here do not give
     PROFILE = "profile"
+    # « la séance est publique ? », « on peut la suivre en direct ? »: whether the public is
+    # let in, whether it is broadcast, which the documents read here do not say
+    PUBLIC = "public"
     OTHER_COUNCIL = "other_council"  # « le conseil municipal d'hier »: another assembly
     # « le PV du conseil du 27 janvier est en ligne ? »: what is published where, not read here
     PUBLISHED = "published"
@@ -368,6 +371,14 @@ _OFFICE = cues.compile(
     r"|\bqui preside (?:la metropole|sem|saint etienne\w*|l agglo\w*)\b"
 )
 # A member's private life or tastes: no published document says them.
+_PUBLIC = cues.compile(
+    r"\b(?:seance|bureau|conseil|reunion|comite)s? (?:est|sont|sera|seront|etait|etaient)"
+    r" (?:elle |il |elles |ils )?(?:publique?s?|ouverte?s? au public|a huis clos)\b"
+    r"|\bhuis clos\b|\bretransmi\w*\b|\b(?:diffuse\w*|filme\w*) en direct\b"
+    r"|\b(?:suivre|regarder|voir|ecouter)\b.*\b(?:en direct|en live|en streaming|sur youtube"
+    r"|sur internet)\b|\b(?:le public|les habitants|la presse) (?:peut|peuvent|pourra|pourront)"
+    r" (?:venir|assister|entrer)\b"
+)
 _PROFILE = cues.compile(
     r"\b(?:de|dans|a) quel(?:le)? (?:parti|groupe politique|groupe|bord|famille politique"
     r"|tendance|etiquette|liste)\b"
@@ -533,6 +544,8 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.PERSONAL
     if _PROFILE.search(folded):
         return NotHeld.PROFILE
+    if _PUBLIC.search(folded):
+        return NotHeld.PUBLIC
     if OTHER_ASSEMBLY.search(folded):
         return NotHeld.OTHER_COUNCIL
     return None
