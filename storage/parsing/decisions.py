@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from storage.parsing.items import Heading
+from storage.parsing.votes import OUTCOME_OPENING
 
 # A decision's verb, in the third person: what the council does.
 _VERBS = (
@@ -59,15 +60,21 @@ _VOTE = re.compile(
     # (the names in brackets go with it: « par 9 voix pour, 1 contre (M. X) et 1 abstention »)
     r"|,? (?i:par )?\d{1,3} (?i:voix|pour\b|contre\b)(?:[^.;()]|\([^()]{0,120}\)){0,160}"
 )
-# A bulleted entry naming the item then its vote after a colon: « - Vote des taux 2024 :
-# adopté par 5 voix pour et 1 abstention », « • Motion … : rejetée par 2 voix pour … »; in a
-# flattened text the entries run on, each after its dash.
+# A bulleted entry naming the item then its vote after a colon or a spaced dash: « - Vote des
+# taux 2024 : adopté par 5 voix pour et 1 abstention », « • Motion … : rejetée par 2 voix
+# pour … », « • Tarifs de l'eau – adopté (2 contre) », « - Vente … : accord à l'unanimité »;
+# in a flattened text the entries run on, each after its bullet. (The title is the shortest
+# that a vote's words follow: « Budget – budget annexe – adopté » keeps its own dash.)
 _VOTED_ENTRY = re.compile(
-    r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿ0-9)] ))[-–—•*] (?P<title>[A-ZÀ-Ý][^:\n]{2,200}?) ?: ?"
-    r"(?P<vote>(?i:adopt|rejet|approuv|[àa] l['’]unanimit|unanimit|pris acte|prend acte|retir"
-    # (« 18 P / 2 A »: figures by their initials, as a table's cell prints them)
-    r"|ajourn|\d{1,3} (?:voix|pour\b)|\d{1,3} ?P\b)[^\n]*?)(?=$| [-–—•*] [A-ZÀ-Ý])"
+    # (never a decision's verb after the dash: « - Approuve le budget ; - Adopte les tarifs »
+    # are two decisions, each its own entry)
+    r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿ0-9)] ))[-–—•*▪] (?P<title>[A-ZÀ-Ý]"
+    # (nor across an entry's end: « … 2024 à l'unanimité. - Prend acte … »)
+    r"(?:(?![.)] [-–—•*▪] )[^:;\n]){2,200}?)"
+    r"(?: ?: ?| [-–—] (?!(?i:adopte|approuve|rejette|accorde)\b))"
+    rf"(?P<vote>{OUTCOME_OPENING}[^\n]*?)(?=$| [-–—•*▪] [A-ZÀ-Ý])"
 )
+_OUTCOME_LINE = re.compile(OUTCOME_OPENING)
 _REJECTING = re.compile(r"^(?i:rejette|refuse\b|n['’]approuve pas)")
 _NOTING = re.compile(r"^(?i:prend acte|donne acte|prend connaissance)")
 # A title line above a decision: a short line, its capital first, no sentence's end.
@@ -138,6 +145,12 @@ def decision_items(lines: list[str], low: str) -> tuple[list[Heading], int]:
             continue
         if line[0] in "-–—•*" or " - " in line:
             entries = list(_VOTED_ENTRY.finditer(line))
+            if not entries and line[0] in "-–—•*▪" and index + 1 < len(lines):
+                # « - Tarifs de l'eau » over « Adopté par 12 voix pour »: the entry's title,
+                # its vote on the next line (a list's entry with a break in it)
+                entries = list(_VOTED_ENTRY.finditer(f"{line} : {lines[index + 1]}"))
+                if len(entries) != 1 or not _OUTCOME_LINE.match(lines[index + 1]):
+                    entries = []
             for entry in entries:
                 if not headings:
                     first_column = entry.start()
