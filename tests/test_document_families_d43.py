@@ -223,3 +223,29 @@ def test_each_way_to_print_an_election(item: str, title: str, votes: int | None)
     )
     first = parse_extract(text).items[0].deliberation
     assert (first.title, first.outcome, first.votes_for) == (title, "elected", votes)
+
+
+def test_reports_printed_after_their_commission_are_each_an_item(shape: str) -> None:
+    extract = read("departement-cp-reports-after-their-commission.txt", shape)
+    assert [(r[0], r[1], r[4], r[5], r[6]) for r in rows(extract)] == [
+        ("1.04", "Aide à domicile", None, 0, 0),
+        ("1.05", "Plan autonomie", 25, 0, 6),
+        ("2.07", "Ouvrages d'art", None, 0, 0),
+        ("3.02", "Restauration scolaire", 28, 3, 0),
+    ]
+
+
+def test_lines_naming_an_item_then_its_vote_without_bullets() -> None:
+    text = (
+        "COMMUNE DE BEAULIEU-SUR-SARTHE\nCompte rendu sommaire du conseil municipal\n"
+        "Séance du 20 novembre 2025\n"
+        "Vente d'une parcelle à M. Roux : accord à l'unanimité.\n"
+        "Tarifs de l'eau 2026 : adopté (2 contre).\n"
+        "Motion pour la gare : rejetée par 4 voix pour, 9 contre.\n"
+        "La séance est levée à 21 h 30.\n"
+    )
+    assert [r[1:3] + r[5:6] for r in rows(parse_extract(text))] == [
+        ("Vente d'une parcelle à M. Roux", "adopted", 0),
+        ("Tarifs de l'eau 2026", "adopted", 2),
+        ("Motion pour la gare", "rejected", 9),
+    ]

@@ -75,6 +75,22 @@ _VOTED_ENTRY = re.compile(
     rf"(?P<vote>{OUTCOME_OPENING}[^\n]*?)(?=$| [-–—•*▪] [A-ZÀ-Ý])"
 )
 _OUTCOME_LINE = re.compile(OUTCOME_OPENING)
+# The same entry without its bullet, one a line: « Vente d'une parcelle : accord à l'unanimité. »
+_PLAIN_ENTRY = re.compile(
+    rf"^(?P<title>[A-ZÀ-Ý][^:;\n]{{2,200}}?) ?: ?(?P<vote>{OUTCOME_OPENING}[^\n]*)$"
+)
+
+
+def _plain_title(title: str) -> bool:
+    """An item's title before its vote, not a block's cue nor a sentence (« Présents : »,
+    « Le conseil municipal : adopte … »), nor a vote's own label (« Vote : adopté »)."""
+    return (
+        " " in title.strip()
+        and _NOT_A_TITLE.match(title) is None
+        and _SENTENCE_END.search(title) is None
+    )
+
+
 _REJECTING = re.compile(r"^(?i:rejette|refuse\b|n['’]approuve pas)")
 _NOTING = re.compile(r"^(?i:prend acte|donne acte|prend connaissance)")
 # A title line above a decision: a short line, its capital first, no sentence's end.
@@ -159,6 +175,15 @@ def decision_items(lines: list[str], low: str) -> tuple[list[Heading], int]:
             if entries:
                 previous_end = index
                 continue
+        if (plain := _PLAIN_ENTRY.match(line)) and _plain_title(plain["title"]):
+            # « Tarifs de l'eau 2026 : adopté (2 contre). »: a line naming the item, then its
+            # vote, without a bullet
+            if not headings:
+                first_column = 0
+            rest = f"{plain['title'].strip()} – {plain['vote'].strip(' ;.')}"
+            headings.append(Heading(index, None, None, rest, title_above=True))
+            previous_end = index
+            continue
         found = _decisions_in(line)
         for place, (start, verb_at, sentence) in enumerate(found):
             end = found[place + 1][0] if place + 1 < len(found) else len(line)

@@ -368,6 +368,10 @@ _LONG_BREAKS = re.compile(
     # (not a point's: « Point 4 : Rapport n° 12 – … »)
     # (« … l'unanimité. Dossier n° AGR 2025/031 : Aide … »: a file's coded number, not a point's)
     r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT|Acte|ACTE) [nN] ?[°º]"
+    # (« … unanimité. 2e Commission – Routes – Rapport n° 2.07 – … »: the report's commission
+    # first on its line)
+    r"|(?<=[\w.;)»] )(?=(?:\d{1,2} ?(?:re|er|e|[èe]me)|[IVX]{1,4}) (?:Commission|COMMISSION)"
+    r"(?: [-–—:] [^–—:.;]{1,60}?)? [-–—:] (?:Rapport|RAPPORT) [nN] ?[°º])"
     r"|(?<=[.;)»] )(?:Dossier|DOSSIER|Affaire|AFFAIRE) [nN] ?[°º] ?"
     r"(?=(?:[A-Z]{2,8} )?\d{1,4}[._/-])"
     # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -

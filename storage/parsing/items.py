@@ -668,6 +668,16 @@ def act_dated(lines: list[str]) -> tuple[str, int] | None:
     return dates[0]
 
 
+# A département's report printed after its commission on its line: « 1re Commission –
+# Solidarités – Rapport n° 1.04 – Aide à domicile », « Commission n° 2 : Rapport n° 2.05 … »;
+# the report heads the item, the commission is where it was examined.
+_COMMISSION_LEAD = re.compile(
+    rf"^(?:(?:{WORDED_ORDINAL}|[IVX]{{1,4}}) (?i:commission)"
+    r"|(?i:commission) (?:n ?[°º] ?)?\d{1,2})"
+    r"(?: [-–—:] [^–—:]{1,60}?)? [-–—:] (?=(?i:rapport|d[ée]lib[ée]ration|dossier|affaire) )"
+)
+
+
 def find_headings(
     lines: list[str],
     *,
@@ -696,6 +706,8 @@ def find_headings(
         stripped = line.strip()
         if index == taken_below:
             continue
+        if "ommission" in stripped[:24] and (lead := _COMMISSION_LEAD.match(stripped)):
+            stripped = stripped[lead.end() :]  # « 2e Commission – Routes – Rapport n° 2.07 – … »
         if row_above:
             previous = ""  # a table's row (« N°⇥Objet⇥Résultat du vote »), no sentence
         row_above = "   " in stripped
