@@ -249,3 +249,23 @@ def test_lines_naming_an_item_then_its_vote_without_bullets() -> None:
         ("Tarifs de l'eau 2026", "adopted", 2),
         ("Motion pour la gare", "rejected", 9),
     ]
+
+
+def test_a_deliberation_naming_who_signs_is_no_election() -> None:
+    text = (
+        "COMMUNE DE PRADES-SUR-VIS\nProcès-verbal du conseil municipal\nSéance du 3 mars 2025\n"
+        "1. Convention avec le SIVU des écoles\n"
+        "Mme Anne ROCHE est désignée pour signer la convention. Adopté à l'unanimité.\n"
+        "2. Désignation du correspondant défense\n"
+        "M. Luc BRUN est désigné. Adopté à l'unanimité.\n"
+        "3. Tarifs de la cantine\n"
+        "Adopté par 9 voix pour, 2 contre. Le maire est désigné pour signer les actes.\n"
+        "4. Nombre d'adjoints : fixé à trois, adopté à l'unanimité.\n"
+    )
+    assert [(r[2], r[4]) for r in rows(parse_extract(text))] == [
+        ("adopted", None),
+        ("elected", None),
+        ("adopted", 9),
+        # (« Nombre d'… : » after an ordinal is an item's title, not a count's label)
+        ("adopted", None),
+    ]

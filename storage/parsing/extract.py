@@ -212,7 +212,8 @@ _BREAKS = re.compile(
     # (nor a function after a name: « Excusés : M. le Maire, Président ; Mme X »)
     r"|(?<! le )(?<! la )(?<! LE )(?<! LA )(?:Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE))"
     r"(?! ?[;,.)])"
-    r"|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
+    # (never an item's title after its ordinal: « 2. Nombre d'adjoints : fixé à trois »)
+    r"|(?<!\d\. )(?<!\d\) )(?<!\d - )(?<!\d – )(?:Nombre|NOMBRE)|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]e?s?|REPR[ÉE]SENT[ÉE]E?S?"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"

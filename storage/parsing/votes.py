@@ -875,18 +875,22 @@ _ELECTION_TITLE = re.compile(
 )
 
 
-def _election(text: str, folded: str, title: str | None) -> int | None:
-    """The votes an election's winner had (0 when not printed), or None for no election: the
-    text says someone was elected or designated, or the title names an election whose text
-    says only a unanimity or a designation."""
+def _election(text: str, folded: str, title: str | None, voted: bool) -> int | None:
+    """The votes an election's winner had (0 when not printed), or None for no election. An
+    item whose title names an election is one when its text says who was chosen or says a
+    unanimity; another item only when it says who was chosen and no vote on a deliberation
+    (`voted`: « Mme X est désignée pour signer la convention. Adopté … » is a deliberation)."""
     said = (
         _ELECTED.search(text) if ("lu" in folded or "sign" in folded or "nomm" in folded) else None
     )
-    if said is None:
-        if title is None or _ELECTION_TITLE.match(title) is None:
+    if title is not None and _ELECTION_TITLE.match(title) is not None:
+        # (« Désignation d'un correspondant : adopté à l'unanimité », no one named: adopted)
+        if said is None and (
+            "unan" not in folded or _UNANIMOUS.search(text) is None or _ADOPTED.search(text)
+        ):
             return None
-        if "unan" not in folded or _UNANIMOUS.search(text) is None or "adopt" in folded:
-            return None
+    elif said is None or voted:
+        return None
     # (before the words or after them: « ayant obtenu 21 voix, est proclamée élue »)
     figure = _ELECTED_WITH.search(text)
     return int(figure["n"]) if figure is not None else 0
@@ -959,7 +963,11 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     )
     if (adopted or rejected or majority) and _noted_last(text, folded):
         adopted = rejected = majority = False
-    if not rejected and (elected := _election(text, folded, record.title)) is not None:
+    if (
+        not rejected
+        and (elected := _election(text, folded, record.title, adopted or has_for or has_against))
+        is not None
+    ):
         # « M. X est élu au premier tour avec 11 voix », « Sont désignés : … (unanimité) »: an
         # election's outcome, the votes its winner had when printed (no « pour » nor « contre »)
         record.outcome = "elected"
