@@ -166,12 +166,15 @@ def test_a_point_then_its_act_number_keeps_both_for_every_point(shape: str) -> N
         ("2", "2025/102"),
         ("3", "2025-103"),
         ("4", "2025/104"),
+        # (its code's prefix kept with its figures, flattened too)
+        ("5", "DCM 2025-105"),
     ]
     assert [r[1:3] for r in rows(extract)] == [
         ("Tarifs de l'eau potable", "adopted"),
         ("Convention d'objectifs avec la CAF", "adopted"),
         ("Cession d'un délaissé de voirie", "adopted"),
         ("Motion pour le maintien de la maternité", "rejected"),
+        ("Tarifs du columbarium", "adopted"),
     ]
 
 
@@ -268,4 +271,25 @@ def test_a_deliberation_naming_who_signs_is_no_election() -> None:
         ("adopted", 9),
         # (« Nombre d'… : » after an ordinal is an item's title, not a count's label)
         ("adopted", None),
+    ]
+
+
+def test_a_page_paragraph_title_then_its_outcome_in_italics(tmp_path: Path) -> None:
+    paragraphs = [
+        ("Remplacement de la chaudière de l'école", "Adopté par 12 voix pour, 1 abstention"),
+        ("Location du logement communal", "Adopté à l'unanimité"),
+        ("Motion pour le maintien du bureau de poste", "Rejetée par 5 voix pour, 8 contre"),
+    ]
+    body = "".join(f"<p>{title} <em>{outcome}</em></p>" for title, outcome in paragraphs)
+    path = tmp_path / "cr.html"
+    path.write_text(
+        "<html><body><h1>Commune de Lagarde-sur-Ciron</h1><h2>Compte rendu du conseil "
+        f"municipal du 14 octobre 2025</h2>{body}</body></html>",
+        encoding="utf-8",
+    )
+    extract = parse_extract(read_document_text(path))
+    assert [r[1:3] + r[4:] for r in rows(extract)] == [
+        ("Remplacement de la chaudière de l'école", "adopted", 12, 0, 1),
+        ("Location du logement communal", "adopted", None, 0, 0),
+        ("Motion pour le maintien du bureau de poste", "rejected", 5, 8, 0),
     ]

@@ -76,8 +76,12 @@ _VOTED_ENTRY = re.compile(
 )
 _OUTCOME_LINE = re.compile(OUTCOME_OPENING)
 # The same entry without its bullet, one a line: « Vente d'une parcelle : accord à l'unanimité. »
+# (or without a colon, its outcome's capital parting them, as a page's paragraph prints its
+# outcome in italics: « Location du logement communal Adopté à l'unanimité »)
 _PLAIN_ENTRY = re.compile(
-    rf"^(?P<title>[A-ZÀ-Ý][^:;\n]{{2,200}}?) ?: ?(?P<vote>{OUTCOME_OPENING}[^\n]*)$"
+    rf"^(?P<title>[A-ZÀ-Ý][^:;\n]{{2,200}}?)(?: ?: ?(?P<vote>{OUTCOME_OPENING}[^\n]*)"
+    r"| (?P<capital>(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Avis (?:favorable|d[ée]favorable)\b"
+    r"|Pris acte\b|[ÀA] l['’]unanimit|ADOPT[ÉE]|APPROUV[ÉE]|REJET[ÉE])[^\n]*))$"
 )
 
 
@@ -180,7 +184,8 @@ def decision_items(lines: list[str], low: str) -> tuple[list[Heading], int]:
             # vote, without a bullet
             if not headings:
                 first_column = 0
-            rest = f"{plain['title'].strip()} – {plain['vote'].strip(' ;.')}"
+            vote = plain["vote"] or plain["capital"]
+            rest = f"{plain['title'].strip()} – {vote.strip(' ;.')}"
             headings.append(Heading(index, None, None, rest, title_above=True))
             previous_end = index
             continue

@@ -442,7 +442,9 @@ _LONG_BREAKS = re.compile(
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
     # (never a range of years: « … pour l'année 2024-2025 Le conseil … »)
-    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
+    # (nor the figures of an act's code after its prefix: « Point 4 – DCM 2025-104 – … »)
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!\b[A-Z]{2} )(?<!\b[A-Z]{3} )(?<!\b[A-Z]{4} )"
+    r"(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
     r"(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
     r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
