@@ -217,6 +217,8 @@ def test_an_election_is_an_item_whose_outcome_is_who_was_chosen(shape: str) -> N
             "Commission d'appel d'offres",
             None,
         ),
+        # (the names chosen alone, then the vote)
+        ("1. Désignation au CNAS : Mme Sylvie DUBOIS (unanimité).", "Désignation au CNAS", None),
     ],
 )
 def test_each_way_to_print_an_election(item: str, title: str, votes: int | None) -> None:

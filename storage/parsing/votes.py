@@ -350,7 +350,10 @@ _VOTE_AFTER_TITLE = re.compile(
     # « Désignation des délégués : sont désignés M. X et Mme Y », « … – Sont élus : … »
     r"|(?:sont|est) (?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?)\b"
     r"|(?:m\.|mme|monsieur|madame|la liste|le candidat|la candidate) (?:m\. |[^.;:]){1,80}?"
-    r"(?:est|sont) (?:proclam[ée]e?s? )?(?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?)\b))"
+    r"(?:est|sont) (?:proclam[ée]e?s? )?(?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?)\b"
+    # (or only the names chosen, then the vote: « Désignation des représentants au CNAS :
+    # Mme Sylvie DUBOIS (unanimité) »)
+    r"|(?:m\.|mme|mm\.|monsieur|madame) (?:m\. |mme |[^.;:()]){1,120}?\((?:[àa] l['’])?unanimit))"
     # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
     r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
     # (with its vote's words: « … Les Granges ADOPTÉ À L'UNANIMITÉ »)
