@@ -71,6 +71,14 @@ def test_bulleted_entries_part_title_and_outcome_at_a_colon_or_a_spaced_dash(sha
         ),
         ("- Accord-cadre de voirie : adopté à l'unanimité", "Accord-cadre de voirie", "adopted"),
         ("– Rapport du SPANC : pris acte", "Rapport du SPANC", "noted"),
+        ("- Tarifs du gîte → adopté à l'unanimité", "Tarifs du gîte", "adopted"),
+        ("- Vente du pré (rejetée par 2 voix pour, 9 contre)", "Vente du pré", "rejected"),
+        # (a bracket inside the title is no vote: the vote's closes the entry)
+        (
+            "- Tarifs (approuvés en 2019) de la cantine : adoptés",
+            "Tarifs (approuvés en 2019) de la cantine",
+            "adopted",
+        ),
     ],
 )
 def test_a_bulleted_entry_of_any_separator_is_one_item(

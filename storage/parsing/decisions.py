@@ -71,7 +71,9 @@ _VOTED_ENTRY = re.compile(
     r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿ0-9)] ))[-–—•*▪] (?P<title>[A-ZÀ-Ý]"
     # (nor across an entry's end: « … 2024 à l'unanimité. - Prend acte … »)
     r"(?:(?![.)] [-–—•*▪] )[^:;\n]){2,200}?)"
-    r"(?: ?: ?| [-–—] (?!(?i:adopte|approuve|rejette|accorde)\b))"
+    # (or an arrow, or the vote in brackets: « - Tarifs → adopté », « - Tarifs (adopté) »)
+    r"(?: ?: ?| [-–—] (?!(?i:adopte|approuve|rejette|accorde)\b)| ?[→⇒] | => "
+    r"| (?P<bracket>\()(?=[^()\n]*\)[.;]?(?:$| [-–—•*▪] | [A-ZÀ-Ý])))"
     rf"(?P<vote>{OUTCOME_OPENING}[^\n]*?)(?=$| [-–—•*▪] [A-ZÀ-Ý])"
 )
 _OUTCOME_LINE = re.compile(OUTCOME_OPENING)
@@ -79,7 +81,8 @@ _OUTCOME_LINE = re.compile(OUTCOME_OPENING)
 # (or without a colon, its outcome's capital parting them, as a page's paragraph prints its
 # outcome in italics: « Location du logement communal Adopté à l'unanimité »)
 _PLAIN_ENTRY = re.compile(
-    rf"^(?P<title>[A-ZÀ-Ý][^:;\n]{{2,200}}?)(?: ?: ?(?P<vote>{OUTCOME_OPENING}[^\n]*)"
+    rf"^(?P<title>[A-ZÀ-Ý][^:;\n]{{2,200}}?)(?:(?: ?: ?| ?[→⇒] | => )"
+    rf"(?P<vote>{OUTCOME_OPENING}[^\n]*)"
     r"| (?P<capital>(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Avis (?:favorable|d[ée]favorable)\b"
     r"|Pris acte\b|[ÀA] l['’]unanimit|ADOPT[ÉE]|APPROUV[ÉE]|REJET[ÉE])[^\n]*))$"
 )
@@ -111,6 +114,19 @@ _MINUTES_WORDS = ("compte rendu", "compte-rendu", "relevé", "releve", "procès-
 # A sentence's end inside a decision's line: what follows is no part of it (« … presbytère.
 # Questions diverses : … »); not a civility's full stop (« M. le Maire »).
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)\. (?=[A-ZÀ-Ý])")
+
+
+def _voted_entries(line: str) -> list[re.Match[str]]:
+    """The line's bulleted entries, each its title then its vote; never a decision whose vote
+    is bracketed after it (« - Approuve la décision modificative (unanimité) »: read by its
+    verb, see _decisions_in)."""
+    return [
+        entry
+        for entry in _VOTED_ENTRY.finditer(line)
+        if not entry["bracket"]
+        or (verb := _BULLETED.match(entry["title"])) is None
+        or verb["verb"].lower() in _TITLE_VERBS
+    ]
 
 
 def _outcome_word(decision: str) -> str:
@@ -164,11 +180,11 @@ def decision_items(lines: list[str], low: str) -> tuple[list[Heading], int]:
         if not line or (line[0] not in "-–—•*" and not any(c.isalpha() for c in line[:3])):
             continue
         if line[0] in "-–—•*" or " - " in line:
-            entries = list(_VOTED_ENTRY.finditer(line))
+            entries = _voted_entries(line)
             if not entries and line[0] in "-–—•*▪" and index + 1 < len(lines):
                 # « - Tarifs de l'eau » over « Adopté par 12 voix pour »: the entry's title,
                 # its vote on the next line (a list's entry with a break in it)
-                entries = list(_VOTED_ENTRY.finditer(f"{line} : {lines[index + 1]}"))
+                entries = _voted_entries(f"{line} : {lines[index + 1]}")
                 if len(entries) != 1 or not _OUTCOME_LINE.match(lines[index + 1]):
                     entries = []
             for entry in entries:

@@ -332,7 +332,9 @@ OUTCOME_OPENING = (
 _VOTE_AFTER_TITLE = re.compile(
     # (« Vote des taux d'imposition » is a title: the noun, then what is voted)
     # (« … | Aide aux communes | ADOPTÉ à l'unanimité »: a row's cells parted by bars)
-    r"(?: ?[:–—|-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
+    # (« Tarifs → adopté … »: an arrow)
+    r"(?: ?[:–—|→⇒-] | ?\. |, | => )"
+    r"(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
     r"|[àa] l['’]unanimit|unanimit|(?:accord |avis |vote |d[ée]cision )?unanime(?:ment)?\b"
     r"|accord (?=[àa] l['’]unanimit|[àa] la majorit|par \d)|avis (?:favorable|d[ée]favorable)\b"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
@@ -354,6 +356,8 @@ _VOTE_AFTER_TITLE = re.compile(
     # (or only the names chosen, then the vote: « Désignation des représentants au CNAS :
     # Mme Sylvie DUBOIS (unanimité) »)
     r"|(?:m\.|mme|mm\.|monsieur|madame) (?:m\. |mme |[^.;:()]){1,120}?\((?:[àa] l['’])?unanimit))"
+    # the outcome in brackets closing the line: « Tarifs de l'eau (adopté à l'unanimité) »
+    r"| \((?=(?i:adopt[ée]|approuv[ée]|rejet[ée]|[àa] l['’]unanimit|unanimit)[^()\n]*\)\W{0,2}$)"
     # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
     r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
     # (with its vote's words: « … Les Granges ADOPTÉ À L'UNANIMITÉ »)
