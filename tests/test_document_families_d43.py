@@ -303,3 +303,28 @@ def test_a_page_paragraph_title_then_its_outcome_in_italics(tmp_path: Path) -> N
         ("Location du logement communal", "adopted", None, 0, 0),
         ("Motion pour le maintien du bureau de poste", "rejected", 5, 8, 0),
     ]
+
+
+def test_an_election_read_is_said_as_one_to_a_member() -> None:
+    from datetime import date
+
+    from bot.render import render
+
+    extract = read("commune-pv-installation-elections.txt", "line-broken")
+    mayor, delegates = extract.items[0].deliberation, extract.items[3].deliberation
+    assert render("_vote_line", v={"deliberation": mayor}).strip() == (
+        "élection ou désignation faite (13 voix)"
+    )
+    assert render("_vote_line", v={"deliberation": delegates}).strip() == (
+        "élection ou désignation faite à l'unanimité"
+    )
+    delegates.number = "2025-031"
+    view = {
+        "deliberation": delegates,
+        "body": "conseil municipal",
+        "held_on": date(2025, 7, 13),
+        "actions": [],
+    }
+    brief = render("deliberation_brief", views=[view], duplicate=False)
+    assert "une élection ou désignation faite à l'unanimité par le conseil municipal" in brief
+    assert "pour," not in brief  # no « pour / contre » for an election
