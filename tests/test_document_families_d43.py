@@ -225,6 +225,13 @@ def test_an_election_is_an_item_whose_outcome_is_who_was_chosen(shape: str) -> N
             "Commission d'appel d'offres",
             None,
         ),
+        ("1. Élection du maire – M. Jean PIC est proclamé maire.", "Élection du maire", None),
+        (
+            "1. Élection du président : M. Paul VIDAL est installé dans ses fonctions de "
+            "président.",
+            "Élection du président",
+            None,
+        ),
         # (the names chosen alone, then the vote)
         ("1. Désignation au CNAS : Mme Sylvie DUBOIS (unanimité).", "Désignation au CNAS", None),
     ],

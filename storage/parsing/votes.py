@@ -352,7 +352,8 @@ _VOTE_AFTER_TITLE = re.compile(
     # « Désignation des délégués : sont désignés M. X et Mme Y », « … – Sont élus : … »
     r"|(?:sont|est) (?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?)\b"
     r"|(?:m\.|mme|monsieur|madame|la liste|le candidat|la candidate) (?:m\. |[^.;:]){1,80}?"
-    r"(?:est|sont) (?:proclam[ée]e?s? )?(?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?)\b"
+    r"(?:est|sont) (?:proclam[ée]e?s?|install[ée]e?s?|[ée]lue?s?\b|d[ée]sign[ée]e?s?\b"
+    r"|nomm[ée]e?s?\b)"
     # (or only the names chosen, then the vote: « Désignation des représentants au CNAS :
     # Mme Sylvie DUBOIS (unanimité) »)
     r"|(?:m\.|mme|mm\.|monsieur|madame) (?:m\. |mme |[^.;:()]){1,120}?\((?:[àa] l['’])?unanimit))"
@@ -867,7 +868,12 @@ _ELECTED = re.compile(
     r"\b(?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) "
     r"(?:(?:proclam[ée]e?s?|d[ée]clar[ée]e?s?|install[ée]e?s?) )?"
     r"(?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?|r[ée][ée]lue?s?)\b"
-    r"|\b(?:proclam[ée]e?s?|d[ée]clar[ée]e?s?) (?:[ée]lue?s?)\b",
+    r"|\b(?:proclam[ée]e?s?|d[ée]clar[ée]e?s?) (?:[ée]lue?s?)\b"
+    # (« M. X est proclamé maire », « Mme Y est installée dans ses fonctions de présidente »)
+    r"|\b(?:est|sont) (?:proclam[ée]e?s?|install[ée]e?s?) "
+    r"(?:dans (?:ses|leurs) fonctions (?:de |d['’])|en (?:qualit[ée] d['’]|tant qu['’]))?"
+    r"(?:maire|pr[ée]sidente?|adjointe?s?|vice-pr[ée]sidente?s?"
+    r"|conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?)\b",
     re.IGNORECASE,
 )
 _ELECTED_WITH = re.compile(
@@ -888,7 +894,9 @@ def _election(text: str, folded: str, title: str | None, voted: bool) -> int | N
     unanimity; another item only when it says who was chosen and no vote on a deliberation
     (`voted`: « Mme X est désignée pour signer la convention. Adopté … » is a deliberation)."""
     said = (
-        _ELECTED.search(text) if ("lu" in folded or "sign" in folded or "nomm" in folded) else None
+        _ELECTED.search(text)
+        if any(word in folded for word in ("lu", "sign", "nomm", "procl", "install"))
+        else None
     )
     if title is not None and _ELECTION_TITLE.match(title) is not None:
         # (« Désignation d'un correspondant : adopté à l'unanimité », no one named: adopted)
