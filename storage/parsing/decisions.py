@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from storage.parsing.items import Heading
+from storage.parsing.votes import OUTCOME_OPENING
 
 # A decision's verb, in the third person: what the council does.
 _VERBS = (
@@ -59,15 +60,44 @@ _VOTE = re.compile(
     # (the names in brackets go with it: « par 9 voix pour, 1 contre (M. X) et 1 abstention »)
     r"|,? (?i:par )?\d{1,3} (?i:voix|pour\b|contre\b)(?:[^.;()]|\([^()]{0,120}\)){0,160}"
 )
-# A bulleted entry naming the item then its vote after a colon: « - Vote des taux 2024 :
-# adopté par 5 voix pour et 1 abstention », « • Motion … : rejetée par 2 voix pour … »; in a
-# flattened text the entries run on, each after its dash.
+# A bulleted entry naming the item then its vote after a colon or a spaced dash: « - Vote des
+# taux 2024 : adopté par 5 voix pour et 1 abstention », « • Motion … : rejetée par 2 voix
+# pour … », « • Tarifs de l'eau – adopté (2 contre) », « - Vente … : accord à l'unanimité »;
+# in a flattened text the entries run on, each after its bullet. (The title is the shortest
+# that a vote's words follow: « Budget – budget annexe – adopté » keeps its own dash.)
 _VOTED_ENTRY = re.compile(
-    r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿ0-9)] ))[-–—•*] (?P<title>[A-ZÀ-Ý][^:\n]{2,200}?) ?: ?"
-    r"(?P<vote>(?i:adopt|rejet|approuv|[àa] l['’]unanimit|unanimit|pris acte|prend acte|retir"
-    # (« 18 P / 2 A »: figures by their initials, as a table's cell prints them)
-    r"|ajourn|\d{1,3} (?:voix|pour\b)|\d{1,3} ?P\b)[^\n]*?)(?=$| [-–—•*] [A-ZÀ-Ý])"
+    # (never a decision's verb after the dash: « - Approuve le budget ; - Adopte les tarifs »
+    # are two decisions, each its own entry)
+    r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿ0-9)] ))[-–—•*▪] (?P<title>[A-ZÀ-Ý]"
+    # (nor across an entry's end: « … 2024 à l'unanimité. - Prend acte … »)
+    r"(?:(?![.)] [-–—•*▪] )[^:;\n]){2,200}?)"
+    # (or an arrow, or the vote in brackets: « - Tarifs → adopté », « - Tarifs (adopté) »)
+    r"(?: ?: ?| [-–—] (?!(?i:adopte|approuve|rejette|accorde)\b)| ?[→⇒] | => "
+    r"| (?P<bracket>\()(?=[^()\n]*\)[.;]?(?:$| [-–—•*▪] | [A-ZÀ-Ý])))"
+    rf"(?P<vote>{OUTCOME_OPENING}[^\n]*?)(?=$| [-–—•*▪] [A-ZÀ-Ý])"
 )
+_OUTCOME_LINE = re.compile(OUTCOME_OPENING)
+# The same entry without its bullet, one a line: « Vente d'une parcelle : accord à l'unanimité. »
+# (or without a colon, its outcome's capital parting them, as a page's paragraph prints its
+# outcome in italics: « Location du logement communal Adopté à l'unanimité »)
+_PLAIN_ENTRY = re.compile(
+    rf"^(?P<title>[A-ZÀ-Ý][^:;\n]{{2,200}}?)(?:(?: ?: ?| ?[→⇒] | => )"
+    rf"(?P<vote>{OUTCOME_OPENING}[^\n]*)"
+    r"| (?P<capital>(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Avis (?:favorable|d[ée]favorable)\b"
+    r"|Pris acte\b|[ÀA] l['’]unanimit|ADOPT[ÉE]|APPROUV[ÉE]|REJET[ÉE])[^\n]*))$"
+)
+
+
+def _plain_title(title: str) -> bool:
+    """An item's title before its vote, not a block's cue nor a sentence (« Présents : »,
+    « Le conseil municipal : adopte … »), nor a vote's own label (« Vote : adopté »)."""
+    return (
+        " " in title.strip()
+        and _NOT_A_TITLE.match(title) is None
+        and _SENTENCE_END.search(title) is None
+    )
+
+
 _REJECTING = re.compile(r"^(?i:rejette|refuse\b|n['’]approuve pas)")
 _NOTING = re.compile(r"^(?i:prend acte|donne acte|prend connaissance)")
 # A title line above a decision: a short line, its capital first, no sentence's end.
@@ -84,6 +114,19 @@ _MINUTES_WORDS = ("compte rendu", "compte-rendu", "relevé", "releve", "procès-
 # A sentence's end inside a decision's line: what follows is no part of it (« … presbytère.
 # Questions diverses : … »); not a civility's full stop (« M. le Maire »).
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)\. (?=[A-ZÀ-Ý])")
+
+
+def _voted_entries(line: str) -> list[re.Match[str]]:
+    """The line's bulleted entries, each its title then its vote; never a decision whose vote
+    is bracketed after it (« - Approuve la décision modificative (unanimité) »: read by its
+    verb, see _decisions_in)."""
+    return [
+        entry
+        for entry in _VOTED_ENTRY.finditer(line)
+        if not entry["bracket"]
+        or (verb := _BULLETED.match(entry["title"])) is None
+        or verb["verb"].lower() in _TITLE_VERBS
+    ]
 
 
 def _outcome_word(decision: str) -> str:
@@ -137,7 +180,13 @@ def decision_items(lines: list[str], low: str) -> tuple[list[Heading], int]:
         if not line or (line[0] not in "-–—•*" and not any(c.isalpha() for c in line[:3])):
             continue
         if line[0] in "-–—•*" or " - " in line:
-            entries = list(_VOTED_ENTRY.finditer(line))
+            entries = _voted_entries(line)
+            if not entries and line[0] in "-–—•*▪" and index + 1 < len(lines):
+                # « - Tarifs de l'eau » over « Adopté par 12 voix pour »: the entry's title,
+                # its vote on the next line (a list's entry with a break in it)
+                entries = _voted_entries(f"{line} : {lines[index + 1]}")
+                if len(entries) != 1 or not _OUTCOME_LINE.match(lines[index + 1]):
+                    entries = []
             for entry in entries:
                 if not headings:
                     first_column = entry.start()
@@ -146,6 +195,16 @@ def decision_items(lines: list[str], low: str) -> tuple[list[Heading], int]:
             if entries:
                 previous_end = index
                 continue
+        if (plain := _PLAIN_ENTRY.match(line)) and _plain_title(plain["title"]):
+            # « Tarifs de l'eau 2026 : adopté (2 contre). »: a line naming the item, then its
+            # vote, without a bullet
+            if not headings:
+                first_column = 0
+            vote = plain["vote"] or plain["capital"]
+            rest = f"{plain['title'].strip()} – {vote.strip(' ;.')}"
+            headings.append(Heading(index, None, None, rest, title_above=True))
+            previous_end = index
+            continue
         found = _decisions_in(line)
         for place, (start, verb_at, sentence) in enumerate(found):
             end = found[place + 1][0] if place + 1 < len(found) else len(line)

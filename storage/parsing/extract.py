@@ -212,7 +212,8 @@ _BREAKS = re.compile(
     # (nor a function after a name: « Excusés : M. le Maire, Président ; Mme X »)
     r"|(?<! le )(?<! la )(?<! LE )(?<! LA )(?:Pr[ée]siden(?:te?|ce)|PR[ÉE]SIDEN(?:TE?|CE))"
     r"(?! ?[;,.)])"
-    r"|Nombre|NOMBRE|Votants|VOTANTS|Quorum"
+    # (never an item's title after its ordinal: « 2. Nombre d'adjoints : fixé à trois »)
+    r"|(?<!\d\. )(?<!\d\) )(?<!\d - )(?<!\d – )(?:Nombre|NOMBRE)|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]e?s?|REPR[ÉE]SENT[ÉE]E?S?"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
@@ -352,8 +353,11 @@ _LONG_BREAKS = re.compile(
     # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
     r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý])"
     r"|(?<=[a-zà-ÿ»)][.!] )(?=\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
-    r"|(?<=[.;!)»] )(?=[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?"
-    r"[A-ZÀ-Ý])"
+    # (or after an outcome, a vote's figures or the sitting's date, without a stop: « … à
+    # l'unanimité DEL 2025 / 88 – Tarifs », « … 2 abstentions DEL 2025-89 – Aide … »; never
+    # after an article: « … de la DCM 2024-05 – »)
+    r"|(?<=[\w.;!)»] )(?<!\bde )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bn° )"
+    r"(?=[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
     # (or after an outcome whose full stop was never printed: « … adopte à l'unanimité N° 13 –
     # Tarifs de l'eau »)
     r"|(?:(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )|(?<=DOPT[ÉE] )"
@@ -365,6 +369,10 @@ _LONG_BREAKS = re.compile(
     # (not a point's: « Point 4 : Rapport n° 12 – … »)
     # (« … l'unanimité. Dossier n° AGR 2025/031 : Aide … »: a file's coded number, not a point's)
     r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT|Acte|ACTE) [nN] ?[°º]"
+    # (« … unanimité. 2e Commission – Routes – Rapport n° 2.07 – … »: the report's commission
+    # first on its line)
+    r"|(?<=[\w.;)»] )(?=(?:\d{1,2} ?(?:re|er|e|[èe]me)|[IVX]{1,4}) (?:Commission|COMMISSION)"
+    r"(?: [-–—:] [^–—:.;]{1,60}?)? [-–—:] (?:Rapport|RAPPORT) [nN] ?[°º])"
     r"|(?<=[.;)»] )(?:Dossier|DOSSIER|Affaire|AFFAIRE) [nN] ?[°º] ?"
     r"(?=(?:[A-Z]{2,8} )?\d{1,4}[._/-])"
     # the sitting each item's heading repeats: « … 12 000 €. Bureau du 21 mai 2024 -
@@ -377,6 +385,12 @@ _LONG_BREAKS = re.compile(
     # « … unanimité. POINT N° 2 : TITRE (Délibération 2025_07_02) Adopté … »: the point's
     # heading, and its act's number in parentheses after the title
     r"|(?<=[.;)»] )(?:POINT|Point) [nN] ?[°º] ?\d{1,3} ?:(?= )"
+    # « … unanimité. Point 2 – n° 2024/032 – Titre », « … contre. Affaire n° 13 – Titre »: a
+    # point's place, then its act's number or its title
+    # (or after the sitting's date the heading ends with: « Séance du 24 septembre 2024 Point 1 »)
+    r"|(?:(?<=[.;)»] )|(?<=\b(?:19|20)\d\d ))"
+    r"(?=(?:POINT|Point|AFFAIRE|Affaire|QUESTION|Question) (?:[nN] ?[°º] ?)?\d{1,3}"
+    r" ?[-–—:.] (?:[Nn] ?[°º] ?\d|[A-ZÀ-Ý]|d[ée]lib[ée]ration ))"
     r"|(?<= )\((?=(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [\w./-]{2,30}\)(?: |$))"
     r"|(?<=\d\) )(?=Adopt[ée]|ADOPT[ÉE]|Approuv[ée]|Rejet[ée]|[ÀA] l['’]unanimit)"
     # « … unanimité. 25/013 – Tarifs … »: a two-figure year, a slash, the act's figures
@@ -428,7 +442,9 @@ _LONG_BREAKS = re.compile(
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
     # (never a range of years: « … pour l'année 2024-2025 Le conseil … »)
-    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
+    # (nor the figures of an act's code after its prefix: « Point 4 – DCM 2025-104 – … »)
+    r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!\b[A-Z]{2} )(?<!\b[A-Z]{3} )(?<!\b[A-Z]{4} )"
+    r"(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
     r"(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
     r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
@@ -1112,7 +1128,10 @@ _VOTE_RUN_ON = re.compile(
     r"|Point d['’]information\b|Pour information\b|N['’]appelle pas de vote\b"
     r"|Aucune? (?:d[ée]lib[ée]ration|d[ée]cision|vote)\b"
     r"|(?:Ce|Cette) [a-zé]{4,14} (?:n['’]appelle pas|ne (?:donne|fait) pas)\b"
-    r"|R[ée]sultats? du (?:vote|scrutin)\b))"
+    r"|R[ée]sultats? du (?:vote|scrutin)\b"
+    # an election's outcome run on after its title: « Désignation des délégués Sont désignés :
+    # … », « Élection du maire Est élu : M. X »
+    r"|(?:Sont|Est) (?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?)\b))"
 )
 
 

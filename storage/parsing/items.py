@@ -115,7 +115,8 @@ _BARE = re.compile(
     # (« POUR 20 - CONTRE 1 - ABSTENTION 3 »: a vote's figures, no act)
     r"|^(?!(?:POINT|RAPPORT|QUESTION|AFFAIRE|DOSSIER|ARTICLE|CHAPITRE|TITRE|ANNEXE|PAGE|POUR"
     r"|CONTRE|ABSTENTIONS?|VOTES?|VOTANTS|PR[ÉE]SENTS|ABSENTS|EXCUS[ÉE]S|POUVOIRS) )"
-    r"(?P<spaced>[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
+    # (« DEL 2025 / 04 – Convention … »: its year and figures parted by a spaced slash)
+    r"(?P<spaced>[A-Z]{2,8} \d{1,4}(?:(?:[._/-]| / )\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
     r"(?P<after>[A-ZÀ-Ý].*)$"
     # (« DCS 25-19 Convention de … »: the year's last two figures; « BT 2024-07-01 Convention
     # … »: the sitting's month between the year and the act's figures)
@@ -149,7 +150,10 @@ _ORDINAL = re.compile(
     # (a figure opens the rest only for an act's number: « Point n° 1 – 2025-48 – … »)
     # (after an ordinal in words and its stop, a title in lower case too: « Premier point :
     # compte administratif 2024 »)
-    r" (?P<rest>(?(worded)[A-Za-zÀ-ÿ«\"0-9]|[A-ZÀ-Ý«\"0-9]).{3,})$"
+    # (and an act's number after the place in small letters: « Point 1 – n° 2024/031 – … »,
+    # « Point 3 : délibération n° 2025-103 : … »)
+    r" (?P<rest>(?:(?(worded)[A-Za-zÀ-ÿ«\"0-9]|[A-ZÀ-Ý«\"0-9])|n ?[°º] ?\d|d[ée]lib[ée]ration )"
+    r".{3,})$"
 )
 # An agenda lettered instead of numbered: « A. Subvention … », « b) Travaux … », « C – Motion … »
 # (an item only in a run from « A » or « a »: a lone « J. DUPONT » is an initial; « M. » a
@@ -664,6 +668,16 @@ def act_dated(lines: list[str]) -> tuple[str, int] | None:
     return dates[0]
 
 
+# A département's report printed after its commission on its line: « 1re Commission –
+# Solidarités – Rapport n° 1.04 – Aide à domicile », « Commission n° 2 : Rapport n° 2.05 … »;
+# the report heads the item, the commission is where it was examined.
+_COMMISSION_LEAD = re.compile(
+    rf"^(?:(?:{WORDED_ORDINAL}|[IVX]{{1,4}}) (?i:commission)"
+    r"|(?i:commission) (?:n ?[°º] ?)?\d{1,2})"
+    r"(?: [-–—:] [^–—:]{1,60}?)? [-–—:] (?=(?i:rapport|d[ée]lib[ée]ration|dossier|affaire) )"
+)
+
+
 def find_headings(
     lines: list[str],
     *,
@@ -692,6 +706,8 @@ def find_headings(
         stripped = line.strip()
         if index == taken_below:
             continue
+        if "ommission" in stripped[:24] and (lead := _COMMISSION_LEAD.match(stripped)):
+            stripped = stripped[lead.end() :]  # « 2e Commission – Routes – Rapport n° 2.07 – … »
         if row_above:
             previous = ""  # a table's row (« N°⇥Objet⇥Résultat du vote »), no sentence
         row_above = "   " in stripped
@@ -1104,8 +1120,9 @@ def _place(ordinal: str | None) -> int | None:
 def _object_items(lines: list[str]) -> list[Heading]:
     """Items headed by « Objet : … » alone, with neither an act's number nor a place on the
     agenda (a page copied from a council's site): two or more such lines, each followed by its
-    own outcome or vote before the next, are the items (they ran together as one, that one
-    taking the last item's vote). One « Objet : » is the title of the document's one act."""
+    own outcome or vote before the next (or ending with it), are the items (they ran together
+    as one, that one taking the last item's vote). One « Objet : » is the title of the
+    document's one act."""
     at = [
         index
         for index, line in enumerate(lines)
@@ -1114,8 +1131,11 @@ def _object_items(lines: list[str]) -> list[Heading]:
     if len(at) < 2:
         return []
     ends = [*at[1:], len(lines)]
+    # (its vote below it, or after its title on its line: « Objet : Tarifs du cimetière Adopté
+    # à l'unanimité », a page's paragraph with the outcome in italics)
     voted = (
         any(_OUTCOME.search(line.lower()) for line in lines[start + 1 : end])
+        or _DECIDED.search(lines[start].lower()) is not None
         for start, end in zip(at, ends, strict=True)
     )
     if not all(voted):

@@ -708,21 +708,58 @@ _COUNT_LABEL_BEFORE = re.compile(
 _CLEAR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 
 
+# A figure before its count's word, damaged the same way (« l6 voix pour », « l abstention »,
+# « 2l contre », « O contre »): « voix », « contre », « abstention » follow a figure only, and
+# « l », « I », « O » alone before them are no French word. (« pour » is left out: « I pour »
+# may close a title's roman numeral.) Led by the word's space: linear.
+_FIGURE_BEFORE_WORD = re.compile(
+    r"(?<![\w'’/.,-])(?P<figure>[0-9lIOo|SBZGq]{1,3}) (?P<word>(?:voix|votes?|abstentions?"
+    r"|contre|votants|suffrages|bulletins|pr[ée]sents|pouvoirs|procurations)\b)",
+    re.IGNORECASE,
+)
+_LETTER_FIGURE_AFTER = re.compile(r"(?:^|[,;:(–—-]|\b(?:par|et|dont|avec|soit|moins)) ?$", re.M)
+
+
+def _damaged_figures(text: str) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Each count's figure printed with a letter in it, in order: where it starts and ends, as
+    printed, and its label before it (« Pour : ») or its word after it (« voix »)."""
+    after = (_FIGURE if "=" in text else _FIGURE_AFTER_COLON).finditer(text)
+    before = _FIGURE_BEFORE_WORD.finditer(text)
+    found: list[tuple[int, int, str, str | None, str | None]] = []
+    for match in after:
+        printed = match.group("figure")
+        begin = match.start("figure")
+        if printed.isdigit():
+            continue
+        label = _COUNT_LABEL_BEFORE.search(text, max(0, begin - 40), begin)
+        if label is not None:
+            found.append((begin, match.end(), printed, label.group().strip(" :="), None))
+    for match in before:
+        printed = match.group("figure")
+        begin = match.start("figure")
+        if printed.isdigit():
+            continue
+        if not any(c.isdigit() for c in printed) and (
+            printed not in ("l", "I", "O")  # (a bar alone parts a table's cells)
+            or _LETTER_FIGURE_AFTER.search(text, max(0, begin - 8), begin) is None
+        ):
+            continue
+        found.append((begin, match.end("figure"), printed, None, match.group("word")))
+    found.sort(key=lambda figure: (figure[0], figure[3] is None))  # a label first
+    return found
+
+
 def count_figures_read(text: str, findings: list[Finding]) -> str:
-    """The text with each count's figure read through recognition damage (« Présents : l5 »),
-    said in `findings`; a figure with several readings blanked. Run again once the cues are
-    restored (« Présenls : I2 »: its label is a cue only then)."""
+    """The text with each count's figure read through recognition damage (« Présents : l5 »,
+    « l6 voix pour »), said in `findings`; a figure with several readings blanked, never read
+    as the figures left in it (« S6 voix » is not 6). Run again once the cues are restored
+    (« Présenls : I2 »: its label is a cue only then)."""
     pieces: list[str] = []
     at = 0
     line, counted = 1, 0  # the line of the text up to `counted`
-    for match in (_FIGURE if "=" in text else _FIGURE_AFTER_COLON).finditer(text):
-        printed = match.group("figure")
-        if printed.isdigit():
-            continue
-        begin = match.start("figure")
-        label = _COUNT_LABEL_BEFORE.search(text, max(0, begin - 40), begin)
-        if label is None:
-            continue
+    for begin, end, printed, label, word in _damaged_figures(text):
+        if begin < at:
+            continue  # read already (« Pour : l voix »)
         if not any(c.isdigit() for c in printed) and len(printed) > 1:
             continue  # a word (« Il », « lo »), not a figure
         line += text.count("\n", counted, begin)
@@ -732,13 +769,14 @@ def count_figures_read(text: str, findings: list[Finding]) -> str:
         findings.append(
             Finding(
                 "ocr_figure" if readable else "unreadable_count",
-                {"line": line, "label": label.group().strip(" :="), "printed": printed}
+                {"line": line, "printed": printed}
+                | ({"label": label} if label is not None else {"word": word})
                 | ({"value": int(value)} if readable else {}),
             )
         )
         pieces.append(text[at:begin])
         pieces.append(value)
-        at = match.end()
+        at = end
     if not pieces:
         return text
     pieces.append(text[at:])

@@ -539,6 +539,10 @@ class _Page:
             self.preformatted += 1
         elif tag == "br":
             self.words.append("\n")
+        elif tag == "li":
+            # a list's entry keeps its bullet: « - Tarifs de l'eau » over « Adopté … » (its
+            # <br>) is one entry, its title then its vote
+            self.words.append("- ")
 
     def handle_endtag(self, tag: str) -> None:
         layout = self.layout

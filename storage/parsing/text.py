@@ -385,17 +385,18 @@ _ITEM_WITH_ACT = re.compile(
 # délibération n° 2023-01 du 3 mars »: a title follows the number).
 # (its first characters said first: a small letter but « d », « n » goes no further; see
 # tests/test_parsing_gates.py)
+# (« DEL 2025-041 – Tarifs », « DEL 2025 / 41 – Tarifs »: an act's code, its title after a dash)
+_CODED_ACT = r"[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý]"
 _ITEM_AFTER_SENTENCE = re.compile(
     r"(?=[.;!»)A-ZÀ-Ýdn])(?:"
     r"[.;!»)] (?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º] ?[\w./-]{1,30}"
     r" ?[-–—:.] ?[A-ZÀ-Ý]|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]"
-    r"|[A-Z]{2,8} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý]"
-    r"|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
+    rf"|{_CODED_ACT}|\d{{1,3}} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # (after an outcome in capitals: « … ADOPTÉ À L'UNANIMITÉ Délibération n° 2025-070 : … »,
     # or an outcome without its full stop: « … adopte à l'unanimité N° 13 – Tarifs »)
     r"|[A-ZÀ-Ý](?<=[A-ZÀ-Ý]{2}) D[ée]lib[ée]ration [nN] ?[°º] ?[\w./-]{1,30} ?[-–—:.] ?[A-ZÀ-Ý]"
     r"|(?:nimit[ée]|NIMIT[ÉE]|dopt[ée]e?|DOPT[ÉE]E?) (?:[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?"
-    r"[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ]))"
+    rf"[A-ZÀ-Ý]|\d{{1,3}} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ]|{_CODED_ACT}))"
 )
 # A word cut at the line's end: « délibé- » then « ration » on the next line.
 _CUT_WORD = re.compile(r"[a-zà-ÿ]-$")

@@ -314,13 +314,29 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
     return [d for d in inline if d] + decisions, "\n".join(v for v in vote if v), stop
 
 
+# The words a vote opens with when printed after its item's title on one line (« … : adopté
+# par 5 voix », « … – accord à l'unanimité », « … : avis favorable », « … : 18 voix pour »).
+# « Accord » says a vote only with its unanimity, majority or figures (« accord-cadre »,
+# « accord de principe » name things).
+OUTCOME_OPENING = (
+    r"(?i:adopt|rejet|approuv|[àa] l['’]unanimit|unanimit|pris acte|prend acte|retir|ajourn"
+    r"|accord (?=[àa] l['’]unanimit|[àa] la majorit|unanime|par \d|\()"
+    r"|avis (?:favorable|d[ée]favorable)\b"
+    # (« 18 P / 2 A »: figures by their initials, as a table's cell prints them)
+    r"|\d{1,3} (?:voix|pour\b)|\d{1,3} ?P\b)"
+)
+
+
 # Where a title printed on its heading's line ends and the item's vote begins: « Surtaxe
 # assainissement 2025 : adopté à la majorité … », « Tarifs de la cantine. Adopté à l'unanimité ».
 _VOTE_AFTER_TITLE = re.compile(
     # (« Vote des taux d'imposition » is a title: the noun, then what is voted)
     # (« … | Aide aux communes | ADOPTÉ à l'unanimité »: a row's cells parted by bars)
-    r"(?: ?[:–—|-] | ?\. |, )(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
+    # (« Tarifs → adopté … »: an arrow)
+    r"(?: ?[:–—|→⇒-] | ?\. |, | => )"
+    r"(?=(?i:adopt|approuv|rejet|vot[ée](?!s? d(?:es?|u)\b|s? d['’])"
     r"|[àa] l['’]unanimit|unanimit|(?:accord |avis |vote |d[ée]cision )?unanime(?:ment)?\b"
+    r"|accord (?=[àa] l['’]unanimit|[àa] la majorit|par \d)|avis (?:favorable|d[ée]favorable)\b"
     r"|[àa] la majorit|le (?:conseil|comit[ée]|bureau)|la commission|retir[ée]|ajourn|report[ée]"
     r"|pris acte|prend acte|prise d['’]acte|(?:pour|contre|abstentions?) ?: ?\d"
     r"|(?:pour|contre) \d{1,3}\b"
@@ -331,7 +347,18 @@ _VOTE_AFTER_TITLE = re.compile(
     # a member's movement printed after the title: « Compte administratif 2024 – M. DESCHAMPS,
     # Président, se retire au moment du vote », « … : M. le Maire se retire ; adopté … »
     r"|(?:m\.|mme|monsieur|madame) [^.;:]{1,60}?(?:se retire|quitte|sort de|ne prend pas|arrive"
-    r"|rejoint)))"
+    r"|rejoint)"
+    # an election's outcome: « Élection du maire : Mme X est élue au premier tour … »,
+    # « Désignation des délégués : sont désignés M. X et Mme Y », « … – Sont élus : … »
+    r"|(?:sont|est) (?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?)\b"
+    r"|(?:m\.|mme|monsieur|madame|la liste|le candidat|la candidate) (?:m\. |[^.;:]){1,80}?"
+    r"(?:est|sont) (?:proclam[ée]e?s?|install[ée]e?s?|[ée]lue?s?\b|d[ée]sign[ée]e?s?\b"
+    r"|nomm[ée]e?s?\b)"
+    # (or only the names chosen, then the vote: « Désignation des représentants au CNAS :
+    # Mme Sylvie DUBOIS (unanimité) »)
+    r"|(?:m\.|mme|mm\.|monsieur|madame) (?:m\. |mme |[^.;:()]){1,120}?\((?:[àa] l['’])?unanimit))"
+    # the outcome in brackets closing the line: « Tarifs de l'eau (adopté à l'unanimité) »
+    r"| \((?=(?i:adopt[ée]|approuv[ée]|rejet[ée]|[àa] l['’]unanimit|unanimit)[^()\n]*\)\W{0,2}$)"
     # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
     r"| (?=(?:[ÀA] L['’])?UNANIMIT[ÉE]\W{0,3}$|ADOPT[ÉE]E?S?\W{0,3}$|REJET[ÉE]E?S?\W{0,3}$"
     # (with its vote's words: « … Les Granges ADOPTÉ À L'UNANIMITÉ »)
@@ -834,6 +861,56 @@ def _wrapped_names_joined(text: str) -> str:
     return "\n".join(joined)
 
 
+# An election's or a designation's outcome: who was elected, designated or appointed
+# (« M. X est élu maire », « Mme Y, ayant obtenu la majorité absolue, est proclamée élue »,
+# « sont désignés : … », « est élue au 2e tour »), and the votes the winner had.
+_ELECTED = re.compile(
+    r"\b(?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) "
+    r"(?:(?:proclam[ée]e?s?|d[ée]clar[ée]e?s?|install[ée]e?s?) )?"
+    r"(?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?|r[ée][ée]lue?s?)\b"
+    r"|\b(?:proclam[ée]e?s?|d[ée]clar[ée]e?s?) (?:[ée]lue?s?)\b"
+    # (« M. X est proclamé maire », « Mme Y est installée dans ses fonctions de présidente »)
+    r"|\b(?:est|sont) (?:proclam[ée]e?s?|install[ée]e?s?) "
+    r"(?:dans (?:ses|leurs) fonctions (?:de |d['’])|en (?:qualit[ée] d['’]|tant qu['’]))?"
+    r"(?:maire|pr[ée]sidente?|adjointe?s?|vice-pr[ée]sidente?s?"
+    r"|conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?)\b",
+    re.IGNORECASE,
+)
+_ELECTED_WITH = re.compile(
+    r"\b(?:avec|par|obtenu|obtient|recueilli|recueille) (?:(?:la majorit[ée] absolue|un total)"
+    r"(?: de)? ?,? ?)?(?P<n>\d{1,3}) (?:voix|suffrages)\b",
+    re.IGNORECASE,
+)
+# A title naming an election: its outcome is who was chosen, by a vote or by all.
+_ELECTION_TITLE = re.compile(
+    r"^(?:[ÉE]lection|ELECTION|[ÉE]LECTION|D[ée]signation|D[ÉE]SIGNATION|Nomination"
+    r"|NOMINATION|Installation)s?\b"
+)
+
+
+def _election(text: str, folded: str, title: str | None, voted: bool) -> int | None:
+    """The votes an election's winner had (0 when not printed), or None for no election. An
+    item whose title names an election is one when its text says who was chosen or says a
+    unanimity; another item only when it says who was chosen and no vote on a deliberation
+    (`voted`: « Mme X est désignée pour signer la convention. Adopté … » is a deliberation)."""
+    said = (
+        _ELECTED.search(text)
+        if any(word in folded for word in ("lu", "sign", "nomm", "procl", "install"))
+        else None
+    )
+    if title is not None and _ELECTION_TITLE.match(title) is not None:
+        # (« Désignation d'un correspondant : adopté à l'unanimité », no one named: adopted)
+        if said is None and (
+            "unan" not in folded or _UNANIMOUS.search(text) is None or _ADOPTED.search(text)
+        ):
+            return None
+    elif said is None or voted:
+        return None
+    # (before the words or after them: « ayant obtenu 21 voix, est proclamée élue »)
+    figure = _ELECTED_WITH.search(text)
+    return int(figure["n"]) if figure is not None else 0
+
+
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
     text = _brackets_joined(unglued(text))
@@ -901,6 +978,18 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     )
     if (adopted or rejected or majority) and _noted_last(text, folded):
         adopted = rejected = majority = False
+    if (
+        not rejected
+        and (elected := _election(text, folded, record.title, adopted or has_for or has_against))
+        is not None
+    ):
+        # « M. X est élu au premier tour avec 11 voix », « Sont désignés : … (unanimité) »: an
+        # election's outcome, the votes its winner had when printed (no « pour » nor « contre »)
+        record.outcome = "elected"
+        record.votes_for = elected or None
+        if "unan" in folded and _UNANIMOUS.search(text) is not None:
+            record.unanimous = True
+        return Vote([], [])
     unanimity = "unan" in folded and _UNANIMOUS.search(text) is not None
     if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
         # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
