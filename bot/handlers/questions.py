@@ -1712,7 +1712,7 @@ async def _the_others(ask: Ask) -> bool:
 
 # « en » standing for the proxies in talk: « qui en avait le plus ? », « Degraix en avait
 # combien ? », « et Laget, il en a eu ? » (« en portait » is a proxy's verb already)
-_HAD_SOME = re.compile(
+_HAD_SOME = cues.plain(
     r"\ben (avait|avaient|a|ont|aura|aurait|a eu|avait eu|d[ée]tenait|poss[ée]dait)\b", re.I
 )
 

@@ -2769,7 +2769,7 @@ def _cleft_question(match: re.Match[str]) -> str:
 # « ce qui concerne l'AURA », « les délibs de l'AURA »: a small word in capitals after an
 # article, in a message that is not shouted, is an acronym, a topic (never « aura » the verb,
 # dropped to nothing asked); « TOUS ? », « il n'était PAS là » stay words said louder
-_CAPITALS = re.compile(
+_CAPITALS = cues.plain(
     r"(?i:\b(?:l|d)['’]|\b(?:la|le|les|du|des|au|aux|de la|a la|à la)\s+)([A-ZÀ-Ý]{3,6})\b"
 )
 
@@ -2782,7 +2782,7 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset(w for w in map(fold, found) if w in _STOPWORDS)
 
 
-_SHEET_SAID = re.compile(
+_SHEET_SAID = cues.plain(
     r"\b(?:la |les |une )?(?:feuilles?|listes?|registres?) (?:d['’ ]?[ée]margements?"
     r"|de (?:pr[ée]sences?|signatures?))\b",
     re.IGNORECASE,
