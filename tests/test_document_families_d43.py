@@ -12,7 +12,7 @@ import pytest
 from storage.documents import Extract
 from storage.parsing.extract import parse_extract
 from storage.parsing.pdf import read_document_text
-from tests.documents import DOCUMENTS, read
+from tests.documents import DOCUMENTS, handed, read, surnames
 
 
 def rows(extract: Extract) -> list[tuple[object, ...]]:
@@ -335,3 +335,22 @@ def test_an_election_read_is_said_as_one_to_a_member() -> None:
     brief = render("deliberation_brief", views=[view], duplicate=False)
     assert "une élection ou désignation faite à l'unanimité par le conseil municipal" in brief
     assert "pour," not in brief  # no « pour / contre » for an election
+
+
+def test_a_bulleted_roll_call_ends_where_the_first_coded_act_begins(shape: str) -> None:
+    """« • Excusée : Mme Julie NOIR • BT2025-041 Attribution … – adoptée … »: flattened, the
+    last list of the roll call shares its line with the first act, which follows a surname in
+    capitals; the list keeps its member and the act is read (both were lost)."""
+    extract = read("ept-releve-bulleted-roll-call-then-codes.txt", shape)
+    assert surnames(extract.absent_excused) == ["noir"]
+    assert handed(extract.proxies) == [("blanc", "petit")]
+    assert len(extract.present) == 5
+    acts = [item.deliberation for item in extract.items]
+    assert len(acts) == 3
+    for act, code, topic in zip(
+        acts, ("041", "042", "043"), ("Attribution", "Convention", "Marché"), strict=True
+    ):
+        assert code in f"{act.number} {act.title}", act
+        assert topic in (act.title or ""), act
+    assert [item.deliberation.outcome for item in extract.items] == ["adopted"] * 3
+    assert extract.items[2].deliberation.abstentions == 2

@@ -68,7 +68,7 @@ _VOTE = re.compile(
 _VOTED_ENTRY = re.compile(
     # (never a decision's verb after the dash: « - Approuve le budget ; - Adopte les tarifs »
     # are two decisions, each its own entry)
-    r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿ0-9)] ))[-–—•*▪] (?P<title>[A-ZÀ-Ý]"
+    r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿA-ZÀ-Ý0-9)] ))[-–—•*▪] (?P<title>[A-ZÀ-Ý]"
     # (nor across an entry's end: « … 2024 à l'unanimité. - Prend acte … »)
     r"(?:(?![.)] [-–—•*▪] )[^:;\n]){2,200}?)"
     # (or an arrow, or the vote in brackets: « - Tarifs → adopté », « - Tarifs (adopté) »)

@@ -2133,7 +2133,13 @@ def _read_extract(raw: str) -> Extract:
     _read_officers(text, low, end, extract)
     chaired = extract.president  # as the heading says who presides, not as the minutes are signed
     read_signatures(text, extract)
-    sections = _collect_sections(lines, header_end, cued)
+    if several and decided_column and header_end < len(lines):
+        # a flattened relevé whose first decision follows the roll call on its line (« … •
+        # Excusée : Mme X • D2025-041 Attribution … »): that line's start ends the header
+        start_line = lines[header_end][:decided_column]
+        sections = _collect_sections([*lines[:header_end], start_line], header_end + 1, None)
+    else:
+        sections = _collect_sections(lines, header_end, cued)
     items_end = len(lines)
     if several and not any(section.kind == "present" for section in sections):
         # the attendance printed after the items (« Liste des présents » at the end)
