@@ -535,20 +535,23 @@ class TextIndex:
         # de Firminy »), keeps its capital and may be offered alone (`_telling`)
         self._written: dict[str, str] = {}
         named: dict[str, str] = {}
+        otherwise: dict[str, str] = {}  # printed only in capitals or capitalised: lowered
         for _, title, body in documents_seen:
             before = ""
             for written in re.findall(r"\w+", f"{title} {body}"):
-                if written.istitle() and before.islower() and len(written) > 1:
-                    named.setdefault(fold(written), written)
-                elif written.islower():
-                    self._written.setdefault(fold(written), written)
+                folded = fold(written)
+                if written.islower():
+                    self._written.setdefault(folded, written)
+                else:
+                    if written.istitle() and before.islower() and len(written) > 1:
+                        named.setdefault(folded, written)
+                    otherwise.setdefault(folded, written.lower())
                 before = written
         self._names = frozenset(named) - set(self._written)
         for folded in self._names:
             self._written[folded] = named[folded]
-        for _, title, body in documents_seen:
-            for written in re.findall(r"\w+", f"{title} {body}"):
-                self._written.setdefault(fold(written), written.lower())
+        for folded, lowered in otherwise.items():
+            self._written.setdefault(folded, lowered)
         self._roots: dict[str, list[str]] = defaultdict(list)
         for word in self._vocabulary:
             if word.isalpha():
