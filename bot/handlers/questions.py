@@ -5935,7 +5935,7 @@ async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
             await _no_act_about(ask, frame, words)
             return None
         # « la délib sur le budget, c'était quand ? » with eight on the budget: each one's
-        # fact (the first few), never the first taken silently for the one meant
+        # fact (the answer tells the first six and how many), never the first taken silently
         return ranked[: max(1, holding)]
     last = _recall(ask)
     if last.get("deliberations"):
