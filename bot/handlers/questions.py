@@ -61,6 +61,7 @@ from bot.services.frames import (
     is_known_word,
     marked_by_preposition,
     member_weight_asked,
+    moves_asked,
     normalise_number,
     only_courtesy,
     others_asked,
@@ -3994,17 +3995,21 @@ async def _comings_and_goings(ask: Ask, frame: Frame, sitting_id: int, members: 
         deliberation_ids=tuple(d.id for d in view.deliberations),
         member_ids=tuple(members or everyone),
     )
-    kinds = ("arrived",) if frame.about is About.ARRIVED else ("away", "represented")
     names = {p.member_id: p.name for p in (*view.present, *view.represented, *view.excused)}
-    moved: dict[str, list[str]] = {}
-    for change in changes:
-        if change.change in kinds:
-            moved.setdefault(names.get(change.member_id, ""), []).append(change.number)
+    # « des retards ou des départs ? »: both, in the order asked
+    asked = moves_asked(frame.text) or (frame.about,)
+    sections = []
+    for about in asked:
+        kinds = ("arrived",) if about is About.ARRIVED else ("away", "represented")
+        moved: dict[str, list[str]] = {}
+        for change in changes:
+            if change.change in kinds:
+                moved.setdefault(names.get(change.member_id, ""), []).append(change.number)
+        sections.append((about is About.ARRIVED, moved))
     await ask.reply(
         "answer_moves",
         s=view,
-        arrived=frame.about is About.ARRIVED,
-        moved=moved,
+        sections=sections,
         named=[names[m] for m in members if m in names],
     )
     _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))

@@ -1874,20 +1874,52 @@ _HELD_TWO = cues.compile(
     r"|(?P<given>donne\w*|confie\w*))"
     r"(?: \w+)? (?:deux|2|plusieurs|plus d un|trois|3) (?:pouvoirs|procurations|procus)\b"
 )
-# « qui est arrivé en retard ? », « des retardataires ? », « arrivée après l'appel ? »
+# « qui est arrivé en retard ? », « des retardataires ? », « arrivée après l'appel ? », « des
+# retards ? », « des arrivées tardives ? », « Berger est arrivée à quelle heure ? » (never « les
+# retards du chantier », a topic)
 _ARRIVED_LATE = cues.compile(
     r"\b(?:arriv\w* (?:en retard|apres (?:l appel|le debut|l ouverture)|en cours|plus tard"
-    r"|tard|a la bourre)|retardataires?|(?:etai\w*|est|sont|etaient) en retard)\b"
+    r"|tard|a la bourre|a quelle heure)|retardataires?|(?:etai\w*|est|sont|etaient) en retard"
+    r"|arrivees? (?:tardives?|en cours de seance))\b"
+    r"|(?:^|\bou |\bet )(?:(?:il )?y a (?:t il )?(?:eu )?|ya (?:eu )?)?(?:des|de) retards?\b"
+    r"(?! (?:de|du|des|dans|sur)\b)"
 )
-# « quelqu'un est parti avant la fin ? », « qui a quitté la séance ? », « sorti en cours »
+# « quelqu'un est parti avant la fin ? », « qui a quitté la séance ? », « sorti en cours », « des
+# départs en cours de séance ? », « quelqu'un a quitté le bureau avant la fin ? »
 _LEFT_EARLY = cues.compile(
     r"\b(?:parti\w*|quitt\w*|sorti\w*|s en (?:est )?all\w*|s est absente\w*)"
-    r"(?: la seance| la salle)? (?:avant la fin|en cours|plus tot|pendant|au milieu|avant le vote"
-    r"|avant les votes|en avance)\b|\bquitt\w* (?:la seance|la salle)\b"
+    r"(?: la seance| la salle| la reunion| le bureau| le conseil| l assemblee)? (?:avant la fin"
+    r"|en cours|plus tot|pendant|au milieu|avant le vote|avant les votes|en avance)\b"
+    r"|\bquitt\w* (?:la seance|la salle)\b"
+    r"|\b(?:departs?|sorties?) (?:anticipes?|anticipees?|en cours|avant la fin"
+    r"|pendant la seance)\b"
+    r"|(?:^|\bou |\bet )(?:(?:il )?y a (?:t il )?(?:eu )?|ya (?:eu )?)?(?:des|de) departs?\b"
+    r"(?! (?:de|du|des|a la|en retraite)\b)"
 )
+# « un élu peut-il partir avant la fin ? » puts a case to the law; « quelqu'un est parti avant
+# la fin ? » asks the sitting's facts
+_MOVE_AS_CASE = cues.compile(r"\b(?:peu[tx]|peuvent|pourrai\w*|droit|faut|doi[tsv]\w*|si)\b")
+
+
+def moves_asked(text: str) -> tuple[About, ...]:
+    """The moves during a sitting a sentence asks about, in its order: « des retards ? »
+    (ARRIVED), « quelqu'un est parti avant la fin ? » (LEFT), « des retards ou des départs ? »
+    (both)."""
+    folded = fold(text)
+    found = [(m.start(), About.ARRIVED) for m in [_ARRIVED_LATE.search(folded)] if m]
+    found += [(m.start(), About.LEFT) for m in [_LEFT_EARLY.search(folded)] if m]
+    return tuple(about for _, about in sorted(found))
+
+
+def _move_about(text: str) -> About | None:
+    """ARRIVED or LEFT as the sentence asks first."""
+    asked = moves_asked(text)
+    return asked[0] if asked else None
+
+
 _MOVE_WORDS = cues.plain(
     r"^(?:arriv|retard|parti|quitt|sorti|fin|cours|tot|tard|appel|debut|ouverture|salle|milieu"
-    r"|avance|bourre|all)"
+    r"|avance|bourre|all|depart|anticip|heure)"
 )
 # « quel rôle j'ai », « quelle est ma fonction ? », « je suis quoi au bureau ? », « le rôle de
 # Dallara ? », « Fayolle a quelle fonction ? »
@@ -3747,6 +3779,16 @@ def _what_is_asked(
         )
     ):
         return Asked.RECEIPTS, None, polar
+    if (
+        (moved := _move_about(text))
+        and (_tense(text) or "?" in frame.text)
+        and not _MOVE_AS_CASE.search(text)
+        and not has("convocation")
+        and not re.search(r"\bdelais?\b", text)
+    ):
+        # « qui est arrivé en retard le 4 ? », « quelqu'un a quitté le bureau avant la fin ? »:
+        # who moved during that sitting, not its notice nor the rule on moves
+        return Asked.PRESENCE, moved, polar
     if (
         _NOTICE_KEPT.search(text)
         and not _HYPOTHESIS.search(text)
