@@ -7474,6 +7474,14 @@ async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
     from bot.services.frames import read_frame
 
     frame = read_frame(pending["text"], ask.runtime.today())
+    if frame.asked is Asked.SEARCH and pending.get("asked") not in (None, Asked.SEARCH.value):
+        # « et Michaud ? » after « Chave était là ? »: the question as it was understood in
+        # the conversation, not its words alone (a name, a search)
+        frame = frame.but(
+            asked=Asked(pending["asked"]),
+            about=About(pending["about"]) if pending.get("about") else None,
+            polar=bool(pending.get("polar")),
+        )
     if frame.asked is Asked.SEARCH:
         return False
     named = _named_in(ask, pending["text"], str(pending.get("typed") or ""), member_id)
@@ -7488,7 +7496,8 @@ async def answer_chosen_member(ask: Ask, member_id: int) -> bool:
     if frame.asked is Asked.RECORD:
         await _answer_record(ask, frame, member_id)
         return True
-    sitting_id = await _sitting(ask, frame, [member_id], {})
+    # (the sitting in talk when the question was a follow-up: « et Michaud ? »)
+    sitting_id = await _sitting(ask, frame, [member_id], _recall(ask))
     if sitting_id is not None:
         await answer_on_sitting(ask, frame, sitting_id, [member_id])
     return True
