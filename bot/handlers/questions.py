@@ -120,7 +120,7 @@ from bot.services.search import (
 )
 from bot.services.signatures import signatures, signed_as
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
-from storage.french import MONTHS, find_dates
+from storage.french import MONTHS, WEEKDAYS, find_dates
 from storage.models import Deliberation, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -5418,10 +5418,21 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             return convened[0].id
     if (same := await _same_time_of_year(ask, when, bodies, today)) is not None:
         return same
+    if (
+        when.on is not None
+        and when.on < today
+        and fold(when.said or "").split()[-1:] == [WEEKDAYS[when.on.weekday()]]
+        and not asked_of_the_past(frame.text)
+    ):
+        # « la convocation pour jeudi ? » said on a Friday, no sitting the day before: a
+        # weekday alone, no tense said, is the coming one as much as the last
+        when = replace(when, on=when.on + timedelta(days=7))
     if when.on is not None and when.on >= today:
         # « à quelle heure le bureau jeudi ? » with the Bureau on the Thursday after: the
         # nearest coming sitting, saying so, rather than « aucune séance ».
         coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+        if coming is not None and coming.held_on == when.on:
+            return coming.id  # (the weekday alone read as the coming one, above)
         if coming is not None and abs((coming.held_on - when.on).days) <= _NEAR_COMING.days:
             await ask.reply("coming_instead", on=when.on, s=ask.sitting_view(coming.id or 0))
             return coming.id
