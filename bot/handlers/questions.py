@@ -44,6 +44,7 @@ from bot.services.frames import (
     IN_FORCE,
     MISSED_WHAT,
     ORDINALS,
+    STILL_ON_ASKED,
     SUMMING_WORD,
     THE_LATTER,
     VOTED_FOR_SOMEONE_NAMED,
@@ -643,7 +644,14 @@ _LISTED = {
 _ON_THE_SITTING_IN_TALK = (_ABOUT_A_SITTING - {Asked.SITTING}) | {Asked.DELIBERATION_COUNT}
 
 
-_FACTS_OF_A_SITTING = (About.WHEN, About.TIME, About.PLACE, About.AGENDA, About.DOCUMENTS)
+_FACTS_OF_A_SITTING = (
+    About.WHEN,
+    About.TIME,
+    About.PLACE,
+    About.AGENDA,
+    About.DOCUMENTS,
+    About.STILL_ON,
+)
 
 
 def _leans_on_thread(frame: Frame) -> bool:
@@ -4161,6 +4169,12 @@ def _sitting_answer(
     if asked is Asked.SITTING and frame.about is About.DOCUMENTS:
         today = ask.runtime.today()
         return answers.documents(session=s, frame=frame, sitting_id=i, today=today, view=v)
+    if asked is Asked.SITTING and frame.about is About.STILL_ON:
+        said = STILL_ON_ASKED.search(fold(frame.text))
+        return answers.Answer(
+            "answer_sitting_still_on",
+            {"s": v, "coming": v.held_on >= today, "changed_asked": bool(said and said["no"])},
+        )
     if asked is Asked.SITTING and frame.about in (
         About.WHEN,
         About.TIME,

@@ -116,6 +116,8 @@ class About(enum.StrEnum):
     TIME = "time"  # « à quelle heure était le bureau ? »: the sitting's hour
     PLACE = "place"  # « où se tenait le bureau ? »: the sitting's place
     AGENDA = "agenda"  # « quel était l'ordre du jour ? »: the sitting's items, in a list
+    # « le bureau de jeudi est maintenu ? », « le conseil est annulé ? »: held as planned or not
+    STILL_ON = "still_on"
     # « il y a un PV de la séance de juillet ? », « on a le compte rendu du dernier conseil ? »:
     # which documents of the sitting are held
     DOCUMENTS = "documents"
@@ -2293,6 +2295,22 @@ END_ASKED = cues.compile(
     r" (?:a quelle heure|quand|vers quelle heure))\b"
 )
 _END_WORDS = cues.plain(r"^(?:finit|finira|finissait|fin|termine\w*|acheve\w*)$")
+# « le bureau de jeudi est maintenu ? », « c'est toujours d'actualité le conseil ? », « la
+# séance est annulée ? », « le bureau a été reporté ? »: whether a sitting is held as planned
+# (« annulée », « reportée » are said with a NO group: the answer to them is « Non » when
+# nothing changed)
+STILL_ON_ASKED = cues.plain(
+    r"\b(?:(?P<no>annulee?s?|reportee?s?|decalee?s?|repoussee?s?|suspendue?s?)"
+    r"|maintenue?s?|toujours (?:prevue?s?|d actualite|valable|confirmee?s?|lieu)"
+    r"|c est toujours (?:bon|ok|prevue?|d actualite|(?:lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche)\b)|(?:ca tient|ca se tient) toujours|d actualite"
+    r"|a toujours lieu|aura (?:bien|toujours) lieu|a bien lieu|se tient (?:toujours|bien)"
+    r"|se tiendra (?:toujours|bien))\b"
+)
+_STILL_ON_WORDS = cues.plain(
+    r"^(?:annul|report|decal|repouss|suspend|mainten|confirm|toujours|actualite|prevu"
+    r"|valable|lieu|bien|tient|tiendra)"
+)
 _AT_WHAT_TIME = cues.plain(
     r"\b(?:quelle heure|heure de (?:debut|fin|la seance)|horaires?|a commence|commencait"
     r"|commencera|debute\w*|(?:finit|finira|finissait|se termine\w*) quand)\b"
@@ -3200,6 +3218,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « qui sera présent au bureau ? », « y aura-t-il le quorum ? », « qui donnera
         # pouvoir ? »: the tense chooses the sitting to come over the last one held
         when = When(relative=Relative.NEXT, said="")
+    if when.empty and not follow_up and bodies and STILL_ON_ASKED.search(courteous):
+        # « le conseil est annulé ? », « le bureau est maintenu ? »: the sitting to come (none
+        # convened is said so), never the last one held
+        when = When(relative=Relative.NEXT, said="")
     if follow_up and when.empty and len(leftovers) == 1 and _YEAR_WORD.match(leftovers[0]):
         # « et celles de 2023 ? », « et 2023 ? » after a question over a period: that year,
         # as « et en 2023 ? » (never the period asked before, said again)
@@ -3283,6 +3305,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
     if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »
         base = base.but(words=tuple(w for w in base.words if w not in _PLACE_VERBS))
+    if about is About.STILL_ON:  # « le bureau est maintenu ? »: no topic « maintenu »
+        base = base.but(words=tuple(w for w in base.words if not _STILL_ON_WORDS.match(w)))
     if about is About.DOCUMENTS:  # « le PV est dispo ? »: no topic « pv », « dispo »
         base = base.but(words=tuple(w for w in base.words if not _DOCUMENT_WORDS.match(w)))
     if (
@@ -4019,6 +4043,12 @@ def _what_is_asked(
         # « taux d'excusés en 2023 », « le pourcentage de présents sur l'exercice 2024 »: nobody
         # named, the sittings of that period counted (never the asker's own record)
         return Asked.COUNT, _count_about(concepts, text) or About.PRESENT, False
+    if STILL_ON_ASKED.search(text) and (
+        has("sitting") or has("bureau") or has("conseil") or not frame.when.empty
+    ):
+        # « le bureau de jeudi est maintenu ? », « c'est toujours jeudi le bureau ? »: whether
+        # it is held as planned, never a record (« toujours ») nor the agenda's words
+        return Asked.SITTING, About.STILL_ON, True
     if (
         rate
         or mine
