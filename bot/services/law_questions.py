@@ -682,9 +682,11 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r".*\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|seance|bureau|conseil|reunion|compt\w*"
             rf"|presen\w*|{_MAY})\b"
             r"|\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|presen\w*|suivre|delib\w*|faire|tenir"
-            r"|organis\w*|reunir|se reunir)\b.*"
+            r"|organis\w*|reunir|se reunir|venir|viens|connect\w*|etre la)\b.*"
             r"\b(?:en visio\w*|a distance"
             r"|en distanciel|par visio\w*|en video\w*|par video\w*)\b"
+            # « il y a une visio ? », « y aura un lien visio jeudi ? »
+            r"|\b(?:y a|y aura|ya)(?: t il)? (?:une |un lien |de la |la )?visio\w*\b"
         ),
     ),
     (
