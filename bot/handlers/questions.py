@@ -1259,6 +1259,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     brief_of_last = frame.brief and frame.asked in (Asked.NOTHING, Asked.HELP) and not frame.words
     if brief_of_last and await _in_brief(ask, last or _recall(ask)):
         return
+    if frame.asked is Asked.NOTHING and not last and _MEMBERS_NAMED.search(fold(frame.text)):
+        # « la liste des élus », « qui sont les membres ? » with nothing counted before: the
+        # members of each body, never « précisez »
+        frame = frame.but(asked=Asked.MEMBERS, follow_up=False, polar=False)
     if frame.asked is Asked.NOTHING:
         await ask.reply("nothing_to_complete")
         return
@@ -1619,6 +1623,9 @@ _COUNTED_EACH = frozenset(
 
 # « lequel était absent ? », « laquelle avait un pouvoir ? », « lesquels étaient là ? »
 _WHICH_OF_THEM = cues.plain(r"^(?:et |mais |donc |alors )?(?:lequel|laquelle|lesquel(?:le)?s)\b")
+
+
+_MEMBERS_NAMED = cues.plain(r"\b(?:elus|elues|membres|conseillers|conseilleres)\b")
 
 
 async def _which_of_the_choices(ask: Ask, frame: Frame) -> bool:

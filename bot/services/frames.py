@@ -4404,7 +4404,11 @@ def _is_membership(
             r"|membres|conseillers)"
             # « Berger est élue ? », « Rivat est-il conseiller ? »: a seat held, in the present
             r"|(?:est|sont|suis|es|etes)(?: (?:il|elle|ils|elles|je|tu|vous))?(?: (?:bien"
-            r"|toujours|encore|aussi))? (?:un |une )?(?:elue?s?|conseill(?:er|ere)s?|membres?))\b",
+            r"|toujours|encore|aussi))? (?:un |une )?(?:elue?s?|conseill(?:er|ere)s?|membres?))\b"
+            # « les conseillers métropolitains », « les membres de la métropole »: the roster
+            r"|^(?:(?:la )?liste (?:des|de tous les) |les |tous les )?(?:elus|membres"
+            r"|conseill(?:er|ere)s)(?: (?:metropolitains?|communautaires?))?(?: (?:de la"
+            r" metropole|de saint etienne metropole|de sem))?$",
             text,
         )
     )

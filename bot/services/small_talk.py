@@ -389,6 +389,14 @@ _PROFILE = cues.compile(
     r"|\b(?:son|sa|leur) (?:parti|groupe politique|etiquette|profession|metier|couleur politique)"
     r"\b|\bfai[ts] quoi dans la vie\b|\b(?:est|sont) (?:il |elle |ils |elles )?(?:de gauche"
     r"|de droite|du centre|ecolo\w*|communiste\w*|socialiste\w*)\b"
+    # « qui sont les élus de Firminy ? », « les conseillers d'Andrézieux ? », « qui représente
+    # ma commune ? »: the documents do not say where each member comes from
+    r"|\b(?:qui (?:sont|est|etaient|etait) )?(?:les |le |la )?(?:elus?|elues|membres?"
+    r"|conseillers?|conseilleres?|representants?|delegues?)(?: communautaires?| metropolitains?)?"
+    r" (?:de|d) (?:la (?:commune|ville) (?:de |d )?|ma commune|ma ville|notre commune)?"
+    r"(?!(?:la |l )?(?:metropole|saint etienne metropole|sem|bureau|conseil|seance)\b)"
+    r"(?!(?:la|le|les|l|cette|ce|mon|ma|son|sa) \w)[a-z]\w*(?: \w+)?\s*\?*$"
+    r"|\bqui represente (?:la (?:commune|ville)|ma commune|ma ville|notre commune)\b"
 )
 _PERSONAL = cues.compile(
     r"\b(?:couleur|plat|film|livre|musique|chanson|sport|equipe|animal|boisson)s? "
