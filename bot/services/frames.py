@@ -3958,14 +3958,24 @@ def _what_is_asked(
     often = not has("proxy") and re.search(
         r"^(?:et )?qui\b.*\b(?:souvent|regulierement|frequemment|rarement)\b", text
     )
+    # « qui n'est jamais là ? », « qui est toujours absent ? »: the same, of presence only
+    often = often or (
+        (has("present") or has("absent") or there)
+        and re.search(r"^(?:et )?qui\b.*\b(?:jamais|toujours)\b", text)
+    )
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
         or everyone
         or often
     ):
-        fewest = bool(re.search(r"\b(?:le moins|les moins|rarement)\b", text))
+        fewest = bool(re.search(r"\b(?:le moins|les moins|rarement|jamais)\b", text))
         # « le plus assidu » ranks the present, as « le plus présent » does.
-        keen = has("present") or any(w.startswith("assidu") for w in concepts.get("record", ()))
+        # (« qui est souvent là ? »: « là », the present)
+        keen = (
+            has("present")
+            or there
+            or any(w.startswith("assidu") for w in concepts.get("record", ()))
+        )
         about = About.PRESENT if keen != fewest and not has("absent") else About.ABSENT
         if has("absent") and fewest:
             about = About.PRESENT

@@ -54,7 +54,8 @@ _COUNTED: tuple[tuple[Counted, re.Pattern[str]], ...] = (
         Counted.PRESENT,
         cues.plain(
             r"\b(?:present|presente|presents|presentes|presences?"
-            r"|(?:etai\w*|ete|est|sont) (?:jamais |toujours |bien |tout le temps )?la"
+            r"|(?:etai\w*|ete|est|sont) (?:jamais |toujours |bien |tout le temps |souvent"
+            r" |rarement |regulierement |peu souvent |pas souvent )?la"
             r"|assiste\w*|venue?s?|venai\w*|vient|viennent|siege\w*|participe\w*|faites?)\b"
         ),
     ),
