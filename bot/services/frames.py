@@ -297,7 +297,7 @@ _LEXICON: dict[str, Sequence[str]] = {
         "abstenus abstenue abstenues oppose opposes opposee opposees opposition opposant "
         "opposants contre unanimite unanime adopte adoptee adoptees rejete rejetee "
         "scrutin suffrages resultat resultats pour rejetees rejetes adoptes abstentionniste "
-        "abstentionnistes"
+        "abstentionnistes abstiennent abstient abstenir abstenaient votent votaient"
         # the slips a phone lets through, no word of their own (« le vot du budget »)
         " vot vots abstension abstensions abstentiosn unanimitee"
     ),
@@ -447,6 +447,8 @@ _COURTESY = cues.plain(
     r"|faire savoir)\b"
     r")"
 )
+# « on l'aura quand ? », « il l'aura reçue »: the verb after its subject
+_SUBJECTS_OF_AURA = [[w] for w in ("on", "je", "j", "il", "elle", "ils", "elles", "qui", "tu")]
 _STOPWORDS = frozenset(
     """
     a ai as au aux avec avait avaient avez avons c ca ce ces cet cette combien comment d dans
@@ -3068,11 +3070,20 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             concept = "present"
         if concept is not None:
             concepts.setdefault(concept, []).append(token)
-        elif token in acronyms or (
-            token not in _STOPWORDS
-            and not _NOT_A_TOPIC.match(token)
-            and not _ASKING_FILLER.match(token)
-            and not _tied_to_topic(tokens, index)
+        elif (
+            token in acronyms
+            # (« ce qui concerne l'AURA »: after the article, a noun, never « aura » the verb)
+            or (
+                token == "aura"
+                and tokens[index - 1 : index] == ["l"]
+                and tokens[index - 2 : index - 1] not in _SUBJECTS_OF_AURA
+            )
+            or (
+                token not in _STOPWORDS
+                and not _NOT_A_TOPIC.match(token)
+                and not _ASKING_FILLER.match(token)
+                and not _tied_to_topic(tokens, index)
+            )
         ):
             leftovers.append(token)
     if {"conseils", "bureaux"} & set(tokens):  # « les conseils de 2022 »: a list of sittings
