@@ -5717,6 +5717,11 @@ _COUNTED_BY = frozenset(
 )
 
 
+_WHO_VOTED = cues.plain(
+    r"\W*(?:et )?(?:qui|quels? (?:elus|membres|conseillers)|quelles? elues|lesquels)\b"
+)
+
+
 async def _most(ask: Ask, frame: Frame) -> None:
     """« la délibération avec le plus de contre », « la séance la moins suivie en 2022 »: over
     the period or body named, else over everything the store knows."""
@@ -5738,7 +5743,9 @@ async def _most(ask: Ask, frame: Frame) -> None:
         body_ids=_body_ids(ask, frame, []),
         council_id=ask.asker.council_id,
     )
-    await _answer(ask, answer)
+    # « qui vote souvent contre ? »: the names are not published, said before the acts
+    who = bool(_WHO_VOTED.match(fold(frame.text)))
+    await _answer(ask, replace(answer, data=answer.data | {"who": who}))
     views = answer.data.get("views") or []
     if views:  # « et le vote ? », « pourquoi ? » next are about the deliberation named
         _remember_deliberations(ask, frame, [v.deliberation.id for v in views][:3])
