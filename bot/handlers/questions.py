@@ -3731,6 +3731,12 @@ def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:
     return frame.but(asked=Asked.RULE, text=said)
 
 
+_PROXY_GIVEN_NOW = cues.plain(
+    r"\b(?:je|j)\b(?: (?:lui|vous|te))? (?:donne|laisse|confie|laisserai|donnerai|confierai)\b"
+    r".*\b(?:pouvoir|procuration|procu)\b"
+)
+
+
 async def _answer_rule(ask: Ask, frame: Frame) -> None:
     """The law explained (bot/services/law_questions.py), with the figures of the member's
     coming (else latest) sitting; « Barriol avait deux pouvoirs ? » then gets the facts."""
@@ -3760,34 +3766,35 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
     period = _span(when)
     if period is None and emergency_said(frame.text):
         period = EMERGENCY_RULES  # « pendant le covid, le quorum ? »: the law of that time
-    await _answer(
-        ask,
-        answers.rule(
-            topic=topic.value,
-            today=today,
-            view=view,
-            coming=coming is not None,
-            supposed=supposed_present,
-            proxies_supposed=proxies_said(frame.text),
-            sittings_supposed=sittings_said(frame.text),
-            quorum_asked="quorum" in fold(frame.text),
-            ill="malad" in fold(frame.text),
-            asked=period,
-            vacant=vacant,
-            sitting_on=sitting_on,
-            sent_on=sent_on,
-            oral=said_aloud(frame.text),
-            polar=yes_or_no(frame.text),
-            counting=number_asked(frame.text),
-            votes=votes_said(frame.text) if topic is Rule.VOTE_IF else None,
-            unanimity="unanim" in fold(frame.text),
-            body=frame.body,
-            term=None if isinstance(term := term_asked(frame.text), Rule) else term,
-            unanimity_kept=unanimity_kept(frame.text),
-            twice=twice_asked(frame.text),
-            size_supposed=in_office is not None,
-        ),
+    answer = answers.rule(
+        topic=topic.value,
+        today=today,
+        view=view,
+        coming=coming is not None,
+        supposed=supposed_present,
+        proxies_supposed=proxies_said(frame.text),
+        sittings_supposed=sittings_said(frame.text),
+        quorum_asked="quorum" in fold(frame.text),
+        ill="malad" in fold(frame.text),
+        asked=period,
+        vacant=vacant,
+        sitting_on=sitting_on,
+        sent_on=sent_on,
+        oral=said_aloud(frame.text),
+        polar=yes_or_no(frame.text),
+        counting=number_asked(frame.text),
+        votes=votes_said(frame.text) if topic is Rule.VOTE_IF else None,
+        unanimity="unanim" in fold(frame.text),
+        body=frame.body,
+        term=None if isinstance(term := term_asked(frame.text), Rule) else term,
+        unanimity_kept=unanimity_kept(frame.text),
+        twice=twice_asked(frame.text),
+        size_supposed=in_office is not None,
     )
+    # « je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end of
+    # a sitting is written and handed over there; said, never taken as one given for it all
+    given_for_the_end = topic is Rule.LEAVING and bool(_PROXY_GIVEN_NOW.search(fold(frame.text)))
+    await _answer(ask, replace(answer, data=answer.data | {"given": given_for_the_end}))
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread
     _remember(ask, asked=Asked.RULE.value, rule=topic.value, rule_said=frame.text[-300:])
     supposed = re.search(r"\b(?:si|imaginons|supposons|admettons)\b", fold(frame.text))
