@@ -395,7 +395,8 @@ _PROFILE = cues.compile(
     r"|conseillers?|conseilleres?|representants?|delegues?)(?: communautaires?| metropolitains?)?"
     r" (?:de|d) (?:la (?:commune|ville) (?:de |d )?|ma commune|ma ville|notre commune)?"
     r"(?!(?:la |l )?(?:metropole|saint etienne metropole|sem|bureau|conseil|seance)\b)"
-    r"(?!(?:la|le|les|l|cette|ce|mon|ma|son|sa) \w)[a-z]\w*(?: \w+)?\s*\?*$"
+    r"(?!(?:la|le|les|l|cette|ce|mon|ma|son|sa) \w)"
+    r"(?!(?:quel|quelle|quels|quelles|qui|quoi|combien|laquelle|lequel)\b)[a-z]\w*(?: \w+)?\s*\?*$"
     r"|\bqui represente (?:la (?:commune|ville)|ma commune|ma ville|notre commune)\b"
 )
 _PERSONAL = cues.compile(
