@@ -82,6 +82,7 @@ class DeliberationRecord:
     full_text: str | None = None
     matter: str | None = None
     budget: str | None = None  # the budget it is charged to (SCDL BUDGET_NOM)
+    url: str | None = None  # where its text is published (SCDL DELIB_URL), http(s) only
     prefecture_id: str | None = None
     prefecture_date: date | None = None
 

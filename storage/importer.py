@@ -96,6 +96,7 @@ SCDL_COLUMNS = {
     "number": "DELIB_ID",
     "matter": "DELIB_MATIERE_NOM",
     "budget": "BUDGET_NOM",
+    "url": "DELIB_URL",
     "prefecture_id": "PREF_ID",
     "votes_for": "VOTE_POUR",
     "votes_against": "VOTE_CONTRE",
@@ -360,6 +361,7 @@ _RECORD_COLUMNS = (
     "full_text",
     "matter",
     "budget",
+    "url",
     "outcome",
     "unanimous",
     "votes_for",
@@ -753,6 +755,7 @@ class Importer:
                 {
                     "matter": record.matter,
                     "budget": record.budget,
+                    "url": record.url,
                     "prefecture_id": record.prefecture_id,
                 },
             ):

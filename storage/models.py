@@ -327,6 +327,9 @@ class Deliberation(TableModel, table=True):
     # The budget the act is charged to, as open data names it (SCDL BUDGET_NOM: « BUDGET
     # PRINCIPAL », « PARCS ET AIRES DE STATIONNEMENT EN RÉGIE »); None when not published.
     budget: str | None = Field(default=None, max_length=200)
+    # Where the act's text is published, as open data gives it (SCDL DELIB_URL), an http(s)
+    # address only; None when not published.
+    url: str | None = Field(default=None, max_length=500)
     outcome: str | None = Field(default=None, max_length=16)  # adopted | rejected
     unanimous: bool | None = None
     votes_for: int | None = None

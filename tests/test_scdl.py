@@ -511,3 +511,31 @@ def test_a_shift_that_two_columns_could_explain_is_not_guessed() -> None:
     header = "DELIB_ID,DELIB_DATE,DELIB_MATIERE_NOM,DELIB_OBJET\n"
     (row,) = rows_of(header + "2024.00001,2024-07-04,Sport,Tarifs,piscines\n")
     assert codes(row) == ["wrong_field_count"]
+
+
+def test_the_published_address_is_kept_when_it_is_a_web_address() -> None:
+    text = (
+        "DELIB_ID,DELIB_DATE,DELIB_OBJET,DELIB_URL\n"
+        "2024.00001,2024-07-04,Tarifs,https://example.org/actes/2024-00001.pdf\n"
+        "2024.00002,2024-07-04,Voirie,javascript:alert(1)\n"
+        "2024.00003,2024-07-04,Eau,voir le site de la métropole\n"
+        "2024.00004,2024-07-04,Budget,\n"
+    )
+    kept, script, prose, empty = rows_of(text)
+    assert kept.deliberation.url == "https://example.org/actes/2024-00001.pdf"
+    assert kept.findings == []
+    # anything else is no address to send a member to: left out, and said for the secretariat
+    assert script.deliberation.url is None
+    assert prose.deliberation.url is None
+    assert params([script, prose], "bad_url") == {
+        3: {"column": "DELIB_URL", "value": "javascript:alert(1)"},
+        4: {"column": "DELIB_URL", "value": "voir le site de la métropole"},
+    }
+    assert empty.deliberation.url is None
+    assert empty.findings == []
+
+
+def test_the_sample_gives_each_act_its_publication_page(sample: list[ScdlRow]) -> None:
+    assert {row.deliberation.url for row in sample} == {
+        "https://www.saint-etienne-metropole.fr/la-metropole/vie-democratique/deliberations"
+    }

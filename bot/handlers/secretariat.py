@@ -93,8 +93,11 @@ async def sheet_to_print(ask: Ask, text: str) -> bool:
         now=ask.runtime.now(),
     )
     sheet = talk.get("sheet") if isinstance(talk, dict) else None
-    if not SHEET_NAMED.search(folded) and set(folded.split()) - _PRINT_WORDS:
+    named = SHEET_NAMED.search(folded)
+    if not named and set(folded.split()) - _PRINT_WORDS:
         return False  # « je peux imprimer la délibération 2024.00417 ? »: another question
+    if not named and not sheet and isinstance(talk, dict) and talk.get("deliberations"):
+        return False  # « je peux avoir le pdf ? » right after an act: that act's text
     if not ask.asker.secretariat:
         await ask.reply("secretariat_only")
         return True

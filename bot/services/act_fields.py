@@ -25,6 +25,7 @@ class ActField(enum.StrEnum):
     TOPIC = "topic"  # what it is about: its title and decisions
     BODY = "body"  # which body voted it, at which sitting
     WHEN = "when"  # the day it was voted
+    TEXT = "text"  # where its whole text is: « le texte complet ? », « t'as le lien ? »
 
 
 # Each field's own words, folded; a stem ends with « * ».
@@ -65,6 +66,36 @@ _FIELD_WORDS: dict[ActField, tuple[str, ...]] = {
         "assemblee",
     ),
     ActField.WHEN: ("quand", "date", "jour", "kand", "qand", "kan"),
+    ActField.TEXT: (
+        "texte*",
+        "integral*",
+        "complet*",
+        "entier*",
+        "lien*",
+        "pdf",
+        "url",
+        "document*",
+        "doc",
+        "docs",
+        "lire",
+        "consult*",
+        "telecharg*",
+        "version",
+        "original*",
+        "publie*",
+        "trouve*",
+        "ou",
+        "avoir",
+        "peux",
+        "pourrais",
+        "as",
+        "aurais",
+        "envoi*",
+        "montr*",
+        "donn*",
+        "je",
+        "j",
+    ),
 }
 # What a short question is made of besides its field.
 _SMALL = frozenset(
@@ -89,6 +120,10 @@ _NEEDS = {
         r"|\bpresentee? par qui\b"
     ),
     ActField.WHEN: cues.plain(r"\b(?:quand|kand|qand|kan|date|quel jour)\b"),
+    ActField.TEXT: cues.plain(
+        r"\b(?:textes?|liens?|pdf|url|documents?|docs?|integral\w*|telecharg\w*|consult\w*"
+        r"|lire)\b"
+    ),
 }
 # The verbs of a vote, small words only beside a field they do not ask (« votée quand ? »,
 # « adoptée par quel conseil ? »); « le budget a-t-il été voté ? » asks the vote itself.

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 
-from storage import rules
+from storage import cues, rules
 from storage.documents import DeliberationRecord, DocumentError, Finding, ScdlFile, ScdlRow
 from storage.names import fold
 from storage.parsing import tables
@@ -304,6 +304,20 @@ def _apply_reading(reading: str, rows: list[tuple[ScdlRow, int | None, int | Non
             )
 
 
+# A web address a member may open: http(s), no spaces, quotes or angle brackets (a cell of
+# « javascript:… » or of prose is no place to send anyone)
+_WEB_ADDRESS = cues.plain(r"https?://[^\s\"'<>]+")
+
+
+def _published_at(row: _Row) -> str | None:
+    """DELIB_URL when it is a web address; anything else is reported and left out."""
+    url = row.text("DELIB_URL")
+    if url is None or _WEB_ADDRESS.fullmatch(url):
+        return url
+    row.finding("bad_url", column="DELIB_URL", value=url[:80])
+    return None
+
+
 def _read_row(
     cells: list[str], line: int, table: tables.Table, width: int | None
 ) -> tuple[ScdlRow, _Row, int | None, int | None]:
@@ -353,6 +367,7 @@ def _read_row(
         abstentions=abstentions,
         matter=row.text("DELIB_MATIERE_NOM"),
         budget=row.text("BUDGET_NOM"),
+        url=_published_at(row),
         prefecture_id=row.text("PREF_ID"),
         prefecture_date=row.date("PREF_DATE"),
     )
