@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from _pytest.mark import ParameterSet
 from alembic import command
 from sqlalchemy.engine import Engine
@@ -120,6 +121,25 @@ def migrate(engine: Engine, action: str, revision: str) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         getattr(command, action)(config, revision)
+
+
+def deliberation_column_round_trip(engine: Engine, column: str, down_to: str) -> None:
+    """A migration that adds `column` to deliberation: down to `down_to` the column goes and
+    every act stays (same ids, same numbers), back up the column is there again."""
+
+    def columns() -> set[str]:
+        return {c["name"] for c in sa.inspect(engine).get_columns("deliberation")}
+
+    assert column in columns()
+    with engine.connect() as connection:
+        before = connection.execute(sa.text("SELECT id, number FROM deliberation")).all()
+    migrate(engine, "downgrade", down_to)
+    assert column not in columns()
+    with engine.connect() as connection:
+        kept = connection.execute(sa.text("SELECT id, number FROM deliberation")).all()
+    assert sorted(map(tuple, kept)) == sorted(map(tuple, before))
+    migrate(engine, "upgrade", "head")
+    assert column in columns()
 
 
 def add_coming_bureau_sitting(session: Session, **fields: Any) -> Sitting:

@@ -4,30 +4,16 @@ fills it at import."""
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from storage import db
 from storage.models import Deliberation
-from tests.helpers import migrate
-
-
-def _columns(engine: Engine) -> set[str]:
-    return {c["name"] for c in sa.inspect(engine).get_columns("deliberation")}
+from tests.helpers import deliberation_column_round_trip
 
 
 def test_the_budget_column_goes_and_comes_back_with_the_rows(loaded_engine: Engine) -> None:
-    assert "budget" in _columns(loaded_engine)
-    with db.session(loaded_engine) as session:
-        before = session.exec(select(Deliberation.id, Deliberation.number)).all()
-    migrate(loaded_engine, "downgrade", "0011_docs14")
-    assert "budget" not in _columns(loaded_engine)
-    with loaded_engine.connect() as connection:
-        kept = connection.execute(sa.text("SELECT id, number FROM deliberation")).all()
-    assert sorted(map(tuple, kept)) == sorted(map(tuple, before))
-    migrate(loaded_engine, "upgrade", "head")
-    assert "budget" in _columns(loaded_engine)
+    deliberation_column_round_trip(loaded_engine, "budget", down_to="0011_docs14")
     with db.session(loaded_engine) as session:
         act = session.exec(select(Deliberation).where(Deliberation.number == "2022.00035")).one()
         assert act.budget is None  # dropped on the way down, until the file is imported again

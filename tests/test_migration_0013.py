@@ -4,32 +4,18 @@ it at import, an extract leaves it empty."""
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from storage import db
 from storage.models import Deliberation
-from tests.helpers import migrate
+from tests.helpers import deliberation_column_round_trip
 
 PAGE = "https://www.saint-etienne-metropole.fr/la-metropole/vie-democratique/deliberations"
 
 
-def _columns(engine: Engine) -> set[str]:
-    return {c["name"] for c in sa.inspect(engine).get_columns("deliberation")}
-
-
 def test_the_address_column_goes_and_comes_back_with_the_rows(loaded_engine: Engine) -> None:
-    assert "url" in _columns(loaded_engine)
-    with db.session(loaded_engine) as session:
-        before = session.exec(select(Deliberation.id, Deliberation.number)).all()
-    migrate(loaded_engine, "downgrade", "0012_lang21_budget")
-    assert "url" not in _columns(loaded_engine)
-    with loaded_engine.connect() as connection:
-        kept = connection.execute(sa.text("SELECT id, number FROM deliberation")).all()
-    assert sorted(map(tuple, kept)) == sorted(map(tuple, before))
-    migrate(loaded_engine, "upgrade", "head")
-    assert "url" in _columns(loaded_engine)
+    deliberation_column_round_trip(loaded_engine, "url", down_to="0012_lang21_budget")
     with db.session(loaded_engine) as session:
         act = session.exec(select(Deliberation).where(Deliberation.number == "2022.00035")).one()
         assert act.url is None  # dropped on the way down, until the file is imported again
