@@ -796,7 +796,17 @@ async def cancel(ask: Ask) -> None:
     pending = _pending(ask)
     if pending:
         _settle(ask)
-    await ask.reply("proxy_kept" if pending.get("step") == "withdraw" else "proxy_cancelled")
+    if pending.get("step") == "withdraw":
+        await ask.reply("proxy_kept")
+        return
+    # « j'annule » while replacing a proxy: the one given before still stands, and is said so
+    given = (
+        proxies.active_proxy_given(ask.session, int(pending["sitting"]), ask.asker.member_id)
+        if pending.get("sitting") and ask.asker.member_id is not None
+        else None
+    )
+    holder = ask.session.get(Member, given.holder_id) if given is not None else None
+    await ask.reply("proxy_cancelled", holder=holder.display_name if holder else None)
 
 
 def _only_a_member(ask: Ask, text: str) -> bool:
