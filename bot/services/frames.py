@@ -1379,6 +1379,12 @@ _CAN_HOLD = cues.plain(
     # « Bony peut me représenter ? », « Laget pourrait me remplacer au vote ? »
     r"|\b(?:peu[tx]|pourrai\w*)(?: t)?(?: (?:il|elle))? me (?:representer|remplacer)\b"
 )
+# « Barriol a déjà un pouvoir ? », « Laget porte déjà une procuration ? »: held now, so for the
+# sitting to come (« avait déjà » is of a sitting held)
+_HOLDS_NOW = cues.plain(
+    r"\b(?:a|porte|detient|possede|recu|a recu|a eu)(?: t)?(?: (?:il|elle))? deja"
+    r" (?:un|une|des|le|la|son|sa)? ?(?:pouvoirs?|procurations?|procus?)\b"
+)
 # « mon pouvoir est bien enregistré ? », « ma procuration a été prise en compte ? »: the state
 # of a proxy given in words, which is for a sitting to come
 _REGISTERED = cues.plain(
@@ -3165,7 +3171,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if (
         when.empty
         and ("proxy" in concepts or (first_person and concepts.keys() & {"absent", "present"}))
-        and (_REGISTERED.search(courteous) or _CAN_HOLD.search(courteous))
+        and (
+            _REGISTERED.search(courteous)
+            or _CAN_HOLD.search(courteous)
+            or _HOLDS_NOW.search(courteous)
+        )
     ):
         # « mon pouvoir est bien enregistré ? », « ma procu est bien passée ? », « Laget peut
         # encore recevoir un pouvoir ? »: a proxy in words is given for a sitting to come; the
