@@ -2364,6 +2364,16 @@ _AGENDA_WORDS = frozenset(
 )
 _AGENDA = cues.plain(
     r"\bordre du jour\b|\bodj\b|\bpoints? (?:a|inscrits?|prevus?)\b|\bau programme\b"
+    # « il y avait quoi d'important ? », « les points principaux ? », « les gros dossiers »:
+    # which matter most is no fact of the documents; what the sitting dealt with is
+    r"|\b(?:quoi|qu est ce qu il y avait|qu est ce qui s est dit|qu est ce qui s est passe)"
+    r" (?:d |de )?(?:important|interessant|notable|marquant|essentiel|neuf|nouveau)\b"
+    r"|\b(?:points?|sujets?|dossiers?|decisions?) (?:importants?|principaux|marquants?"
+    r"|essentiels?|phares?)\b|\b(?:principaux|gros|grands) (?:points?|sujets?|dossiers?)\b"
+)
+_IMPORTANCE_WORDS = cues.plain(
+    r"^(?:important\w*|interessant\w*|notable\w*|marquant\w*|essentiel\w*|principa\w*|gros"
+    r"|grands?|phares?|neuf|nouveau|dossiers?|sujets?)$"
 )
 _TOPIC_ON_AGENDA = cues.plain(
     r"\b(?:ordre du jour|odj)\b|\bau programme\b(?! (?:du|de la|des|de|d) (?!prochain|prochaine"
@@ -3249,6 +3259,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         year = int(leftovers[0])
         when = When(start=date(year, 1, 1), end=date(year, 12, 31), said=f"en {year}")
         leftovers = []
+    if _AGENDA.search(courteous):
+        # « il y avait quoi d'important ? », « les gros dossiers du conseil »: no topic
+        # « important », « gros »
+        leftovers = [w for w in leftovers if not _IMPORTANCE_WORDS.match(w)]
     if sequence is not None:
         leftovers.append(sequence)
     base = Frame(
