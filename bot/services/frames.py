@@ -3977,6 +3977,15 @@ def _what_is_asked(
             None,
             polar and bool(frame.words) and bool(set(frame.words) - _MEMBER_WORDS),
         )
+    if (
+        _HABITUAL.search(text)
+        and re.search(r"\b(?:a|de) qui\b|\bqui (?:a|avait) (?:eu|porte|recu)\b", text)
+        and (has("proxy") or re.search(r"\bdonn\w*\b", text))
+    ):
+        # « à qui j'ai donné le plus souvent ? », « Artigues donne pouvoir à qui d'habitude ? »:
+        # the proxies given (or carried) over the known sittings, each with its other side;
+        # never the members ranked, nor one sitting's proxy
+        return Asked.COUNT, About.PROXIES, False
     if _SUPERLATIVE.search(text):
         if (most := _most_about(text, concepts, wh)) is not None:
             return Asked.MOST, most, False
@@ -4460,6 +4469,11 @@ def _is_membership(
     return named_body or about_seats
 
 
+# « le plus souvent », « d'habitude », « en général »: over the sittings, not one of them
+_HABITUAL = cues.plain(
+    r"\b(?:le plus souvent|souvent|d habitude|habituellement|en general|generalement"
+    r"|d ordinaire|en principe|toujours|la plupart du temps)\b"
+)
 _SUPERLATIVE = cues.compile(
     r"\b(?:le|la|les) (?:plus|moins)\b|\b(?:maximum|minimum|record)\b"
     r"|\bplus (?:grand|petit|gros|fort|faible) nombre\b"
