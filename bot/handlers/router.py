@@ -25,6 +25,7 @@ from bot.services import act_facts, identity_claims
 from bot.services.act_fields import act_field_asked
 from bot.services.dictation import heard_as_written, marks_said
 from bot.services.frames import Asked, read_frames
+from bot.services.identity import links_asked
 from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
 from bot.services.search import meaningful, out_of_scope
@@ -109,6 +110,9 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     # question inside, without the formulas around it (nor the signature, never a name asked);
     # after politeness alone (« super merci » stays thanks, not « super »)
     text = unwrapped(text)
+    if links_asked(text):  # « combien de membres n'ont pas relié leur compte ? »
+        await secretariat.answer_links(ask)
+        return
     # A telephone number, a group's position, English: no document holds it; say so.
     held = not_held(text)
     if held is NotHeld.ELSEWHERE:

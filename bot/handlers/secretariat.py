@@ -12,7 +12,7 @@ from bot.context import CouncilApp
 from bot.handlers import records
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting, read_argument
-from bot.services import proxies, sheets
+from bot.services import identity, proxies, sheets
 from bot.services.frames import Asked, Relative, When
 from storage import chat_state, cues, lookups
 from storage.models import Sitting
@@ -107,6 +107,16 @@ async def sheet_to_print(ask: Ask, text: str) -> bool:
         return True
     await records.send_sheet_pdf(ask, sitting)
     return True
+
+
+async def answer_links(ask: Ask) -> None:
+    """« combien de membres n'ont pas relié leur compte ? », « qui utilise le bot ? »: the
+    secretariat's follow-up of the invitations; who uses the assistant is not told to members."""
+    if not ask.asker.secretariat:
+        await ask.reply("links_report", members=None)
+        return
+    members = identity.members_and_links(ask.session, ask.asker.council_id)
+    await ask.reply("links_report", members=members)
 
 
 @as_member

@@ -11,7 +11,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from bot.services.proxies import Actor, audit
+from storage import cues
 from storage.models import Invitation, Member, Role
+from storage.names import fold
 
 # Telegram's /start payload allows 64 characters of [A-Za-z0-9_-]; 32 bytes of randomness in
 # URL-safe base64 make 43 of them: unguessable, and within the limit.
@@ -130,3 +132,29 @@ def grant_secretariat(*, session: Session, member: Member) -> None:
     session.add(member)
     audit(session, Actor(None, channel="cli"), "member.secretariat", None, member_id=member.id)
     session.commit()
+
+
+# « combien de membres n'ont pas relié leur compte ? », « qui utilise le bot ? », « qui n'est
+# pas encore inscrit sur l'assistant ? »: the accounts linked, the secretariat's follow-up of
+# the invitations (never the members in office of a sitting)
+_LINKS_ASKED = cues.plain(
+    r"\b(?:relie\w*|lie|lies|liee|liees|inscrit\w*|connecte\w*|active\w*|rattache\w*)"
+    r"(?: (?:leur|son|sa|leurs|ses|un|le))? (?:compte|comptes|telegram|au bot|sur le bot"
+    r"|a l assistant|sur l assistant|a l appli\w*|sur l appli\w*)\b"
+    r"|\b(?:utilis\w*|install\w*|a|ont|ont installe) (?:le bot|l assistant|l appli\w*)\b"
+    r"|\bcomptes? (?:telegram )?(?:relies?|lies?|non relies?|actifs?)\b"
+    r"|\b(?:inscrits?|pas inscrits?) (?:sur|a) (?:telegram|le bot|l assistant)\b"
+)
+
+
+def links_asked(text: str) -> bool:
+    """Whether a message asks which members have linked their Telegram account."""
+    return bool(_LINKS_ASKED.search(fold(text)))
+
+
+def members_and_links(session: Session, council_id: int | None) -> list[Member]:
+    """The members of a council (every council when None), surname first, with their link."""
+    query = select(Member).order_by(col(Member.last_name), col(Member.first_name))
+    if council_id is not None:
+        query = query.where(Member.council_id == council_id)
+    return [m for m in session.exec(query).all() if m.role != Role.secretariat]
