@@ -217,6 +217,15 @@ async def test_a_member_gets_the_count_not_the_list(degraix: Conversation) -> No
     assert "apparaît sur plusieurs lignes" not in answer
 
 
+async def test_a_warning_kept_with_each_of_two_acts_is_said_once(dallara: Conversation) -> None:
+    # 2022.00150 is printed on lines 81 and 82 of the open data: one warning, kept with each
+    answer = text(await dallara.send("des anomalies au conseil du 27 janvier 2022 ?"))
+    listed = [line for line in answer.splitlines() if line.startswith("• Conseil")]
+    assert listed
+    assert len(listed) == len(set(listed)), answer
+    assert sum("2022.00150 apparaît sur plusieurs lignes (81, 82)" in line for line in listed) == 1
+
+
 @pytest.mark.parametrize(
     "message",
     [

@@ -36,6 +36,12 @@ async def answer_warnings(ask: Ask, text: str, asked: WarningsAsked) -> None:
     )
     if asked.duplicates:
         rows = [r for r in rows if r.code in _DUPLICATE_CODES]
+    # a number printed on two lines is one warning kept with each of its acts: said once
+    said = {
+        (r.code, r.body, r.held_on, r.number, finding_text(Finding(r.code, r.params))): r
+        for r in rows
+    }
+    rows = list(said.values())
     counts = Counter(r.code for r in rows)
     numbers = sorted(
         {
