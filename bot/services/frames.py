@@ -1246,8 +1246,9 @@ def _tense(folded: str) -> bool | None:
 # Not « ai-je donné pouvoir ? », « à qui j'ai confié mon vote ? »: asked of the past.
 _GIVE = cues.compile(
     r"(?<!\bai )(?<!\bavais )\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+|me\s+)?"
-    r"(?:donne|confie|laisse|delegue|transmets|voudrais donner|veux donner|souhaite donner"
-    r"|vais donner|aimerais donner|dois donner)\b"
+    # (« je veux donné procu à Laget »: the infinitive typed as the participle)
+    r"(?:donne|confie|laisse|delegue|transmets"
+    r"|(?:voudrais|veux|souhaite|vais|aimerais|dois) donner?)\b"
     r".*\b(?:pouvoir|procuration)"
     r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"

@@ -30,6 +30,9 @@ _WORDS = {
     "jen": "j'en", "jy": "j'y", "jpeux": "je peux", "jpourrai": "je pourrai",
     "jvais": "je vais", "jsais": "je sais", "jveux": "je veux", "jcherche": "je cherche",
     "jvoudrais": "je voudrais", "jaimerais": "j'aimerais", "jsouhaite": "je souhaite",
+    "jveu": "je veux", "jvx": "je veux", "jdonne": "je donne", "jdois": "je dois",
+    "jpx": "je peux", "jserai": "je serai", "jsrai": "je serai", "jviens": "je viens",
+    "jpars": "je pars", "jpourrais": "je pourrais",
     # an apostrophe dropped
     "dautres": "d'autres", "dautre": "d'autre", "quil": "qu'il",
     "cest": "c'est", "cetait": "c'était", "ct": "c'était", "jai": "j'ai", "lautre": "l'autre",
