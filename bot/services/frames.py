@@ -5102,9 +5102,11 @@ def read_frames(text: str, today: date) -> list[Frame]:
         frame = read[piece] = read_frame(piece, today)
         # « « qui a donné pouvoir à Degraix ? » »: a closing quote or a smiley after the
         # question mark asks nothing of its own
+        # (« Parfait, et qui présidait ? »: « parfait » acknowledges, it asks nothing)
         alone = frame.asked not in (
             Asked.HELP,
             Asked.THANKS,
+            Asked.ACKNOWLEDGED,
             Asked.NOTHING,
             Asked.SEARCH,
         ) and bool(re.search(r"\w", piece))
