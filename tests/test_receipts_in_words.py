@@ -43,6 +43,18 @@ def _receipt(engine: Engine, delivery_id: int) -> tuple[bool, int]:
         return delivery.acknowledged_at is not None, len(acknowledged)
 
 
+async def test_after_a_receipt_the_sitting_in_talk_is_the_one_convened(
+    degraix: Conversation, convened: int
+) -> None:
+    # a question of the sitting held before leaves its thread; the receipt then speaks of the
+    # Bureau convened, and « c'est à quelle heure déjà ? » is about that one
+    assert "4 juillet 2024" in await say(degraix, "qui présidait le bureau du 4 juillet 2024 ?")
+    assert "est enregistré" in await say(degraix, "bien reçu la convocation")
+    hour = await say(degraix, "c'est à quelle heure déjà ?")
+    assert "jeudi 18 juillet 2024" in hour
+    assert "17 h 00" in hour
+
+
 @pytest.mark.parametrize(
     "message",
     [
@@ -92,8 +104,9 @@ async def test_what_is_not_a_receipt_records_nothing(
 ) -> None:
     answer = await say(degraix, message)
     # « Berger a reçu la convocation ? » is answered with the count of receipts: never with
-    # one recorded
-    assert "est enregistré" not in answer
+    # one recorded (« ok pour mardi » may speak of the coming sitting, whose acts « n'est
+    # enregistrée » aucune: the receipt's own thanks are what must not be said)
+    assert "votre accusé de réception" not in answer
     assert _receipt(loaded_engine, convened) == (False, 0)
 
 

@@ -177,7 +177,10 @@ async def acknowledge_in_words(ask: Ask, text: str) -> bool:
     day = receipts.weekday_named(text)
     if day is not None and day != sitting.held_on.weekday():
         return False
+    from bot.handlers.questions import remember_sitting
+
     view = ask.sitting_view(sitting.id or 0)
+    remember_sitting(ask, sitting.id or 0)  # « c'est à quelle heure déjà ? » next: that one
     if delivery.acknowledged_at is not None:
         await ask.reply(
             "convocation_already_acknowledged",

@@ -244,6 +244,13 @@ def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
     )
 
 
+def remember_sitting(ask: Ask, sitting_id: int) -> None:
+    """A sitting was spoken of outside a question (a convocation acknowledged): « c'est à quelle
+    heure ? », « c'est où ? » next are about it."""
+    frame = Frame(asked=Asked.SITTING, text="")
+    _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+
+
 def remember_members(ask: Ask, member_ids: list[int]) -> None:
     """A member's card was shown (/membre): « il », « elle », « et lui ? » are that member."""
     _remember(ask, members=member_ids, asked=Asked.SEARCH.value, about=None, polar=False)
