@@ -35,7 +35,7 @@ import sqlalchemy as sa
 from sqlalchemy import exc as sa_exc
 from sqlmodel import Session, SQLModel, select
 
-from storage import db
+from storage import cues, db
 from storage.document_store import DocumentStore
 from storage.documents import (
     CouncilRecord,
@@ -178,13 +178,31 @@ def expand_paths(paths: Iterable[Path], refused: dict[Path, str] | None = None) 
             found.append(path)
             continue
         root = path.resolve()
-        for entry in sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES):
+        for entry in sorted(path.rglob("*")):
+            if _SYSTEM_FILE.match(entry.name) or any(
+                part.startswith(".") for part in entry.relative_to(path).parts
+            ):
+                continue  # « .DS_Store », « Thumbs.db », a hidden folder: no document of anyone's
             reason = _refused_in_folder(entry, root)
+            if reason is None and entry.is_file() and not _readable_kind(entry):
+                # « photo.png », « tableau.xlsx »: said, never skipped in silence
+                reason = "unsupported_type"
             if reason is None:
-                found.append(entry)
+                if entry.is_file():  # (a folder's own folders are walked, not read)
+                    found.append(entry)
             elif refused is not None:
                 refused[entry] = reason
     return found
+
+
+# What a folder holds besides documents that nobody needs told about
+_SYSTEM_FILE = cues.plain(r"(?i:thumbs\.db|desktop\.ini|~\$.*|\.~lock\..*)")
+# Old Word and Excel files are read far enough to say they must be saved anew
+_OLD_OFFICE_SUFFIXES = frozenset({".doc", ".xls"})
+
+
+def _readable_kind(entry: Path) -> bool:
+    return entry.suffix.lower() in DOCUMENT_SUFFIXES | _OLD_OFFICE_SUFFIXES
 
 
 def _refused_in_folder(entry: Path, root: Path) -> str | None:

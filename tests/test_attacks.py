@@ -319,6 +319,32 @@ def test_a_folder_import_reads_only_its_own_regular_files(
     assert "= " in capsys.readouterr().out
 
 
+def test_a_folder_says_each_file_it_does_not_read(
+    engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A photo or a spreadsheet in the folder was skipped without a word: the secretariat
+    believed every file read. Each is named with why; what a system or a version control
+    leaves in a folder (« Thumbs.db », « .git/ ») is nobody's document and says nothing."""
+    folder = tmp_path / "recu"
+    (folder / "annexes").mkdir(parents=True)
+    (folder / "annexes" / "seance.txt").write_bytes(SAMPLE_EXTRACT.read_bytes())
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / "Thumbs.db").write_bytes(b"\0")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "notes.txt").write_text("rien", encoding="utf-8")
+    status = cli.main(
+        ["import", "--db", engine.url.render_as_string(hide_password=False), str(folder)]
+    )
+    out = capsys.readouterr().out
+    assert status == 1
+    assert f"✓ {folder / 'annexes' / 'seance.txt'} : document de séance" in out
+    for name in ("photo.png", "budget.xlsx"):
+        assert f"✗ {folder / name} : type de fichier que l'import ne lit pas" in out
+    assert "Thumbs.db" not in out
+    assert ".git" not in out
+
+
 @pytest.mark.parametrize("query", ["Degraix Berger", "Degraix, Berger", "Degraix et Berger"])
 async def test_membre_naming_several_members_offers_each_never_nobody(
     degraix: Conversation, query: str
