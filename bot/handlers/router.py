@@ -22,6 +22,7 @@ from bot.handlers import (
 )
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services import act_facts, identity_claims
+from bot.services import convocations as convocations_service
 from bot.services.act_fields import act_field_asked
 from bot.services.dictation import heard_as_written, marks_said
 from bot.services.frames import Asked, read_frames
@@ -103,6 +104,13 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
             # its version, and what the store holds for this member's council
             overview = ask.reads.lookup(ask.session, lookups.store_overview)
             await ask.reply(courtesy.value, o=overview, version=_version())
+            return
+        if courtesy is Courtesy.REMINDERS:
+            await ask.reply(
+                courtesy.value,
+                eve_hour=convocations_service.REMINDER_HOUR,
+                holder_hour=convocations_service.HOLDER_REMINDER_HOUR,
+            )
             return
         await ask.reply(courtesy.value)
         return

@@ -90,6 +90,10 @@ class Courtesy(StrEnum):
     # « la suite », « page suivante », « Suite ▸ (2/3) » typed: the next page of a long answer
     # is its button's, never a topic searched nor a date (« 2/3 » is no 2 March there)
     MORE = "more_typed"
+    # « tu peux m'envoyer un rappel la veille ? », « je recevrai un rappel ? », « tu me
+    # préviendras avant la séance ? »: the reminders the assistant sends (the caller gives
+    # their hours)
+    REMINDERS = "about_reminders"
 
 
 _MORE = cues.compile(
@@ -97,6 +101,15 @@ _MORE = cues.compile(
     r"|pages? (?:\d{1,2}|deux|trois|quatre|suivantes?)(?: (?:sur )?\d{1,2})?"
     r"|(?:voir|afficher|montre|montrer|lire) (?:la suite|plus|le reste)|continue"
     r"|continuer)(?: (?:\d{1,2}) (?:\d{1,2}))?(?: (?:svp|stp|s il (?:te|vous) plait|merci))*"
+)
+_REMINDERS = cues.compile(
+    r"\b(?:rappels?|pense bete)\b.*\b(?:veille|avant|matin|jour|seance|bureau|conseil"
+    r"|convocation)\b"
+    r"|\b(?:envoi\w*|recevoir|recevrai\w*|recoi\w*|aurai\w*|aura|avoir|y a t il|y a|il y a"
+    r"|prevu)(?: (?:un|des|le|les|mon|de))? rappels?\b"
+    r"|\b(?:previens|prevenir|previendras|previendrez|prevenez)(?: moi| me| m)?\b.*\b(?:veille"
+    r"|avant la seance|avant le bureau|avant le conseil|le matin)\b"
+    r"|\bme (?:previendras|previendrez|previens|prevenir|rappeler|rappelleras|rappellerez)\b"
 )
 _PRAISE = cues.plain(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop|super|merci|ok|top|genial|parfait) )*"
@@ -195,6 +208,8 @@ def small_talk(text: str) -> Courtesy | None:
         return Courtesy.HELP
     if _MORE.fullmatch(said):
         return Courtesy.MORE
+    if _REMINDERS.search(said):
+        return Courtesy.REMINDERS
     if _PRAISE.search(said):
         return Courtesy.PRAISE
     if _COMPLAINT.search(said):
