@@ -448,7 +448,7 @@ _COURTESY = cues.plain(
     r")"
 )
 # « on l'aura quand ? », « il l'aura reçue »: the verb after its subject
-_SUBJECTS_OF_AURA = [[w] for w in ("on", "je", "j", "il", "elle", "ils", "elles", "qui", "tu")]
+_SUBJECTS_OF_AURA = frozenset(("on", "je", "j", "il", "elle", "ils", "elles", "qui", "tu"))
 _STOPWORDS = frozenset(
     """
     a ai as au aux avec avait avaient avez avons c ca ce ces cet cette combien comment d dans
@@ -3093,7 +3093,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             or (
                 token == "aura"
                 and tokens[index - 1 : index] == ["l"]
-                and tokens[index - 2 : index - 1] not in _SUBJECTS_OF_AURA
+                and not _SUBJECTS_OF_AURA.intersection(tokens[max(0, index - 2) : index - 1])
             )
             or (
                 token not in _STOPWORDS
