@@ -2789,6 +2789,10 @@ _SHEET_SAID = cues.plain(
 )
 
 
+# Pure, and its frame immutable: read once for a message read several times over (by the
+# splitter, « said again », the command's argument, the answerer), and once for the questions
+# members type alike (« bonjour », « /presents », « qui était absent ? »)
+@lru_cache(maxsize=1024)
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
     listed is read; read again without it when the question is about no people)."""
