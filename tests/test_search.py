@@ -149,3 +149,26 @@ def test_a_root_is_never_shorter_than_four_letters() -> None:
 )
 def test_a_number_typed_apart_is_read(words: tuple[str, ...], number: object) -> None:
     assert typed_number(words) == number
+
+
+def test_a_query_is_read_once_by_an_index_and_answered_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A question looks at its topic's terms several times (every word held? which acts?
+    which actions?): an index, built anew when the store changes, reads them once."""
+    fresh = TextIndex(DOCUMENTS)
+    expected = (fresh.matches_all("pistes cyclables"), fresh.search("pistes cyclables"))
+    index = TextIndex(DOCUMENTS)
+    reads: list[str] = []
+    read = index._terms_read
+
+    def counted(query: str, direct: object) -> object:
+        reads.append(query)
+        return read(query, direct)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index, "_terms_read", counted)
+    for _ in range(3):
+        assert (index.matches_all("pistes cyclables"), index.search("pistes cyclables")) == (
+            expected
+        )
+    assert reads == ["pistes cyclables"]
