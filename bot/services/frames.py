@@ -4893,6 +4893,15 @@ def read_frames(text: str, today: date) -> list[Frame]:
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
     greeting, « petite question ? ») joins the next. Parts without a date or a body take the
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
+    return list(_frames_of(text, today))
+
+
+@lru_cache(maxsize=1024)  # pure, as `read_frame`: a message read by the proxy dialog and the
+def _frames_of(text: str, today: date) -> tuple[Frame, ...]:  # router, members typing alike
+    return tuple(_read_frames(text, today))
+
+
+def _read_frames(text: str, today: date) -> list[Frame]:
     # « <i>qui</i> a donné pouvoir à Laget ? »: formatting typed as tags says nothing; its
     # letters were words (« i qui i … » was no « qui » question, and the answer turned round)
     text = without_markup(text)
