@@ -518,7 +518,11 @@ def _one_family(word: str, other: str) -> bool:
     return len(word) >= size and word[:size] == other[:size]
 
 
-TERMS_KEPT = 4096  # queries whose terms an index keeps (forgotten all at once past it)
+# What an index keeps of the queries' terms (forgotten all at once past either): a common word
+# (« métropole ») holds most documents, so a few thousand questions naming it would keep
+# millions of entries
+TERMS_KEPT = 1024  # queries
+TERMS_ENTRIES_KEPT = 500_000  # documents listed under their words, every query together
 
 
 class TextIndex:
@@ -562,6 +566,7 @@ class TextIndex:
         self._near: dict[str, str | None] = {}  # typed word -> closest printed word
         # query -> its terms and the documents holding each word itself (`_terms`)
         self._terms_kept: dict[str, tuple[list[dict[int, int]] | None, Counter[int]]] = {}
+        self._terms_entries = 0  # the entries `_terms_kept` holds
         self._titled_words = [
             w
             for w, docs in self._postings.items()
@@ -907,9 +912,15 @@ class TextIndex:
         if kept is None:
             counted: Counter[int] = Counter()
             kept = (self._terms_read(query, counted), counted)
-            if len(self._terms_kept) >= TERMS_KEPT:
+            entries = len(counted) + sum(len(docs) for docs in kept[0] or ())
+            if (
+                len(self._terms_kept) >= TERMS_KEPT
+                or self._terms_entries + entries > TERMS_ENTRIES_KEPT
+            ):
                 self._terms_kept.clear()
+                self._terms_entries = 0
             self._terms_kept[query] = kept
+            self._terms_entries += entries
         if direct is not None:
             direct.update(kept[1])
         return kept[0]
