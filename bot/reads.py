@@ -98,6 +98,9 @@ class Reads:
     def __init__(self, revision_ttl: float = REVISION_TTL) -> None:
         self.revision_ttl = revision_ttl
         self._data: OrderedDict[Hashable, Any] = OrderedDict()
+        # What is built once per revision and read by every question (the names, the search
+        # indexes): never pushed out by the answers that come and go in `_data`.
+        self._lasting: dict[Hashable, Any] = {}
         self._issued: dict[int, Any] = {}  # id → value, for values held in _data
         self._revision: tuple[int, int] | None = None
         self._checked = float("-inf")
@@ -128,6 +131,7 @@ class Reads:
 
     def forget(self) -> None:
         self._data.clear()
+        self._lasting.clear()
         self._issued.clear()
 
     def sync(self, session: Session) -> None:
@@ -141,6 +145,17 @@ class Reads:
         if revision != root._revision:
             root.forget()
             root._revision = revision
+
+    def _lasting_get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+        """As `_get`, for a value every question reads and that is dear to build: kept
+        until the revision moves, whatever else comes and goes."""
+        self.sync(session)
+        if self.council_id is not None:
+            key = ("council", self.council_id, key)
+        lasting = self._lasting
+        if key not in lasting:
+            lasting[key] = compute()
+        return lasting[key]  # type: ignore[no-any-return]
 
     def _get(self, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
         self.sync(session)
@@ -185,7 +200,7 @@ class Reads:
                 {m.telegram_user_id: m.id or 0 for m in members if m.telegram_user_id is not None},
             )
 
-        return self._get(session, "members", load)
+        return self._lasting_get(session, "members", load)
 
     def names(self, session: Session) -> NameIndex:
         return self._members(session).index
@@ -346,7 +361,7 @@ class Reads:
         return self._get(session, key, lambda: lookup(session=session, **arguments))
 
     def deliberation_index(self, session: Session) -> TextIndex:
-        return self._get(
+        return self._lasting_get(
             session,
             "deliberation_index",
             lambda: TextIndex(
@@ -355,7 +370,7 @@ class Reads:
         )
 
     def action_index(self, session: Session) -> TextIndex:
-        return self._get(
+        return self._lasting_get(
             session,
             "action_index",
             lambda: TextIndex(

@@ -38,6 +38,7 @@ def put(
     now: datetime,
     ttl: timedelta,
     sweep: bool = True,
+    unchanged: timedelta | None = None,
 ) -> None:
     """Keep `value` (JSON) for this account under `key` until `now + ttl`; committed.
 
@@ -46,10 +47,18 @@ def put(
     and when the session has nothing to commit (`_nothing_written`), such a value goes
     straight to the driver on a connection of its own (`_Direct`): the session's machinery
     around one upsert, and its commit, cost several times the write itself.
+
+    `unchanged`: when this session has read the account's values (`get`) and this very value
+    is there, expiring at most `unchanged` before `now + ttl`, nothing is written (a member
+    asking the same question again: the thread it would write is the one kept).
     """
     global _writes
-    _writes += 1
     now = now.astimezone(UTC)  # SQLite keeps no offset: every timestamp here is UTC
+    if unchanged is not None and _kept_as_is(
+        session, telegram_user_id, key, value, now, now + ttl - unchanged
+    ):
+        return
+    _writes += 1
     row = {"u": telegram_user_id, "k": key, "v": value, "e": now + ttl}
     bind = session.get_bind()
     sweep = sweep and _sweep_due(bind, now)
@@ -60,6 +69,20 @@ def put(
         session.execute(sa.delete(ChatState).where(col(ChatState.expires_at) <= now))
     session.connection().execute(_upsert(bind.dialect), row)
     session.commit()
+
+
+def _kept_as_is(
+    session: Session, telegram_user_id: int, key: str, value: Any, now: datetime, until: datetime
+) -> bool:
+    """Whether the account's values as this session read them (`_account_values`; none read:
+    False) hold `value` under `key`, kept until `until` at least."""
+    kept = session.info.get(_SNAPSHOTS, {}).get(telegram_user_id)
+    if kept is None or kept.writes != _writes or not kept.since <= now:
+        return False
+    stored = kept.values.get(key)
+    if stored is None or stored[1] < until:
+        return False
+    return bool(json.loads(stored[0]) == json.loads(json.dumps(value)))
 
 
 # When each store was last swept by this process: a sweep scans the whole table, and a member

@@ -417,3 +417,40 @@ def test_thread_writes_on_sqlite_keep_one_connection_per_thread_until_dispose(
         with pytest.raises(sqlite3.ProgrammingError, match="closed"):
             connection.execute("SELECT 1")
     reader.dispose()
+
+
+def test_the_same_value_put_again_soon_is_not_written_again(engine: Engine) -> None:
+    """The thread is put at every answer: a member asking the same question again a moment
+    later would write the very row the answer read. Within `unchanged` of the expiry it
+    would get, it is not written; later, or another value, or unread values, it is."""
+    minute, ttl = timedelta(minutes=1), timedelta(minutes=30)
+
+    def asked(at: timedelta, value: object, *, read: bool = True) -> bool:
+        """Whether one answer `at` after CLOCK putting `value` wrote the row."""
+        now = CLOCK + at
+        with db.session(engine) as session:
+            if read:
+                chat_state.get(session=session, telegram_user_id=9, key="talk", now=now)
+            chat_state.put(
+                session=session,
+                telegram_user_id=9,
+                key="talk",
+                value=value,
+                now=now,
+                ttl=ttl,
+                sweep=False,
+                unchanged=minute,
+            )
+        with db.session(engine) as session:
+            row = session.exec(select(ChatState).where(ChatState.telegram_user_id == 9)).one()
+            return row.expires_at.replace(tzinfo=None) == (now + ttl).replace(tzinfo=None)
+
+    assert asked(timedelta(0), {"sitting": 3, "members": [1]})
+    assert not asked(timedelta(seconds=30), {"members": [1], "sitting": 3})
+    assert asked(timedelta(seconds=50), {"sitting": 3, "members": [1]}, read=False)
+    assert asked(timedelta(minutes=2), {"sitting": 3, "members": [1]})
+    assert asked(timedelta(minutes=2, seconds=10), {"sitting": 4, "members": [1]})
+    with db.session(engine) as session:
+        later = CLOCK + timedelta(minutes=2, seconds=10) + ttl - timedelta(seconds=1)
+        kept = chat_state.get(session=session, telegram_user_id=9, key="talk", now=later)
+        assert kept == {"sitting": 4, "members": [1]}

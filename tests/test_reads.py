@@ -95,3 +95,25 @@ async def test_the_acts_in_talk_are_read_through_the_layer(
     finally:
         event.remove(loaded_engine, "before_cursor_execute", seen)
     assert not [s for s in statements if "from fundedaction" in s or "from deliberation" in s]
+
+
+def test_the_indexes_outlive_the_answers_that_fill_the_cache(loaded_engine: Engine) -> None:
+    """The names and the search indexes, read by most questions and dear to build (a 20-year
+    store: seconds), were kept among the answers: a few thousand answers later they were
+    pushed out and built again in the middle of a member's question."""
+    reads = Reads(revision_ttl=3600)
+    with reads.watch(db.session(loaded_engine)) as session:
+        names = reads.names(session)
+        deliberations = reads.deliberation_index(session)
+        actions = reads.action_index(session)
+        for n in range(Reads.SIZE + 10):
+            reads._get(session, ("answer", n), int)
+        assert reads._get(session, ("answer", 0), lambda: -1) == -1  # the oldest, left
+        assert reads.names(session) is names
+        assert reads.deliberation_index(session) is deliberations
+        assert reads.action_index(session) is actions
+        # The store changed: everything is built again from it.
+        audit(session, Actor(None, channel="cli"), "member.secretariat", None)
+        session.commit()
+        reads.sync(session)
+        assert reads.deliberation_index(session) is not deliberations

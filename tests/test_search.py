@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from bot.services import search
 from bot.services.frames import Asked, read_frames
 from bot.services.search import TextIndex, out_of_scope, typed_number, words_of
 
@@ -149,3 +150,40 @@ def test_a_root_is_never_shorter_than_four_letters() -> None:
 )
 def test_a_number_typed_apart_is_read(words: tuple[str, ...], number: object) -> None:
     assert typed_number(words) == number
+
+
+def test_a_query_is_read_once_by_an_index_and_answered_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A question looks at its topic's terms several times (every word held? which acts?
+    which actions?): an index, built anew when the store changes, reads them once."""
+    fresh = TextIndex(DOCUMENTS)
+    expected = (fresh.matches_all("pistes cyclables"), fresh.search("pistes cyclables"))
+    index = TextIndex(DOCUMENTS)
+    reads: list[str] = []
+    read = index._terms_read
+
+    def counted(query: str, direct: object) -> object:
+        reads.append(query)
+        return read(query, direct)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index, "_terms_read", counted)
+    for _ in range(3):
+        assert (index.matches_all("pistes cyclables"), index.search("pistes cyclables")) == (
+            expected
+        )
+    assert reads == ["pistes cyclables"]
+
+
+def test_the_terms_an_index_keeps_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Questions naming a word most texts hold keep every one of those texts under it: past a
+    bound of entries (or of questions), what was kept is forgotten, never grown without end."""
+    monkeypatch.setattr(search, "TERMS_ENTRIES_KEPT", 5)
+    index = TextIndex(DOCUMENTS)
+    for question in ("transport", "vélo", "commune", "bassins", "contrat", "budget"):
+        assert index.matches_all(question) == TextIndex(DOCUMENTS).matches_all(question)
+        assert index._terms_entries <= 5 or len(index._terms_kept) == 1
+    monkeypatch.setattr(search, "TERMS_KEPT", 2)
+    for question in ("transport", "vélo", "commune", "bassins"):
+        index.search(question)
+        assert len(index._terms_kept) <= 2

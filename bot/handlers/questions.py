@@ -132,6 +132,9 @@ T = TypeVar("T")
 TALK_KEY = "talk"
 _DAY = timedelta(days=1)
 TALK_TTL = timedelta(minutes=30)  # a conversation's thread: long enough for a few follow-ups
+# The same thread again within a minute of writing it (the same question asked again) is not
+# written again: it then lives up to a minute less than 30 minutes after the last answer
+TALK_REWRITTEN = timedelta(minutes=1)
 PENDING_KEY = "ask-pending"
 # the members a gendered pronoun chose among (« et lui ? », then « et elle ? »)
 PAIR_KEY = "talk-pair"
@@ -241,6 +244,7 @@ def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
         now=ask.runtime.now(),
         ttl=TALK_TTL,
         sweep=key != TALK_KEY,  # written at every answer: leave the sweep to rarer puts
+        unchanged=TALK_REWRITTEN if key == TALK_KEY else None,
     )
 
 

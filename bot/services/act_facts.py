@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -291,6 +292,7 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def aspect_asked(text: str) -> Asked | None:
     """The aspect of an act a question asks for, or None."""
     words = words_of_text(text)
@@ -525,6 +527,7 @@ _RENEWED_SAID = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def period_asked(text: str) -> str | None:
     """« renewed », « multi_year » or « annual » when a question asks how an act runs over
     the years, else None."""

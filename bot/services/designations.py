@@ -12,6 +12,7 @@ store or of Telegram.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storage import cues
 from storage.french import MONTHS
@@ -62,6 +63,7 @@ class Designation:
     organisation: str
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def designation_asked(text: str) -> Designation | None:
     """The organisation whose designated members are asked for, or None when the sentence
     asks no such thing (« qui représente Berger ? » is a proxy; « qui était au bureau ? » a

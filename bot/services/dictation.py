@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -54,6 +55,7 @@ _NUMBER_AFTER = cues.plain(rf"(?i)^\s*{_NUMBER_WORD}\b")
 _MARKS = {"question": " ?", "full": ".", "bang": " !", "comma": ","}
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def marks_said(text: str) -> str:
     """The sentence with punctuation said as words written as the marks; the same text when
     none is said."""
@@ -72,6 +74,7 @@ def marks_said(text: str) -> str:
     return _MARK_SAID.sub(mark, text)
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def heard_as_written(text: str) -> str:
     """The sentence with dictated pieces of an intent word joined into it; the same text
     when there are none."""

@@ -2858,6 +2858,10 @@ _SHEET_SAID = cues.plain(
 )
 
 
+# Pure, and its frame immutable: read once for a message read several times over (by the
+# splitter, « said again », the command's argument, the answerer), and once for the questions
+# members type alike (« bonjour », « /presents », « qui était absent ? »)
+@lru_cache(maxsize=1024)
 def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     """The frame of one message: pure, no store, no Telegram (`people`: a filter on the people
     listed is read; read again without it when the question is about no people)."""
@@ -5025,6 +5029,15 @@ def read_frames(text: str, today: date) -> list[Frame]:
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
     greeting, « petite question ? ») joins the next. Parts without a date or a body take the
     message's: both questions of « présents et pouvoirs au dernier bureau ? » are about it."""
+    return list(_frames_of(text, today))
+
+
+@lru_cache(maxsize=1024)  # pure, as `read_frame`: a message read by the proxy dialog and the
+def _frames_of(text: str, today: date) -> tuple[Frame, ...]:  # router, members typing alike
+    return tuple(_read_frames(text, today))
+
+
+def _read_frames(text: str, today: date) -> list[Frame]:
     # « <i>qui</i> a donné pouvoir à Laget ? »: formatting typed as tags says nothing; its
     # letters were words (« i qui i … » was no « qui » question, and the answer turned round)
     text = without_markup(text)

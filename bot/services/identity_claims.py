@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.services.frames import name_said_first
 from storage import cues
@@ -101,6 +102,7 @@ class Claim:
     office: str | None = None
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def claimed(text: str) -> Claim | None:
     """The identity or office a message claims for its writer, if any (the asker's own name
     among them: the caller tells)."""

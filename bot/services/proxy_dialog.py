@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from storage import cues
 from storage.names import fold
@@ -117,6 +118,7 @@ def _signs_as_words(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def read_reply(text: str) -> Said:
     """What a reply to the pending proxy says (a name itself is the caller's to resolve)."""
     folded = fold(_signs_as_words(text))

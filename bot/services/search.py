@@ -518,6 +518,13 @@ def _one_family(word: str, other: str) -> bool:
     return len(word) >= size and word[:size] == other[:size]
 
 
+# What an index keeps of the queries' terms (forgotten all at once past either): a common word
+# (« métropole ») holds most documents, so a few thousand questions naming it would keep
+# millions of entries
+TERMS_KEPT = 1024  # queries
+TERMS_ENTRIES_KEPT = 500_000  # documents listed under their words, every query together
+
+
 class TextIndex:
     def __init__(self, documents: Iterable[tuple[int, str, str]]) -> None:
         """documents: (id, title, body)."""
@@ -557,6 +564,9 @@ class TextIndex:
             if word.isalpha():
                 self._roots[root(word)].append(word)
         self._near: dict[str, str | None] = {}  # typed word -> closest printed word
+        # query -> its terms and the documents holding each word itself (`_terms`)
+        self._terms_kept: dict[str, tuple[list[dict[int, int]] | None, Counter[int]]] = {}
+        self._terms_entries = 0  # the entries `_terms_kept` holds
         self._titled_words = [
             w
             for w, docs in self._postings.items()
@@ -895,6 +905,27 @@ class TextIndex:
         """Each word's documents (see _terms_as_said); a topic spelt out as an acronym's words
         (« le plan local de l'habitat »: PLH, « programme local de l'habitat ») is read as that
         acronym when its words, as typed, are not all held together."""
+        # The index never changes (a new one is built when the store does): each query's
+        # terms are read once, though most questions look at them several times (« does it
+        # hold every word? », « which acts? », « which actions? »), and the same topics return
+        kept = self._terms_kept.get(query)
+        if kept is None:
+            counted: Counter[int] = Counter()
+            kept = (self._terms_read(query, counted), counted)
+            entries = len(counted) + sum(len(docs) for docs in kept[0] or ())
+            if (
+                len(self._terms_kept) >= TERMS_KEPT
+                or self._terms_entries + entries > TERMS_ENTRIES_KEPT
+            ):
+                self._terms_kept.clear()
+                self._terms_entries = 0
+            self._terms_kept[query] = kept
+            self._terms_entries += entries
+        if direct is not None:
+            direct.update(kept[1])
+        return kept[0]
+
+    def _terms_read(self, query: str, direct: Counter[int]) -> list[dict[int, int]] | None:
         found = self._terms_as_said(query, direct)
         if found and set.intersection(*(set(docs) for docs in found)):
             return found
@@ -906,8 +937,7 @@ class TextIndex:
             spelt = self._terms_as_said(other, counted)
             if not spelt or not set.intersection(*(set(docs) for docs in spelt)):
                 continue
-            if direct is not None:
-                direct.update(counted)
+            direct.update(counted)
             # « les logements sociaux à Farnay »: the acts about the rest, as approaching (an
             # empty term: no text holds every word)
             return [*spelt, {}] if loose else spelt

@@ -141,6 +141,7 @@ _FIRST_OFFICE = cues.plain(r"(?<![\w'’-])1(er|[eè]re|re)(?=\s+(?:vp|vice)\b)"
 _ELISION_GLUED = cues.plain(r"(?<![\w'’-])([ldjmnst]|qu)(?=[A-ZÀ-Ý][\wÀ-ÿ]*\b)")
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def spelled_out(text: str) -> str:
     """The sentence with its text-message words spelled out; the same text when it has none."""
     text = _ELISION_GLUED.sub(r"\1'", text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from bot.services.law_questions import rule_asked
 from storage import cues
@@ -197,6 +198,7 @@ _ABOUT_ASSISTANT = cues.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def small_talk(text: str) -> Courtesy | None:
     """Thanks, an apology or an acknowledgement with nothing asked, a question about the
     assistant itself, else None."""
@@ -522,6 +524,7 @@ _FRENCH = _vocabulary(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def not_held(text: str) -> NotHeld | None:
     """Which kind of question no published document answers, if the message is one."""
     folded = " ".join(w for w in _WORDS.split(fold(text)) if w)
@@ -656,6 +659,7 @@ _LESSON = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def lesson_asked(text: str) -> str | None:
     """The topic of a lesson asked of the assistant (« explique-moi la loi 3DS » → « la loi
     3DS »), as typed; None when the message asks no lesson or nothing follows the request."""
@@ -690,6 +694,7 @@ _DEFINITION_AFTER = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def definition_asked(text: str) -> str | None:
     """The subject of « c'est quoi X ? », « X c'est quoi ? », « que dit X ? », as typed (« la
     loi NOTRe »); None when the message asks no such thing or names no subject."""
@@ -715,6 +720,7 @@ _NO_SUBJECT = _vocabulary(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def unwrapped(text: str) -> str:
     """The question a polite message carries, without its opening and closing formulas (the
     text itself when nothing wraps it, or when nothing would be left)."""
@@ -830,6 +836,7 @@ _PLAIN = {
 }
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def plain_request(text: str) -> str:
     """The act a polite request asks for, said plainly (the text itself when it asks none): a
     question stays a question (« pourriez-vous me dire si mon absence est notée ? » asks)."""
