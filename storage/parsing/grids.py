@@ -2295,6 +2295,9 @@ _ACT_ROW_START = re.compile(
     rf"(?:{NUMBER})(?: {{2,}}+|\t)[ \t]*+\S",
     re.MULTILINE,
 )
+# The same after a line's break: a search opening on it is a fast scan, where « ^ » is tried at
+# every character of the text.
+_ACT_ROW_AFTER_BREAK = re.compile("\n" + _ACT_ROW_START.pattern.removeprefix("^"), re.MULTILINE)
 
 
 def _headerless_acts(lines: list[str]) -> None:
@@ -2610,13 +2613,19 @@ def _bar_rows_unwrapped(raw: str) -> str:
     return "\n".join(lines)
 
 
+def _longest_line(raw: str) -> int:
+    return max(map(len, raw.split("\n")))
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
-    if len(raw) > 200 and _ACT_DECIDED.search(raw):
+    # Both rewrite lines longer than 200 characters only: a text without one (most) is not
+    # searched (each pattern opens on words in any case, tried at every character).
+    if len(raw) > 200 and _longest_line(raw) > 200 and _ACT_DECIDED.search(raw):
         raw = "\n".join(
             _flattened_acts(line) if len(line) > 200 else line for line in raw.split("\n")
         )
-    if len(raw) > 200 and _FLAT_PROXY_HEAD.search(raw):
+    if len(raw) > 200 and _longest_line(raw) > 200 and _FLAT_PROXY_HEAD.search(raw):
         raw = "\n".join(
             _flattened_proxy_table(line) if len(line) > 200 else line for line in raw.split("\n")
         )
@@ -2748,8 +2757,10 @@ _GAPPED_VOTE_FIGURE = re.compile(
 # A roll call's row printed without its table's header, its cells apart, the status last (maybe
 # its holder after it): « Davézieux     Mme Anne BOIS     représentée par M. Jean ROUX »,
 # « ROUX Jean     Présent ».
+# (opening on the gap itself: the search skips to each space or tab, where a lookbehind first is
+# tried at every character; only whether one is found is asked)
 _GAPPED_STATUS_END = re.compile(
-    r"(?:(?<=  )|(?<=\t))(?i:pr[ée]sente?|excus[ée]e?|absente?|pouvoir|procuration|repr[ée]sent)"
+    r"(?:  |\t)(?i:pr[ée]sente?|excus[ée]e?|absente?|pouvoir|procuration|repr[ée]sent)"
     r"[^\n]{0,80}$",
     re.MULTILINE,
 )
@@ -2837,7 +2848,9 @@ def _headed_tables(raw: str) -> str:
         lines = raw.split("\n")
         _gapped_acts(lines)
         raw = "\n".join(lines)
-    if ("  " in raw or "\t" in raw) and _ACT_ROW_START.search(raw):
+    if ("  " in raw or "\t" in raw) and (
+        _ACT_ROW_START.match(raw) or _ACT_ROW_AFTER_BREAK.search(raw)
+    ):
         lines = raw.split("\n")
         _headerless_acts(lines)
         raw = "\n".join(lines)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from storage.documents import Finding
 from storage.french import MONTHS
@@ -214,16 +214,18 @@ def _may_split_cues(words: set[str]) -> bool:
     """Whether a text of these words holds a damaged cue: a word that reads as one by its
     look-alike letters, or a cue's first piece and, anywhere, a word that ends that cue (each
     distinct word looked at once: most texts have neither, and then none is walked in place)."""
-    signed = [word for word in words if _damage_sign(word)]
+    # (the cached signs and forms asked through map: no Python frame for each word)
+    signs = list(map(_damage_sign, words))
+    if "cue" in signs:
+        return True
+    signed = list(compress(words, signs))
     if not signed:
         return False
-    if any(_damage_sign(word) == "cue" for word in signed):
-        return True
     starts = {fold(word) for word in signed}
     tails = {cue[len(start) :] for start in starts for cue in _VOCABULARY if cue.startswith(start)}
     tails -= _SHORT_WORDS
     # (a word here is letters only: its compact form is its folded one, and is kept)
-    return bool(tails) and any(compact(word) in tails for word in words)
+    return bool(tails) and not tails.isdisjoint(map(compact, words))
 
 
 def _split_cues(text: str) -> str:
@@ -904,7 +906,7 @@ def _i_for_l(match: re.Match[str]) -> str:
 # « 2O24/l2 »): a year of this era, then figures; « O », « o », « l », « I » have one reading
 # there. (Led by the year's first figure: most of a text is skipped at C speed.)
 _DAMAGED_ACT = re.compile(
-    r"(?<![\w./-])[12][0-9OolI]{3}[-/._][0-9OolI]{1,5}(?:[-/._][0-9OolI]{1,5})?(?![\w/-])"
+    r"[12](?<![\w./-][12])[0-9OolI]{3}[-/._][0-9OolI]{1,5}(?:[-/._][0-9OolI]{1,5})?(?![\w/-])"
 )
 
 
