@@ -2633,7 +2633,8 @@ def rewrite_tables(raw: str) -> str:
     if "  " in raw or "\t" in raw:
         # « Pour          12 » / « Contre         3 »: a label and its figure a column apart
         # (each figure read with the label below it, « 12 » / « Contre », was another vote)
-        raw = _GAPPED_VOTE_FIGURE.sub(r"\1 : \2", raw)
+        raw = _SPACED_VOTE_FIGURE.sub(r" : \1", raw) if "  " in raw else raw
+        raw = _TABBED_VOTE_FIGURE.sub(r" : \1", raw) if "\t" in raw else raw
     if ("  " in raw or "\t" in raw) and _GAPPED_STATUS_END.search(raw):
         # (after the tables read by their header: only rows no header named are left)
         lines = raw.split("\n")
@@ -2747,10 +2748,23 @@ def _flattened_proxy_table(line: str) -> str:
 
 
 # A vote's label, a column's gap, then its figure (the gap only: « pour 12 contre » is a
-# sentence's and read as one).
-_GAPPED_VOTE_FIGURE = re.compile(
-    r"\b((?i:pour|contre|abstentions?|abst\.|votants|suffrages exprim[ée]s|exprim[ée]s))"
-    r"(?: {2,}+|\t[ \t]*+)(\d{1,3})\b(?![.,]\d)"
+# sentence's and read as one). Searched from the gap, two spaces or a tab, the label looked at
+# behind it (one lookbehind a label, each of one width): the search skips to each gap, where
+# opening on the labels tried them at every character. The gap and the figure are written
+# « : » and the figure, the label left as printed.
+_VOTE_LABELS = (
+    *("pour", "contre", "abstention", "abstentions", r"abst\.", "votants"),
+    *("suffrages exprim[ée]s", "exprim[ée]s"),
+)
+
+
+def _after_vote_label(gap: str) -> str:
+    return "|".join(rf"(?<=\b(?i:{label}){gap})" for label in _VOTE_LABELS)
+
+
+_SPACED_VOTE_FIGURE = re.compile(rf"  (?:{_after_vote_label('  ')}) *+(\d{{1,3}})\b(?![.,]\d)")
+_TABBED_VOTE_FIGURE = re.compile(
+    rf"\t(?:{_after_vote_label(chr(92) + 't')})[ \t]*+(\d{{1,3}})\b(?![.,]\d)"
 )
 
 

@@ -451,6 +451,13 @@ _VOTED_AFTER_BRACKET = re.compile(
 )
 
 
+def _opens_act_aside(line: str) -> bool:
+    """Whether the line holds what every _VOTED_AFTER_BRACKET match opens on, a bracket or a
+    dash (the pattern opens on a blank, tried at every character of the lines that hold
+    neither: most of them)."""
+    return "(" in line or "[" in line or "-" in line or "–" in line or "—" in line
+
+
 # Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … »,
 # « 2 - Budget primitif 2025 (2025-011) Le Maire expose … ».
 _SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\))(?=\s[A-ZÀ-Ý])")
@@ -730,7 +737,7 @@ def find_headings(
             (
                 stripped[-1:] in ")]"
                 or stripped[-2:] in (").", "].")
-                or _VOTED_AFTER_BRACKET.search(stripped)
+                or (_opens_act_aside(stripped) and _VOTED_AFTER_BRACKET.search(stripped))
             )
             and not _continues_sentence(previous)
             and not _OBJECT_LINE.match(stripped)
