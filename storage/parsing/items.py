@@ -165,6 +165,9 @@ _LETTERED = re.compile(
     r" (?P<rest>[A-Za-zÀ-ÿ«\"][A-Za-zÀ-ÿ'’-]*[a-zà-ÿ'’][^\n]{2,})$"
 )
 
+# What follows a _LETTERED item's letter: its stop, its bracket, a dash or the dash's space.
+_LETTER_STOPS = ".) -–—"
+
 
 # An item numbered under its chapter's figure: « 2.1 – Budget supplémentaire », « 2.3. Tarifs »
 # (an item only when each of its chapter's is voted: « 1.1 Contexte » is an exposé's section).
@@ -785,7 +788,8 @@ def find_headings(
         if stripped[:1] in "IVX" and (glued := _GLUED_ROMAN.match(stripped)):
             stripped = f"{glued[1]}- {stripped[glued.end() :]}"  # « IV-Tarifs », glued
         if (
-            (lettered := _LETTERED.match(stripped))
+            # (its letter's stop or dash second, asked first: most lines have neither)
+            (lettered := _LETTERED.match(stripped) if stripped[1:2] in _LETTER_STOPS else None)
             and _ORDINAL.match(stripped) is None  # « I. », « V. », « X. »: roman figures
             # (or under an item's heading: « 2. Finances » / « a) Budget supplémentaire »)
             and (flattened or not _continues_sentence(previous) or _ORDINAL.match(previous))
@@ -793,7 +797,7 @@ def find_headings(
             and not _VOTE_WORD.match(lettered["rest"])
         ):
             letters.append(Heading(index, None, lettered["letter"], lettered["rest"]))
-        elif decimal := _DECIMAL.match(stripped):
+        elif stripped[:1].isdigit() and (decimal := _DECIMAL.match(stripped)):
             letters.append(Heading(index, None, decimal["place"], decimal["rest"]))
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped
