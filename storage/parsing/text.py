@@ -699,16 +699,33 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
         ]
         if len(set(figured)) == len(figured):
             return set(), []
+        # A header's lines share their text without figures: only the lines whose text comes
+        # back so are shaped and counted (a document's tables of amounts hold a few). Without a
+        # header among them there is none (every line of a shape that comes back is one of
+        # them), and the whole text is not shaped.
+        again = {short for short, times in Counter(figured).items() if times >= 2}
+        if not _headers_of(
+            [line for line, short in zip(lines, kept, strict=True) if short in again]
+        ):
+            return set(), []
     shaped = _DIGITS.sub("#", joined).split("\n")
     varied = [shape for line, shape in zip(lines, shaped, strict=True) if shape != line]
     if len(set(varied)) == len(varied):
         return set(), []
+    return _headers_of(lines, shaped), shaped
+
+
+def _headers_of(lines: list[str], shaped: list[str] | None = None) -> set[str]:
+    """The shapes (see _repeated_headers) of these lines that are a page's header or footer;
+    `shaped`: the lines' shapes, when made already."""
+    if shaped is None:
+        shaped = [_DIGITS.sub("#", line) for line in lines]
     shapes = Counter(
         shape
         for line, shape in zip(lines, shaped, strict=True)
         if shape != line and 8 <= len(line) <= 200 and not _ITEM_HEADING.match(line)
     )
-    headers = {
+    return {
         shape
         for shape, times in shapes.items()
         if (
@@ -722,7 +739,6 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
         # 11 ; votants : 13 ») come back with their figures changed too, and are no header
         and _COUNTS_LINE.search(shape) is None
     }
-    return headers, shaped
 
 
 # A page's number out of the pages, ending a footer's shape: « … – PV du CM du #/#/# – #/# ».
