@@ -455,10 +455,17 @@ _VOTED_AFTER_BRACKET = re.compile(
 
 
 def _opens_act_aside(line: str) -> bool:
-    """Whether the line holds what every _VOTED_AFTER_BRACKET match opens on, a bracket or a
-    dash (the pattern opens on a blank, tried at every character of the lines that hold
-    neither: most of them)."""
-    return "(" in line or "[" in line or "-" in line or "–" in line or "—" in line
+    """Whether the line holds what every _VOTED_AFTER_BRACKET match holds: a bracket, or a
+    dash and the act's word (« lib » of délibération, « cision »; or a letter its flag takes
+    for an « i » or an « s », « ı », « İ », « ſ », which lower case does not give back). The
+    pattern opens on a blank, tried at every character of the lines that hold neither: most
+    of them, names with a hyphen among them."""
+    if "(" in line or "[" in line:
+        return True
+    if "-" not in line and "–" not in line and "—" not in line:
+        return False
+    low = line.lower()
+    return "lib" in low or "cision" in low or "ı" in line or "İ" in line or "ſ" in line
 
 
 # Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … »,
