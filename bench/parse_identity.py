@@ -131,7 +131,10 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=5, help="differences printed in full")
     args, rest = parser.parse_known_args()
     if args.mode == "collect":
-        return collect(args.file, rest or DOCUMENT_TESTS)
+        # (options alone, « -p no:cacheprovider », go with the tests of documents: without a
+        # test named, pytest would run the whole suite)
+        named = [arg for arg in rest if arg.endswith(".py") or "::" in arg or Path(arg).exists()]
+        return collect(args.file, rest if named else [*DOCUMENT_TESTS, *rest])
     started = time.perf_counter()
     found = outputs(args.corpus)
     if args.mode == "save":

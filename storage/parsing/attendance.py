@@ -3465,7 +3465,15 @@ def given_names_in_capitals(people: list[Person]) -> dict[Person, Person]:
     and the other end is none; every name that has one at that end is read so (and answered,
     changed or not). Surnames of several words keep theirs (« DE LA TOUR », « DA COSTA »: no
     given name at either end)."""
-    printed = {p: words for p in people if (words := _capital_words(p)) is not None}
+    # (a surname in capitals, and a given name in capitals or none, asked first: what
+    # _capital_words needs, and most names in title case fail it without a call)
+    printed = {
+        p: words
+        for p in people
+        if p.last_name.isupper()
+        and (p.first_name is None or p.first_name.isupper())
+        and (words := _capital_words(p)) is not None
+    }
     opens = ends = 0
     for words in printed.values():
         first, last = _given(words[0]), _given(words[-1])

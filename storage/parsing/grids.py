@@ -2295,6 +2295,9 @@ _ACT_ROW_START = re.compile(
     rf"(?:{NUMBER})(?: {{2,}}+|\t)[ \t]*+\S",
     re.MULTILINE,
 )
+# The same after a line's break: a search opening on it is a fast scan, where « ^ » is tried at
+# every character of the text.
+_ACT_ROW_AFTER_BREAK = re.compile("\n" + _ACT_ROW_START.pattern.removeprefix("^"), re.MULTILINE)
 
 
 def _headerless_acts(lines: list[str]) -> None:
@@ -2610,13 +2613,19 @@ def _bar_rows_unwrapped(raw: str) -> str:
     return "\n".join(lines)
 
 
+def _longest_line(raw: str) -> int:
+    return max(map(len, raw.split("\n")))
+
+
 def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
-    if len(raw) > 200 and _ACT_DECIDED.search(raw):
+    # Both rewrite lines longer than 200 characters only: a text without one (most) is not
+    # searched (each pattern opens on words in any case, tried at every character).
+    if len(raw) > 200 and _longest_line(raw) > 200 and _ACT_DECIDED.search(raw):
         raw = "\n".join(
             _flattened_acts(line) if len(line) > 200 else line for line in raw.split("\n")
         )
-    if len(raw) > 200 and _FLAT_PROXY_HEAD.search(raw):
+    if len(raw) > 200 and _longest_line(raw) > 200 and _FLAT_PROXY_HEAD.search(raw):
         raw = "\n".join(
             _flattened_proxy_table(line) if len(line) > 200 else line for line in raw.split("\n")
         )
@@ -2624,7 +2633,8 @@ def rewrite_tables(raw: str) -> str:
     if "  " in raw or "\t" in raw:
         # « Pour          12 » / « Contre         3 »: a label and its figure a column apart
         # (each figure read with the label below it, « 12 » / « Contre », was another vote)
-        raw = _GAPPED_VOTE_FIGURE.sub(r"\1 : \2", raw)
+        raw = _SPACED_VOTE_FIGURE.sub(r" : \1", raw) if "  " in raw else raw
+        raw = _TABBED_VOTE_FIGURE.sub(r" : \1", raw) if "\t" in raw else raw
     if ("  " in raw or "\t" in raw) and _GAPPED_STATUS_END.search(raw):
         # (after the tables read by their header: only rows no header named are left)
         lines = raw.split("\n")
@@ -2710,6 +2720,27 @@ _CIVILITY_START = re.compile(r"(?<= )(?=(?:M\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-
 _SURNAME_FIRST = re.compile(
     r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)* [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
 )
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+_CAPITALS_RUN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*+")
+
+
+def _surnames_first(names: str) -> list[str]:
+    """_SURNAME_FIRST.findall(names), in linear time. The scan tried the pattern at every
+    character, each try reading on to the end of the run of words in capitals before it gave
+    back (« DUPONT AB ABEL DUPONT AB … » with no given name: 80 kB read in half a minute).
+    Where a try fails, every try from inside the same run fails too (it would look for a
+    given name at fewer places): the scan goes on after the run."""
+    found: list[str] = []
+    at = 0
+    while (capital := _CAPITAL.search(names, at)) is not None:
+        at = capital.start()
+        if (match := _SURNAME_FIRST.match(names, at)) is not None:
+            found.append(match.group())
+            at = match.end()
+            continue
+        run = _CAPITALS_RUN.match(names, at)
+        at = run.end() if run is not None else at + 1
+    return found
 
 
 def _flattened_proxy_table(line: str) -> str:
@@ -2725,7 +2756,7 @@ def _flattened_proxy_table(line: str) -> str:
     if _CIVILITY_START.search(" " + names) is not None:
         people = [p.strip(" ,;") for p in _CIVILITY_START.split(" " + names) if p.strip(" ,;")]
     else:
-        people = _SURNAME_FIRST.findall(names)
+        people = _surnames_first(names)
         if sum(len(p) for p in people) + len(people) - 1 != len(names):
             return line  # words between the names: not read as pairs
     if len(people) < 2 or len(people) % 2:
@@ -2738,18 +2769,33 @@ def _flattened_proxy_table(line: str) -> str:
 
 
 # A vote's label, a column's gap, then its figure (the gap only: « pour 12 contre » is a
-# sentence's and read as one).
-_GAPPED_VOTE_FIGURE = re.compile(
-    r"\b((?i:pour|contre|abstentions?|abst\.|votants|suffrages exprim[ée]s|exprim[ée]s))"
-    r"(?: {2,}+|\t[ \t]*+)(\d{1,3})\b(?![.,]\d)"
+# sentence's and read as one). Searched from the gap, two spaces or a tab, the label looked at
+# behind it (one lookbehind a label, each of one width): the search skips to each gap, where
+# opening on the labels tried them at every character. The gap and the figure are written
+# « : » and the figure, the label left as printed.
+_VOTE_LABELS = (
+    *("pour", "contre", "abstention", "abstentions", r"abst\.", "votants"),
+    *("suffrages exprim[ée]s", "exprim[ée]s"),
+)
+
+
+def _after_vote_label(gap: str) -> str:
+    return "|".join(rf"(?<=\b(?i:{label}){gap})" for label in _VOTE_LABELS)
+
+
+_SPACED_VOTE_FIGURE = re.compile(rf"  (?:{_after_vote_label('  ')}) *+(\d{{1,3}})\b(?![.,]\d)")
+_TABBED_VOTE_FIGURE = re.compile(
+    rf"\t(?:{_after_vote_label(chr(92) + 't')})[ \t]*+(\d{{1,3}})\b(?![.,]\d)"
 )
 
 
 # A roll call's row printed without its table's header, its cells apart, the status last (maybe
 # its holder after it): « Davézieux     Mme Anne BOIS     représentée par M. Jean ROUX »,
 # « ROUX Jean     Présent ».
+# (opening on the gap itself: the search skips to each space or tab, where a lookbehind first is
+# tried at every character; only whether one is found is asked)
 _GAPPED_STATUS_END = re.compile(
-    r"(?:(?<=  )|(?<=\t))(?i:pr[ée]sente?|excus[ée]e?|absente?|pouvoir|procuration|repr[ée]sent)"
+    r"(?:  |\t)(?i:pr[ée]sente?|excus[ée]e?|absente?|pouvoir|procuration|repr[ée]sent)"
     r"[^\n]{0,80}$",
     re.MULTILINE,
 )
@@ -2837,7 +2883,9 @@ def _headed_tables(raw: str) -> str:
         lines = raw.split("\n")
         _gapped_acts(lines)
         raw = "\n".join(lines)
-    if ("  " in raw or "\t" in raw) and _ACT_ROW_START.search(raw):
+    if ("  " in raw or "\t" in raw) and (
+        _ACT_ROW_START.match(raw) or _ACT_ROW_AFTER_BREAK.search(raw)
+    ):
         lines = raw.split("\n")
         _headerless_acts(lines)
         raw = "\n".join(lines)

@@ -165,6 +165,9 @@ _LETTERED = re.compile(
     r" (?P<rest>[A-Za-zÀ-ÿ«\"][A-Za-zÀ-ÿ'’-]*[a-zà-ÿ'’][^\n]{2,})$"
 )
 
+# What follows a _LETTERED item's letter: its stop, its bracket, a dash or the dash's space.
+_LETTER_STOPS = ".) -–—"
+
 
 # An item numbered under its chapter's figure: « 2.1 – Budget supplémentaire », « 2.3. Tarifs »
 # (an item only when each of its chapter's is voted: « 1.1 Contexte » is an exposé's section).
@@ -451,6 +454,20 @@ _VOTED_AFTER_BRACKET = re.compile(
 )
 
 
+def _opens_act_aside(line: str) -> bool:
+    """Whether the line holds what every _VOTED_AFTER_BRACKET match holds: a bracket, or a
+    dash and the act's word (« lib » of délibération, « cision »; or a letter its flag takes
+    for an « i » or an « s », « ı », « İ », « ſ », which lower case does not give back). The
+    pattern opens on a blank, tried at every character of the lines that hold neither: most
+    of them, names with a hyphen among them."""
+    if "(" in line or "[" in line:
+        return True
+    if "-" not in line and "–" not in line and "—" not in line:
+        return False
+    low = line.lower()
+    return "lib" in low or "cision" in low or "ı" in line or "İ" in line or "ſ" in line
+
+
 # Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … »,
 # « 2 - Budget primitif 2025 (2025-011) Le Maire expose … ».
 _SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\))(?=\s[A-ZÀ-Ý])")
@@ -730,7 +747,7 @@ def find_headings(
             (
                 stripped[-1:] in ")]"
                 or stripped[-2:] in (").", "].")
-                or _VOTED_AFTER_BRACKET.search(stripped)
+                or (_opens_act_aside(stripped) and _VOTED_AFTER_BRACKET.search(stripped))
             )
             and not _continues_sentence(previous)
             and not _OBJECT_LINE.match(stripped)
@@ -778,7 +795,8 @@ def find_headings(
         if stripped[:1] in "IVX" and (glued := _GLUED_ROMAN.match(stripped)):
             stripped = f"{glued[1]}- {stripped[glued.end() :]}"  # « IV-Tarifs », glued
         if (
-            (lettered := _LETTERED.match(stripped))
+            # (its letter's stop or dash second, asked first: most lines have neither)
+            (lettered := _LETTERED.match(stripped) if stripped[1:2] in _LETTER_STOPS else None)
             and _ORDINAL.match(stripped) is None  # « I. », « V. », « X. »: roman figures
             # (or under an item's heading: « 2. Finances » / « a) Budget supplémentaire »)
             and (flattened or not _continues_sentence(previous) or _ORDINAL.match(previous))
@@ -786,7 +804,7 @@ def find_headings(
             and not _VOTE_WORD.match(lettered["rest"])
         ):
             letters.append(Heading(index, None, lettered["letter"], lettered["rest"]))
-        elif decimal := _DECIMAL.match(stripped):
+        elif stripped[:1].isdigit() and (decimal := _DECIMAL.match(stripped)):
             letters.append(Heading(index, None, decimal["place"], decimal["rest"]))
         if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
             previous = stripped

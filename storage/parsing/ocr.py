@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from storage.documents import Finding
 from storage.french import MONTHS
@@ -214,16 +214,18 @@ def _may_split_cues(words: set[str]) -> bool:
     """Whether a text of these words holds a damaged cue: a word that reads as one by its
     look-alike letters, or a cue's first piece and, anywhere, a word that ends that cue (each
     distinct word looked at once: most texts have neither, and then none is walked in place)."""
-    signed = [word for word in words if _damage_sign(word)]
+    # (the cached signs and forms asked through map: no Python frame for each word)
+    signs = list(map(_damage_sign, words))
+    if "cue" in signs:
+        return True
+    signed = list(compress(words, signs))
     if not signed:
         return False
-    if any(_damage_sign(word) == "cue" for word in signed):
-        return True
     starts = {fold(word) for word in signed}
     tails = {cue[len(start) :] for start in starts for cue in _VOCABULARY if cue.startswith(start)}
     tails -= _SHORT_WORDS
     # (a word here is letters only: its compact form is its folded one, and is kept)
-    return bool(tails) and any(compact(word) in tails for word in words)
+    return bool(tails) and not tails.isdisjoint(map(compact, words))
 
 
 def _split_cues(text: str) -> str:
@@ -711,11 +713,16 @@ _CLEAR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 # A figure before its count's word, damaged the same way (« l6 voix pour », « l abstention »,
 # « 2l contre », « O contre »): « voix », « contre », « abstention » follow a figure only, and
 # « l », « I », « O » alone before them are no French word. (« pour » is left out: « I pour »
-# may close a title's roman numeral.) Led by the word's space: linear.
+# may close a title's roman numeral.) Led by the word's space: linear. (The figure's first
+# character opens the match, what stands before it looked at behind: the search skips to each
+# such character, where a lookbehind first was tried at every one. Its characters in either
+# case, as the engine's IGNORECASE matches them, « ſ », « ı » and « İ » too: no flag is then
+# needed but the word's, and a set without one is a fast scan.)
+_FIGURE_CHAR = "[0-9BGILOQSZbgiloqsz|\u0130\u0131\u017f]"
 _FIGURE_BEFORE_WORD = re.compile(
-    r"(?<![\w'’/.,-])(?P<figure>[0-9lIOo|SBZGq]{1,3}) (?P<word>(?:voix|votes?|abstentions?"
-    r"|contre|votants|suffrages|bulletins|pr[ée]sents|pouvoirs|procurations)\b)",
-    re.IGNORECASE,
+    rf"(?P<figure>{_FIGURE_CHAR}(?<![\w'’/.,-]{_FIGURE_CHAR}){_FIGURE_CHAR}{{0,2}})"
+    r" (?P<word>(?i:voix|votes?|abstentions?"
+    r"|contre|votants|suffrages|bulletins|pr[ée]sents|pouvoirs|procurations)\b)"
 )
 _LETTER_FIGURE_AFTER = re.compile(r"(?:^|[,;:(–—-]|\b(?:par|et|dont|avec|soit|moins)) ?$", re.M)
 
@@ -904,7 +911,7 @@ def _i_for_l(match: re.Match[str]) -> str:
 # « 2O24/l2 »): a year of this era, then figures; « O », « o », « l », « I » have one reading
 # there. (Led by the year's first figure: most of a text is skipped at C speed.)
 _DAMAGED_ACT = re.compile(
-    r"(?<![\w./-])[12][0-9OolI]{3}[-/._][0-9OolI]{1,5}(?:[-/._][0-9OolI]{1,5})?(?![\w/-])"
+    r"[12](?<![\w./-][12])[0-9OolI]{3}[-/._][0-9OolI]{1,5}(?:[-/._][0-9OolI]{1,5})?(?![\w/-])"
 )
 
 

@@ -699,16 +699,33 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
         ]
         if len(set(figured)) == len(figured):
             return set(), []
+        # A header's lines share their text without figures: only the lines whose text comes
+        # back so are shaped and counted (a document's tables of amounts hold a few). Without a
+        # header among them there is none (every line of a shape that comes back is one of
+        # them), and the whole text is not shaped.
+        again = {short for short, times in Counter(figured).items() if times >= 2}
+        if not _headers_of(
+            [line for line, short in zip(lines, kept, strict=True) if short in again]
+        ):
+            return set(), []
     shaped = _DIGITS.sub("#", joined).split("\n")
     varied = [shape for line, shape in zip(lines, shaped, strict=True) if shape != line]
     if len(set(varied)) == len(varied):
         return set(), []
+    return _headers_of(lines, shaped), shaped
+
+
+def _headers_of(lines: list[str], shaped: list[str] | None = None) -> set[str]:
+    """The shapes (see _repeated_headers) of these lines that are a page's header or footer;
+    `shaped`: the lines' shapes, when made already."""
+    if shaped is None:
+        shaped = [_DIGITS.sub("#", line) for line in lines]
     shapes = Counter(
         shape
         for line, shape in zip(lines, shaped, strict=True)
         if shape != line and 8 <= len(line) <= 200 and not _ITEM_HEADING.match(line)
     )
-    headers = {
+    return {
         shape
         for shape, times in shapes.items()
         if (
@@ -722,7 +739,6 @@ def _repeated_headers(lines: list[str]) -> tuple[set[str], list[str]]:
         # 11 ; votants : 13 ») come back with their figures changed too, and are no header
         and _COUNTS_LINE.search(shape) is None
     }
-    return headers, shaped
 
 
 # A page's number out of the pages, ending a footer's shape: « … – PV du CM du #/#/# – #/# ».
@@ -799,7 +815,9 @@ def letters_joined(text: str) -> str:
 
 _OCR_MME = re.compile(r"\bMrne(s?)\b")
 # « MmeROUX », « M.GIRON »: a civility glued to the surname in capitals (a space lost by a scan)
-_GLUED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MM\.|M\.)(?=[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\b)")
+# (its « M » first, the word's start looked at behind it: the search is a scan for « M »; the
+# civility's other letters are the group, the « M » written back)
+_GLUED_CIVILITY = re.compile(r"M(?<=\bM)(mes?|lles?|M\.|\.)(?=[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\b)")
 # « Mme. », « Mlle. »: a full stop after a civility that never takes one, before a name
 _GLUED_AFTER_PARENTHESIS = re.compile(r"\)(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [A-ZÀ-Ý])")
 _DOTTED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MMES?|MLLES?)\. ?(?=[A-ZÀ-Ý])")
@@ -823,9 +841,14 @@ _BARRED_NUMBER = re.compile(r"[ \t]*(\d{1,4}) ?[|│](?: |$)")
 # margin, after a wide gap (« … sous la présidence de M. Alain        5 »). The figures go up
 # by one step, as many lines apart.
 _SPARSE_NUMBER = re.compile(r"[ \t]{0,3}(\d{1,4})(?:[ \t]++(?=\S)|[ \t]*$)")
-_SPARSE_SIGN = re.compile(r"(?:^|\n)[ \t]{0,3}\d{1,3}[ \t]")
+_SPARSE_SIGN = re.compile(r"[ \t]{0,3}\d{1,3}[ \t]")
+# (searched after a line's break, the text's start matched apart: a search opening on a literal
+# is a fast scan, one opening on « ^ » is tried at every character)
+_SPARSE_AFTER_BREAK = re.compile("\n" + _SPARSE_SIGN.pattern)
 _RIGHT_NUMBER = re.compile(r"(?:(?<=\S)|^)(?:[ \t]{2,}+|\t)(\d{1,4})[ \t]*$")
-_RIGHT_SIGN = re.compile(r"(?<=\S)(?: {2}|\t)[ \t]*+\d{1,4}[ \t]*\n")
+# (opening on the gap, what stands before it looked at behind: the search skips to each space
+# or tab, where a lookbehind first is tried at every character)
+_RIGHT_SIGN = re.compile(r"(?:  (?<=\S  )|\t(?<=\S\t))[ \t]*+\d{1,4}[ \t]*\n")
 
 
 def _in_step(numbered: list[tuple[int, int, re.Match[str]]], least: int) -> bool:
@@ -856,7 +879,7 @@ def _in_step(numbered: list[tuple[int, int, re.Match[str]]], least: int) -> bool
 def without_sparse_line_numbers(text: str) -> str:
     """The text without the numbers every few lines print in the margin (see above); at the
     right margin, every line's too."""
-    left = _SPARSE_SIGN.search(text) is not None
+    left = _SPARSE_SIGN.match(text) is not None or _SPARSE_AFTER_BREAK.search(text) is not None
     right = _RIGHT_SIGN.search(text) is not None
     if not left and not right:
         return text
@@ -1195,7 +1218,7 @@ def clean(
     if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
     if "Mme" in text or "Mlle" in text or "M." in text:
-        text = _GLUED_CIVILITY.sub(r"\1 ", text)
+        text = _GLUED_CIVILITY.sub(r"M\1 ", text)
     if ")M" in text:
         # « … (Saint-Just)M. Hervé FAYOLLE »: the next entry glued to a commune's parenthesis
         # (a column's gap lost): the civility opens a name of its own
