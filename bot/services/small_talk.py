@@ -104,13 +104,13 @@ _MORE = cues.compile(
     r"|continuer)(?: (?:\d{1,2}) (?:\d{1,2}))?(?: (?:svp|stp|s il (?:te|vous) plait|merci))*"
 )
 _REMINDERS = cues.compile(
-    r"\b(?:rappels?|pense bete)\b.*\b(?:veille|avant|matin|jour|seance|bureau|conseil"
-    r"|convocation)\b"
+    r"\b(?:un|des|le|les|mon|ton|votre|vos|de) rappels? (?:la veille|le matin|avant (?:la seance"
+    r"|le bureau|le conseil|la reunion)|par (?:message|sms|telegram|mail|courriel))\b"
     r"|\b(?:envoi\w*|recevoir|recevrai\w*|recoi\w*|aurai\w*|aura|avoir|y a t il|y a|il y a"
     r"|prevu)(?: (?:un|des|le|les|mon|de))? rappels?\b"
     r"|\b(?:previens|prevenir|previendras|previendrez|prevenez)(?: moi| me| m)?\b.*\b(?:veille"
     r"|avant la seance|avant le bureau|avant le conseil|le matin)\b"
-    r"|\bme (?:previendras|previendrez|previens|prevenir|rappeler|rappelleras|rappellerez)\b"
+    r"|\bme (?:previendras|previendrez)\b"
 )
 _PRAISE = cues.plain(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop|super|merci|ok|top|genial|parfait) )*"
