@@ -536,13 +536,15 @@ def test_a_ccas_and_a_region_are_stored_as_councils_of_their_kind(
         " 9 avril 2026\n",
         "region.txt": "RÉGION OCCITANE-SUD\nCOMMISSION PERMANENTE DU 4 AVRIL 2026\n",
     }
+    folder = tmp_path / "depot"  # (the store's own file lies in tmp_path: not a document)
+    folder.mkdir()
     for name, heading in bodies.items():
         numbered = ROLL_CALL.replace("1. Prix", "N° 2026-01 : Prix").replace(
             "2. Tarifs", "N° 2026-02 : Tarifs"
         )
-        (tmp_path / name).write_text(heading + numbered, encoding="utf-8")
+        (folder / name).write_text(heading + numbered, encoding="utf-8")
     with db.session(engine) as session:
-        reports = Importer(session).import_files([tmp_path])
+        reports = Importer(session).import_files([folder])
         assert [r.status for r in reports] == ["imported", "imported"], reports
         councils = session.exec(select(Council.name, Council.kind).order_by(Council.name)).all()
     assert sorted(councils) == [
@@ -822,14 +824,16 @@ def test_a_stamps_siren_never_merges_two_collectivites_named_otherwise(
     numbered = ROLL_CALL.replace("1. Prix", "N° 2026-01 : Prix").replace(
         "2. Tarifs", "N° 2026-02 : Tarifs"
     )
-    (tmp_path / "a.txt").write_text(
+    folder = tmp_path / "depot"  # (the store's own file lies in tmp_path: not a document)
+    folder.mkdir()
+    (folder / "a.txt").write_text(
         "COMMUNE DE SAINT-OYEN\nConseil municipal du 3 avril 2026\n" + stamp + numbered, "utf-8"
     )
-    (tmp_path / "b.txt").write_text(
+    (folder / "b.txt").write_text(
         "RÉGION OCCITANE-SUD\nCOMMISSION PERMANENTE DU 4 AVRIL 2026\n" + stamp + numbered, "utf-8"
     )
     with db.session(engine) as session:
-        reports = Importer(session).import_files([tmp_path])
+        reports = Importer(session).import_files([folder])
         assert [r.status for r in reports] == ["imported", "imported"], reports
         councils = session.exec(select(Council.name).order_by(Council.name)).all()
     assert councils == ["Commune de Saint-Oyen", "Région Occitane-Sud"]

@@ -49,11 +49,13 @@ def count(session, table, *where) -> int:  # type: ignore[no-untyped-def]
 def test_four_communes_are_four_councils_and_namesakes_stay_apart(
     engine: Engine, tmp_path: Path
 ) -> None:
+    folder = tmp_path / "depot"  # (the store's own file lies in tmp_path: not a document)
+    folder.mkdir()
     for n, name in enumerate(["VAUX", "ARCY", "MONS", "ULLY"]):
-        path = tmp_path / f"{name.lower()}.txt"
+        path = folder / f"{name.lower()}.txt"
         path.write_text(COMMUNE.format(name=name, n=n, other=f"ROUX{n}"), encoding="utf-8")
     with db.session(engine) as session:
-        reports = Importer(session).import_files([tmp_path])
+        reports = Importer(session).import_files([folder])
         assert [r.status for r in reports] == ["imported"] * 4, reports
         councils = session.exec(select(Council.name).order_by(Council.name)).all()
         assert councils == [
@@ -201,11 +203,13 @@ def test_a_member_sees_their_own_councils_sittings(engine: Engine, tmp_path: Pat
 
     from storage import queries
 
+    folder = tmp_path / "depot"  # (the store's own file lies in tmp_path: not a document)
+    folder.mkdir()
     for n, name in enumerate(["VAUX", "ARCY"]):
-        path = tmp_path / f"{name.lower()}.txt"
+        path = folder / f"{name.lower()}.txt"
         path.write_text(COMMUNE.format(name=name, n=n, other=f"ROUX{n}"), encoding="utf-8")
     with db.session(engine) as session:
-        Importer(session).import_files([tmp_path])
+        Importer(session).import_files([folder])
         vaux = session.exec(select(Council).where(Council.name == "Commune de Vaux")).one()
         member = session.exec(
             select(Member).where(Member.last_name == "ROUX0")  # only in Vaux's document

@@ -1374,7 +1374,7 @@ _TOLD = cues.plain(
 # law lets that member carry one more
 _CAN_HOLD = cues.plain(
     r"\b(?:peu[tx]|pourrai\w*|pouvait)(?: t)?(?: (?:il|elle|on))?(?: (?:encore|toujours|aussi"
-    r"|bien|deja|en plus))? (?:recevoir|porter|prendre|avoir|accepter|recuperer|detenir)"
+    r"|bien|deja|en plus))?(?: en)? (?:recevoir|porter|prendre|avoir|accepter|recuperer|detenir)"
     r"(?: (?:un|une|mon|ma|le|la|son|sa|des|d|encore|autre|autres|deuxieme|second|seconde"
     r"|2e|mien|sien|leur))*(?: (?:pouvoirs?|procurations?|procus?)\b|$| \?)"
     # « Bony peut me représenter ? », « Laget pourrait me remplacer au vote ? »
@@ -4477,7 +4477,9 @@ def _is_membership(
 # « le plus souvent », « d'habitude », « en général »: over the sittings, not one of them
 _HABITUAL = cues.plain(
     r"\b(?:le plus souvent|souvent|d habitude|habituellement|en general|generalement"
-    r"|d ordinaire|en principe|toujours|la plupart du temps)\b"
+    r"|d ordinaire|en principe|toujours|la plupart du temps"
+    # « il l'a donné à qui d'autre avant ? », « et les autres fois ? »: the other sittings too
+    r"|qui d autre|les autres fois|auparavant|precedemment)\b"
 )
 _SUPERLATIVE = cues.compile(
     r"\b(?:le|la|les) (?:plus|moins)\b|\b(?:maximum|minimum|record)\b"
