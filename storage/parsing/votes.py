@@ -8,7 +8,7 @@ import re
 from itertools import takewhile
 from typing import NamedTuple
 
-from storage import rules
+from storage import cues, rules
 from storage.documents import DeliberationRecord, Finding, Person
 from storage.french import number_in_words
 from storage.parsing.attendance import (
@@ -390,7 +390,23 @@ def split_title(rest: str) -> tuple[str, str]:
         rest = rest[2:]  # « Rapport CP.2031.02-05 | Aide aux communes | ADOPTÉ … »: a row's cell
     if (split := _VOTE_AFTER_TITLE.search(rest)) is None:
         return rest, ""
-    return rest[: split.start()], rest[split.end() :]
+    title, vote = rest[: split.start()], rest[split.end() :]
+    if split.group().startswith(",") and (clause := _DECIDED_AFTER_TITLE.search(title)):
+        # « Indemnités des adjoints : fixé à trois, adopté à l'unanimité »: the title stops
+        # at its colon, what was decided goes with the vote
+        return title[: clause.start()], f"{title[clause.end() :]}, {vote}"
+    return title, vote
+
+
+# What was decided, printed between the title's colon and the vote after a comma: a past
+# participle opening it (« : fixé à trois », « : loyer porté à 450 euros », « : attribuée à
+# l'association »), a sum or a rate (« : augmentation de 2 % », « : 1 500 € »), or a « vu … »
+# (« : vu l'avis de la commission, le projet est adopté »)
+_DECIDED_AFTER_TITLE = cues.plain(
+    r" ?[:–—] (?=(?:[^\W\d_]+ )?[^\W\d_]+[ée]e?s? (?:à|au|aux|de|en|pour|par)\b[^:]*$"
+    r"|[^:]*\d ?(?:%|€|euros?\b)[^:]*$|vu\b[^:]*$)",
+    re.IGNORECASE,
+)
 
 
 # More figures than any vote or count has: read as no figure (Python refuses past 4,300).
@@ -911,7 +927,45 @@ def _election(text: str, folded: str, title: str | None, voted: bool) -> int | N
     return int(figure["n"]) if figure is not None else 0
 
 
+# The council's opinion asked by another body (a SCoT, a PLU, an inquiry): « Projet de SCoT :
+# avis favorable », « le conseil émet un avis défavorable », « donne un avis réservé », « décide
+# d'émettre un avis favorable assorti de réserves ». Said by the council (a verb in the present,
+# or the words opening the decision), never another's (« après avis favorable de la commission »,
+# « la commission a émis un avis favorable »).
+_OPINION = cues.plain(
+    r"(?:\b(?:[ée]met(?:tent)?|[ée]mettre|donnen?t?|donner|rend(?:ent)?|rendre|formulen?t?|formuler"
+    r"|exprimen?t?|exprimer)\s+(?:un\s+|son\s+|leur\s+)?|^[\s\W]{0,3}|[:–—]\s{0,3})"
+    r"avis\s{1,3}(?:(?P<against>d[ée]favorable)|(?P<for>favorable)|(?P<reserved>r[ée]serv[ée]))"
+    r"(?!\s{1,3}(?:de|du|des|d['’])\b)(?P<but>[^.;\n]{0,40}?\br[ée]serves?\b)?",
+    re.IGNORECASE,
+)
+
+
+def _opinion(text: str) -> str | None:
+    """The opinion the council gives (« favourable », « unfavourable », « reserved »: a
+    favourable one with reservations is reserved), None when it gives none or when the text
+    adopts or rejects in words: the opinion is then another body's, quoted."""
+    if "avis" not in text.casefold() or (found := _OPINION.search(text)) is None:
+        return None
+    if _ADOPTED.search(text) or _REJECTED.search(text):
+        return None
+    if found["against"]:
+        return "unfavourable"
+    return "reserved" if found["reserved"] or found["but"] else "favourable"
+
+
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
+    """The outcome and printed figures of one vote, and who is named against or abstaining;
+    an opinion given is the outcome (the vote that gave it, when printed, is kept)."""
+    before = len(findings)
+    vote = _read_figures(text, record, findings)
+    if record.outcome in (None, "adopted") and (opinion := _opinion(text)) is not None:
+        record.outcome = opinion
+        findings[before:] = [f for f in findings[before:] if f.code != "missing_outcome"]
+    return vote
+
+
+def _read_figures(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
     text = _brackets_joined(unglued(text))
     if ",\n" in text or ", \n" in text or ("," in text and _STAMPED_LINE_END.search(text)):
