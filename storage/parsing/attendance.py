@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from storage import cues
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
@@ -1035,6 +1036,8 @@ _NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹"
 
 # Where a function may follow a surname in capitals without its comma.
 _AFTER_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý]{2}),?\s(?=\S)")
+# (the surname first: « ROUX Paul Maire », « Mme BERTHET Anne, adjointe »)
+_AFTER_GIVEN_NAME = cues.plain(r"^(?:[A-ZÀ-Ý'’-]{2,}\s+){1,4}[^\W\d_][^\s,]*(?=,?\s+\S)")
 
 
 def _without_function(name: str) -> str | None:
@@ -1044,6 +1047,11 @@ def _without_function(name: str) -> str | None:
         rest = name[gap.end() :]
         if not rest.split(" ", 1)[0].isupper() and _FUNCTION_ONLY.match(rest):
             return name[: gap.start()]
+    bare = split_civility(name)[1]
+    if (given := _AFTER_GIVEN_NAME.match(bare)) is not None:
+        rest = bare[given.end() :].lstrip(" ,")
+        if not rest.split(" ", 1)[0].isupper() and _FUNCTION_ONLY.match(rest):
+            return name[: len(name) - len(bare) + given.end()]
     return None
 
 
