@@ -105,3 +105,19 @@ def test_a_roll_call_of_surnames_first_with_their_roles(shape: str) -> None:
             "julie",
             "pierre",
         }
+
+
+# -- a giver or a holder printed by initials ---------------------------------------------------
+
+
+def test_a_proxy_by_initials_is_the_member_the_lists_name_in_full(shape: str) -> None:
+    extract = read("commune-pv-proxies-by-initials.txt", shape)
+    proxies = sorted((full(p.giver), full(p.holder)) for p in extract.proxies)
+    assert proxies == [
+        # « J. Martin »: Jacques and Jean both fit, the name stays as printed
+        ("bonnefoy|luc", "martin|j"),
+        ("porcherot|jean philippe", "chave|odile"),
+        ("roche|marie claude", "vernay|anne sophie"),
+    ]
+    several = [f.params for f in extract.findings if f.code == "initials_fit_several"]
+    assert several == [{"name": "J. Martin", "members": "Jacques MARTIN, Jean MARTIN"}]

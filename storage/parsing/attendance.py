@@ -3545,8 +3545,14 @@ def proxies_as_listed(extract: Extract) -> None:
         return one
 
     away = [*extract.absent_excused, *extract.absent]
+    everyone = [*extract.present, *away, *extract.represented]
     extract.proxies = [
-        ProxyLine(in_full(line.giver, away), in_full(line.holder, extract.present))
+        ProxyLine(
+            _by_initials(in_full(line.giver, away), away, everyone, extract.findings),
+            _by_initials(
+                in_full(line.holder, extract.present), extract.present, everyone, extract.findings
+            ),
+        )
         for line in extract.proxies
     ]
 
@@ -3556,6 +3562,54 @@ def proxies_as_listed(extract: Extract) -> None:
     extract.absent_excused = list(once.values())
     absent = {_listed_key(p): p for p in (in_full(p, away) for p in extract.absent)}
     extract.absent = [p for k, p in absent.items() if k not in once]
+
+
+# A given name cut to its initials: « J.-P. », « J.P. », « JP », « J. » (one to three capitals,
+# each with or without its stop, hyphens between).
+_INITIALS_ONLY = cues.plain(r"^[A-ZÀ-Ý]\.?(?:\s?-?\s?[A-ZÀ-Ý]\.?){0,2}$")
+
+
+def _initials(given: str) -> str:
+    """« Jean-Philippe » → « JP », « Marie Claude » → « MC », « J.-P. » → « JP »."""
+    return "".join(word[0] for word in re.split(r"[\s.-]+", fold(given)) if word).upper()
+
+
+def _by_initials(
+    person: Person, listed: list[Person], everyone: list[Person], findings: list[Finding]
+) -> Person:
+    """« M. J.-P. Porcherot donne pouvoir … »: a given name printed as its initials is the one
+    member of the lists (those where the person belongs first, then all of them) whose surname
+    and given name's initials fit; when several fit, the name stays as printed, with a finding."""
+    if not person.first_name or _INITIALS_ONLY.match(person.first_name) is None:
+        return person
+    key, printed = fold(person.last_name), _initials(person.first_name)
+
+    def fitting(people: list[Person]) -> set[Person]:
+        # (« J. » is Jean as well as Jean-Philippe; « J.-P. » only Jean-Philippe)
+        return {
+            p
+            for p in people
+            if p.first_name
+            and fold(p.last_name) == key
+            and _INITIALS_ONLY.match(p.first_name) is None
+            and (printed == _initials(p.first_name) or printed == _initials(p.first_name)[:1])
+            and not (person.civility and p.civility and p.civility != person.civility)
+        }
+
+    named = fitting(listed) or fitting(everyone)
+    if len(named) == 1:
+        return next(iter(named))
+    if len(named) > 1:
+        findings.append(
+            Finding(
+                "initials_fit_several",
+                {
+                    "name": f"{person.first_name} {person.last_name}",
+                    "members": ", ".join(sorted(f"{p.first_name} {p.last_name}" for p in named)),
+                },
+            )
+        )
+    return person
 
 
 def uncut_surnames(extract: Extract, joined: str) -> None:
