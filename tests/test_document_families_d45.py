@@ -121,3 +121,19 @@ def test_a_proxy_by_initials_is_the_member_the_lists_name_in_full(shape: str) ->
     ]
     several = [f.params for f in extract.findings if f.code == "initials_fit_several"]
     assert several == [{"name": "J. Martin", "members": "Jacques MARTIN, Jean MARTIN"}]
+
+
+# -- minutes of one point, its outcome on its title's line -------------------------------------
+
+
+def test_the_one_point_of_minutes_parts_its_title_and_its_vote(shape: str) -> None:
+    extract = read("commune-cr-one-point-title-and-outcome.txt", shape)
+    assert len(extract.items) == 1
+    record = extract.items[0].deliberation
+    assert record.title == "Vente de la parcelle AB 214 au lieu-dit Le Bourg"
+    assert (record.outcome, record.votes_for, record.votes_against, record.abstentions) == (
+        "adopted",
+        2,
+        0,
+        1,
+    )

@@ -2109,6 +2109,10 @@ def _read_extract(raw: str) -> Extract:
                 text,
                 _read_title(lines, headings[0].index, headings[0].rest, extract.sitting_date),
             )
+            if deliberation.title and (voted := split_title(deliberation.title))[1]:
+                # « 1. Budget primitif : adopté à l'unanimité. », the one point of the minutes
+                title_vote = f"{voted[1]} {title_vote}".strip()
+                deliberation.title = _without_full_stop(voted[0].strip(" -–—:")) or None
 
     extract.counts = _read_counts(low, end, text, extract)
     if several and len(headings) > 1 and None in (extract.counts.in_office, extract.counts.votes):
