@@ -137,3 +137,23 @@ def test_the_one_point_of_minutes_parts_its_title_and_its_vote(shape: str) -> No
         0,
         1,
     )
+
+
+# -- an item titled by a list's word ---------------------------------------------------------
+
+
+def test_an_item_titled_by_a_list_s_word_stays_an_item(shape: str) -> None:
+    # « 2. Délégations … : », « 3. Pouvoirs de … : »: the words of a list of proxies, after an
+    # item's number, are a title (the line was cut there and the item lost)
+    extract = read("commune-cr-items-titled-by-cue-words.txt", shape)
+    assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+        ("1", "Tarifs de l'espace aquatique"),
+        ("2", "Délégations consenties au maire"),
+        ("3", "Pouvoirs de police du maire en matière de voirie"),
+        ("4", "Procurations bancaires de la régie"),
+        ("5", "Subvention au comité des fêtes"),
+    ]
+    assert [i.deliberation.outcome for i in extract.items] == ["adopted"] * 5
+    assert [(full(p.giver), full(p.holder)) for p in extract.proxies] == [
+        ("peyron|ines", "barou|gilles")
+    ]
