@@ -502,7 +502,9 @@ _LONG_BREAKS = re.compile(
     + _NO_VOTE_LABEL
     + _NO_COUNT_BEFORE
     + r"\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
-    r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    # (or a title of one word, then its colon: « … adopté. 2. Tarifs : adopté … », « 4. Finances
+    # : budget annexe … »; never a count's label: « Votants : 13 »)
+    r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30}(?:,? [^\s:]| : [^\W\d_]))"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
     # (« … 3°) Tarifs », « … 3°/ Tarifs »: the degree and its stop)
     r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°[)/] (?=[A-ZÀ-Ý])"
