@@ -11,7 +11,8 @@ import pytest
 from storage.documents import Person
 from storage.names import fold
 from storage.parsing.attendance import _read_name
-from tests.documents import read
+from storage.parsing.extract import parse_extract
+from tests.documents import printed, read
 
 
 def full(person: Person | str | None) -> str | None:
@@ -155,3 +156,40 @@ def test_an_item_titled_by_a_list_s_word_stays_an_item(shape: str) -> None:
     assert [(full(p.giver), full(p.holder)) for p in extract.proxies] == [
         ("peyron|ines", "barou|gilles")
     ]
+
+
+# -- the council named after its body, or by its initials alone --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Conseil syndical du SIEL – Relevé des décisions", ("SIEL", "syndicat")),
+        ("Comité syndical du SYDEMER", ("SYDEMER", "syndicat")),
+        ("Comité du SMIRCLAID", ("SMIRCLAID", "syndicat")),
+        ("SMIRCLAID", ("SMIRCLAID", "syndicat")),
+        (
+            "Bureau du SIEL - Territoire d'énergie Loire",
+            ("SIEL - Territoire d'énergie Loire", "syndicat"),
+        ),
+        (
+            "Conseil communautaire de Loire Forez agglomération",
+            ("Loire Forez agglomération", "communauté d'agglomération"),
+        ),
+        ("Conseil communautaire de la CCMP", ("CCMP", "communauté")),
+        # a commune's letterhead stays a commune
+        ("Mairie de Saint-Paul-en-Jarez", ("Commune de Saint-Paul-en-Jarez", "commune")),
+        ("Conseil municipal de Feurs", ("Commune de Feurs", "commune")),
+    ],
+)
+def test_the_council_after_its_body_or_by_its_initials(
+    heading: str, expected: tuple[str, str], shape: str
+) -> None:
+    text = (
+        f"{heading}\nCompte rendu de la séance du 20 novembre 2025\n"
+        "Présents : M. Alain CROZET, Mme Lucie PERRIN.\n"
+        "1. Budget annexe : adopté à l'unanimité.\n2. Tarifs 2026 : adopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert extract.council is not None
+    assert (extract.council.name, extract.council.kind) == expected
