@@ -193,3 +193,39 @@ def test_the_council_after_its_body_or_by_its_initials(
     extract = parse_extract(printed(text, shape))
     assert extract.council is not None
     assert (extract.council.name, extract.council.kind) == expected
+
+
+# -- a relevé's title on the line just above its first item ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "commune-releve-list-heading-then-items.txt",
+            [
+                ("1", None, "Approbation du procès-verbal de la séance précédente"),
+                ("2", None, "Décision modificative n° 3 du budget principal"),
+                ("3", None, "Convention d'occupation du local associatif"),
+            ],
+        ),
+        (
+            "communaute-releve-decisions-heading-then-codes.txt",
+            [
+                (None, "2025-118", "Attribution du marché de transport scolaire"),
+                (None, "2025-119", "Tarifs 2026 de la piscine intercommunale"),
+                (None, "2025-120", "Avenant au contrat de collecte des déchets"),
+            ],
+        ),
+    ],
+)
+def test_the_first_item_under_the_list_s_title_is_read(
+    name: str, expected: list[tuple[str | None, str | None, str]], shape: str
+) -> None:
+    # « Liste des délibérations » / « 1 - Approbation … »: the title ends its line, the item
+    # opens the next (it was taken for the title's sentence going on, and lost)
+    extract = read(name, shape)
+    assert [
+        (i.ordinal, i.deliberation.number, i.deliberation.title) for i in extract.items
+    ] == expected
+    assert all(i.deliberation.outcome == "adopted" for i in extract.items)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from storage import cues
 from storage.documents import Movement, Person
 from storage.french import ordinal_in_words
 from storage.names import fold, parse_person
@@ -568,6 +569,16 @@ SECTION_HEADING = re.compile(
 )
 
 
+# The document's own title on its line (« Liste des délibérations », « Relevé des décisions du
+# conseil municipal », « Compte rendu »): the item under it opens a line, no sentence goes on.
+# (or ending the heading's line, flattened: « … du 4 décembre 2025 Relevé des décisions »)
+_DOCUMENT_TITLE = cues.plain(
+    r"^(?i:liste\sdes\s|relev[ée]\s|compte[- ]rendu|proc[èe]s[- ]verbal|extrait\s|ordre\sdu\sjour)"
+    r"[^.;:!?]{0,80}$"
+    r"|(?i:liste\sdes\sd[ée]lib[ée]rations|relev[ée]\sdes\sd[ée](?:cisions|lib[ée]rations))\W{0,3}$"
+)
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
@@ -575,6 +586,7 @@ def _continues_sentence(previous: str) -> bool:
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
         and SECTION_HEADING.match(previous) is None
+        and _DOCUMENT_TITLE.search(previous) is None
         and _VOTE_END.search(previous[-20:]) is None
         and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
