@@ -32,6 +32,8 @@ def test_an_opinion_given_is_the_item_s_outcome(shape: str) -> None:
         "4": "reserved",  # favourable « assorti de réserves »
         "5": "adopted",  # the commission's opinion, quoted: the council adopts
         "6": "favourable",
+        # the opinion opening the decision, the act that gives it adopted
+        "7": "reserved",
     }
     third = extract.items[2].deliberation
     # the vote that gave the opinion is kept

@@ -944,10 +944,11 @@ _OPINION = cues.plain(
 def _opinion(text: str) -> str | None:
     """The opinion the council gives (« favourable », « unfavourable », « reserved »: a
     favourable one with reservations is reserved), None when it gives none or when the text
-    adopts or rejects in words: the opinion is then another body's, quoted."""
+    adopts or rejects in words: the opinion is then another body's, quoted, unless it opens the
+    text (« avis favorable avec réserves – Adopté à l'unanimité »: the act adopted gives it)."""
     if "avis" not in text.casefold() or (found := _OPINION.search(text)) is None:
         return None
-    if _ADOPTED.search(text) or _REJECTED.search(text):
+    if found.start() > 3 and (_ADOPTED.search(text) or _REJECTED.search(text)):
         return None
     if found["against"]:
         return "unfavourable"
