@@ -231,3 +231,16 @@ def test_the_first_item_under_the_list_s_title_is_read(
         (i.ordinal, i.deliberation.number, i.deliberation.title) for i in extract.items
     ] == expected
     assert all(i.deliberation.outcome == "adopted" for i in extract.items)
+
+
+# -- an election's winner said after the votes ------------------------------------------------
+
+
+def test_an_election_s_winner_said_after_the_votes(shape: str) -> None:
+    extract = read("commune-pv-elections-votes-after-names.txt", shape)
+    votes = [(i.ordinal, i.deliberation.outcome, i.deliberation.votes_for) for i in extract.items]
+    assert votes[:2] == [("1", "elected", 13), ("2", "elected", 12)]
+    # the item after them prints no figure: the first election's votants (its ballot's) are
+    # not the sitting's, so its unanimity is not counted from them
+    assert votes[2][:2] == ("3", "adopted")
+    assert votes[2][2] is None

@@ -98,6 +98,7 @@ from storage.parsing.votes import (
     _DELIBERATED,
     Vote,
     _read_vote,
+    is_election,
     not_taking_part,
     read_decided,
     split_title,
@@ -2117,10 +2118,16 @@ def _read_extract(raw: str) -> Extract:
                 deliberation.title = _without_full_stop(voted[0].strip(" -–—:")) or None
 
     extract.counts = _read_counts(low, end, text, extract)
-    if several and len(headings) > 1 and None in (extract.counts.in_office, extract.counts.votes):
+    if (
+        several
+        and len(headings) > 1
+        and None in (extract.counts.in_office, extract.counts.votes)
+        and not is_election(headings[0].rest)
+    ):
         # minutes printing the sitting's figures under the first item's heading (« RAPPORT N°
         # 101 – Budget » then « Nombre de votants : 33 »): nobody moved yet; each figure the
-        # heading of the minutes did not print is that one
+        # heading of the minutes did not print is that one (never an election's: its ballot's
+        # votants are no other item's)
         under = _read_counts(
             low,
             text.offset_of(headings[1].index),

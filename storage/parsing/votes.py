@@ -904,6 +904,11 @@ _ELECTION_TITLE = re.compile(
 )
 
 
+def is_election(title: str) -> bool:
+    """Whether an item's title names an election or a designation (« Élection du maire »)."""
+    return _ELECTION_TITLE.match(title.lstrip(" -–—:.")) is not None
+
+
 def _election(text: str, folded: str, title: str | None, voted: bool) -> int | None:
     """The votes an election's winner had (0 when not printed), or None for no election. An
     item whose title names an election is one when its text says who was chosen or says a
@@ -915,6 +920,8 @@ def _election(text: str, folded: str, title: str | None, voted: bool) -> int | N
         else None
     )
     if title is not None and _ELECTION_TITLE.match(title) is not None:
+        if said is None and ("lu" in folded or "sign" in folded):
+            said = _ELECTED_AFTER_VOTES.search(text)  # « M. X : 21 voix, élu. »
         # (« Désignation d'un correspondant : adopté à l'unanimité », no one named: adopted)
         if said is None and (
             "unan" not in folded or _UNANIMOUS.search(text) is None or _ADOPTED.search(text)
@@ -923,8 +930,20 @@ def _election(text: str, folded: str, title: str | None, voted: bool) -> int | N
     elif said is None or voted:
         return None
     # (before the words or after them: « ayant obtenu 21 voix, est proclamée élue »)
-    figure = _ELECTED_WITH.search(text)
+    figure = _ELECTED_WITH.search(text) or _VOICES_OF_NAMED.search(text)
     return int(figure["n"]) if figure is not None else 0
+
+
+# An election's winner said by a participle after the votes: « M. Denis CHIROL : 21 voix, élu. »,
+# « Mme Anne ROUX (21 voix) élue », « … : 14 voix – désignée »
+_ELECTED_AFTER_VOTES = cues.plain(
+    r"\d\s(?:voix|suffrages)\)?\s?[,;–—-]?\s(?:[ée]lue?s?|d[ée]sign[ée]e?s?|proclam[ée]e?s?"
+    r"(?:\s[ée]lue?s?)?)\b"
+)
+# The votes printed after the winner's name: « M. Denis CHIROL : 21 voix », « Mme ROUX, 14 voix »
+_VOICES_OF_NAMED = cues.plain(
+    r"(?:M\.|Mme|Monsieur|Madame)\s[^\n:;,()]{2,60}?\s?[:,(]\s?(?P<n>\d{1,3})\s(?:voix|suffrages)\b"
+)
 
 
 # The council's opinion asked by another body (a SCoT, a PLU, an inquiry): « Projet de SCoT :
