@@ -244,3 +244,19 @@ def test_an_election_s_winner_said_after_the_votes(shape: str) -> None:
     # not the sitting's, so its unanimity is not counted from them
     assert votes[2][:2] == ("3", "adopted")
     assert votes[2][2] is None
+
+
+# -- a relevé's rows parted by bars, their number after « N° » ---------------------------------
+
+
+def test_rows_parted_by_bars_after_the_roll_call(shape: str) -> None:
+    # flattened, « … Absent : M. Luc VALLA N° 2025-201 | Finances | … »: the first row ran into
+    # the absent list (a name « illisible ») and the rows after it were lost
+    extract = read("communaute-cr-bar-rows-numbered.txt", shape)
+    assert [(i.deliberation.number, i.deliberation.outcome) for i in extract.items] == [
+        ("2025-201", "adopted"),
+        ("2025-202", "favourable"),
+        ("2025-203", "adopted"),
+    ]
+    assert [full(p) for p in extract.absent] == ["valla|luc"]
+    assert "unreadable_name" not in [f.code for f in extract.findings]
