@@ -12,7 +12,7 @@ from storage.documents import Person
 from storage.names import fold
 from storage.parsing.attendance import _read_name
 from storage.parsing.extract import parse_extract
-from tests.documents import printed, read
+from tests.documents import handed, printed, read
 
 
 def full(person: Person | str | None) -> str | None:
@@ -260,3 +260,26 @@ def test_rows_parted_by_bars_after_the_roll_call(shape: str) -> None:
     ]
     assert [full(p) for p in extract.absent] == ["valla|luc"]
     assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+# -- roles printed after the names of lists and proxies ------------------------------------------
+
+
+def test_roles_after_names_in_lists_and_proxies_are_no_entries(shape: str) -> None:
+    extract = read("commune-pv-roles-in-lists-and-proxies.txt", shape)
+    assert [full(p) for p in extract.present] == [
+        "roux|paul",
+        "berthet|anne",
+        "chazal|louis",
+        "durieux|marie",
+        "fayard|jean",
+    ]
+    assert handed(extract.proxies) == [("moulin", "berthet"), ("soubeyrand", "roux")]
+    assert [full(p) for p in extract.absent_excused] == ["rivoire|claire"]
+    # « (conseiller délégué) », « …, 1ère adjointe », « …, Maire »: roles, no proxy lines
+    assert "unreadable_proxy_line" not in [f.code for f in extract.findings]
+    # the list's last entry ends on a role: the first item under it is read all the same
+    assert [i.deliberation.title for i in extract.items] == [
+        "Budget annexe de l'eau",
+        "Tarifs du restaurant scolaire",
+    ]

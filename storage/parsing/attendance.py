@@ -2506,13 +2506,14 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if named and _place_note(base):
             continue  # « M. Pierre MARTIN, Boisset-lès-Montrond »: the commune is nobody
         if (
-            last is not None
+            (last is not None or after_proxy)
             and hinted
             and (_FUNCTION_ONLY.match(base) or _STATUS_ONLY.match(base))
             and _PROXY_SENTENCE.match(base) is None
         ):
             # « M. Jacques RIOU, Président, qui donne pouvoir à Mme X »: the giver's function
-            # between the name and the proxy it gives
+            # between the name and the proxy it gives; « … à Mme Anne BERTHET, 1ère adjointe »:
+            # the holder's after it
             continue
         named = False
         if (
@@ -2532,6 +2533,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if kind == "present" and last in people:
                 people.remove(last)
             last = None
+            after_proxy = True  # (the holder's role may follow: « …, Maire »)
             continue
         if (
             last is not None
@@ -2657,8 +2659,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                     proxies.append(ProxyLine(giver=other, holder=person))
             if other is not None:
                 held = True
-            elif hinted and _mentions_proxy(note):
-                unreadable(item)
+            elif hinted and _mentions_proxy(note) and not _FUNCTION_ONLY.match(note):
+                unreadable(item)  # (« (conseiller délégué) » is a role, no proxy)
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
         # (a surname alone is no such name: « MM. Monneret, Tissot et Le Bihan » are three)
         named = person.first_name is not None and (

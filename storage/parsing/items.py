@@ -553,7 +553,17 @@ def _names_listed(line: str) -> bool:
     to go on: the next line may open an item."""
     if _LAST_LISTED.search(line[-60:]) is not None:
         return ":" in line or len(_CIVILITY.findall(line)) >= 2
+    if ":" in line and _ROLE_LAST.search(line[-50:]) is not None:
+        return True  # « Excusée : Mme Claire RIVOIRE, adjointe »: the last name's role
     return ":" in line and _LAST_NAMED.search(line[-60:]) is not None
+
+
+# A role ending a list's last entry: « …, adjointe », « … (conseillère municipale déléguée) »
+_ROLE_LAST = cues.plain(
+    r"[\w.)],? \(?(?:\d(?:er|re|e|[èe]re) |premi[èe]re? )?(?i:maire|adjointe?|vice-pr[ée]sidente?"
+    r"|pr[ée]sidente?|conseill(?:er|[èe]re)(?: municipale?| communautaire| m[ée]tropolitaine?"
+    r"| d[ée]l[ée]gu[ée]e?){0,2}|d[ée]l[ée]gu[ée]e?(?: titulaire| suppl[ée]ante?)?)\)?$"
+)
 
 
 _CIVILITY = re.compile(r"(?:^|(?<=[\s,;:]))(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) ")
