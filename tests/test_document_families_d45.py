@@ -283,3 +283,16 @@ def test_roles_after_names_in_lists_and_proxies_are_no_entries(shape: str) -> No
         "Budget annexe de l'eau",
         "Tarifs du restaurant scolaire",
     ]
+
+
+def test_an_extract_deciding_an_opinion_with_reservations(shape: str) -> None:
+    # « Après en avoir délibéré, par 20 voix pour et 4 abstentions, » / « DÉCIDE d'émettre un
+    # avis favorable au projet … assorti des réserves suivantes : »: the vote, then the opinion
+    extract = read("commune-extrait-decides-an-opinion.txt", shape)
+    record = extract.deliberation
+    assert (record.number, record.outcome, record.votes_for, record.abstentions) == (
+        "2025-112",
+        "reserved",
+        20,
+        4,
+    )

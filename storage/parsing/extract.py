@@ -98,6 +98,7 @@ from storage.parsing.votes import (
     _DELIBERATED,
     Vote,
     _read_vote,
+    decided_opinion,
     is_election,
     not_taking_part,
     read_decided,
@@ -2247,6 +2248,8 @@ def _read_extract(raw: str) -> Extract:
         )
         vote_text = "\n".join(lines[start:vote_end])
     vote = _read_vote(f"{vote_text}\n{title_vote}", deliberation, findings)
+    if decided_at is not None and "avis" in low:
+        decided_opinion("\n".join(lines[decided_at:vote_end]), deliberation, findings)
     # « 1 - Titre » above « Délibération n° … »: the one item's place on the agenda
     ordinal = headings[0].place if headings and headings[0].number == deliberation.number else None
     item = ItemRecord(

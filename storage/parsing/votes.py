@@ -955,7 +955,7 @@ _OPINION = cues.plain(
     r"(?:\b(?:[ée]met(?:tent)?|[ée]mettre|donnen?t?|donner|rend(?:ent)?|rendre|formulen?t?|formuler"
     r"|exprimen?t?|exprimer)\s+(?:un\s+|son\s+|leur\s+)?|^[\s\W]{0,3}|[:–—]\s{0,3})"
     r"avis\s{1,3}(?:(?P<against>d[ée]favorable)|(?P<for>favorable)|(?P<reserved>r[ée]serv[ée]))"
-    r"(?!\s{1,3}(?:de|du|des|d['’])\b)(?P<but>[^.;\n]{0,40}?\br[ée]serves?\b)?",
+    r"(?!\s{1,3}(?:de|du|des|d['’])\b)(?P<but>[^.;\n]{0,80}?\br[ée]serves?\b)?",
     re.IGNORECASE,
 )
 
@@ -972,6 +972,14 @@ def _opinion(text: str) -> str | None:
     if found["against"]:
         return "unfavourable"
     return "reserved" if found["reserved"] or found["but"] else "favourable"
+
+
+def decided_opinion(decided: str, record: DeliberationRecord, findings: list[Finding]) -> None:
+    """The opinion a deliberation's decisions give (« DÉCIDE d'émettre un avis favorable au
+    projet … »), its vote printed apart (« par 20 voix pour et 4 abstentions »): its outcome."""
+    if record.outcome in (None, "adopted") and (opinion := _opinion(decided)) is not None:
+        record.outcome = opinion
+        findings[:] = [f for f in findings if f.code != "missing_outcome"]
 
 
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
