@@ -296,3 +296,11 @@ def test_an_extract_deciding_an_opinion_with_reservations(shape: str) -> None:
         20,
         4,
     )
+
+
+def test_an_item_deciding_an_opinion_among_its_decisions(shape: str) -> None:
+    extract = read("commune-pv-item-decides-an-opinion.txt", shape)
+    assert [(i.deliberation.number, i.deliberation.outcome) for i in extract.items] == [
+        ("2025-60", "unfavourable"),
+        ("2025-61", "adopted"),
+    ]

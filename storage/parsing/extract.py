@@ -1000,6 +1000,9 @@ def _read_item(
             vote_line = start - 1  # the heading's own line
     before = len(extract.findings)
     vote = _read_vote(vote_text, record, extract.findings)
+    if record.decisions and "avis" in vote_text + "".join(record.decisions):
+        # « DÉCIDE : – d'émettre un avis défavorable au projet ; – … »: the item's opinion
+        decided_opinion("\n".join(record.decisions), record, extract.findings, before)
     if record.outcome is None and (
         _NOT_VOTED_TITLE.match(record.title or "") or _NOT_VOTED.search(vote_text)
     ):

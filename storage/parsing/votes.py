@@ -974,12 +974,15 @@ def _opinion(text: str) -> str | None:
     return "reserved" if found["reserved"] or found["but"] else "favourable"
 
 
-def decided_opinion(decided: str, record: DeliberationRecord, findings: list[Finding]) -> None:
+def decided_opinion(
+    decided: str, record: DeliberationRecord, findings: list[Finding], since: int = 0
+) -> None:
     """The opinion a deliberation's decisions give (« DÉCIDE d'émettre un avis favorable au
-    projet … »), its vote printed apart (« par 20 voix pour et 4 abstentions »): its outcome."""
+    projet … »), its vote printed apart (« par 20 voix pour et 4 abstentions »): its outcome
+    (the outcome found missing since `since` in `findings` is not)."""
     if record.outcome in (None, "adopted") and (opinion := _opinion(decided)) is not None:
         record.outcome = opinion
-        findings[:] = [f for f in findings if f.code != "missing_outcome"]
+        findings[since:] = [f for f in findings[since:] if f.code != "missing_outcome"]
 
 
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
