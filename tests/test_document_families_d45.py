@@ -304,3 +304,18 @@ def test_an_item_deciding_an_opinion_among_its_decisions(shape: str) -> None:
         ("2025-60", "unfavourable"),
         ("2025-61", "adopted"),
     ]
+
+
+@pytest.mark.parametrize("damaged", ["avis favorabIe", "avis favorab1e", "avis défavorabIe"])
+def test_an_opinion_read_through_a_scan_s_damage(damaged: str, shape: str) -> None:
+    text = (
+        "Commune de Cellieu\nCompte rendu du conseil municipal du 21 octobre 2025\n"
+        "Présents : M. Jean ARNAUD, Mme Lise BERT.\n"
+        f"1. Projet de SCoT : {damaged} à l'unanimité.\n2. Tarifs : adopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    expected = "unfavourable" if "déf" in damaged else "favourable"
+    assert [(i.deliberation.title, i.deliberation.outcome) for i in extract.items] == [
+        ("Projet de SCoT", expected),
+        ("Tarifs", "adopted"),
+    ]
