@@ -319,3 +319,16 @@ def test_an_opinion_read_through_a_scan_s_damage(damaged: str, shape: str) -> No
         ("Projet de SCoT", expected),
         ("Tarifs", "adopted"),
     ]
+
+
+def test_lettered_items_after_the_chair_s_name(shape: str) -> None:
+    # flattened, « Président de séance : M. André BRUN A. Budget primitif 2026 … »: the first
+    # lettered item ran into the chair's name (« Nom illisible ») and lost its letter
+    extract = read("syndicat-cr-lettered-items-after-chair.txt", shape)
+    assert [(i.ordinal, i.deliberation.outcome) for i in extract.items] == [
+        ("A", "adopted"),
+        ("B", "adopted"),
+        ("C", "noted"),
+    ]
+    assert full(extract.president) == "brun|andre"
+    assert "unreadable_name" not in [f.code for f in extract.findings]

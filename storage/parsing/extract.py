@@ -291,6 +291,8 @@ _LONG_BREAKS = re.compile(
     # contre 3. c) Indemnité … » (« A » to « H »: never « M. », a civility; never after a
     # semicolon: « a) Approuve … ; b) Autorise … » are one act's decisions)
     r"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h][.)]) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
+    # (the first one after the roll call's last surname: « … M. André BRUN A. Budget … »)
+    r"(?<=[A-ZÀ-Ý]{2} )A[.)] (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
     # the first lettered item under its heading's words: « … 2. Finances a) Budget … »
     r"(?<=[a-zà-ÿ] )[aA]\) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
     # « … l'unanimité. V-Tarifs des salles … »: a roman figure glued to its title
