@@ -332,3 +332,14 @@ def test_lettered_items_after_the_chair_s_name(shape: str) -> None:
     ]
     assert full(extract.president) == "brun|andre"
     assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+def test_the_council_s_own_opinion_then_its_adoption(shape: str) -> None:
+    # « Le Conseil départemental émet un avis défavorable. Adopté à l'unanimité. »: the council
+    # gives it (flattened, the sentence ran on into the title)
+    extract = read("departement-pv-reports-opinion-then-adopted.txt", shape)
+    assert [(i.deliberation.title, i.deliberation.outcome) for i in extract.items] == [
+        ("Budget primitif 2026", "adopted"),
+        ("Avis du Département sur le projet de SRADDET", "unfavourable"),
+        ("Rapport d'activité de la SPL Velay Numérique", "noted"),
+    ]

@@ -461,7 +461,8 @@ _LONG_BREAKS = re.compile(
     r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les |l['’]))"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:[Cc]onseil|[Cc]ommission|[Bb]ureau|[Cc]omit|[Aa]ssembl)"
     r"[^.;:]{0,60}"
-    r"apr[èe]s en avoir d[ée]lib)"
+    # (or the opinion it gives: « … SRADDET Le Conseil départemental émet un avis … »)
+    r"(?:apr[èe]s en avoir d[ée]lib|(?:[ée]met|donne|rend) (?:un |son )?avis ))"
     r"|(?<= )(?:LE|LA|L['’]) ?(?=(?:CONSEIL|COMMISSION|BUREAU|COMIT|ASSEMBL)[^.;:]{0,60}"
     r"(?:apr[èe]s en avoir d[ée]lib|APR[ÈE]S EN AVOIR D[ÉE]LIB))"
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »

@@ -952,11 +952,19 @@ _VOICES_OF_NAMED = cues.plain(
 # or the words opening the decision), never another's (« après avis favorable de la commission »,
 # « la commission a émis un avis favorable »).
 _OPINION = cues.plain(
-    r"(?:\b(?:[ée]met(?:tent)?|[ée]mettre|donnen?t?|donner|rend(?:ent)?|rendre|formulen?t?|formuler"
-    r"|exprimen?t?|exprimer)\s+(?:un\s+|son\s+|leur\s+)?|^[\s\W]{0,3}|[:–—]\s{0,3})"
+    r"(?:\b(?P<verb>[ée]met(?:tent)?|[ée]mettre|donnen?t?|donner|rend(?:ent)?|rendre|formulen?t?"
+    r"|formuler|exprimen?t?|exprimer)\s+(?:un\s+|son\s+|leur\s+)?|^[\s\W]{0,3}|[:–—]\s{0,3})"
     r"avis\s{1,3}(?:(?P<against>d[ée]favorable)|(?P<for>favorable)|(?P<reserved>r[ée]serv[ée]))"
     r"(?!\s{1,3}(?:de|du|des|d['’])\b)(?P<but>[^.;\n]{0,80}?\br[ée]serves?\b)?",
     re.IGNORECASE,
+)
+
+
+# The council as the opinion's subject (« Le Conseil départemental émet un avis défavorable.
+# Adopté à l'unanimité. »): its opinion, adopted; never a commission's but the permanent one
+_COUNCIL_GIVES = cues.plain(
+    r"\b(?i:l[ea]\s|l['’])(?i:conseil|comit[ée]|bureau|assembl[ée]e|commission\spermanente)"
+    r"[^.;:]{0,50}?\s(?i:[ée]met|donne|rend|formule|exprime)\s"
 )
 
 
@@ -967,7 +975,11 @@ def _opinion(text: str) -> str | None:
     text (« avis favorable avec réserves – Adopté à l'unanimité »: the act adopted gives it)."""
     if "avis" not in text.casefold() or (found := _OPINION.search(text)) is None:
         return None
-    if found.start() > 3 and (_ADOPTED.search(text) or _REJECTED.search(text)):
+    if (
+        found.start() > 3
+        and (_ADOPTED.search(text) or _REJECTED.search(text))
+        and not (found["verb"] and _COUNCIL_GIVES.search(text, max(0, found.start() - 60)))
+    ):
         return None
     if found["against"]:
         return "unfavourable"
