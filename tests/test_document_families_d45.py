@@ -343,3 +343,17 @@ def test_the_council_s_own_opinion_then_its_adoption(shape: str) -> None:
         ("Avis du Département sur le projet de SRADDET", "unfavourable"),
         ("Rapport d'activité de la SPL Velay Numérique", "noted"),
     ]
+
+
+def test_a_movement_by_initials_is_the_member_the_lists_name(shape: str) -> None:
+    # « M. J.-P. Porcherot quitte la séance et donne pouvoir à Mme O. Chave »: away from the
+    # second item, his proxy held by Odile CHAVE (the name was read « P. Porcherot »)
+    extract = read("commune-pv-movement-by-initials.txt", shape)
+    second = extract.items[1]
+    assert [full(p) for p in second.away] == ["porcherot|jean philippe"]
+    assert [(full(p.giver), full(p.holder)) for p in second.proxies] == [
+        ("porcherot|jean philippe", "chave|odile")
+    ]
+    assert [(full(p.giver), full(p.holder)) for p in extract.proxies] == [
+        ("roche|marie claude", "vernay|anne sophie")
+    ]

@@ -3614,6 +3614,28 @@ def _by_initials(
     return person
 
 
+def movers_by_initials(extract: Extract) -> None:
+    """The members the items' movements and proxies print by their initials (« M. J.-P.
+    Porcherot quitte la séance et donne pouvoir à Mme O. Chave »): those the lists name in full,
+    as proxies_as_listed reads the roll call's (a name fitting several is told once)."""
+    everyone = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
+    told = len(extract.findings)
+    for item in extract.items:
+        for name in ("arrived", "away", "not_voting", "against", "abstaining"):
+            people = getattr(item, name)
+            if any(p.first_name and _INITIALS_ONLY.match(p.first_name) for p in people):
+                read = [_by_initials(p, everyone, everyone, extract.findings) for p in people]
+                setattr(item, name, read)
+        item.proxies = [
+            ProxyLine(
+                _by_initials(line.giver, everyone, everyone, extract.findings),
+                _by_initials(line.holder, everyone, everyone, extract.findings),
+            )
+            for line in item.proxies
+        ]
+    extract.findings[told:] = list(dict.fromkeys(extract.findings[told:]))
+
+
 def uncut_surnames(extract: Extract, joined: str) -> None:
     """« CAR- » / « PENTIER » at a line's end is CARPENTIER when the document prints that name
     whole elsewhere; a double name (« MICHAUD-FARIGOULE ») keeps its hyphen. The chair, the

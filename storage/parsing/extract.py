@@ -53,6 +53,7 @@ from storage.parsing.attendance import (
     chair_sat,
     count_substitutes,
     cue_lines,
+    movers_by_initials,
     proxies_as_listed,
     proxies_in_counts,
     read_signatures,
@@ -2236,6 +2237,7 @@ def _read_extract(raw: str) -> Extract:
             read_item_grid(lines, extract, text.numbers)
         extract.deliberation = extract.items[0].deliberation
         uncut_surnames(extract, joined)  # the names the items' movements print
+        movers_by_initials(extract)
         _titles_before_expose(extract, low)
         return extract
 

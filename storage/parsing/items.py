@@ -1473,7 +1473,11 @@ def decision_lines(lines: list[str]) -> list[Heading]:
 
 # A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
 # Each word whole (possessive `*+`): a long capitalised token is not cut in every way.
-_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:\.|[\w'’-]*+) ?){1,4}"
+# (a given name's initials joined by a hyphen: « M. J.-P. Porcherot »)
+_NAME = (
+    r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?"
+    r"(?:[A-ZÀ-Ý](?:\.(?:-[A-ZÀ-Ý]\.)?|[\w'’-]*+) ?){1,4}"
+)
 # The rank before a role: « 1er », « 2e », « 3ème », « première », « second », « quatrième ».
 ROLE_ORDINAL = (
     r"(?:\d{1,2}\s?(?:er|re|[eè]re|e|[eè]me)|premi(?:er|[eè]re)|second(?:e)?"
