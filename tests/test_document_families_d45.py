@@ -357,3 +357,39 @@ def test_a_movement_by_initials_is_the_member_the_lists_name(shape: str) -> None
     assert [(full(p.giver), full(p.holder)) for p in extract.proxies] == [
         ("roche|marie claude", "vernay|anne sophie")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Tarifs de l'eau : hausse de 2 % – adopté à l'unanimité", "Tarifs de l'eau"),
+        (
+            "Indemnités des adjoints – fixées à 40 % de l'indice – adopté à l'unanimité",
+            "Indemnités des adjoints",
+        ),
+        (
+            "Subvention au comité des fêtes : 500 € : adoptée à l'unanimité",
+            "Subvention au comité des fêtes",
+        ),
+        # a theme, then the act: no decision in it (« annexe » is no participle)
+        (
+            "Budget 2025 – budget annexe de l'eau – décision modificative : adoptée à l'unanimité",
+            "Budget 2025 – budget annexe de l'eau – décision modificative",
+        ),
+        (
+            "Travaux de voirie – programme 2026 – adopté à l'unanimité",
+            "Travaux de voirie – programme 2026",
+        ),
+    ],
+)
+def test_a_title_stops_before_what_was_decided_whatever_its_stop(
+    line: str, title: str, shape: str
+) -> None:
+    text = (
+        "Commune de Marlhes\nCompte rendu du conseil municipal du 4 juin 2025\n"
+        "Présents : M. Henri BADOL, Mme Jeanne CROS.\n"
+        f"1. {line}\n2. Convention de déneigement : adoptée à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert [i.deliberation.title for i in extract.items] == [title, "Convention de déneigement"]
+    assert extract.items[0].deliberation.outcome == "adopted"

@@ -391,9 +391,11 @@ def split_title(rest: str) -> tuple[str, str]:
     if (split := _VOTE_AFTER_TITLE.search(rest)) is None:
         return rest, ""
     title, vote = rest[: split.start()], rest[split.end() :]
-    if split.group().startswith(",") and (clause := _DECIDED_AFTER_TITLE.search(title)):
-        # « Indemnités des adjoints : fixé à trois, adopté à l'unanimité »: the title stops
-        # at its colon, what was decided goes with the vote
+    if split.group().strip() in (",", ":", "–", "—", "-") and (
+        clause := _DECIDED_AFTER_TITLE.search(title)
+    ):
+        # « Indemnités des adjoints : fixé à trois, adopté à l'unanimité », « Tarifs : hausse
+        # de 2 % – adopté »: the title stops at its colon, what was decided goes with the vote
         return title[: clause.start()], f"{title[clause.end() :]}, {vote}"
     return title, vote
 
@@ -403,8 +405,8 @@ def split_title(rest: str) -> tuple[str, str]:
 # l'association »), a sum or a rate (« : augmentation de 2 % », « : 1 500 € »), or a « vu … »
 # (« : vu l'avis de la commission, le projet est adopté »)
 _DECIDED_AFTER_TITLE = cues.plain(
-    r" ?[:–—] (?=(?:[^\W\d_]+ )?[^\W\d_]+[ée]e?s? (?:à|au|aux|de|en|pour|par)\b[^:]*$"
-    r"|[^:]*\d ?(?:%|€|euros?\b)[^:]*$|vu\b[^:]*$)",
+    r" ?[:–—] (?=(?:[^\W\d_]+ )?[^\W\d_]+(?:é|ée|és|ées) (?:à|au|aux|de|en|pour|par)\b"
+    r"[^:]{0,200}$|[^:]{0,200}?\d ?(?:%|€|euros?\b)[^:]{0,200}$|vu\b[^:]{0,200}$)",
     re.IGNORECASE,
 )
 
