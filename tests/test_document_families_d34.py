@@ -218,7 +218,7 @@ def test_a_prefixed_number_with_the_month_heads_its_item(
 RUN_ON_VOTES = [
     ("Unanimité.", ("adopted", 0, 0)),
     ("15 voix POUR, 0 voix CONTRE, 3 ABSTENTIONS", ("adopted", 0, 3)),
-    ("Avis favorable à l'unanimité.", ("adopted", 0, 0)),
+    ("Avis favorable à l'unanimité.", ("favourable", 0, 0)),
 ]
 
 

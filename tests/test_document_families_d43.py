@@ -44,7 +44,7 @@ def test_bulleted_entries_part_title_and_outcome_at_a_colon_or_a_spaced_dash(sha
         (None, "Cession du chemin rural dit de la Garenne", "adopted", True, None, 0, 0),
         # the « pour » counted from the seven present, the others printed
         (None, "Tarifs de la restauration scolaire 2025-2026", "adopted", False, 5, 2, 0),
-        (None, "Projet de parc éolien des Hauts Champs", "adopted", False, 5, 0, 2),
+        (None, "Projet de parc éolien des Hauts Champs", "unfavourable", False, 5, 0, 2),
         # the title's own dashes stay in it: the outcome is after the last
         (
             None,
@@ -99,7 +99,7 @@ def test_a_page_list_entry_keeps_its_title_over_its_outcome() -> None:
     assert rows(page("communaute-cr-list-entries.html")) == [
         (None, "Rapport d'activité 2024 du service des déchets", "noted", None, None, None, None),
         (None, "Attribution du marché de transport à la demande", "adopted", False, 31, 0, 4),
-        (None, "Modification des statuts communautaires", "adopted", True, None, 0, 0),
+        (None, "Modification des statuts communautaires", "favourable", True, None, 0, 0),
     ]
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from storage import cues
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
@@ -1035,6 +1036,8 @@ _NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹"
 
 # Where a function may follow a surname in capitals without its comma.
 _AFTER_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý]{2}),?\s(?=\S)")
+# (the surname first: « ROUX Paul Maire », « Mme BERTHET Anne, adjointe »)
+_AFTER_GIVEN_NAME = cues.plain(r"^(?:[A-ZÀ-Ý'’-]{2,}\s+){1,4}[^\W\d_][^\s,]*(?=,?\s+\S)")
 
 
 def _without_function(name: str) -> str | None:
@@ -1044,6 +1047,11 @@ def _without_function(name: str) -> str | None:
         rest = name[gap.end() :]
         if not rest.split(" ", 1)[0].isupper() and _FUNCTION_ONLY.match(rest):
             return name[: gap.start()]
+    bare = split_civility(name)[1]
+    if (given := _AFTER_GIVEN_NAME.match(bare)) is not None:
+        rest = bare[given.end() :].lstrip(" ,")
+        if not rest.split(" ", 1)[0].isupper() and _FUNCTION_ONLY.match(rest):
+            return name[: len(name) - len(bare) + given.end()]
     return None
 
 
@@ -2498,13 +2506,14 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if named and _place_note(base):
             continue  # « M. Pierre MARTIN, Boisset-lès-Montrond »: the commune is nobody
         if (
-            last is not None
+            (last is not None or after_proxy)
             and hinted
             and (_FUNCTION_ONLY.match(base) or _STATUS_ONLY.match(base))
             and _PROXY_SENTENCE.match(base) is None
         ):
             # « M. Jacques RIOU, Président, qui donne pouvoir à Mme X »: the giver's function
-            # between the name and the proxy it gives
+            # between the name and the proxy it gives; « … à Mme Anne BERTHET, 1ère adjointe »:
+            # the holder's after it
             continue
         named = False
         if (
@@ -2524,6 +2533,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
             if kind == "present" and last in people:
                 people.remove(last)
             last = None
+            after_proxy = True  # (the holder's role may follow: « …, Maire »)
             continue
         if (
             last is not None
@@ -2649,8 +2659,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                     proxies.append(ProxyLine(giver=other, holder=person))
             if other is not None:
                 held = True
-            elif hinted and _mentions_proxy(note):
-                unreadable(item)
+            elif hinted and _mentions_proxy(note) and not _FUNCTION_ONLY.match(note):
+                unreadable(item)  # (« (conseiller délégué) » is a role, no proxy)
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
         # (a surname alone is no such name: « MM. Monneret, Tissot et Le Bihan » are three)
         named = person.first_name is not None and (
@@ -3545,8 +3555,14 @@ def proxies_as_listed(extract: Extract) -> None:
         return one
 
     away = [*extract.absent_excused, *extract.absent]
+    everyone = [*extract.present, *away, *extract.represented]
     extract.proxies = [
-        ProxyLine(in_full(line.giver, away), in_full(line.holder, extract.present))
+        ProxyLine(
+            _by_initials(in_full(line.giver, away), away, everyone, extract.findings),
+            _by_initials(
+                in_full(line.holder, extract.present), extract.present, everyone, extract.findings
+            ),
+        )
         for line in extract.proxies
     ]
 
@@ -3556,6 +3572,76 @@ def proxies_as_listed(extract: Extract) -> None:
     extract.absent_excused = list(once.values())
     absent = {_listed_key(p): p for p in (in_full(p, away) for p in extract.absent)}
     extract.absent = [p for k, p in absent.items() if k not in once]
+
+
+# A given name cut to its initials: « J.-P. », « J.P. », « JP », « J. » (one to three capitals,
+# each with or without its stop, hyphens between).
+_INITIALS_ONLY = cues.plain(r"^[A-ZÀ-Ý]\.?(?:\s?-?\s?[A-ZÀ-Ý]\.?){0,2}$")
+
+
+def _initials(given: str) -> str:
+    """« Jean-Philippe » → « JP », « Marie Claude » → « MC », « J.-P. » → « JP »."""
+    return "".join(word[0] for word in re.split(r"[\s.-]+", fold(given)) if word).upper()
+
+
+def _by_initials(
+    person: Person, listed: list[Person], everyone: list[Person], findings: list[Finding]
+) -> Person:
+    """« M. J.-P. Porcherot donne pouvoir … »: a given name printed as its initials is the one
+    member of the lists (those where the person belongs first, then all of them) whose surname
+    and given name's initials fit; when several fit, the name stays as printed, with a finding."""
+    if not person.first_name or _INITIALS_ONLY.match(person.first_name) is None:
+        return person
+    key, printed = fold(person.last_name), _initials(person.first_name)
+
+    def fitting(people: list[Person]) -> set[Person]:
+        # (« J. » is Jean as well as Jean-Philippe; « J.-P. » only Jean-Philippe)
+        return {
+            p
+            for p in people
+            if p.first_name
+            and fold(p.last_name) == key
+            and _INITIALS_ONLY.match(p.first_name) is None
+            and (printed == _initials(p.first_name) or printed == _initials(p.first_name)[:1])
+            and not (person.civility and p.civility and p.civility != person.civility)
+        }
+
+    named = fitting(listed) or fitting(everyone)
+    if len(named) == 1:
+        return next(iter(named))
+    if len(named) > 1:
+        findings.append(
+            Finding(
+                "initials_fit_several",
+                {
+                    "name": f"{person.first_name} {person.last_name}",
+                    "members": ", ".join(sorted(f"{p.first_name} {p.last_name}" for p in named)),
+                },
+            )
+        )
+    return person
+
+
+def movers_by_initials(extract: Extract) -> None:
+    """The members the items' movements and proxies print by their initials (« M. J.-P.
+    Porcherot quitte la séance et donne pouvoir à Mme O. Chave »): those the lists name in full,
+    as proxies_as_listed reads the roll call's (a name fitting several is told once)."""
+    everyone = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
+    told = len(extract.findings)
+    for item in extract.items:
+        for name in ("arrived", "away", "not_voting", "against", "abstaining"):
+            people = getattr(item, name)
+            if any(p.first_name and _INITIALS_ONLY.match(p.first_name) for p in people):
+                read = [_by_initials(p, everyone, everyone, extract.findings) for p in people]
+                setattr(item, name, read)
+        item.proxies = [
+            ProxyLine(
+                _by_initials(line.giver, everyone, everyone, extract.findings),
+                _by_initials(line.holder, everyone, everyone, extract.findings),
+            )
+            for line in item.proxies
+        ]
+    extract.findings[told:] = list(dict.fromkeys(extract.findings[told:]))
 
 
 def uncut_surnames(extract: Extract, joined: str) -> None:

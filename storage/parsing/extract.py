@@ -53,6 +53,7 @@ from storage.parsing.attendance import (
     chair_sat,
     count_substitutes,
     cue_lines,
+    movers_by_initials,
     proxies_as_listed,
     proxies_in_counts,
     read_signatures,
@@ -98,6 +99,8 @@ from storage.parsing.votes import (
     _DELIBERATED,
     Vote,
     _read_vote,
+    decided_opinion,
+    is_election,
     not_taking_part,
     read_decided,
     split_title,
@@ -289,6 +292,8 @@ _LONG_BREAKS = re.compile(
     # contre 3. c) Indemnité … » (« A » to « H »: never « M. », a civility; never after a
     # semicolon: « a) Approuve … ; b) Autorise … » are one act's decisions)
     r"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h][.)]) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
+    # (the first one after the roll call's last surname: « … M. André BRUN A. Budget … »)
+    r"(?<=[A-ZÀ-Ý]{2} )A[.)] (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
     # the first lettered item under its heading's words: « … 2. Finances a) Budget … »
     r"(?<=[a-zà-ÿ] )[aA]\) (?=[A-ZÀ-Ý][a-zà-ÿ'’]{1,30} )|"
     # « … l'unanimité. V-Tarifs des salles … »: a roman figure glued to its title
@@ -457,7 +462,8 @@ _LONG_BREAKS = re.compile(
     r"|Consid[ée]rant (?=que |qu['’]|l[ea] |les |l['’]))"
     r"|(?<= )(?:Le|La|L['’]) ?(?=(?:[Cc]onseil|[Cc]ommission|[Bb]ureau|[Cc]omit|[Aa]ssembl)"
     r"[^.;:]{0,60}"
-    r"apr[èe]s en avoir d[ée]lib)"
+    # (or the opinion it gives: « … SRADDET Le Conseil départemental émet un avis … »)
+    r"(?:apr[èe]s en avoir d[ée]lib|(?:[ée]met|donne|rend) (?:un |son )?avis ))"
     r"|(?<= )(?:LE|LA|L['’]) ?(?=(?:CONSEIL|COMMISSION|BUREAU|COMIT|ASSEMBL)[^.;:]{0,60}"
     r"(?:apr[èe]s en avoir d[ée]lib|APR[ÈE]S EN AVOIR D[ÉE]LIB))"
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »
@@ -485,7 +491,7 @@ _LONG_BREAKS = re.compile(
     # « … abstention : 0 N° 2019 / 145 - Admission en non-valeur … »
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!apport )(?<!APPORT )"
     r"[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
-    r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:] ?[A-ZÀ-Ý])"
+    r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:|] ?[A-ZÀ-Ý])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
     r"|(?<= )" + _NO_VOTE_LABEL + _NO_COUNT_BEFORE + r"\d{1,3}\. (?=[A-ZÀ-Ý]{2,})"
     # « … Groupe Agir 12) Mme PASCAL Anne (Nantua) 13) M. QUINET … »
@@ -502,7 +508,9 @@ _LONG_BREAKS = re.compile(
     + _NO_VOTE_LABEL
     + _NO_COUNT_BEFORE
     + r"\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
-    r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30},? [^\s:])"
+    # (or a title of one word, then its colon: « … adopté. 2. Tarifs : adopté … », « 4. Finances
+    # : budget annexe … »; never a count's label: « Votants : 13 »)
+    r"(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{1,30}(?:,? [^\s:]| : [^\W\d_]))"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
     # (« … 3°) Tarifs », « … 3°/ Tarifs »: the degree and its stop)
     r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°[)/] (?=[A-ZÀ-Ý])"
@@ -996,6 +1004,9 @@ def _read_item(
             vote_line = start - 1  # the heading's own line
     before = len(extract.findings)
     vote = _read_vote(vote_text, record, extract.findings)
+    if record.decisions and "avis" in vote_text + "".join(record.decisions):
+        # « DÉCIDE : – d'émettre un avis défavorable au projet ; – … »: the item's opinion
+        decided_opinion("\n".join(record.decisions), record, extract.findings, before)
     if record.outcome is None and (
         _NOT_VOTED_TITLE.match(record.title or "") or _NOT_VOTED.search(vote_text)
     ):
@@ -2109,12 +2120,22 @@ def _read_extract(raw: str) -> Extract:
                 text,
                 _read_title(lines, headings[0].index, headings[0].rest, extract.sitting_date),
             )
+            if deliberation.title and (voted := split_title(deliberation.title))[1]:
+                # « 1. Budget primitif : adopté à l'unanimité. », the one point of the minutes
+                title_vote = f"{voted[1]} {title_vote}".strip()
+                deliberation.title = _without_full_stop(voted[0].strip(" -–—:")) or None
 
     extract.counts = _read_counts(low, end, text, extract)
-    if several and len(headings) > 1 and None in (extract.counts.in_office, extract.counts.votes):
+    if (
+        several
+        and len(headings) > 1
+        and None in (extract.counts.in_office, extract.counts.votes)
+        and not is_election(headings[0].rest)
+    ):
         # minutes printing the sitting's figures under the first item's heading (« RAPPORT N°
         # 101 – Budget » then « Nombre de votants : 33 »): nobody moved yet; each figure the
-        # heading of the minutes did not print is that one
+        # heading of the minutes did not print is that one (never an election's: its ballot's
+        # votants are no other item's)
         under = _read_counts(
             low,
             text.offset_of(headings[1].index),
@@ -2216,6 +2237,7 @@ def _read_extract(raw: str) -> Extract:
             read_item_grid(lines, extract, text.numbers)
         extract.deliberation = extract.items[0].deliberation
         uncut_surnames(extract, joined)  # the names the items' movements print
+        movers_by_initials(extract)
         _titles_before_expose(extract, low)
         return extract
 
@@ -2234,6 +2256,8 @@ def _read_extract(raw: str) -> Extract:
         )
         vote_text = "\n".join(lines[start:vote_end])
     vote = _read_vote(f"{vote_text}\n{title_vote}", deliberation, findings)
+    if decided_at is not None and "avis" in low:
+        decided_opinion("\n".join(lines[decided_at:vote_end]), deliberation, findings)
     # « 1 - Titre » above « Délibération n° … »: the one item's place on the agenda
     ordinal = headings[0].place if headings and headings[0].number == deliberation.number else None
     item = ItemRecord(

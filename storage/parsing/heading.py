@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from storage import cues
 from storage.documents import CouncilRecord
 from storage.french import MONTH_PATTERN, find_dates
 from storage.names import fold
@@ -715,8 +716,8 @@ _COMMUNAUTE_KIND_WORDS = frozenset(["urbaine", "d'agglomeration", "d agglomerati
 def _tidy_name(kind: str, name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:.-–")
     words = name.split(" ")
-    if kind != "commune" and len(words) == 1 and name.isupper() and len(name) <= 8:
-        return name  # a syndicat's or an office's initials alone: « SIEHV », « SYDEL »
+    if kind != "commune" and len(words) == 1 and name.isupper() and len(name) <= 10:
+        return name  # a syndicat's or an office's initials alone: « SIEHV », « SMIRCLAID »
     if kind == "commune" and fold(words[0]) not in ("commune", "ville", "mairie"):
         name = f"Commune de {name}"
         words = name.split(" ")
@@ -1150,6 +1151,17 @@ _BUILDING = re.compile(
 )
 
 
+# A body, then the collectivité it belongs to: « Conseil syndical du », « Comité de l' »,
+# « Conseil communautaire de », « Conseil d'administration du », the name after it capitalised.
+_BODY_OF_NAME = cues.plain(
+    r"^\s*(?:(?:le|la|l['’])\s?)?(?i:conseil|comit[ée]|bureau|assembl[ée]e)"
+    r"(?:\s(?i:syndical|communautaire|d['’]administration|g[ée]n[ée]ral|directeur))?"
+    r"\s(?i:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[A-ZÀ-Ý])"
+)
+# A syndicat's initials: intercommunal (« SI… »), mixte (« SM… ») or « SY… » (« SYDER »)
+_SYNDICAT_LETTERS = cues.plain(r"S[IMY][A-Z]{1,8}")
+
+
 def _name_line(text: str, head_end: int, expected: str | None) -> tuple[int, str, str] | None:
     """The first of the heading's lines that is a collectivité's name: (offset, kind, name)."""
     offset = 0
@@ -1163,11 +1175,21 @@ def _name_line(text: str, head_end: int, expected: str | None) -> tuple[int, str
             return None
         if labelled := _LABELLED_COMMUNE.match(line.strip()):
             line = labelled.group(1)  # « Commune : Saint-Just », « Collectivité : … »
+        if (of_body := _BODY_OF_NAME.match(line)) is not None:
+            # « Conseil syndical du SIEL – Relevé … », « Comité du SMIRCLAID », « Conseil
+            # communautaire de Loire Forez agglomération »: the name after the body
+            line, start = line[of_body.end() :], start + of_body.end()
         stop = _LETTERHEAD_STOP.search(line)
         name = " ".join(line[: stop.start() if stop else len(line)].split()).strip(" -–—,:")
         # « Hôtel de Ville – Saint-Just », « Mairie - Saint-Just »: the building, then the name
         name = _BUILDING.sub("", name)
         said = next((kind for kind, words in _LETTERHEAD_KINDS if words.search(name)), None)
+        if (
+            said is None
+            and (of_body is not None or " " not in name)
+            and _SYNDICAT_LETTERS.fullmatch(name.split(" ")[0])
+        ):
+            said = "syndicat"  # a syndicat's initials, intercommunal or mixte: « SIEL », « SYDER »
         if len(name) < 3 or len(name.split()) > 12 or not (said or _is_place_name(name)):
             if find_dates(line):
                 return None  # the sitting's own line: the letterhead is above it

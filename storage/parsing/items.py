@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from storage import cues
 from storage.documents import Movement, Person
 from storage.french import ordinal_in_words
 from storage.names import fold, parse_person
@@ -569,7 +570,17 @@ def _names_listed(line: str) -> bool:
     to go on: the next line may open an item."""
     if _LAST_LISTED.search(line[-60:]) is not None:
         return ":" in line or len(_CIVILITY.findall(line)) >= 2
+    if ":" in line and _ROLE_LAST.search(line[-50:]) is not None:
+        return True  # « Excusée : Mme Claire RIVOIRE, adjointe »: the last name's role
     return ":" in line and _LAST_NAMED.search(line[-60:]) is not None
+
+
+# A role ending a list's last entry: « …, adjointe », « … (conseillère municipale déléguée) »
+_ROLE_LAST = cues.plain(
+    r"[\w.)],? \(?(?:\d(?:er|re|e|[èe]re) |premi[èe]re? )?(?i:maire|adjointe?|vice-pr[ée]sidente?"
+    r"|pr[ée]sidente?|conseill(?:er|[èe]re)(?: municipale?| communautaire| m[ée]tropolitaine?"
+    r"| d[ée]l[ée]gu[ée]e?){0,2}|d[ée]l[ée]gu[ée]e?(?: titulaire| suppl[ée]ante?)?)\)?$"
+)
 
 
 _CIVILITY = re.compile(r"(?:^|(?<=[\s,;:]))(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) ")
@@ -585,6 +596,16 @@ SECTION_HEADING = re.compile(
 )
 
 
+# The document's own title on its line (« Liste des délibérations », « Relevé des décisions du
+# conseil municipal », « Compte rendu »): the item under it opens a line, no sentence goes on.
+# (or ending the heading's line, flattened: « … du 4 décembre 2025 Relevé des décisions »)
+_DOCUMENT_TITLE = cues.plain(
+    r"^(?i:liste\sdes\s|relev[ée]\s|compte[- ]rendu|proc[èe]s[- ]verbal|extrait\s|ordre\sdu\sjour)"
+    r"[^.;:!?]{0,80}$"
+    r"|(?i:liste\sdes\sd[ée]lib[ée]rations|relev[ée]\sdes\sd[ée](?:cisions|lib[ée]rations))\W{0,3}$"
+)
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
@@ -592,6 +613,7 @@ def _continues_sentence(previous: str) -> bool:
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
         and SECTION_HEADING.match(previous) is None
+        and _DOCUMENT_TITLE.search(previous) is None
         and _VOTE_END.search(previous[-20:]) is None
         and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
@@ -1469,7 +1491,11 @@ def decision_lines(lines: list[str]) -> list[Heading]:
 
 # A full stop only after an initial (« J. DUPONT »): « … à M. Yves LAURENT. Tarifs … » ends there.
 # Each word whole (possessive `*+`): a long capitalised token is not cut in every way.
-_NAME = r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?(?:[A-ZÀ-Ý](?:\.|[\w'’-]*+) ?){1,4}"
+# (a given name's initials joined by a hyphen: « M. J.-P. Porcherot »)
+_NAME = (
+    r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?"
+    r"(?:[A-ZÀ-Ý](?:\.(?:-[A-ZÀ-Ý]\.)?|[\w'’-]*+) ?){1,4}"
+)
 # The rank before a role: « 1er », « 2e », « 3ème », « première », « second », « quatrième ».
 ROLE_ORDINAL = (
     r"(?:\d{1,2}\s?(?:er|re|[eè]re|e|[eè]me)|premi(?:er|[eè]re)|second(?:e)?"

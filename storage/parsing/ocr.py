@@ -40,6 +40,7 @@ adopte adoptee adoptes rejete rejetee voix elus elu municipal communautaire pres
 presidente presidence maire delegation delegue delegues mandataire mandataires etaient
 assistaient nombre votes vote
 conseil proces verbal compte rendu commune communaute reunion comite syndical extrait registre
+avis favorable defavorable reserve reserves
 """
 _VOCABULARY = frozenset(_CUE_WORDS.split())
 _LONGEST_CUE = max(map(len, _VOCABULARY))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from storage import cues
 from storage.documents import DocumentError
 from storage.french import MONTH_PATTERN, find_dates
 from storage.invisible import INVISIBLE, holds_invisible
@@ -1564,6 +1565,12 @@ def _sentence_goes_on(lines: list[str]) -> bool:
 # (« Mme Lise GAY 2025-040 Tarifs … »: the secretary's name, then the act's number).
 _CAPITALS_BEFORE_FIGURE = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,30}) (?=[A-Z]{0,8}[._/-]?\d)")
 _PREFIX_ALONE = re.compile(r"[A-Z]{2,8} ")
+# An item's number alone before its title: « 2. », « 3) », « 4 - », « 5° »
+# (a proxy's word, which titles acts too: « Délégations au maire », « Pouvoirs de police »)
+_PROXY_WORD_TITLE = cues.plain(r"(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?|mandats?)\b")
+_ITEM_NUMBER_ALONE = cues.plain(r"\s*\d{1,3}\s?(?:[.)°]|[-–—])\s*")
+# (flattened: after the sentence that ended the item before, « … adopté. 2. Délégations »)
+_ITEM_NUMBER_AFTER_SENTENCE = cues.plain(r"[.!?;]\s{1,2}\d{1,3}\s?(?:[.)°]|[-–—])\s*$")
 _WORD_BEFORE_FIGURE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]{1,30} $")
 _CIVILITY_GIVEN = re.compile(
     r"(?:\bM\.|\bMM\.|\bMmes?|\bMlle|\bMonsieur|\bMadame|\bDocteur|\bDr\.?)"
@@ -1604,6 +1611,11 @@ def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
             at = _surname_first(line, at)
         if at <= start or (at - start < 10 and _PREFIX_ALONE.fullmatch(line, start, at)):
             continue  # (« DEL » / « 2025-012 Tarifs … »: an act's prefix stays with its number)
+        if _PROXY_WORD_TITLE.match(line, at) and (
+            (at - start < 8 and _ITEM_NUMBER_ALONE.fullmatch(line, start, at))
+            or (at - start > 8 and _ITEM_NUMBER_AFTER_SENTENCE.search(line, at - 9, at))
+        ):
+            continue  # (« 2. Délégations au maire : adopté … »: an item titled by a cue's word)
         piece = _TRAILING_BULLET.sub("", line[start:at].strip())
         if piece:
             pieces.append(piece)

@@ -8,7 +8,7 @@ import re
 from itertools import takewhile
 from typing import NamedTuple
 
-from storage import rules
+from storage import cues, rules
 from storage.documents import DeliberationRecord, Finding, Person
 from storage.french import number_in_words
 from storage.parsing.attendance import (
@@ -390,7 +390,25 @@ def split_title(rest: str) -> tuple[str, str]:
         rest = rest[2:]  # « Rapport CP.2031.02-05 | Aide aux communes | ADOPTÉ … »: a row's cell
     if (split := _VOTE_AFTER_TITLE.search(rest)) is None:
         return rest, ""
-    return rest[: split.start()], rest[split.end() :]
+    title, vote = rest[: split.start()], rest[split.end() :]
+    if split.group().strip() in (",", ":", "–", "—", "-") and (
+        clause := _DECIDED_AFTER_TITLE.search(title)
+    ):
+        # « Indemnités des adjoints : fixé à trois, adopté à l'unanimité », « Tarifs : hausse
+        # de 2 % – adopté »: the title stops at its colon, what was decided goes with the vote
+        return title[: clause.start()], f"{title[clause.end() :]}, {vote}"
+    return title, vote
+
+
+# What was decided, printed between the title's colon and the vote after a comma: a past
+# participle opening it (« : fixé à trois », « : loyer porté à 450 euros », « : attribuée à
+# l'association »), a sum or a rate (« : augmentation de 2 % », « : 1 500 € »), or a « vu … »
+# (« : vu l'avis de la commission, le projet est adopté »)
+_DECIDED_AFTER_TITLE = cues.plain(
+    r" ?[:–—] (?=(?:[^\W\d_]+ )?[^\W\d_]+(?:é|ée|és|ées) (?:à|au|aux|de|en|pour|par)\b"
+    r"[^:]{0,200}$|[^:]{0,200}?\d ?(?:%|€|euros?\b)[^:]{0,200}$|vu\b[^:]{0,200}$)",
+    re.IGNORECASE,
+)
 
 
 # More figures than any vote or count has: read as no figure (Python refuses past 4,300).
@@ -888,6 +906,11 @@ _ELECTION_TITLE = re.compile(
 )
 
 
+def is_election(title: str) -> bool:
+    """Whether an item's title names an election or a designation (« Élection du maire »)."""
+    return _ELECTION_TITLE.match(title.lstrip(" -–—:.")) is not None
+
+
 def _election(text: str, folded: str, title: str | None, voted: bool) -> int | None:
     """The votes an election's winner had (0 when not printed), or None for no election. An
     item whose title names an election is one when its text says who was chosen or says a
@@ -899,6 +922,8 @@ def _election(text: str, folded: str, title: str | None, voted: bool) -> int | N
         else None
     )
     if title is not None and _ELECTION_TITLE.match(title) is not None:
+        if said is None and ("lu" in folded or "sign" in folded):
+            said = _ELECTED_AFTER_VOTES.search(text)  # « M. X : 21 voix, élu. »
         # (« Désignation d'un correspondant : adopté à l'unanimité », no one named: adopted)
         if said is None and (
             "unan" not in folded or _UNANIMOUS.search(text) is None or _ADOPTED.search(text)
@@ -907,11 +932,85 @@ def _election(text: str, folded: str, title: str | None, voted: bool) -> int | N
     elif said is None or voted:
         return None
     # (before the words or after them: « ayant obtenu 21 voix, est proclamée élue »)
-    figure = _ELECTED_WITH.search(text)
+    figure = _ELECTED_WITH.search(text) or _VOICES_OF_NAMED.search(text)
     return int(figure["n"]) if figure is not None else 0
 
 
+# An election's winner said by a participle after the votes: « M. Denis CHIROL : 21 voix, élu. »,
+# « Mme Anne ROUX (21 voix) élue », « … : 14 voix – désignée »
+_ELECTED_AFTER_VOTES = cues.plain(
+    r"\d\s(?:voix|suffrages)\)?\s?[,;–—-]?\s(?:[ée]lue?s?|d[ée]sign[ée]e?s?|proclam[ée]e?s?"
+    r"(?:\s[ée]lue?s?)?)\b"
+)
+# The votes printed after the winner's name: « M. Denis CHIROL : 21 voix », « Mme ROUX, 14 voix »
+_VOICES_OF_NAMED = cues.plain(
+    r"(?:M\.|Mme|Monsieur|Madame)\s[^\n:;,()]{2,60}?\s?[:,(]\s?(?P<n>\d{1,3})\s(?:voix|suffrages)\b"
+)
+
+
+# The council's opinion asked by another body (a SCoT, a PLU, an inquiry): « Projet de SCoT :
+# avis favorable », « le conseil émet un avis défavorable », « donne un avis réservé », « décide
+# d'émettre un avis favorable assorti de réserves ». Said by the council (a verb in the present,
+# or the words opening the decision), never another's (« après avis favorable de la commission »,
+# « la commission a émis un avis favorable »).
+_OPINION = cues.plain(
+    r"(?:\b(?P<verb>[ée]met(?:tent)?|[ée]mettre|donnen?t?|donner|rend(?:ent)?|rendre|formulen?t?"
+    r"|formuler|exprimen?t?|exprimer)\s+(?:un\s+|son\s+|leur\s+)?|^[\s\W]{0,3}|[:–—]\s{0,3})"
+    r"avis\s{1,3}(?:(?P<against>d[ée]favorable)|(?P<for>favorable)|(?P<reserved>r[ée]serv[ée]))"
+    r"(?!\s{1,3}(?:de|du|des|d['’])\b)(?P<but>[^.;\n]{0,80}?\br[ée]serves?\b)?",
+    re.IGNORECASE,
+)
+
+
+# The council as the opinion's subject (« Le Conseil départemental émet un avis défavorable.
+# Adopté à l'unanimité. »): its opinion, adopted; never a commission's but the permanent one
+_COUNCIL_GIVES = cues.plain(
+    r"\b(?i:l[ea]\s|l['’])(?i:conseil|comit[ée]|bureau|assembl[ée]e|commission\spermanente)"
+    r"[^.;:]{0,50}?\s(?i:[ée]met|donne|rend|formule|exprime)\s"
+)
+
+
+def _opinion(text: str) -> str | None:
+    """The opinion the council gives (« favourable », « unfavourable », « reserved »: a
+    favourable one with reservations is reserved), None when it gives none or when the text
+    adopts or rejects in words: the opinion is then another body's, quoted, unless it opens the
+    text (« avis favorable avec réserves – Adopté à l'unanimité »: the act adopted gives it)."""
+    if "avis" not in text.casefold() or (found := _OPINION.search(text)) is None:
+        return None
+    if (
+        found.start() > 3
+        and (_ADOPTED.search(text) or _REJECTED.search(text))
+        and not (found["verb"] and _COUNCIL_GIVES.search(text, max(0, found.start() - 60)))
+    ):
+        return None
+    if found["against"]:
+        return "unfavourable"
+    return "reserved" if found["reserved"] or found["but"] else "favourable"
+
+
+def decided_opinion(
+    decided: str, record: DeliberationRecord, findings: list[Finding], since: int = 0
+) -> None:
+    """The opinion a deliberation's decisions give (« DÉCIDE d'émettre un avis favorable au
+    projet … »), its vote printed apart (« par 20 voix pour et 4 abstentions »): its outcome
+    (the outcome found missing since `since` in `findings` is not)."""
+    if record.outcome in (None, "adopted") and (opinion := _opinion(decided)) is not None:
+        record.outcome = opinion
+        findings[since:] = [f for f in findings[since:] if f.code != "missing_outcome"]
+
+
 def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
+    """The outcome and printed figures of one vote, and who is named against or abstaining;
+    an opinion given is the outcome (the vote that gave it, when printed, is kept)."""
+    before = len(findings)
+    vote = _read_figures(text, record, findings)
+    if record.outcome in (None, "adopted") and (opinion := _opinion(text)) is not None:
+        record.outcome = opinion
+        findings[before:] = [f for f in findings[before:] if f.code != "missing_outcome"]
+    return vote
+
+
+def _read_figures(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
     text = _brackets_joined(unglued(text))
     if ",\n" in text or ", \n" in text or ("," in text and _STAMPED_LINE_END.search(text)):
