@@ -393,3 +393,21 @@ def test_a_title_stops_before_what_was_decided_whatever_its_stop(
     extract = parse_extract(printed(text, shape))
     assert [i.deliberation.title for i in extract.items] == [title, "Convention de déneigement"]
     assert extract.items[0].deliberation.outcome == "adopted"
+
+
+def test_a_list_of_deliberations_without_numbers_holds_each_one(shape: str) -> None:
+    # « Liste des délibérations » then each title over its decision's sentence: read as one
+    # deliberation with no title and the second one's vote, as a compte rendu's are read
+    extract = read("communaute-list-of-deliberations-titles-then-sentences.txt", shape)
+    votes = [
+        (i.deliberation.outcome, i.deliberation.votes_for, i.deliberation.abstentions)
+        for i in extract.items
+    ]
+    assert votes == [("adopted", None, 0), ("adopted", 60, 3), ("adopted", None, 0)]
+    titles = [i.deliberation.title for i in extract.items]
+    assert titles[1:] == [
+        "Affectation du résultat 2024",
+        "Fonds de concours à la commune de Bonson",
+    ]
+    if shape == "line-broken":  # (flattened, the first title runs on from the heading's line)
+        assert titles[0] == "Approbation du compte administratif 2024"

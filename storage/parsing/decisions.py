@@ -110,7 +110,18 @@ _NOT_A_TITLE = re.compile(
     r"|communaut|d[ée]partement|r[ée]gion|syndicat)",
     re.IGNORECASE,
 )
-_MINUTES_WORDS = ("compte rendu", "compte-rendu", "relevé", "releve", "procès-verbal", "sommaire")
+# (« Liste des délibérations », « Liste des décisions »: a relevé by another name)
+_MINUTES_WORDS = (
+    "compte rendu",
+    "compte-rendu",
+    "relevé",
+    "releve",
+    "procès-verbal",
+    "sommaire",
+    "liste des délibérations",
+    "liste des deliberations",
+    "liste des décisions",
+)
 # A sentence's end inside a decision's line: what follows is no part of it (« … presbytère.
 # Questions diverses : … »); not a civility's full stop (« M. le Maire »).
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)\. (?=[A-ZÀ-Ý])")
