@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from storage import cues
 from storage.models import (
     Attendance,
     AttendanceStatus,
@@ -620,16 +621,47 @@ def deliberation_ids_by_typed_number(
         params["printed"].as_string().in_(sorted({printed, typed})),
     )
     query = select(Deliberation.id).where(
-        sa.or_(col(Deliberation.number) == number, col(Deliberation.number).in_(repaired))
-    )
-    if council_id is not None:
-        query = query.where(
-            col(Deliberation.sitting_id).in_(
-                select(Sitting.id).where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
-            )
+        sa.or_(
+            col(Deliberation.number) == number,
+            col(Deliberation.number) == typed,  # « 2025-041 », kept as a commune prints it
+            col(Deliberation.number).in_(repaired),
         )
-    ids = session.exec(query.order_by(col(Deliberation.number)))
-    return [i for i in ids if i is not None]
+    )
+    query = _of_council(query, council_id)
+    ids = [i for i in session.exec(query.order_by(col(Deliberation.number))) if i is not None]
+    if ids:
+        return ids
+    # « 2025/41 » for « 2025-041 », « DEL 2025 / 01 » for « DEL2025-01 »: the same figures and
+    # letters, the separators and leading zeros aside
+    key = number_key(typed)
+    if not key:
+        return []
+    numbered = _of_council(select(Deliberation.id, Deliberation.number), council_id)
+    return [
+        i for i, printed in session.exec(numbered) if i is not None and number_key(printed) == key
+    ]
+
+
+def _of_council(query: Any, council_id: int | None) -> Any:
+    if council_id is None:
+        return query
+    return query.where(
+        col(Deliberation.sitting_id).in_(
+            select(Sitting.id).where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
+        )
+    )
+
+
+_NUMBER_PARTS = cues.plain(r"\d+|[^\W\d_]+")
+
+
+def number_key(printed: str) -> tuple[str, ...]:
+    """A deliberation number's letters and figures, in order, figures without their leading
+    zeros, letters in capitals: « 2025-041 », « 2025.00041 » and « 2025/41 » are one number."""
+    parts = _NUMBER_PARTS.findall(printed)
+    if not any(p.isdigit() for p in parts):
+        return ()
+    return tuple(str(int(p)) if p.isdigit() else p.upper() for p in parts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,17 @@ SEARCH_RESULTS = 8
 _SEQUENCE_ALONE = cues.plain(r"^\s*(?:n\s*°|no|num(?:ero|éro)?)?\s*0*(\d{1,5})\s*$", re.IGNORECASE)
 
 
+# A number alone, as councils print them: letters, figures and separators, a figure among them
+# (never a figure of one to five digits alone: the sequence of a number, below)
+_CODE_ALONE = cues.plain(r"(?!\s*0*\d{1,5}\s*$)(?=\D{0,12}\d)[A-Za-z]{0,6} ?\d[\w./ -]{2,30}")
+
+
 async def show_deliberations(ask: Ask, text: str) -> None:
     number = find_deliberation_number(text)
+    if not number and _CODE_ALONE.fullmatch(text.strip()):
+        # « /deliberation 2025-09-23-02 », « /deliberation DEL 2025 / 01 »: a number as a
+        # council prints it, looked up by its figures and letters
+        number = text.strip()
     if not number and (alone := _SEQUENCE_ALONE.match(text)):
         sequence = f"{int(alone.group(1)):05d}"
         numbers = lookups.numbers_ending(
