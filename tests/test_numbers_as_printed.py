@@ -97,3 +97,14 @@ def test_a_numbers_key_leaves_separators_and_leading_zeros_aside() -> None:
     assert number_key("2025-041") != number_key("2025-042")
     assert number_key("2025-041") != number_key("2024-041")
     assert number_key("Tarifs") == ()  # no figure: no number
+
+
+async def test_a_unanimity_counts_those_who_voted(aubert: Conversation) -> None:
+    # the card counted the sitting's votes where the answer counted the act's votes for (a
+    # member not taking part in a vote made them differ): both say the votes for
+    card = await say(aubert, "/deliberation 2025-041")
+    asked = await say(aubert, "la 2025-041 a été adoptée ?")
+    assert "à l'unanimité" in card
+    counted = [w for w in card.split("(")[-1].split() if w.isdigit()]
+    assert counted
+    assert f"({counted[0]} voix pour)" in asked
