@@ -108,3 +108,10 @@ async def test_a_unanimity_counts_those_who_voted(aubert: Conversation) -> None:
     counted = [w for w in card.split("(")[-1].split() if w.isdigit()]
     assert counted
     assert f"({counted[0]} voix pour)" in asked
+
+
+async def test_words_and_a_year_after_the_command_are_searched(aubert: Conversation) -> None:
+    # « /deliberation tarifs 2026 » is a search, never a number « tarifs 2026 »
+    answer = await say(aubert, "/deliberation tarifs 2026")
+    assert "Tarifs de la cantine scolaire 2026" in answer
+    assert "Aucune délibération n°" not in answer

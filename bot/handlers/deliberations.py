@@ -20,9 +20,10 @@ SEARCH_RESULTS = 8
 _SEQUENCE_ALONE = cues.plain(r"^\s*(?:n\s*°|no|num(?:ero|éro)?)?\s*0*(\d{1,5})\s*$", re.IGNORECASE)
 
 
-# A number alone, as councils print them: letters, figures and separators, a figure among them
-# (never a figure of one to five digits alone: the sequence of a number, below)
-_CODE_ALONE = cues.plain(r"(?!\s*0*\d{1,5}\s*$)(?=\D{0,12}\d)[A-Za-z]{0,6} ?\d[\w./ -]{2,30}")
+# A number alone, as councils print them: a few letters, then groups of figures joined by a
+# separator (« 2025-09-23-02 », « DEL 2025 / 42 », « D2025_12 »); never words and a year
+# (« mars 2022 » is searched), nor one figure alone (the sequence of a number, below)
+_CODE_ALONE = cues.plain(r"[A-Za-z]{0,6} ?\d{1,8}(?: ?[./_-] ?\d{1,8}){1,4}")
 
 
 async def show_deliberations(ask: Ask, text: str) -> None:
