@@ -6006,10 +6006,22 @@ async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
     return None
 
 
+_UNPUBLISHED_ASKED = cues.plain(
+    r"\b(?:publie\w*|liste|listes|presences?|presents?|disponibles?|connue?s?|dispo|manque\w*)\b"
+)
+
+
 async def _why(ask: Ask, frame: Frame) -> None:
     """« pourquoi ? », « pour quelle raison Bouchet était absent ? »: the documents record no
     reasons; say so, then what they do record about the member or the act in question."""
     last = _recall(ask)
+    if last.get("sitting") and _UNPUBLISHED_ASKED.search(fold(frame.text)):
+        # « pourquoi c'est pas publié ? » after « présences non publiées »: where a roll call
+        # comes from, and that the documents imported of that sitting hold none
+        view = ask.sitting_view(int(last["sitting"]))
+        if not view.roll_call:
+            await ask.reply("why_unpublished", s=view)
+            return
     asked_of = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     members = await _members(ask, asked_of, last)
     if members is None:
