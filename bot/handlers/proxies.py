@@ -32,7 +32,7 @@ from bot.handlers.sittings import ask_question
 from bot.render import render
 from bot.services import proxies
 from bot.services.arguments import stray_numbers
-from bot.services.frames import Asked, read_frame, read_frames
+from bot.services.frames import Asked, Frame, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import Candidate, Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
@@ -107,6 +107,33 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
         await ask.reply("no_coming_sitting", on=on, coming=_coming(ask) if on else [])
         return None
     return found[0]
+
+
+async def sitting_named(ask: Ask, frame: Frame) -> Sitting | bool:
+    """The member's coming sitting a declaration or a proxy names by its month, period or
+    body (« je serai absent au bureau de février », « pouvoir à Laget pour le conseil »): that
+    one; when none of theirs fits, that is said and nothing is recorded (False). True when the
+    words name no such thing (a day, or nothing: the caller's own reading)."""
+    when, body = frame.when, frame.body
+    if ask.asker.member_id is None or when.on is not None or when.day is not None:
+        return True  # a day: the caller offers the coming sitting when it holds none
+    if when.month is None and when.start is None and body is None:
+        return True
+    if len(find_dates(frame.text)) > 1:
+        return True  # « pour le 18 puis pour septembre »: each day said in turn, as before
+    coming = _coming(ask)
+    fitting = [
+        sitting
+        for sitting, view in coming
+        if (when.start is None or when.end is None or when.start <= sitting.held_on <= when.end)
+        and (when.month is None or sitting.held_on.month == when.month)
+        and (when.year is None or sitting.held_on.year == when.year)
+        and (body is None or body in fold(view.body))
+    ]
+    if fitting:
+        return fitting[0]
+    await ask.reply("no_coming_sitting_named", said=when.said, body=body, coming=coming)
+    return False
 
 
 def _coming_on(ask: Ask, member_id: int, on: date | None) -> list[Sitting]:

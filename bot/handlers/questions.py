@@ -1300,7 +1300,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _answer_rule(ask, frame)
             return
         case Asked.GIVE_PROXY:
-            await proxies.offer_proxy(ask, question, _holder_in_talk(ask, frame, question))
+            target = await proxies.sitting_named(ask, frame)
+            if target is False:
+                return  # « pour le conseil » with no Conseil convened: said, nothing offered
+            holder = _holder_in_talk(ask, frame, question)
+            await proxies.offer_proxy(ask, question, holder, None if target is True else target)
             return
         case Asked.REVOKE_PROXY:
             await proxies.revoke_proxy(ask, question)
@@ -1321,7 +1325,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await _receipts(ask, frame, last)
             return
         case Asked.DECLARE_PRESENT | Asked.DECLARE_ABSENT:
-            sitting = await proxies.members_sitting(ask, question.on)
+            # « je serai absent au bureau de février »: that month's, never the next sitting
+            target = await proxies.sitting_named(ask, frame)
+            if target is False:
+                return
+            sitting = await proxies.members_sitting(ask, question.on) if target is True else target
             if sitting is not None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
             return
@@ -1936,7 +1944,8 @@ async def other_sittings_named(ask: Ask, text: str) -> None:
         kept = [
             m
             for m in mentions
-            if not (m.day == on.day and m.month == on.month and m.year in (None, on.year))
+            # (« pour le bureau de février »: the month of the sitting proposed is that one)
+            if not (m.day in (None, on.day) and m.month == on.month and m.year in (None, on.year))
         ]
         # « pouvoir à Bony pour le 19 décembre », no sitting that day: the proposal already
         # said so and offered the next one; the day asked is not another sitting named
