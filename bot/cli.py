@@ -109,6 +109,7 @@ def import_documents(
                 imported=sum(r.status == "imported" for r in reports),
                 unchanged=sum(r.status == "unchanged" for r in reports),
                 errors=sum(r.status == "error" for r in reports),
+                skipped=sum(r.status == "skipped" for r in reports),
                 store=store,
             )
         ),

@@ -121,7 +121,7 @@ class ImportReport:
     """What one file gave: shown in the import summary, one line per file."""
 
     path: str
-    status: str  # imported | unchanged | error
+    status: str  # imported | unchanged | error | skipped (a folder's file of a kind not read)
     kind: str | None = None  # extract | scdl | subsidies
     error: str | None = None  # for logs; the secretariat reads error_code through a template
     sittings: set[int] = field(default_factory=set)
@@ -142,6 +142,15 @@ class ImportReport:
     sitting_body: str | None = None
     held_on: date | None = None
     missing: list[str] = field(default_factory=list)
+
+
+def _left_out(path: Path, code: str) -> ImportReport:
+    """A folder's file not read: a link out of it or a pipe is an error; a photo, a
+    spreadsheet, a file of another kind is said and skipped, no failure of the import."""
+    report = _failure(path, code, f"{path}: left out of its folder ({code})")
+    if code == "unsupported_type":
+        report.status = "skipped"
+    return report
 
 
 def _failure(path: Path, code: str, error: str, **params: Any) -> ImportReport:
@@ -731,8 +740,7 @@ class Importer:
             )
         store_batch()
         return [reports[place] for place in sorted(reports)] + [
-            _failure(path, code, f"{path}: left out of its folder ({code})")
-            for path, code in refused.items()
+            _left_out(path, code) for path, code in refused.items()
         ]
 
     # -- extracts ----------------------------------------------------------------------------
