@@ -1385,6 +1385,10 @@ _CAN_HOLD = cues.plain(
 _HOLDS_NOW = cues.plain(
     r"\b(?:a|porte|detient|possede|recu|a recu|a eu)(?: t)?(?: (?:il|elle))? deja"
     r" (?:un|une|des|le|la|son|sa)? ?(?:pouvoirs?|procurations?|procus?)\b"
+    # « j'ai toujours la procuration de Jouve ? », « Laget a encore mon pouvoir ? »: now
+    r"|\b(?:ai|as|a|avez|porte|portes|detiens|detient|garde|gardes)(?: (?:je|il|elle))?"
+    r" (?:toujours|encore|bien toujours)"
+    r" (?:un|une|le|la|son|sa|mon|ma|ton|ta|votre)? ?(?:pouvoirs?|procurations?|procus?)\b"
 )
 # « mon pouvoir est bien enregistré ? », « ma procuration a été prise en compte ? »: the state
 # of a proxy given in words, which is for a sitting to come
@@ -4108,11 +4112,13 @@ def _what_is_asked(
         # « le bureau de jeudi est maintenu ? », « c'est toujours jeudi le bureau ? »: whether
         # it is held as planned, never a record (« toujours ») nor the agenda's words
         return Asked.SITTING, About.STILL_ON, True
+    # « j'ai toujours la procuration de Jouve ? »: a proxy held now, « toujours » no record
+    held_now = has("proxy") and bool(_HOLDS_NOW.search(text))
     if (
         rate
         or mine
         or over_time
-        or (has("record") and not counting)
+        or (has("record") and not counting and not held_now)
         # « combien de fois j'ai donné pouvoir ? »: the proxies counted, not the attendance
         # (« combien de fois j'ai été représenté ? » is the record's)
         or (
