@@ -880,6 +880,9 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             rf"\b.*\b{_PROXY}\b"
             r"|\bcomment (?:on )?(?:donne|fait|faire|donner) "
             rf"(?:un |une |mon |ma |le |la )?{_PROXY}\b"
+            # « la procédure pour donner procuration ? », « la démarche pour un pouvoir ? »
+            r"|\b(?:procedure|demarche|marche a suivre|formalites?|modalites?|mode d emploi)"
+            rf"\b.*\b{_PROXY}\b"
         ),
     ),
     (

@@ -43,7 +43,7 @@ _WORDS = {
     "bcp": "beaucoup", "qqn": "quelqu'un", "qq": "quelques", "tjs": "toujours",
     "mtn": "maintenant", "mnt": "maintenant", "auj": "aujourd'hui", "ajd": "aujourd'hui",
     "dc": "donc", "vs": "vous", "ns": "nous", "tt": "tout", "ts": "tous", "ya": "il y a",
-    "pr": "pour", "ds": "dans",
+    "pr": "pour", "ds": "dans", "dsl": "désolé", "dsol": "désolé", "desl": "désolé",
     # « nbre de votants », « nbr d'excusés », « nb présents »
     "nbre": "nombre", "nbr": "nombre", "nb": "nombre", "nbres": "nombres",
     # offices: « le 1er vp », « la pdte »
