@@ -122,6 +122,8 @@ async def sitting_named(ask: Ask, frame: Frame) -> Sitting | bool:
     if len(find_dates(frame.text)) > 1:
         return True  # « pour le 18 puis pour septembre »: each day said in turn, as before
     coming = _coming(ask)
+    if not coming:
+        return True  # nothing convened at all: said as ever
     fitting = [
         sitting
         for sitting, view in coming
@@ -132,7 +134,8 @@ async def sitting_named(ask: Ask, frame: Frame) -> Sitting | bool:
     ]
     if fitting:
         return fitting[0]
-    await ask.reply("no_coming_sitting_named", said=when.said, body=body, coming=coming)
+    said = when.said if when.month is not None or when.start is not None else ""
+    await ask.reply("no_coming_sitting_named", said=said, body=body, coming=coming)
     return False
 
 

@@ -523,15 +523,26 @@ _NOT_ME = cues.plain(
 )
 
 
+# « qui était absent avec moi ? », « qui d'autre était excusé comme moi ? »: the asker is the
+# reference, the question is of the others (the list, never a yes or no about the asker)
+_BESIDE_ME = cues.plain(
+    r"\b(?:avec|comme|en meme temps que|en plus de|a cote de|aussi bien que)\s+moi(?:[\s-]meme)?\b"
+)
+
+
 def _not_me_as_other(text: str) -> str:
-    """The message with « qui n'est pas moi » written « l'autre » (same length, so that
-    offsets hold): a name several members bear then means one who is not the asker."""
+    """The message with « qui n'est pas moi » written « l'autre », and « avec moi » left out
+    (same length, so that offsets hold): a name several members bear then means one who is
+    not the asker; a list asked beside the asker is the list."""
     simple = _simple(text)
     if "moi" not in simple or len(simple) != len(text):
         return text
     for match in reversed(list(_NOT_ME.finditer(simple))):
         start, end = match.span()
         text = text[:start] + "l'autre".ljust(end - start) + text[end:]
+    for match in reversed(list(_BESIDE_ME.finditer(simple))):
+        start, end = match.span()
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
