@@ -279,6 +279,20 @@ def sittings_between(
     return list(session.exec(query).all())
 
 
+def coming_sittings_of(
+    *, session: Session, today: date, body_id: int | None, council_id: int | None
+) -> list[Sitting]:
+    """The sittings to come, soonest first, of one body or of a council's bodies."""
+    query = select(Sitting).where(Sitting.held_on >= today)
+    if body_id is not None:
+        query = query.where(Sitting.body_id == body_id)
+    elif council_id is not None:
+        query = query.where(
+            col(Sitting.body_id).in_(select(Body.id).where(Body.council_id == council_id))
+        )
+    return list(session.exec(query.order_by(col(Sitting.held_on), col(Sitting.start_time))))
+
+
 def find_sitting(
     *,
     session: Session,

@@ -95,3 +95,33 @@ async def test_markup_in_a_place_or_agenda_reaches_every_member_as_text(
         assert_telegram_html(reply.text)
         limit = 1024 if reply.method in ("sendPhoto", "sendDocument") else 4096
         assert len(reply.text.encode("utf-16-le")) // 2 <= limit
+
+
+async def test_convening_with_no_day_takes_the_next_sitting_not_convened(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:
+    """With the Bureau of 18 July convened and one in September not, « /convoquer » sent the
+    18 July convocation again (it only resumes, but said « en cours d'envoi » as if new) and
+    never convened September; with every coming sitting convened it is said, nothing sent."""
+    from datetime import date
+
+    app, _ = application
+    with db.session(loaded_engine) as session:
+        september = add_coming_bureau_sitting(session, held_on=date(2024, 9, 12)).id
+        session.commit()
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    assert "18 juillet 2024" in text(await dallara.send("/convoquer"))
+    await finish_broadcasts(app)
+    second = text(await dallara.send("/convoquer"))
+    assert "12 septembre 2024" in second
+    assert "18 juillet" not in second
+    await finish_broadcasts(app)
+    with db.session(loaded_engine) as session:
+        sent = session.exec(select(Delivery.sitting_id, Delivery.member_id)).all()
+    assert len(sent) == len(set(sent))  # nobody convened twice to one sitting
+    assert {sitting for sitting, _ in sent} == {coming_sitting, september}
+    third = text(await dallara.send("/convoquer"))
+    assert "déjà toutes convoquées" in third
+    assert "Rien n'est renvoyé" in third

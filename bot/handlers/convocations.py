@@ -24,7 +24,11 @@ from storage import queries
 from storage.models import Sitting
 
 
-async def _coming_sitting(ask: Ask, text: str) -> int | None:
+async def _coming_sitting(ask: Ask, text: str, not_convened: bool = False) -> int | None:
+    """The coming sitting the command names (a day, a body), else the next one; to convene
+    with no day said (`not_convened`), the next one not convened yet: with the Bureau of the
+    17th convened and that of January not, « /convoquer » is January's, never the 17th again
+    (when every coming sitting is convened, that is said)."""
     question = await ask_question(ask, text)
     if question is None:
         return None
@@ -33,6 +37,17 @@ async def _coming_sitting(ask: Ask, text: str) -> int | None:
     body = queries.body_by_hint(
         session=ask.session, hint=question.body_hint, council_id=council_id
     )
+    if not_convened and question.on is None:
+        ahead = queries.coming_sittings_of(
+            session=ask.session, today=today, body_id=body.id if body else None,
+            council_id=council_id,
+        )  # fmt: skip
+        waiting = [s for s in ahead if s.convened_at is None]
+        if ahead and not waiting:
+            await ask.reply("all_convened", sittings=[ask.sitting_view(s.id or 0) for s in ahead])
+            return None
+        if waiting:
+            return waiting[0].id
     found = queries.find_sitting(
         session=ask.session,
         today=today,
@@ -114,7 +129,7 @@ async def convene_command(ask: Ask) -> None:
         return
     text = command_text(ask.update)
     urgent = "urgen" in text.casefold()
-    sitting_id = await _coming_sitting(ask, text)
+    sitting_id = await _coming_sitting(ask, text, not_convened=True)
     if sitting_id is not None:
         await convene_sitting(ask, sitting_id, urgent)
 
