@@ -159,3 +159,18 @@ async def test_an_act_number_typed_with_its_digits_grouped_is_that_act(
     answer = text(await degraix.send(typed))
     assert "2024.00417" in answer
     assert "CONTRAT LOCAL DES SOLIDARIT" in answer
+
+
+async def test_a_long_letter_gets_its_question_answered(degraix: Conversation) -> None:
+    """A courteous letter of 700 characters whose question is its last sentence was refused
+    as « trop long »: its question is answered; a flood of questions still is not."""
+    letter = (
+        "Madame, Monsieur, "
+        + "je prépare une intervention et je voudrais être certain de mes informations. " * 8
+        + "Pourriez-vous me dire qui présidait le bureau du 4 juillet 2024 ? "
+        + "Je vous remercie par avance. Cordialement"
+    )
+    assert len(letter) > 500
+    answer = text(await degraix.send(letter))
+    assert "Mme Sylvie FAYOLLE présidait" in answer
+    assert "trop long" not in answer

@@ -42,7 +42,7 @@ from bot.services.small_talk import (
     small_talk,
     unwrapped,
 )
-from storage import lookups, queries
+from storage import cues, lookups, queries
 from storage.names import fold
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
@@ -71,12 +71,30 @@ async def answer_text(ask: Ask) -> None:
     await answer_sentence(ask, text, pending=dialog is proxies.Reply.STILL_PENDING)
 
 
+# A sentence of a letter: up to its end mark (the question mark kept)
+_SENTENCE = cues.plain(r"[^.!?\n]*[?]")
+
+
+def _last_question(text: str) -> str | None:
+    """The last sentence ending in « ? » of a long message (a letter asks one or two), if it
+    is short enough to be one question; None otherwise (the message is refused as too long)."""
+    questions = [q.strip() for q in _SENTENCE.findall(text) if len(q.strip()) > 3]
+    if not questions or len(questions) > 2 or len(questions[-1]) > MAX_QUESTION_LENGTH:
+        return None  # (« Degraix était présent ? » forty times: a flood, not a letter)
+    return questions[-1]
+
+
 async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None:
     """A sentence that answers no dialog: courtesy, what no document holds, or questions;
     `pending`: a proxy still waits for its yes, reminded after the answer."""
     if len(text) > MAX_QUESTION_LENGTH:
-        await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
-        return
+        # « Madame, Monsieur, … [a long letter] … Pourriez-vous me dire qui présidait le dernier
+        # bureau ? Cordialement »: the letter's last question, when it is one of a sentence
+        asked = _last_question(text)
+        if asked is None:
+            await ask.reply("too_long", limit=MAX_QUESTION_LENGTH)
+            return
+        text = asked
     # « cb de pvr », « g donné pvr ? »: text-message words spelled out for every reader.
     text = spelled_out(text)
     # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
