@@ -211,6 +211,18 @@ def _sitting_view(ask: Ask, sitting: Sitting) -> queries.SittingView:
     return ask.sitting_view(sitting.id or 0)
 
 
+# Refusals that ask the giver for another holder
+_ANOTHER_HOLDER = frozenset(
+    (
+        ProxyRefusal.HOLDER_ALREADY_HOLDS,
+        ProxyRefusal.HOLDER_GAVE_OWN,
+        ProxyRefusal.HOLDER_ABSENT,
+        ProxyRefusal.HOLDER_NOT_IN_BODY,
+        ProxyRefusal.SELF_PROXY,
+    )
+)
+
+
 async def _refuse(
     ask: Ask, code: ProxyRefusal, sitting: Sitting, holder: Member | None = None
 ) -> None:
@@ -239,6 +251,10 @@ async def _refuse(
     )
     if buttons and holder is not None:
         _wait(ask, "confirm", sitting.id, holder=holder.id, replace=True)
+    elif code in _ANOTHER_HOLDER:
+        # « Choisissez un autre membre »: « bon, alors à Thizy » next names the holder for
+        # the same sitting (nothing to confirm until then: a « oui » alone confirms nothing)
+        _wait(ask, "holder", sitting.id)
     else:
         _settle(ask)  # a « oui » typed now must not confirm an earlier proposal
     await ask.reply(
