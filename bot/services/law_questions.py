@@ -682,7 +682,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r".*\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|seance|bureau|conseil|reunion|compt\w*"
             rf"|presen\w*|{_MAY})\b"
             r"|\b(?:particip\w*|assist\w*|sieg\w*|vot\w*|presen\w*|suivre|delib\w*|faire|tenir"
-            r"|organis\w*|reunir|se reunir|venir|viens|connect\w*|etre la)\b.*"
+            r"|organis\w*|reunir|se reunir|venir|viens|connect\w*|etre la|etait|etaient"
+            r"|se tenait|s est tenue?|a eu lieu|se passait|se deroulait)\b.*"
             r"\b(?:en visio\w*|a distance"
             r"|en distanciel|par visio\w*|en video\w*|par video\w*)\b"
             # « il y a une visio ? », « y aura un lien visio jeudi ? »
