@@ -125,3 +125,20 @@ async def test_convening_with_no_day_takes_the_next_sitting_not_convened(
     third = text(await dallara.send("/convoquer"))
     assert "déjà toutes convoquées" in third
     assert "Rien n'est renvoyé" in third
+
+
+async def test_the_law_on_the_notice_says_when_it_left_once_sent(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:
+    """« qui est convoqué le 18 ? » after the convocation left said it « doit partir au plus
+    tard le … », as if not sent: once sent, the day it left is said."""
+    app, _ = application
+    await chat_of(application, loaded_engine, "DALLARA").send("/convoquer 18 juillet")
+    await finish_broadcasts(app)
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    for asked in ("qui est convoqué le 18 ?", "c'est quoi le délai de convocation ?"):
+        answer = text(await degraix.send(asked))
+        assert "est partie le mercredi 10 juillet 2024" in answer, answer
+        assert "doit partir au plus tard" not in answer
