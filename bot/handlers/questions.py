@@ -5007,6 +5007,9 @@ _HOLDERS_ALL_THERE = cues.plain(
 _A_LIST_ASKED = cues.plain(
     r"\b(?:les|des|la liste des) (?:presents|presentes|absents|absentes|excuses|excusees"
     r"|pouvoirs|procurations|mandataires|votants)\b"
+    # « et qui était excusé ? », « qui d'autre était absent ? »: who, asked of the sitting
+    r"|^\W*(?:et )?qui (?:d autre )?(?:etait|etaient|a ete|ont ete|est|sont) (?:present|presente"
+    r"|presents|absent|absente|absents|excuse|excusee|excuses|represente|representee|represente)s?\b"
 )
 _ONE_MEMBER_ASKED = frozenset((Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD))
 
