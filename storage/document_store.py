@@ -125,12 +125,28 @@ def _commune_key(name: str) -> str:
 
 
 def _same_name(stored: str, printed: str) -> bool:
-    """Whether two printed names are one council's: the same words, or one commune's under
-    « Ville de » and « Commune de »."""
-    if fold(stored) == fold(printed):
+    """Whether two printed names are one council's: the same words (a communauté's kind
+    written in full or by its initials: « CC des Monts du Forez », « Communauté de communes des
+    Monts du Forez »), or one commune's under « Ville de » and « Commune de »."""
+    if _kind_spelled(fold(stored)) == _kind_spelled(fold(printed)):
         return True
     key = _commune_key(stored)
     return key != fold(stored).strip() and key == _commune_key(printed)
+
+
+# A communauté's kind by its initials, as open data often names it (COLL_NOM)
+_KIND_INITIALS = {
+    "cc": "communaute de communes",
+    "ca": "communaute d agglomeration",
+    "cu": "communaute urbaine",
+}
+
+
+def _kind_spelled(folded: str) -> str:
+    words = " ".join(folded.replace("'", " ").replace("’", " ").split()).split(" ", 1)
+    if words[0] in _KIND_INITIALS and len(words) == 2:
+        return f"{_KIND_INITIALS[words[0]]} {words[1]}"
+    return " ".join(words)
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -233,3 +233,30 @@ def test_a_member_sees_their_own_councils_sittings(engine: Engine, tmp_path: Pat
         body = queries.body_by_hint(session=session, hint="conseil", council_id=council_id)
         assert body is not None
         assert body.council_id == vaux.id
+
+
+def test_a_communaute_named_by_its_initials_in_open_data_is_one_council(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Open data names the collectivité « CC des Monts du Forez », its minutes « Communauté de
+    communes des Monts du Forez »: two councils were stored, the sitting and its acts twice."""
+    folder = tmp_path / "depot"
+    folder.mkdir()
+    (folder / "pv.txt").write_text(
+        "COMMUNAUTÉ DE COMMUNES DES MONTS DU FOREZ\n"
+        "CONSEIL COMMUNAUTAIRE DU 3 AVRIL 2025\n"
+        "N° 2025-011 : Tarifs de la piscine intercommunale\n"
+        "Membres en exercice : 3\nPrésents : 2\nNombre de votants : 2\n"
+        "Etaient présents : M. Paul MARTIN, Mme Anne ROUX\nAbsent : M. Luc PETIT\n"
+        "Adopté à l'unanimité.\n",
+        encoding="utf-8",
+    )
+    (folder / "deliberations.csv").write_text(
+        "COLL_NOM,DELIB_ID,DELIB_DATE,DELIB_OBJET,VOTE_POUR,VOTE_CONTRE,VOTE_ABSTENTION\n"
+        "CC des Monts du Forez,2025-011,2025-04-03,Tarifs de la piscine intercommunale,2,0,0\n",
+        encoding="utf-8",
+    )
+    with db.session(engine) as session:
+        reports = Importer(session).import_files([folder])
+        assert [r.status for r in reports] == ["imported", "imported"], reports
+        assert count(session, Council) == 1
