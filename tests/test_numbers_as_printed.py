@@ -32,6 +32,9 @@ Adopté à l'unanimité.
 
 2. Délibération n° DEL 2025 / 42 : Subvention au comité des fêtes
 Adopté par 4 voix pour, 1 abstention.
+
+SRO2025-10-003 – Rapport annuel sur le prix de l'eau
+Le Conseil prend acte.
 """
 
 UNNUMBERED = """COMMUNE DE VALPRIVAS
@@ -115,3 +118,15 @@ async def test_words_and_a_year_after_the_command_are_searched(aubert: Conversat
     answer = await say(aubert, "/deliberation tarifs 2026")
     assert "Tarifs de la cantine scolaire 2026" in answer
     assert "Aucune délibération n°" not in answer
+
+
+async def test_a_number_with_letters_typed_in_a_question_finds_its_act(
+    aubert: Conversation,
+) -> None:
+    """« la SRO2025-10-003 a été adoptée ? » searched the word « sro2025 » and answered every
+    act; and an act the council took note of read « résultat non publié »."""
+    answer = await say(aubert, "la SRO2025-10-003 a été adoptée ?")
+    assert "Rapport annuel sur le prix de l'eau" in answer
+    assert "pris acte, sans vote" in answer
+    assert "Tarifs de la cantine" not in answer
+    assert "résultat non publié" not in answer

@@ -2954,6 +2954,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     elif match := _OVERLONG_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = number = match.group(0)
         simple = _blank(simple, match.span())
+    elif match := _PRINTED_CODE.search(simple):
+        # « la DELBU2025-03-005 a été adoptée ? »: a council's own number, as printed
+        typed_number = number = match.group(0).upper()
+        simple = _blank(simple, match.span())
     sequence = None
     if number is None and (short := _SHORT_NUMBER.search(simple)):
         # « delib 417 de 2024 »: the act; « delib 417 »: the sequence of any year, which the
@@ -5325,20 +5329,31 @@ def only_courtesy(text: str) -> bool:
     return not _COURTESY.sub(" ", fold(_simple(text))).strip(" ,.;:!?")
 
 
+# « DELBU2025-03-005 », « D2022-118 », « CP.2023.01-02 »: a number a council prints with its
+# letters, found as printed (storage/lookups.number_key compares it)
+_PRINTED_CODE = cues.plain(r"\b[A-Za-z]{1,6}\.?\d{2,4}(?:[./_-]\d{1,4}){1,3}\b")
+
+
 def find_deliberation_number(text: str) -> str | None:
     """A deliberation number in a text, normalised; an ISO date is never one."""
     simple = _ISO_DATE.sub(_spaces, _simple(text))
     if match := _DELIBERATION_NUMBER.search(simple):
         return normalise_number(*match.groups())
     overlong = _OVERLONG_NUMBER.search(simple)
-    return overlong.group(0) if overlong else None
+    if overlong:
+        return overlong.group(0)
+    printed = _PRINTED_CODE.search(text)
+    return printed.group(0) if printed else None
 
 
 def typed_deliberation_number(text: str) -> str | None:
     """A deliberation number as typed (« 2022.0013 »), to find what the importer repaired."""
     simple = _ISO_DATE.sub(_spaces, _simple(text))
     match = _DELIBERATION_NUMBER.search(simple) or _OVERLONG_NUMBER.search(simple)
-    return match.group(0) if match else None
+    if match:
+        return match.group(0)
+    printed = _PRINTED_CODE.search(text)
+    return printed.group(0) if printed else None
 
 
 # « le président », « la présidente de séance / du bureau / de la métropole » is the sitting's
