@@ -56,6 +56,13 @@ def surnames(people: list[Person]) -> list[str]:
     return sorted(fold(p.last_name) for p in people)
 
 
+def full(person: Person | str | None) -> str | None:
+    """« SURNAME|given », folded: both halves of a name, to tell which is which."""
+    if not isinstance(person, Person):
+        return None
+    return f"{fold(person.last_name)}|{fold(person.first_name or '')}"
+
+
 def handed(proxies: list[ProxyLine]) -> list[tuple[str, str]]:
     """Each proxy as (giver, holder) surnames, folded and sorted."""
     return sorted((fold(p.giver.last_name), fold(p.holder.last_name)) for p in proxies)

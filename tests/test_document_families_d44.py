@@ -8,20 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from storage.documents import Person
-from storage.names import fold, parse_person
+from storage.names import parse_person
 from storage.parsing.attendance import _read_name
 from storage.parsing.extract import parse_extract
 from storage.parsing.items import name_after_role
-from tests.documents import handed, read, surnames
-
-
-def full(person: Person | str | None) -> str | None:
-    """« SURNAME|given », folded: both halves of a name, to tell which is which."""
-    if not isinstance(person, Person):
-        return None
-    return f"{fold(person.last_name)}|{fold(person.first_name or '')}"
-
+from tests.documents import full, handed, read, surnames
 
 # -- a role before the name ----------------------------------------------------------------
 

@@ -8,18 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from storage.documents import Person
 from storage.names import fold
 from storage.parsing.attendance import _read_name
 from storage.parsing.extract import parse_extract
-from tests.documents import handed, printed, read
-
-
-def full(person: Person | str | None) -> str | None:
-    """« surname|given », folded: both halves of a name, to tell which is which."""
-    if not isinstance(person, Person):
-        return None
-    return f"{fold(person.last_name)}|{fold(person.first_name or '')}"
+from tests.documents import full, handed, printed, read
 
 
 def test_an_opinion_given_is_the_item_s_outcome(shape: str) -> None:
