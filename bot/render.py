@@ -47,12 +47,15 @@ def date_fr(value: date | datetime | None) -> str:
     """« jeudi 4 juillet 2024 » (a datetime: its own day, never converted)."""
     if value is None:
         return ""
-    return f"{WEEKDAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]} {value.year}"
+    return f"{WEEKDAYS[value.weekday()]} {short_date_fr(value)}"
 
 
 def short_date_fr(value: date | None) -> str:
-    """« 4 juillet 2024 »."""
-    return "" if value is None else f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    """« 4 juillet 2024 », « 1er juillet 2024 » (the first of a month is said as an ordinal)."""
+    if value is None:
+        return ""
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def month_fr(value: date | None) -> str:

@@ -84,7 +84,7 @@ async def test_a_word_left_beside_what_was_read_is_said_then_the_rest_answered(
         # A year alone is that year's sittings, not a word searched in acts' titles.
         ("/seance 2022", "2 séances correspondent à « 2022 »"),
         ("/seances 2022", "2 séances pour « 2022 »"),
-        ("/seance 2023", "Aucune séance du dimanche 1 janvier 2023"),
+        ("/seance 2023", "Aucune séance du dimanche 1er janvier 2023"),
     ],
 )
 async def test_what_the_reader_takes_is_not_called_unread(

@@ -36,11 +36,22 @@ def every_day(start: date, days: int) -> list[date]:
     return [start + timedelta(days=n) for n in range(days)]
 
 
+def as_said(day: date, printed: str) -> str:
+    """Babel's date with the first of a month said as French writes it, « 1er » (CLDR's
+    pattern has no ordinal day)."""
+    return printed.replace(" 1 ", " 1er ", 1) if day.day == 1 else printed
+
+
 def test_every_day_of_fifty_years_reads_as_babel_prints_it() -> None:
     for day in every_day(date(1990, 1, 1), 50 * 366):
-        assert date_fr(day) == format_date(day, "EEEE d MMMM y", locale=FR)
-        assert short_date_fr(day) == format_date(day, "d MMMM y", locale=FR)
+        assert date_fr(day) == as_said(day, format_date(day, "EEEE d MMMM y", locale=FR))
+        short = short_date_fr(day)
+        assert short == as_said(day, " " + format_date(day, "d MMMM y", locale=FR)).lstrip()
         assert month_fr(day) == format_date(day, "MMMM y", locale=FR)
+    assert (date_fr(date(2024, 7, 1)), short_date_fr(date(2024, 7, 1))) == (
+        "lundi 1er juillet 2024",
+        "1er juillet 2024",
+    )
 
 
 def test_every_minute_of_a_day_reads_as_babel_prints_it() -> None:
