@@ -13,7 +13,7 @@ from bot import cli
 from bot.console import run_console
 from bot.settings import Settings
 from storage import db
-from storage.models import AuditEntry, Invitation, Member
+from storage.models import AuditEntry, Invitation, Member, Sitting
 from storage.parsing.extract import parse_extract
 from storage.queries import store_counts
 from tests.conftest import SAMPLE_EXTRACT, SAMPLE_SCDL
@@ -180,6 +180,37 @@ def test_sitting_create_audit_and_sheet(
     status, out, _ = run(capsys, "sheet", "--db", db_url, "2024-07-04")
     assert status == 0
     assert "Nombre de voix : 46" in out
+
+
+def test_an_agenda_typed_numbered_is_not_numbered_twice(
+    capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path
+) -> None:
+    """The agenda is shown numbered: a number typed before an item that is its own place, or a
+    bullet, goes; a number that is not its place (« 4 bis », an agenda starting at 12) stays."""
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    agenda = tmp_path / "odj.txt"
+    agenda.write_text(
+        "1. Approbation du procès-verbal\n\n2) Budget supplémentaire\nPoint 3 : Contrat de ville\n"
+        "- Questions diverses\n4 bis. Vœu\n1.2 Sous-point\n",
+        encoding="utf-8",
+    )
+    status, _, _ = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau Métropolitain",
+        "--at", "2025-03-13 17:00", "--agenda", str(agenda),
+    )  # fmt: skip
+    assert status == 0
+    with db.session(db.make_engine(db_url)) as session:
+        agendas = [s.agenda for s in session.exec(select(Sitting)).all() if s.agenda]
+    assert agendas == [
+        [
+            "Approbation du procès-verbal",
+            "Budget supplémentaire",
+            "Contrat de ville",
+            "Questions diverses",
+            "4 bis. Vœu",
+            "1.2 Sous-point",
+        ]
+    ]
 
 
 def test_sheet_round_trip_gives_back_the_same_sitting(

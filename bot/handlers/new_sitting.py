@@ -323,7 +323,7 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
     # Each line whole: the draft and the sitting keep the agenda as JSON, of any length (a line
     # cut at 300 characters lost the end of a long item without a word).
     lines = [] if fold(text) in NO_AGENDA else text.splitlines()
-    draft.update(step=CONFIRM, agenda=[line.strip() for line in lines if line.strip()])
+    draft.update(step=CONFIRM, agenda=sittings.agenda_items(lines))
     body = ask.session.get(Body, draft["body_id"])
     await ask.reply(
         "new_sitting_confirm",

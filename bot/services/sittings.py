@@ -2,16 +2,41 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, func, select
 
 from bot.services.proxies import Actor, audit
+from storage import cues
 from storage.models import Body, Membership, Sitting
 
 # The column's own limit, so that a longer place is refused with a sentence, not by the database.
 PLACE_MAX_CHARS: int = Sitting.__table__.c.place.type.length  # type: ignore[attr-defined]
+
+
+# The number or bullet a secretary types before an item (« 3. », « 3) », « Point 3 : », « - »):
+# the agenda is shown numbered, so a typed number that is the item's own place is the display's.
+_ITEM_MARK = cues.plain(
+    r"\A(?:(?:point\s+)?(?:n°\s*)?(?P<number>\d{1,3})\s*(?:[.)°:]|\s[-–])|[-–•*·])\s+",
+    re.IGNORECASE,
+)
+
+
+def agenda_items(lines: list[str]) -> list[str]:
+    """The items of an agenda typed one per line: blank lines dropped; a leading bullet, or a
+    number equal to the item's place, removed (« 1. Budget » would read « 1. 1. Budget »). A
+    number that is not the item's place (« 4 bis », an agenda starting at 12) is kept as typed."""
+    items: list[str] = []
+    for line in lines:
+        item = line.strip()
+        mark = _ITEM_MARK.match(item)
+        if mark and (mark["number"] is None or int(mark["number"]) == len(items) + 1):
+            item = item[mark.end() :].strip()
+        if item:
+            items.append(item)
+    return items
 
 
 class SittingExists(Exception):
@@ -58,7 +83,7 @@ def create_sitting(
         held_on=starts.date(),
         start_time=starts.time().replace(tzinfo=None),
         place=place,
-        agenda=[item.strip() for item in agenda if item.strip()],
+        agenda=agenda_items(agenda),
         in_office=in_office,
     )
     session.add(sitting)
