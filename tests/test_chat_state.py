@@ -118,6 +118,27 @@ async def test_annuler_on_another_process_ends_the_draft(application, other_proc
     assert "Je ne connais pas cette commande" in text(await first.send("/annuler"))
 
 
+async def test_a_draft_is_left_by_a_cancel_typed_without_its_slash(
+    application, linked: None
+) -> None:  # type: ignore[no-untyped-def]
+    """« annuler », « laisse tomber » at any step leave the draft as /annuler does (at the
+    body's step they were read as a proxy's cancel and the draft stayed); a bare « non » at
+    the agenda's step is no agenda, not a cancel."""
+    dallara = Conversation(*application, SECRETARY)
+    assert "abandonnée" not in text(await dallara.send("annuler"))  # nothing to leave yet
+    await dallara.send("/nouvelle_seance")
+    assert "abandonnée" in text(await dallara.send("annuler"))
+    await dallara.press("Bureau Métropolitain", await dallara.send("/nouvelle_seance"))
+    await dallara.send("12 septembre 2024 à 17 h 30")
+    assert "abandonnée" in text(await dallara.send("bon laisse tomber"))
+    await dallara.press("Bureau Métropolitain", await dallara.send("/nouvelle_seance"))
+    await dallara.send("12 septembre 2024 à 17 h 30")
+    await dallara.send("Hôtel de métropole")
+    replies = await dallara.send("non")
+    assert "abandonnée" not in text(replies)
+    assert "jeudi 12 septembre 2024 à 17 h 30" in text(replies)
+
+
 async def test_an_expired_draft_does_not_capture_the_next_question(
     application, linked: None
 ) -> None:  # type: ignore[no-untyped-def]

@@ -232,6 +232,10 @@ async def answer_text(ask: Ask, text: str) -> bool:
     body's step, a sentence naming a body (« Bureau le 14 janvier à 17h ») answers it, and
     what else it says is taken too."""
     draft = _load(ask)
+    if draft is not None and _leaves(text):
+        _drop(ask)
+        await ask.reply("new_sitting_cancelled")
+        return True
     if draft is not None and draft["step"] == BODY:
         if not _answers_which_body(ask, text):
             return False
@@ -258,6 +262,13 @@ async def answer_text(ask: Ask, text: str) -> bool:
     await step(ask, draft, text)
     _save(ask, draft)  # even a date misread is a sign of life: the draft lives another hour
     return True
+
+
+def _leaves(text: str) -> bool:
+    """« annuler », « laisse tomber » typed at any step leave the draft as /annuler does (at the
+    body's step it was read as a proxy's cancel: « rien à annuler », the draft left waiting);
+    a bare « non » or « rien » answers the step it is typed at (no agenda, or the summary)."""
+    return read_reply(text) is Said.CANCEL and fold(text).strip() not in NO_AGENDA
 
 
 @as_member
