@@ -190,12 +190,16 @@ def _quiet_holder(ask: Ask, question: Question) -> int | None:
     return resolution.member.member_id if resolution.member else None
 
 
-def _name_as_typed(question: Question) -> str:
+def _name_as_typed(ask: Ask, question: Question) -> str:
     """The words of a holder's name as the member typed them (« Jean Dupont », never « jean
-    dupont »): those of the sentence the reading kept as words."""
+    dupont »): those of the sentence the reading kept as words, and of them the members'
+    names when some are (« je laisse mon pouvoir à Gilles »: which « Gilles », not « laisse
+    Gilles »)."""
     kept = set(question.words)
     typed = [w for w in re.findall(r"[\w'’-]+", question.text) if fold(w) in kept]
-    return " ".join(typed) or question.rest
+    names = ask.reads.names(ask.session)
+    named = [w for w in typed if names.bears(fold(w))]
+    return " ".join(named or typed) or question.rest
 
 
 def _names_nobody(ask: Ask, question: Question) -> bool:
@@ -290,7 +294,7 @@ async def offer_proxy(
             if holder_id is None and _names_nobody(ask, question):
                 # « procuration à Zorglub jeudi prochain »: the name first, never a choice of
                 # sitting for a holder who is nobody
-                await ask.reply("unknown_name", query=_name_as_typed(question))
+                await ask.reply("unknown_name", query=_name_as_typed(ask, question))
                 return
             await _offer_coming(ask, question.on, holder_id)
             return
@@ -335,10 +339,10 @@ async def offer_proxy(
                 return
             resolution = _not_the_asker(ask, ask.resolve(question.text, in_text=True))
             if resolution.status == "unknown":
-                await ask.reply("unknown_name", query=_name_as_typed(question))
+                await ask.reply("unknown_name", query=_name_as_typed(ask, question))
                 return
             if resolution.status == "ambiguous" or resolution.member is None:
-                await _choose_holder(ask, resolution, _name_as_typed(question), sitting)
+                await _choose_holder(ask, resolution, _name_as_typed(ask, question), sitting)
                 return
             holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)

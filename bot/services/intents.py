@@ -25,6 +25,7 @@ _STOPWORDS = frozenset(
     avait avaient donne donner donnes donnee dit moi montre montrer affiche afficher
     liste lister svp merci s plait veux voudrais voir savoir dernier derniere prochain
     prochaine metropolitain metropole bureau conseil seance reunion jour va ira vont sera
+    confie confier laisse laisser transmets transmet transmettre remets remettre cede ceder
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
