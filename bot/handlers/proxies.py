@@ -822,8 +822,25 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         None if present else [(render("button_give_proxy"), AskProxy(sitting.id or 0).encode())]
     )
     await ask.reply(
-        "attendance_declared", buttons=buttons, present=present, s=_sitting_view(ask, sitting)
+        "attendance_declared",
+        buttons=buttons,
+        present=present,
+        s=_sitting_view(ask, sitting),
+        dropped=_proposal_dropped(ask, sitting) if present else None,
     )
+
+
+def _proposal_dropped(ask: Ask, sitting: Sitting) -> Member | bool | None:
+    """« finalement je viens » while a proxy for that sitting waits for its yes: the member
+    comes, so the proposal is dropped (it nagged at every message, and a « oui » later would
+    have recorded a proxy beside the presence). Its holder when one was named, True when the
+    holder was still being asked, None when nothing waited."""
+    pending = _pending(ask)
+    if pending.get("sitting") != sitting.id or pending.get("step") not in ("confirm", "holder"):
+        return None
+    _settle(ask)
+    holder = ask.session.get(Member, pending["holder"]) if pending.get("holder") else None
+    return holder or True
 
 
 async def withdraw_and_attend(ask: Ask, sitting_id: int) -> None:
