@@ -2213,7 +2213,7 @@ _ITEM_CUES = frozenset(
         " derniere"
     )
 )
-_THAT_CUES = frozenset(_words("la cette meme"))
+_THAT_CUES = frozenset(_words("la ce cette meme"))
 _BOTH_CUES = frozenset(_words("deux 2 trois 3 quatre 4 autre"))
 _BRIEF_CUES = frozenset(
     _words(
@@ -2255,7 +2255,7 @@ _CARRIED_SOME = cues.plain(
 _THAT_SITTING = cues.plain(
     r"\b(?:ce|cet) (?:jour|soir|matin|apres midi)(?: )?la\b|\bcette (?:fois|date|annee)(?: )?la\b"
     r"|\b(?:a|lors de|pendant|durant|pour) (?:cette|la meme) (?:seance|reunion|session)(?: la)?\b"
-    r"|\b(?:a|lors de|pendant|durant|pour) ce (?:bureau|conseil)(?: )?la\b"
+    r"|\b(?:a|lors de|pendant|durant|pour|au cours de) ce (?:bureau|conseil)(?:(?: )?la)?\b"
     r"|\bce (?:bureau|conseil)(?: )?la\b|\bcette seance(?: )?la\b|\bce meme jour\b"
     r"|\ble meme jour\b|\ba ce moment(?: )?la\b"
 )
