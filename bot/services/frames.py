@@ -1468,6 +1468,8 @@ _ASKED_OF_MYSELF = cues.compile(
     r"|^\W*(?:et )?(?:moi )?je suis (?:bien |deja )?(?:note |enregistre |inscrit )?"
     r"(?:excuse|absent)\w*(?: (?:pour|a|au|le|la|jeudi|demain|ce|cette|du|de la) [\w ]{0,30})?\W*$"
 )
+# « je dois prévenir quelqu'un si je suis absent ? »: a case put, asked; nothing is declared
+_IF_I = cues.plain(r"\b(?:si|quand|au cas ou|dans le cas ou|lorsque) (?:je|j)\b")
 # « présent le 10 », « absente jeudi », « moi excusé au prochain bureau »: one word of one's own
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
 _TERSE_DECLARED = cues.plain(
@@ -3960,7 +3962,9 @@ def _what_is_asked(
             # held, counted (it said none for the sittings to come)
             return Asked.COUNT, About.PROXIES, False
         return Asked.MY_PROXIES, None, False
-    asked_of_me = "?" in frame.text and _ASKED_OF_MYSELF.search(fold(frame.text))
+    asked_of_me = "?" in frame.text and (
+        _ASKED_OF_MYSELF.search(fold(frame.text)) or _IF_I.search(fold(frame.text))
+    )
     declared = " ".join(_ASIDES.sub(" ", text).split())
     if not asked_of_me and (
         _DECLARE_ABSENT.search(declared)

@@ -37,6 +37,7 @@ class Rule(StrEnum):
     PROXY_REVOKE = "proxy_revoke"  # may a proxy be withdrawn
     PROXY_DURATION = "proxy_duration"  # one proxy for several sittings
     PROXY_OPTIONAL = "proxy_optional"  # must an absent member give a proxy
+    HOW_TO_EXCUSE = "how_to_excuse"  # what to do, whom to tell, when one cannot come
     PROXY_WRITTEN = "proxy_written"  # by text message, by mail, by telephone
     ABSTENTION = "abstention"  # do abstentions count
     TIE = "tie"  # a tie, the chair's casting vote
@@ -103,6 +104,16 @@ _FACTUAL = cues.plain(
 # « combien pour le quorum le 4 juillet ? »): tried only when nothing in the message is dated.
 # Readings tried first, each gated by the literal words its expression needs (storage/cues.py):
 # the law asked in other words than the readings below know.
+# « si je suis malade », « si je ne peux pas venir », « quand je serai absente »: a case put
+_IF_I_CANNOT = (
+    r"\b(?:si|quand|au cas ou|dans le cas ou) (?:je|j) (?:ne |n )?(?:suis|serai|tombe|peux"
+    r"|pourrai|viens|viendrai|vais)\b(?: \w+){0,3} (?:malade|absente?|empechee?|indisponible"
+    r"|venir|pas|la)\b"
+)
+# (« je vote comment ? » if one cannot come asks the proxy's rules, not this)
+_WHAT_TO_DO = (
+    r"(?<!vote )(?:fais|faire|faut|dois|doit|quoi|comment|qui|previen\w*|prevenir|se passe)"
+)
 _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
     (
         # « 33 présents et 10 procurations, ça passe ? », « 38 présents dont 6 s'en vont, il
@@ -934,6 +945,31 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|on doit|doit on) (?:ecrire|taper|demander|mettre|envoyer)\b"
             r"|\bcomment (?:je )?(?:fais|faire|dois je faire|peux je|puis je|on fait) pour "
             r"(?:savoir|avoir|connaitre|trouver|voir|demander)\b"
+        ),
+    ),
+    (
+        # « comment je fais pour m'excuser ? », « à qui je signale mon absence ? », « si je
+        # suis malade je fais quoi ? », « en cas d'empêchement, je préviens qui ? »: what to do
+        # when one cannot come (a case put: nothing is declared by it)
+        Rule.HOW_TO_EXCUSE,
+        cues.compile(
+            r"\b(?:comment|qui|quoi|que|faut|dois|doit)\b.*"
+            r"\b(?:m|s|me faire|se faire) excuser\b"
+            r"|\b(?:m|s|me faire|se faire) excuser\b.*\b(?:comment|qui|quoi|faut|dois)\b"
+            r"|\b(?:comment|qui|quoi|faut|dois|doit)\b(?! (?:a|ont|avait|s est|se sont)\b).*"
+            r"\b(?:previen\w*|prevenir|signaler|signale|informer|informe|avertir|declarer"
+            r"|annoncer)\b.*\b(?:absence|absent\w*|malade"
+            r"|empech\w*|indisponib\w*|pas (?:venir|etre la|la))\b"
+            r"|\b(?:previens|previent|prevenir|signale|signaler|informe|informer|avertis|avertir)"
+            r"\b.*\b(?:comment|qui|quoi)\b.*\b(?:absence|absente?|empechement|indisponibilite)\b"
+            r"|\b(?:absence|empechement|indisponibilite)\b.*\b(?:previen\w*|prevenir|signaler"
+            r"|informer|avertir|declarer|annoncer)\b.*\b(?:comment|qui|quoi)\b"
+            rf"|{_IF_I_CANNOT}.*\b{_WHAT_TO_DO}\b|\b{_WHAT_TO_DO}\b.*{_IF_I_CANNOT}"
+            r"|\b(?:je fais|on fait|faire|je dois faire|il faut faire) quoi\b.*"
+            r"\b(?:si|quand|au cas ou) (?:je|j|on)\b.*\b(?:malade|absente?|empechee?"
+            r"|indisponible|pas venir|pas etre la|pas la)\b"
+            rf"|\ben cas d (?:absence|empechement|indisponibilite|maladie)\b.*\b{_WHAT_TO_DO}\b"
+            rf"|\b{_WHAT_TO_DO}\b.*\ben cas d (?:absence|empechement|indisponibilite|maladie)\b"
         ),
     ),
     (
