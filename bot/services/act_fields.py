@@ -83,6 +83,10 @@ _FIELD_WORDS: dict[ActField, tuple[str, ...]] = {
         "version",
         "original*",
         "publie*",
+        "enligne",  # « elle est en ligne ? » (« ligne » alone is a budget's)
+        "internet",
+        "site*",
+        "web",
         "trouve*",
         "ou",
         "avoir",
@@ -104,7 +108,7 @@ _SMALL = frozenset(
     le la les l son sa ses leur quel quelle quels quelles c ce cela ca est etait etaient
     elle il ils elles a ete avait de du des d en sur dans par pour qui que qu comment quoi
     s agit agissait y on svp stp merci cette celle ci ce cet delib deliberation acte
-    lui nous vous tu t me m dossier projet point
+    lui nous vous tu t me m dossier projet point vers
     """.split()  # noqa: SIM905
 )
 # A field read only with its question word: « quel conseil ? » (not « le conseil »), « c'était
@@ -122,7 +126,9 @@ _NEEDS = {
     ActField.WHEN: cues.plain(r"\b(?:quand|kand|qand|kan|date|quel jour)\b"),
     ActField.TEXT: cues.plain(
         r"\b(?:textes?|liens?|pdf|url|documents?|docs?|integral\w*|telecharg\w*|consult\w*"
-        r"|lire)\b"
+        r"|lire|enligne|internet|site\w*|web)\b"
+        # « elle a été publiée où ? », « où est-elle publiée ? »: where its text is
+        r"|\bpubliee?s? (?:ou|sur)\b|\bou\b.*\bpubliee?s?\b"
     ),
 }
 # The verbs of a vote, small words only beside a field they do not ask (« votée quand ? »,
@@ -132,6 +138,7 @@ _VOTED = frozenset(
 )
 _VOTED_BESIDE = frozenset((ActField.BODY, ActField.WHEN))
 _WORD = cues.plain(r"[^\W_]+")
+_ONLINE = cues.plain(r"\ben ligne\b")
 MAX_WORDS = 8
 
 
@@ -161,7 +168,7 @@ def _unslipped(word: str) -> str:
 
 def act_field_asked(text: str) -> ActField | None:
     """The one field of an act a short message asks, if that is all it asks."""
-    folded = fold(text)
+    folded = _ONLINE.sub("enligne", fold(text))
     words = _WORD.findall(folded)
     if not words or len(words) > MAX_WORDS or any(w.isdigit() for w in words):
         return None
