@@ -44,6 +44,13 @@ def test_politeness_alone_is_recognised_word_by_word(
         ("le budget du SIEL", None),
         ("pourquoi le quorum était atteint ?", None),
         ("le vote du groupe de travail", None),
+        ("qui a pris la parole sur la DSP ?", NotHeld.DEBATE),
+        ("qui est intervenu au dernier conseil ?", NotHeld.DEBATE),
+        ("il y a eu des débats le 4 juillet ?", NotHeld.DEBATE),
+        ("qu'est-ce qui s'est dit au bureau ?", NotHeld.DEBATE),
+        ("le débat d'orientation budgétaire 2022", None),  # an act's title
+        ("l'échange de terrains à Firminy", None),
+        ("des interventions sur la voirie", None),
     ],
 )
 def test_what_no_document_holds_is_named(message: str, kind: NotHeld | None) -> None:

@@ -269,6 +269,9 @@ class NotHeld(StrEnum):
     # « tu peux contacter le secrétariat pour moi ? », « préviens Laget que… »: an errand the
     # assistant cannot run (it reads the documents, it writes to nobody on a member's behalf)
     ERRAND = "errand"
+    # « qui a pris la parole ? », « qui est intervenu sur la DSP ? », « les débats ? »: what was
+    # said at a sitting, which extracts and open data do not report (the minutes summarise it)
+    DEBATE = "debate"
 
 
 _MINUTES = cues.compile(
@@ -280,6 +283,14 @@ _ONLINE = cues.compile(
     r"\b(?:en ligne|publiee?s?|publication|consultables?|lien|liens|url|site"
     r"|internet|telecharg\w*|ou (?:le |la |les )?(?:trouver|consulter|voir|lire)"
     r"|ou (?:est|sont|se trouve\w*))\b"
+)
+_DEBATE = cues.compile(
+    r"\b(?:pris|prend|prenait|prendre|demande|demandait) la parole\b"
+    r"|\bqui (?:est|sont|etait|etaient|a|ont|avait|avaient) (?:\w+ )?(?:intervenue?s?|parle)\b"
+    r"|\b(?:les|des|ses|leurs) (?:debats|prises de parole)\b"
+    r"|\b(?:les|des) (?:interventions|echanges) (?:des elus|en seance|pendant la seance)\b"
+    r"|\bqu est ce qui (?:s est|a ete|fut) (?:dit|debattu|discute)\b|\b(?:ce qui|qu) (?:s est|a"
+    r" ete) dit\b|\bqui a dit quoi\b"
 )
 _CONTACT = cues.compile(
     r"\b(?:telephone|tel|portable|mobile|mail|e mail|email|courriel|adresse postale"
@@ -565,6 +576,8 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.CONTACT
     if _POSITION.search(folded):
         return NotHeld.POSITION
+    if _DEBATE.search(folded):
+        return NotHeld.DEBATE
     if _MINUTES.search(folded) and _ONLINE.search(folded) and rule_asked(text) is None:
         return NotHeld.PUBLISHED
     if _PERSONAL.search(folded):
