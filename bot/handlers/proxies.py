@@ -47,6 +47,10 @@ log = logging.getLogger(__name__)
 # What the member is in the middle of (« À qui ? », « Confirmez-vous ? », « retirer votre
 # pouvoir ? »), in the store: the next message may reach another bot process.
 PENDING_KEY = "proxy"
+# « Voulez-vous donner pouvoir à un collègue ? » after an absence declared: the next short
+# message may answer it (« oui », « non », « Rivat »); anything else ends it. It holds nothing
+# to confirm: it is never recalled, and it is not a question an edit could answer.
+OFFERED = "offered"
 PENDING_TTL = timedelta(minutes=30)
 # A reply to the bot's question is short; a longer message is a question of its own and
 # pays no look-up of what is pending.
@@ -60,7 +64,8 @@ def _account(ask: Ask) -> int:
 
 def pending_sitting(ask: Ask) -> int | None:
     """The sitting of the proxy that waits for its yes, if any."""
-    sitting = _pending(ask).get("sitting")
+    pending = _pending(ask)
+    sitting = pending.get("sitting") if pending.get("step") != OFFERED else None
     return int(sitting) if sitting else None
 
 
@@ -73,7 +78,8 @@ def _pending(ask: Ask) -> dict[str, Any]:
 
 def has_pending(ask: Ask) -> bool:
     """Whether a proxy question waits for this member's answer."""
-    return bool(_pending(ask))
+    pending = _pending(ask)
+    return bool(pending) and pending.get("step") != OFFERED
 
 
 def _wait(ask: Ask, step: str, sitting_id: int | None, **value: Any) -> None:
@@ -818,27 +824,44 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
     except proxies.ProxyRefused as refused:
         await _refuse(ask, refused.code, sitting)
         return
-    buttons = (
-        None if present else [(render("button_give_proxy"), AskProxy(sitting.id or 0).encode())]
+    # « je serai absente » with a proxy already given: it stands, nothing more is offered
+    given = (
+        None
+        if present
+        else proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
     )
+    holder = ask.session.get(Member, given.holder_id) if given is not None else None
+    offered = not present and holder is None
+    buttons = (
+        [(render("button_give_proxy"), AskProxy(sitting.id or 0).encode())] if offered else None
+    )
+    dropped = _answered_by_declaring(ask, sitting, present)
     await ask.reply(
         "attendance_declared",
         buttons=buttons,
         present=present,
         s=_sitting_view(ask, sitting),
-        dropped=_proposal_dropped(ask, sitting) if present else None,
+        dropped=dropped,
+        holder=holder.display_name if holder else None,
     )
+    if offered:
+        _wait(ask, OFFERED, sitting.id)
 
 
-def _proposal_dropped(ask: Ask, sitting: Sitting) -> Member | bool | None:
-    """« finalement je viens » while a proxy for that sitting waits for its yes: the member
-    comes, so the proposal is dropped (it nagged at every message, and a « oui » later would
-    have recorded a proxy beside the presence). Its holder when one was named, True when the
-    holder was still being asked, None when nothing waited."""
+def _answered_by_declaring(ask: Ask, sitting: Sitting, present: bool) -> Member | bool | None:
+    """What waited for that sitting ends with the declaration: coming ends a proxy proposed
+    (it nagged at every message, and a « oui » later would have recorded a proxy beside the
+    presence), or the offer made after an absence; staying away ends « Le retirez-vous ? »
+    (a « oui » later withdrew the proxy and noted the member present). The holder of a
+    proposal dropped, True when the holder was still being asked, None otherwise."""
     pending = _pending(ask)
-    if pending.get("sitting") != sitting.id or pending.get("step") not in ("confirm", "holder"):
+    step = pending.get("step")
+    ended = ("confirm", "holder", OFFERED) if present else ("withdraw",)
+    if pending.get("sitting") != sitting.id or step not in ended:
         return None
     _settle(ask)
+    if step not in ("confirm", "holder"):
+        return None
     holder = ask.session.get(Member, pending["holder"]) if pending.get("holder") else None
     return holder or True
 
@@ -923,6 +946,12 @@ async def answer_text(ask: Ask, text: str) -> Reply:
             # (never that member's card, nor a proxy given in silence), and how to give one
             await ask.reply("nothing_to_change", name=name_part(text))
             return Reply.ANSWERED
+    if pending.get("step") == OFFERED:
+        _settle(ask)  # answered now, or another matter
+        short = len(text.split()) <= 4 and "?" not in text
+        if short and await _answer_offer(ask, text, int(pending["sitting"])):
+            return Reply.ANSWERED
+        pending = {}
     if not pending:
         if button_word and _PROXY_WORD.search(fold(text)) and read_reply(text) is not Said.CONFIRM:
             # « annule mon pouvoir » with nothing pending: the registered proxy is withdrawn.
@@ -998,6 +1027,25 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
         return Reply.ANSWERED
     return Reply.STILL_PENDING
+
+
+async def _answer_offer(ask: Ask, text: str, sitting_id: int) -> bool:
+    """« oui » asks to whom, « non » leaves the absence without a proxy, a member's name alone
+    proposes that holder (to confirm); False for anything else, answered as it reads."""
+    if proxies.active_proxy_given(ask.session, sitting_id, ask.asker.member_id or 0):
+        return False  # given since, by its own words or button
+    said = read_reply(text)
+    if said is Said.CONFIRM:
+        await ask.reply("proxy_usage")
+        _wait(ask, "holder", sitting_id)
+        return True
+    if said is Said.CANCEL:
+        sitting = ask.session.get(Sitting, sitting_id)
+        await ask.reply("proxy_offer_declined", s=_sitting_view(ask, sitting) if sitting else None)
+        return True
+    if said is not Said.OTHER or not ask.resolve(text, in_text=True).candidates:
+        return False
+    return await _answer_holder(ask, text, {"step": "holder", "sitting": sitting_id})
 
 
 # What a reply to « À qui ? » or « Confirmez-vous ? » may read as and still be that reply: a name
@@ -1172,7 +1220,7 @@ async def _remind(ask: Ask, pending: dict[str, Any]) -> None:
 async def remind_pending(ask: Ask) -> None:
     """After answering a question asked while a proposal waits: it is still not registered."""
     pending = _pending(ask)
-    if pending:
+    if pending and pending.get("step") != OFFERED:
         await _remind(ask, pending)
 
 
