@@ -22,6 +22,7 @@ from bot.services import convocations, receipts
 from bot.services.proxies import Actor
 from storage import queries
 from storage.models import Sitting
+from storage.names import fold
 
 
 async def _coming_sitting(ask: Ask, text: str, not_convened: bool = False) -> int | None:
@@ -187,7 +188,14 @@ async def acknowledge_in_words(ask: Ask, text: str) -> bool:
         session=ask.session, member_id=ask.asker.member_id, today=ask.runtime.today()
     )
     if found is None:
-        return False
+        if "?" in text or "convoc" not in fold(text):
+            # « j'ai bien reçu la convocation ? »: asked, answered as a question; « bien reçu,
+            # merci » may thank for anything
+            return False
+        # « bien reçu la convocation » with none sent here: never the receipt of the sitting
+        # talked about (a past one read « date d'envoi non connue »), nor « Non : »
+        await ask.reply("convocation_none_to_acknowledge")
+        return True
     delivery, sitting = found
     day = receipts.weekday_named(text)
     if day is not None and day != sitting.held_on.weekday():
