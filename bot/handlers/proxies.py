@@ -36,6 +36,7 @@ from bot.services.frames import Asked, Frame, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import Candidate, Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
+from bot.services.small_talk import small_talk
 from storage import chat_state, cues, queries
 from storage.french import find_dates
 from storage.models import Member, Proxy, Sitting
@@ -917,6 +918,7 @@ class Reply(enum.Enum):
 
 
 _PROXY_WORD = cues.plain(r"\b(?:pouvoir|procuration|procu)\b")
+_HELLO = cues.plain(r"^\W*(?:bonjour|bonsoir|salut|coucou|hello|hey|re|bjr|bsr|slt)\W*$")
 
 
 async def answer_text(ask: Ask, text: str) -> Reply:
@@ -1011,6 +1013,10 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         # the offer it interrupts.
         if other is Asked.REVOKE_PROXY:
             _settle(ask)
+        return Reply.STILL_PENDING
+    if small_talk(text) is not None or _HELLO.match(fold(text)):
+        # « merci bcp », « bonne soirée » while « À qui ? » waits: answered as such, then the
+        # question recalled (never « aucun membre nommé « merci bcp » »)
         return Reply.STILL_PENDING
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
     just_a_name = step == "holder" and maybe_a_name
