@@ -1333,6 +1333,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if sitting is not None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
             return
+        case Asked.ACTIONS if _carriers_asked(frame):
+            # « quelles associations sont financées ? », « les porteurs de projets ? »: who is
+            # funded, every action's carrier (« associations » is who, not a topic searched)
+            await answer_frame(ask, frame.but(words=()))
+            return
         case Asked.ACTIONS if _acts_only(ask, frame):
             # « on a financé quoi à Farnay dans le plan de relance ? »: no funded action holds
             # it, deliberations do (a fonds de concours): that no action does is said, then those
@@ -2120,6 +2125,28 @@ async def _actions_of_acts_found(ask: Ask, frame: Frame, words: str) -> bool:
         ask, frame.but(asked=Asked.ACTIONS), [v.deliberation.id or 0 for v in views]
     )
     return True
+
+
+# The kinds of carrier a member asks for, as a whole: who is funded, not a topic
+_CARRIER_KINDS = frozenset(
+    """
+    asso assos association associations structure structures organisme organismes porteur
+    porteurs porteuse porteuses projet projets beneficiaire beneficiaires partenaire
+    partenaires mutuelle mutuelles operateur operateurs
+    """.split()  # noqa: SIM905
+)
+
+
+_FUNDED = cues.plain(r"\b(?:subventionn|financ|aide|soutenu|beneficie)\w*")
+
+
+def _carriers_asked(frame: Frame) -> bool:
+    """« quelles associations sont financées ? », « les associations subventionnées en 2024 »:
+    the frame's only words are kinds of carrier, asked as such or as funded."""
+    if not frame.words or not set(frame.words) <= _CARRIER_KINDS:
+        return False
+    folded = fold(frame.text)
+    return bool(_CARRIER_ASKED.search(folded) or _FUNDED.search(folded))
 
 
 def _acts_only(ask: Ask, frame: Frame) -> bool:
