@@ -7950,6 +7950,22 @@ def _voices(views: list[queries.DeliberationView], about: About | None) -> int:
 async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
     """The deliberations of one sitting with their votes, narrowed to those opposed or with
     abstentions when that is what was asked."""
+    view = ask.sitting_view(sitting_id)
+    if not view.deliberations and view.held_on >= ask.runtime.today():
+        # « on vote quoi le 15 ? »: a sitting to come votes its agenda (never « aucune
+        # délibération n'est enregistrée »)
+        await ask.reply(
+            "answer_sitting_day",
+            s=view,
+            coming=True,
+            about=About.AGENDA.value,
+            ending=False,
+            days=None,
+            counting=False,
+            both=False,
+        )
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+        return
     views = _narrowed(ask, frame, sitting_id)
     await ask.reply(
         "answer_sitting_votes",
