@@ -51,6 +51,13 @@ def test_politeness_alone_is_recognised_word_by_word(
         ("le débat d'orientation budgétaire 2022", None),  # an act's title
         ("l'échange de terrains à Firminy", None),
         ("des interventions sur la voirie", None),
+        ("je voudrais recevoir les convocations par mail", NotHeld.CHANNEL),
+        ("la convoc par courrier c'est possible ?", NotHeld.CHANNEL),
+        ("la convocation par mail est légale ?", None),  # the law's
+        ("ajoute le bureau à mon agenda", NotHeld.CALENDAR),
+        ("le fichier ics de la séance ?", NotHeld.CALENDAR),
+        ("arrête de m'envoyer des notifications", NotHeld.ACCOUNT),
+        ("le mail de Rivat", NotHeld.CONTACT),
     ],
 )
 def test_what_no_document_holds_is_named(message: str, kind: NotHeld | None) -> None:

@@ -111,6 +111,12 @@ _REMINDERS = cues.compile(
     r"|\b(?:previens|prevenir|previendras|previendrez|prevenez)(?: moi| me| m)?\b.*\b(?:veille"
     r"|avant la seance|avant le bureau|avant le conseil|le matin)\b"
     r"|\bme (?:previendras|previendrez)\b"
+    # « rappelle-moi la veille du bureau », « tu peux me rappeler le bureau demain matin ? »
+    # (never « rappelle-moi qui était là »: a fact asked)
+    r"|\b(?:rappelle|rappelez|rappeler|rappeller)(?: moi| me| m| le moi| la moi)?"
+    r"(?: (?:le|la|du|de la|de|mon|ma) (?:bureau|conseil|seance|reunion|prochain\w*))?"
+    r" (?:la veille|le matin|le jour meme|demain|avant (?:la|le)\b|une heure avant"
+    r"|la semaine)"
 )
 _PRAISE = cues.plain(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop|super|merci|ok|top|genial|parfait) )*"
@@ -272,6 +278,12 @@ class NotHeld(StrEnum):
     # « qui a pris la parole ? », « qui est intervenu sur la DSP ? », « les débats ? »: what was
     # said at a sitting, which extracts and open data do not report (the minutes summarise it)
     DEBATE = "debate"
+    # « je voudrais recevoir les convocations par mail », « par courrier »: the assistant sends
+    # them in Telegram only; other ways are the secretariat's
+    CHANNEL = "channel"
+    # « ajoute le bureau à mon agenda », « le fichier ics ? »: the calendar file that follows
+    # each convocation
+    CALENDAR = "calendar"
 
 
 _MINUTES = cues.compile(
@@ -283,6 +295,16 @@ _ONLINE = cues.compile(
     r"\b(?:en ligne|publiee?s?|publication|consultables?|lien|liens|url|site"
     r"|internet|telecharg\w*|ou (?:le |la |les )?(?:trouver|consulter|voir|lire)"
     r"|ou (?:est|sont|se trouve\w*))\b"
+)
+_CHANNELS = (
+    r"(?:par|en|sur|via) (?:mail|e mail|email|mel|courriel|sms|texto|courrier|papier|la poste"
+    r"|voie postale|whatsapp|signal)"
+)
+_CHANNEL = cues.compile(rf"\bconvoc\w*\b.*\b{_CHANNELS}\b|\b{_CHANNELS}\b.*\bconvoc\w*\b")
+_CALENDAR = cues.compile(
+    r"\b(?:ajout\w*|mett\w*|met|inscri\w*|enregistr\w*|synchronis\w*|importe\w*)\b.*"
+    r"\b(?:agenda|calendrier|outlook|google agenda|google calendar)\b"
+    r"|\b(?:fichier )?ics\b|\binvitation (?:outlook|calendrier|agenda)\b"
 )
 _DEBATE = cues.compile(
     r"\b(?:pris|prend|prenait|prendre|demande|demandait) la parole\b"
@@ -487,6 +509,8 @@ _ACCOUNT = cues.compile(
     r"|\b(?:arret\w*|stop\w*|coup\w*|desactiv\w*|suspend\w*|bloqu\w*|plus recevoir|couper"
     r"|enlev\w*|supprim\w*|mettre en sourdine) (?:les |des |vos |tes |mes |toutes les |tous les )?"
     r"(?:notif\w*|alertes?|messages?|rappels?|convocations? (?:par|sur) telegram)\b"
+    # « arrête de m'envoyer des notifications », « ne m'envoie plus de messages »
+    r"|\b(?:arret\w*|cess\w*) de (?:m|me|nous) envoyer\b|\bne (?:m|me) envoie\w* plus\b"
     r"|\b(?:plus|pas|arreter de|cesser de) (?:etre (?:notifie|alerte|contacte|derange)\w*"
     r"|recevoir (?:de |les |vos |tes |des |aucun\w* )?(?:notif\w*|messages?|alertes?|rappels?"
     r"|rien))\b"
@@ -570,6 +594,12 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.ELSEWHERE
     if _OFFICE.search(folded):
         return NotHeld.OFFICE
+    if (
+        _CHANNEL.search(folded) and rule_asked(text) is None
+    ):  # « une convocation par mail, légal ? »
+        return NotHeld.CHANNEL
+    if _CALENDAR.search(folded):
+        return NotHeld.CALENDAR
     if _CONTACT_SERVICE.search(folded):
         return NotHeld.CONTACT
     if _CONTACT.search(folded) and rule_asked(text) is None:  # « un pouvoir par téléphone ? »
