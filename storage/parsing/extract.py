@@ -1246,7 +1246,10 @@ def _read_items(
     for n, item in enumerate(extract.items):
         if unanimity[n]:
             excepted = _excepted(item.deliberation)
-            votants = _votants_at(extract, item, listed=excepted)
+            listed = excepted or (
+                _votants_at(extract, item) is None and _counted_from_lists(extract, item)
+            )
+            votants = _votants_at(extract, item, listed=listed)
             _count_unanimity(extract, n, votants, text, votes_at[n])
 
 
@@ -1382,7 +1385,7 @@ def _votants_at(
         # « Présents : 11  Représentés : 3 » and no votants printed: the law's sum of the two
         votants = rules.votes_available(counts.present, counts.proxies)
         how = [f"présents ({counts.present}) + pouvoirs ({counts.proxies})"]
-    elif votants is None and listed and _no_count_printed(counts) and extract.present:
+    elif votants is None and listed and extract.present and _lists_complete(extract):
         # « à l'unanimité sauf M. X qui vote contre » and no figure printed at all: the lists
         # say who voted (the presents, and the absent through their proxies)
         represented = len(extract.proxies) + len(extract.represented)
@@ -1423,6 +1426,57 @@ def _no_count_printed(counts: Counts) -> bool:
     return all(getattr(counts, f.name) is None for f in dataclasses.fields(Counts))
 
 
+def _lists_complete(extract: Extract) -> bool:
+    """Whether the lists say who could vote: no count printed at all, or every count printed
+    (members in office, presents, proxies) what the lists hold, nobody told as not voting, and
+    no item's printed votes more than the lists' voters."""
+    counts = extract.counts
+    represented = len(extract.proxies) + len(extract.represented)
+    voters = len(extract.present) + represented
+    for n, item in enumerate(extract.items):
+        if f"items.{n}.for" in extract.evidence:
+            continue  # counted, not printed
+        record = item.deliberation
+        tally = (record.votes_for or 0) + (record.votes_against or 0) + (record.abstentions or 0)
+        if tally > voters + len(item.arrived):
+            return False  # another item's printed votes outnumber the lists
+    if _no_count_printed(counts):
+        return True
+    if counts.votes is not None or counts.present_or_represented is not None or counts.not_voting:
+        return False  # figures the reader takes before the lists
+    if counts.present is not None and counts.present != len(extract.present):
+        return False
+    if counts.proxies is not None and counts.proxies != represented:
+        return False
+    if counts.in_office is None:
+        return counts.present is not None or counts.proxies is not None
+    away = len(extract.absent) + len(extract.absent_excused)
+    # (a giver listed among the excused as well is one member, not two)
+    givers = {fold(p.giver.last_name) for p in extract.proxies} | {
+        fold(p.last_name) for p in extract.represented
+    }
+    twice = sum(fold(p.last_name) in givers for p in [*extract.absent, *extract.absent_excused])
+    return counts.in_office == voters + away - twice
+
+
+def _counted_from_lists(extract: Extract, item: ItemRecord) -> bool:
+    """Whether a unanimity with no figure printed is counted from the lists (presents and the
+    proxies of the absent): only when they are complete and nobody is told as not voting on the
+    item (otherwise _count_unanimity keeps its « pour » unknown, with a finding)."""
+    if item.not_voting or (item.counts is not None and item.counts.not_voting):
+        return False
+    if not _lists_complete(extract):
+        return False
+    return _absence_listed(extract) or not _no_count_printed(extract.counts)
+
+
+def _absence_listed(extract: Extract) -> bool:
+    """Presents listed, and the absent or their proxies as well: lists to count votes from."""
+    return bool(extract.present) and bool(
+        extract.absent or extract.absent_excused or extract.proxies or extract.represented
+    )
+
+
 def _excepted(record: DeliberationRecord) -> bool:
     """A unanimity with its exceptions (« à l'unanimité sauf M. X qui vote contre », « moins
     deux abstentions »): some voted otherwise, so its « pour » is a figure to count."""
@@ -1447,9 +1501,13 @@ def _count_unanimity(
     record = extract.items[n].deliberation
     if votants is None:
         counts, own = extract.counts, extract.items[n].counts
-        printed = (own is not None and own.votes is not None) or any(
-            value is not None
-            for value in (counts.votes, counts.present_or_represented, counts.proxies)
+        printed = (
+            (own is not None and own.votes is not None)
+            or any(
+                value is not None
+                for value in (counts.votes, counts.present_or_represented, counts.proxies)
+            )
+            or _absence_listed(extract)  # lists there, incomplete or someone not voting
         )
         if printed:  # otherwise the missing figures are told once, with the sitting's counts
             extract.findings.append(
@@ -1457,6 +1515,8 @@ def _count_unanimity(
             )
         return
     total, how = votants
+    while 0 < vote_line < len(text.lines) and not text.lines[vote_line].strip():
+        vote_line -= 1  # (the vote printed above a blank closing its item)
     others = (record.votes_against or 0) + (record.abstentions or 0)
     if record.outcome == "rejected":
         field, others = "against", (record.votes_for or 0) + (record.abstentions or 0)
@@ -2282,7 +2342,10 @@ def _read_extract(raw: str) -> Extract:
     )
     if vote.unanimity:
         # an extract's figures are its roll call's, changed by who did not take part
-        votants = _votants_at(extract, item, listed=_excepted(item.deliberation))
+        from_lists = _excepted(item.deliberation) or (
+            _votants_at(extract, item) is None and _counted_from_lists(extract, item)
+        )
+        votants = _votants_at(extract, item, listed=from_lists)
         _count_unanimity(extract, 0, votants, text, max(vote_line, 0))
 
     if annex_at is not None:

@@ -1,0 +1,74 @@
+"""A unanimity with no tally printed, counted from complete attendance lists (and left unknown,
+with a finding, when they are not); « Absents et procurations : » then proxy lines then names
+alone (those are absent); an HTML agenda as an ordered list (each item numbered by its
+place). Each document is invented and read as printed and flattened (the `shape` fixture).
+"""
+
+from __future__ import annotations
+
+from storage.parsing.extract import parse_extract
+from tests.documents import full, handed, read, surnames, text_of
+
+
+def test_a_unanimity_is_counted_from_the_lists(shape: str) -> None:
+    extract = read("commune-pv-unanimity-counted-from-lists.txt", shape)
+    votes = [item.deliberation.votes_for for item in extract.items]
+    # 5 presents and 1 proxy; item 2, one member not voting: not counted, told
+    assert votes == [6, None, 6]
+    evidence = extract.evidence["items.0.for"]
+    assert "présents listés (5) + pouvoirs listés (1)" in evidence["computed"]
+    unknown = [f.params for f in extract.findings if f.code == "vote_count_unknown"]
+    assert unknown == [{"item": "2"}]
+
+
+def test_lists_that_add_up_to_the_members_in_office_count_the_vote(shape: str) -> None:
+    extract = read("communaute-cr-unanimity-lists-match-in-office.txt", shape)
+    assert extract.counts.in_office == 10  # 6 presents, 2 proxies, 2 excused
+    assert [item.deliberation.votes_for for item in extract.items] == [8, 8]
+    assert all(f"items.{n}.for" in extract.evidence for n in (0, 1))
+
+
+def test_lists_short_of_the_members_in_office_leave_the_vote_unknown(shape: str) -> None:
+    extract = read("syndicat-cr-unanimity-lists-incomplete.txt", shape)
+    (item,) = extract.items
+    assert item.deliberation.votes_for is None  # 12 in office, 5 listed
+    assert item.deliberation.unanimous is True
+    assert "items.0.for" not in extract.evidence
+    assert [f.code for f in extract.findings].count("vote_count_unknown") == 1
+
+
+def test_names_alone_after_the_proxy_lines_are_absent(shape: str) -> None:
+    extract = read("commune-cr-absents-et-procurations-then-names.txt", shape)
+    assert handed(extract.proxies) == [("granger", "collet"), ("hugon", "danton")]
+    assert surnames(extract.absent) == ["issartel", "jamet"]
+    assert extract.represented == []
+    assert surnames(extract.present) == ["collet", "danton", "espinasse", "forest"]
+    assert "proxy_holder_unknown" not in [f.code for f in extract.findings]
+
+
+def test_names_alone_under_absents_represented_or_excused_are_excused(shape: str) -> None:
+    extract = read("communaute-cr-absents-representes-excuses.txt", shape)
+    assert handed(extract.proxies) == [("farge", "abeille"), ("gibert", "berger")]
+    assert extract.represented == []
+    # the givers are excused as well, as under « Excusés ayant donné pouvoir »
+    assert surnames(extract.absent_excused) == ["farge", "gibert", "hermet", "icard", "jouve"]
+    assert full(extract.present[0]) == "abeille|marc"
+
+
+def test_an_ordered_list_numbers_its_items_by_their_place() -> None:
+    extract = parse_extract(text_of("syndicat-cr-ordered-list.html"))
+    assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+        ("1", "Budget primitif 2026"),
+        ("2", "Tarifs de la garderie"),
+        ("3", "Convention avec la commune de Brive"),
+    ]
+    # a list inside an item (unordered) is no item; the item's vote is its own
+    second = extract.items[1].deliberation
+    assert (second.votes_for, second.votes_against) == (2, 1)
+
+
+def test_an_agenda_s_items_are_numbered_from_the_list_s_start() -> None:
+    agenda = text_of("commune-agenda-ordered-list.html").replace("<ol>", '<ol start="5">')
+    extract = parse_extract(agenda)
+    assert [i.ordinal for i in extract.items] == ["5", "6", "7", "8"]
+    assert extract.items[1].deliberation.title == "Tarifs de l'eau et de l'assainissement 2027"
