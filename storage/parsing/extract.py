@@ -78,6 +78,8 @@ from storage.parsing.items import (
     find_movements,
     lettered_items_apart,
     prints_its_sitting,
+    service_label,
+    service_subject,
 )
 from storage.parsing.ocr import (
     count_figures_read,
@@ -2086,6 +2088,17 @@ def _read_extract(raw: str) -> Extract:
         # « Point n° 1 : Transfert … » then « Délibération CP.2022.12-01 »: the first « n° »
         # is the place on the agenda, its line the title; the act's number is under it
         number = (headings[0].number, number[1], number[2])
+    if (
+        number is not None
+        and headings
+        and headings[0].number not in (None, number[0])
+        and service_label(number[1])
+        and 0 < headings[0].index - low.count("\n", 0, number[2]) <= 3
+    ):
+        # « Rapport n° 3.12 – Pôle Solidarités » then « Délibération n° CP-2026-07-312 »: the
+        # report's number and its service, then the act's number
+        only = headings[0]
+        number = (only.number or "", only.rest, text.offset_of(only.index))
     if number is None and headings:  # « D2022-118 - Tarifs », « CP.2023.01-02 Aide … »
         only = headings[0]
         number = (
@@ -2149,6 +2162,8 @@ def _read_extract(raw: str) -> Extract:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
         title = _read_title(lines, number_line, rest, extract.sitting_date)
+        if subject := service_subject(lines, number_line, rest, text.flattened):
+            title = subject[0]  # « Rapport n° 3.12 – Pôle Solidarités » then its subject
         if title and (run_on := _VOTE_RUN_ON.search(title)) is not None:
             # « … : Tarifs des salles À l'unanimité, M. X s'abstenant » (its line break lost)
             title, title_vote = title[: run_on.start()].rstrip(), title[run_on.start() :]

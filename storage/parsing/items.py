@@ -1032,6 +1032,8 @@ def find_headings(
     ]
     if repeated:
         by_ordinal = _without_listed_acts(by_ordinal, repeated, lines)
+    if by_number and any(h.rest[:1] in "PpDd" for h in by_number):
+        by_number = _services_named(by_number, lines, flattened)
     if by_number:
         # each ordinal by the last line of its heading
         ordinals = {h.index: h for h in by_ordinal}
@@ -1053,6 +1055,73 @@ def find_headings(
     if by_ordinal and letters:
         by_ordinal = _with_lettered_under(by_ordinal, letters, lines)
     return by_ordinal or _lettered_run(letters, lines) or _object_items(lines)
+
+
+# A report's heading naming the service that brings it, not its subject: « Rapport n° 3.12 –
+# Pôle Solidarités », « Rapport n° 4.03 – Direction des routes » (a département's commission
+# permanente). Flattened, the subject runs on after the service's name: « Pôle Solidarités Aide
+# aux établissements … ».
+_SERVICE_LABEL = cues.plain(
+    r"^(?:P[ôo]le|POLE|PÔLE|Direction|DIRECTION)(?: (?:g[ée]n[ée]rale|G[ÉE]N[ÉE]RALE))?"
+    r"(?: (?:(?:des?|du|de la|et|&|aux?|la) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*){1,4}$"
+)
+_SERVICE_LABEL_RUN = cues.plain(
+    r"^(?:P[ôo]le|POLE|PÔLE) (?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:et|&) [A-ZÀ-Ý][\w'’-]*)?)"
+    r" (?P<subject>[A-ZÀ-Ý][a-zà-ÿ'’-]* [a-zà-ÿ].*)$"
+)
+# « 1 – », « 2. » before a report's subject: its place under the service
+_ORDINAL_LEAD = cues.plain(r"^\d{1,3} ?[-–—.)] ?(?=[A-ZÀ-Ý])")
+
+
+def _services_named(headings: list[Heading], lines: list[str], flattened: bool) -> list[Heading]:
+    """Reports' headings whose rest names the service that brings them (_SERVICE_LABEL): one
+    followed at once by the act's own heading is no item (the act is), another has for title
+    the subject printed under it (flattened, after the service's name)."""
+    kept: list[Heading] = []
+    for place, head in enumerate(headings):
+        following = headings[place + 1] if place + 1 < len(headings) else None
+        if (
+            following is not None
+            and following.index <= head.index + 3
+            and service_label(head.rest)
+            and not _VOTE_WORD.search(" ".join(lines[head.index + 1 : following.index]))
+        ):
+            continue  # « Rapport n° 3.12 – Pôle Solidarités » then « Délibération n° … »
+        if (subject := service_subject(lines, head.index, head.rest, flattened)) is not None:
+            head = Heading(head.index, head.number, head.ordinal, subject[0], title_above=True)
+        kept.append(head)
+    return kept
+
+
+def service_label(rest: str) -> bool:
+    """Whether what follows a report's number names its service (« Pôle Solidarités »)."""
+    return _SERVICE_LABEL.match(rest.strip(" -–—:")) is not None
+
+
+def service_subject(
+    lines: list[str], index: int, rest: str, flattened: bool
+) -> tuple[str, int] | None:
+    """The subject of a report whose heading line (`index`, `rest` after its number) names
+    the service bringing it, and the line it was read from: the line under it (« Rapport n°
+    3.12 – Pôle Solidarités » then « Aide aux établissements »), the service's name alone on
+    the line under the number, or, flattened, the words after the service's name. None when
+    the heading names no service."""
+    rest = rest.strip(" -–—:")
+    at = index
+    if not rest and (below := _next_text(lines, index)) is not None and service_label(
+        lines[below]
+    ):
+        rest, at = lines[below].strip(), below  # « Rapport n° 3.12 » then « Pôle Solidarités »
+    if service_label(rest):
+        if (title_at := _next_text(lines, at)) is None:
+            return None
+        subject = _OBJECT.sub("", _ORDINAL_LEAD.sub("", lines[title_at].strip(), 1), 1)
+        if _TITLE_LINE.match(subject) and not _VOTE_WORD.match(subject):
+            return subject, title_at
+        return None
+    if flattened and (run := _SERVICE_LABEL_RUN.match(rest)) is not None:
+        return run["subject"], index
+    return None
 
 
 def _with_lettered_under(
