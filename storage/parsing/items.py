@@ -1108,8 +1108,10 @@ def service_subject(
     the heading names no service."""
     rest = rest.strip(" -–—:")
     at = index
-    if not rest and (below := _next_text(lines, index)) is not None and service_label(
-        lines[below]
+    if (
+        not rest
+        and (below := _next_text(lines, index)) is not None
+        and service_label(lines[below])
     ):
         rest, at = lines[below].strip(), below  # « Rapport n° 3.12 » then « Pôle Solidarités »
     if service_label(rest):
