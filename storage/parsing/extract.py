@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from storage import rules
+from storage import cues, rules
 from storage.documents import (
     Counts,
     DeliberationRecord,
@@ -176,7 +176,8 @@ _BREAKS = re.compile(
     # colon is searched: a tenth of the parsing of a document). tests/test_parsing_gates.py
     r"(?=[\dA-ZÀÉn•–—-])(?:"
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
-    r"(?<=[\w.;)»] )\d{1,3}[).] (?=(?:Objet|OBJET) ?:)"
+    # (« … l'unanimité. 5° Objet : … », « … 5° Titre : … »)
+    r"(?<=[\w.;)»] )\d{1,3}[).°] (?=(?:Objet|OBJET|Titre|TITRE) ?:)"
     # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
     # (not the number of « Délibération n° … », « Rapport n° … », « Point n° … »: its own word
     # first); with the act's prefix, initials no name has (no vowel: « … Mme Claire VIDAL DCM
@@ -1042,6 +1043,12 @@ _SENTENCE_AFTER_TITLE = re.compile(
     r"|S[ée]ance|Proc[èe]s|Commune|Ville|Communaut|M[ée]tropole)\w*\b)[A-ZÀ-Ý])"
     r"|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
     r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
+    # the decision's clause, its verb or its assembly in lower case: « … avec la SPA décide de
+    # renouveler … », « … Acquisition d'un véhicule DÉCIDE d'acquérir … », « … municipal le
+    # conseil municipal fixe les tarifs … », « … après en avoir délibéré, … »
+    r"|D[ÉE]CIDE\b|d[ée]cide (?=de |d['’]|que )|apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    r"|le (?:conseil|comit[ée]|bureau) (?:municipal|communautaire|syndical|m[ée]tropolitain"
+    r"|d[ée]partemental)(?=,| [a-zà-ÿ]+e\b)"
 )
 # Nouns a proper name follows, its article in lower case too: « à l'association Les amis du
 # vieux moulin », « au lieu-dit La grange »
@@ -1115,6 +1122,9 @@ def _sentence_after_title(title: str, before: int) -> re.Match[str] | None:
         at = found.end()
     return None
 
+
+# The label before an item's title: « 2° Titre : Tarifs du camping », « 3 – Intitulé : … »
+_TITLE_LABEL = cues.plain(r"(?i:titre|intitul[ée])\s?:\s?")
 
 # The vote run on after the title, in any text: « … rue des Écoles Retiré de l'ordre du jour. »
 _VOTE_RUN_ON = re.compile(
@@ -1191,6 +1201,8 @@ def _read_items(
             voted_in_heading = f"{voted_in_heading}\n{_span(text.joined, together, 0)}"
         # (« Décision n° 14. Convention … »: the number's stop is no part of the title)
         title = title.lstrip(" -–—:.").rstrip(" -–—:")
+        if title[:1] in "TtIi" and (label := _TITLE_LABEL.match(title)):
+            title = title[label.end() :]  # « 2° Titre : Tarifs du camping »
         if not head.title_above:
             following = lines[head.index + 1 : min(end, head.index + 7)]
             if width is None:
@@ -2186,7 +2198,9 @@ def _read_extract(raw: str) -> Extract:
                 # « Objet : Titre – délibération N°03/2025 »: the title stops before its number
                 if title and (numbered := _NUMBER_AFTER_TITLE.search(title)):
                     title = title[: numbered.start()].strip(" -–—,")
-                deliberation.title = title or deliberation.title
+                # (flattened, the opening formula run on after it: « Objet : Aide … L'an deux
+                # mille vingt-six, le huit juin, … »)
+                deliberation.title = _without_sentence(text, title) or deliberation.title
                 break
         if deliberation.title is None and headings and headings[0].ordinal:
             # one point of the agenda, placed but printing no act's number (« 1 - Tarifs du
