@@ -304,7 +304,8 @@ _LONG_BREAKS = re.compile(
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
-    r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
+    r"|D[ée]part|Sortie|Entr[ée]e en s[ée]ance|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire"
+    r"|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?(?! d(?:es?|u)\b| d['’])"
     # a section's heading after a list's last name: « … Mme Ana LOPES. Délibérations C-2024-07 … »
     r"|D[ée]lib[ée]rations|D[ÉE]LIB[ÉE]RATIONS|D[ée]cisions|D[ÉE]CISIONS)\b)"
@@ -486,7 +487,7 @@ _LONG_BREAKS = re.compile(
     # « … des déchets Décision adoptée à l'unanimité »: the act's word opens its outcome
     r"|(?<=[a-zà-ÿ0-9] )(?:D[ée]cision|D[ée]lib[ée]ration|Motion|Proposition) "
     r"(?=(?:adopt|rejet)[ée]e?s? (?:[àa] |par ))"
-    r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
+    r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie|Entr[ée]e en s[ée]ance) (?=de |d['’])"
     r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
     # « … Budget principal Voix pour 8, voix contre 6 »: a vote's figures after a title
     # (after a word: « … pour : 15 Voix contre : 0 » is one vote's figures)

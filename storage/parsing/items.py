@@ -1582,14 +1582,21 @@ _ROLE = (
 )
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (
-    ("arrives", re.compile(rf"\b(?i:(?:arriv[ée]e|retour) (?:de |d['’])){_WHO}")),
+    # (« Arrivée de Mme X », « Entrée en séance de M. Y »)
+    (
+        "arrives",
+        re.compile(rf"\b(?i:(?:arriv[ée]e|retour|entr[ée]e en s[ée]ance) (?:de |d['’])){_WHO}"),
+    ),
     (
         "arrives",
         re.compile(
             # (« Mme X, arrivée à 18 h 45, prend part aux votes à partir du point 3 »)
             rf"{_WHO} ?(?:, (?:arriv[ée]e?|entr[ée]e? en s[ée]ance)[^,\n()]{{0,40}},)?,? "
             r"(?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
-            r"|(?:prend part|participe) aux (?:votes|d[ée]lib[ée]rations)"
+            # (« Mme X a rejoint l'assemblée », « M. Y est revenu en séance »)
+            r"|a rejoint|a r[ée]int[ée]gr[ée]|est (?:entr[ée]e?|revenue?) en s[ée]ance"
+            r"|a pris (?:place|s[ée]ance|part aux (?:votes|d[ée]lib[ée]rations))"
+            r"|(?:prend part|participe) (?:aux votes|au vote|aux d[ée]lib[ée]rations)"
             r"|prend place|prend s[ée]ance|regagne|revient|est de retour|reprend (?:sa )?place"
             r"|reprend (?:s[ée]ance|part|la pr[ée]sidence)|rentre|est de nouveau pr[ée]sente?"
             r"|est pr[ée]sente? (?=[àa] partir|au |d[èe]s ))\b"
@@ -1612,7 +1619,8 @@ _MOVES = (
             # « M. Guy FERRY, intéressé, quitte la salle »
             rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|ayant quitt[ée]"
             r"|se retire|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
-            r"|est partie?s?\b|s['’]absente|doit (?:partir|quitter|s['’]absenter)"
+            r"|est partie?s?\b|s['’]absente|s['’]est absent[ée]e?"
+            r"|doit (?:partir|quitter|s['’]absenter)"
             r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir"
             # « M. X est présent jusqu'au point 2 inclus »: gone after that item's vote
             r"|(?:est |[ée]tait )?(?:pr[ée]sente?|a si[ée]g[ée]|a vot[ée])"
@@ -1630,6 +1638,16 @@ _MOVES = (
             r" (?:son |sa )?(?:pouvoir|procuration|d[ée]l[ée]gation"
             r"(?: de vote)?|mandat) (?:[àa] |au profit de |en faveur de )"
             rf"(?P<holder>{_ROLE}|{_NAME})(?P<after>[^.;\n]{{0,40}})"
+        ),
+    ),
+    # the item told first: « À partir du point 7, Mme X est présente », « Dès le point 3, M. Y
+    # rejoint la séance »
+    (
+        "arrives",
+        re.compile(
+            r"(?i:[àa] partir du|d[èe]s le|[àa] compter du) (?i:point|dossier|rapport)"
+            rf" (?:n ?[°º] ?)?[\w./-]{{1,20}},? {_WHO},? (?:est pr[ée]sente?|arrive|rejoint"
+            r"|entre en s[ée]ance|prend part|participe|si[èe]ge)\b"
         ),
     ),
     (
@@ -1653,13 +1671,14 @@ _MOVES = (
 # A word each pattern of _MOVES needs (in the same order), looked for in the line in lower case
 # first: each pattern opens on a name, tried at every capital of the line.
 _MOVES_NEED: tuple[tuple[str, ...], ...] = (
-    ("arriv", "retour"),
+    ("arriv", "retour", "entrée en", "entree en"),
     ("arriv", "rejoint", "ntègre", "ntegre", "entre", "prend", "regagne", "revient", "retour",
      "sent"),
     ("(",),
     ("part", "sortie"),
     ("quitt", "retir", "sort", "part", "absent", "jusqu"),
     ("donn", "laiss", "remet", "remis", "confi"),
+    ("partir du", "dès le", "des le", "compter du"),
     ("pas", "ni au", "abstien"),
 )  # fmt: skip
 _NOT_VOTING_LIST = re.compile(
@@ -1675,7 +1694,7 @@ _NOT_VOTING_LIST = re.compile(
 # that one counts where it is printed).
 _POINT = re.compile(
     r"(?:(?:avant|pendant|pour|[àa] partir|au cours|lors|d[èe]s|[àa] compter) (?:le vote |l['’]"
-    r"examen |de l['’]examen |de la pr[ée]sentation )?(?:du |de |le |de la )?|\bau )"
+    r"examen |de l['’]examen |de la pr[ée]sentation )?(?:du |de |le |de la )?|\bau |\()"
     r"(?:point|dossier|rapport|la d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?"
     r"(?P<item>[\w./-]{1,20})"
     # « quitte la séance après le point n° 2 », « à l'issue du vote du point 2 »: from the
@@ -1712,6 +1731,7 @@ _MOVE_HINTS = (
     "intègre",
     "integre",
     "entre ",
+    "entrée en",
     "part au vote",
     "participe",
     "pris part",
