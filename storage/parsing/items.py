@@ -848,8 +848,13 @@ def find_headings(
                             or _SECTIONED.match(number)
                             or _LETTERED_DATE.match(number)
                         )
-                        # (its title after a dash, or for a coded number after a space)
-                        and (bare.group("rest") or bare.group("title"))
+                        # (its title after a dash, or for a coded number after a space;
+                        # « D26-041 » alone, its title on the line under it)
+                        and (
+                            bare.group("rest")
+                            or bare.group("title")
+                            or (stripped == number and _titled_under(lines, index))
+                        )
                     )
                 )
                 and not _A_DATE.match(number)
@@ -1463,6 +1468,15 @@ def _number_wrapped_below(rest: str, lines: list[str], index: int) -> tuple[str,
     if not below or len(below) > 80 or below[-1:] not in ")]" or _VOTE_WORD.search(below):
         return None
     return _bracketed_tail(f"{rest} {below}")
+
+
+def _titled_under(lines: list[str], index: int) -> bool:
+    """Whether the next line holding text is a title (a capital, small letters, no colon, no
+    vote nor movement)."""
+    if (at := _next_text(lines, index)) is None:
+        return False
+    line = lines[at].strip()
+    return _TITLE_LINE.match(line) is not None and not _MOVE_WORDS.search(line.lower())
 
 
 def _next_text(lines: list[str], index: int) -> int | None:
