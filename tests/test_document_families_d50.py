@@ -6,8 +6,10 @@ place). Each document is invented and read as printed and flattened (the `shape`
 
 from __future__ import annotations
 
+import pytest
+
 from storage.parsing.extract import parse_extract
-from tests.documents import full, handed, read, surnames, text_of
+from tests.documents import full, handed, printed, read, surnames, text_of
 
 
 def test_a_unanimity_is_counted_from_the_lists(shape: str) -> None:
@@ -72,3 +74,47 @@ def test_an_agenda_s_items_are_numbered_from_the_list_s_start() -> None:
     extract = parse_extract(agenda)
     assert [i.ordinal for i in extract.items] == ["5", "6", "7", "8"]
     assert extract.items[1].deliberation.title == "Tarifs de l'eau et de l'assainissement 2027"
+
+
+PRESENTS = (
+    "Présents : M. Paul ARNAUD, Mme Lucie BOREL, M. Denis CHAPUIS, Mme Nadia DUBOIS, "
+    "M. Éric FAURE.\n"
+)
+PROXY = "Pouvoir : Mme Sophie GIRARD à M. Paul ARNAUD.\n"
+
+
+@pytest.mark.parametrize(
+    ("lists", "counted"),
+    [
+        (
+            PRESENTS
+            + "Excusés : Mme Sophie GIRARD (pouvoir à M. Paul ARNAUD), M. Henri LACROIX.\n",
+            6,
+        ),
+        # givers only: absent with a proxy, their holder unknown, their votes cast
+        (
+            PRESENTS
+            + "Absents ayant voté par procuration : Mme Sophie GIRARD, M. Henri LACROIX.\n",
+            7,
+        ),
+        ("Quorum : 4\n" + PRESENTS + PROXY, 6),  # a quorum checks no list
+        ("Membres en exercice : 7\n" + PRESENTS + PROXY + "Absent : M. Henri LACROIX.\n", 6),
+        ("Absents : 1\n" + PRESENTS + PROXY + "Absent : M. Henri LACROIX.\n", 6),
+        # the lists short of the members in office, of the presents or absentees printed
+        ("Membres en exercice : 9\n" + PRESENTS + PROXY + "Absent : M. Henri LACROIX.\n", None),
+        ("Présents : 6\n" + PRESENTS + PROXY + "Absent : M. Henri LACROIX.\n", None),
+        ("Absents : 3\n" + PRESENTS + PROXY + "Absent : M. Henri LACROIX.\n", None),
+        # the presents alone: nothing says whether an absentee gave a proxy
+        (PRESENTS, None),
+    ],
+)
+def test_a_unanimity_counted_only_from_lists_the_counts_agree_with(
+    lists: str, counted: int | None, shape: str
+) -> None:
+    text = (
+        "Commune de Villard\nProcès-verbal du conseil municipal du 12 mars 2026\n"
+        + lists
+        + "\n1. Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    (item,) = parse_extract(printed(text, shape)).items
+    assert item.deliberation.votes_for == counted

@@ -1463,15 +1463,19 @@ def _lists_complete(extract: Extract) -> bool:
         return False
     if counts.proxies is not None and counts.proxies != represented:
         return False
-    if counts.in_office is None:
-        return counts.present is not None or counts.proxies is not None
     away = len(extract.absent) + len(extract.absent_excused)
     # (a giver listed among the excused as well is one member, not two)
     givers = {fold(p.giver.last_name) for p in extract.proxies} | {
         fold(p.last_name) for p in extract.represented
     }
     twice = sum(fold(p.last_name) in givers for p in [*extract.absent, *extract.absent_excused])
-    return counts.in_office == voters + away - twice
+    # the absentees printed, with their proxies or without
+    if counts.absent is not None and counts.absent not in (
+        away - twice,
+        away + represented - twice,
+    ):
+        return False
+    return counts.in_office is None or counts.in_office == voters + away - twice
 
 
 def _counted_from_lists(extract: Extract, item: ItemRecord) -> bool:
