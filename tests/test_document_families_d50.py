@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from storage.documents import Extract
+from storage.importer import parse_document
 from storage.parsing.extract import parse_extract
-from tests.documents import full, handed, printed, read, surnames, text_of
+from tests.documents import DOCUMENTS, full, handed, printed, read, surnames, text_of
 
 
 def test_a_unanimity_is_counted_from_the_lists(shape: str) -> None:
@@ -118,3 +120,25 @@ def test_a_unanimity_counted_only_from_lists_the_counts_agree_with(
     )
     (item,) = parse_extract(printed(text, shape)).items
     assert item.deliberation.votes_for == counted
+
+
+def test_an_html_file_s_ordered_list_is_numbered_as_the_browser_shows_it() -> None:
+    """The file as the importer reads it (its page's blocks), not only its text: the items
+    numbered by their place, a list inside an item no item."""
+    extract = parse_document(DOCUMENTS / "syndicat-cr-ordered-list.html")
+    assert isinstance(extract, Extract)
+    assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+        ("1", "Budget primitif 2026"),
+        ("2", "Tarifs de la garderie"),
+        ("3", "Convention avec la commune de Brive"),
+    ]
+
+
+def test_an_ordered_list_inside_an_item_is_no_item() -> None:
+    name = "commune-cr-ordered-list-nested.html"
+    for extract in (parse_extract(text_of(name)), parse_document(DOCUMENTS / name)):
+        assert isinstance(extract, Extract)
+        assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+            ("1", "Budget supplémentaire 2026"),
+            ("2", "Tarifs de la garderie"),
+        ]

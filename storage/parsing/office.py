@@ -28,7 +28,7 @@ from typing import IO, TYPE_CHECKING
 from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from storage.documents import DocumentError
-from storage.parsing.text import decode_text
+from storage.parsing.text import LIST_START, decode_text
 
 if TYPE_CHECKING:
     import zipfile
@@ -418,6 +418,8 @@ class _Page:
         self.absolute: set[str] = set()  # the classes placing a block by coordinates
         # the page's placed lines, in the order written: (height, left, text)
         self.placed: list[tuple[float, float | None, str]] = []
+        # per open list, its last item's place (None: an unordered list's)
+        self.lists: list[int | None] = []
 
     def _flush(self) -> None:
         if len(self.pieces) > 1 and self.pieces != sorted(self.pieces, key=lambda p: p[0]):
@@ -539,6 +541,15 @@ class _Page:
             self.preformatted += 1
         elif tag == "br":
             self.words.append("\n")
+        elif tag in ("ol", "ul"):
+            start = LIST_START.search(token) if tag == "ol" else None
+            self.lists.append((int(start[1]) - 1 if start else 0) if tag == "ol" else None)
+        elif tag == "li" and self.lists and (place := self.lists[-1]) is not None:
+            # an ordered list's entry, its place as the browser numbers it: « 2. Tarifs de
+            # l'eau » (an ordered list inside an entry: the entry's own lines, bulleted)
+            self.lists[-1] = place + 1
+            outer = sum(p is not None for p in self.lists) == 1
+            self.words.append(f"{place + 1}. " if outer else "- ")
         elif tag == "li":
             # a list's entry keeps its bullet: « - Tarifs de l'eau » over « Adopté … » (its
             # <br>) is one entry, its title then its vote
@@ -574,6 +585,8 @@ class _Page:
                 self.below.pop()
         elif tag == "pre":
             self.preformatted = max(0, self.preformatted - 1)
+        elif tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
 
     def _place(self, top: float, left: float | None = None) -> None:
         """A block placed at `top` (and `left`, when said): on the line of the block before

@@ -159,14 +159,14 @@ def _tag_replacement(match: re.Match[str]) -> str:
 
 
 # An ordered list's start (« <ol start="4"> »): its first item's place.
-_LIST_START = cues.plain(r"\bstart\s?=\s?[\"']?(\d{1,3})")
+LIST_START = cues.plain(r"\bstart\s?=\s?[\"']?(\d{1,3})")
 
 
 class _ListNumbers:
     """Tags as _tag_replacement does, and each item of an ordered list (« <ol><li>Tarifs de
     l'eau</li> … ») opening its line with its place in the list, as the browser shows it: an
-    agenda's items are numbered by their position, never printed. Lists inside lists count
-    apart; an item of an unordered list stays unnumbered."""
+    agenda's items are numbered by their position, never printed. An ordered list inside
+    another's item, and an unordered list's items, stay unnumbered."""
 
     def __init__(self) -> None:
         self.places: list[int | None] = []  # per open list: its last item's place (None: ul)
@@ -175,12 +175,14 @@ class _ListNumbers:
         name = match.group(1).lower()
         closing = match.group().startswith("</")
         if name in ("ol", "ul") and not closing:
-            start = _LIST_START.search(match.group()) if name == "ol" else None
+            start = LIST_START.search(match.group()) if name == "ol" else None
             self.places.append((int(start[1]) - 1 if start else 0) if name == "ol" else None)
         elif name in ("ol", "ul") and self.places:
             self.places.pop()
         elif name == "li" and not closing and self.places and self.places[-1] is not None:
             self.places[-1] += 1
+            if sum(place is not None for place in self.places) > 1:
+                return "\n"  # a list inside an item: its entries are the item's, no items
             return f"\n{self.places[-1]}. "
         return _tag_replacement(match)
 
