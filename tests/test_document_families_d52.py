@@ -30,3 +30,19 @@ def test_an_object_stops_before_the_opening_formula(shape: str) -> None:
     assert extract.deliberation.votes_for == 11
     assert extract.president is not None
     assert extract.president.last_name == "ARNAUD"
+
+
+def test_a_title_in_capitals_stops_before_the_assembly_s_sentence(shape: str) -> None:
+    """« 3 - Rapport d'activité du SIVOM » then « Le Conseil prend acte. »: flattened, the
+    sentence follows a word in capitals, and is the item's outcome, never its title."""
+    extract = read("commune-cr-proxy-phrasings-votes-noted.txt", shape)
+    assert [(i.deliberation.title, i.deliberation.outcome) for i in extract.items] == [
+        ("Tarifs de la cantine", "adopted"),
+        ("Convention avec le SDIS", "adopted"),
+        ("Rapport d'activité du SIVOM", "noted"),
+        ("Budget supplémentaire", "adopted"),
+    ]
+    assert len(extract.proxies) == 5
+    # the member not voting holds a proxy: whether it was cast is not known
+    assert extract.items[1].deliberation.votes_for is None
+    assert "vote_count_unknown" in [f.code for f in extract.findings]

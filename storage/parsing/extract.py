@@ -1050,6 +1050,9 @@ _SENTENCE_AFTER_TITLE = re.compile(
     r"|D[ÉE]CIDE\b|d[ée]cide (?=de |d['’]|que )|apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     r"|le (?:conseil|comit[ée]|bureau) (?:municipal|communautaire|syndical|m[ée]tropolitain"
     r"|d[ée]partemental)(?=,| [a-zà-ÿ]+e\b)"
+    # after a word in capitals, the assembly's sentence: « … du SIVOM Le Conseil prend acte »
+    r"|(?<=[A-ZÀ-Ý] )(?:Le |La |L['’] ?)(?=(?:Conseil|Bureau|Comit[ée]|Assembl[ée]e|Commission"
+    r"|Maire|Pr[ée]sidente?)\b)"
 )
 # Nouns a proper name follows, its article in lower case too: « à l'association Les amis du
 # vieux moulin », « au lieu-dit La grange »
