@@ -57,6 +57,16 @@ ACT = (
             "syndical, s'est réuni\n",
             "bureau syndical",
         ),
+        (
+            "Métropole de Valrhône\nConseil métropolitain\nExtrait du procès-verbal de la "
+            "séance du Bureau métropolitain du 16 octobre 2026\n",
+            "bureau metropolitain",
+        ),
+        (
+            "Communauté de communes du Val d'Orne\nCONSEIL COMMUNAUTAIRE\n"
+            "Relevé des décisions du Bureau communautaire\nRéunion du 16 octobre 2026\n",
+            "bureau communautaire",
+        ),
     ],
 )
 def test_the_register_names_the_body(heading: str, body: str, shape: str) -> None:

@@ -467,9 +467,13 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
 
 
 # A register's heading, the body after it: « Extrait du registre des délibérations du Bureau
-# communautaire », « … du procès-verbal des délibérations de la Commission permanente ».
+# communautaire », « … du procès-verbal des délibérations de la Commission permanente »,
+# « Relevé des décisions du Bureau », « Procès-verbal de la séance du Bureau … ».
 _REGISTER = cues.plain(
-    r"(?:registre|proc[èe]s[- ]verbal) des (?:d[ée]lib[ée]rations|d[ée]cisions|actes)"
+    r"(?:(?:registre|proc[èe]s[- ]verbal|relev[ée]|extrait|compte[- ]rendu)[ \n]des[ \n]"
+    r"(?:d[ée]lib[ée]rations|d[ée]cisions|actes)"
+    # « Extrait du procès-verbal de la séance du Bureau métropolitain du 16 octobre »
+    r"|(?:proc[èe]s[- ]verbal|compte[- ]rendu)[ \n]de[ \n]la[ \n](?:s[ée]ance|r[ée]union))"
     r"[ \n](?:du|de la|de l['’])[ \n]"
 )
 
