@@ -54,8 +54,8 @@ def test_names_alone_under_absents_represented_or_excused_are_excused(shape: str
     extract = read("communaute-cr-absents-representes-excuses.txt", shape)
     assert handed(extract.proxies) == [("farge", "abeille"), ("gibert", "berger")]
     assert extract.represented == []
-    # the givers are excused as well, as under « Excusés ayant donné pouvoir »
-    assert surnames(extract.absent_excused) == ["farge", "gibert", "hermet", "icard", "jouve"]
+    # the givers are the represented, the names alone the excused
+    assert surnames(extract.absent_excused) == ["hermet", "icard", "jouve"]
     assert full(extract.present[0]) == "abeille|marc"
 
 

@@ -2995,7 +2995,9 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
             away.extend(reading.represented)
         else:
             extract.represented.extend(reading.represented)
-        if section.excused:
+        if section.excused and not section.absent_too:
+            # (« Absents représentés / excusés : »: the givers are the represented, the names
+            # alone the excused)
             extract.absent_excused.extend(p.giver for p in reading.proxies)
             extract.absent_excused.extend(reading.represented)
         extract.replaced.extend(reading.replaced)
