@@ -920,7 +920,12 @@ def find_headings(
                 if dashed or stripped[:3].lower() in ("déc", "dec"):
                     dashes.append(len(by_number) - 1)
         elif (ordinal := _ORDINAL.match(stripped)) and (
-            flattened or _POINT_HEAD.match(stripped) or not _continues_sentence(previous)
+            flattened
+            or _POINT_HEAD.match(stripped)
+            or not _continues_sentence(previous)
+            # « 1. Rapport d'activité » then « 2. Décision modificative », no stop between: the
+            # next item's title, never the line above's end
+            or _next_place(by_ordinal, index, ordinal.group("ordinal"))
         ):
             rest = ordinal.group("rest")
             figure = ordinal.group("prefixed") or ordinal.group("ordinal")
@@ -1468,6 +1473,14 @@ def _number_wrapped_below(rest: str, lines: list[str], index: int) -> tuple[str,
     if not below or len(below) > 80 or below[-1:] not in ")]" or _VOTE_WORD.search(below):
         return None
     return _bracketed_tail(f"{rest} {below}")
+
+
+def _next_place(headings: list[Heading], index: int, figure: str | None) -> bool:
+    """Whether `figure` on line `index` follows the ordinal heading on the line above it."""
+    if not headings or headings[-1].index != index - 1 or not figure or not figure.isdigit():
+        return False
+    above = headings[-1].ordinal
+    return above is not None and above.isdigit() and int(figure) == int(above) + 1
 
 
 def _titled_under(lines: list[str], index: int) -> bool:
