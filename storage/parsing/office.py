@@ -506,6 +506,7 @@ class _Page:
         self.placed: list[tuple[float, float | None, str]] = []
         # per open list, its last item's place (None: an unordered list's)
         self.lists: list[int | None] = []
+        self.ordered = 0  # how many of them are ordered (counted, never summed: deep pages)
 
     def _flush(self) -> None:
         if len(self.pieces) > 1 and self.pieces != sorted(self.pieces, key=lambda p: p[0]):
@@ -630,11 +631,12 @@ class _Page:
         elif tag in ("ol", "ul"):
             start = LIST_START.search(token) if tag == "ol" else None
             self.lists.append((int(start[1]) - 1 if start else 0) if tag == "ol" else None)
+            self.ordered += tag == "ol"
         elif tag == "li" and self.lists and (place := self.lists[-1]) is not None:
             # an ordered list's entry, its place as the browser numbers it: « 2. Tarifs de
             # l'eau » (an ordered list inside an entry: the entry's own lines, bulleted)
             self.lists[-1] = place + 1
-            outer = sum(p is not None for p in self.lists) == 1
+            outer = self.ordered == 1
             self.words.append(f"{place + 1}. " if outer else "- ")
         elif tag == "li":
             # a list's entry keeps its bullet: « - Tarifs de l'eau » over « Adopté … » (its
@@ -672,7 +674,7 @@ class _Page:
         elif tag == "pre":
             self.preformatted = max(0, self.preformatted - 1)
         elif tag in ("ol", "ul") and self.lists:
-            self.lists.pop()
+            self.ordered -= self.lists.pop() is not None
 
     def _place(self, top: float, left: float | None = None) -> None:
         """A block placed at `top` (and `left`, when said): on the line of the block before

@@ -170,6 +170,7 @@ class _ListNumbers:
 
     def __init__(self) -> None:
         self.places: list[int | None] = []  # per open list: its last item's place (None: ul)
+        self.ordered = 0  # how many of them are ordered (counted, never summed: deep pages)
 
     def __call__(self, match: re.Match[str]) -> str:
         name = match.group(1).lower()
@@ -177,11 +178,12 @@ class _ListNumbers:
         if name in ("ol", "ul") and not closing:
             start = LIST_START.search(match.group()) if name == "ol" else None
             self.places.append((int(start[1]) - 1 if start else 0) if name == "ol" else None)
+            self.ordered += name == "ol"
         elif name in ("ol", "ul") and self.places:
-            self.places.pop()
+            self.ordered -= self.places.pop() is not None
         elif name == "li" and not closing and self.places and self.places[-1] is not None:
             self.places[-1] += 1
-            if sum(place is not None for place in self.places) > 1:
+            if self.ordered > 1:
                 return "\n"  # a list inside an item: its entries are the item's, no items
             return f"\n{self.places[-1]}. "
         return _tag_replacement(match)
