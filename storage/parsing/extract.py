@@ -1261,11 +1261,12 @@ def _read_items(
     _apply_movements(text, extract, bounds, votes_at, first=0)
     if bundled:
         _extracts_own_lists(text, extract, bounds)
+    complete = any(unanimity) and _lists_complete(extract)  # (once: it reads every item)
     for n, item in enumerate(extract.items):
         if unanimity[n]:
-            excepted = _excepted(item.deliberation)
-            listed = excepted or (
-                _votants_at(extract, item) is None and _counted_from_lists(extract, item)
+            listed = complete and (
+                _excepted(item.deliberation)
+                or (_votants_at(extract, item) is None and _counted_from_lists(extract, item))
             )
             votants = _votants_at(extract, item, listed=listed)
             _count_unanimity(extract, n, votants, text, votes_at[n])
@@ -1388,7 +1389,7 @@ def _votants_at(
     with the item, or the roll call's votants changed by who came, left (giving a proxy or not)
     or did not take part. None when it cannot be known: a leaver or a late-comer holding
     someone's proxy (did that vote leave with them?), or no votants printed at all (`listed`:
-    then the lists' presents and proxies, when no count at all is printed).
+    then the lists' presents and proxies, the caller having found them complete).
     An extract's figures are its sitting's roll call as well: a member withdrawing from its
     vote is one vote less."""
     if item.counts is not None and item.counts.votes is not None:
@@ -1403,7 +1404,7 @@ def _votants_at(
         # « Présents : 11  Représentés : 3 » and no votants printed: the law's sum of the two
         votants = rules.votes_available(counts.present, counts.proxies)
         how = [f"présents ({counts.present}) + pouvoirs ({counts.proxies})"]
-    elif votants is None and listed and extract.present and _lists_complete(extract):
+    elif votants is None and listed and extract.present:
         # « à l'unanimité sauf M. X qui vote contre » and no figure printed at all: the lists
         # say who voted (the presents, and the absent through their proxies)
         represented = len(extract.proxies) + len(extract.represented)
@@ -1483,11 +1484,10 @@ def _lists_complete(extract: Extract) -> bool:
 
 def _counted_from_lists(extract: Extract, item: ItemRecord) -> bool:
     """Whether a unanimity with no figure printed is counted from the lists (presents and the
-    proxies of the absent): only when they are complete and nobody is told as not voting on the
-    item (otherwise _count_unanimity keeps its « pour » unknown, with a finding)."""
+    proxies of the absent), once they are known complete (_lists_complete): only when nobody is
+    told as not voting on the item (otherwise _count_unanimity keeps its « pour » unknown, with
+    a finding)."""
     if item.not_voting or (item.counts is not None and item.counts.not_voting):
-        return False
-    if not _lists_complete(extract):
         return False
     return _absence_listed(extract) or not _no_count_printed(extract.counts)
 
@@ -2379,8 +2379,9 @@ def _read_extract(raw: str) -> Extract:
     )
     if vote.unanimity:
         # an extract's figures are its roll call's, changed by who did not take part
-        from_lists = _excepted(item.deliberation) or (
-            _votants_at(extract, item) is None and _counted_from_lists(extract, item)
+        from_lists = _lists_complete(extract) and (
+            _excepted(item.deliberation)
+            or (_votants_at(extract, item) is None and _counted_from_lists(extract, item))
         )
         votants = _votants_at(extract, item, listed=from_lists)
         _count_unanimity(extract, 0, votants, text, max(vote_line, 0))
