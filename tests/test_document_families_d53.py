@@ -75,3 +75,20 @@ def test_a_movement_counts_from_the_item_it_names(
     assert moved == [False, False, True, True]
     # four votes (four presents), one more or one less from item 3
     assert [i.deliberation.votes_for for i in extract.items][2] == (5 if arrives else 3)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Mme Karine LEBRUN est présente à partir du point 3.",
+        "M. Éric FABRE a quitté la séance avant le vote du point 3.",
+        "Mme Karine LEBRUN entre en séance au point 3.",
+    ],
+)
+def test_a_movement_under_a_list_is_no_name_of_it(note: str, shape: str) -> None:
+    """The movement's sentence under the absentees' list ends the list: no name read from it,
+    no finding of an unreadable name for the secretariat."""
+    extract = parse_extract(printed(_minutes(note, 0), shape))
+    assert surnames(extract.absent) == ["lebrun", "moulin"]
+    assert "unreadable_name" not in [f.code for f in extract.findings]
+    assert "unreadable_proxy_line" not in [f.code for f in extract.findings]

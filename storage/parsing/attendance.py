@@ -678,7 +678,11 @@ _PARTICLES = frozenset(
 # A sentence, not a list entry: « M. SEGUIN a été élu secrétaire de séance ».
 _SENTENCE_ABOUT_MEMBER = re.compile(
     r"^(?:M\.|Mme|Monsieur|Madame) [^,;:()]{0,60} (?:est nomm|est d[ée]sign|a [ée]t[ée] (?:nomm"
-    r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas)"
+    r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas"
+    # a movement told in the roll call: « Mme X est présente à partir du point 3 », « M. Y a
+    # quitté la séance à 21 h », « Mme Z entre en séance au point 4 »
+    r"|est pr[ée]sente? (?:[àa] partir|au |d[èe]s |lors )|a quitt[ée]|entre en s[ée]ance"
+    r"|s['’]est absent[ée])"
     # « M. Roger BLANCHET, Président, préside la séance. »
     r"|^(?:M\.|Mme|Monsieur|Madame) [^;:()]{0,80}? pr[ée]side (?:la |l['’])"
     # « M. Jérôme DUPRÉ, Maire, ouvre la séance », « … déclare la séance ouverte »
@@ -1002,7 +1006,9 @@ def _about_member(line: str) -> bool:
         or " a e" in line
         or "rejoint" in line
         or "arrive" in line
-        or "quitte" in line
+        or "quitt" in line
+        or "séance" in line
+        or "absent" in line
         or "intègre" in line
         or "integre" in line
         or "ne prend pas" in line
