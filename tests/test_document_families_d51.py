@@ -90,3 +90,17 @@ def test_a_unanimity_s_figure_in_brackets(said: str, votes_for: int) -> None:
 )
 def test_a_service_s_name(rest: str, label: bool) -> None:
     assert service_label(rest) is label
+
+
+def test_a_subject_with_its_colon_under_the_service(shape: str) -> None:
+    """« Voirie départementale : programme 2027 » under « Rapport n° 2.02 – Pôle Territoires »
+    is the subject; « Rapporteur : … » under a report never is. Each report's figures are its
+    own."""
+    assert _items("departement-cp-reports-rapporteur-counts.txt", shape) == [
+        ("2.01", "Aide aux communes rurales", 27),
+        ("2.02", "Voirie départementale : programme 2027", 22),
+        ("4.10", "Convention avec la CAF", 27),
+    ]
+    extract = read("departement-cp-reports-rapporteur-counts.txt", shape)
+    officers = (extract.president, extract.secretary)
+    assert [p.last_name if p else None for p in officers] == ["VIGIER", "CASTAING"]

@@ -1079,6 +1079,12 @@ _SERVICE_LABEL_RUN = cues.plain(
     r"^(?:P[ôo]le|POLE|PÔLE) (?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:et|&) [A-ZÀ-Ý][\w'’-]*)?)"
     r" (?P<subject>[A-ZÀ-Ý][a-zà-ÿ'’-]* [a-zà-ÿ].*)$"
 )
+# A line under a report's heading that is no subject: a label and its colon
+_NO_SUBJECT = cues.plain(
+    r"(?i:rapporteu|pr[ée]sent|votant|repr[ée]sent|pouvoir|procuration|secr[ée]taire"
+    r"|pr[ée]siden|membres|nombre|votes?\b|pour\b|contre|abstention|absent|excus|vu\b|consid"
+    r"|s[ée]ance|r[ée]union|commission|direction|service|p[ôo]le)"
+)
 # « 1 – », « 2. » before a report's subject: its place under the service
 _ORDINAL_LEAD = cues.plain(r"^\d{1,3} ?[-–—.)] ?(?=[A-ZÀ-Ý])")
 
@@ -1128,7 +1134,11 @@ def service_subject(
         if (title_at := _next_text(lines, at)) is None:
             return None
         subject = _OBJECT.sub("", _ORDINAL_LEAD.sub("", lines[title_at].strip(), 1), 1)
-        if _TITLE_LINE.match(subject) and not _VOTE_WORD.match(subject):
+        titled = _TITLE_LINE.match(subject) or (
+            # « Voirie départementale : programme 2027 », never « Rapporteur : M. X »
+            _TITLE_LINE.match(subject.replace(":", " ")) and not _NO_SUBJECT.match(subject)
+        )
+        if titled and not _VOTE_WORD.match(subject):
             return subject, title_at
         return None
     if flattened and (run := _SERVICE_LABEL_RUN.match(rest)) is not None:
