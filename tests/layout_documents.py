@@ -1095,7 +1095,7 @@ LAYOUTS: list[Layout] = [
         "date": "2026-01-12", "council": "bessey-sur-lignon",
         "present": ["brossard", "crozet", "dumas", "payre", "roche"],
         "excused": ["vernet"], "proxies": [["vernet", "crozet"]], "secretary": "brossard",
-        "numbers": ["2026-01", "2026-02"], "item_votes": [[None, 0, 0], [4, 1, 1]],
+        "numbers": ["2026-01", "2026-02"], "item_votes": [[6, 0, 0], [4, 1, 1]],
     }),
     Layout("docx-ticks-function.docx",
            lambda: docx(OFFICE_HEAD, _ticks("X", function=True), OFFICE_TAIL), OFFICE_FIELDS),
@@ -1188,7 +1188,7 @@ LAYOUTS: list[Layout] = [
                     "thevenon"],
         "excused": ["girodon", "heyraud"], "proxies": [["girodon", "bayle"]],
         "secretary": "colomb", "numbers": ["2026-050", "2026-051"],
-        "item_votes": [[None, 0, 0], [6, 2, 0]],
+        "item_votes": [[8, 0, 0], [6, 2, 0]],
     }),
     Layout("html-sidebar-first.html", lambda: CMS_SIDEBAR_FIRST.encode("utf-8"), {
         "date": "2026-03-30", "council": "pont-salomon", "number": "2026-033",

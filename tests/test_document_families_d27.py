@@ -581,8 +581,9 @@ def test_a_name_and_its_group_stay_one_entry() -> None:
 # -- K. a scan's « i » read as « l » inside a cue word ----------------------------------------
 
 I_AS_L = [
-    ("Le Conseil, à l'unanlmité, APPROUVE la convention.\n", (None, 0, 0)),
-    ("ADOPTÉ À L'UNANLMlTÉ\n", (None, 0, 0)),
+    # (three presents and one proxy: a unanimity counted from the lists)
+    ("Le Conseil, à l'unanlmité, APPROUVE la convention.\n", (4, 0, 0)),
+    ("ADOPTÉ À L'UNANLMlTÉ\n", (4, 0, 0)),
     ("Pour : 2 - Contre : 0 - Abstentlon : 1\n", (2, 0, 1)),
 ]
 
@@ -857,7 +858,7 @@ def test_lines_numbered_in_the_margin(margin: str) -> None:
     assert surnames(extract.present) == ["bois", "faye", "marty", "roux"]
     assert proxies(extract) == [("FERRY", "FAYE")]
     got = [(i.deliberation.number, i.deliberation.votes_for) for i in extract.items]
-    assert got == [("2025-031", None), ("2025-032", 4)]
+    assert got == [("2025-031", 5), ("2025-032", 4)]
 
 
 def test_numbers_of_some_lines_only_stay() -> None:

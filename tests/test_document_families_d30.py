@@ -162,19 +162,39 @@ def test_a_member_out_of_the_vote_is_one_less_from_the_lists() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "counted"),
     [
-        # a plain unanimity, no figure printed: nothing is counted
-        LISTS + "\n2025-DCM-77 : Décision modificative n° 3\nAdoptée à l'unanimité.\n",
-        # a count printed but not the votants: the lists are not taken over it
-        LISTS.replace("Présents :", "Nombre de présents : 8\nPrésents :")
-        + "\n2025-DCM-77 : Décision modificative n° 3\n"
-        + "Adoptée à l'unanimité sauf M. Claude VIAL qui vote contre.\n",
+        # a plain unanimity, no figure printed: the lists' eight presents and one proxy
+        (LISTS + "\n2025-DCM-77 : Décision modificative n° 3\nAdoptée à l'unanimité.\n", 9),
+        # a count printed that the lists agree with: counted from them
+        (
+            LISTS.replace("Présents :", "Nombre de présents : 8\nPrésents :")
+            + "\n2025-DCM-77 : Décision modificative n° 3\n"
+            + "Adoptée à l'unanimité sauf M. Claude VIAL qui vote contre.\n",
+            8,
+        ),
+        # a count printed that the lists fall short of: not counted
+        (
+            LISTS.replace("Présents :", "Nombre de présents : 12\nPrésents :")
+            + "\n2025-DCM-77 : Décision modificative n° 3\n"
+            + "Adoptée à l'unanimité sauf M. Claude VIAL qui vote contre.\n",
+            None,
+        ),
+        (
+            LISTS.replace("Présents :", "Membres en exercice : 15\nPrésents :")
+            + "\n2025-DCM-77 : Décision modificative n° 3\nAdoptée à l'unanimité.\n",
+            None,
+        ),
     ],
 )
-def test_no_pour_counted_without_an_exception_or_over_a_count(text: str) -> None:
-    (item,) = parse_extract(text).items
-    assert item.deliberation.votes_for is None
+def test_a_pour_counted_only_from_lists_that_agree_with_the_counts(
+    text: str, counted: int | None
+) -> None:
+    extract = parse_extract(text)
+    (item,) = extract.items
+    assert item.deliberation.votes_for == counted
+    if counted is None:
+        assert "vote_count_unknown" in [f.code for f in extract.findings]
 
 
 # -- D. the place on the agenda, then a coded act's number ------------------------------------

@@ -132,7 +132,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "not_voting": ["", "fages", ""],
     },
     # a web copy on one line, names in title case, « ÉTAIT ABSENT : » (singular), no counts at
-    # all: unanimity's « pour » stays unknown
+    # all: unanimity's « pour » counted from the lists (8 presents, 2 proxies; one leaves)
     "commune-pv-web-copy-etait.txt": {
         "date": date(2019, 12, 5),
         "convened": date(2019, 11, 28),
@@ -145,7 +145,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "absent": "teisseire",
         "proxies": [("bonnet", "rey"), ("maury", "paulin")],
         "items": [
-            ("2019-12-05", None, "Décision modificative n° 3", "adopted", (None, 0, 0)),
+            ("2019-12-05", None, "Décision modificative n° 3", "adopted", (10, 0, 0)),
             (
                 "2019-12-06",
                 None,
@@ -158,7 +158,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
                 None,
                 "Motion sur le maintien des services publics en milieu rural",
                 "adopted",
-                (None, 0, 0),
+                (9, 0, 0),
             ),
         ],
         "away": ["", "", "pujol"],

@@ -260,6 +260,8 @@ _LIST_HEAD = re.compile(
     # (« Étaient absents ayant donné pouvoir : », the verb first)
     r"(?:[ée]tai(?:en)?t\s+)?"
     rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
+    # « Absents et procurations : », « Absents / pouvoirs : »: absentees, some with a proxy
+    rf"|absents?{_PLURAL}(?:\s+et\s+|\s?[/,]\s?)"
     rf"|excus[ée]{_PLURAL}\s+)?"
     r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
     # (« Absent ayant donné délégation de vote : »)
@@ -274,7 +276,8 @@ _LIST_HEAD = re.compile(
     # « Administrateurs représentés : », « Membre représenté : » (any members' word)
     # (« Est représentée : », « Sont représentés : »: the verb first)
     rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?"
-    r"repr[ée]sent[ée]e?s?"
+    # (« Absents représentés / excusés : »: the proxies, then the excused without one)
+    rf"repr[ée]sent[ée]e?s?(?:\s?[/,]\s?excus[ée]{_PLURAL}|\s(?:et|ou)\sexcus[ée]{_PLURAL})?"
     r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
     rf"absents?{_PLURAL}"
@@ -675,7 +678,11 @@ _PARTICLES = frozenset(
 # A sentence, not a list entry: « M. SEGUIN a été élu secrétaire de séance ».
 _SENTENCE_ABOUT_MEMBER = re.compile(
     r"^(?:M\.|Mme|Monsieur|Madame) [^,;:()]{0,60} (?:est nomm|est d[ée]sign|a [ée]t[ée] (?:nomm"
-    r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas)"
+    r"|d[ée]sign|[ée]lu)|rejoint|arrive|quitte|r[ée]int[èe]gre|ne prend pas"
+    # a movement told in the roll call: « Mme X est présente à partir du point 3 », « M. Y a
+    # quitté la séance à 21 h », « Mme Z entre en séance au point 4 »
+    r"|est pr[ée]sente? (?:[àa] partir|au |d[èe]s |lors )|a quitt[ée]|entre en s[ée]ance"
+    r"|s['’]est absent[ée])"
     # « M. Roger BLANCHET, Président, préside la séance. »
     r"|^(?:M\.|Mme|Monsieur|Madame) [^;:()]{0,80}? pr[ée]side (?:la |l['’])"
     # « M. Jérôme DUPRÉ, Maire, ouvre la séance », « … déclare la séance ouverte »
@@ -999,7 +1006,9 @@ def _about_member(line: str) -> bool:
         or " a e" in line
         or "rejoint" in line
         or "arrive" in line
-        or "quitte" in line
+        or "quitt" in line
+        or "séance" in line
+        or "absent" in line
         or "intègre" in line
         or "integre" in line
         or "ne prend pas" in line
@@ -1018,7 +1027,17 @@ class _Section:
     # « Absents et absent(s) excusé(s) : A (excusé), C »: the names its notes say are excused,
     # the others absent
     mixed: bool = False
+    # « Absents et procurations : », « Absents représentés / excusés : »: proxy lines, then the
+    # absentees without one (their names alone: absent, never givers whose holder is unknown)
+    absent_too: bool = False
 
+
+# A proxies' heading naming the absentees too (_Section.absent_too).
+_ABSENT_AND_PROXIES = cues.plain(
+    r"absents?\W{1,3}(?:et\s)?(?:procuration|pouvoir)"
+    r"|repr[ée]sent[ée]e?s?\W{1,3}(?:(?:et|ou)\s)?excus",
+    re.IGNORECASE,
+)
 
 # What follows a list's cue when it is a count: « Présents : 21 », « Présents : 21 Votants »
 _COUNT_REST = re.compile(
@@ -1525,6 +1544,7 @@ def _collect_sections(
             current = _Section(kind, line=index)
             current.excused = kind == "proxies" and "xcus" in head.group(kind)
             current.mixed = kind == "excused" and "bsent" in head.group(kind).lower()
+            current.absent_too = kind == "proxies" and bool(_ABSENT_AND_PROXIES.search(head[kind]))
             sections.append(current)
             rest = head.group("rest").strip()
             if kind == "present" and (after := _cue_after(rest)):
@@ -2975,8 +2995,15 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
                 kind = "absent"  # « Absents et excusés : A (excusé), C »: C is absent
         lists[kind].extend(people)
         extract.proxies.extend(reading.proxies)
-        extract.represented.extend(reading.represented)
-        if section.excused:
+        if section.absent_too and reading.proxies and reading.represented:
+            # the names without a holder after the proxy lines: the absentees of the heading
+            away = extract.absent_excused if section.excused else extract.absent
+            away.extend(reading.represented)
+        else:
+            extract.represented.extend(reading.represented)
+        if section.excused and not section.absent_too:
+            # (« Absents représentés / excusés : »: the givers are the represented, the names
+            # alone the excused)
             extract.absent_excused.extend(p.giver for p in reading.proxies)
             extract.absent_excused.extend(reading.represented)
         extract.replaced.extend(reading.replaced)

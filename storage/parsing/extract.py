@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from storage import rules
+from storage import cues, rules
 from storage.documents import (
     Counts,
     DeliberationRecord,
@@ -78,6 +78,8 @@ from storage.parsing.items import (
     find_movements,
     lettered_items_apart,
     prints_its_sitting,
+    service_label,
+    service_subject,
 )
 from storage.parsing.ocr import (
     count_figures_read,
@@ -174,7 +176,8 @@ _BREAKS = re.compile(
     # colon is searched: a tenth of the parsing of a document). tests/test_parsing_gates.py
     r"(?=[\dA-ZÀÉn•–—-])(?:"
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
-    r"(?<=[\w.;)»] )\d{1,3}[).] (?=(?:Objet|OBJET) ?:)"
+    # (« … l'unanimité. 5° Objet : … », « … 5° Titre : … »)
+    r"(?<=[\w.;)»] )\d{1,3}[).°] (?=(?:Objet|OBJET|Titre|TITRE) ?:)"
     # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
     # (not the number of « Délibération n° … », « Rapport n° … », « Point n° … »: its own word
     # first); with the act's prefix, initials no name has (no vowel: « … Mme Claire VIDAL DCM
@@ -301,7 +304,8 @@ _LONG_BREAKS = re.compile(
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
-    r"|D[ée]part|Sortie|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire|Absents?|Excus[ée]s|Pouvoirs"
+    r"|D[ée]part|Sortie|Entr[ée]e en s[ée]ance|Ordre|Adopt[ée]e?|Rejet[ée]e?|Secr[ée]taire"
+    r"|Absents?|Excus[ée]s|Pouvoirs"
     r"|Procurations|Votes?(?! d(?:es?|u)\b| d['’])"
     # a section's heading after a list's last name: « … Mme Ana LOPES. Délibérations C-2024-07 … »
     r"|D[ée]lib[ée]rations|D[ÉE]LIB[ÉE]RATIONS|D[ée]cisions|D[ÉE]CISIONS)\b)"
@@ -483,7 +487,7 @@ _LONG_BREAKS = re.compile(
     # « … des déchets Décision adoptée à l'unanimité »: the act's word opens its outcome
     r"|(?<=[a-zà-ÿ0-9] )(?:D[ée]cision|D[ée]lib[ée]ration|Motion|Proposition) "
     r"(?=(?:adopt|rejet)[ée]e?s? (?:[àa] |par ))"
-    r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie) (?=de |d['’])"
+    r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie|Entr[ée]e en s[ée]ance) (?=de |d['’])"
     r"|(?<=[a-zà-ÿ] )pour ?: ?(?=\d)"
     # « … Budget principal Voix pour 8, voix contre 6 »: a vote's figures after a title
     # (after a word: « … pour : 15 Voix contre : 0 » is one vote's figures)
@@ -1040,6 +1044,15 @@ _SENTENCE_AFTER_TITLE = re.compile(
     r"|S[ée]ance|Proc[èe]s|Commune|Ville|Communaut|M[ée]tropole)\w*\b)[A-ZÀ-Ý])"
     r"|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
     r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
+    # the decision's clause, its verb or its assembly in lower case: « … avec la SPA décide de
+    # renouveler … », « … Acquisition d'un véhicule DÉCIDE d'acquérir … », « … municipal le
+    # conseil municipal fixe les tarifs … », « … après en avoir délibéré, … »
+    r"|D[ÉE]CIDE\b|d[ée]cide (?=de |d['’]|que )|apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    r"|le (?:conseil|comit[ée]|bureau) (?:municipal|communautaire|syndical|m[ée]tropolitain"
+    r"|d[ée]partemental)(?=,| [a-zà-ÿ]+e\b)"
+    # after a word in capitals, the assembly's sentence: « … du SIVOM Le Conseil prend acte »
+    r"|(?<=[A-ZÀ-Ý] )(?:Le |La |L['’] ?)(?=(?:Conseil|Bureau|Comit[ée]|Assembl[ée]e|Commission"
+    r"|Maire|Pr[ée]sidente?)\b)"
 )
 # Nouns a proper name follows, its article in lower case too: « à l'association Les amis du
 # vieux moulin », « au lieu-dit La grange »
@@ -1113,6 +1126,9 @@ def _sentence_after_title(title: str, before: int) -> re.Match[str] | None:
         at = found.end()
     return None
 
+
+# The label before an item's title: « 2° Titre : Tarifs du camping », « 3 – Intitulé : … »
+_TITLE_LABEL = cues.plain(r"(?i:titre|intitul[ée])\s?:\s?")
 
 # The vote run on after the title, in any text: « … rue des Écoles Retiré de l'ordre du jour. »
 _VOTE_RUN_ON = re.compile(
@@ -1189,6 +1205,8 @@ def _read_items(
             voted_in_heading = f"{voted_in_heading}\n{_span(text.joined, together, 0)}"
         # (« Décision n° 14. Convention … »: the number's stop is no part of the title)
         title = title.lstrip(" -–—:.").rstrip(" -–—:")
+        if title[:1] in "TtIi" and (label := _TITLE_LABEL.match(title)):
+            title = title[label.end() :]  # « 2° Titre : Tarifs du camping »
         if not head.title_above:
             following = lines[head.index + 1 : min(end, head.index + 7)]
             if width is None:
@@ -1243,10 +1261,14 @@ def _read_items(
     _apply_movements(text, extract, bounds, votes_at, first=0)
     if bundled:
         _extracts_own_lists(text, extract, bounds)
+    complete = any(unanimity) and _lists_complete(extract)  # (once: it reads every item)
     for n, item in enumerate(extract.items):
         if unanimity[n]:
-            excepted = _excepted(item.deliberation)
-            votants = _votants_at(extract, item, listed=excepted)
+            listed = complete and (
+                _excepted(item.deliberation)
+                or (_votants_at(extract, item) is None and _counted_from_lists(extract, item))
+            )
+            votants = _votants_at(extract, item, listed=listed)
             _count_unanimity(extract, n, votants, text, votes_at[n])
 
 
@@ -1367,7 +1389,7 @@ def _votants_at(
     with the item, or the roll call's votants changed by who came, left (giving a proxy or not)
     or did not take part. None when it cannot be known: a leaver or a late-comer holding
     someone's proxy (did that vote leave with them?), or no votants printed at all (`listed`:
-    then the lists' presents and proxies, when no count at all is printed).
+    then the lists' presents and proxies, the caller having found them complete).
     An extract's figures are its sitting's roll call as well: a member withdrawing from its
     vote is one vote less."""
     if item.counts is not None and item.counts.votes is not None:
@@ -1382,7 +1404,7 @@ def _votants_at(
         # « Présents : 11  Représentés : 3 » and no votants printed: the law's sum of the two
         votants = rules.votes_available(counts.present, counts.proxies)
         how = [f"présents ({counts.present}) + pouvoirs ({counts.proxies})"]
-    elif votants is None and listed and _no_count_printed(counts) and extract.present:
+    elif votants is None and listed and extract.present:
         # « à l'unanimité sauf M. X qui vote contre » and no figure printed at all: the lists
         # say who voted (the presents, and the absent through their proxies)
         represented = len(extract.proxies) + len(extract.represented)
@@ -1423,6 +1445,60 @@ def _no_count_printed(counts: Counts) -> bool:
     return all(getattr(counts, f.name) is None for f in dataclasses.fields(Counts))
 
 
+def _lists_complete(extract: Extract) -> bool:
+    """Whether the lists say who could vote: no count printed at all, or every count printed
+    (members in office, presents, proxies) what the lists hold, nobody told as not voting, and
+    no item's printed votes more than the lists' voters."""
+    counts = extract.counts
+    represented = len(extract.proxies) + len(extract.represented)
+    voters = len(extract.present) + represented
+    for n, item in enumerate(extract.items):
+        if f"items.{n}.for" in extract.evidence:
+            continue  # counted, not printed
+        record = item.deliberation
+        tally = (record.votes_for or 0) + (record.votes_against or 0) + (record.abstentions or 0)
+        if tally > voters + len(item.arrived):
+            return False  # another item's printed votes outnumber the lists
+    if _no_count_printed(counts):
+        return True
+    if counts.votes is not None or counts.present_or_represented is not None or counts.not_voting:
+        return False  # figures the reader takes before the lists
+    if counts.present is not None and counts.present != len(extract.present):
+        return False
+    if counts.proxies is not None and counts.proxies != represented:
+        return False
+    away = len(extract.absent) + len(extract.absent_excused)
+    # (a giver listed among the excused as well is one member, not two)
+    givers = {fold(p.giver.last_name) for p in extract.proxies} | {
+        fold(p.last_name) for p in extract.represented
+    }
+    twice = sum(fold(p.last_name) in givers for p in [*extract.absent, *extract.absent_excused])
+    # the absentees printed, with their proxies or without
+    if counts.absent is not None and counts.absent not in (
+        away - twice,
+        away + represented - twice,
+    ):
+        return False
+    return counts.in_office is None or counts.in_office == voters + away - twice
+
+
+def _counted_from_lists(extract: Extract, item: ItemRecord) -> bool:
+    """Whether a unanimity with no figure printed is counted from the lists (presents and the
+    proxies of the absent), once they are known complete (_lists_complete): only when nobody is
+    told as not voting on the item (otherwise _count_unanimity keeps its « pour » unknown, with
+    a finding)."""
+    if item.not_voting or (item.counts is not None and item.counts.not_voting):
+        return False
+    return _absence_listed(extract) or not _no_count_printed(extract.counts)
+
+
+def _absence_listed(extract: Extract) -> bool:
+    """Presents listed, and the absent or their proxies as well: lists to count votes from."""
+    return bool(extract.present) and bool(
+        extract.absent or extract.absent_excused or extract.proxies or extract.represented
+    )
+
+
 def _excepted(record: DeliberationRecord) -> bool:
     """A unanimity with its exceptions (« à l'unanimité sauf M. X qui vote contre », « moins
     deux abstentions »): some voted otherwise, so its « pour » is a figure to count."""
@@ -1447,9 +1523,13 @@ def _count_unanimity(
     record = extract.items[n].deliberation
     if votants is None:
         counts, own = extract.counts, extract.items[n].counts
-        printed = (own is not None and own.votes is not None) or any(
-            value is not None
-            for value in (counts.votes, counts.present_or_represented, counts.proxies)
+        printed = (
+            (own is not None and own.votes is not None)
+            or any(
+                value is not None
+                for value in (counts.votes, counts.present_or_represented, counts.proxies)
+            )
+            or _absence_listed(extract)  # lists there, incomplete or someone not voting
         )
         if printed:  # otherwise the missing figures are told once, with the sitting's counts
             extract.findings.append(
@@ -1457,6 +1537,8 @@ def _count_unanimity(
             )
         return
     total, how = votants
+    while 0 < vote_line < len(text.lines) and not text.lines[vote_line].strip():
+        vote_line -= 1  # (the vote printed above a blank closing its item)
     others = (record.votes_against or 0) + (record.abstentions or 0)
     if record.outcome == "rejected":
         field, others = "against", (record.votes_for or 0) + (record.abstentions or 0)
@@ -2026,6 +2108,17 @@ def _read_extract(raw: str) -> Extract:
         # « Point n° 1 : Transfert … » then « Délibération CP.2022.12-01 »: the first « n° »
         # is the place on the agenda, its line the title; the act's number is under it
         number = (headings[0].number, number[1], number[2])
+    if (
+        number is not None
+        and headings
+        and headings[0].number not in (None, number[0])
+        and service_label(number[1])
+        and 0 < headings[0].index - low.count("\n", 0, number[2]) <= 3
+    ):
+        # « Rapport n° 3.12 – Pôle Solidarités » then « Délibération n° CP-2026-07-312 »: the
+        # report's number and its service, then the act's number
+        only = headings[0]
+        number = (only.number or "", only.rest, text.offset_of(only.index))
     if number is None and headings:  # « D2022-118 - Tarifs », « CP.2023.01-02 Aide … »
         only = headings[0]
         number = (
@@ -2089,6 +2182,8 @@ def _read_extract(raw: str) -> Extract:
         deliberation.number, rest, line_start = number
         number_line = low.count("\n", 0, line_start)
         title = _read_title(lines, number_line, rest, extract.sitting_date)
+        if subject := service_subject(lines, number_line, rest, text.flattened):
+            title = subject[0]  # « Rapport n° 3.12 – Pôle Solidarités » then its subject
         if title and (run_on := _VOTE_RUN_ON.search(title)) is not None:
             # « … : Tarifs des salles À l'unanimité, M. X s'abstenant » (its line break lost)
             title, title_vote = title[: run_on.start()].rstrip(), title[run_on.start() :]
@@ -2111,7 +2206,9 @@ def _read_extract(raw: str) -> Extract:
                 # « Objet : Titre – délibération N°03/2025 »: the title stops before its number
                 if title and (numbered := _NUMBER_AFTER_TITLE.search(title)):
                     title = title[: numbered.start()].strip(" -–—,")
-                deliberation.title = title or deliberation.title
+                # (flattened, the opening formula run on after it: « Objet : Aide … L'an deux
+                # mille vingt-six, le huit juin, … »)
+                deliberation.title = _without_sentence(text, title) or deliberation.title
                 break
         if deliberation.title is None and headings and headings[0].ordinal:
             # one point of the agenda, placed but printing no act's number (« 1 - Tarifs du
@@ -2282,7 +2379,11 @@ def _read_extract(raw: str) -> Extract:
     )
     if vote.unanimity:
         # an extract's figures are its roll call's, changed by who did not take part
-        votants = _votants_at(extract, item, listed=_excepted(item.deliberation))
+        from_lists = _lists_complete(extract) and (
+            _excepted(item.deliberation)
+            or (_votants_at(extract, item) is None and _counted_from_lists(extract, item))
+        )
+        votants = _votants_at(extract, item, listed=from_lists)
         _count_unanimity(extract, 0, votants, text, max(vote_line, 0))
 
     if annex_at is not None:

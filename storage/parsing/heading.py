@@ -416,6 +416,19 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
     """The body that sat (« Conseil Municipal », « Bureau Métropolitain »): on the date's
     line first, else the first one named before `end`."""
     match = None
+    if (
+        (register := _REGISTER.search(low, 0, end)) is not None
+        and (named := _BODY.match(low, register.end())) is not None
+        and (named.group(2) is not None or fold(named.group(1)) != "conseil")
+    ):
+        # « Extrait du registre des délibérations du Bureau métropolitain »: the register
+        # names the body whose acts it holds, whatever else the heading names (the council
+        # that delegated to it, the collectivité's letterhead)
+        first = _BODY_NAMES.get(fold(named.group(1)), named.group(1).title())
+        if named.group(2) is None or fold(named.group(1)) == "commission permanente":
+            return first, named.start()
+        second = _BODY_NAMES.get(fold(named.group(2)), named.group(2).title())
+        return f"{first} {second}", named.start()
     if near is not None:
         line_start = low.rfind("\n", 0, near) + 1
         line_end = low.find("\n", near)
@@ -452,6 +465,17 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
     second = _BODY_NAMES.get(fold(match.group(2)), match.group(2).title())
     return f"{first} {second}", match.start()
 
+
+# A register's heading, the body after it: « Extrait du registre des délibérations du Bureau
+# communautaire », « … du procès-verbal des délibérations de la Commission permanente »,
+# « Relevé des décisions du Bureau », « Procès-verbal de la séance du Bureau … ».
+_REGISTER = cues.plain(
+    r"(?:(?:registre|proc[èe]s[- ]verbal|relev[ée]|extrait|compte[- ]rendu)[ \n]des[ \n]"
+    r"(?:d[ée]lib[ée]rations|d[ée]cisions|actes)"
+    # « Extrait du procès-verbal de la séance du Bureau métropolitain du 16 octobre »
+    r"|(?:proc[èe]s[- ]verbal|compte[- ]rendu)[ \n]de[ \n]la[ \n](?:s[ée]ance|r[ée]union))"
+    r"[ \n](?:du|de la|de l['’])[ \n]"
+)
 
 # The body of a département or a région that sits under its council's name: « CONSEIL
 # DÉPARTEMENTAL DE LA LOIRE » then « COMMISSION PERMANENTE — Réunion du 12 mars 2024 ».

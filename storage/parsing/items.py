@@ -848,8 +848,13 @@ def find_headings(
                             or _SECTIONED.match(number)
                             or _LETTERED_DATE.match(number)
                         )
-                        # (its title after a dash, or for a coded number after a space)
-                        and (bare.group("rest") or bare.group("title"))
+                        # (its title after a dash, or for a coded number after a space;
+                        # « D26-041 » alone, its title on the line under it)
+                        and (
+                            bare.group("rest")
+                            or bare.group("title")
+                            or (stripped == number and _titled_under(lines, index))
+                        )
                     )
                 )
                 and not _A_DATE.match(number)
@@ -915,7 +920,12 @@ def find_headings(
                 if dashed or stripped[:3].lower() in ("déc", "dec"):
                     dashes.append(len(by_number) - 1)
         elif (ordinal := _ORDINAL.match(stripped)) and (
-            flattened or _POINT_HEAD.match(stripped) or not _continues_sentence(previous)
+            flattened
+            or _POINT_HEAD.match(stripped)
+            or not _continues_sentence(previous)
+            # « 1. Rapport d'activité » then « 2. Décision modificative », no stop between: the
+            # next item's title, never the line above's end
+            or _next_place(by_ordinal, index, ordinal.group("ordinal"))
         ):
             rest = ordinal.group("rest")
             figure = ordinal.group("prefixed") or ordinal.group("ordinal")
@@ -1032,6 +1042,8 @@ def find_headings(
     ]
     if repeated:
         by_ordinal = _without_listed_acts(by_ordinal, repeated, lines)
+    if by_number and any(h.rest[:1] in "PpDd" for h in by_number):
+        by_number = _services_named(by_number, lines, flattened)
     if by_number:
         # each ordinal by the last line of its heading
         ordinals = {h.index: h for h in by_ordinal}
@@ -1053,6 +1065,85 @@ def find_headings(
     if by_ordinal and letters:
         by_ordinal = _with_lettered_under(by_ordinal, letters, lines)
     return by_ordinal or _lettered_run(letters, lines) or _object_items(lines)
+
+
+# A report's heading naming the service that brings it, not its subject: « Rapport n° 3.12 –
+# Pôle Solidarités », « Rapport n° 4.03 – Direction des routes » (a département's commission
+# permanente). Flattened, the subject runs on after the service's name: « Pôle Solidarités Aide
+# aux établissements … ».
+_SERVICE_LABEL = cues.plain(
+    r"^(?:P[ôo]le|POLE|PÔLE|Direction|DIRECTION)(?: (?:g[ée]n[ée]rale|G[ÉE]N[ÉE]RALE))?"
+    r"(?: (?:(?:des?|du|de la|et|&|aux?|la) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*){1,4}$"
+)
+_SERVICE_LABEL_RUN = cues.plain(
+    r"^(?:P[ôo]le|POLE|PÔLE) (?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:et|&) [A-ZÀ-Ý][\w'’-]*)?)"
+    r" (?P<subject>[A-ZÀ-Ý][a-zà-ÿ'’-]* [a-zà-ÿ].*)$"
+)
+# A line under a report's heading that is no subject: a label and its colon
+_NO_SUBJECT = cues.plain(
+    r"(?i:rapporteu|pr[ée]sent|votant|repr[ée]sent|pouvoir|procuration|secr[ée]taire"
+    r"|pr[ée]siden|membres|nombre|votes?\b|pour\b|contre|abstention|absent|excus|vu\b|consid"
+    r"|s[ée]ance|r[ée]union|commission|direction|service|p[ôo]le)"
+)
+# « 1 – », « 2. » before a report's subject: its place under the service
+_ORDINAL_LEAD = cues.plain(r"^\d{1,3} ?[-–—.)] ?(?=[A-ZÀ-Ý])")
+
+
+def _services_named(headings: list[Heading], lines: list[str], flattened: bool) -> list[Heading]:
+    """Reports' headings whose rest names the service that brings them (_SERVICE_LABEL): one
+    followed at once by the act's own heading is no item (the act is), another has for title
+    the subject printed under it (flattened, after the service's name)."""
+    kept: list[Heading] = []
+    for place, head in enumerate(headings):
+        following = headings[place + 1] if place + 1 < len(headings) else None
+        if (
+            following is not None
+            and following.index <= head.index + 3
+            and service_label(head.rest)
+            and not _VOTE_WORD.search(" ".join(lines[head.index + 1 : following.index]))
+        ):
+            continue  # « Rapport n° 3.12 – Pôle Solidarités » then « Délibération n° … »
+        if (subject := service_subject(lines, head.index, head.rest, flattened)) is not None:
+            head = Heading(head.index, head.number, head.ordinal, subject[0], title_above=True)
+        kept.append(head)
+    return kept
+
+
+def service_label(rest: str) -> bool:
+    """Whether what follows a report's number names its service (« Pôle Solidarités »)."""
+    return _SERVICE_LABEL.match(rest.strip(" -–—:")) is not None
+
+
+def service_subject(
+    lines: list[str], index: int, rest: str, flattened: bool
+) -> tuple[str, int] | None:
+    """The subject of a report whose heading line (`index`, `rest` after its number) names
+    the service bringing it, and the line it was read from: the line under it (« Rapport n°
+    3.12 – Pôle Solidarités » then « Aide aux établissements »), the service's name alone on
+    the line under the number, or, flattened, the words after the service's name. None when
+    the heading names no service."""
+    rest = rest.strip(" -–—:")
+    at = index
+    if (
+        not rest
+        and (below := _next_text(lines, index)) is not None
+        and service_label(lines[below])
+    ):
+        rest, at = lines[below].strip(), below  # « Rapport n° 3.12 » then « Pôle Solidarités »
+    if service_label(rest):
+        if (title_at := _next_text(lines, at)) is None:
+            return None
+        subject = _OBJECT.sub("", _ORDINAL_LEAD.sub("", lines[title_at].strip(), 1), 1)
+        titled = _TITLE_LINE.match(subject) or (
+            # « Voirie départementale : programme 2027 », never « Rapporteur : M. X »
+            _TITLE_LINE.match(subject.replace(":", " ")) and not _NO_SUBJECT.match(subject)
+        )
+        if titled and not _VOTE_WORD.match(subject):
+            return subject, title_at
+        return None
+    if flattened and (run := _SERVICE_LABEL_RUN.match(rest)) is not None:
+        return run["subject"], index
+    return None
 
 
 def _with_lettered_under(
@@ -1394,6 +1485,23 @@ def _number_wrapped_below(rest: str, lines: list[str], index: int) -> tuple[str,
     return _bracketed_tail(f"{rest} {below}")
 
 
+def _next_place(headings: list[Heading], index: int, figure: str | None) -> bool:
+    """Whether `figure` on line `index` follows the ordinal heading on the line above it."""
+    if not headings or headings[-1].index != index - 1 or not figure or not figure.isdigit():
+        return False
+    above = headings[-1].ordinal
+    return above is not None and above.isdigit() and int(figure) == int(above) + 1
+
+
+def _titled_under(lines: list[str], index: int) -> bool:
+    """Whether the next line holding text is a title (a capital, small letters, no colon, no
+    vote nor movement)."""
+    if (at := _next_text(lines, index)) is None:
+        return False
+    line = lines[at].strip()
+    return _TITLE_LINE.match(line) is not None and not _MOVE_WORDS.search(line.lower())
+
+
 def _next_text(lines: list[str], index: int) -> int | None:
     return next(
         (i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), None
@@ -1511,14 +1619,21 @@ _ROLE = (
 )
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (
-    ("arrives", re.compile(rf"\b(?i:(?:arriv[ée]e|retour) (?:de |d['’])){_WHO}")),
+    # (« Arrivée de Mme X », « Entrée en séance de M. Y »)
+    (
+        "arrives",
+        re.compile(rf"\b(?i:(?:arriv[ée]e|retour|entr[ée]e en s[ée]ance) (?:de |d['’])){_WHO}"),
+    ),
     (
         "arrives",
         re.compile(
             # (« Mme X, arrivée à 18 h 45, prend part aux votes à partir du point 3 »)
             rf"{_WHO} ?(?:, (?:arriv[ée]e?|entr[ée]e? en s[ée]ance)[^,\n()]{{0,40}},)?,? "
             r"(?:arrive|est arriv[ée]e?|rejoint|r[ée]int[èe]gre|entre en s[ée]ance"
-            r"|(?:prend part|participe) aux (?:votes|d[ée]lib[ée]rations)"
+            # (« Mme X a rejoint l'assemblée », « M. Y est revenu en séance »)
+            r"|a rejoint|a r[ée]int[ée]gr[ée]|est (?:entr[ée]e?|revenue?) en s[ée]ance"
+            r"|a pris (?:place|s[ée]ance|part aux (?:votes|d[ée]lib[ée]rations))"
+            r"|(?:prend part|participe) (?:aux votes|au vote|aux d[ée]lib[ée]rations)"
             r"|prend place|prend s[ée]ance|regagne|revient|est de retour|reprend (?:sa )?place"
             r"|reprend (?:s[ée]ance|part|la pr[ée]sidence)|rentre|est de nouveau pr[ée]sente?"
             r"|est pr[ée]sente? (?=[àa] partir|au |d[èe]s ))\b"
@@ -1541,7 +1656,8 @@ _MOVES = (
             # « M. Guy FERRY, intéressé, quitte la salle »
             rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|ayant quitt[ée]"
             r"|se retire|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
-            r"|est partie?s?\b|s['’]absente|doit (?:partir|quitter|s['’]absenter)"
+            r"|est partie?s?\b|s['’]absente|s['’]est absent[ée]e?"
+            r"|doit (?:partir|quitter|s['’]absenter)"
             r"|a d[ûu] (?:partir|quitter|s['’]absenter)|est invit[ée]e? [àa] sortir"
             # « M. X est présent jusqu'au point 2 inclus »: gone after that item's vote
             r"|(?:est |[ée]tait )?(?:pr[ée]sente?|a si[ée]g[ée]|a vot[ée])"
@@ -1559,6 +1675,16 @@ _MOVES = (
             r" (?:son |sa )?(?:pouvoir|procuration|d[ée]l[ée]gation"
             r"(?: de vote)?|mandat) (?:[àa] |au profit de |en faveur de )"
             rf"(?P<holder>{_ROLE}|{_NAME})(?P<after>[^.;\n]{{0,40}})"
+        ),
+    ),
+    # the item told first: « À partir du point 7, Mme X est présente », « Dès le point 3, M. Y
+    # rejoint la séance »
+    (
+        "arrives",
+        re.compile(
+            r"(?i:[àa] partir du|d[èe]s le|[àa] compter du) (?i:point|dossier|rapport)"
+            rf" (?:n ?[°º] ?)?[\w./-]{{1,20}},? {_WHO},? (?:est pr[ée]sente?|arrive|rejoint"
+            r"|entre en s[ée]ance|prend part|participe|si[èe]ge)\b"
         ),
     ),
     (
@@ -1582,13 +1708,14 @@ _MOVES = (
 # A word each pattern of _MOVES needs (in the same order), looked for in the line in lower case
 # first: each pattern opens on a name, tried at every capital of the line.
 _MOVES_NEED: tuple[tuple[str, ...], ...] = (
-    ("arriv", "retour"),
+    ("arriv", "retour", "entrée en", "entree en"),
     ("arriv", "rejoint", "ntègre", "ntegre", "entre", "prend", "regagne", "revient", "retour",
      "sent"),
     ("(",),
     ("part", "sortie"),
     ("quitt", "retir", "sort", "part", "absent", "jusqu"),
     ("donn", "laiss", "remet", "remis", "confi"),
+    ("partir du", "dès le", "des le", "compter du"),
     ("pas", "ni au", "abstien"),
 )  # fmt: skip
 _NOT_VOTING_LIST = re.compile(
@@ -1604,7 +1731,7 @@ _NOT_VOTING_LIST = re.compile(
 # that one counts where it is printed).
 _POINT = re.compile(
     r"(?:(?:avant|pendant|pour|[àa] partir|au cours|lors|d[èe]s|[àa] compter) (?:le vote |l['’]"
-    r"examen |de l['’]examen |de la pr[ée]sentation )?(?:du |de |le |de la )?|\bau )"
+    r"examen |de l['’]examen |de la pr[ée]sentation )?(?:du |de |le |de la )?|\bau |\()"
     r"(?:point|dossier|rapport|la d[ée]lib[ée]ration|question) (?:n ?[°º] ?)?"
     r"(?P<item>[\w./-]{1,20})"
     # « quitte la séance après le point n° 2 », « à l'issue du vote du point 2 »: from the
@@ -1641,6 +1768,7 @@ _MOVE_HINTS = (
     "intègre",
     "integre",
     "entre ",
+    "entrée en",
     "part au vote",
     "participe",
     "pris part",

@@ -28,7 +28,7 @@ from typing import IO, TYPE_CHECKING
 from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from storage.documents import DocumentError
-from storage.parsing.text import decode_text
+from storage.parsing.text import LIST_START, decode_text
 
 if TYPE_CHECKING:
     import zipfile
@@ -212,7 +212,7 @@ _ODT = _Grammar(
 )
 
 
-def _xml_text(stream: IO[bytes], grammar: _Grammar) -> str:
+def _xml_text(stream: IO[bytes], grammar: _Grammar, numbering: _Numbering | None = None) -> str:
     paragraphs, row_tag, cell_tags = grammar.paragraphs, grammar.row, grammar.cells
     layout = _Layout()
     open_paragraphs = 0
@@ -229,7 +229,10 @@ def _xml_text(stream: IO[bytes], grammar: _Grammar) -> str:
         if tag in paragraphs:
             open_paragraphs -= 1
             if not open_paragraphs:  # a paragraph inside another (a note, a frame) is its text
-                layout.paragraph(grammar.paragraph_text(element))
+                text = grammar.paragraph_text(element)
+                if numbering is not None and (place := numbering.place(element)):
+                    text = f"{place} {text}"
+                layout.paragraph(text)
                 element.clear()
         elif tag in cell_tags and not open_paragraphs:
             layout.close_cell(grammar.span(element))
@@ -238,6 +241,82 @@ def _xml_text(stream: IO[bytes], grammar: _Grammar) -> str:
             layout.close_row()
             element.clear()
     return layout.text()
+
+
+# How a numbered list's first level prints its numbers (Word's numFmt): a bullet's entry is
+# read as before, its text alone.
+_ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(n: int) -> str:
+    out: list[str] = []
+    for value, letters in _ROMAN:
+        while n >= value and len(out) < 40:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+_FORMATS: dict[str, Callable[[int], str]] = {
+    "decimal": lambda n: f"{n}.",
+    "decimalZero": lambda n: f"{n:02d}.",
+    "upperRoman": lambda n: f"{_roman(n)}." if n < 40 else f"{n}.",
+    "upperLetter": lambda n: f"{chr(64 + n)}." if n <= 26 else f"{n}.",
+    "lowerLetter": lambda n: f"{chr(96 + n)})" if n <= 26 else f"{n}.",
+}
+
+
+class _Numbering:
+    """Word's numbered lists (word/numbering.xml): the number a paragraph of a list's first
+    level prints before its text (« 2. Tarifs de l'eau »), counted as Word counts it, per
+    list; never written in the paragraph's text."""
+
+    def __init__(self, lists: dict[str, tuple[str, str, int]]) -> None:
+        self.lists = lists  # numId → (its abstract list, its format, its start)
+        self.counts: dict[str, int] = {}
+
+    @classmethod
+    def read(cls, xml: bytes) -> _Numbering:
+        abstract: dict[str, tuple[str, int]] = {}  # abstractNumId → (format, start) of level 0
+        lists: dict[str, tuple[str, str, int]] = {}
+        for _, element in iterparse(io.BytesIO(xml)):
+            if element.tag == f"{_W}abstractNum":
+                for level in element.iter(f"{_W}lvl"):
+                    if level.get(f"{_W}ilvl", "0") == "0":
+                        shape = level.find(f"{_W}numFmt")
+                        first = level.find(f"{_W}start")
+                        value = first.get(f"{_W}val", "1") if first is not None else "1"
+                        abstract[element.get(f"{_W}abstractNumId", "")] = (
+                            shape.get(f"{_W}val", "") if shape is not None else "decimal",
+                            int(value) if value.isdigit() else 1,
+                        )
+                        break
+            elif element.tag == f"{_W}num":
+                ref = element.find(f"{_W}abstractNumId")
+                key = ref.get(f"{_W}val", "") if ref is not None else ""
+                if key in abstract:
+                    fmt, start = abstract[key]
+                    lists[element.get(f"{_W}numId", "")] = (key, fmt, start)
+        return cls(lists)
+
+    def place(self, paragraph: Element) -> str | None:
+        """The number the paragraph prints, when it is an entry of a numbered list's first
+        level."""
+        numbered = paragraph.find(f"{_W}pPr/{_W}numPr")
+        if numbered is None:
+            return None
+        level, num = numbered.find(f"{_W}ilvl"), numbered.find(f"{_W}numId")
+        if level is not None and level.get(f"{_W}val", "0") != "0":
+            return None
+        key = num.get(f"{_W}val", "") if num is not None else ""
+        if key not in self.lists:
+            return None
+        abstract, fmt, start = self.lists[key]
+        if (shown := _FORMATS.get(fmt)) is None:
+            return None  # a bullet, a picture, ordinals in words: nothing read before the text
+        count = self.counts.get(abstract, start - 1) + 1
+        self.counts[abstract] = count
+        return shown(count)
 
 
 def _zipped_text(data: bytes, suffix: str, max_chars: int) -> str:
@@ -266,6 +345,12 @@ def _zipped_text(data: bytes, suffix: str, max_chars: int) -> str:
             if info.flag_bits & 0x1:
                 raise DocumentError(f"{kind} protégé", code="encrypted_office", kind=kind)
             xml = _member(archive, part, limit)
+            # (Word's numbered paragraphs print their numbers from this part, not the text)
+            numbers = (
+                _member(archive, "word/numbering.xml", limit)
+                if grammar is _DOCX and "word/numbering.xml" in names
+                else b""
+            )
             heads = [
                 _member(archive, name, limit)
                 for name in sorted(names)
@@ -279,10 +364,11 @@ def _zipped_text(data: bytes, suffix: str, max_chars: int) -> str:
         raise DocumentError(f"{kind} protégé", code="encrypted_office", kind=kind) from error
     # Word and LibreOffice never declare entities: a part that does is a trap (a billion
     # laughs), not a document.
-    if any(b"<!DOCTYPE" in x[:4096] or b"<!ENTITY" in x for x in (xml, *heads)):
+    if any(b"<!DOCTYPE" in x[:4096] or b"<!ENTITY" in x for x in (xml, numbers, *heads)):
         raise _damaged(kind, "entités XML déclarées")
     try:
-        text = _xml_text(io.BytesIO(xml), grammar)
+        numbering = _Numbering.read(numbers) if numbers else None
+        text = _xml_text(io.BytesIO(xml), grammar, numbering)
         said = [_page_header(head, grammar) for head in heads]
     except (ParseError, ValueError) as error:
         raise _damaged(kind, error) from error
@@ -418,6 +504,9 @@ class _Page:
         self.absolute: set[str] = set()  # the classes placing a block by coordinates
         # the page's placed lines, in the order written: (height, left, text)
         self.placed: list[tuple[float, float | None, str]] = []
+        # per open list, its last item's place (None: an unordered list's)
+        self.lists: list[int | None] = []
+        self.ordered = 0  # how many of them are ordered (counted, never summed: deep pages)
 
     def _flush(self) -> None:
         if len(self.pieces) > 1 and self.pieces != sorted(self.pieces, key=lambda p: p[0]):
@@ -539,6 +628,16 @@ class _Page:
             self.preformatted += 1
         elif tag == "br":
             self.words.append("\n")
+        elif tag in ("ol", "ul"):
+            start = LIST_START.search(token) if tag == "ol" else None
+            self.lists.append((int(start[1]) - 1 if start else 0) if tag == "ol" else None)
+            self.ordered += tag == "ol"
+        elif tag == "li" and self.lists and (place := self.lists[-1]) is not None:
+            # an ordered list's entry, its place as the browser numbers it: « 2. Tarifs de
+            # l'eau » (an ordered list inside an entry: the entry's own lines, bulleted)
+            self.lists[-1] = place + 1
+            outer = self.ordered == 1
+            self.words.append(f"{place + 1}. " if outer else "- ")
         elif tag == "li":
             # a list's entry keeps its bullet: « - Tarifs de l'eau » over « Adopté … » (its
             # <br>) is one entry, its title then its vote
@@ -574,6 +673,8 @@ class _Page:
                 self.below.pop()
         elif tag == "pre":
             self.preformatted = max(0, self.preformatted - 1)
+        elif tag in ("ol", "ul") and self.lists:
+            self.ordered -= self.lists.pop() is not None
 
     def _place(self, top: float, left: float | None = None) -> None:
         """A block placed at `top` (and `left`, when said): on the line of the block before
@@ -706,7 +807,7 @@ def _rows_joined(lines: list[tuple[float, float | None, str]]) -> list[str]:
             if row is not None:
                 joined.setdefault(row, []).append((lines[at][1] or 0.0, lines[at][2]))
                 gone.add(at)
-    out = []
+    out: list[str] = []
     for at, (_, left, text) in enumerate(lines):
         if at in gone:
             continue

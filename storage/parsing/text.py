@@ -158,6 +158,37 @@ def _tag_replacement(match: re.Match[str]) -> str:
     return "\n" if name in _HTML_BREAKS else ""
 
 
+# An ordered list's start (« <ol start="4"> »): its first item's place.
+LIST_START = cues.plain(r"\bstart\s?=\s?[\"']?(\d{1,3})")
+
+
+class _ListNumbers:
+    """Tags as _tag_replacement does, and each item of an ordered list (« <ol><li>Tarifs de
+    l'eau</li> … ») opening its line with its place in the list, as the browser shows it: an
+    agenda's items are numbered by their position, never printed. An ordered list inside
+    another's item, and an unordered list's items, stay unnumbered."""
+
+    def __init__(self) -> None:
+        self.places: list[int | None] = []  # per open list: its last item's place (None: ul)
+        self.ordered = 0  # how many of them are ordered (counted, never summed: deep pages)
+
+    def __call__(self, match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        closing = match.group().startswith("</")
+        if name in ("ol", "ul") and not closing:
+            start = LIST_START.search(match.group()) if name == "ol" else None
+            self.places.append((int(start[1]) - 1 if start else 0) if name == "ol" else None)
+            self.ordered += name == "ol"
+        elif name in ("ol", "ul") and self.places:
+            self.ordered -= self.places.pop() is not None
+        elif name == "li" and not closing and self.places and self.places[-1] is not None:
+            self.places[-1] += 1
+            if self.ordered > 1:
+                return "\n"  # a list inside an item: its entries are the item's, no items
+            return f"\n{self.places[-1]}. "
+        return _tag_replacement(match)
+
+
 def _entity(match: re.Match[str]) -> str:
     return _unescape(match.group())
 
@@ -170,7 +201,8 @@ def without_markup(text: str) -> str:
     if "<" in text:
         for name in _HIDDEN_CONTENT:
             text = _without_element(text, name)
-        text = _HTML_TAG.sub(_tag_replacement, text)
+        lists = "<ol" in text or "<OL" in text
+        text = _HTML_TAG.sub(_ListNumbers() if lists else _tag_replacement, text)
     if "&" in text and ";" in text:
         text = _HTML_ENTITY.sub(_entity, text)
     return text

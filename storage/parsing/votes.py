@@ -62,7 +62,12 @@ _UNANIMITY_FIGURE = re.compile(
     # (never the exception's figure: « Unanimité moins 1 voix contre »)
     r"unanimit[ée](?:(?!moins|sauf|hormis|except)[^.\n\d]){0,40}?(?P<n>\d{1,3}) ?"
     r"(?:voix|votants|suffrages|membres)(?!\s(?:contre|pour)\b)"
-    r"|(?P<m>\d{1,3}) (?:voix|votants|suffrages) [àa] l['’]unanimit",
+    r"|(?P<m>\d{1,3}) (?:voix|votants|suffrages) [àa] l['’]unanimit"
+    # « à l'unanimité des suffrages exprimés (27) », « à l'unanimité des membres présents et
+    # représentés (27 voix) », « à l'unanimité (27) »: the figure in brackets after whose votes
+    r"|unanimit[ée](?: (?:des|de la) (?:suffrages exprim[ée]s|voix exprim[ée]es|votants"
+    r"|(?:membres )?pr[ée]sents(?: et repr[ée]sent[ée]s)?|membres))? ?\((?P<p>\d{1,3})"
+    r"(?: (?:voix|votants|suffrages|pour))?\)",
     re.IGNORECASE,
 )
 
@@ -1092,7 +1097,7 @@ def _read_figures(text: str, record: DeliberationRecord, findings: list[Finding]
     unanimity = "unan" in folded and _UNANIMOUS.search(text) is not None
     if votes_for is None and unanimity and (figure := _UNANIMITY_FIGURE.search(text)):
         # « à l'unanimité (29 voix) », « à l'unanimité des 25 votants »: printed, not counted
-        unanimous_figure: str = figure["n"] or figure["m"]
+        unanimous_figure: str = figure["n"] or figure["m"] or figure["p"]
         votes_for = int(unanimous_figure) if len(unanimous_figure) <= _MAX_FIGURE_DIGITS else None
         against = against or 0
     if votes_for is None and unanimity and not (adopted or rejected) and _NOTED.search(text):
