@@ -36,6 +36,8 @@ from bot.services.frames import Asked, Frame, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import Candidate, Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
+from bot.services.search import meaningful, words_of
+from bot.services.small_talk import small_talk
 from storage import chat_state, cues, queries
 from storage.french import find_dates
 from storage.models import Member, Proxy, Sitting
@@ -964,6 +966,13 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         return Reply.STILL_PENDING
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
     just_a_name = step == "holder" and maybe_a_name
+    if just_a_name and said is not Said.CHANGE and _no_name_but_words(ask, text):
+        # « merci », « la voirie », « le SIEL » under « À qui ? »: thanks or a topic, no
+        # holder (never « aucun membre nommé la voirie »): answered as asked, then reminded
+        if small_talk(text) is not None:
+            await _remind(ask, pending)
+            return Reply.ANSWERED
+        return Reply.STILL_PENDING
     if step == "confirm" and said is Said.CHANGE and (day := _day_corrected(ask, text)):
         # « non, plutôt pour le 14 janvier »: the same holder, for the day said
         holder_id = pending.get("holder")
@@ -977,6 +986,19 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
         return Reply.ANSWERED
     return Reply.STILL_PENDING
+
+
+def _no_name_but_words(ask: Ask, text: str) -> bool:
+    """Whether a short reply to « À qui ? » names nobody and is thanks or words the acts are
+    about (« merci », « la voirie »), not a name typed wrong."""
+    if ask.resolve(text, in_text=True).status != "unknown":
+        return False
+    if small_talk(text) is not None:
+        return True
+    frames = read_frames(text, ask.runtime.today())
+    words = words_of(meaningful(" ".join(w for f in frames for w in f.words)))
+    index = ask.reads.deliberation_index(ask.session)
+    return bool(words) and all(index.prints(w) for w in words)  # (never a slip: « Durandal »)
 
 
 # What a reply to « À qui ? » or « Confirmez-vous ? » may read as and still be that reply: a name
@@ -1149,10 +1171,18 @@ async def _remind(ask: Ask, pending: dict[str, Any]) -> None:
 
 
 async def remind_pending(ask: Ask) -> None:
-    """After answering a question asked while a proposal waits: it is still not registered."""
+    """After answering a question asked while a proposal waits: it is still not registered,
+    said once; a second question past that reminder drops the proposal (it no longer takes
+    the member's next words for its answer)."""
     pending = _pending(ask)
-    if pending:
-        await _remind(ask, pending)
+    if not pending:
+        return
+    if pending.get("reminded"):
+        _settle(ask)
+        return
+    kept = {k: v for k, v in pending.items() if k not in ("step", "sitting")}
+    _wait(ask, str(pending.get("step")), pending.get("sitting"), **kept, reminded=True)
+    await _remind(ask, pending)
 
 
 @as_member

@@ -2335,6 +2335,28 @@ _STILL_ON_WORDS = cues.plain(
     r"^(?:annul|report|decal|repouss|suspend|mainten|confirm|toujours|actualite|prevu"
     r"|valable|lieu|bien|tient|tiendra)"
 )
+# How a sitting was held, asked as a fact (« en visio ? »); « peut-on … en visio ? » is the law's
+_REMOTE_SAID = cues.plain(
+    r"\b(?:en |par |de la |une |la )?(?:visio\w*|audio ?conference|teleconference|distanciel"
+    r"|a distance|en ligne|zoom|teams|hybride)\b"
+)
+_REMOTE_MAY = cues.plain(
+    r"\b(?:peu[tx]|peuvent|pouvait|pourr\w*|possible|autoris\w*|droit|permis|interdit"
+    r"|comment|lien|voter|vote)\b"
+)
+_REMOTE_WORDS = frozenset(
+    _words(
+        "visio visioconference visioconferences audioconference teleconference distanciel "
+        "distance ligne zoom teams hybride tenue tenu faite fait deroulee deroule passee"
+    )
+)
+# A sitting's length asked in the past (« ça a duré combien de temps ? », « elle a duré
+# longtemps ? »): an act's « ça dure combien de temps ? » is its own duration, asked elsewhere
+_LASTED = cues.plain(
+    r"\b(?:a|ont|avait|aura) dure\b|\bdurait\b|\ba t (?:elle|il) dure\b"
+    r"|\bduree de (?:la |cette )?(?:seance|reunion|bureau|conseil)\b"
+)
+_LASTED_WORDS = frozenset(_words("dure duree durait temps longtemps heures heure minutes total"))
 _AT_WHAT_TIME = cues.plain(
     r"\b(?:quelle heure|heure de (?:debut|fin|la seance)|horaires?|a commence|commencait"
     r"|commencera|debute\w*|(?:finit|finira|finissait|se termine\w*) quand)\b"
@@ -2738,6 +2760,20 @@ _PASSED_SAID = cues.plain(
     re.IGNORECASE,
 )
 
+# « la parité ? », « quelle parité H/F au bureau ? », « la répartition hommes-femmes », « combien
+# de femmes et d'hommes ? »: the members of a body counted by sex
+PARITY_SAID = cues.plain(
+    r"(?i)\b(?:(?:quelle|la|de|une|sur la|et la) )?parit[ée]s?"
+    r"(?: (?:hommes?|h)\s*(?:et|/|-)?\s*(?:femmes?|f)\b"
+    r"| (?:femmes?|f)\s*(?:et|/|-)?\s*(?:hommes?|h)\b)?"
+    r"|\b(?:la )?r[ée]partition (?:(?:entre |par |des )?(?:les )?"
+    r"(?:hommes?|femmes?|sexes?|genres?)"
+    r"(?:\s*(?:et|/|-)\s*(?:des |les )?(?:hommes?|femmes?))?)\b"
+    r"|\bcombien d(?:e |['’ ] ?)(?:femmes? et d(?:e |['’ ] ?)hommes?|hommes? et de femmes?)\b"
+    # « quelle proportion de femmes au bureau ? », « le pourcentage d'hommes »
+    r"|\b(?:(?:quelle|la|le|quel) )?(?:proportion|pourcentage|part|taux) d(?:e |['’ ] ?)(?:femmes?"
+    r"|hommes?|[ée]lues)\b"
+)
 _WHICH_YEAR_VOTED = cues.plain(
     r"(?i)\b(?:en |de |dans )?quel(?:le)? (?:ann[ée]e|mois) (?=(?:a |ont |avait |est |sont )?"
     r"(?:[ée]t[ée] )?(?:vot|adopt|approuv|d[ée]cid|valid|pass))"
@@ -2909,6 +2945,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         text = _VOTED_BY_PROXY.sub("était représenté", text)
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
+    if "parit" in text or "partition" in text or "femmes" in text or "hommes" in text:
+        # « la parité au bureau ? », « la répartition hommes / femmes »: the members counted
+        # by sex (never a topic « parité »)
+        text = PARITY_SAID.sub("combien de femmes et d hommes membres ", text)
     if "pass" in text and not _PASSED_OTHERWISE.search(text):
         text = _PASSED_SAID.sub(r"\1\2 adopté", text)
     if "quel" in text:
@@ -3364,6 +3404,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
     if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »
         base = base.but(words=tuple(w for w in base.words if w not in _PLACE_VERBS))
+        if _REMOTE_SAID.search(courteous):  # « c'était en visio ? »: no topic « visio »
+            base = base.but(words=tuple(w for w in base.words if w not in _REMOTE_WORDS))
+    if about is About.TIME and _LASTED.search(courteous):  # « ça a duré longtemps ? »
+        base = base.but(words=tuple(w for w in base.words if w not in _LASTED_WORDS))
     if about is About.STILL_ON:  # « le bureau est maintenu ? »: no topic « maintenu »
         base = base.but(words=tuple(w for w in base.words if not _STILL_ON_WORDS.match(w)))
     if about is About.DOCUMENTS:  # « le PV est dispo ? »: no topic « pv », « dispo »
@@ -3797,6 +3841,24 @@ def _what_is_asked(
         and rule_asked(frame.text) is None  # « envoyée combien de jours avant ? »: the law
     ):
         return Asked.SITTING, About.WHEN, False  # « ça fait combien de temps le dernier bureau ? »
+    sitting_only = not set(concepts) - {"sitting", "bureau", "conseil", "last", "next"}
+    if (
+        sitting_only
+        and set(frame.words) <= _REMOTE_WORDS
+        and _REMOTE_SAID.search(text)
+        and not _REMOTE_MAY.search(fold(frame.text))
+    ):
+        # « la séance était en visio ? », « c'était en visioconférence ? »: how the sitting in
+        # talk was held, a fact of its place (never its whole card, nor the law's rule)
+        return Asked.SITTING, About.PLACE, False
+    if (
+        not set(concepts) - {"sitting", "bureau", "conseil", "last", "next", "count"}
+        and set(frame.words) <= _LASTED_WORDS
+        and _LASTED.search(text)
+    ):
+        # « ça a duré combien de temps ? », « la réunion a duré longtemps ? »: the sitting in
+        # talk's length (never a topic « durée »); what an act lasts is asked in the present
+        return Asked.SITTING, About.TIME, False
     if _HELP_ME.search(text) and not concepts and not frame.number:
         return Asked.HELP, None, False
     if _LEAVE_TO_ASK.match(fold(frame.text)) or _MAY_I_ASK_ABOUT.search(fold(frame.text)):
