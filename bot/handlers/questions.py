@@ -1161,6 +1161,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # count; the list stays in talk for « la plus récente ? » next
         await ask.reply("answer_listed_count", count=len(last["shown"]))
         return
+    if frame.asked is Asked.NOTHING and frame.among in (Among.WOMEN, Among.MEN) and not last:
+        # « combien de femmes ? » with no list in talk: the members of each body, counted
+        frame = frame.but(asked=Asked.MEMBERS, about=About.IN_OFFICE, follow_up=False)
     if await _money_of_acts(ask, frame, last or _recall(ask)):
         return  # « combien pour la 2024.00417 ? », « pour quel total ? » after an act
     if (
@@ -2707,9 +2710,9 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         # « et c'est prévu pour combien de temps ? »: words no act holds, the act in talk
         if not ruled or frame.pronoun or frame.follow_up:
             ids = ids or [int(i) for i in _recall(ask).get("deliberations") or ()][:3]
-        if not ids and asked.aspect is Aspect.AMOUNT and not topic:
-            # « le bureau du 4 juillet » then « ça a coûté combien ? »: the acts of the
-            # sitting in talk that can say an amount (a text, a funded action)
+        if not ids and asked.aspect in (Aspect.AMOUNT, Aspect.SIGNED) and not topic:
+            # « le bureau du 4 juillet » then « ça a coûté combien ? », « qui a signé le
+            # PV ? »: the acts of the sitting in talk that have a text to say it
             ids = _acts_of_the_sitting_in_talk(ask)
     if ruled and not ids:
         return False

@@ -2760,6 +2760,22 @@ _PASSED_SAID = cues.plain(
     re.IGNORECASE,
 )
 
+_HOW_MANY_WE_ARE = cues.plain(
+    r"(?i)\bcombien (?:on est|sommes[ -]nous|nous sommes|d['’ ]?[ée]lus (?:on est|sommes[ -]nous)"
+    r"|ils sont|sont[ -]ils|si[èe]gent[ -]ils)\b"
+    r"|\b(?:on est|nous sommes|on sera) combien\b"
+)
+_SEX_COUNTED_ALONE = cues.plain(
+    r"(?i)^\W*(?:(?:il )?y (?:a|avait|en a|en avait) |et )?combien (?:de |d['’ ] ?)"
+    r"(?P<sex>femmes|hommes|[ée]lues)(?: (?:en tout|au total|l[àa] dedans|dedans))?\W*$"
+)
+# Who opened, closed or led a sitting: its président de séance
+_LED_THE_SITTING = cues.plain(
+    r"(?i)\b(?P<who>qui|ki)(?: est ce qui)? (?:a |avait |l a |l avait )?(?:ouvert|ouvrait|rouvert"
+    r"|cl[oô]tur[ée]\w*|clos|lev[ée]|dirig[ée]\w*|dirigeait|men[ée]|menait|anim[ée]\w*"
+    r"|animait|conduit|conduisait|tenu la pr[ée]sidence)"
+    r"(?P<what> (?:la |le |cette |ce |l['’] ?)?(?:s[ée]ance|bureau|conseil|r[ée]union|session)\b)"
+)
 # « la parité ? », « quelle parité H/F au bureau ? », « la répartition hommes-femmes », « combien
 # de femmes et d'hommes ? »: the members of a body counted by sex
 PARITY_SAID = cues.plain(
@@ -2945,6 +2961,17 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         text = _VOTED_BY_PROXY.sub("était représenté", text)
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
+    if "combien" in text:
+        # « combien on est au bureau ? », « on est combien au conseil ? »: its members (in the
+        # present; « combien on était ? » is a sitting's attendance)
+        text = _HOW_MANY_WE_ARE.sub("combien de membres", text)
+    if "qui" in text or "ki" in text:
+        # « qui a ouvert la séance ? », « qui dirigeait le bureau ? »: who presided it
+        text = _LED_THE_SITTING.sub(r"\g<who> a présidé \g<what>", text)
+    if "femmes" in text or "hommes" in text or "lues" in text:
+        # « combien de femmes ? » alone: of the people in talk (the list just shown, else the
+        # members), never a topic « femmes »
+        text = _SEX_COUNTED_ALONE.sub(r"et combien de \g<sex> ?", text)
     if "parit" in text or "partition" in text or "femmes" in text or "hommes" in text:
         # « la parité au bureau ? », « la répartition hommes / femmes »: the members counted
         # by sex (never a topic « parité »)
