@@ -1682,6 +1682,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         await answer_on_sitting(ask, frame, coming_id, members)
 
 
+_IMPERFECT_SAID = cues.plain(
+    r"\b(?:avai[st]|avaient|portai[st]|portaient|detenai[st]|representai[st]|remplacai[st]"
+    r"|etai[st]|tenai[st]|donnai[st])\b"
+)
+
+
 def _own_proxies_undated(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> bool:
     """Whether the asker's own proxies are asked with no day, body or act named (« qui m'a
     donné pouvoir ? », « à qui j'ai donné pouvoir ? »)."""
@@ -1702,8 +1708,8 @@ def _coming_for_own_proxies(
     never left unsaid); None when the sitting answered is the coming one or none comes."""
     today = ask.runtime.today()
     held = ask.session.get(Sitting, sitting_id)
-    if held is None or held.held_on >= today:
-        return None
+    if held is None or held.held_on >= today or _IMPERFECT_SAID.search(fold(frame.text)):
+        return None  # « j'avais un pouvoir ? », « je portais … ? »: of a sitting held
     bodies = _body_ids(ask, frame, members)
     coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
     return coming.id if coming is not None and coming.id != sitting_id else None
@@ -4394,7 +4400,7 @@ def _sitting_answer(
 
 _REMOTE_ASKED = cues.plain(
     r"\b(?:visio\w*|audio ?conference|teleconference|distanciel|a distance|en ligne|zoom"
-    r"|teams|hybride)\b"
+    r"|teams|hybride|presentiel)\b"
 )
 
 
@@ -7261,6 +7267,9 @@ _MONEY_SPENT = cues.plain(
 )
 
 
+# A name said with an article (« le Secours Populaire », « la Croix-Rouge »): a thing, not a
+# member (« et Berger ? », « M. Laget »)
+_A_THING_NAMED = cues.plain(r"^\W*(?:(?:et|sur|pour|de) )?(?:le|la|les|l|du|des|au|aux) \w")
 # Initials as people type a body's or a scheme's (« CAF », « SDIS », « PLUi », « C.A.F. »):
 # no member's surname is written so short in capitals
 _ACRONYM_TYPED = cues.plain(r"[A-Z]{2,5}[a-z]?|(?:[A-Z]\.){2,5}")
@@ -7352,7 +7361,10 @@ async def _search(ask: Ask, frame: Frame) -> None:
     only_a_name = bool(names) and len(frame.words) <= 2 and named >= set(frame.words)
     if only_a_name and (ranked or action_ids or frame.when.dated):
         # (« le SIEL en 2024 ? »: a word the acts print, none of that year: no member's name)
-        held = ask.reads.deliberation_index(ask.session).holds(words)
+        # « Durandal ? » is no « DURAND » of a roll call printed in an act: only the very
+        # words typed, printed, make a name a topic
+        index = ask.reads.deliberation_index(ask.session)
+        held = all(index.prints(w) for w in words_of(words))
         only_a_name = not (held or actions_index.holds(words))
     if (
         only_a_name
@@ -7380,16 +7392,20 @@ async def _search(ask: Ask, frame: Frame) -> None:
         return
     if (
         only_a_name
-        and all(_ACRONYM_TYPED.fullmatch(name) for name in names)
+        and (
+            all(_ACRONYM_TYPED.fullmatch(name) for name in names)
+            or _A_THING_NAMED.search(fold(frame.text))
+        )
         and not ask.resolve(" ".join(names), in_text=True).candidates
         and not any(ask.reads.names(ask.session).near(name) for name in names)
     ):
-        # « la CAF ? », « le SDIS », « et la SPL ? »: initials typed are a body or a scheme no
-        # act here names, never a member « aucun membre ne s'appelle CAF »
+        # « la CAF ? », « SNCF », « le Secours Populaire », « la Croix-Rouge ? »: initials, or
+        # a body said with its article, that no act here names: nothing on it, never « aucun
+        # membre ne s'appelle CAF »
         near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
         await ask.reply(
             "no_topic",
-            words=" ".join(names),
+            words=_typed_span(frame.text, names) or " ".join(names),
             polar=_yes_or_no(frame),
             near=near,
             close=close,
@@ -7412,7 +7428,9 @@ async def _search(ask: Ask, frame: Frame) -> None:
         ):
             # « les fonds de concours en 2023 »: none then, some at other dates, said so
             await _no_act_about(ask, frame, words, polar=_yes_or_no(frame))
-        elif any(_looks_like_a_word(w) for w in frame.words):
+        elif any(_looks_like_a_word(w) for w in frame.words) or any(
+            _ACRONYM_TYPED.fullmatch(w) for w in frame.text.replace("?", " ").split()
+        ):
             near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
             await ask.reply(
                 "no_topic",

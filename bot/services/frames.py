@@ -2338,7 +2338,7 @@ _STILL_ON_WORDS = cues.plain(
 # How a sitting was held, asked as a fact (« en visio ? »); « peut-on … en visio ? » is the law's
 _REMOTE_SAID = cues.plain(
     r"\b(?:en |par |de la |une |la )?(?:visio\w*|audio ?conference|teleconference|distanciel"
-    r"|a distance|en ligne|zoom|teams|hybride)\b"
+    r"|a distance|en ligne|zoom|teams|hybride|presentiel)\b"
 )
 _REMOTE_MAY = cues.plain(
     r"\b(?:peu[tx]|peuvent|pouvait|pourr\w*|possible|autoris\w*|droit|permis|interdit"
@@ -2347,16 +2347,24 @@ _REMOTE_MAY = cues.plain(
 _REMOTE_WORDS = frozenset(
     _words(
         "visio visioconference visioconferences audioconference teleconference distanciel "
-        "distance ligne zoom teams hybride tenue tenu faite fait deroulee deroule passee"
+        "distance ligne zoom teams hybride tenue tenu faite fait deroulee deroule passee "
+        "presentiel"
     )
 )
 # A sitting's length asked in the past (« ça a duré combien de temps ? », « elle a duré
 # longtemps ? »): an act's « ça dure combien de temps ? » is its own duration, asked elsewhere
 _LASTED = cues.plain(
     r"\b(?:a|ont|avait|aura) dure\b|\bdurait\b|\ba t (?:elle|il) dure\b"
+    # « ça a fini à quelle heure ? », « elle s'est terminée quand ? »: its end, unpublished
+    r"|\b(?:a|avait) (?:fini|termine|pris fin)\b|\bs est (?:terminee?|finie?|achevee?)\b"
     r"|\bduree de (?:la |cette )?(?:seance|reunion|bureau|conseil)\b"
 )
-_LASTED_WORDS = frozenset(_words("dure duree durait temps longtemps heures heure minutes total"))
+_LASTED_WORDS = frozenset(
+    _words(
+        "dure duree durait temps longtemps heures heure minutes total fini finie termine "
+        "terminee achevee pris fin"
+    )
+)
 _AT_WHAT_TIME = cues.plain(
     r"\b(?:quelle heure|heure de (?:debut|fin|la seance)|horaires?|a commence|commencait"
     r"|commencera|debute\w*|(?:finit|finira|finissait|se termine\w*) quand)\b"
@@ -2756,7 +2764,8 @@ _MANY_ACTS = cues.plain(
 _PASSED_SAID = cues.plain(
     r"(?<![sS]['’])\b(c['’ ]est|est|sont|ont [ée]t[ée]|a [ée]t[ée]|elle est|il est)"
     r"((?:\s+(?:bien|pas|finalement|donc))?)\s+pass[ée]e?s?\b"
-    r"(?=\s*(?:[?!,.]|$|au (?:conseil|bureau)|ou (?:pas|non)|finalement|alors|du coup))",
+    r"(?=\s*(?:[?!,.]|$|au (?:conseil|bureau)|ou (?:pas|non)|finalement|alors|du coup"
+    r"|quand\b|[àa] quelle date\b))",
     re.IGNORECASE,
 )
 
@@ -3869,8 +3878,17 @@ def _what_is_asked(
     ):
         return Asked.SITTING, About.WHEN, False  # « ça fait combien de temps le dernier bureau ? »
     sitting_only = not set(concepts) - {"sitting", "bureau", "conseil", "last", "next"}
+    # « c'était en présentiel ? »: « présentiel » is no one present
+    in_person = "presentiel" in text and not set(concepts) - {
+        "sitting",
+        "bureau",
+        "conseil",
+        "last",
+        "next",
+        "present",
+    }
     if (
-        sitting_only
+        (sitting_only or in_person)
         and set(frame.words) <= _REMOTE_WORDS
         and _REMOTE_SAID.search(text)
         and not _REMOTE_MAY.search(fold(frame.text))
