@@ -997,8 +997,15 @@ def _no_name_but_words(ask: Ask, text: str) -> bool:
         return True
     frames = read_frames(text, ask.runtime.today())
     words = words_of(meaningful(" ".join(w for f in frames for w in f.words)))
+    if not words:
+        return False
+    # « la piscine de Firminy », « le SIEL »: a thing said with its article, or a word the
+    # acts print as typed (never a slip of one: « Durandal » for DURAND stays a name)
     index = ask.reads.deliberation_index(ask.session)
-    return bool(words) and all(index.prints(w) for w in words)  # (never a slip: « Durandal »)
+    return bool(_A_THING.match(fold(text))) or any(index.prints(w) for w in words)
+
+
+_A_THING = cues.plain(r"^\W*(?:le|la|les|l|du|des|au|aux) \w")
 
 
 # What a reply to « À qui ? » or « Confirmez-vous ? » may read as and still be that reply: a name

@@ -2354,7 +2354,7 @@ _REMOTE_WORDS = frozenset(
 # A sitting's length asked in the past (« ça a duré combien de temps ? », « elle a duré
 # longtemps ? »): an act's « ça dure combien de temps ? » is its own duration, asked elsewhere
 _LASTED = cues.plain(
-    r"\b(?:a|ont|avait|aura) dure\b|\bdurait\b|\ba t (?:elle|il) dure\b"
+    r"\b(?:a|ont|avait|aura) duree?\b|\bdurait\b|\ba t (?:elle|il) duree?\b"
     # « ça a fini à quelle heure ? », « elle s'est terminée quand ? »: its end, unpublished
     r"|\b(?:a|avait) (?:fini|termine|pris fin)\b|\bs est (?:terminee?|finie?|achevee?)\b"
     r"|\bduree de (?:la |cette )?(?:seance|reunion|bureau|conseil)\b"
@@ -2788,7 +2788,9 @@ _LED_THE_SITTING = cues.plain(
 # « la parité ? », « quelle parité H/F au bureau ? », « la répartition hommes-femmes », « combien
 # de femmes et d'hommes ? »: the members of a body counted by sex
 PARITY_SAID = cues.plain(
-    r"(?i)\b(?:(?:quelle|la|de|une|sur la|et la) )?parit[ée]s?"
+    r"(?i)\b(?:est[ -](?:il|elle) |(?:c['’ ]?est )?)parit(?:aire|aires)\b"
+    r"|\bautant de (?:femmes que d['’ ]?hommes|hommes que de femmes)\b"
+    r"|\b(?:(?:quelle|la|de|une|sur la|et la) )?parit[ée]s?"
     r"(?: (?:hommes?|h)\s*(?:et|/|-)?\s*(?:femmes?|f)\b"
     r"| (?:femmes?|f)\s*(?:et|/|-)?\s*(?:hommes?|h)\b)?"
     r"|\b(?:la )?r[ée]partition (?:(?:entre |par |des )?(?:les )?"
@@ -2796,8 +2798,8 @@ PARITY_SAID = cues.plain(
     r"(?:\s*(?:et|/|-)\s*(?:des |les )?(?:hommes?|femmes?))?)\b"
     r"|\bcombien d(?:e |['’ ] ?)(?:femmes? et d(?:e |['’ ] ?)hommes?|hommes? et de femmes?)\b"
     # « quelle proportion de femmes au bureau ? », « le pourcentage d'hommes »
-    r"|\b(?:(?:quelle|la|le|quel) )?(?:proportion|pourcentage|part|taux) d(?:e |['’ ] ?)(?:femmes?"
-    r"|hommes?|[ée]lues)\b"
+    r"|\b(?:(?:quelle|la|le|quel) )?(?:proportion|pourcentage|part|taux)"
+    r" d(?:e |es |['’ ] ?)(?:femmes?|hommes?|[ée]lues)\b"
 )
 _WHICH_YEAR_VOTED = cues.plain(
     r"(?i)\b(?:en |de |dans )?quel(?:le)? (?:ann[ée]e|mois) (?=(?:a |ont |avait |est |sont )?"
