@@ -13,7 +13,7 @@ from bot import cli
 from bot.console import run_console
 from bot.settings import Settings
 from storage import db
-from storage.models import AuditEntry, Invitation, Member
+from storage.models import AuditEntry, Invitation, Member, Sitting
 from storage.parsing.extract import parse_extract
 from storage.queries import store_counts
 from tests.conftest import SAMPLE_EXTRACT, SAMPLE_SCDL
@@ -180,6 +180,31 @@ def test_sitting_create_audit_and_sheet(
     status, out, _ = run(capsys, "sheet", "--db", db_url, "2024-07-04")
     assert status == 0
     assert "Nombre de voix : 46" in out
+
+
+def test_an_agenda_typed_numbered_is_kept_without_its_numbers(
+    capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path
+) -> None:
+    """« 1. Approbation … » in the file: the answers number the items themselves (never « 1. 1.
+    Approbation … »); a figure that is part of an item stays."""
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    agenda = tmp_path / "odj.txt"
+    agenda.write_text(
+        "1. Approbation du procès-verbal\n2) Voirie à Firminy\n3 - 14 juillet : feu d'artifice\n",
+        encoding="utf-8",
+    )
+    status, _, _ = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau Métropolitain",
+        "--at", "2025-03-13 17:00", "--agenda", str(agenda),
+    )  # fmt: skip
+    assert status == 0
+    with db.session(db.make_engine(db_url)) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.start_time.is_not(None))).one()
+    assert sitting.agenda == [
+        "Approbation du procès-verbal",
+        "Voirie à Firminy",
+        "14 juillet : feu d'artifice",
+    ]
 
 
 def test_sheet_round_trip_gives_back_the_same_sitting(

@@ -2348,7 +2348,7 @@ _REMOTE_WORDS = frozenset(
     _words(
         "visio visioconference visioconferences audioconference teleconference distanciel "
         "distance ligne zoom teams hybride tenue tenu faite fait deroulee deroule passee "
-        "presentiel"
+        "presentiel fera feront sera seront faisait"
     )
 )
 # A sitting's length asked in the past (« ça a duré combien de temps ? », « elle a duré
@@ -3443,7 +3443,9 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »
         base = base.but(words=tuple(w for w in base.words if w not in _PLACE_VERBS))
         if _REMOTE_SAID.search(courteous):  # « c'était en visio ? »: no topic « visio »
-            base = base.but(words=tuple(w for w in base.words if w not in _REMOTE_WORDS))
+            base = base.but(
+                words=tuple(w for w in base.words if w not in _REMOTE_WORDS | _PLACE_VERBS)
+            )
     if about is About.TIME and _LASTED.search(courteous):  # « ça a duré longtemps ? »
         base = base.but(words=tuple(w for w in base.words if w not in _LASTED_WORDS))
     if about is About.STILL_ON:  # « le bureau est maintenu ? »: no topic « maintenu »
@@ -3891,7 +3893,7 @@ def _what_is_asked(
     }
     if (
         (sitting_only or in_person)
-        and set(frame.words) <= _REMOTE_WORDS
+        and set(frame.words) <= _REMOTE_WORDS | _PLACE_VERBS
         and _REMOTE_SAID.search(text)
         and not _REMOTE_MAY.search(fold(frame.text))
     ):

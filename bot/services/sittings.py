@@ -8,7 +8,12 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, func, select
 
 from bot.services.proxies import Actor, audit
+from storage import cues
 from storage.models import Body, Membership, Sitting
+
+# « 1. Approbation du procès-verbal », « 2) Voirie », « 3 - Budget »: the number an agenda file
+# types before an item, which the answers number again (« 1. 1. Approbation … »)
+_ITEM_NUMBER = cues.plain(r"^\s*\d{1,3}\s*[.)°–-]\s+")
 
 # The column's own limit, so that a longer place is refused with a sentence, not by the database.
 PLACE_MAX_CHARS: int = Sitting.__table__.c.place.type.length  # type: ignore[attr-defined]
@@ -58,7 +63,7 @@ def create_sitting(
         held_on=starts.date(),
         start_time=starts.time().replace(tzinfo=None),
         place=place,
-        agenda=[item.strip() for item in agenda if item.strip()],
+        agenda=[kept for item in agenda if (kept := _ITEM_NUMBER.sub("", item).strip())],
         in_office=in_office,
     )
     session.add(sitting)
