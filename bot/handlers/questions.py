@@ -900,7 +900,9 @@ _ACT_SAID = cues.plain(
     r"\b(?:deliberations?|delibs?|decisions?|actes?|(?:ce|le|du|cet|sur ce) (?:point|vote"
     r"|dossier|rapport)|(?:cette|la) decision)\b"
 )
-_VOTERS_SAID = cues.plain(r"\b(?:votants?|ont vote|a vote|ayant vote|participe au vote)\b")
+_VOTERS_SAID = cues.plain(
+    r"\b(?:votants?|ont vote|a vote|ayant vote|participe au vote|presents?)\b"
+)
 
 
 def _voters_of_the_sittings_act(ask: Ask, frame: Frame, last: dict[str, Any]) -> Frame | None:

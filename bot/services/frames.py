@@ -2769,6 +2769,13 @@ _PASSED_SAID = cues.plain(
     re.IGNORECASE,
 )
 
+_HOW_OFTEN = cues.plain(
+    r"(?i)\b(?:se )?(?:r[ée]uni\w*|si[èe]ge\w*|a lieu|ont lieu)\s+(?:combien de fois|tous les "
+    r"combien|[àa] quelle fr[ée]quence|souvent)\b"
+    r"|\b(?:[àa] quelle fr[ée]quence|tous les combien|combien de fois)(?: par an)?\s+(?:se )?"
+    r"(?:r[ée]uni\w*|si[èe]ge\w*|a lieu|ont lieu)\b"
+    r"|\bfr[ée]quence des (?:s[ée]ances|r[ée]unions|bureaux|conseils)\b"
+)
 _HOW_MANY_WE_ARE = cues.plain(
     r"(?i)\bcombien (?:on est|sommes[ -]nous|nous sommes|d['’ ]?[ée]lus (?:on est|sommes[ -]nous)"
     r"|ils sont|sont[ -]ils|si[èe]gent[ -]ils)\b"
@@ -2777,6 +2784,18 @@ _HOW_MANY_WE_ARE = cues.plain(
 _SEX_COUNTED_ALONE = cues.plain(
     r"(?i)^\W*(?:(?:il )?y (?:a|avait|en a|en avait) |et )?combien (?:de |d['’ ] ?)"
     r"(?P<sex>femmes|hommes|[ée]lues)(?: (?:en tout|au total|l[àa] dedans|dedans))?\W*$"
+)
+# A body's decision said with its verb (« le conseil a délibéré / s'est prononcé / a statué
+# sur … », « … est passé en conseil »): its day asks the act's
+_DECIDED_SAID = cues.plain(
+    r"\b(?:delibere\w*|prononce\w*|statue\w*|passee?s? (?:en|au) (?:conseil|bureau)"
+    r"|examine\w*|vote\w*|adopte\w*|approuve\w*|valide\w*|decide\w*)\b"
+)
+_DECIDED_VERBS = frozenset(
+    _words(
+        "delibere deliberee delibera prononce prononcee statue statuee examine examinee vote "
+        "votee adopte adoptee approuve approuvee valide validee decide decidee passe passee"
+    )
 )
 # Who opened, closed or led a sitting: its président de séance
 _LED_THE_SITTING = cues.plain(
@@ -2972,6 +2991,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         text = _VOTED_BY_PROXY.sub("était représenté", text)
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
+    if "combien" in text or "quence" in text or "souvent" in text:
+        # « le bureau se réunit combien de fois par an ? », « à quelle fréquence ? »: its
+        # sittings, counted (never the asker's attendance, nor a roll call)
+        text = _HOW_OFTEN.sub("combien de séances", text)
     if "combien" in text:
         # « combien on est au bureau ? », « on est combien au conseil ? »: its members (in the
         # present; « combien on était ? » is a sitting's attendance)
@@ -3438,6 +3461,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if asked is Asked.PROXY and IN_FORCE.search(folded):
         # « et les pouvoirs en cours ? »: proxies now, no member « cours »
         base = base.but(words=tuple(w for w in base.words if w not in _IN_FORCE_WORDS))
+    if asked is Asked.DELIBERATION and about is About.WHEN:  # « … a délibéré quand sur … »
+        base = base.but(words=tuple(w for w in base.words if w not in _DECIDED_VERBS))
     if about is About.WHEN and _ELAPSED.search(courteous):  # « dans combien de jours ? »
         base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
     if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »
@@ -4439,6 +4464,17 @@ def _what_is_asked(
             return Asked.SITTING, About.WHEN, False
         if _AGENDA.search(text):
             return Asked.SITTING, About.AGENDA, False
+    if (
+        wh == "quand"
+        and a_sitting
+        and set(frame.words) - _DECIDED_VERBS
+        and _DECIDED_SAID.search(text)
+        and frame.when.empty
+    ):
+        # « le conseil a délibéré quand sur le CLS ? », « le CLS est passé en conseil quand ? »:
+        # the day of the act on that topic (its body's, or what its text says of the body
+        # named), never the sittings of a body that did not vote it
+        return Asked.DELIBERATION, About.WHEN, False
     if wh == "quand" and a_sitting:
         return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
     if (
