@@ -191,7 +191,7 @@ def test_an_agenda_typed_numbered_is_not_numbered_twice(
     agenda = tmp_path / "odj.txt"
     agenda.write_text(
         "1. Approbation du procès-verbal\n\n2) Budget supplémentaire\nPoint 3 : Contrat de ville\n"
-        "- Questions diverses\n4 bis. Vœu\n1.2 Sous-point\n",
+        "- Questions diverses\n4 bis. Vœu\n1.2 Sous-point\n7 - 14 juillet : feu d'artifice\n",
         encoding="utf-8",
     )
     status, _, _ = run(
@@ -209,6 +209,7 @@ def test_an_agenda_typed_numbered_is_not_numbered_twice(
             "Questions diverses",
             "4 bis. Vœu",
             "1.2 Sous-point",
+            "14 juillet : feu d'artifice",
         ]
     ]
 

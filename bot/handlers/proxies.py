@@ -36,6 +36,7 @@ from bot.services.frames import Asked, Frame, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import Candidate, Resolution
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
+from bot.services.search import meaningful, words_of
 from bot.services.small_talk import small_talk
 from storage import chat_state, cues, queries
 from storage.french import find_dates
@@ -1020,6 +1021,10 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         return Reply.STILL_PENDING
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
     just_a_name = step == "holder" and maybe_a_name
+    if just_a_name and said is not Said.CHANGE and _no_name_but_words(ask, text):
+        # « la voirie », « le SIEL » under « À qui ? »: a topic, no holder (never « aucun
+        # membre nommé la voirie »): answered as asked, then reminded
+        return Reply.STILL_PENDING
     if step == "confirm" and said is Said.CHANGE and (day := _day_corrected(ask, text)):
         # « non, plutôt pour le 14 janvier »: the same holder, for the day said
         holder_id = pending.get("holder")
@@ -1052,6 +1057,24 @@ async def _answer_offer(ask: Ask, text: str, sitting_id: int) -> bool:
     if said is not Said.OTHER or not ask.resolve(text, in_text=True).candidates:
         return False
     return await _answer_holder(ask, text, {"step": "holder", "sitting": sitting_id})
+
+
+def _no_name_but_words(ask: Ask, text: str) -> bool:
+    """Whether a short reply to « À qui ? » names nobody and is words the acts are about
+    (« la voirie », « le SIEL »), not a name typed wrong."""
+    if ask.resolve(text, in_text=True).status != "unknown":
+        return False
+    frames = read_frames(text, ask.runtime.today())
+    words = words_of(meaningful(" ".join(w for f in frames for w in f.words)))
+    if not words:
+        return False
+    # « la piscine de Firminy », « le SIEL »: a thing said with its article, or a word the
+    # acts print as typed (never a slip of one: « Durandal » for DURAND stays a name)
+    index = ask.reads.deliberation_index(ask.session)
+    return bool(_A_THING.match(fold(text))) or any(index.prints(w) for w in words)
+
+
+_A_THING = cues.plain(r"^\W*(?:le|la|les|l|du|des|au|aux) \w")
 
 
 # What a reply to « À qui ? » or « Confirmez-vous ? » may read as and still be that reply: a name
@@ -1223,11 +1246,23 @@ async def _remind(ask: Ask, pending: dict[str, Any]) -> None:
     )
 
 
-async def remind_pending(ask: Ask) -> None:
-    """After answering a question asked while a proposal waits: it is still not registered."""
+async def remind_pending(ask: Ask, *, a_question: bool = True) -> None:
+    """After answering a question asked while a proposal waits: it is still not registered,
+    said once; a second question past that reminder drops the proposal (it no longer takes
+    the member's next words for its answer). Courtesy (« merci ») is no question: reminded,
+    it counts for nothing."""
     pending = _pending(ask)
-    if pending and pending.get("step") != OFFERED:
+    if not pending or pending.get("step") == OFFERED:
+        return
+    if not a_question:
         await _remind(ask, pending)
+        return
+    if pending.get("reminded"):
+        _settle(ask)
+        return
+    kept = {k: v for k, v in pending.items() if k not in ("step", "sitting")}
+    _wait(ask, str(pending.get("step")), pending.get("sitting"), **kept, reminded=True)
+    await _remind(ask, pending)
 
 
 @as_member

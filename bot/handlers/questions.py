@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from rapidfuzz.distance import Levenshtein
-from sqlmodel import select
+from sqlmodel import col, select
 from telegram.ext import CallbackQueryHandler
 
 from bot import callbacks
@@ -881,14 +881,50 @@ async def _field_of_an_act_in_talk(
 
 
 def _counts_the_act_in_talk(frame: Frame, last: dict[str, Any]) -> bool:
-    """Whether a count of votes, nothing else named, is asked of the act just talked about."""
+    """Whether a count of votes, nothing else named, is asked of the act just talked about
+    (« combien de votants à la séance ? » names the sitting: its voters, not the act's)."""
     return (
         frame.asked is Asked.COUNT
         and frame.about is About.VOTES
         and bool(last.get("deliberations"))
         and frame.when.empty
         and not (frame.body or frame.number or frame.words or frame.first_person)
+        and not _SITTING_SAID.search(fold(frame.text))
     )
+
+
+# The sitting, or an act, named by a count of voters (« combien de votants à la séance ? »,
+# « … sur la délibération ? », « … pour ce point ? »): which one's voters are asked
+_SITTING_SAID = cues.plain(r"\b(?:seances?|reunions?|sessions?|bureaux?|conseils?)\b")
+_ACT_SAID = cues.plain(
+    r"\b(?:deliberations?|delibs?|decisions?|actes?|(?:ce|le|du|cet|sur ce) (?:point|vote"
+    r"|dossier|rapport)|(?:cette|la) decision)\b"
+)
+_VOTERS_SAID = cues.plain(
+    r"\b(?:votants?|ont vote|a vote|ayant vote|participe au vote|presents?)\b"
+)
+
+
+def _voters_of_the_sittings_act(ask: Ask, frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """« combien de votants sur la délibération ? » right after a sitting of one act: that
+    act's vote (its number set on the frame); None when no act is named or the sitting in
+    talk holds several (its own count of voters answers)."""
+    if not (
+        frame.asked is Asked.COUNT
+        and frame.about is About.VOTES
+        and not last.get("deliberations")
+        and last.get("sitting")
+        and frame.when.empty
+        and not (frame.body or frame.number or frame.first_person)
+        and _ACT_SAID.search(fold(frame.text))
+    ):
+        return None
+    numbers = ask.session.exec(
+        select(Deliberation.number).where(Deliberation.sitting_id == int(last["sitting"]))
+    ).all()
+    if len(numbers) != 1:
+        return None
+    return frame.but(asked=Asked.VOTE, about=About.VOTES, number=numbers[0], polar=False)
 
 
 # « y en a pas d'autres ? », « c'est tout ? », « seulement celle-là ? », « la liste est
@@ -1127,6 +1163,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # count; the list stays in talk for « la plus récente ? » next
         await ask.reply("answer_listed_count", count=len(last["shown"]))
         return
+    if frame.asked is Asked.NOTHING and frame.among in (Among.WOMEN, Among.MEN) and not last:
+        # « combien de femmes ? » with no list in talk: the members of each body, counted
+        frame = frame.but(asked=Asked.MEMBERS, about=About.IN_OFFICE, follow_up=False)
     if await _money_of_acts(ask, frame, last or _recall(ask)):
         return  # « combien pour la 2024.00417 ? », « pour quel total ? » after an act
     if (
@@ -1279,8 +1318,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if _counts_the_act_in_talk(frame, last):
         # « le fonds de concours de Saint-Héand ? » then « combien de pour ? », « et les
-        # suffrages exprimés ? »: that act's vote, not its sitting's voters
-        frame = frame.but(asked=Asked.VOTE, about=About.FOR, polar=False)
+        # suffrages exprimés ? »: that act's vote, not its sitting's voters; « combien de
+        # votants ? »: the act's voters, the act named
+        voters = About.VOTES if _VOTERS_SAID.search(fold(frame.text)) else About.FOR
+        frame = frame.but(asked=Asked.VOTE, about=voters, polar=False)
+    elif (of_its_act := _voters_of_the_sittings_act(ask, frame, last)) is not None:
+        frame = of_its_act
     today = ask.runtime.today()
     question = to_question(frame, today)
     if frame.asked is Asked.PROXY and await proxies.way_unsaid(ask, frame.text, question.on):
@@ -1633,10 +1676,50 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return
     if await _member_over_a_period(ask, frame, members):
         return
+    own = _own_proxies_undated(ask, frame, members, last)
+    if own and (talked := _recall(ask).get("sitting")) and ask.session.get(Sitting, int(talked)):
+        # « le bureau du 4 juillet » then « qui m'a donné pouvoir ? »: the sitting in talk
+        await answer_on_sitting(ask, frame, int(talked), members)
+        return
     sitting_id = await _sitting(ask, frame, members, last)
     if sitting_id is None:
         return
     await answer_on_sitting(ask, frame, sitting_id, members)
+    if own and (coming_id := _coming_for_own_proxies(ask, frame, sitting_id, members)):
+        await answer_on_sitting(ask, frame, coming_id, members)
+
+
+_IMPERFECT_SAID = cues.plain(
+    r"\b(?:avai[st]|avaient|portai[st]|portaient|detenai[st]|representai[st]|remplacai[st]"
+    r"|etai[st]|tenai[st]|donnai[st])\b"
+)
+
+
+def _own_proxies_undated(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> bool:
+    """Whether the asker's own proxies are asked with no day, body or act named (« qui m'a
+    donné pouvoir ? », « à qui j'ai donné pouvoir ? »)."""
+    return (
+        frame.asked is Asked.PROXY
+        and frame.first_person
+        and frame.when.empty
+        and not (frame.body or frame.number or last.get("sitting"))
+        and set(members) <= {ask.asker.member_id}
+    )
+
+
+def _coming_for_own_proxies(
+    ask: Ask, frame: Frame, sitting_id: int, members: list[int]
+) -> int | None:
+    """After the last sitting held, the coming one of the asker's bodies, for the asker's own
+    proxies asked with no day (each answer names its sitting: a proxy given for what comes is
+    never left unsaid); None when the sitting answered is the coming one or none comes."""
+    today = ask.runtime.today()
+    held = ask.session.get(Sitting, sitting_id)
+    if held is None or held.held_on >= today or _IMPERFECT_SAID.search(fold(frame.text)):
+        return None  # « j'avais un pouvoir ? », « je portais … ? »: of a sitting held
+    bodies = _body_ids(ask, frame, members)
+    coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+    return coming.id if coming is not None and coming.id != sitting_id else None
 
 
 # What a count over a period tells of each of its sittings (« combien de présents en 2022 ? »)
@@ -2662,8 +2745,18 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         # « et c'est prévu pour combien de temps ? »: words no act holds, the act in talk
         if not ruled or frame.pronoun or frame.follow_up:
             ids = ids or [int(i) for i in _recall(ask).get("deliberations") or ()][:3]
+        if not ids and asked.aspect in (Aspect.AMOUNT, Aspect.SIGNED) and not topic:
+            # « le bureau du 4 juillet » then « ça a coûté combien ? », « qui a signé le
+            # PV ? »: the acts of the sitting in talk that have a text to say it
+            ids = _acts_of_the_sitting_in_talk(ask)
     if ruled and not ids:
         return False
+    leaning = frame.follow_up or frame.pronoun
+    if not ids and asked.aspect is Aspect.AMOUNT and not topic and leaning:
+        # « et ça coûte combien ? » after a search that found nothing: which act, never « pas
+        # compris » nor another act's amount
+        await ask.reply("act_aspect_which", aspect=asked.aspect.value, topic=topic)
+        return True
     if not ids and asked.aspect in _ACT_ASPECTS and _AN_ACT_NAMED.search(fold(frame.text)):
         # « la convention dure combien de temps ? », « jusqu'à quand court le marché ? » with
         # no act pointed at nor in talk: which one, never a search for « dure »
@@ -2697,6 +2790,13 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         else:
             await ask.reply("act_signed", v=view, signed=signed)
         _remember_deliberations(ask, frame, [view.deliberation.id or 0])
+        return True
+    if (
+        asked.aspect is Aspect.AMOUNT
+        and len(views) > 1
+        and not (frame.number or amount or topic)
+        and await _amounts_of_acts_in_talk(ask, frame, views, asked, topic)
+    ):
         return True
     for view in views:
         # « pour quoi faire ? » after « combien pour AESIO ? »: the sentences about the act's
@@ -2741,6 +2841,54 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     )
     _remember_deliberations(ask, frame, [views[0].deliberation.id or 0])
     return True
+
+
+async def _amounts_of_acts_in_talk(
+    ask: Ask,
+    frame: Frame,
+    views: Sequence[queries.DeliberationView],
+    asked: act_facts.Asked,
+    topic: str,
+) -> bool:
+    """« Firminy » (three acts) then « ça coûte combien ? »: the amount each act's text says,
+    and the acts shown that say none, named (never one act's amount as if it were theirs);
+    False when no text says an amount (the acts' own records answer)."""
+    said = [
+        (
+            view,
+            act_facts.aspect_passages(
+                view.deliberation.full_text or "",
+                asked,
+                topic or " ".join(a.title for a in view.actions),
+            ),
+        )
+        for view in views
+    ]
+    if not any(found for _, found in said):
+        return False
+    for view, found in said:
+        if found:
+            await ask.reply(
+                "answer_in_act", v=view, passages=found, nature=None, nature_asked=None
+            )
+    silent = [view for view, found in said if not found and not view.actions]
+    if silent:
+        await ask.reply("no_action_of_act", acts=silent, fact="amount")
+    _remember_deliberations(ask, frame, [v.deliberation.id or 0 for v in views])
+    return True
+
+
+def _acts_of_the_sitting_in_talk(ask: Ask) -> list[int]:
+    """The acts of the sitting in talk that have a text or a funded action, at most three."""
+    talked = _recall(ask).get("sitting")
+    if not talked:
+        return []
+    ids = ask.session.exec(
+        select(Deliberation.id).where(
+            Deliberation.sitting_id == int(talked), col(Deliberation.full_text).is_not(None)
+        )
+    ).all()
+    return [int(i) for i in ids if i is not None][:3]
 
 
 _PARTY_WORDS = frozenset(
@@ -4257,6 +4405,11 @@ def _sitting_answer(
                 else None,
                 # « combien de points à l'ordre du jour ? »: the number first
                 "counting": bool(re.search(r"\b(?:combien|nombre|nb)\b", fold(frame.text))),
+                # « c'était en visio ? »: what the sitting's texts say of it, or that they
+                # say nothing of it
+                "remote": (
+                    _remote_passage(ask, i) if _REMOTE_ASKED.search(fold(frame.text)) else None
+                ),
                 # « c'est où et à quelle heure ? »: both, in one sentence each
                 "both": frame.about in (About.TIME, About.PLACE)
                 and bool(_PLACE_SAID.search(frame.text))
@@ -4272,6 +4425,26 @@ def _sitting_answer(
             return answers.checked(required, said=frame.checked, true=true, bound=frame.bound)
         return answers.quorum(session=s, sitting_id=i, view=v, polar=not figure)
     return None
+
+
+_REMOTE_ASKED = cues.plain(
+    r"\b(?:visio\w*|audio ?conference|teleconference|distanciel|a distance|en ligne|zoom"
+    r"|teams|hybride|presentiel)\b"
+)
+
+
+def _remote_passage(ask: Ask, sitting_id: int) -> str:
+    """The first sentence of the sitting's acts that says it met remotely (« … réuni en
+    visioconférence »), or "" when none says it (a question about it is answered « not
+    said »)."""
+    texts = ask.session.exec(
+        select(Deliberation.full_text).where(Deliberation.sitting_id == sitting_id)
+    )
+    for text in texts:
+        for sentence in re.split(r"(?<=[.;:])\s+|\n\s*\n", text or ""):
+            if _REMOTE_ASKED.search(fold(sentence)):
+                return " ".join(sentence.split())
+    return ""
 
 
 async def answer_chosen_sitting(ask: Ask, sitting_id: int) -> bool:
@@ -6093,6 +6266,49 @@ async def _why(ask: Ask, frame: Frame) -> None:
         )
 
 
+# A sentence of an act's text that dates a decision (« … approuvé par délibération du Conseil
+# du 12 février 2024 », « Le Conseil Métropolitain du 28 mars 2024 a validé … »)
+_DECIDED_WORDS = cues.plain(r"\b(?:adopt\w*|approuv\w*|valid\w*|deliber\w*|vot\w*|decid\w*)")
+_DATED_WORDS = cues.plain(
+    r"\b\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+    r"|novembre|decembre) \d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b"
+)
+
+
+async def _when_another_body_decided(ask: Ask, frame: Frame, acts: list[int]) -> bool:
+    """« quand le Conseil a-t-il adopté le contrat de ville ? » answered by an act of the
+    Bureau: the sentences of its text that date the Council's decision, quoted with where they
+    were read, or that the text does not say it; never the Bureau act's own day as if it were
+    the Council's. False when the body asked is the act's own (its day answers)."""
+    if frame.about is not About.WHEN or not frame.body or frame.number:
+        return False
+    views = _look(ask, queries.deliberation_views, ids=tuple(acts[:3]))
+    if not views or any(fold(v.body).startswith(frame.body) for v in views):
+        return False
+    topic = set(words_of(" ".join(frame.words)))
+    best: list[tuple[int, str, queries.DeliberationView]] = []
+    for view in views:
+        text = " ".join((view.deliberation.full_text or "").split())
+        for sentence in re.split(r"(?<=[.;:])\s+", text):
+            folded = fold(sentence)
+            if (
+                frame.body in folded
+                and _DATED_WORDS.search(folded)
+                and _DECIDED_WORDS.search(folded)
+            ):
+                shared = len(topic & set(words_of(sentence)))
+                best.append((shared, sentence.strip(), view))
+    best.sort(key=lambda found: -found[0])
+    view = best[0][2] if best else views[0]
+    await ask.reply(
+        "act_of_another_body",
+        v=view,
+        body=frame.body,
+        passages=[sentence for _, sentence, v in best if v is view][:2],
+    )
+    return True
+
+
 def _sittings_between(
     ask: Ask, frame: Frame, start: date, end: date
 ) -> list[lookups.SittingBrief]:
@@ -6120,6 +6336,9 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     if frame.about in (About.WHEN, About.REPORTER, About.RECEIVED):
         # « il a été voté quand ? », « qui l'a présentée ? »: a fact of the act, in a sentence
         acts = await _acts_asked(ask, frame)
+        if acts is not None and await _when_another_body_decided(ask, frame, acts):
+            _remember_deliberations(ask, frame, acts[:1])
+            return
         if acts is not None:
             facts = answers.deliberation_facts(session=session, frame=frame, deliberation_ids=acts)
             await _answer(ask, facts)
@@ -7077,6 +7296,12 @@ _MONEY_SPENT = cues.plain(
 )
 
 
+# A name said with an article (« le Secours Populaire », « la Croix-Rouge »): a thing, not a
+# member (« et Berger ? », « M. Laget »)
+_A_THING_NAMED = cues.plain(r"^\W*(?:(?:et|sur|pour|de) )?(?:le|la|les|l|du|des|au|aux) \w")
+# Initials as people type a body's or a scheme's (« CAF », « SDIS », « PLUi », « C.A.F. »):
+# no member's surname is written so short in capitals
+_ACRONYM_TYPED = cues.plain(r"[A-Z]{2,5}[a-z]?|(?:[A-Z]\.){2,5}")
 _CODE_LIKE = cues.plain(r"[=<>{}|\\;*^~`$]|\d[+*/^%]\d")
 
 
@@ -7165,7 +7390,10 @@ async def _search(ask: Ask, frame: Frame) -> None:
     only_a_name = bool(names) and len(frame.words) <= 2 and named >= set(frame.words)
     if only_a_name and (ranked or action_ids or frame.when.dated):
         # (« le SIEL en 2024 ? »: a word the acts print, none of that year: no member's name)
-        held = ask.reads.deliberation_index(ask.session).holds(words)
+        # « Durandal ? » is no « DURAND » of a roll call printed in an act: only the very
+        # words typed, printed, make a name a topic
+        index = ask.reads.deliberation_index(ask.session)
+        held = all(index.prints(w) for w in words_of(words))
         only_a_name = not (held or actions_index.holds(words))
     if (
         only_a_name
@@ -7191,6 +7419,28 @@ async def _search(ask: Ask, frame: Frame) -> None:
             "no_topic", words=" ".join(names), polar=_yes_or_no(frame), near=near, close=close
         )
         return
+    if (
+        only_a_name
+        and (
+            all(_ACRONYM_TYPED.fullmatch(name) for name in names)
+            or _A_THING_NAMED.search(fold(frame.text))
+        )
+        and not ask.resolve(" ".join(names), in_text=True).candidates
+        and not any(ask.reads.names(ask.session).near(name) for name in names)
+    ):
+        # « la CAF ? », « SNCF », « le Secours Populaire », « la Croix-Rouge ? »: initials, or
+        # a body said with its article, that no act here names: nothing on it, never « aucun
+        # membre ne s'appelle CAF »
+        near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
+        await ask.reply(
+            "no_topic",
+            words=_typed_span(frame.text, names) or " ".join(names),
+            polar=_yes_or_no(frame),
+            near=near,
+            close=close,
+            nobody=True,
+        )
+        return
     if only_a_name:
         await _unknown_or_near(ask, frame, names)
         return
@@ -7207,7 +7457,9 @@ async def _search(ask: Ask, frame: Frame) -> None:
         ):
             # « les fonds de concours en 2023 »: none then, some at other dates, said so
             await _no_act_about(ask, frame, words, polar=_yes_or_no(frame))
-        elif any(_looks_like_a_word(w) for w in frame.words):
+        elif any(_looks_like_a_word(w) for w in frame.words) or any(
+            _ACRONYM_TYPED.fullmatch(w) for w in frame.text.replace("?", " ").split()
+        ):
             near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
             await ask.reply(
                 "no_topic",

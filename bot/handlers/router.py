@@ -132,7 +132,7 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
             return
         await ask.reply(courtesy.value)
         if pending:  # « merci » while a proposal waits: it is still not registered
-            await proxies.remind_pending(ask)
+            await proxies.remind_pending(ask, a_question=False)
         return
     # « Excusez-moi de vous déranger, je voudrais savoir si … Bien cordialement, R. X »: the
     # question inside, without the formulas around it (nor the signature, never a name asked);

@@ -116,6 +116,8 @@ _ASKED = {
         r"|structures?|partenaires?|prestataires?|communes?)\b|\bc est avec qui\b"
         r"|\bavec (?:qui|quel\w*)\b.*\b(?:signee?s?|passee?s?|conclue?s?|convention|contrat"
         r"|marche|dsp|partenariat|accord|avenant)\b"
+        # « avec qui ? » alone, right after an act: who it binds the métropole to
+        r"|^\W*(?:et |mais |donc |alors )?avec qui\W*$"
     ),
     Aspect.NATURE: cues.compile(
         r"\bfonctionnement ou (?:de l |en )?investissement\b"

@@ -12,7 +12,16 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.services.frames import SEAT_LEFT, TOOK_PART, About, Among, Asked, Frame, identity_asked
+from bot.services.frames import (
+    PARITY_SAID,
+    SEAT_LEFT,
+    TOOK_PART,
+    About,
+    Among,
+    Asked,
+    Frame,
+    identity_asked,
+)
 from bot.services.search import as_written, motives, passages, topic_said
 from storage import cues, lookups, queries
 from storage.models import Member, Sitting
@@ -530,6 +539,15 @@ def _kept_by(session: Session, frame: Frame, member_ids: list[int]) -> tuple[set
     return kept, unknown
 
 
+def _sexes(session: Session, member_ids: list[int]) -> tuple[int, int, int]:
+    """How many of these members the documents print as women, as men, and without a
+    civility."""
+    traits = lookups.people_traits(session=session, member_ids=tuple(sorted(set(member_ids))))
+    women = sum(1 for t in traits.values() if t.woman is True)
+    men = sum(1 for t in traits.values() if t.woman is False)
+    return women, men, len(traits) - women - men
+
+
 def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingView) -> Answer:
     """« combien de femmes étaient présentes ? », « les excusés dont le nom commence par C »,
     « quelles femmes portaient un pouvoir ? »: the list narrowed by what the store knows of
@@ -628,8 +646,13 @@ def members(
         if (member := session.get(Member, m)) is not None
     ]
     kept: set[int] | None = None
+    sexes: dict[str, tuple[int, int, int]] = {}
     if narrowed and frame is not None:
         kept, _ = _kept_by(session, frame, [i for b in bodies for i, _ in b.members])
+        if frame.among in (Among.WOMEN, Among.MEN):
+            # « combien de femmes au bureau ? », « la parité ? »: both counts, from the
+            # civilities, those printed without one counted apart
+            sexes = {b.name: _sexes(session, [i for i, _ in b.members]) for b in bodies}
     return Answer(
         "answer_members",
         {
@@ -644,9 +667,12 @@ def members(
                     "member_ids": [i for i, _ in b.members],
                     "in_office": b.in_office,
                     "total": len(b.members),
+                    "sexes": sexes.get(b.name),
                 }
                 for b in bodies
             ],
+            # « la parité ? », « la répartition hommes / femmes »: the counts, no list
+            "parity": frame is not None and bool(PARITY_SAID.search(frame.text)),
             "people": people,
             # « je siège où ? », « Rivat est dans quelle instance ? »: which bodies, not Oui /
             # Non per body

@@ -2337,6 +2337,36 @@ _STILL_ON_WORDS = cues.plain(
     r"^(?:annul|report|decal|repouss|suspend|mainten|confirm|toujours|actualite|prevu"
     r"|valable|lieu|bien|tient|tiendra)"
 )
+# How a sitting was held, asked as a fact (« en visio ? »); « peut-on … en visio ? » is the law's
+_REMOTE_SAID = cues.plain(
+    r"\b(?:en |par |de la |une |la )?(?:visio\w*|audio ?conference|teleconference|distanciel"
+    r"|a distance|en ligne|zoom|teams|hybride|presentiel)\b"
+)
+_REMOTE_MAY = cues.plain(
+    r"\b(?:peu[tx]|peuvent|pouvait|pourr\w*|possible|autoris\w*|droit|permis|interdit"
+    r"|comment|lien|voter|vote)\b"
+)
+_REMOTE_WORDS = frozenset(
+    _words(
+        "visio visioconference visioconferences audioconference teleconference distanciel "
+        "distance ligne zoom teams hybride tenue tenu faite fait deroulee deroule passee "
+        "presentiel fera feront sera seront faisait"
+    )
+)
+# A sitting's length asked in the past (« ça a duré combien de temps ? », « elle a duré
+# longtemps ? »): an act's « ça dure combien de temps ? » is its own duration, asked elsewhere
+_LASTED = cues.plain(
+    r"\b(?:a|ont|avait|aura) duree?\b|\bdurait\b|\ba t (?:elle|il) duree?\b"
+    # « ça a fini à quelle heure ? », « elle s'est terminée quand ? »: its end, unpublished
+    r"|\b(?:a|avait) (?:fini|termine|pris fin)\b|\bs est (?:terminee?|finie?|achevee?)\b"
+    r"|\bduree de (?:la |cette )?(?:seance|reunion|bureau|conseil)\b"
+)
+_LASTED_WORDS = frozenset(
+    _words(
+        "dure duree durait temps longtemps heures heure minutes total fini finie termine "
+        "terminee achevee pris fin"
+    )
+)
 _AT_WHAT_TIME = cues.plain(
     r"\b(?:quelle heure|heure de (?:debut|fin|la seance)|horaires?|a commence|commencait"
     r"|commencera|debute\w*|(?:finit|finira|finissait|se termine\w*) quand)\b"
@@ -2736,10 +2766,62 @@ _MANY_ACTS = cues.plain(
 _PASSED_SAID = cues.plain(
     r"(?<![sS]['’])\b(c['’ ]est|est|sont|ont [ée]t[ée]|a [ée]t[ée]|elle est|il est)"
     r"((?:\s+(?:bien|pas|finalement|donc))?)\s+pass[ée]e?s?\b"
-    r"(?=\s*(?:[?!,.]|$|au (?:conseil|bureau)|ou (?:pas|non)|finalement|alors|du coup))",
+    r"(?=\s*(?:[?!,.]|$|au (?:conseil|bureau)|ou (?:pas|non)|finalement|alors|du coup"
+    r"|quand\b|[àa] quelle date\b))",
     re.IGNORECASE,
 )
 
+_HOW_OFTEN = cues.plain(
+    r"(?i)\b(?:se )?(?:r[ée]uni\w*|si[èe]ge\w*|a lieu|ont lieu)\s+(?:combien de fois|tous les "
+    r"combien|[àa] quelle fr[ée]quence|souvent)\b"
+    r"|\b(?:[àa] quelle fr[ée]quence|tous les combien|combien de fois)(?: par an)?\s+(?:se )?"
+    r"(?:r[ée]uni\w*|si[èe]ge\w*|a lieu|ont lieu)\b"
+    r"|\bfr[ée]quence des (?:s[ée]ances|r[ée]unions|bureaux|conseils)\b"
+)
+_HOW_MANY_WE_ARE = cues.plain(
+    r"(?i)\bcombien (?:on est|sommes[ -]nous|nous sommes|d['’ ]?[ée]lus (?:on est|sommes[ -]nous)"
+    r"|ils sont|sont[ -]ils|si[èe]gent[ -]ils)\b"
+    r"|\b(?:on est|nous sommes|on sera) combien\b"
+)
+_SEX_COUNTED_ALONE = cues.plain(
+    r"(?i)^\W*(?:(?:il )?y (?:a|avait|en a|en avait) |et )?combien (?:de |d['’ ] ?)"
+    r"(?P<sex>femmes|hommes|[ée]lues)(?: (?:en tout|au total|l[àa] dedans|dedans))?\W*$"
+)
+# A body's decision said with its verb (« le conseil a délibéré / s'est prononcé / a statué
+# sur … », « … est passé en conseil »): its day asks the act's
+_DECIDED_SAID = cues.plain(
+    r"\b(?:delibere\w*|prononce\w*|statue\w*|passee?s? (?:en|au) (?:conseil|bureau)"
+    r"|examine\w*|vote\w*|adopte\w*|approuve\w*|valide\w*|decide\w*)\b"
+)
+_DECIDED_VERBS = frozenset(
+    _words(
+        "delibere deliberee delibera prononce prononcee statue statuee examine examinee vote "
+        "votee adopte adoptee approuve approuvee valide validee decide decidee passe passee"
+    )
+)
+# Who opened, closed or led a sitting: its président de séance
+_LED_THE_SITTING = cues.plain(
+    r"(?i)\b(?P<who>qui|ki)(?: est ce qui)? (?:a |avait |l a |l avait )?(?:ouvert|ouvrait|rouvert"
+    r"|cl[oô]tur[ée]\w*|clos|lev[ée]|dirig[ée]\w*|dirigeait|men[ée]|menait|anim[ée]\w*"
+    r"|animait|conduit|conduisait|tenu la pr[ée]sidence)"
+    r"(?P<what> (?:la |le |cette |ce |l['’] ?)?(?:s[ée]ance|bureau|conseil|r[ée]union|session)\b)"
+)
+# « la parité ? », « quelle parité H/F au bureau ? », « la répartition hommes-femmes », « combien
+# de femmes et d'hommes ? »: the members of a body counted by sex
+PARITY_SAID = cues.plain(
+    r"(?i)\b(?:est[ -](?:il|elle) |(?:c['’ ]?est )?)parit(?:aire|aires)\b"
+    r"|\bautant de (?:femmes que d['’ ]?hommes|hommes que de femmes)\b"
+    r"|\b(?:(?:quelle|la|de|une|sur la|et la) )?parit[ée]s?"
+    r"(?: (?:hommes?|h)\s*(?:et|/|-)?\s*(?:femmes?|f)\b"
+    r"| (?:femmes?|f)\s*(?:et|/|-)?\s*(?:hommes?|h)\b)?"
+    r"|\b(?:la )?r[ée]partition (?:(?:entre |par |des )?(?:les )?"
+    r"(?:hommes?|femmes?|sexes?|genres?)"
+    r"(?:\s*(?:et|/|-)\s*(?:des |les )?(?:hommes?|femmes?))?)\b"
+    r"|\bcombien d(?:e |['’ ] ?)(?:femmes? et d(?:e |['’ ] ?)hommes?|hommes? et de femmes?)\b"
+    # « quelle proportion de femmes au bureau ? », « le pourcentage d'hommes »
+    r"|\b(?:(?:quelle|la|le|quel) )?(?:proportion|pourcentage|part|taux)"
+    r" d(?:e |es |['’ ] ?)(?:femmes?|hommes?|[ée]lues)\b"
+)
 _WHICH_YEAR_VOTED = cues.plain(
     r"(?i)\b(?:en |de |dans )?quel(?:le)? (?:ann[ée]e|mois) (?=(?:a |ont |avait |est |sont )?"
     r"(?:[ée]t[ée] )?(?:vot|adopt|approuv|d[ée]cid|valid|pass))"
@@ -2911,6 +2993,25 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         text = _VOTED_BY_PROXY.sub("était représenté", text)
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
+    if "combien" in text or "quence" in text or "souvent" in text:
+        # « le bureau se réunit combien de fois par an ? », « à quelle fréquence ? »: its
+        # sittings, counted (never the asker's attendance, nor a roll call)
+        text = _HOW_OFTEN.sub("combien de séances", text)
+    if "combien" in text:
+        # « combien on est au bureau ? », « on est combien au conseil ? »: its members (in the
+        # present; « combien on était ? » is a sitting's attendance)
+        text = _HOW_MANY_WE_ARE.sub("combien de membres", text)
+    if "qui" in text or "ki" in text:
+        # « qui a ouvert la séance ? », « qui dirigeait le bureau ? »: who presided it
+        text = _LED_THE_SITTING.sub(r"\g<who> a présidé \g<what>", text)
+    if "femmes" in text or "hommes" in text or "lues" in text:
+        # « combien de femmes ? » alone: of the people in talk (the list just shown, else the
+        # members), never a topic « femmes »
+        text = _SEX_COUNTED_ALONE.sub(r"et combien de \g<sex> ?", text)
+    if "parit" in text or "partition" in text or "femmes" in text or "hommes" in text:
+        # « la parité au bureau ? », « la répartition hommes / femmes »: the members counted
+        # by sex (never a topic « parité »)
+        text = PARITY_SAID.sub("combien de femmes et d hommes membres ", text)
     if "pass" in text and not _PASSED_OTHERWISE.search(text):
         text = _PASSED_SAID.sub(r"\1\2 adopté", text)
     if "quel" in text:
@@ -3362,10 +3463,18 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if asked is Asked.PROXY and IN_FORCE.search(folded):
         # « et les pouvoirs en cours ? »: proxies now, no member « cours »
         base = base.but(words=tuple(w for w in base.words if w not in _IN_FORCE_WORDS))
+    if asked is Asked.DELIBERATION and about is About.WHEN:  # « … a délibéré quand sur … »
+        base = base.but(words=tuple(w for w in base.words if w not in _DECIDED_VERBS))
     if about is About.WHEN and _ELAPSED.search(courteous):  # « dans combien de jours ? »
         base = base.but(words=tuple(w for w in base.words if w not in _ELAPSED_WORDS))
     if about is About.PLACE:  # « le prochain bureau se tiendra où ? »: no topic « tiendra »
         base = base.but(words=tuple(w for w in base.words if w not in _PLACE_VERBS))
+        if _REMOTE_SAID.search(courteous):  # « c'était en visio ? »: no topic « visio »
+            base = base.but(
+                words=tuple(w for w in base.words if w not in _REMOTE_WORDS | _PLACE_VERBS)
+            )
+    if about is About.TIME and _LASTED.search(courteous):  # « ça a duré longtemps ? »
+        base = base.but(words=tuple(w for w in base.words if w not in _LASTED_WORDS))
     if about is About.STILL_ON:  # « le bureau est maintenu ? »: no topic « maintenu »
         base = base.but(words=tuple(w for w in base.words if not _STILL_ON_WORDS.match(w)))
     if about is About.DOCUMENTS:  # « le PV est dispo ? »: no topic « pv », « dispo »
@@ -3799,6 +3908,33 @@ def _what_is_asked(
         and rule_asked(frame.text) is None  # « envoyée combien de jours avant ? »: the law
     ):
         return Asked.SITTING, About.WHEN, False  # « ça fait combien de temps le dernier bureau ? »
+    sitting_only = not set(concepts) - {"sitting", "bureau", "conseil", "last", "next"}
+    # « c'était en présentiel ? »: « présentiel » is no one present
+    in_person = "presentiel" in text and not set(concepts) - {
+        "sitting",
+        "bureau",
+        "conseil",
+        "last",
+        "next",
+        "present",
+    }
+    if (
+        (sitting_only or in_person)
+        and set(frame.words) <= _REMOTE_WORDS | _PLACE_VERBS
+        and _REMOTE_SAID.search(text)
+        and not _REMOTE_MAY.search(fold(frame.text))
+    ):
+        # « la séance était en visio ? », « c'était en visioconférence ? »: how the sitting in
+        # talk was held, a fact of its place (never its whole card, nor the law's rule)
+        return Asked.SITTING, About.PLACE, False
+    if (
+        not set(concepts) - {"sitting", "bureau", "conseil", "last", "next", "count"}
+        and set(frame.words) <= _LASTED_WORDS
+        and _LASTED.search(text)
+    ):
+        # « ça a duré combien de temps ? », « la réunion a duré longtemps ? »: the sitting in
+        # talk's length (never a topic « durée »); what an act lasts is asked in the present
+        return Asked.SITTING, About.TIME, False
     if _HELP_ME.search(text) and not concepts and not frame.number:
         return Asked.HELP, None, False
     if _LEAVE_TO_ASK.match(fold(frame.text)) or _MAY_I_ASK_ABOUT.search(fold(frame.text)):
@@ -4332,6 +4468,17 @@ def _what_is_asked(
             return Asked.SITTING, About.WHEN, False
         if _AGENDA.search(text):
             return Asked.SITTING, About.AGENDA, False
+    if (
+        wh == "quand"
+        and a_sitting
+        and set(frame.words) - _DECIDED_VERBS
+        and _DECIDED_SAID.search(text)
+        and frame.when.empty
+    ):
+        # « le conseil a délibéré quand sur le CLS ? », « le CLS est passé en conseil quand ? »:
+        # the day of the act on that topic (its body's, or what its text says of the body
+        # named), never the sittings of a body that did not vote it
+        return Asked.DELIBERATION, About.WHEN, False
     if wh == "quand" and a_sitting:
         return Asked.SITTING, About.WHEN, False  # « c'était quand le dernier bureau ? »
     if (

@@ -47,6 +47,7 @@ _WORDS = {
     "mtn": "maintenant", "mnt": "maintenant", "auj": "aujourd'hui", "ajd": "aujourd'hui",
     "dc": "donc", "vs": "vous", "ns": "nous", "tt": "tout", "ts": "tous", "ya": "il y a",
     "pr": "pour", "ds": "dans", "dsl": "désolé", "dsol": "désolé", "desl": "désolé",
+    "tps": "temps", "lgtps": "longtemps",
     # « nbre de votants », « nbr d'excusés », « nb présents »
     "nbre": "nombre", "nbr": "nombre", "nb": "nombre", "nbres": "nombres",
     # offices: « le 1er vp », « la pdte »

@@ -424,6 +424,9 @@ _OFFICE = cues.compile(
 _PUBLIC = cues.compile(
     r"\b(?:seance|bureau|conseil|reunion|comite)s? (?:est|sont|sera|seront|etait|etaient)"
     r" (?:elle |il |elles |ils )?(?:publique?s?|ouverte?s? au public|a huis clos)\b"
+    # « elle était publique ? », « c'était ouvert au public ? » of the sitting in talk
+    r"|^(?:et |mais )?(?:elle|il|c|ca) (?:est|etait|sera) (?:publique?|ouverte? au public"
+    r"|a huis clos)$"
     r"|\bhuis clos\b|\bretransmi\w*\b|\b(?:diffuse\w*|filme\w*) en direct\b"
     r"|\b(?:suivre|regarder|voir|ecouter)\b.*\b(?:en direct|en live|en streaming|sur youtube"
     r"|sur internet)\b|\b(?:le public|les habitants|la presse) (?:peut|peuvent|pourra|pourront)"
