@@ -173,7 +173,7 @@ class CueGroup:
     law's sixty-five readings made sixty-five passes over every message, though two or three
     of them have a cue in a message. `searches` answers what each pattern's `search` answers."""
 
-    __slots__ = ("_find", "_needs", "_starts", "_strings", "patterns")
+    __slots__ = ("_always", "_by_cue", "_find", "_needs", "_starts", "_strings", "patterns")
 
     def __init__(self, patterns: Iterable[Cued]) -> None:
         self.patterns = tuple(patterns)
@@ -183,6 +183,13 @@ class CueGroup:
             for p in self.patterns
         )
         self._strings = frozenset().union(*(n for n in self._needs if n is not None))
+        # For `matches`: the patterns each cue lets through, and those searched on every text.
+        by_cue: dict[str, set[int]] = {}
+        for index, needs in enumerate(self._needs):
+            for cue in needs or ():
+                by_cue.setdefault(cue, set()).add(index)
+        self._by_cue = {cue: frozenset(indexes) for cue, indexes in by_cue.items()}
+        self._always = frozenset(i for i, needs in enumerate(self._needs) if needs is None)
         self._find: Callable[[str], list[str]] | None = None  # compiled at the first text
         self._starts: dict[str, frozenset[str]] = {}  # a cue found → the cues it begins with
 
@@ -207,6 +214,19 @@ class CueGroup:
         found = self.cues(text)
         for pattern, needs in zip(self.patterns, self._needs, strict=True):
             yield pattern.search(text) if needs is None or not needs.isdisjoint(found) else None
+
+    def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """The patterns that match `text`, in order, each as its index and its match: what
+        `searches` finds, without a step for each pattern turned away (a reader trying the
+        law's sixty-five readings took a sixth of its time stepping over those without a
+        cue in the message, which are most of them)."""
+        found = self.cues(text)
+        tried = set(self._always)
+        for cue in found:
+            tried |= self._by_cue[cue]
+        for index in sorted(tried):
+            if (match := self.patterns[index].plain.search(text)) is not None:
+                yield index, match
 
 
 def _needed(gate: Gate) -> set[str] | None:
