@@ -220,13 +220,17 @@ class CueGroup:
         `searches` finds, without a step for each pattern turned away (a reader trying the
         law's sixty-five readings took a sixth of its time stepping over those without a
         cue in the message, which are most of them)."""
-        found = self.cues(text)
-        tried = set(self._always)
-        for cue in found:
-            tried |= self._by_cue[cue]
-        for index in sorted(tried):
+        for index in self.tried(text):
             if (match := self.patterns[index].plain.search(text)) is not None:
                 yield index, match
+
+    def tried(self, text: str) -> list[int]:
+        """The indexes, in order, of the patterns that may match `text`: those with a cue in
+        it, and those without known cues; none of the others has a match there."""
+        tried = set(self._always)
+        for cue in self.cues(text):
+            tried |= self._by_cue[cue]
+        return sorted(tried)
 
 
 def _needed(gate: Gate) -> set[str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.services import frames, law_questions
-from storage import cues
+from storage import cues, french
 from storage.names import fold
 from tests.helpers import conversation_blocks
 
@@ -33,12 +33,12 @@ FOLDED = sorted({" ".join(law_questions._folded(m).split()) for m in MESSAGES})
 
 @pytest.mark.parametrize(
     "group",
-    [law_questions._READING_CUES, law_questions._FIRST_CONCEPTS],
-    ids=["law readings", "first concepts"],
+    [law_questions._READING_CUES, law_questions._FIRST_CONCEPTS, french._RELATIVE_CUES],
+    ids=["law readings", "first concepts", "relative dates"],
 )
 def test_a_group_finds_what_its_patterns_find_one_by_one(group: cues.CueGroup) -> None:
     assert len(MESSAGES) > 3000  # the tables are there
-    for text in [*FOLDED, *MESSAGES]:
+    for text in [*FOLDED, *MESSAGES, *(fold(m) for m in MESSAGES)]:
         found = [(i, m.span()) for i, m in group.matches(text)]
         one_by_one = [
             (i, m.span()) for i, p in enumerate(group.patterns) if (m := p.plain.search(text))
