@@ -452,6 +452,8 @@ _COURTESY = cues.plain(
 @lru_cache(maxsize=8)  # within one message: its reading removes the courtesy of the same text
 def _without_courtesy(text: str) -> str:  # several times (the question, its asking part…)
     return _COURTESY.sub(" ", text)
+
+
 # « on l'aura quand ? », « il l'aura reçue »: the verb after its subject
 _SUBJECTS_OF_AURA = frozenset(("on", "je", "j", "il", "elle", "ils", "elles", "qui", "tu"))
 _STOPWORDS = frozenset(
