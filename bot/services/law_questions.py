@@ -1298,7 +1298,9 @@ def term_asked(text: str) -> str | Rule | None:
     or the rule that explains it, or None."""
     folded = " ".join(_folded(text).split())
     terms, pattern = _term_patterns()
-    if (found := pattern.search(folded)) is None or found.lastgroup is None:
+    # (`match`: each expression begins at the message's start; a search would try its
+    # twenty-one beginnings at every letter of the message)
+    if (found := pattern.match(folded)) is None or found.lastgroup is None:
         return None
     return terms[int(found.lastgroup[1:])]  # (the outermost group: the term's own)
 
