@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.services import frames, law_questions
+from bot.services import act_facts, frames, law_questions, small_talk
 from storage import cues, french
 from storage.names import fold
 from tests.helpers import conversation_blocks
@@ -75,3 +75,51 @@ def test_acronyms_are_those_found_when_the_letters_are_counted_first() -> None:
     assert told  # some messages name acronyms
     for message in MESSAGES:
         assert frames._acronyms(message) == _acronyms_counting_first(message), message
+
+
+def _cued_alternations() -> list[tuple[str, cues.Cued]]:
+    """Every cued pattern of the readers searched by its branches (`storage.cues._Branches`)."""
+    found = []
+    for module in (act_facts, frames, french, law_questions, small_talk):
+        for name, value in vars(module).items():
+            branched = isinstance(value, cues.Cued) and value.gate is not None
+            if branched and cues._branched(value.plain) and cues._Branches.of(value.plain):
+                found.append((f"{module.__name__}.{name}", value))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "cued"), _cued_alternations(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_an_alternation_searched_by_its_branches_finds_what_it_finds_whole(
+    name: str, cued: cues.Cued
+) -> None:
+    texts = [*MESSAGES, *(fold(m) for m in MESSAGES), *FOLDED]
+    for text in texts:
+        whole = [m.span() for m in cued.plain.finditer(text)]
+        assert [m.span() for m in cued.finditer(text)] == whole, (name, text)
+        first = whole[0] if whole else None
+        assert (m.span() if (m := cued.search(text)) else None) == first, (name, text)
+        assert cued.sub("#", text) == cued.plain.sub("#", text), (name, text)
+
+
+def test_the_proxy_given_is_searched_by_its_branches() -> None:
+    assert ("frames._GIVE", frames._GIVE) in [(n[13:], c) for n, c in _cued_alternations()]
+    text = "qui a donne pouvoir a degraix"
+    assert frames._GIVE._engine(text) is not frames._GIVE.plain  # most branches fail at once
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        (r"a|b(?:c|d)|e", ["a", "b(?:c|d)", "e"]),
+        (r"[|]x|\|y|z", ["[|]x", r"\|y", "z"]),
+        (r"[]|]a|[^]|]b|c", ["[]|]a", "[^]|]b", "c"]),
+        (r"(?<!\ba )x|(?=y|z)w|[\]|]v", [r"(?<!\ba )x", "(?=y|z)w", r"[\]|]v"]),
+        (r"no alternation", ["no alternation"]),
+    ],
+)
+def test_an_alternation_is_split_where_the_engine_splits_it(
+    pattern: str, branches: list[str]
+) -> None:
+    assert cues._top_branches(pattern) == branches
