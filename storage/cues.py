@@ -97,13 +97,18 @@ class Cued:
             return False
         return self._check is None or self._check(text)
 
-    def _engine(self, text: str) -> re.Pattern[str]:
-        """The expression to run on a text the gate let through: the plain one, or the same
-        alternation with the branches that cannot match in `text` failing at once."""
+    def _engine(self, text: str) -> re.Pattern[str] | None:
+        """The expression to run on `text`: None when no match can exist there; else the
+        plain one, or the same alternation with only the branches whose cues `text` holds
+        (`_Branches`: finding them in one pass answers the gate too, and sooner)."""
+        if self._needs is not None and not self._needs(text):
+            return None
         branches = self._branches
         if branches is True:
             branches = self._branches = _Branches.of(self.plain)
-        return branches.engine(text) if isinstance(branches, _Branches) else self.plain
+        if isinstance(branches, _Branches):
+            return branches.engine(text)
+        return self.plain if self._check is None or self._check(text) else None
 
     @property
     def pattern(self) -> str:
@@ -114,36 +119,36 @@ class Cued:
         return self.plain.flags
 
     def search(self, text: str, *position: int) -> re.Match[str] | None:
-        return self._engine(text).search(text, *position) if self.could_match(text) else None
+        engine = self._engine(text)
+        return None if engine is None else engine.search(text, *position)
 
     def match(self, text: str, *position: int) -> re.Match[str] | None:
-        return self._engine(text).match(text, *position) if self.could_match(text) else None
+        engine = self._engine(text)
+        return None if engine is None else engine.match(text, *position)
 
     def fullmatch(self, text: str, *position: int) -> re.Match[str] | None:
-        return self._engine(text).fullmatch(text, *position) if self.could_match(text) else None
+        engine = self._engine(text)
+        return None if engine is None else engine.fullmatch(text, *position)
 
     def sub(self, replacement: Any, text: str, count: int = 0) -> str:
-        if not self.could_match(text):
-            return text
-        return self._engine(text).sub(replacement, text, count)
+        engine = self._engine(text)
+        return text if engine is None else engine.sub(replacement, text, count)
 
     def subn(self, replacement: Any, text: str, count: int = 0) -> tuple[str, int]:
-        if not self.could_match(text):
-            return text, 0
-        return self._engine(text).subn(replacement, text, count)
+        engine = self._engine(text)
+        return (text, 0) if engine is None else engine.subn(replacement, text, count)
 
     def finditer(self, text: str, *position: int) -> Iterator[re.Match[str]]:
-        if not self.could_match(text):
-            return iter(())
-        return self._engine(text).finditer(text, *position)
+        engine = self._engine(text)
+        return iter(()) if engine is None else engine.finditer(text, *position)
 
     def findall(self, text: str, *position: int) -> list[Any]:
-        return self._engine(text).findall(text, *position) if self.could_match(text) else []
+        engine = self._engine(text)
+        return [] if engine is None else engine.findall(text, *position)
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
-        if not self.could_match(text):
-            return [text]
-        return self._engine(text).split(text, maxsplit)
+        engine = self._engine(text)
+        return [text] if engine is None else engine.split(text, maxsplit)
 
     def __repr__(self) -> str:
         return f"Cued({self.plain!r})"
@@ -198,8 +203,11 @@ class _Branches:
             return None
         return cls(plain, tuple(parts), CueGroup.of_cues(frozenset(n) for n in needs))
 
-    def engine(self, text: str) -> re.Pattern[str]:
+    def engine(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the branches whose cues `text` holds (None: there are none)."""
         tried = tuple(self._group.tried(text))
+        if not tried:
+            return None
         if len(tried) == len(self._parts):
             return self._plain
         variant = self._variants.get(tried)
@@ -207,7 +215,7 @@ class _Branches:
             if len(self._variants) >= _VARIANTS:
                 return self._plain
             variant = self._variants[tried] = plain(
-                "|".join(f"(?:{self._parts[index]})" for index in tried) or "(?!)", self._flags
+                "|".join(f"(?:{self._parts[index]})" for index in tried), self._flags
             )
         return variant
 
