@@ -39,7 +39,7 @@ stand-in's cost for one message aside.
 
 The readers of a sentence keep what they read of each text (the same pure reading is asked
 several times per message, and members type the same messages): the budget's questions, each
-asked a hundred times, find them read. The line « unseen » is the mean of the fifteen again
+asked a hundred times, find them read. The column « unseen » is each question again
 with those memos emptied before each update (every function of bot/ kept per `text` with
 `functools.lru_cache`, and the terms the search indexes keep per query): what a message never
 read before costs, as most of a day's new questions are.
@@ -323,11 +323,6 @@ def main() -> None:
         echo_cost = asyncio.run(
             _in(echo, _budget(echo, ("bonjour",), BUDGET_ACCOUNTS, per_question))
         )["bonjour"]
-        print(f"budget   : µs of CPU per update, best of 3 × {per_question} fresh accounts")
-        for text, cost in costs.items():
-            print(f"{cost:9.0f}  {text}")
-        mean = sum(costs.values()) / len(costs)
-        print(f"{mean:9.0f}  mean of the {len(costs)} questions")
         unseen = asyncio.run(
             _in(
                 assistant,
@@ -340,9 +335,18 @@ def main() -> None:
                 ),
             )
         )
-        print(f"{sum(unseen.values()) / len(unseen):9.0f}  unseen: the same, each text read anew")
+        print(f"budget   : µs of CPU per update, best of 3 × {per_question} fresh accounts")
+        print("     read   unseen  (unseen: each text read anew, as a message never seen before)")
+        for text, cost in costs.items():
+            print(f"{cost:9.0f} {unseen[text]:8.0f}  {text}")
+        mean = sum(costs.values()) / len(costs)
+        unseen_mean = sum(unseen.values()) / len(unseen)
+        print(f"{mean:9.0f} {unseen_mean:8.0f}  mean of the {len(costs)} questions")
         bare_us = bare_cost["bonjour"]
-        print(f"{bare_us:9.0f}  bare echo (ratio of the means {bare_us / mean:.2f})")
+        print(
+            f"{bare_us:9.0f}  bare echo (ratio of the means {bare_us / mean:.2f}; "
+            f"unseen {bare_us / unseen_mean:.2f})"
+        )
         # The part of each answer that is the assistant's own work: the mean less what PTB
         # and the stand-in cost the echo bot for one message.
         own = mean - echo_cost

@@ -68,7 +68,7 @@ class Cued:
     check of the gate was a pass (and a Python call) of its own, a sentence's reading asking
     some fifty gates. The gate itself answers the texts that pass."""
 
-    __slots__ = ("_check", "_needs", "gate", "plain")
+    __slots__ = ("_branches", "_check", "_needs", "gate", "plain")
 
     def __init__(self, plain: re.Pattern[str], parsed: Any = None) -> None:
         self._set(plain, _gate_of(plain, parsed))
@@ -87,12 +87,28 @@ class Cued:
         self._needs: Callable[[str], object] | None = (
             _first_pass(tuple(sorted(needed))) if needed else None
         )
+        # A long alternation is searched with its branches whose cues a text holds
+        # (`_Branches`); built at the first text the gate lets through.
+        self._branches: _Branches | bool | None = gate is not None and _branched(plain)
 
     def could_match(self, text: str) -> bool:
         """False only when no match can exist in `text`."""
         if self._needs is not None and not self._needs(text):
             return False
         return self._check is None or self._check(text)
+
+    def _engine(self, text: str) -> re.Pattern[str] | None:
+        """The expression to run on `text`: None when no match can exist there; else the
+        plain one, or the same alternation with only the branches whose cues `text` holds
+        (`_Branches`: finding them in one pass answers the gate too, and sooner)."""
+        if self._needs is not None and not self._needs(text):
+            return None
+        branches = self._branches
+        if branches is True:
+            branches = self._branches = _Branches.of(self.plain)
+        if isinstance(branches, _Branches):
+            return branches.engine(text)
+        return self.plain if self._check is None or self._check(text) else None
 
     @property
     def pattern(self) -> str:
@@ -103,31 +119,158 @@ class Cued:
         return self.plain.flags
 
     def search(self, text: str, *position: int) -> re.Match[str] | None:
-        return self.plain.search(text, *position) if self.could_match(text) else None
+        engine = self._engine(text)
+        return None if engine is None else engine.search(text, *position)
 
     def match(self, text: str, *position: int) -> re.Match[str] | None:
-        return self.plain.match(text, *position) if self.could_match(text) else None
+        engine = self._engine(text)
+        return None if engine is None else engine.match(text, *position)
 
     def fullmatch(self, text: str, *position: int) -> re.Match[str] | None:
-        return self.plain.fullmatch(text, *position) if self.could_match(text) else None
+        engine = self._engine(text)
+        return None if engine is None else engine.fullmatch(text, *position)
 
     def sub(self, replacement: Any, text: str, count: int = 0) -> str:
-        return self.plain.sub(replacement, text, count) if self.could_match(text) else text
+        engine = self._engine(text)
+        return text if engine is None else engine.sub(replacement, text, count)
 
     def subn(self, replacement: Any, text: str, count: int = 0) -> tuple[str, int]:
-        return self.plain.subn(replacement, text, count) if self.could_match(text) else (text, 0)
+        engine = self._engine(text)
+        return (text, 0) if engine is None else engine.subn(replacement, text, count)
 
     def finditer(self, text: str, *position: int) -> Iterator[re.Match[str]]:
-        return self.plain.finditer(text, *position) if self.could_match(text) else iter(())
+        engine = self._engine(text)
+        return iter(()) if engine is None else engine.finditer(text, *position)
 
     def findall(self, text: str, *position: int) -> list[Any]:
-        return self.plain.findall(text, *position) if self.could_match(text) else []
+        engine = self._engine(text)
+        return [] if engine is None else engine.findall(text, *position)
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.plain.split(text, maxsplit) if self.could_match(text) else [text]
+        engine = self._engine(text)
+        return [text] if engine is None else engine.split(text, maxsplit)
 
     def __repr__(self) -> str:
         return f"Cued({self.plain!r})"
+
+
+_BRANCHES_AT_LEAST = 10  # an alternation shorter than this is searched whole (as fast)
+_VARIANTS = 64  # the most sets of branches kept for one pattern; past it, the whole alternation
+
+
+def _branched(plain: re.Pattern[str]) -> bool:
+    """Whether `plain` may be an alternation worth searching by its branches: no groups (what
+    a match holds never depends on a branch left out), no flags that change how it reads."""
+    return (
+        isinstance(plain.pattern, str)
+        and plain.groups == 0
+        and not plain.flags & (re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+        and plain.pattern.count("|") + 1 >= _BRANCHES_AT_LEAST
+    )
+
+
+class _Branches:
+    """A top-level alternation split into its branches, each with its cues. A text holding
+    none of a branch's cues has no match of that branch anywhere: the engine runs the
+    alternation of the other branches, in their order, so that the first branch to match at
+    each position, and so every match, stays what it was (the pattern has no groups that a
+    branch left out would renumber). The branches' cues are found in one pass (`CueGroup`);
+    each set of branches is one expression, compiled once and kept between processes
+    (`plain`), as the branches and their cues are (« qui a donné pouvoir à Degraix ? » holds
+    the cues of three of the proxy given's twenty-nine branches; the whole alternation, its
+    look-behinds tried at every letter, cost two microseconds a letter)."""
+
+    __slots__ = ("_flags", "_group", "_parts", "_plain", "_variants")
+
+    def __init__(self, plain: re.Pattern[str], parts: tuple[str, ...], group: CueGroup) -> None:
+        self._plain = plain
+        self._flags = plain.flags & ~re.UNICODE  # (what `plain` keeps: ints, no default flag)
+        self._parts = parts
+        self._group = group
+        self._variants: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    @classmethod
+    def of(cls, plain: re.Pattern[str]) -> _Branches | None:
+        key = ("branches", plain.pattern, int(plain.flags))
+        kept = _KEPT.get(key)
+        if kept is None:
+            kept = _KEPT_NONE
+            with contextlib.suppress(re.error, TypeError, AttributeError):
+                kept = _branches_of(plain)
+            _KEPT.put(key, kept)
+        parts, needs = kept
+        if not parts:
+            return None
+        return cls(plain, tuple(parts), CueGroup.of_cues(frozenset(n) for n in needs))
+
+    def engine(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the branches whose cues `text` holds (None: there are none)."""
+        tried = tuple(self._group.tried(text))
+        if not tried:
+            return None
+        if len(tried) == len(self._parts):
+            return self._plain
+        variant = self._variants.get(tried)
+        if variant is None:
+            if len(self._variants) >= _VARIANTS:
+                return self._plain
+            variant = self._variants[tried] = plain(
+                "|".join(f"(?:{self._parts[index]})" for index in tried), self._flags
+            )
+        return variant
+
+
+_KEPT_NONE: tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] = ((), ())
+
+
+def _branches_of(plain: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The branches of `plain` and each one's cues (strings one of which its matches hold);
+    none when it is no alternation worth it, or a branch has no cue (every text tries it)."""
+    parts = _top_branches(plain.pattern)
+    # (a flag set for the whole expression inside it, « (?s) »: a branch alone misplaces it)
+    if len(parts) < _BRANCHES_AT_LEAST or re.search(r"\(\?[aiLmsux]+\)", plain.pattern):
+        return _KEPT_NONE
+    needs: list[tuple[str, ...]] = []
+    for part in parts:
+        parsed = _parser.parse(part, plain.flags)
+        if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or parsed.state.groups > 1:
+            return _KEPT_NONE
+        gate = _sequence(list(parsed))
+        needed = _needed(gate) if gate is not None else None
+        if not needed:
+            return _KEPT_NONE
+        needs.append(tuple(sorted(needed)))
+    return tuple(parts), tuple(needs)
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """The branches of a pattern's top-level alternation, as written (the pattern whole when
+    it has none)."""
+    parts: list[str] = []
+    depth, start, at, in_class = 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            if pattern[at + 1 : at + 2] == "^":
+                at += 1
+            if pattern[at + 1 : at + 2] == "]":  # « []…] », « [^]…] »: a literal « ] »
+                at += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*parts, pattern[start:]]
 
 
 def compile(pattern: str, flags: int = 0) -> Cued:
@@ -173,16 +316,36 @@ class CueGroup:
     law's sixty-five readings made sixty-five passes over every message, though two or three
     of them have a cue in a message. `searches` answers what each pattern's `search` answers."""
 
-    __slots__ = ("_find", "_needs", "_starts", "_strings", "patterns")
+    __slots__ = ("_always", "_by_cue", "_find", "_needs", "_starts", "_strings", "patterns")
 
     def __init__(self, patterns: Iterable[Cued]) -> None:
         self.patterns = tuple(patterns)
         # None: a pattern with no known cue, searched on every text.
-        self._needs = tuple(
-            frozenset(needed) if p.gate is not None and (needed := _needed(p.gate)) else None
-            for p in self.patterns
+        self._index(
+            tuple(
+                frozenset(needed) if p.gate is not None and (needed := _needed(p.gate)) else None
+                for p in self.patterns
+            )
         )
+
+    @classmethod
+    def of_cues(cls, needs: Iterable[frozenset[str] | None]) -> CueGroup:
+        """A group of cues alone (`tried` only): each pattern's, or None when it has none."""
+        group = cls.__new__(cls)
+        group.patterns = ()
+        group._index(tuple(needs))
+        return group
+
+    def _index(self, each: tuple[frozenset[str] | None, ...]) -> None:
+        self._needs = each
         self._strings = frozenset().union(*(n for n in self._needs if n is not None))
+        # For `matches`: the patterns each cue lets through, and those searched on every text.
+        by_cue: dict[str, set[int]] = {}
+        for index, needs in enumerate(self._needs):
+            for cue in needs or ():
+                by_cue.setdefault(cue, set()).add(index)
+        self._by_cue = {cue: frozenset(indexes) for cue, indexes in by_cue.items()}
+        self._always = frozenset(i for i, needs in enumerate(self._needs) if needs is None)
         self._find: Callable[[str], list[str]] | None = None  # compiled at the first text
         self._starts: dict[str, frozenset[str]] = {}  # a cue found → the cues it begins with
 
@@ -207,6 +370,23 @@ class CueGroup:
         found = self.cues(text)
         for pattern, needs in zip(self.patterns, self._needs, strict=True):
             yield pattern.search(text) if needs is None or not needs.isdisjoint(found) else None
+
+    def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """The patterns that match `text`, in order, each as its index and its match: what
+        `searches` finds, without a step for each pattern turned away (a reader trying the
+        law's sixty-five readings took a sixth of its time stepping over those without a
+        cue in the message, which are most of them)."""
+        for index in self.tried(text):
+            if (match := self.patterns[index].plain.search(text)) is not None:
+                yield index, match
+
+    def tried(self, text: str) -> list[int]:
+        """The indexes, in order, of the patterns that may match `text`: those with a cue in
+        it, and those without known cues; none of the others has a match there."""
+        tried = set(self._always)
+        for cue in self.cues(text):
+            tried |= self._by_cue[cue]
+        return sorted(tried)
 
 
 def _needed(gate: Gate) -> set[str] | None:

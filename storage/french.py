@@ -940,8 +940,10 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
 # (a quarter of the time `find_relative` took on the tests' phrasings).
 _RELATIVE = tuple((cues.compile(p.pattern, p.flags), read) for p, read in _RELATIVE_WRITTEN)
 # And all of them at once first: a sentence holding no word any of them needs (« bonjour »,
-# « qui a donné pouvoir à Degraix ? ») is turned away by one pass, not two dozen.
+# « qui a donné pouvoir à Degraix ? ») is turned away by one pass, not two dozen; one that
+# holds some (« le dernier conseil ») tries only the readers of the words it holds.
 _ANY_RELATIVE = cues.any_could_match(pattern for pattern, _ in _RELATIVE)
+_RELATIVE_CUES = cues.CueGroup(pattern for pattern, _ in _RELATIVE)
 # The readers that name a plain year (« en 2022 »): a caller reading ranges of years itself
 # (storage/periods.py) leaves them out.
 _YEAR_READERS = frozenset({_year})
@@ -1020,11 +1022,12 @@ def find_relative(
     last Thursday, « qui sera là jeudi ? » the next one, and without a tense, the nearest.
     """
     found: list[Period] = []
-    readers = _RELATIVE if _ANY_RELATIVE(folded) else ()
-    for pattern, reader in readers:
+    tried = _RELATIVE_CUES.tried(folded) if _ANY_RELATIVE(folded) else ()
+    for index in tried:
+        pattern, reader = _RELATIVE[index]
         if not years and reader in _YEAR_READERS:
             continue
-        for match in pattern.finditer(folded):
+        for match in pattern.plain.finditer(folded):
             period = reader(match, today)
             if period is not None:
                 found.append(Period(period[0], period[1], match.span()))

@@ -258,6 +258,8 @@ def test_a_group_searches_what_each_of_its_patterns_searches(group: cues.CueGrou
     for text in texts:
         found = [m and m.span() for m in group.searches(text)]
         assert found == [(m := p.search(text)) and m.span() for p in group.patterns], text
+        matching = [(i, m.span()) for i, m in group.matches(text)]
+        assert matching == [(i, span) for i, span in enumerate(found) if span], text
 
 
 def test_a_group_turns_away_the_patterns_without_a_cue_in_the_text() -> None:

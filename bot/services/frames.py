@@ -447,6 +447,13 @@ _COURTESY = cues.plain(
     r"|faire savoir)\b"
     r")"
 )
+
+
+@lru_cache(maxsize=8)  # within one message: its reading removes the courtesy of the same text
+def _without_courtesy(text: str) -> str:  # several times (the question, its asking part…)
+    return _COURTESY.sub(" ", text)
+
+
 # « on l'aura quand ? », « il l'aura reçue »: the verb after its subject
 _SUBJECTS_OF_AURA = frozenset(("on", "je", "j", "il", "elle", "ils", "elles", "qui", "tu"))
 _STOPWORDS = frozenset(
@@ -2661,7 +2668,7 @@ def _asking_part(simple: str) -> str:
         return simple
     asking = []
     for part in parts:
-        words = " ".join(_COURTESY.sub(" ", fold(part)).split()).split()
+        words = " ".join(_without_courtesy(fold(part)).split()).split()
         words = [_SHORTHAND.get(w, w) for w in words]
         if any(w in _WH or _intent_word(w) for w in words) or _THERE.search(" ".join(words)):
             asking.append(part)
@@ -2943,10 +2950,12 @@ _CAPITALS = cues.plain(
 
 
 def _acronyms(text: str) -> frozenset[str]:
+    found = [m.group(1) for m in _CAPITALS.finditer(text)]
+    if not found:
+        return frozenset()  # (most messages: no letters counted)
     letters = [c for c in text if c.isalpha()]
     if sum(c.isupper() for c in letters) * 3 > len(letters):
         return frozenset()  # « QUI ETAIT LA ? »: shouted, no acronym told apart
-    found = (m.group(1) for m in _CAPITALS.finditer(text))
     return frozenset(w for w in map(fold, found) if w in _STOPWORDS)
 
 
@@ -3145,7 +3154,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « la toute première séance », « le deuxième conseil »: of every one known, in order
         when = When(start=_EVER, end=today, rank=_RANKS[ranked.group(1)], said=ranked.group(0))
         folded = folded[: ranked.start(1)] + folded[ranked.end(1) :]
-    courteous = " ".join(_COURTESY.sub(" ", folded).split())
+    courteous = " ".join(_without_courtesy(folded).split())
     # « les séances à venir », « le bureau qui vient »: what is coming, not anyone coming.
     courteous = " ".join(_TO_COME.sub(" ", courteous).split())
     item = None
@@ -3280,7 +3289,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     asking = _asking_part(simple)
     # (« tu peux me les lister ? »: the asker is told, not asked about)
     first_person = not names_alone and bool(
-        _FIRST_PERSON.search(" ".join(_COURTESY.sub(" ", fold(asking)).split()))
+        _FIRST_PERSON.search(" ".join(_without_courtesy(fold(asking)).split()))
         or _ME_AS_OBJECT.search(asking)
     )
     pronoun = (
@@ -3672,7 +3681,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         )
     said = re.sub(r"\+", " plus ", fold(simple))
     said = re.sub(r"\b(?:toute|tout|toutes|vraiment|bien)\b", " ", said)
-    pick = _PICK.match(" ".join(re.sub(r"[^\w\s?!.]", " ", _COURTESY.sub(" ", said)).split()))
+    pick = _PICK.match(" ".join(re.sub(r"[^\w\s?!.]", " ", _without_courtesy(said)).split()))
     if pick is not None:
         rank = (
             -1
@@ -5477,7 +5486,7 @@ def _without_naming_parts(frames: list[Frame]) -> list[Frame]:
 
 def only_courtesy(text: str) -> bool:
     """« Bonne journée », « Merci d'avance »: a part of a message that names nobody."""
-    return not _COURTESY.sub(" ", fold(_simple(text))).strip(" ,.;:!?")
+    return not _without_courtesy(fold(_simple(text))).strip(" ,.;:!?")
 
 
 # « DELBU2025-03-005 », « D2022-118 », « CP.2023.01-02 »: a number a council prints with its

@@ -1019,6 +1019,7 @@ def _mended(word: str) -> str:
 _ACCOUNTS = cues.plain(r"\bcomptes? (?=(?:administratif|de gestion|rendu|financier)s?\b)")
 
 
+@lru_cache(maxsize=8)  # within one message: the rule, the notice's case and the terms read it
 def _folded(text: str) -> str:
     words = re.sub(r"[^\w]+", " ", fold(text))
     return " ".join(_mended(w) for w in _ACCOUNTS.sub("bilan ", words).split())
@@ -1087,27 +1088,27 @@ def rule_asked(text: str) -> Rule | None:
     if notice_case(text):
         return Rule.NOTICE
     factual = bool(_FACTUAL.search(folded))
-    for (rule, _), found in zip(_IN_ORDER, _READING_CUES.searches(folded), strict=True):
-        if found:
-            if rule is Rule.EXECUTORY and re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded):
-                continue  # « la délibération 2024.00417 est exécutoire ? »: that act's facts
-            if rule is Rule.VOTE_IF and (
-                re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded)
-                or not re.search(
-                    r"\bsi\b|^et\b|\bavec\b|\b(?:adopte\w*|rejete\w*|passe|valide\w*|resultat)\b",
-                    folded,
-                )
-            ):
-                continue  # « 98 pour et 5 contre, c'est la 2022.00033 ? »: an act, not a case
-            if rule in _FACT_PRONE and factual:
-                continue  # « qui a été désigné secrétaire de séance le 4 juillet ? »
-            if rule in _CASE_RULES and _DATED_OR_PAST.search(folded):
-                continue  # « il y avait 40 présents le 4 juillet, le quorum était atteint ? »
-            if rule in (Rule.QUORUM, Rule.LEAVING) and _PRESENT_SAID.search(folded):
-                # « … 58 en exercice avec 30 présents, le quorum ? », « si deux partent et
-                # qu'on tombe à 33 présents ? »
-                return Rule.QUORUM_IF
-            return rule
+    for index, _ in _READING_CUES.matches(folded):  # (the readings that match, in order)
+        rule = _IN_ORDER[index][0]
+        if rule is Rule.EXECUTORY and re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded):
+            continue  # « la délibération 2024.00417 est exécutoire ? »: that act's facts
+        if rule is Rule.VOTE_IF and (
+            re.search(r"\b(?:19|20)\d\d \d{3,5}\b", folded)
+            or not re.search(
+                r"\bsi\b|^et\b|\bavec\b|\b(?:adopte\w*|rejete\w*|passe|valide\w*|resultat)\b",
+                folded,
+            )
+        ):
+            continue  # « 98 pour et 5 contre, c'est la 2022.00033 ? »: an act, not a case
+        if rule in _FACT_PRONE and factual:
+            continue  # « qui a été désigné secrétaire de séance le 4 juillet ? »
+        if rule in _CASE_RULES and _DATED_OR_PAST.search(folded):
+            continue  # « il y avait 40 présents le 4 juillet, le quorum était atteint ? »
+        if rule in (Rule.QUORUM, Rule.LEAVING) and _PRESENT_SAID.search(folded):
+            # « … 58 en exercice avec 30 présents, le quorum ? », « si deux partent et
+            # qu'on tombe à 33 présents ? »
+            return Rule.QUORUM_IF
+        return rule
     if not factual:
         for rule, pattern in _UNDATED_READINGS:
             if rule is Rule.QUORUM and _SHORTFALL.search(folded):
@@ -1151,8 +1152,8 @@ _SECOND_VOTE = (
 )
 # Each reading: the rule, whether it needs the question put in general terms (a concept
 # that also names a fact: « chaque », « quorum »), and its concepts, each one said.
-_CONCEPT_READINGS: tuple[tuple[Rule, bool, tuple[re.Pattern[str], ...]], ...] = tuple(
-    (rule, general, tuple(cues.plain(concept) for concept in concepts))
+_CONCEPT_READINGS: tuple[tuple[Rule, bool, tuple[cues.Cued, ...]], ...] = tuple(
+    (rule, general, tuple(cues.compile(concept) for concept in concepts))
     for rule, general, concepts in (
         # « un extrait du registre, c'est quoi ? », « à quoi sert l'extrait d'une délib ? »
         (Rule.EXTRACT, False, (r"\bextraits?\b|\bregistres?\b", _DEFINED)),
@@ -1257,6 +1258,8 @@ _CONCEPT_READINGS: tuple[tuple[Rule, bool, tuple[re.Pattern[str], ...]], ...] = 
         ),
     )
 )
+# Their first concepts' cues looked for in one pass: only the readings with one said are tried
+_FIRST_CONCEPTS = cues.CueGroup(concepts[0] for _, _, concepts in _CONCEPT_READINGS)
 
 
 # The council's words a member may ask the meaning of, each the whole of what is defined
@@ -1300,19 +1303,29 @@ _DEFINED_AFTER = (
 )
 
 
+def _said_terms() -> list[tuple[str | Rule, str]]:
+    """Each term, and the words that say it."""
+    return [*_TERMS, *((rule, words) for words, rule in _TERM_RULES.items())]
+
+
+def _term_expression(words: str) -> str:
+    """What asks the meaning of one term, the whole message (anchored at its start)."""
+    return (
+        rf"^(?:bonjour |svp |stp )*(?:{_DEFINED_BEFORE}) {_ARTICLE}(?:{words})"
+        rf"(?: (?:svp|stp|exactement|au juste|dans un conseil|au conseil|au bureau))*$"
+        rf"|^{_ARTICLE}(?:{words}) (?:{_DEFINED_AFTER})(?: (?:svp|stp|exactement))*$"
+    )
+
+
 @cache
-def _term_patterns() -> tuple[tuple[str | Rule, re.Pattern[str]], ...]:
-    said = [*_TERMS, *((rule, words) for words, rule in _TERM_RULES.items())]
-    return tuple(
-        (
-            term,
-            cues.plain(
-                rf"^(?:bonjour |svp |stp )*(?:{_DEFINED_BEFORE}) {_ARTICLE}(?:{words})"
-                rf"(?: (?:svp|stp|exactement|au juste|dans un conseil|au conseil|au bureau))*$"
-                rf"|^{_ARTICLE}(?:{words}) (?:{_DEFINED_AFTER})(?: (?:svp|stp|exactement))*$"
-            ),
-        )
-        for term, words in said
+def _term_patterns() -> tuple[tuple[str | Rule, ...], re.Pattern[str]]:
+    """The terms in order, and one alternation of their expressions, each a group (« t0 »…):
+    every expression is anchored at the message's start, so the engine tries them there in
+    turn and finds the first term whose expression matches, as when each was searched one by
+    one (twenty-one searches of every question put in general terms)."""
+    said = _said_terms()
+    return tuple(term for term, _ in said), cues.plain(
+        "|".join(f"(?P<t{i}>{_term_expression(words)})" for i, (_, words) in enumerate(said))
     )
 
 
@@ -1320,10 +1333,12 @@ def term_asked(text: str) -> str | Rule | None:
     """The word of the council's vocabulary a message asks the meaning of: a term of _TERMS,
     or the rule that explains it, or None."""
     folded = " ".join(_folded(text).split())
-    for term, pattern in _term_patterns():
-        if pattern.search(folded):
-            return term
-    return None
+    terms, pattern = _term_patterns()
+    # (`match`: each expression begins at the message's start; a search would try its
+    # twenty-one beginnings at every letter of the message)
+    if (found := pattern.match(folded)) is None or found.lastgroup is None:
+        return None
+    return terms[int(found.lastgroup[1:])]  # (the outermost group: the term's own)
 
 
 def concept_rule(folded: str) -> Rule | None:
@@ -1333,8 +1348,9 @@ def concept_rule(folded: str) -> Rule | None:
     if (term := term_asked(folded)) is not None:
         return term if isinstance(term, Rule) else Rule.VOCABULARY
     general = bool(_IN_GENERAL.search(folded))
-    for rule, needs_general, concepts in _CONCEPT_READINGS:
-        if (general or not needs_general) and all(c.search(folded) for c in concepts):
+    for index, _ in _FIRST_CONCEPTS.matches(folded):  # (the readings whose first concept is said)
+        rule, needs_general, concepts = _CONCEPT_READINGS[index]
+        if (general or not needs_general) and all(c.search(folded) for c in concepts[1:]):
             return rule
     return None
 
