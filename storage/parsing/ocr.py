@@ -892,7 +892,14 @@ def _damaged_starts(template: str) -> set[str]:
     return starts
 
 
-_DAMAGED_STARTS = tuple(sorted({s for t in _I_OR_L_CUES for s in _damaged_starts(t)}))
+_ALL_DAMAGED_STARTS = {s for t in _I_OR_L_CUES for s in _damaged_starts(t)}
+# (a start holding a shorter one, « unanlml » holding « unanl », is found with it: only the
+# shortest are looked for, each a pass over the text)
+_DAMAGED_STARTS = tuple(
+    sorted(
+        s for s in _ALL_DAMAGED_STARTS if not any(o != s and o in s for o in _ALL_DAMAGED_STARTS)
+    )
+)
 
 
 def _i_for_l(match: re.Match[str]) -> str:
