@@ -465,7 +465,6 @@ _LIST_END = re.compile(
     # an act's prefix, initials without a vowel, then its number: « DCM N° 2024-33 », « BT n° 4 »
     r"|[B-DF-HJ-NP-TV-XZ]{1,5}\s[Nn]\s?[°º]\s?\d)"
 )
-_LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
 
 
 # The next sentence run into a list's last name: after its full stop, a sentence's opening
@@ -505,7 +504,14 @@ def _list_end_at(line: str) -> int | None:
     not: asked only of a line holding one of its words, a year's digits or a sentence's
     start."""
     found: re.Match[str] | None = None
-    if any(hint in line for hint in _LIST_END_HINTS) or _YEAR_DIGITS.search(line):
+    # (a word every _LIST_END match holds, each asked in turn: no generator for each line)
+    if (
+        "sous la pr" in line
+        or "Point" in line
+        or "°" in line
+        or "º" in line
+        or _YEAR_DIGITS.search(line)
+    ):
         found = _LIST_END.search(line)
     if "." in line or "L" in line:
         sentence = _next_sentence(line)
