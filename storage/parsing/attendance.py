@@ -522,10 +522,7 @@ def _list_end_at(line: str) -> int | None:
 
 # (four figures written one by one: the search then skips to each figure, where a repeat
 # first entered the pattern at every character of the line)
-# (its first figure an ASCII one, or one beyond Latin-1: the search skips to them through a
-# table of characters, where « \d » asked each character's Unicode category; Latin-1 has no
-# decimal figure but 0 to 9)
-_YEAR_DIGITS = re.compile(r"(?:[0-9]|(?=\d)[^\x00-\xff])\d\d\d[-_./]\d")
+_YEAR_DIGITS = re.compile(r"\d\d\d\d[-_./]\d")
 
 
 def _officer_cut(line: str) -> re.Match[str] | None:
@@ -2900,8 +2897,7 @@ _FOOTER_IN_LIST = re.compile(
     r"[^,;:()\n]{0,150}?\s" + _FURNITURE_DATE + r"(?:\s?[-–—]\s?(?:page\s?)?\d{1,3}"
     r"(?:\s?(?:/|sur)\s?\d{1,3})?(?![\w/]))?"
 )
-# (every piece of furniture but one stamp prints a figure; « \d » as _YEAR_DIGITS spells it)
-_FIGURE = re.compile(r"[0-9]|(?=\d)[^\x00-\xff]")
+_FIGURE = re.compile(r"\d")  # (every piece of furniture but one stamp prints a figure)
 _FURNITURE_GAP = re.compile(r"[\s,;]*\x00[\s,;\x00]*")  # what a piece of furniture left
 
 
