@@ -459,17 +459,6 @@ def _vote_samples(seed: int) -> list[str]:
     ]
 
 
-def test_an_adoption_is_found_where_its_words_stand_as_by_the_plain_search() -> None:
-    found = 0
-    for sample in _vote_samples(19):
-        plain = votes._ADOPTED.search(sample)
-        low = common._lower(sample)
-        near = search_near(votes._ADOPTED, sample, votes._ADOPTED_WORDS, 0, len(sample), low)
-        assert (plain and plain.span()) == (near and near.span()), sample
-        found += plain is not None
-    assert found > 100
-
-
 def test_a_refusal_and_a_glued_figure_are_only_skipped_where_none_can_be() -> None:
     refused = glued = 0
     for sample in _vote_samples(23):

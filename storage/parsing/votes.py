@@ -77,9 +77,6 @@ _REJECTED = re.compile(
 )
 
 _ADOPTED = re.compile(r"\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b", re.IGNORECASE)
-# The words every _ADOPTED match opens on, in lower case (none of their letters is one that
-# ignoring case also reads in another script's letter).
-_ADOPTED_WORDS = ("adopt", "approuv")
 
 # A small figure may be written out: « une abstention », « moins deux voix contre ».
 _SMALL = {
@@ -1101,11 +1098,7 @@ def _read_figures(text: str, record: DeliberationRecord, findings: list[Finding]
     rejected = _may_be_refused(folded) and _REJECTED.search(text) is not None
     majority = "major" in folded and _MAJORITY.search(text) is not None
     adopted = not rejected and (
-        (
-            ("adopt" in folded or "approuv" in folded)
-            # (tried where its words stand, found in lower case: every match opens on one)
-            and search_near(_ADOPTED, text, _ADOPTED_WORDS, 0, len(text), low) is not None
-        )
+        (("adopt" in folded or "approuv" in folded) and _ADOPTED.search(text) is not None)
         or majority
     )
     if (adopted or rejected or majority) and _noted_last(text, folded):
