@@ -470,3 +470,18 @@ def test_a_refusal_and_a_glued_figure_are_only_skipped_where_none_can_be() -> No
             glued += 1
     assert refused > 100
     assert glued > 100
+
+
+def test_a_heading_is_only_left_as_printed_where_no_wrapped_name_can_be() -> None:
+    pieces = [
+        *heading._ALONE, "\n", " ", "\t", "\r", "M. X", "Séance", "Conseil", "LYON", "x",
+        "de la séance", "l'", "d'Anjou", "d’Anjou", "D'ARC", "Du 3", "du Rhône", "\n  du", "DE LA",
+    ]  # fmt: skip
+    draw = random.Random(31)
+    wrapped = 0
+    for _ in range(5000):
+        sample = "".join(draw.choice(pieces) for _ in range(draw.randint(1, 15)))
+        if heading._WRAPPED_NAME.search(sample):
+            assert heading._may_be_wrapped(sample), sample
+            wrapped += 1
+    assert wrapped > 100
