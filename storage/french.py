@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit, text2num
@@ -406,17 +406,16 @@ def _numeric_dates(folded: str) -> list[DateMention]:
     return named
 
 
-# The last text read and its dates: one sentence is read for dates three times over (where it
-# splits into questions, a span of days, a day), each reader asking of the same text.
-_LAST_READ: tuple[str, tuple[DateMention, ...]] = ("", ())
-
-
 def find_dates(text: str) -> list[DateMention]:
     """Every date mentioned in `text`, in order, partial ones included; spans index `text`."""
-    global _LAST_READ
-    last, mentioned = _LAST_READ
-    if text == last:
-        return list(mentioned)
+    return list(_dates_in(text))
+
+
+# (kept for the last texts read: one sentence is read for dates three times over — where it
+# splits into questions, a span of days, a day — and a document's heading lines twice, for
+# the date its heading prints and for the sitting's, each reader asking of the same text)
+@lru_cache(maxsize=256)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
     folded = _fold_keeping_offsets(text)
     mentions = sorted(
         _numeric_dates(folded) + _written_dates(folded), key=lambda m: (m.start, -m.end)
@@ -426,8 +425,7 @@ def find_dates(text: str) -> list[DateMention]:
         if kept and mention.start < kept[-1].end:
             continue  # « 13/03/2025 » also holds « 13/03 »: the longer one came first
         kept.append(mention)
-    _LAST_READ = (text, tuple(kept))
-    return kept
+    return tuple(kept)
 
 
 _RANGE_OPENER = cues.plain(r"\b(?:du|entre(?: le| l)?|depuis(?: le| l)?|a partir du|de)\s*$")

@@ -441,3 +441,47 @@ def test_a_rewrite_tried_near_its_cues_finds_what_the_plain_search_finds(
         assert (plain and plain.span()) == (near and near.span()), sample
         found += plain is not None
     assert found > 20  # the samples do hold matches
+
+
+_VOTE_PIECES = [
+    "adopté", "ADOPTÉE", "Adoptés", "approuvé", "APPROUVÉES", "réadopté", "adoptée2", "_adopté",
+    "rejeté", "REJETÉE", "non adopté", "n'est pas adoptée", "n’approuve pas", "ne pas approuver",
+    "le Conseil rejette la proposition", "pas", "non", "İ", "ſ", "ı", "x", ".", "3", "12", "abst.",
+    "Pour", "POUR", "contre", "Contre2", "abstentions", "voix", "unanimité", "\n", ", ",
+]  # fmt: skip
+
+
+def _vote_samples(seed: int) -> list[str]:
+    draw = random.Random(seed)
+    return [
+        draw.choice(["", " "]).join(draw.choice(_VOTE_PIECES) for _ in range(draw.randint(1, 12)))
+        for _ in range(4000)
+    ]
+
+
+def test_a_refusal_and_a_glued_figure_are_only_skipped_where_none_can_be() -> None:
+    refused = glued = 0
+    for sample in _vote_samples(23):
+        if votes._REJECTED.search(sample):
+            assert votes._may_be_refused(sample.casefold()), sample
+            refused += 1
+        if votes._GLUED.search(sample):
+            assert votes._figure_touches_a_word(sample), sample
+            glued += 1
+    assert refused > 100
+    assert glued > 100
+
+
+def test_a_heading_is_only_left_as_printed_where_no_wrapped_name_can_be() -> None:
+    pieces = [
+        *heading._ALONE, "\n", " ", "\t", "\r", "M. X", "Séance", "Conseil", "LYON", "x",
+        "de la séance", "l'", "d'Anjou", "d’Anjou", "D'ARC", "Du 3", "du Rhône", "\n  du", "DE LA",
+    ]  # fmt: skip
+    draw = random.Random(31)
+    wrapped = 0
+    for _ in range(5000):
+        sample = "".join(draw.choice(pieces) for _ in range(draw.randint(1, 15)))
+        if heading._WRAPPED_NAME.search(sample):
+            assert heading._may_be_wrapped(sample), sample
+            wrapped += 1
+    assert wrapped > 100

@@ -468,7 +468,6 @@ _LIST_END = re.compile(
     # an act's prefix, initials without a vowel, then its number: « DCM N° 2024-33 », « BT n° 4 »
     r"|[B-DF-HJ-NP-TV-XZ]{1,5}\s[Nn]\s?[°º]\s?\d)"
 )
-_LIST_END_HINTS = ("sous la pr", "Point", "°", "º")
 
 
 # The next sentence run into a list's last name: after its full stop, a sentence's opening
@@ -508,7 +507,14 @@ def _list_end_at(line: str) -> int | None:
     not: asked only of a line holding one of its words, a year's digits or a sentence's
     start."""
     found: re.Match[str] | None = None
-    if any(hint in line for hint in _LIST_END_HINTS) or _YEAR_DIGITS.search(line):
+    # (a word every _LIST_END match holds, each asked in turn: no generator for each line)
+    if (
+        "sous la pr" in line
+        or "Point" in line
+        or "°" in line
+        or "º" in line
+        or _YEAR_DIGITS.search(line)
+    ):
         found = _LIST_END.search(line)
     if "." in line or "L" in line:
         sentence = _next_sentence(line)
@@ -584,11 +590,11 @@ def _names_before_cue(text: str) -> bool:
 # « et » (« ainsi que ») between two names: before a civility, « Louis PRAT » or « PRAT Louis ».
 _AND_NAME = (
     # « … et Jean-Marie VIAL »: a compound first name
-    r"(?<!Mmes)(?<!Mesdames)\s+(?:et|ainsi\s+que)\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
+    r"\s(?<!Mmes\s)(?<!Mesdames\s)\s*(?:et|ainsi\s+que)\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
     r"|[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[A-ZÀ-Ý][a-zà-ÿ']+)?\s[A-ZÀ-Ý]{2}"
     r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
     # names in mixed case, the list's last: « …, Karim Weber et Hervé Fouquet »
-    r"|(?<=[a-zà-ÿ])\s+(?:et|ainsi\s+que)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"|\s(?<=[a-zà-ÿ]\s)\s*(?:et|ainsi\s+que)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
     r"\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s?(?:[,;.]|$))"
 )
 
@@ -604,7 +610,9 @@ _DASH_NAME = (
 # A sentence's full stop between two entries (« … à Mme Annie BERNARD. M. Paul RIOU (… »).
 # « … JOUBERT François. NOËL Daniel donne procuration à … »: a name in either order, too.
 _STOP_NAME = (
-    r"(?<=[^\W\d_)]{2}|\w\))(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)\.\s"
+    # (its stop first, the letters before it looked behind: a lookbehind opening the pattern
+    # was tried at every space and comma of a list)
+    r"\.(?<=[^\W\d_)]{2}\.|\w\)\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMmes\.)(?<!\bMlle\.)\s"
     r"(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s"
     r"|[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’ -]*\s[A-ZÀ-Ý][a-zà-ÿ]"
     r"|(?!(?:Le|La|Les|Vu|Il|Elle|En|Au|Aux|Un|Une|Des|Du|De|Sur|Pour)\s)"
@@ -621,7 +629,7 @@ _SLASH_NAME = r"(?<=[^\W\d_.]|\))\s*/\s*(?=[A-ZÀ-Ý])"
 # Alain) SIMON Danièle (…) », « Mme Anne BOIS (Vaux) M. Luc ROY »): a name opens there, in
 # either order, with or without its civility.
 _PAREN_NAME = (
-    r"(?<=\))\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
+    r"\s(?<=\)\s)\s*(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
     r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2,})"
 )
 
@@ -629,7 +637,9 @@ _PAREN_NAME = (
 # « pouvoir de Mme X à M. Y » flattened: « … à M. Luc ROCHE pouvoir de Mme Ida VIAL à … »).
 _PROXY_OPENS = (
     # (after a surname in capitals, an initial, or a role: « … à Mme la Maire pouvoir de … »)
-    r"(?:(?<=[A-ZÀ-Ý]{2})|(?<=[A-ZÀ-Ý]\.)|(?<=\s[Mm]aire)|(?<=sident)|(?<=sidente))\s(?=(?i:pouvoir|procuration|mandat|d[ée]l[ée]gation\sde\svote)"
+    # (the blank first, what stands before it looked behind with it: tried at blanks only)
+    r"\s(?:(?<=[A-ZÀ-Ý]{2}\s)|(?<=[A-ZÀ-Ý]\.\s)|(?<=\s[Mm]aire\s)|(?<=sident\s)|(?<=sidente\s))"
+    r"(?=(?i:pouvoir|procuration|mandat|d[ée]l[ée]gation\sde\svote)"
     r"\s(?:de\s|d['’]|du\s)(?!vote\b|voter\b))"
 )
 
@@ -3546,7 +3556,11 @@ def surnames_as_listed(extract: Extract) -> None:
     people += extract.replaced
     # (names all in capitals whose given name the lexicon finds first: « M. DUPONT JEAN »
     # among « DURAND SOPHIE, … » is no surname « DUPONT JEAN »)
-    whole = whole_surnames(people) | (given_names_last(people) or surnames_alone(people))
+    whole = whole_surnames(people)
+    # (both readings ask for two names in title case at least, one word each side: most
+    # documents print surnames in capitals, and are looked at once here instead of twice)
+    if sum(map(_title_case_pair, people)) >= 2:
+        whole |= given_names_last(people) or surnames_alone(people)
     whole |= given_names_in_capitals(people)
     if not whole:
         return

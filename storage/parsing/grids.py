@@ -1221,8 +1221,29 @@ _PLACED_AFTER_BREAK = re.compile("\n" + _PLACED_GATE.pattern.removeprefix("^"))
 
 
 def _placed_gate(raw: str) -> bool:
-    """Whether `_PLACED_GATE.search(raw)` finds a match."""
-    return _PLACED_GATE.match(raw) is not None or _PLACED_AFTER_BREAK.search(raw) is not None
+    """Whether `_PLACED_GATE.search(raw)` finds a match (each match is one line holding a gap:
+    looked for in those lines only)."""
+    return _PLACED_AFTER_BREAK.search(_gapped_lines(raw)) is not None
+
+
+# The text whose gapped lines were last taken, and them (see _gapped_lines).
+_GAPPED: tuple[str, str, str] = ("", "\n", "\n")
+
+
+def _gapped_lines(raw: str, inside: bool = False) -> str:
+    """The lines of `raw` holding a column's gap (two spaces or a tab), each after a line
+    break; `inside`: a gap before the line's last character that is no space (a gap some cell
+    follows). The patterns of a table's row or header need such a gap in their line and never
+    run past its end: whether one matches in `raw` is asked of these lines (most of a document
+    has none), not of every character of the text. Taken once for a text that several gates
+    ask (the last text's kept, by identity: a text is a new object once rewritten)."""
+    global _GAPPED
+    kept = _GAPPED
+    if kept[0] is not raw:
+        lines = [line for line in raw.split("\n") if "  " in line or "\t" in line]
+        inner = [line for line in lines if "  " in (end := line.rstrip()) or "\t" in end]
+        kept = _GAPPED = (raw, "\n" + "\n".join(lines), "\n" + "\n".join(inner))
+    return kept[2] if inside else kept[1]
 
 
 # The words a header of such a table is made of, once its gaps are lost (a PDF's text gives
@@ -2633,9 +2654,11 @@ def rewrite_tables(raw: str) -> str:
     if "  " in raw or "\t" in raw:
         # « Pour          12 » / « Contre         3 »: a label and its figure a column apart
         # (each figure read with the label below it, « 12 » / « Contre », was another vote)
-        raw = _SPACED_VOTE_FIGURE.sub(r" : \1", raw) if "  " in raw else raw
+        # (a label, its gap and its figure stand on one line: looked for in the gapped ones)
+        if "  " in raw and _SPACED_VOTE_FIGURE.search(_gapped_lines(raw, inside=True)):
+            raw = _SPACED_VOTE_FIGURE.sub(r" : \1", raw)
         raw = _TABBED_VOTE_FIGURE.sub(r" : \1", raw) if "\t" in raw else raw
-    if ("  " in raw or "\t" in raw) and _GAPPED_STATUS_END.search(raw):
+    if ("  " in raw or "\t" in raw) and _GAPPED_STATUS_END.search(_gapped_lines(raw, inside=True)):
         # (after the tables read by their header: only rows no header named are left)
         lines = raw.split("\n")
         _headerless_roll_call(lines)
@@ -2883,8 +2906,8 @@ def _headed_tables(raw: str) -> str:
         lines = raw.split("\n")
         _gapped_acts(lines)
         raw = "\n".join(lines)
-    if ("  " in raw or "\t" in raw) and (
-        _ACT_ROW_START.match(raw) or _ACT_ROW_AFTER_BREAK.search(raw)
+    if ("  " in raw or "\t" in raw) and _ACT_ROW_AFTER_BREAK.search(
+        _gapped_lines(raw, inside=True)
     ):
         lines = raw.split("\n")
         _headerless_acts(lines)

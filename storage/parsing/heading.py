@@ -995,8 +995,35 @@ def _unwrapped(found: re.Match[str]) -> str:
     return " "
 
 
+# What a line holds where _WRAPPED_NAME matches: its end, a particle after a blank (or alone);
+# the next line's start, after its blanks.
+_PARTICLES = ("de", "du", "des", "la", "le", "les", "et", "sur", "sous", "en")
+_PARTICLE_ENDS = tuple(
+    f"{blank}{word}" for blank in " \t" for word in (*_PARTICLES, *map(str.upper, _PARTICLES))
+)
+_ALONE = frozenset(_PARTICLES) | {word.upper() for word in _PARTICLES}
+_PARTICLE_STARTS = (
+    *(f"{word}{blank}" for word in ("du", "des", "de", "DU", "DES", "DE") for blank in " \t"),
+    *("d'", "d’", "D'", "D’"),
+)
+
+
+def _may_be_wrapped(head: str) -> bool:
+    """Whether a line of the heading ends on a particle, or the next opens on one: where every
+    _WRAPPED_NAME match stands (its lines looked at, where the pattern, opening on a
+    lookbehind, was tried at every character)."""
+    lines = head.split("\n")
+    for line in lines[:-1]:
+        end = line.rstrip(" \t")
+        if end.endswith(_PARTICLE_ENDS) or end in _ALONE:
+            return True
+    return any(line.lstrip(" \t").startswith(_PARTICLE_STARTS) for line in lines[1:])
+
+
 def _joined_heading(text: str, head_end: int) -> str:
     """The text with its heading's wrapped names on one line (see _WRAPPED_NAME)."""
+    if not _may_be_wrapped(text[:head_end]):
+        return text
     head = _WRAPPED_NAME.sub(_unwrapped, text[:head_end])
     return head + text[head_end:] if head != text[:head_end] else text
 

@@ -2004,6 +2004,13 @@ def name_after_role(text: str) -> tuple[str, bool] | None:
     return None
 
 
+# _MOVE_HINTS without the hints that hold a shorter one (« participe » holds « parti »): a line
+# holding one holds the other, and each hint is a scan of the text.
+_MOVE_HINTS_SHORTEST = tuple(
+    h for h in _MOVE_HINTS if not any(o != h and o in h for o in _MOVE_HINTS)
+)
+
+
 def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
     """Each movement printed from line `first` on, with the index of its line, in order."""
     found: list[tuple[int, Movement]] = []
@@ -2012,7 +2019,7 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
     low = text.low
     start = text.offset_of(first)
     hits: list[int] = []
-    for word in _MOVE_HINTS:
+    for word in _MOVE_HINTS_SHORTEST:
         at = low.find(word, start)
         while at != -1:
             hits.append(at)

@@ -1446,7 +1446,12 @@ def _list_numbers_plain(lines: list[str]) -> None:
             if len(line) > 40 and ("°" in line or "#" in line):
                 _inline_numbers_plain(lines, at)
             continue
-        if (match := _LIST_NUMBERING.match(line)) is not None:
+        first = line[0]
+        if (
+            # (what _LIST_NUMBERING opens on, asked first: most lines open on a name or a word)
+            (first in "Nn#" or first.isdigit() or ("a" <= first <= "z" and line[1:2] == ")"))
+            and (match := _LIST_NUMBERING.match(line)) is not None
+        ):
             found.append((at, _numbering_value(match), match))
         elif len(line) > 40 and ("°" in line or "#" in line):
             _inline_numbers_plain(lines, at)

@@ -789,10 +789,27 @@ _GLUED = re.compile(
 _GLUED_CUES = ("pour", "contre", "abst", "unanimit", "voix")
 
 
+_DIGITS = cues.plain(r"\d+")
+
+
+def _figure_touches_a_word(text: str) -> bool:
+    """Whether a run of figures has a letter or a stop just before it, or a letter just after
+    it: where every _GLUED match stands (a label, maybe « abst. », then its figure; a figure,
+    then its label). The few figures of a text are looked at, where the pattern, ignoring
+    case and opening on a lookbehind, was tried at every character."""
+    for run in _DIGITS.finditer(text):
+        start, end = run.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "."):
+            return True
+        if end < len(text) and text[end].isalnum():
+            return True
+    return False
+
+
 def unglued(text: str) -> str:
     """The text with each vote label and figure a PDF glued together spaced apart."""
     folded = text.casefold()
-    if not any(cue in folded for cue in _GLUED_CUES):
+    if not any(cue in folded for cue in _GLUED_CUES) or not _figure_touches_a_word(text):
         return text
 
     def spaced(match: re.Match[str]) -> str:
@@ -1015,6 +1032,17 @@ def _read_vote(text: str, record: DeliberationRecord, findings: list[Finding]) -
     return vote
 
 
+def _may_be_refused(folded: str) -> bool:
+    """Whether a vote's text (casefolded) holds what every _REJECTED match holds: « rejet » or
+    « repouss », or « adopt » or « approuv » with « non » or « pas » (most votes, adopted,
+    skip the pattern, which ignores case and is tried at every word)."""
+    return (
+        "rejet" in folded
+        or "repouss" in folded
+        or (("adopt" in folded or "approuv" in folded) and ("pas" in folded or "non" in folded))
+    )
+
+
 def _read_figures(text: str, record: DeliberationRecord, findings: list[Finding]) -> Vote:
     """The outcome and printed figures of one vote, and who is named against or abstaining."""
     text = _brackets_joined(unglued(text))
@@ -1072,9 +1100,7 @@ def _read_figures(text: str, record: DeliberationRecord, findings: list[Finding]
             )
     # (each outcome's word looked for first: its pattern, opening on a word boundary, is tried
     # at every character; « unanimité » by « unan », the patterns also taking « ı » for « i »)
-    rejected = (
-        "rejet" in folded or "repouss" in folded or "adopt" in folded or "approuv" in folded
-    ) and _REJECTED.search(text) is not None
+    rejected = _may_be_refused(folded) and _REJECTED.search(text) is not None
     majority = "major" in folded and _MAJORITY.search(text) is not None
     adopted = not rejected and (
         (("adopt" in folded or "approuv" in folded) and _ADOPTED.search(text) is not None)
