@@ -1065,6 +1065,8 @@ def _no_name_but_words(ask: Ask, text: str) -> bool:
     if ask.resolve(text, in_text=True).status != "unknown":
         return False
     frames = read_frames(text, ask.runtime.today())
+    if all(f.asked in (Asked.GREETING, Asked.THANKS, Asked.GOODBYE, Asked.HELP) for f in frames):
+        return True  # « bonjour », « merci beaucoup »: no one named
     words = words_of(meaningful(" ".join(w for f in frames for w in f.words)))
     if not words:
         return False

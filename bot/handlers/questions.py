@@ -2734,6 +2734,8 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
     topic = " ".join(w for w in topic.split() if index.holds(w))
     amount = act_facts.amount_typed(frame.text) if not frame.number else None
     designated = True  # the act is pointed at, not merely found by words
+    # « ça a coûté combien ? »: a word of money (never « et combien en tout ? », a count)
+    money = asked.aspect is Aspect.AMOUNT and bool(_AMOUNT_SAID.search(fold(frame.text)))
     if frame.number:
         ids = _acts_numbered(ask, frame)
     elif amount is not None:
@@ -2745,14 +2747,14 @@ async def _aspect_of_an_act(ask: Ask, frame: Frame) -> bool:
         # « et c'est prévu pour combien de temps ? »: words no act holds, the act in talk
         if not ruled or frame.pronoun or frame.follow_up:
             ids = ids or [int(i) for i in _recall(ask).get("deliberations") or ()][:3]
-        if not ids and asked.aspect in (Aspect.AMOUNT, Aspect.SIGNED) and not topic:
+        if not ids and (money or asked.aspect is Aspect.SIGNED) and not topic:
             # « le bureau du 4 juillet » then « ça a coûté combien ? », « qui a signé le
             # PV ? »: the acts of the sitting in talk that have a text to say it
             ids = _acts_of_the_sitting_in_talk(ask)
     if ruled and not ids:
         return False
     leaning = frame.follow_up or frame.pronoun
-    if not ids and asked.aspect is Aspect.AMOUNT and not topic and leaning:
+    if not ids and money and not topic and leaning:
         # « et ça coûte combien ? » after a search that found nothing: which act, never « pas
         # compris » nor another act's amount
         await ask.reply("act_aspect_which", aspect=asked.aspect.value, topic=topic)
@@ -7393,7 +7395,9 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # « Durandal ? » is no « DURAND » of a roll call printed in an act: only the very
         # words typed, printed, make a name a topic
         index = ask.reads.deliberation_index(ask.session)
-        held = all(index.prints(w) for w in words_of(words))
+        held = all(index.prints(w) for w in words_of(words)) or (
+            index.holds(words) and not ask.reads.names(ask.session).closest(names)
+        )
         only_a_name = not (held or actions_index.holds(words))
     if (
         only_a_name

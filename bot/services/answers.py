@@ -599,6 +599,8 @@ def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingVie
     else:
         group, listed = "presents", list(view.present)
     kept, unknown = _kept_by(session, frame, [p.member_id for p in listed])
+    # « la parité chez les présents ? »: the other sex counted too
+    parity = frame.among in (Among.WOMEN, Among.MEN) and bool(PARITY_SAID.search(frame.text))
     return Answer(
         "answer_among",
         {
@@ -611,6 +613,7 @@ def among_at_sitting(*, session: Session, frame: Frame, view: queries.SittingVie
             "total": len(listed),
             "counting": counting,
             "unknown": unknown,
+            "others": len(listed) - len(kept) - unknown if parity else None,
         },
     )
 
