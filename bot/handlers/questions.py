@@ -1372,7 +1372,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             target = await proxies.sitting_named(ask, frame)
             if target is False:
                 return
-            sitting = await proxies.members_sitting(ask, question.on) if target is True else target
+            on = _weekday_to_come(frame, question.on, today)
+            sitting = await proxies.members_sitting(ask, on) if target is True else target
             if sitting is not None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
             return
@@ -2208,6 +2209,19 @@ async def _actions_of_acts_found(ask: Ask, frame: Frame, words: str) -> bool:
         ask, frame.but(asked=Asked.ACTIONS), [v.deliberation.id or 0 for v in views]
     )
     return True
+
+
+_WEEKDAY_ALONE = cues.plain(
+    r"^(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?$"
+)
+
+
+def _weekday_to_come(frame: Frame, on: date | None, today: date) -> date | None:
+    """« je viens jeudi » said on a Friday: next Thursday. A declaration is for a sitting to
+    come; a weekday alone, read in the present tense, pointed at the one just past."""
+    if on is not None and on < today and _WEEKDAY_ALONE.match(fold(frame.when.said).strip()):
+        return on + timedelta(days=7)
+    return on
 
 
 # The kinds of carrier a member asks for, as a whole: who is funded, not a topic

@@ -1474,6 +1474,12 @@ _ASKED_OF_MYSELF = cues.compile(
     # « je suis excusé ? », « je suis bien noté absent ? »: whether it is recorded, asked
     r"|^\W*(?:et )?(?:moi )?je suis (?:bien |deja )?(?:note |enregistre |inscrit )?"
     r"(?:excuse|absent)\w*(?: (?:pour|a|au|le|la|jeudi|demain|ce|cette|du|de la) [\w ]{0,30})?\W*$"
+    # « je suis présent au prochain bureau ? », « je serai là le 15 ? », « je viens jeudi ? »:
+    # asked, never a presence written from a question
+    r"|^\W*(?:et )?(?:moi )?(?:je (?:suis|serai|serais) (?:bien |deja )?(?:notee? |enregistree? "
+    r"|inscrite? |comptee? )?(?:comme )?(?:present\w*|la)|je (?:viens|viendrai))"
+    r"(?: (?:pour|a|au|le|la|lundi|mardi|mercredi|jeudi|vendredi|demain|ce|cette|du|de la)"
+    r" [\w ]{0,30})?\W*$"
 )
 # « je dois prévenir quelqu'un si je suis absent ? »: a case put, asked; nothing is declared
 _IF_I = cues.plain(r"\b(?:si|quand|au cas ou|dans le cas ou|lorsque) (?:je|j)\b")
