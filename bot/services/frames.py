@@ -27,6 +27,8 @@ from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
 from storage.french import (
     MONTH_NUMBERS,
+    MONTH_PATTERN,
+    MONTHS,
     NUMBER_WORD,
     WITHIN_A_MONTH,
     find_dates,
@@ -2972,6 +2974,44 @@ _SHEET_SAID = cues.plain(
 )
 
 
+# « avant le 20 décembre », « d'ici le 3 janvier », « jusqu'au 15 mars », « avant Noël »,
+# « d'ici la fin de l'année »: a day to come as the end of a span starting today (a year typed
+# after the day, a day just past, « le bureau d'avant le 4 juillet » or a question about the
+# past keep their own reading)
+_UNTIL = cues.plain(
+    r"(?<![dD]['’])(?<![dD] )\b(?:avant|d['’]ici|jusqu['’](?:au|à|a))\s+(?:(?:le|la)\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:er)?\s+"
+    rf"(?P<month>{MONTH_PATTERN})\b(?!\s*\d)|(?P<xmas>no[eë]l)\b|(?P<eoy>fin de l['’]ann[ée]e)\b)",
+    re.IGNORECASE,
+)
+_PAST_SAID = cues.plain(
+    r"\b(?:etait|etaient|avait|avaient|a eu|ont eu|y a eu|dernier|derniere|derniers|hier)\b"
+)
+
+
+def _until_said(text: str, today: date) -> str:
+    found = _UNTIL.search(text)
+    if found is None or _PAST_SAID.search(fold(text)):
+        return text
+    if found["day"]:
+        day, month = int(found["day"]), MONTH_NUMBERS.get(fold(found["month"]).lower(), 0)
+    else:
+        day, month = (25, 12) if found["xmas"] else (31, 12)
+    try:
+        end = date(today.year, month, day)
+    except ValueError:
+        return text  # « avant le 31 février »: left to the date readers, which say so
+    if end < today:
+        # « d'ici le 10 janvier » said in December: next year's; « avant le 4 juillet » said
+        # on the 10th: that day just past, read as before (a year ahead is no one's « d'ici »)
+        end = date(today.year + 1, month, day) if (month, day) != (2, 29) else end
+        if end < today or (end - today).days > 183:
+            return text
+    start = f"{today.day} {MONTHS[today.month - 1]} {today.year}"
+    span = f"entre le {start} et le {day} {MONTHS[month - 1]} {end.year}"
+    return text[: found.start()] + span + text[found.end() :]
+
+
 # Pure, and its frame immutable: read once for a message read several times over (by the
 # splitter, « said again », the command's argument, the answerer), and once for the questions
 # members type alike (« bonjour », « /presents », « qui était absent ? »)
@@ -3006,6 +3046,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         if _COUNTING_SAID.search(text):
             text = _TOOK_PART_COUNTED.sub("votants", text)
         text = _VOTED_BY_PROXY.sub("était représenté", text)
+    if "avant" in text or "ici" in text or "jusqu" in text:
+        # « y a-t-il un bureau avant le 20 décembre ? », « un conseil d'ici Noël ? »: the
+        # sittings from today to that day (never the last one before it, years ago)
+        text = _until_said(text, today)
     # « y a eu beaucoup de délibérations au conseil de mars ? »: how many, not a topic
     text = _MANY_ACTS.sub("combien de ", text)
     if "combien" in text or "quence" in text or "souvent" in text:
