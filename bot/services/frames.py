@@ -2967,6 +2967,12 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset(w for w in map(fold, found) if w in _STOPWORDS)
 
 
+# « qui a prévenu de son absence ? », « ceux qui ont prévenu qu'ils ne venaient pas »: excused
+_TOLD_AWAY = cues.plain(
+    r"\b(a|ont|avait|avaient) pr[ée]venu(?:e|s|es)? (?:de (?:son|leur) absence"
+    r"|qu['’ ](?:il|elle|ils|elles) ne (?:venai(?:t|en)t|viendrai(?:t|en)t) pas)",
+    re.IGNORECASE,
+)
 _SHEET_SAID = cues.plain(
     r"\b(?:la |les |une )?(?:feuilles?|listes?|registres?) (?:d['’ ]?[ée]margements?"
     r"|de (?:pr[ée]sences?|signatures?))\b",
@@ -3026,6 +3032,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     text = _not_me_as_other(without_self_naming(text))
     # « la feuille d'émargement du 18 », « la liste de présence du 4 juillet »: the roll call
     text = _SHEET_SAID.sub("la liste de présence", text)
+    if "venu" in text:
+        text = _TOLD_AWAY.sub(
+            lambda m: "était excusé" if m[1].lower() in ("a", "avait") else "étaient excusés", text
+        )
     # « c qui ki a donné pvr a barriol ? », « c koi la 417 »: « c » texted for « c'est »
     text = _C_TEXTED.sub("c'est", text)
     if "celui" in text or "celle" in text:
