@@ -2211,6 +2211,11 @@ async def _actions_of_acts_found(ask: Ask, frame: Frame, words: str) -> bool:
     return True
 
 
+# A sitting's day asked in the present or the future: the one to come is meant
+_MEETS_NOW = cues.plain(
+    r"\b(?:se reunit|se reunissent|se reunira|se reuniront|a lieu|ont lieu|aura lieu"
+    r"|se tient|se tiendra|siege|siegera)\b"
+)
 _WEEKDAY_ALONE = cues.plain(
     r"^(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?$"
 )
@@ -4426,6 +4431,12 @@ def _sitting_answer(
                 "remote": (
                     _remote_passage(ask, i) if _REMOTE_ASKED.search(fold(frame.text)) else None
                 ),
+                # « le conseil se réunit quand ? » with none to come: none is planned, said
+                # before the last one (never « C'était le … » as if that answered)
+                "unplanned": v.held_on < ask.runtime.today()
+                and frame.about is About.WHEN
+                and frame.when.empty
+                and bool(_MEETS_NOW.search(fold(frame.text))),
                 # « c'est où et à quelle heure ? »: both, in one sentence each
                 "both": frame.about in (About.TIME, About.PLACE)
                 and bool(_PLACE_SAID.search(frame.text))
