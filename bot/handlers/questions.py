@@ -8122,7 +8122,7 @@ def _as_typed(frame: Frame, words: str) -> str:
 def _looks_like_a_word(word: str) -> bool:
     """A topic word rather than keyboard noise (« qwerty », « zzz »): long enough, with vowels
     enough and no letter three times in a row."""
-    if len(word) < 4 or not word.isalpha() or re.search(r"(\w)\1\1", word):
+    if len(word) < 3 or not word.isalpha() or re.search(r"(\w)\1\1", word):
         return False
     vowels = sum(c in "aeiou" for c in word)
     return vowels / len(word) >= 0.25
