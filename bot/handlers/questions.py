@@ -7927,6 +7927,12 @@ _CHOICE_ORDINAL = {
     "quatrieme": 3, "4": 3, "4e": 3, "4eme": 3,
 }  # fmt: skip
 _THE_OTHER = cues.plain(r"\b(?:l|un|une) autres?\b")
+# « lequel des deux ? », « c'est lequel ? » typed back under « Lequel voulez-vous dire ? »:
+# the choice asked again (never « deux » searched among the acts)
+_WHICH_AGAIN = cues.plain(
+    r"^(?:euh |ben |bah |mais )?(?:c est )?(?:lequel|laquelle|lesquels|qui)"
+    r"(?: (?:des|d entre) (?:deux|trois|quatre|\d|eux|elles))?$"
+)
 _OTHER_WORDS = frozenset(("autre", "autres", "un", "une"))
 
 
@@ -7966,6 +7972,7 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
     if (
         _THE_OTHER.search(said_all)
         or (chosen is None and _BY_PLACE.match(said_all))
+        or (chosen is None and _WHICH_AGAIN.match(said_all))
         # « la dame » with two women among the choices: which one, asked again
         or (chosen is None and by_civility)
     ):
