@@ -892,6 +892,9 @@ _GIVEN_OF = re.compile(
     re.IGNORECASE,
 )
 
+# An entry under « Pouvoirs : » opening on « de » before its giver's civility: « de M. X à M. Y »
+_FROM_ALONE = cues.plain(r"^(?:de|d['’])\s+(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)")
+
 # (lower case; « celui de »: « Mme Y détient celui de M. X », the proxy named by a pronoun)
 _PROXY_HINT = re.compile(r"pouvoir|procuration|mandat|repr[ée]sent|d[ée]l[ée]g|celui d")
 
@@ -2591,6 +2594,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         sentence = None
         if in_proxies:
             given = _GIVEN_OF.sub("", base, count=1)  # « pouvoir de Mme X à M. Y »
+            # « Pouvoirs : de M. X à M. Y ; de Mme Z à … »: the noun said once, in the cue
+            given = _FROM_ALONE.sub("", given, count=1)
             if given != base:
                 # « pouvoir de M. X détenu par Mme Y »: the holder after « par »
                 given = _HELD_BY.sub(" par ", given, count=1)
