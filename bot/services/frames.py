@@ -1468,6 +1468,18 @@ _DECLARE_PRESENT = cues.plain(
     r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles|pas|point)\b)"
     r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
 )
+
+
+def _attendance_stated(typed: str, text: str) -> bool:
+    """The message states the asker's presence or absence, asking nothing (« j'ai reçu la
+    convocation, je serai là le 17 », « je serai présent mais en retard »)."""
+    return "?" not in typed and bool(
+        _DECLARE_ABSENT.search(text)
+        or _DECLARE_ABSENT_SPOKEN.search(text)
+        or _DECLARE_PRESENT.search(text)
+    )
+
+
 # « est-ce que je serai là au bureau ? », « serai-je compté présent ? »: what one declared,
 # asked; nothing is declared by a question
 _ASKED_OF_MYSELF = cues.compile(
@@ -2333,7 +2345,10 @@ END_ASKED = cues.compile(
     r"|combien de temps (?:a dure|elle a dure|il a dure|ca a dure|dure|durera|ca dure|ca va durer)"
     r"|dure (?:combien|longtemps)|durent (?:combien|longtemps)"
     r"|(?:s est |s etait )?(?:termine|terminee|finie?|achevee?|cloture\w*|levee?)"
-    r" (?:a quelle heure|quand|vers quelle heure))\b"
+    r" (?:a quelle heure|quand|vers quelle heure)"
+    # « à quelle heure ça finit ? », « vers quelle heure on termine ? »
+    r"|quelle heure (?:ca |elle |il |on |la seance |le bureau |le conseil )?(?:finit|finira"
+    r"|finissait|termine|terminera|se termine\w*|s acheve\w*|sera fini\w*|sera terminee?))\b"
 )
 _END_WORDS = cues.plain(r"^(?:finit|finira|finissait|fin|termine\w*|acheve\w*)$")
 # « le bureau de jeudi est maintenu ? », « c'est toujours d'actualité le conseil ? », « la
@@ -2796,7 +2811,7 @@ _HOW_OFTEN = cues.plain(
 _HOW_MANY_WE_ARE = cues.plain(
     r"(?i)\bcombien (?:on est|sommes[ -]nous|nous sommes|d['’ ]?[ée]lus (?:on est|sommes[ -]nous)"
     r"|ils sont|sont[ -]ils|si[èe]gent[ -]ils)\b"
-    r"|\b(?:on est|nous sommes|on sera) combien\b"
+    r"|\b(?:on est|nous sommes) combien\b"
 )
 _SEX_COUNTED_ALONE = cues.plain(
     r"(?i)^\W*(?:(?:il )?y (?:a|avait|en a|en avait) |et )?combien (?:de |d['’ ] ?)"
@@ -3312,7 +3327,9 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if when.shift is not None and when.shift[0] == "jour":  # « et la veille ? »: no name
         leftovers = [w for w in leftovers if w not in ("veille", "lendemain", "surlendemain")]
     if END_ASKED.search(folded) and (
-        not when.empty or concepts.keys() & {"sitting", "bureau", "conseil"}
+        not when.empty
+        or concepts.keys() & {"sitting", "bureau", "conseil"}
+        or "heure" in said_words  # « à quelle heure ça finit ? »: a sitting's hour
     ):  # « le bureau finit à quelle heure ? »: a verb, no topic (an act's end is its text's)
         leftovers = [w for w in leftovers if not _END_WORDS.match(w)]
     if not said_words.isdisjoint(AVERAGE_WORDS):
@@ -3416,13 +3433,15 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         concepts["present"] = ["vient"]
         leftovers = [w for w in leftovers if w not in ("vient", "viennent")]
     if (
-        when.empty
-        and not SEAT_NOW.search(courteous)  # « suis-je inscrit au bureau ? »: a seat
+        not SEAT_NOW.search(courteous)  # « suis-je inscrit au bureau ? »: a seat
         and (announced := _ANNOUNCED.search(courteous))
+        # « on sera combien jeudi 17 ? »: the day said is the sitting's, nothing else counted
+        and (when.empty or not concepts.keys() - {"count"})
     ):
         # « combien de présents annoncés ? », « et combien on sera ? », « qui a confirmé ? »:
         # what is declared for the sitting to come
-        when = When(relative=Relative.NEXT, said=announced.group(0))
+        if when.empty:
+            when = When(relative=Relative.NEXT, said=announced.group(0))
         leftovers = [
             w
             for w in leftovers
@@ -4059,14 +4078,7 @@ def _what_is_asked(
         and not _NOT_A_RECEIPT_QUESTION.search(said)
         # « j'ai reçu la convocation, je serai là le 17 »: said, not asked; the presence or
         # absence declared is what the member wants noted
-        and not (
-            "?" not in frame.text
-            and (
-                _DECLARE_ABSENT.search(text)
-                or _DECLARE_ABSENT_SPOKEN.search(text)
-                or _DECLARE_PRESENT.search(text)
-            )
-        )
+        and not _attendance_stated(frame.text, text)
     ):
         return Asked.RECEIPTS, None, polar
     if (
@@ -4083,6 +4095,8 @@ def _what_is_asked(
         _NOTICE_KEPT.search(text)
         and not _HYPOTHESIS.search(text)
         and not notice_case(frame.text)  # both days said: a case put to the law
+        # « je serai présent mais un peu en retard »: the asker's own arrival, stated
+        and not _attendance_stated(frame.text, text)
     ) and (
         _tense(text)
         or not frame.when.empty
