@@ -30,7 +30,9 @@ _THANKS = _vocabulary(
 # « à demain », « au revoir », « à plus »: leaving, read as one word before the vocabulary.
 _BYE_PHRASE = cues.plain(
     r"\b(?:a (?:demain|bientot|plus|toute|tout a l heure|la prochaine|lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|salut|tchao|bonne continuation"
+    r"|vendredi|samedi|dimanche|\+)|au revoir|bye|ciao|tchao|bonne continuation"
+    # « merci, salut »: leaving at the end of a message (« salut » alone, or first, greets)
+    r"|(?<=\w )salut$"
     # « bon je te laisse », « je file », « je dois y aller »: leaving, said of oneself
     r"|(?:bon |allez |bon ben |bon bah )?(?:je (?:te|vous) laisse|je (?:file|me sauve|m en vais"
     r"|y vais)|j y vais|je dois (?:y aller|filer|partir|(?:te|vous) laisser)))\b"
