@@ -97,6 +97,9 @@ class Courtesy(StrEnum):
     # préviendras avant la séance ? »: the reminders the assistant sends (the caller gives
     # their hours)
     REMINDERS = "about_reminders"
+    # « relance ceux qui n'ont pas répondu », « tu peux relancer les collègues ? »: reminders
+    # asked for now, which the assistant sends by itself at their hours, never on demand
+    RELAUNCH = "about_relaunch"
 
 
 _MORE = cues.compile(
@@ -119,6 +122,14 @@ _REMINDERS = cues.compile(
     r"(?: (?:le|la|du|de la|de|mon|ma) (?:bureau|conseil|seance|reunion|prochain\w*))?"
     r" (?:la veille|le matin|le jour meme|demain|avant (?:la|le)\b|une heure avant"
     r"|la semaine)"
+)
+# « relance ceux qui n'ont pas répondu », « peux-tu relancer les élus qui n'ont pas accusé
+# réception ? » (never « le plan de relance », a topic)
+_RELAUNCH = cues.plain(
+    r"^(?:(?:tu peux|peux tu|pouvez vous|vous pouvez|merci de|il faut|faut|on peut|peut on"
+    r"|faudrait|il faudrait) )?(?:relance|relancez|relancer|relances)\b"
+    r".*\b(?:ceux|celles|membres|elus|collegues|retardataires|personnes|gens|tout le monde|autres"
+    r"|absents|silencieux|repondu|reponse|accuse|convoques|tous|toutes)\b"
 )
 _PRAISE = cues.plain(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop|super|merci|ok|top|genial|parfait) )*"
@@ -220,6 +231,8 @@ def small_talk(text: str) -> Courtesy | None:
         return Courtesy.MORE
     if _REMINDERS.search(said):
         return Courtesy.REMINDERS
+    if _RELAUNCH.search(said):
+        return Courtesy.RELAUNCH
     if _PRAISE.search(said):
         return Courtesy.PRAISE
     if _COMPLAINT.search(said):
@@ -252,6 +265,9 @@ class NotHeld(StrEnum):
     HUMAN = "human"  # « je veux parler à un humain »: the secretariat
     PAY = "pay"  # « combien gagne un vice-président ? »: no document read here says it
     CHANGE = "change"  # « supprime la délibération … »: the assistant changes no document
+    # « annule le bureau du 17 », « ajoute un point à l'ordre du jour »: a sitting changed by
+    # an order typed, which the president and the secretariat do (the latter on the CLI)
+    SITTING_CHANGE = "sitting_change"
     OFFICE = "office"  # an office outside the sittings (« le président de la métropole »)
     PERSONAL = "personal"  # a member's private life or tastes (« sa couleur préférée »)
     # « Rivat est de quel parti ? », « il est maire de quelle commune ? »: a member's party,
@@ -495,6 +511,19 @@ _CHANGE = cues.plain(
     r"|changez|retire|retirez|ajoute|ajoutez)\b.*\b(?:deliberations?|delibs?|votes?|seances?"
     r"|proces verbal|pv|compte rendu|documents?|liste)\b"
 )
+# « annule le bureau du 17 », « reportez la séance », « ajoute un point à l'ordre du jour »,
+# « tu peux décaler le conseil à 18h ? »: a sitting changed by an order (never « ajoute le
+# bureau à mon agenda », nor one's own proxy or presence withdrawn)
+_SITTING_CHANGE = cues.plain(
+    r"^(?:\w+ )?(?:(?:pouvez vous|peux tu|tu peux|vous pouvez|merci de|il faut|faut) )?"
+    r"(?:annul|report|decal|deplac|repouss|avanc|modifi|chang|ajout|rajout|retir|supprim|enlev)"
+    r"(?:e|ez|er)\b.*\b(?:bureau|conseil|seance|reunion|ordre du jour|odj|point|horaire|salle"
+    r"|commission)\b"
+)
+_NOT_A_SITTING_CHANGED = cues.plain(
+    r"\b(?:agenda|calendrier|pouvoir|procuration|procu|presence|absence|excuse\w*|delegation"
+    r"|deliberations?|delibs?|vote|votes)\b"
+)
 # The territory's figures: « combien d'habitants ? », « la superficie de la métropole »
 _TERRITORY = cues.compile(
     r"\b(?:combien d habitants|nombre d habitants"
@@ -591,6 +620,8 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.ACCOUNT
     if _ACCOUNT_NAME.search(folded):
         return NotHeld.ACCOUNT_NAME
+    if _SITTING_CHANGE.search(folded) and not _NOT_A_SITTING_CHANGED.search(folded):
+        return NotHeld.SITTING_CHANGE
     if _CHANGE.search(folded) and not re.search(r"\b(?:pouvoir|procuration|presence)", folded):
         return NotHeld.CHANGE
     if _ERRAND.search(folded) and not _DECLARED.search(folded):

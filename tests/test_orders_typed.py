@@ -1,0 +1,88 @@
+"""Orders typed to the assistant that it does not carry out in a conversation, through the real
+Application. A reminder asked for now (« relance ceux qui n'ont pas répondu »): the reminders
+it sends by itself and when, never the quorum forecast alone nor the topic « relance ».
+An order to change a sitting typed to the assistant (« annule le bureau du 17 », « ajoute
+un point à l'ordre du jour », « tu peux décaler le conseil à 18h ? »), through the real
+Application: never read as the question whether it was cancelled (« Non : aucun report ») nor
+as a topic of the agenda; a member is told who fixes sittings, the secretariat how to change
+one and what the assistant cannot do; the sitting itself is left as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.services.small_talk import Courtesy, NotHeld, not_held, small_talk
+from bot.transport import Conversation
+from tests.helpers import text
+
+ORDERS = [
+    "annule le bureau du 17",
+    "ajoute un point à l'ordre du jour : motion sur la sécurité",
+    "tu peux décaler le conseil à 18h ?",
+    "reportez la séance de jeudi svp",
+    "change la salle du bureau",
+    "merci de retirer le point 3 de l'odj",
+]
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_an_order_to_change_a_sitting_is_read_so(order: str) -> None:
+    assert not_held(order) is NotHeld.SITTING_CHANGE
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "le bureau est annulé ?",  # asked, answered from the store
+        "annule mon pouvoir pour le bureau",  # one's own proxy
+        "annule ma présence au bureau",
+        "ajoute le bureau à mon agenda",  # the calendar file
+        "supprime la délibération 2024.00417",  # a document: « je ne modifie aucun document »
+        "le point 3 de l'ordre du jour ?",
+    ],
+)
+def test_other_messages_are_not_orders_to_change_a_sitting(other: str) -> None:
+    assert not_held(other) is not NotHeld.SITTING_CHANGE
+
+
+async def test_a_member_is_told_who_changes_sittings(degraix: Conversation) -> None:
+    said = text(await degraix.send("annule le bureau du 4 juillet 2024"))
+    assert said.startswith("Je ne modifie pas les séances")
+    assert "secrétariat des assemblées" in said
+    assert "council-bot" not in said
+    assert "Non :" not in said
+
+
+async def test_the_secretariat_is_told_how(dallara: Conversation) -> None:
+    said = text(await dallara.send("ajoute un point à l'ordre du jour : motion sur la sécurité"))
+    assert "council-bot sitting update" in said
+    assert "ni annuler une séance ni modifier son ordre du jour" in said
+    assert "rien sur" not in said
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "relance ceux qui n'ont pas répondu",
+        "tu peux relancer les collègues ?",
+        "relancez les élus qui n'ont pas accusé réception svp",
+        "il faudrait relancer les retardataires",
+    ],
+)
+def test_a_reminder_asked_for_now_is_read_so(order: str) -> None:
+    assert small_talk(order) is Courtesy.RELAUNCH
+
+
+@pytest.mark.parametrize("topic", ["le plan de relance", "relance économique", "la relance ?"])
+def test_the_topic_relance_is_no_order(topic: str) -> None:
+    assert small_talk(topic) is not Courtesy.RELAUNCH
+
+
+async def test_the_secretariat_asking_a_reminder_is_told_the_reminders(
+    dallara: Conversation,
+) -> None:
+    said = text(await dallara.send("relance ceux qui n'ont pas répondu"))
+    assert said.startswith("Je n'envoie pas de relance à la demande")
+    assert "la veille à 9 h" in said
+    assert "/quorum" in said
+    assert "Prévision de quorum" not in said
