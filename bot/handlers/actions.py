@@ -12,6 +12,8 @@ from telegram.ext import CommandHandler
 from bot.context import CouncilApp
 from bot.handlers import funding
 from bot.handlers.common import Ask, as_member, command_text
+from bot.reads import ActionsFound
+from bot.services import act_facts
 from bot.services.frames import SUMMING_WORD
 from bot.services.search import place_words, sentences_of, words_of
 from storage import cues, queries
@@ -37,6 +39,9 @@ async def show_actions(
     # « somme des actions de l'axe 3 », « la plus grosse subvention », « moyenne par action »:
     # how the amounts are summed up, never words an action's text should hold
     words = " ".join(w for w in words_of(text) if not SUMMING_WORD.match(w))
+    bound = act_facts.bound_asked(question)
+    if bound is not None:  # « de plus de 50 000 € »: a bound, never words to look for
+        words = act_facts.without_bound(words)
     if (axis := _AXIS_ASKED.search(fold(question))) and f"axe {axis.group(1)}" not in words:
         # « combien d'actions sur l'axe 2 ? »: the number is that axis, never dropped
         words = " ".join(w for w in words.split() if w != "axe")
@@ -54,14 +59,15 @@ async def show_actions(
                 elsewhere=found.count,
             )
             return
-        found = replace(
-            found,
-            shown=kept[: len(found.shown)],
-            matched=kept,
-            count=len(kept),
-            total_cost=sum((a.cost or Decimal(0) for a in kept), Decimal(0)),
-            total_contribution=sum((a.contribution or Decimal(0) for a in kept), Decimal(0)),
-        )
+        found = _narrowed(found, kept)
+    if bound is not None and found.count:
+        kept = [a for a in found.matched if bound.holds(a.contribution or a.cost)]
+        if not kept:
+            await ask.reply(
+                "no_actions", words=words, places=places, bound=bound, elsewhere=found.count
+            )
+            return
+        found = _narrowed(found, kept)
     if not found.count:
         named = {w for place in places for w in place_words(place)}
         rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]
@@ -115,7 +121,7 @@ async def show_actions(
             polar=False,
         )
         return
-    if fact is not None and found.count == 1:
+    if fact is not None and found.count == 1 and bound is None:
         await ask.reply("action_fact", a=found.shown[0], fact=fact, polar=whether)
         return
     await ask.reply(
@@ -124,6 +130,7 @@ async def show_actions(
         actions=found.shown,
         count=found.count,
         words=words,
+        bound=bound,
         total_cost=found.total_cost,
         total_contribution=found.total_contribution,
         mean=found.total_contribution / found.count if _MEAN.search(asked) else None,
@@ -133,6 +140,18 @@ async def show_actions(
 
 
 ACTIONS_AT_PLACE = 5
+
+
+def _narrowed(found: ActionsFound, kept: list[queries.FundedActionView]) -> ActionsFound:
+    """The actions found, only those kept, with their totals."""
+    return replace(
+        found,
+        shown=kept[: len(found.shown)],
+        matched=kept,
+        count=len(kept),
+        total_cost=sum((a.cost or Decimal(0) for a in kept), Decimal(0)),
+        total_contribution=sum((a.contribution or Decimal(0) for a in kept), Decimal(0)),
+    )
 
 
 def whether_funded(question: str) -> bool:

@@ -1146,6 +1146,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and not frame.number
         and not frame.item
         and (amount := act_facts.amount_typed(frame.text)) is not None
+        and act_facts.bound_asked(frame.text) is None  # « de moins de 1 000 € »: a bound
         and await _amount_typed(ask, frame, amount)
     ):
         return  # « 94 000 € c'est quoi ? », « 94k€ pour qui ? », « le projet à 94 000 »
@@ -7349,6 +7350,14 @@ async def _search(ask: Ask, frame: Frame) -> None:
         return
     words = meaningful(words)  # « tout sur la loi Climat »: « climat »
     actions_index = ask.reads.action_index(ask.session)
+    if act_facts.bound_asked(frame.text) is not None:
+        # « le rugby a reçu plus de 2000 euros ? »: the actions over (or under) an amount
+        named = act_facts.without_bound(
+            " ".join(w for w in words.split() if not SUMMING_WORD.match(w))
+        )
+        if not named or actions_index.matches_all(named):
+            await show_actions(ask, named, tuple(places_named(frame.text)), question=frame.text)
+            return
     if await _field_of_an_action_named(ask, frame, words):
         return  # « c'est l'État qui cofinance les médiateurs ? »: who funds that action
     fact = action_fact(frame.text)

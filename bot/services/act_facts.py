@@ -16,10 +16,12 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from text_to_num import alpha2digit
 
+from bot.services.frames import amount_bound
 from bot.services.search import sentences_of, with_its_list, words_of
 from storage import cues
 
@@ -450,6 +452,47 @@ def amount_typed(text: str) -> int | None:
         if value >= 1000:
             return value
     return None
+
+
+@dataclass(frozen=True)
+class Bound:
+    """An amount the actions asked for must be over (`above`) or under: « de plus de
+    50 000 € », « au moins 10 k€ » (`inclusive`), « sous les 5 000 € »."""
+
+    amount: int
+    above: bool
+    inclusive: bool = False
+
+    def holds(self, value: Decimal | None) -> bool:
+        if value is None:
+            return False
+        if value == self.amount:
+            return self.inclusive
+        return (value > self.amount) == self.above
+
+
+def bound_asked(question: str) -> Bound | None:
+    """The amount bound a question sets on the actions (« de plus de 50 000 € », « moins de
+    100 k€ », « au moins cent mille euros »), or None."""
+    if "mille" in question.lower():
+        question = alpha2digit(question, "fr")  # « plus de cent mille euros »
+    kind = amount_bound(question)
+    amount = amount_typed(question) if kind else None
+    if kind is None or amount is None:
+        return None
+    return Bound(amount, above=kind in ("more", "at_least"), inclusive=kind.startswith("at_"))
+
+
+_BOUND_WORD = cues.plain(
+    r"^(?:\d+|k|keur|euros?|eur|m|millions?|depass\w*|excede\w*|superieur\w*|inferieur\w*"
+    r"|dessus|dessous|dela|moins|plus|sous|minimum|maximum)$"
+)
+
+
+def without_bound(words: str) -> str:
+    """The words of a question bounding amounts, without those of the bound (« dépassent »,
+    « 50 », « 000 », « euros »)."""
+    return " ".join(w for w in words.split() if not _BOUND_WORD.match(w))
 
 
 def holds_amount(text: str, amount: int) -> bool:

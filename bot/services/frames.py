@@ -1531,8 +1531,8 @@ _HELP = cues.plain(
 # « somme des actions de l'axe 3 », « la plus grosse subvention », « moyenne par action »: how
 # funded actions' amounts are summed up or ranked, never words an action's text should hold
 SUMMING_WORD = cues.plain(
-    r"^(?:somme|sommes|total|totale|totaux|cumul\w*|moyenne|moyen|global\w*|montants?|gros|grosse"
-    r"|grand|grande|petit|petite|eleve\w*|important\w*|faible|modeste|maxi\w*|mini\w*|max|min"
+    r"^(?:somme|sommes|total|totale|totaux|cumul\w*|moyenne|moyen|global\w*|montants?|gros|grosses?"
+    r"|grands?|grandes?|petits?|petites?|eleve\w*|important\w*|faible|modeste|maxi\w*|mini\w*|max|min"
     r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche)$"
 )
 _ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
@@ -2120,8 +2120,9 @@ _VOTE_CHECKED = cues.compile(r"\b(\d{1,4}) (?:voix )?(contre|abstentions?|pour)\
 # as one, « Non, pas 30 : 40 présents » was false); a count checked against a bound gets its
 # verdict (Frame.bound, answers.checked), a vote's figure none.
 _BOUND_BEFORE = cues.plain(
-    r"\b(?P<bound>plus|moins|au moins|au plus|au minimum|au maximum|au dela|superieure?s?"
-    r"|inferieure?s?|depass\w*|mini|maxi|minimum|maximum)\s+(?:de |d |que |qu |a |les )?$"
+    r"\b(?P<bound>plus|moins|au moins|au plus|au minimum|au maximum|au dela|au dessus|en dessous"
+    r"|superieure?s?|inferieure?s?|depass\w*|excede\w*|sous|mini|maxi|minimum|maximum)\s+"
+    r"(?:de |d |que |qu |a |les )?$"
 )
 # How each bound compares (« plus de 30 »: more than 30, « au moins 30 »: 30 or more), by the
 # bound's first words, the longest first.
@@ -2131,6 +2132,10 @@ _BOUNDS = (
     ("au plus", "at_most"),
     ("au maximum", "at_most"),
     ("au dela", "more"),
+    ("au dessus", "more"),
+    ("en dessous", "less"),
+    ("sous", "less"),
+    ("excede", "more"),
     ("superieur", "more"),
     ("depass", "more"),
     ("inferieur", "less"),

@@ -1,0 +1,104 @@
+"""Funded actions asked with an amount bound (« les subventions de plus de 10 000 € », « et de
+moins de 1 000 € ? »): the bound read from the words (bot/services/act_facts.py `bound_asked`),
+then the actions over or under it, never an action of that exact amount nor a search for the
+words « dépassent » or « 10000 »."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.services.act_facts import Bound, bound_asked
+from storage import db
+from storage.importer import Importer
+from storage.models import Council
+from tests.test_funded_actions_scoping import _console
+
+
+@pytest.mark.parametrize(
+    ("question", "bound"),
+    [
+        ("les subventions de plus de 100000 euros", Bound(100_000, above=True)),
+        ("quelles actions dépassent 50 000 € ?", Bound(50_000, above=True)),
+        ("les subventions supérieures à 10000 €", Bound(10_000, above=True)),
+        ("au-dessus de 2 500 euros ?", Bound(2_500, above=True)),
+        ("les aides d'au moins 14 000 euros", Bound(14_000, above=True, inclusive=True)),
+        ("les actions de moins de 100 k€", Bound(100_000, above=False)),
+        ("et en dessous de 1000 € ?", Bound(1_000, above=False)),
+        ("inférieures à 5 000€", Bound(5_000, above=False)),
+        ("des aides de plus de cent mille euros ?", Bound(100_000, above=True)),
+    ],
+)
+def test_the_bound_read(question: str, bound: Bound) -> None:
+    assert bound_asked(question) == bound
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "combien pour AESIO ?",
+        "94 000 € c'est quoi ?",
+        "il y a plus de 3 actions ?",  # a count, no money
+        "les délibérations de plus de 2022",  # a year is no amount
+        "moins de 10 délibérations ?",
+    ],
+)
+def test_no_bound_where_none_is_said(question: str) -> None:
+    assert bound_asked(question) is None
+
+
+def test_bounds_hold_at_the_edge() -> None:
+    assert not Bound(94_000, above=True).holds(None)
+    assert not Bound(94_000, above=True).holds(94_000)
+    assert Bound(94_000, above=True, inclusive=True).holds(94_000)
+    assert Bound(94_000, above=False).holds(93_999)
+    assert not Bound(94_000, above=False).holds(94_001)
+
+
+def test_members_ask_the_actions_over_or_under_an_amount(
+    loaded_engine: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "subventions.csv"
+    path.write_text(
+        "nomAttribuant;idAttribuant;dateConvention;referenceDecision;idBeneficiaire;"
+        "nomBeneficiaire;objet;montant\n"
+        "SAINT-ETIENNE METROPOLE;24420077000117;2022-04-01;;;Club alpin;Escalade;800\n"
+        "SAINT-ETIENNE METROPOLE;24420077000117;2022-04-01;;;Rugby club;Saison;2400\n"
+        "SAINT-ETIENNE METROPOLE;24420077000117;2022-05-01;;;Handball club;Saison;12000\n"
+        "SAINT-ETIENNE METROPOLE;24420077000117;2022-06-01;;;Festival du livre;Edition;50000\n",
+        encoding="utf-8",
+    )
+    with db.session(loaded_engine) as session:
+        assert [r.status for r in Importer(session).import_files([path])] == ["imported"]
+        metropole = session.exec(select(Council.name).where(Council.siren == "244200770")).one()
+    answers = _console(
+        loaded_engine,
+        "les subventions de plus de 10 000 €",
+        "et de moins de 1000 € ?",
+        "le rugby a reçu plus de 2000 euros ?",
+        "quelles actions dépassent au moins 50 000 € ?",
+        "des subventions de plus de 200 k€ ?",
+        council=metropole,
+    )
+    # (amounts are printed with narrow no-break spaces, as French typography sets them)
+    over, under, club, least, none = (
+        a.replace("\u202f", " ").replace("\xa0", " ") for a in answers
+    )
+    # the sample's annex (AESIO, 94 000 €), the festival and the handball club: the three over
+    assert "3 actions financées de plus de 10 000 €" in over
+    assert all(name in over for name in ("AESIO", "Festival", "Handball"))
+    assert "Rugby" not in over
+    assert "alpin" not in over
+    assert "1 action financée de moins de 1 000 €" in under
+    assert "alpin" in under
+    assert "Rugby" not in under
+    # one action named: its amount checked against the bound, as before any list
+    assert club.startswith("Oui : ")
+    assert "2 400 €" in club
+    assert "Rugby club" in club
+    assert "2 actions financées d'au moins 50 000 €" in least
+    assert "Aucune action financée de plus de 200 000 €" in none
+    assert "ne correspond à" not in " ".join((over, under, club, least, none))
