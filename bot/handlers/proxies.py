@@ -34,7 +34,15 @@ from bot.services import proxies
 from bot.services.arguments import stray_numbers
 from bot.services.frames import Asked, Frame, read_frame, read_frames
 from bot.services.intents import Question
-from bot.services.names import Candidate, Resolution
+from bot.services.names import (
+    CHOICE_FILLER,
+    MAN,
+    WOMAN,
+    Candidate,
+    Resolution,
+    choice_by_sex,
+    choice_rank,
+)
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
 from bot.services.search import meaningful, words_of
 from bot.services.small_talk import small_talk
@@ -1004,6 +1012,12 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         else:
             await _remind(ask, pending)
         return Reply.ANSWERED
+    if step == "holder" and sitting_id and (chosen := _holder_picked(ask, text, pending)):
+        # « le premier », « la dame » under « Lequel voulez-vous dire ? »: that holder, of those
+        # offered (never the first of a list shown before, nor a search for « dame »)
+        question = Question("give_proxy", None, None, None, False, "")
+        await offer_proxy(ask, question, chosen, ask.session.get(Sitting, sitting_id))
+        return Reply.ANSWERED
     if (
         said is Said.OTHER
         and not _names_the_pending_sitting(ask, text, pending)
@@ -1038,6 +1052,18 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
         return Reply.ANSWERED
     return Reply.STILL_PENDING
+
+
+def _holder_picked(ask: Ask, text: str, pending: dict[str, Any]) -> int | None:
+    """The member of the holders offered under « Lequel ? » that words pick by rank (« le
+    premier ») or by sex (« la dame ») alone; None otherwise (a name is read as a name)."""
+    candidates: list[int] = list(pending.get("candidates") or [])
+    words = fold(text).replace("?", " ").split()
+    place = choice_rank(words, len(candidates))
+    if place is None and not set(words) - WOMAN - MAN - CHOICE_FILLER:
+        members = [ask.session.get(Member, i) for i in candidates]
+        place = choice_by_sex(words, [m.civility if m else None for m in members])
+    return candidates[place] if place is not None else None
 
 
 async def _answer_offer(ask: Ask, text: str, sitting_id: int) -> bool:

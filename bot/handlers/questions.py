@@ -92,7 +92,19 @@ from bot.services.law_questions import (
     votes_said,
     yes_or_no,
 )
-from bot.services.names import Candidate, Resolution, common_first_name
+from bot.services.names import (
+    MAN as _MAN,
+)
+from bot.services.names import (
+    WOMAN as _WOMAN,
+)
+from bot.services.names import (
+    Candidate,
+    Resolution,
+    choice_by_sex,
+    choice_rank,
+    common_first_name,
+)
 from bot.services.record_counts import (
     Counted,
     proxies_never_asked,
@@ -7929,12 +7941,6 @@ _BY_PLACE = cues.plain(
     r"^(?:non |et )?(?:celui|celle|le|la|l) (?:de|d|du|qui (?:est|habite|vient|represente)"
     r"(?: a| de| d)?|maire|elu|elue|conseiller|conseillere) "
 )
-_CHOICE_ORDINAL = {
-    "premier": 0, "premiere": 0, "1": 0, "1er": 0, "1ere": 0, "un": 0,
-    "deuxieme": 1, "second": 1, "seconde": 1, "2": 1, "2e": 1, "2eme": 1,
-    "troisieme": 2, "3": 2, "3e": 2, "3eme": 2,
-    "quatrieme": 3, "4": 3, "4e": 3, "4eme": 3,
-}  # fmt: skip
 _THE_OTHER = cues.plain(r"\b(?:l|un|une) autres?\b")
 # « lequel des deux ? », « c'est lequel ? » typed back under « Lequel voulez-vous dire ? »:
 # the choice asked again (never « deux » searched among the acts)
@@ -8006,11 +8012,8 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         return True
     if chosen is not None or not said:
         return False  # a choice made: only « l'autre » goes on with it
-    if len(said) == 1 and said[0] in _CHOICE_ORDINAL:
-        place = _CHOICE_ORDINAL[said[0]]
-        return place < len(choices) and await answer_chosen_member(ask, choices[place])
-    if len(said) == 1 and said[0] in ("dernier", "derniere"):
-        return await answer_chosen_member(ask, choices[-1])  # « le dernier »
+    if (place := choice_rank(said, len(choices))) is not None:
+        return await answer_chosen_member(ask, choices[place])  # « le premier », « le dernier »
     one = _choice_named(ask, choices, said)
     return one is not None and await answer_chosen_member(ask, one)
 
@@ -8018,8 +8021,6 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
 # Words of « celle du bureau, Michaud-Farigoule » that are no part of a name
 _PLACE_WORDS = frozenset(("du", "de", "d", "bureau", "conseil", "metropole", "metropolitain"))
 # « la dame », « le monsieur », « celle-ci »: a choice by who the member is
-_WOMAN = frozenset(("dame", "femme", "madame", "mme", "celle", "elle", "fille"))
-_MAN = frozenset(("monsieur", "homme", "mr", "m", "celui", "lui", "gars", "mec"))
 
 
 def _choice_named(ask: Ask, choices: list[int], said: list[str]) -> int | None:
@@ -8050,19 +8051,11 @@ def _choice_by_civility(
 ) -> int | None:
     """« la dame », « le monsieur », « madame » typed to « lequel ? »: the only woman (man) of
     the choices, when the words say nothing else; None otherwise."""
-    words = set(said_all.split())
-    if set(said) - _WOMAN - _MAN or not words & (_WOMAN | _MAN):
+    if set(said) - _WOMAN - _MAN:
         return None
-    woman, man = bool(words & _WOMAN), bool(words & _MAN)
-    if woman == man:
-        return None
-    members = [m for m in (ask.session.get(Member, i) for i in choices) if m is not None]
-    fitting = [
-        m.id
-        for m in members
-        if (fold(m.civility or "") in ("mme", "mlle", "madame")) == woman and m.id is not None
-    ]
-    return fitting[0] if len(fitting) == 1 else None
+    members = [ask.session.get(Member, i) for i in choices]
+    place = choice_by_sex(said_all.split(), [m.civility if m else None for m in members])
+    return choices[place] if place is not None else None
 
 
 def _a_slip_of(typed: str, part: str) -> bool:

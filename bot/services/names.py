@@ -1156,3 +1156,66 @@ def resolve_member(session: Session, query: str, council_id: int | None = None) 
     if council_id is not None:
         members = members.where(Member.council_id == council_id)
     return members_index(session.exec(members)).resolve(query)
+
+
+_CHOICE_RANK = {
+    "premier": 0, "premiere": 0, "1": 0, "1er": 0, "1ere": 0, "un": 0,
+    "deuxieme": 1, "second": 1, "seconde": 1, "2": 1, "2e": 1, "2eme": 1,
+    "troisieme": 2, "3": 2, "3e": 2, "3eme": 2,
+    "quatrieme": 3, "4": 3, "4e": 3, "4eme": 3,
+}  # fmt: skip
+
+
+# « le premier », « c'est la deuxième », « plutôt le 2 »: the words around a rank
+CHOICE_FILLER = frozenset(
+    [
+        "le",
+        "la",
+        "l",
+        "c",
+        "est",
+        "celui",
+        "celle",
+        "ci",
+        "plutot",
+        "et",
+        "non",
+        "oui",
+        "alors",
+        "euh",
+    ]
+)
+
+
+def choice_rank(said: list[str], count: int) -> int | None:
+    """Where in a choice of `count` members, in the order offered, one word typed under
+    « Lequel voulez-vous dire ? » points (« premier » 0, « 2e » 1, « dernier » the last);
+    None when the words are not one rank, or past the choices."""
+    said = [w for w in said if w not in CHOICE_FILLER]
+    if len(said) != 1:
+        return None
+    if said[0] in ("dernier", "derniere"):
+        return count - 1 if count else None
+    place = _CHOICE_RANK.get(said[0])
+    return place if place is not None and place < count else None
+
+
+# « la dame », « le monsieur », « celle-ci »: a choice by who the member is
+WOMAN = frozenset(("dame", "femme", "madame", "mme", "celle", "elle", "fille"))
+MAN = frozenset(("monsieur", "homme", "mr", "m", "celui", "lui", "gars", "mec"))
+
+
+def choice_by_sex(words: list[str], civilities: list[str | None]) -> int | None:
+    """Where, in a choice of members whose civilities are given in the order offered, the only
+    woman (« la dame », « madame ») or the only man (« le monsieur ») is; None when the words
+    say neither or both, or several fit."""
+    said = set(words)
+    woman, man = bool(said & WOMAN), bool(said & MAN)
+    if woman == man:
+        return None
+    fitting = [
+        place
+        for place, civility in enumerate(civilities)
+        if civility is not None and (fold(civility) in ("mme", "mlle", "madame")) == woman
+    ]
+    return fitting[0] if len(fitting) == 1 else None
