@@ -6254,6 +6254,14 @@ async def _acts_asked(ask: Ask, frame: Frame) -> list[int] | None:
     last = _recall(ask)
     if last.get("deliberations"):
         return [int(i) for i in last["deliberations"]]
+    if last.get("sitting"):
+        # « quand a-t-elle été transmise ? » right after the roll call of a sitting of one act
+        # (its absents, its votants): that act; of several, which one is asked below
+        ids = ask.session.exec(
+            select(Deliberation.id).where(Deliberation.sitting_id == int(last["sitting"]))
+        ).all()
+        if len(ids) == 1:
+            return [int(ids[0] or 0)]
     await ask.reply("nothing_to_complete")
     return None
 

@@ -1786,6 +1786,8 @@ TOOK_PART = cues.compile(
     r"(?<!\bmetropole )"
     r"\b(?:a|ai|as|ont|avez|avaient|avait|aurait)(?: t)?(?: (?:il|elle|ils|elles|je|tu"
     r"|vous|nous))?(?: (?:bien|pu|deja|pas|elle|il))? (?:vote|voter|votee)\b"
+    # (« des élus ont voté contre ? »: a side of the vote, the act's figures)
+    r"(?! (?:pour|contre|en faveur|favorablement|defavorablement)\b)"
     r"|\bparticip\w* (?:au|aux|a la|a l) (?:vote|votes|scrutin|scrutins|deliberation)\b"
     r"|\b(?:pu|pouvait|pouvaient|peut|pourra) voter\b"
 )
@@ -2762,7 +2764,10 @@ def without_self_naming(text: str) -> str:
 
 
 _NON_VOTERS = cues.plain(
-    r"^\W*(?:et )?(qui|combien|lesquels|quels? (?:elus|membres)|quelles? elues)"
+    r"^\W*(?:et )?(qui|combien|lesquels|quels? (?:elus|membres)|quelles? elues"
+    # « des élus n'ont pas pris part au vote ? », « y a-t-il quelqu'un qui n'a pas voté ? »
+    r"|(?:est[ -]ce qu[e ']? ?)?(?:(?:il )?y (?:a|avait)(?:[ -]t[ -]il)? )?(?:des (?:elus"
+    r"|membres|conseillers|personnes)|quelqu[ ']un|certains(?: elus| membres)?)(?: qui)?)"
     r"(?: (?:d'|d |de )(?:elus|membres|personnes|conseillers))?(?: est ce qui)?"
     r" n['’ ]?(?:a|ont|avai\w*|etai\w*|ont pu|a pu) (?:pas|point|jamais) (?:vote|pu voter"
     r"|pris part au vote|participe au vote|participe aux votes|pris part aux votes)\b"
