@@ -7372,11 +7372,11 @@ async def _search(ask: Ask, frame: Frame) -> None:
     actions_index = ask.reads.action_index(ask.session)
     if act_facts.bound_asked(frame.text) is not None:
         # « le rugby a reçu plus de 2000 euros ? »: the actions over (or under) an amount
-        named = act_facts.without_bound(
+        bounded = act_facts.without_bound(
             " ".join(w for w in words.split() if not SUMMING_WORD.match(w))
         )
-        if not named or actions_index.matches_all(named):
-            await show_actions(ask, named, tuple(places_named(frame.text)), question=frame.text)
+        if not bounded or actions_index.matches_all(bounded):
+            await show_actions(ask, bounded, tuple(places_named(frame.text)), question=frame.text)
             return
     if await _field_of_an_action_named(ask, frame, words):
         return  # « c'est l'État qui cofinance les médiateurs ? »: who funds that action
