@@ -11,6 +11,7 @@ a short form (« délibé »); ordinary words are never stretched into intent wo
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import html
 import re
@@ -952,6 +953,21 @@ _WEEKDAY_DAY_ALONE = cues.plain(
 _NEAR_WEEK = cues.plain(r"\b(?:ce|cette semaine|qui vient|qui arrive|de cette semaine)\b")
 
 
+# « la semaine du 14 », « dans la semaine du lundi 14 »: the week a day of this month is in
+_WEEK_OF_DAY = cues.plain(r"\b(?:(?:dans|pendant|durant|de|pour) )?(?:la |cette )?semaine $")
+
+
+def _nearest_day_of_month(day: int, today: date) -> date | None:
+    """The day of that number nearest today: in this month, the last or the next (« le 14 »
+    said on 5 December is 14 December; on 30 December, 14 January)."""
+    days = []
+    for shift in (-1, 0, 1):
+        index = today.year * 12 + today.month - 1 + shift
+        with contextlib.suppress(ValueError):
+            days.append(date(index // 12, index % 12 + 1, day))
+    return min(days, key=lambda d: abs((d - today).days), default=None)
+
+
 def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, str]:
     """Every way the message points at a time, and the text without those words."""
     simple = year_said_in_words(simple, today)  # « le 4 juillet de l'an dernier »: 2025
@@ -1014,7 +1030,17 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
         # « le bureau du 18 », « qui sera là le 10 ? »: a day of a month not said; the
         # sittings held on that day of any month answer it (the coming one first).
         when = When(day=int(alone.group(1)), said=f"le {alone.group(1)}")
-        folded = folded[: alone.start()] + " " + folded[alone.end() :]
+        if (week := _WEEK_OF_DAY.search(folded[: alone.start()])) and (
+            near := _nearest_day_of_month(int(alone.group(1)), today)
+        ):
+            # « la semaine du 14 ? »: the week of the 14th nearest today, Monday to Sunday
+            monday = near - timedelta(days=near.weekday())
+            said = f"la semaine du {alone.group(1)}"
+            when = When(start=monday, end=monday + timedelta(days=6), said=said)
+            folded = folded[: week.start()] + " " + folded[week.end() :]
+            alone = _DAY_ALONE.search(folded)
+        if alone is not None:
+            folded = folded[: alone.start()] + " " + folded[alone.end() :]
     if when is None and (said_alone := _day_said_alone(folded)) is not None:
         # « la séance du quatorze »: the same, said in words
         day, (at, until) = said_alone
