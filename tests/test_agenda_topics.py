@@ -51,3 +51,44 @@ async def test_the_agenda_of_a_sitting_held_is_its_acts(degraix: Conversation) -
     answer = text(await degraix.send("la piscine était à l'ordre du jour en juillet 2024 ?"))
     assert "Non : aucune délibération sur « piscine »" in answer, answer
     assert "4 juillet 2024" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "item", "said", "unsaid"),
+    [
+        (
+            "qui rapporte le point 1 ?",
+            "Budget supplémentaire 2024",
+            "ne nomme pas de rapporteur",
+            "dossier",
+        ),
+        (
+            "le rapporteur du point 2 ?",
+            "Tarifs de l'eau potable",
+            "ne nomme pas de rapporteur",
+            "dossier",
+        ),
+        (
+            "où sont les rapports du point 2 ?",
+            "Tarifs de l'eau potable",
+            "dossier de séance",
+            "rapporteur",
+        ),
+        (
+            "je peux avoir les annexes du point 1 ?",
+            "Budget supplémentaire 2024",
+            "dossier de séance",
+            "rapporteur",
+        ),
+        ("c'est quoi le point 1 ?", "Budget supplémentaire 2024", "", "dossier de séance"),
+    ],
+)
+async def test_an_agenda_item_says_what_the_agenda_does_not_hold(
+    degraix: Conversation, agenda: None, asked: str, item: str, said: str, unsaid: str
+) -> None:
+    """The item's title, and that an agenda names no rapporteur and holds no report (never the
+    title alone, as if it answered who reports it or where its papers are)."""
+    answer = text(await degraix.send(asked))
+    assert item in answer, answer
+    assert said in answer, answer
+    assert unsaid not in answer, answer

@@ -3083,6 +3083,12 @@ _ABOUT_AN_ITEM = (
 )
 
 
+_REPORTER_ASKED = cues.plain(r"\brapport(?:e|ent|era|eur|euse)\b|\bqui (?:presente|presentera)\b")
+_PAPERS_ASKED = cues.plain(
+    r"\b(?:rapports?|dossiers?|documents?|pieces?|annexes?|pdf|notes?|projets? de deliberation)\b"
+)
+
+
 async def _sitting_item(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
     """One item of a sitting by its place: a coming sitting's agenda item, or the act a held
     sitting decided there (its card, its vote, or in a sentence, as asked)."""
@@ -3098,8 +3104,18 @@ async def _sitting_item(ask: Ask, frame: Frame, last: dict[str, Any]) -> None:
         items = view.agenda
         rank = len(items) if rank == -1 else rank  # « le dernier point »
         title = items[rank - 1] if 0 < rank <= len(items) else None
+        said = fold(frame.text)
         await ask.reply(
-            "sitting_item", s=view, rank=rank, title=title, count=len(items), coming=True
+            "sitting_item",
+            s=view,
+            rank=rank,
+            title=title,
+            count=len(items),
+            coming=True,
+            # « qui rapporte le point 1 ? », « où sont les rapports du point 2 ? »: an agenda
+            # gives each item's title only
+            reporter=frame.about is About.REPORTER or bool(_REPORTER_ASKED.search(said)),
+            papers=frame.about is About.DOCUMENTS or bool(_PAPERS_ASKED.search(said)),
         )
         _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
         return
