@@ -368,6 +368,9 @@ _UNDATED_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         cues.compile(
             r"\bquorum\b.*\b(?:c est combien|combien|de combien|fait combien|est de combien)\b"
             r"|\bcombien\b.*\bquorum\b"
+            # « le quorum c'est la moitié ? », « quorum = majorité des membres ? »: its rule
+            r"|\bquorum\b.*\b(?:moitie|majorite|tiers|pourcentage|pour ?cent|50)\b"
+            r"|\b(?:moitie|majorite|tiers)\b.*\bquorum\b"
             # « quel est le quorum pour le conseil ? », « c'est quoi le quorum du bureau ? »: in
             # the present, of a body, the figure under the law in force (never of a sitting to
             # come: « quel sera le quorum jeudi ? » is its forecast)
