@@ -245,6 +245,9 @@ def test_other_messages_are_not_about_the_warnings(message: str) -> None:
         "la feuille d'émargement du 4 juillet 2024",
         "la feuille de présence du dernier bureau",
         "je voudrais la liste d'émargement du bureau du 4 juillet 2024",
+        # a sitting named beside « imprime » or « en PDF »: that one's, its PDF under it
+        "imprime la feuille de présence du 4 juillet 2024",
+        "la feuille d'émargement du 4 juillet 2024 en pdf",
     ],
 )
 async def test_the_sheet_named_in_words_is_the_official_sheet(

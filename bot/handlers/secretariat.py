@@ -13,7 +13,7 @@ from bot.handlers import records
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting, read_argument
 from bot.services import identity, proxies, sheets
-from bot.services.frames import Asked, Relative, When
+from bot.services.frames import Asked, Relative, When, read_frames
 from storage import chat_state, cues, lookups
 from storage.models import Sitting
 from storage.names import fold
@@ -94,6 +94,8 @@ async def sheet_to_print(ask: Ask, text: str) -> bool:
     )
     sheet = talk.get("sheet") if isinstance(talk, dict) else None
     named = SHEET_NAMED.search(folded)
+    if named and any(not f.when.empty or f.body for f in read_frames(text, ask.runtime.today())):
+        return False  # « imprime la feuille du 4 juillet »: that sitting's, with its PDF button
     if not named and set(folded.split()) - _PRINT_WORDS:
         return False  # « je peux imprimer la délibération 2024.00417 ? »: another question
     if not named and not sheet and isinstance(talk, dict) and talk.get("deliberations"):
