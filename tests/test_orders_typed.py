@@ -22,6 +22,7 @@ ORDERS = [
     "reportez la séance de jeudi svp",
     "change la salle du bureau",
     "merci de retirer le point 3 de l'odj",
+    "créer une séance le 14 janvier à 18h",  # (the secretariat's draft, below, is begun)
 ]
 
 
@@ -47,7 +48,7 @@ def test_other_messages_are_not_orders_to_change_a_sitting(other: str) -> None:
 
 async def test_a_member_is_told_who_changes_sittings(degraix: Conversation) -> None:
     said = text(await degraix.send("annule le bureau du 4 juillet 2024"))
-    assert said.startswith("Je ne modifie pas les séances")
+    assert said.startswith("Je ne crée ni ne modifie les séances")
     assert "secrétariat des assemblées" in said
     assert "council-bot" not in said
     assert "Non :" not in said
@@ -86,3 +87,20 @@ async def test_the_secretariat_asking_a_reminder_is_told_the_reminders(
     assert "la veille à 9 h" in said
     assert "/quorum" in said
     assert "Prévision de quorum" not in said
+
+
+async def test_the_secretariat_begins_a_sitting_in_words(dallara: Conversation) -> None:
+    """« crée une séance … », « programmer un bureau … » typed: the /nouvelle_seance draft,
+    with what the words already say taken (never a search for a sitting on that day)."""
+    said = text(await dallara.send("créer une séance le 14 janvier 2025 à 18h"))
+    assert "Nouvelle séance le mardi 14 janvier 2025 à 18 h 00" in said
+    assert "Quel organe se réunit ?" in said
+    said = text(await dallara.send("annuler"))
+    assert "rien n'a été enregistré" in said
+    said = text(
+        await dallara.send("programmer un bureau le 21 janvier 2025 à 17h salle du conseil")
+    )
+    assert said.startswith(
+        "Bureau Métropolitain, le mardi 21 janvier 2025 à 17 h 00, salle du conseil"
+    )
+    assert "ordre du jour" in said

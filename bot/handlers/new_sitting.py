@@ -84,8 +84,23 @@ async def new_sitting_command(ask: Ask) -> None:
     if not ask.asker.secretariat:
         await ask.reply("secretariat_only")
         return
+    await _begin(ask, command_text(ask.update))
+
+
+# « crée une séance le 14 janvier à 18h », « programmer un bureau jeudi 14 », « je voudrais
+# ajouter une nouvelle séance »: the draft begun in words, as /nouvelle_seance does
+_CREATE_SAID = cues.plain(
+    r"^(?:(?:je veux|je voudrais|il faut|on peut|peux tu|pouvez vous|tu peux|vous pouvez"
+    r"|merci de) )?(?:cree|creer|creez|ajoute|ajouter|ajoutez|programme|programmer|programmez"
+    r"|planifie|planifier|planifiez|organise|organiser|organisez) (?:une|un) (?:nouvelle |nouveau"
+    r" |autre )?(?:seance|reunion|bureau|conseil)\b"
+)
+
+
+async def _begin(ask: Ask, said: str) -> None:
+    """A draft begun afresh; what `said` already tells (« bureau le 12 janvier à 18h ») is
+    taken, and only the rest is asked."""
     draft: Draft = {"step": BODY}
-    said = command_text(ask.update)
     if said.strip():
         await _take_what_is_said(ask, draft, said)
         if draft.get("refused"):
@@ -232,6 +247,11 @@ async def answer_text(ask: Ask, text: str) -> bool:
     body's step, a sentence naming a body (« Bureau le 14 janvier à 17h ») answers it, and
     what else it says is taken too."""
     draft = _load(ask)
+    if draft is None and (create := _CREATE_SAID.match(fold(text))):
+        # (« une séance » itself names no body: the body, if said, is the words after)
+        rest = text[create.end() :] if len(fold(text)) == len(text) else text
+        await _begin(ask, f"{create.group(0).split()[-1]} {rest}".strip())
+        return True
     if draft is not None and _leaves(text):
         _drop(ask)
         await ask.reply("new_sitting_cancelled")

@@ -516,7 +516,8 @@ _CHANGE = cues.plain(
 # bureau à mon agenda », nor one's own proxy or presence withdrawn)
 _SITTING_CHANGE = cues.plain(
     r"^(?:\w+ )?(?:(?:pouvez vous|peux tu|tu peux|vous pouvez|merci de|il faut|faut) )?"
-    r"(?:annul|report|decal|deplac|repouss|avanc|modifi|chang|ajout|rajout|retir|supprim|enlev)"
+    r"(?:annul|report|decal|deplac|repouss|avanc|modifi|chang|ajout|rajout|retir|supprim|enlev"
+    r"|cre|programm|planifi|organis)"
     r"(?:e|ez|er)\b.*\b(?:bureau|conseil|seance|reunion|ordre du jour|odj|point|horaire|salle"
     r"|commission)\b"
 )
