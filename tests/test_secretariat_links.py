@@ -31,6 +31,8 @@ def _link(engine: Engine, last_name: str, account: int) -> None:
         "qui n'est pas encore inscrit sur l'assistant ?",
         "la liste des comptes reliés",
         "qui utilise le bot ?",
+        "liste des élus sans telegram",
+        "qui n'a pas Telegram ?",
     ],
 )
 async def test_the_secretariat_sees_who_linked(
@@ -55,7 +57,12 @@ async def test_a_member_is_told_it_is_the_secretariats(degraix: Conversation) ->
 
 @pytest.mark.parametrize(
     "other",
-    ["qui était lié à la délibération 2024.00417 ?", "le compte administratif 2022", "mon compte"],
+    [
+        "qui était lié à la délibération 2024.00417 ?",
+        "le compte administratif 2022",
+        "mon compte",
+        "je n'ai pas Telegram sur mon ordinateur",  # the asker's own
+    ],
 )
 def test_other_accounts_are_not_the_links(other: str) -> None:
     assert not links_asked(other)

@@ -144,12 +144,20 @@ _LINKS_ASKED = cues.plain(
     r"|\b(?:utilis\w*|install\w*|a|ont|ont installe) (?:le bot|l assistant|l appli\w*)\b"
     r"|\bcomptes? (?:telegram )?(?:relies?|lies?|non relies?|actifs?)\b"
     r"|\b(?:inscrits?|pas inscrits?) (?:sur|a) (?:telegram|le bot|l assistant)\b"
+    # « les élus sans Telegram », « qui n'a pas Telegram ? », « membres avec telegram »
+    r"|\b(?:sans|avec|pas|n a pas|n ont pas|ont|a) (?:de |le |l )?(?:telegram|compte telegram"
+    r"|l assistant|le bot)\b"
 )
+
+
+# « je n'ai pas Telegram sur mon ordinateur »: the asker's own, never the members' links
+_OF_MYSELF = cues.plain(r"^\W*(?:moi )?(?:je|j)\b")
 
 
 def links_asked(text: str) -> bool:
     """Whether a message asks which members have linked their Telegram account."""
-    return bool(_LINKS_ASKED.search(fold(text)))
+    folded = fold(text)
+    return bool(_LINKS_ASKED.search(folded)) and not _OF_MYSELF.search(folded)
 
 
 def members_and_links(session: Session, council_id: int | None) -> list[Member]:
