@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import inspect
 import json
 import os
@@ -272,14 +273,18 @@ class _Stages:
                 self._inner[-1] += took
 
     def wrap(self, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        """`function` timed as `name`, under its own name and signature: the read layer keys
+        a look-up by its name and gives a council only to one whose signature takes it."""
         if inspect.iscoroutinefunction(function):
 
+            @functools.wraps(function)
             async def waited(*args: Any, **kwargs: Any) -> Any:
                 with self.stage(name):
                     return await function(*args, **kwargs)
 
             return waited
 
+        @functools.wraps(function)
         def called(*args: Any, **kwargs: Any) -> Any:
             with self.stage(name):
                 return function(*args, **kwargs)
