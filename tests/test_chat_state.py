@@ -475,3 +475,34 @@ def test_the_same_value_put_again_soon_is_not_written_again(engine: Engine) -> N
         later = CLOCK + timedelta(minutes=2, seconds=10) + ttl - timedelta(seconds=1)
         kept = chat_state.get(session=session, telegram_user_id=9, key="talk", now=later)
         assert kept == {"sitting": 4, "members": [1]}
+
+
+def test_a_value_is_kept_as_the_same_text_whichever_way_it_is_written(engine: Engine) -> None:
+    """A put straight through the driver and a put inside a session's transaction keep one
+    text for one value: a value put again is compared with it as text before any decoding."""
+    value = {"members": [3, 2**40], "about": None, "name": "Œ’é", "polar": True}
+    hour = timedelta(hours=1)
+    with db.session(engine) as session:
+        chat_state.put(
+            session=session,
+            telegram_user_id=11,
+            key="talk",
+            value=value,
+            now=CLOCK,
+            ttl=hour,
+            sweep=False,
+        )
+        session.add(ChatState(telegram_user_id=10, key="draft", value={}, expires_at=CLOCK + hour))
+        chat_state.put(
+            session=session,
+            telegram_user_id=12,
+            key="talk",
+            value=value,
+            now=CLOCK,
+            ttl=hour,
+            sweep=False,
+        )
+    as_text = sa.select(sa.cast(ChatState.value, sa.Text)).where(ChatState.key == "talk")
+    with db.session(engine) as session:
+        texts = set(session.execute(as_text).scalars())
+    assert texts == {chat_state._encode(value)}
