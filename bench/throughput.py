@@ -44,37 +44,61 @@ with those memos emptied before each update (every function of bot/ kept per `te
 `functools.lru_cache`, and the terms the search indexes keep per query): what a message never
 read before costs, as most of a day's new questions are.
 
-    python bench/throughput.py [--count 5000] [--years 20] [--budget]
+With `--stages`, the same run then splits each question's µs into the stages of one update,
+each stage's own CPU time (less the stages it calls): Telegram's update parsed, python-telegram-
+bot's dispatch, the guards (cleaning, private chat, flood), the session, the conversation's
+thread and pending state in the store (SQL), the store's reads (storage/queries.py and
+storage/lookups.py, when the read layer has not kept them), the templates, the sending (python-
+telegram-bot building the request, the stand-in, the message parsed back), and what is left:
+the handlers' own work (reading the sentence, the features, the read layer's keys). Each stage
+is timed by a wrapper set only for that table (about a microsecond each), so its total is a
+little above the budget's; the rates and the budget are measured without them.
+
+    python bench/throughput.py [--count 5000] [--years 20] [--budget] [--stages]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import inspect
 import json
 import os
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections import defaultdict
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as `python bench/x.py`
 
+import jinja2
+from sqlalchemy.orm import Session
 from sqlmodel import select
 from telegram import Update
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    ContextTypes,
+    ExtBot,
+    MessageHandler,
+    filters,
+)
 from telegram.request import BaseRequest, RequestData
 
+import bot.incoming
 from bench.generate import populate_store
 from bot.app import OFFLINE_TOKEN, build_application
+from bot.runtime import Runtime
 from bot.services.search import TextIndex
 from bot.settings import Settings
 from bot.transport import InProcessBotAPI
-from storage import db
+from storage import chat_state, db, lookups, queries
 from storage.models import Member
 
 QUESTIONS = (
@@ -204,6 +228,145 @@ async def _budget(
     return costs
 
 
+# The stages of one update, in the order an update meets them (see the module's docstring).
+STAGES = (
+    "telegram in",
+    "dispatch",
+    "guards",
+    "session",
+    "state SQL",
+    "store reads",
+    "templates",
+    "sending",
+    "handlers",
+)
+# What the handlers call to answer: python-telegram-bot's building, the stand-in, the parsing.
+_SENDING = (
+    "send_message",
+    "send_photo",
+    "send_document",
+    "edit_message_text",
+    "edit_message_reply_markup",
+    "answer_callback_query",
+)
+
+
+class _Stages:
+    """Each stage's own CPU time: a wrapped call's time less that of the wrapped calls it
+    makes (an update's calls do not interleave: the stand-in answers at once)."""
+
+    def __init__(self) -> None:
+        self.spent: defaultdict[str, float] = defaultdict(float)
+        self._inner: list[float] = []  # per open stage: the time of the stages it called
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        self._inner.append(0.0)
+        start = time.process_time()
+        try:
+            yield
+        finally:
+            took = time.process_time() - start
+            inner = self._inner.pop()
+            self.spent[name] += took - inner
+            if self._inner:
+                self._inner[-1] += took
+
+    def wrap(self, name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        """`function` timed as `name`, under its own name and signature: the read layer keys
+        a look-up by its name and gives a council only to one whose signature takes it."""
+        if inspect.iscoroutinefunction(function):
+
+            @functools.wraps(function)
+            async def waited(*args: Any, **kwargs: Any) -> Any:
+                with self.stage(name):
+                    return await function(*args, **kwargs)
+
+            return waited
+
+        @functools.wraps(function)
+        def called(*args: Any, **kwargs: Any) -> Any:
+            with self.stage(name):
+                return function(*args, **kwargs)
+
+        return called
+
+
+@contextmanager
+def _timed_stages(application: Application, stages: _Stages) -> Iterator[None]:  # type: ignore[type-arg]
+    """Wrap what each stage calls, for the time of the block; everything set back after."""
+    patched: list[tuple[Any, str, Any]] = []
+
+    def patch(owner: Any, name: str, stage: str) -> None:
+        original = owner.__dict__[name] if name in vars(owner) else getattr(owner, name)
+        patched.append((owner, name, original))
+        setattr(owner, name, stages.wrap(stage, getattr(owner, name)))
+
+    patch(bot.incoming, "cleaned", "guards")
+    patch(Runtime, "session", "session")
+    patch(Session, "close", "session")
+    for name in ("get", "put", "delete"):
+        patch(chat_state, name, "state SQL")
+    for module in (queries, lookups):
+        for name, value in list(vars(module).items()):
+            public = not name.startswith("_") and inspect.isfunction(value)
+            if public and value.__module__ == module.__name__:
+                patch(module, name, "store reads")
+    patch(jinja2.Template, "render", "templates")
+    for name in _SENDING:
+        patch(ExtBot, name, "sending")
+    for group, handlers in application.handlers.items():
+        for handler in handlers:
+            patched.append((handler, "callback", handler.callback))
+            handler.callback = stages.wrap("guards" if group < 0 else "handlers", handler.callback)
+    try:
+        yield
+    finally:
+        for owner, name, original in reversed(patched):
+            setattr(owner, name, original)
+
+
+async def _stages(
+    application: Application,  # type: ignore[type-arg]
+    questions: tuple[str, ...],
+    first_account: int,
+    per_question: int,
+) -> dict[str, dict[str, float]]:
+    """µs of CPU per update in each stage, for each question asked by fresh accounts (the
+    round of three with the least total)."""
+    accounts = iter(range(first_account, first_account + 3 * per_question * len(questions)))
+    split: dict[str, dict[str, float]] = {}
+    for text in questions:
+        best: dict[str, float] = {}
+        for _ in range(3):
+            updates = [_update(next(accounts), n + 1, text) for n in range(per_question)]
+            stages = _Stages()
+            with _timed_stages(application, stages):
+                for payload in updates:
+                    with stages.stage("telegram in"):
+                        update = Update.de_json(payload, application.bot)
+                    with stages.stage("dispatch"):
+                        await application.process_update(update)
+            spent = {name: stages.spent[name] / per_question * 1e6 for name in STAGES}
+            if not best or sum(spent.values()) < sum(best.values()):
+                best = spent
+        split[text] = best
+    return split
+
+
+def _print_stages(split: dict[str, dict[str, float]]) -> None:
+    print("stages   : µs of CPU per update in each stage (its own time; see the docstring)")
+    heads = [name.replace(" ", "\n").split("\n") for name in STAGES]
+    for line, end in ((0, "    total"), (1, "")):
+        print("".join(f"{(h[line] if line < len(h) else ''):>9}" for h in heads) + end)
+    for text, spent in split.items():
+        cells = "".join(f"{spent[name]:9.0f}" for name in STAGES)
+        print(f"{cells}{sum(spent.values()):9.0f}  {text}")
+    means = {name: sum(s[name] for s in split.values()) / len(split) for name in STAGES}
+    cells = "".join(f"{means[name]:9.0f}" for name in STAGES)
+    print(f"{cells}{sum(means.values()):9.0f}  mean of the {len(split)} questions")
+
+
 def _reading_forgotten(application: Application) -> Callable[[], None]:  # type: ignore[type-arg]
     """Empties what the sentence readers keep per text (see the module's docstring)."""
     memos = {
@@ -270,6 +433,9 @@ def main() -> None:
     parser.add_argument(
         "--budget", action="store_true", help="then µs per update for each question"
     )
+    parser.add_argument(
+        "--stages", action="store_true", help="then each question's µs split into stages"
+    )
     args = parser.parse_args()
 
     print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
@@ -293,8 +459,11 @@ def main() -> None:
             acting_as[account(run, n)] = members[n % len(members)]
     per_question = max(args.count // len(QUESTIONS), 1)
     budget_accounts = range(BUDGET_ACCOUNTS, BUDGET_ACCOUNTS + 6 * per_question * len(QUESTIONS))
-    if args.budget:
-        for n, user_id in enumerate(budget_accounts):
+    stage_accounts = range(
+        budget_accounts.stop, budget_accounts.stop + 3 * per_question * len(QUESTIONS)
+    )
+    if args.budget or args.stages:
+        for n, user_id in enumerate([*budget_accounts, *stage_accounts]):
             acting_as[user_id] = members[n % len(members)]
     assistant_rate = asyncio.run(_rate(assistant, lambda: _messages(api), args.count, args.repeat))
 
@@ -356,6 +525,11 @@ def main() -> None:
         # Telegram's. From the µs above, measured back to back (the rates, minutes apart on a
         # loaded machine, put it anywhere between 0.7 and 1.1).
         print(f"{bare_us / echo_cost:9.2f}  ceiling: the echo bot's ratio to the bare echo")
+    if args.stages:
+        split = asyncio.run(
+            _in(assistant, _stages(assistant, QUESTIONS, stage_accounts.start, per_question))
+        )
+        _print_stages(split)
     print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 

@@ -462,9 +462,10 @@ class Reads:
             lambda: funding_bars(self.funded_actions(session, words).matched, words),
         )
 
-    def pictures_sent(self, session: Session, key: Hashable) -> dict[str, str]:
-        """Telegram's file id of a chart already sent (under `file_id`), so the same chart
-        asked again is not drawn again; forgotten with the rest when the store changes."""
+    def pictures_sent(self, session: Session, key: Hashable) -> dict[str, Any]:
+        """The photo or file Telegram answered for a chart already sent (under `file`), so the
+        same chart asked again is sent by its id, not drawn again; forgotten with the rest when
+        the store changes."""
         return self._get(session, ("chart", key), dict)
 
     # -- rendered answers -----------------------------------------------------------------

@@ -195,6 +195,15 @@ def _follow(stack: list[tuple[str, str]], tag: str) -> None:
 def keyboard(buttons: list[tuple[str, str]] | None) -> InlineKeyboardMarkup | None:
     if not buttons:
         return None
+    return _keyboard(tuple((label, data) for label, data in buttons))
+
+
+@lru_cache(maxsize=1024)
+def _keyboard(buttons: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup:
+    # python-telegram-bot's markup cannot change once built: the same buttons offered again
+    # (the members named Gilles, a long answer's « Suite », a convocation's replies) are one
+    # object, not eight buttons built again at each answer (each costs more than an answer's
+    # template).
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(label, callback_data=data)] for label, data in buttons]
     )

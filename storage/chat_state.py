@@ -54,35 +54,43 @@ def put(
     """
     global _writes
     now = now.astimezone(UTC)  # SQLite keeps no offset: every timestamp here is UTC
+    text = _encode(value)  # once: compared with the value kept, then written as it is
     if unchanged is not None and _kept_as_is(
-        session, telegram_user_id, key, value, now, now + ttl - unchanged
+        session, telegram_user_id, key, text, now, now + ttl - unchanged
     ):
         return
     _writes += 1
-    row = {"u": telegram_user_id, "k": key, "v": value, "e": now + ttl}
     bind = session.get_bind()
     sweep = sweep and _sweep_due(bind, now)
     if not sweep and isinstance(bind, Engine) and _nothing_written(session):
+        row = {"u": telegram_user_id, "k": key, "v": text, "e": now + ttl}
         _direct(bind.dialect, "upsert", _upsert(bind.dialect)).run(bind, row)
         return
     if sweep:
         session.execute(sa.delete(ChatState).where(col(ChatState.expires_at) <= now))
+    row = {"u": telegram_user_id, "k": key, "v": value, "e": now + ttl}
     session.connection().execute(_upsert(bind.dialect), row)
     session.commit()
 
 
+def _encode(value: Any) -> str:
+    """The JSON text of a value, as SQLAlchemy's JSON columns write it (`json.dumps`): a value
+    put again compares with the text kept before decoding anything."""
+    return json.dumps(value)
+
+
 def _kept_as_is(
-    session: Session, telegram_user_id: int, key: str, value: Any, now: datetime, until: datetime
+    session: Session, telegram_user_id: int, key: str, text: str, now: datetime, until: datetime
 ) -> bool:
     """Whether the account's values as this session read them (`_account_values`; none read:
-    False) hold `value` under `key`, kept until `until` at least."""
+    False) hold the JSON `text` under `key`, kept until `until` at least."""
     kept = session.info.get(_SNAPSHOTS, {}).get(telegram_user_id)
     if kept is None or kept.writes != _writes or not kept.since <= now:
         return False
     stored = kept.values.get(key)
     if stored is None or stored[1] < until:
         return False
-    return bool(json.loads(stored[0]) == json.loads(json.dumps(value)))
+    return stored[0] == text or bool(json.loads(stored[0]) == json.loads(text))
 
 
 # When each store was last swept by this process: a sweep scans the whole table, and a member
@@ -144,14 +152,15 @@ def _upsert(dialect: Dialect) -> Any:
 @dataclass(frozen=True, slots=True)
 class _Direct:
     """A statement compiled once for one dialect, run through the driver itself: SQLAlchemy's
-    own SQL (placeholders, casts) and its columns' conversions (JSON, timestamps), without a
-    Connection or a Session around each run. For the thread, read and written at every answer;
-    only when the caller's session has nothing under way, so nothing of it goes unseen."""
+    own SQL (placeholders, casts) and its columns' conversions (timestamps; JSON given as
+    its text, `_json_bind`), without a Connection or a Session around each run. For the
+    thread, read and written at every answer; only when the caller's session has nothing
+    under way, so nothing of it goes unseen."""
 
     sql: str
-    names: tuple[str, ...]  # the parameters in the order of the SQL's placeholders
+    # Each placeholder's parameter, in the SQL's order, and its conversion for the driver.
+    order: tuple[tuple[str, Callable[[Any], Any] | None], ...]
     positional: bool
-    convert: dict[str, Callable[[Any], Any]]
     results: tuple[Callable[[Any], Any] | None, ...]  # each column's conversion, for a read
 
     def run(self, engine: Engine, row: dict[str, Any]) -> Any:
@@ -170,8 +179,9 @@ class _Direct:
         ]
 
     def _run(self, engine: Engine, row: dict[str, Any], *, all_rows: bool) -> Any:
-        values = {n: self.convert[n](v) if n in self.convert else v for n, v in row.items()}
-        parameters: Any = tuple(values[n] for n in self.names) if self.positional else values
+        parameters: Any = [row[n] if c is None else c(row[n]) for n, c in self.order]
+        if not self.positional:
+            parameters = {n: v for (n, _), v in zip(self.order, parameters, strict=True)}
         held = _held(engine)
         if held is not None:
             try:
@@ -238,22 +248,36 @@ _DIRECT: dict[tuple[str, str], _Direct] = {}
 def _direct(dialect: Dialect, name: str, statement: Any) -> _Direct:
     if (dialect.name, name) not in _DIRECT:
         compiled = statement.compile(dialect=dialect)
-        convert = {}
+        convert: dict[str, Callable[[Any], Any] | None] = {}
         for bind_name, bind in compiled.binds.items():
-            processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-            if processor is not None:
-                convert[bind_name] = processor
+            impl = bind.type.dialect_impl(dialect)
+            convert[bind_name] = impl.bind_processor(dialect)
+            if isinstance(bind.type, sa.JSON):
+                convert[bind_name] = _json_bind(dialect, convert[bind_name])
         columns = list(getattr(statement, "selected_columns", ()))
+        names = compiled.positiontup if dialect.positional else list(compiled.binds)
         _DIRECT[dialect.name, name] = _Direct(
             sql=compiled.string,
-            names=tuple(compiled.positiontup or ()),
+            order=tuple((n, convert[n]) for n in names or ()),
             positional=dialect.positional,
-            convert=convert,
             results=tuple(
                 c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns
             ),
         )
     return _DIRECT[dialect.name, name]
+
+
+def _json_bind(
+    dialect: Dialect, processor: Callable[[Any], Any] | None
+) -> Callable[[Any], Any] | None:
+    """A JSON parameter comes as its text (`_encode`): SQLite's driver takes it as it is,
+    the text SQLAlchemy's JSON column writes there; another driver gets what SQLAlchemy hands
+    it for the value (PostgreSQL's, a wrapper it encodes itself)."""
+    if processor is None or (
+        dialect.name == "sqlite" and getattr(dialect, "_json_serializer", None) is None
+    ):
+        return None
+    return lambda text: processor(json.loads(text))
 
 
 def get(*, session: Session, telegram_user_id: int, key: str, now: datetime) -> Any | None:

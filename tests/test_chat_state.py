@@ -475,3 +475,21 @@ def test_the_same_value_put_again_soon_is_not_written_again(engine: Engine) -> N
         later = CLOCK + timedelta(minutes=2, seconds=10) + ttl - timedelta(seconds=1)
         kept = chat_state.get(session=session, telegram_user_id=9, key="talk", now=later)
         assert kept == {"sitting": 4, "members": [1]}
+
+
+def test_a_value_is_kept_as_the_same_text_whichever_way_it_is_written(engine: Engine) -> None:
+    """A put straight through the driver and a put inside a session's transaction keep one
+    text for one value: a value put again is compared with it as text before any decoding."""
+    value = {"members": [3, 2**40], "about": None, "name": "Œ’é", "polar": True}
+    hour = timedelta(hours=1)
+    thread = {"key": "talk", "value": value, "now": CLOCK, "ttl": hour, "sweep": False}
+    with db.session(engine) as session:
+        for user_id in (11, 12):  # the second one with an ORM change under way
+            if user_id == 12:
+                draft = ChatState(telegram_user_id=10, key="d", value={}, expires_at=CLOCK + hour)
+                session.add(draft)
+            chat_state.put(session=session, telegram_user_id=user_id, **thread)
+    as_text = sa.select(sa.cast(ChatState.value, sa.Text)).where(ChatState.key == "talk")
+    with db.session(engine) as session:
+        texts = list(session.execute(as_text).scalars())
+    assert texts == [chat_state._encode(value)] * 2

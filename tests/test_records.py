@@ -502,6 +502,31 @@ async def test_my_attendance_as_text_then_as_a_chart(
     assert png_size(png)[0] == 1080
 
 
+async def test_a_chart_asked_again_is_sent_by_telegrams_id_without_a_look_at_the_disk(
+    with_year: Engine, degraix: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = await degraix.send("/assiduite 2024")
+    [sent] = [call for call in degraix.api.calls if call.method == "sendPhoto"]
+    file_id = sent.result["photo"][-1]["file_id"]
+    looked_at: list[str] = []
+    is_file = Path.is_file
+
+    def watched(path: Path) -> bool:
+        looked_at.append(str(path))
+        return is_file(path)
+
+    monkeypatch.setattr(Path, "is_file", watched)
+    drawn = charts.render_png
+    monkeypatch.setattr(charts, "render_png", lambda chart: pytest.fail("drawn again"))
+    again = await degraix.send("/assiduite 2024")
+    monkeypatch.setattr(charts, "render_png", drawn)
+    resent = [call for call in degraix.api.calls if call.method == "sendPhoto"][-1]
+    assert resent.params["photo"] == file_id  # Telegram's id, nothing uploaded again
+    assert resent.params["caption"] == sent.params["caption"]
+    assert _photos(again) == _photos(first)  # the same picture, as the member sees it
+    assert file_id not in looked_at  # (an id sent as a string is first tried as a path)
+
+
 async def test_someone_elses_attendance_by_name(with_year: Engine, degraix: Conversation) -> None:
     replies = await degraix.send("/assiduite Artigues juillet 2024")
     answer = text(replies)

@@ -9,7 +9,7 @@ import html
 
 import pytest
 
-from bot.replies import PAGE_LIMIT, split_pages, visible_length
+from bot.replies import PAGE_LIMIT, keyboard, split_pages, visible_length
 from tests.botapi_server import TEXT_LIMIT, parse_html, utf16_length
 
 
@@ -85,3 +85,15 @@ def test_any_text_any_limit_gives_valid_pages_losing_nothing(limit: int) -> None
     assert joined.replace(" ", "").replace("\n", "") == parse_html(text).replace(" ", "").replace(
         "\n", ""
     )
+
+
+def test_the_same_buttons_offered_again_are_one_markup_nobody_can_change() -> None:
+    gilles = [(f"M. Gilles NOM{n}", f"pm:{n}") for n in range(8)]
+    markup = keyboard(gilles)
+    assert markup is not None
+    assert [(b.text, b.callback_data) for [b] in markup.inline_keyboard] == gilles
+    assert keyboard(list(gilles)) is markup  # built once (8 buttons cost more than a template)
+    with pytest.raises(AttributeError):
+        markup.inline_keyboard = ()  # type: ignore[misc]  # shared: python-telegram-bot's freeze
+    assert keyboard([]) is None
+    assert keyboard([("Suite (2/3)", "page:1")]) is not markup

@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Hashable
 from typing import Any
 
-from telegram import Message
+from telegram import Document, Message, PhotoSize
 
 from bot.handlers.common import Ask
 from bot.services import charts
@@ -27,24 +27,26 @@ async def send_chart(
     if chat is None:
         return
     sent = ask.reads.pictures_sent(ask.session, key)
-    file_id = sent.get("file_id")
+    kept = sent.get("file")
     # Sent already: as what it went (measuring the chart again lays out every label).
-    as_photo = sent.get("as") == "photo" if file_id else charts.fits_a_photo(chart)
-    picture: Any = file_id or await asyncio.to_thread(charts.render_png, chart)
+    as_photo = isinstance(kept, PhotoSize) if kept else charts.fits_a_photo(chart)
+    # Sent again as the photo or file Telegram answered, not as its id: python-telegram-bot
+    # takes a string for a path to upload if one exists, and asks the disk at every send.
+    picture: Any = kept or await asyncio.to_thread(charts.render_png, chart)
     if as_photo:
         message = await ask.context.bot.send_photo(chat.id, photo=picture, caption=caption)
     else:  # too tall for a photo: the same picture as a file
         message = await ask.context.bot.send_document(
             chat.id, document=picture, filename=file_name, caption=caption
         )
-    if file_id := _file_id(message):
-        sent["file_id"] = file_id
-        sent["as"] = "photo" if as_photo else "document"
+    if file := _file(message):
+        sent["file"] = file
 
 
-def _file_id(message: Message | None) -> str | None:
+def _file(message: Message | None) -> PhotoSize | Document | None:
+    """The picture as Telegram keeps it (its largest size, for a photo)."""
     if message is None:
         return None
     if message.photo:
-        return message.photo[-1].file_id
-    return message.document.file_id if message.document else None
+        return message.photo[-1]
+    return message.document
