@@ -509,3 +509,32 @@ def test_figures_before_their_words_are_found_where_the_whole_search_finds_them(
         assert [m.span() for m in ocr._figures_before_words(sample)] == plain, sample
         found += len(plain)
     assert found > 200
+
+
+def _may_split_cues_whole(text: str) -> bool:
+    """The slow, obvious reading: every piece of the text, then whether one reads as a cue or
+    opens a cue whose end the text holds."""
+    from storage.names import compact, fold
+
+    pieces = set(ocr._PIECE.findall(text))
+    signs = {piece: ocr._damage_sign(piece) for piece in pieces}
+    if "cue" in signs.values():
+        return True
+    starts = {fold(piece) for piece, sign in signs.items() if sign}
+    tails = {c[len(s) :] for s in starts for c in ocr._VOCABULARY if c.startswith(s)}
+    return bool(tails - ocr._SHORT_WORDS & {compact(piece) for piece in pieces})
+
+
+def test_split_cues_are_looked_for_where_the_whole_reading_finds_one() -> None:
+    pieces = [
+        "unani", "mité", "Régis", "tre", "Présen", "ts", "exerclce", "coutre", "abs", "tentions",
+        "pro", "curation", "le", "se", "ance", "Unani", "MITÉ", "l2", "-", "'", " ", " ", "\n",
+        "œuvre", "x", "Jean-Marc", "d'Unani",
+    ]  # fmt: skip
+    draw = random.Random(41)
+    split = 0
+    for _ in range(4000):
+        sample = "".join(draw.choice(pieces) for _ in range(draw.randint(1, 12)))
+        assert ocr._may_split_cues(sample) == _may_split_cues_whole(sample), sample
+        split += _may_split_cues_whole(sample)
+    assert split > 100

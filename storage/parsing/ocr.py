@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain, compress, pairwise
+from itertools import pairwise
 
 from storage import cues
 from storage.documents import Finding
@@ -212,40 +212,49 @@ def _damage_sign(word: str) -> str:
     return "start" if word.lower().translate(_PLAIN_LETTERS) in _STARTS else ""
 
 
-def _may_split_cues(words: set[str]) -> bool:
-    """Whether a text of these words holds a damaged cue: a word that reads as one by its
-    look-alike letters, or a cue's first piece and, anywhere, a word that ends that cue (each
-    distinct word looked at once: most texts have neither, and then none is walked in place)."""
-    # (the cached signs and forms asked through map: no Python frame for each word)
-    signs = list(map(_damage_sign, words))
-    if "cue" in signs:
-        return True
-    signed = list(compress(words, signs))
-    if not signed:
-        return False
-    starts = {fold(word) for word in signed}
-    tails = {cue[len(start) :] for start in starts for cue in _VOCABULARY if cue.startswith(start)}
-    tails -= _SHORT_WORDS
-    # (a word here is letters only: its compact form is its folded one, and is kept)
-    return bool(tails) and not tails.isdisjoint(map(compact, words))
+@lru_cache(maxsize=1024)
+def _tails_of(start: str) -> frozenset[str]:
+    """The ends of the cues that open on `start` (a short word is no cue's end)."""
+    tails = frozenset(cue[len(start) :] for cue in _VOCABULARY if cue.startswith(start))
+    return tails - _SHORT_WORDS
+
+
+# A word between spaces as _may_split_cues asks it: whether one of its pieces reads as a cue,
+# its folded pieces that may open a split cue, the compact forms of all its pieces.
+_WordSigns = tuple[bool, frozenset[str], frozenset[str]]
 
 
 @lru_cache(maxsize=65_536)
-def _pieces_of(token: str) -> tuple[str, ...]:
-    return tuple(_PIECE.findall(token))
+def _word_signs(word: str) -> _WordSigns:
+    pieces = _PIECE.findall(word)
+    signs = [_damage_sign(piece) for piece in pieces]
+    return (
+        "cue" in signs,
+        frozenset(fold(piece) for piece, sign in zip(pieces, signs, strict=True) if sign),
+        # (a piece is letters only: its compact form is its folded one)
+        frozenset(map(compact, pieces)),
+    )
 
 
-def _distinct_pieces(text: str) -> set[str]:
-    """What _PIECE finds in the text, each once: looked for in each distinct word between
-    spaces (a piece is letters, never across a space), cached, where the pattern walked every
-    character of every text (a twentieth of a reading)."""
-    return set(chain.from_iterable(map(_pieces_of, set(text.split()))))
+def _may_split_cues(text: str) -> bool:
+    """Whether the text holds a damaged cue: a word that reads as one by its look-alike
+    letters, or a cue's first piece and, anywhere, a word that ends that cue. Each distinct
+    word between spaces is looked at once, its signs cached (a piece, _PIECE, is letters:
+    never across a space): most texts have neither, and then none is walked in place."""
+    signs = list(map(_word_signs, set(text.split())))
+    if any(sign[0] for sign in signs):
+        return True
+    starts = set().union(*[sign[1] for sign in signs if sign[1]])
+    if not starts:
+        return False
+    tails = set().union(*map(_tails_of, starts))
+    return bool(tails) and any(not tails.isdisjoint(sign[2]) for sign in signs)
 
 
 def _split_cues(text: str) -> str:
     """The text with its damaged cue words whole again: split by a space (« unani mité ») or
     written with look-alike letters (« exerclce »)."""
-    if not _may_split_cues(_distinct_pieces(text)):
+    if not _may_split_cues(text):
         return text
     joins: list[int] = []  # where a space goes
     mended: list[tuple[int, int, str]] = []  # a word's span and the cue it reads as
