@@ -538,3 +538,12 @@ def test_split_cues_are_looked_for_where_the_whole_reading_finds_one() -> None:
         assert ocr._may_split_cues(sample) == _may_split_cues_whole(sample), sample
         split += _may_split_cues_whole(sample)
     assert split > 100
+
+
+def test_the_kept_lower_case_is_the_text_s_own() -> None:
+    first, second = "Séance du CONSEIL", "".join(["Séance du ", "CONSEIL"])  # equal, not one
+    assert common.lowered(first) == "séance du conseil"
+    assert common.lowered("PRÉSENTS : 12") == "présents : 12"
+    assert common.lowered(first) == "séance du conseil"
+    assert common.lowered(second) == "séance du conseil"
+    assert common.lowered("İ") == "İ".lower()  # (two characters: kept as str.lower makes it)

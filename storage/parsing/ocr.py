@@ -28,7 +28,7 @@ from storage import cues
 from storage.documents import Finding
 from storage.french import MONTHS
 from storage.names import compact, fold
-from storage.parsing.common import is_letter
+from storage.parsing.common import is_letter, lowered
 
 # The words the readers look for, folded (accents dropped, lower case).
 _CUE_WORDS = """
@@ -762,7 +762,7 @@ def _figures_before_words(text: str) -> list[re.Match[str]]:
     """What _FIGURE_BEFORE_WORD.finditer(text) finds."""
     if "ı" in text or "İ" in text or "ſ" in text:
         return list(_FIGURE_BEFORE_WORD.finditer(text))
-    low = text.lower()
+    low = lowered(text)
     starts: set[int] = set()
     for cue in _BEFORE_WORD_CUES:
         at = low.find(cue, 2)
@@ -1001,7 +1001,7 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
     if _I_ARTICLE.search(text) is not None:
         text = _I_FOR_L.sub("l", text)
     if "l" in text or "L" in text:
-        low = text.lower()
+        low = lowered(text)
         if any(start in low for start in _DAMAGED_STARTS):
             text = _I_OR_L.sub(_i_for_l, text)
     if any(glyph in text for glyph in "íìÍÌ"):
