@@ -1019,5 +1019,8 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
         text = _accents_apart(text)
     text = _semicolons(text)
     if "O" in text or "l" in text or "I" in text or "o" in text:
-        text = _DAMAGED_ACT.sub(_act_repaired, text)
+        acts = _DAMAGED_ACT.sub(_act_repaired, text)
+        # (every act's number is rewritten as read: with none damaged, the text stays the very
+        # object it was, which the passes after this one know by identity, see lowered)
+        text = text if acts == text else acts
     return count_figures_read(text, findings)
