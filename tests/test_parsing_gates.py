@@ -529,7 +529,7 @@ def test_split_cues_are_looked_for_where_the_whole_reading_finds_one() -> None:
     pieces = [
         "unani", "mité", "Régis", "tre", "Présen", "ts", "exerclce", "coutre", "abs", "tentions",
         "pro", "curation", "le", "se", "ance", "Unani", "MITÉ", "l2", "-", "'", " ", " ", "\n",
-        "œuvre", "x", "Jean-Marc", "d'Unani",
+        "œuvre", "x", "Jean-Marc", "d'Unani", "é" * 70,  # (a word too long to be kept)
     ]  # fmt: skip
     draw = random.Random(41)
     split = 0

@@ -224,7 +224,6 @@ def _tails_of(start: str) -> frozenset[str]:
 _WordSigns = tuple[bool, frozenset[str], frozenset[str]]
 
 
-@lru_cache(maxsize=65_536)
 def _word_signs(word: str) -> _WordSigns:
     pieces = _PIECE.findall(word)
     signs = [_damage_sign(piece) for piece in pieces]
@@ -236,12 +235,22 @@ def _word_signs(word: str) -> _WordSigns:
     )
 
 
+_cached_signs = lru_cache(maxsize=65_536)(_word_signs)
+# The longest word whose signs are kept: a word is most often a few letters, a run of
+# thousands without a space (a hostile file's) would be kept whole in the cache.
+_KEPT_WORD = 64
+
+
 def _may_split_cues(text: str) -> bool:
     """Whether the text holds a damaged cue: a word that reads as one by its look-alike
     letters, or a cue's first piece and, anywhere, a word that ends that cue. Each distinct
     word between spaces is looked at once, its signs cached (a piece, _PIECE, is letters:
     never across a space): most texts have neither, and then none is walked in place."""
-    signs = list(map(_word_signs, set(text.split())))
+    words = set(text.split())
+    if words and max(map(len, words)) > _KEPT_WORD:
+        signs = [_word_signs(w) if len(w) > _KEPT_WORD else _cached_signs(w) for w in words]
+    else:
+        signs = list(map(_cached_signs, words))
     if any(sign[0] for sign in signs):
         return True
     starts = set().union(*[sign[1] for sign in signs if sign[1]])
