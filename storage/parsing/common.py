@@ -29,6 +29,21 @@ def is_letter(char: str) -> bool:
     return char.isalpha() or (char.isalnum() and not char.isdecimal() and char != "_")
 
 
+# The last text lowered, and it in lower case (see lowered).
+_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, the last text's kept (by identity): the passes before the cleaning hand
+    one another the same text object (a pass that finds nothing to change returns it as it
+    was), and each asked for it in lower case again."""
+    global _LOWERED
+    kept = _LOWERED
+    if kept[0] is not text:
+        kept = _LOWERED = (text, text.lower())
+    return kept[1]
+
+
 def _lower(text: str) -> str:
     """The text in lower case, offsets unchanged (so spans found in it apply to the text)."""
     low = text.lower()

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from storage.french import MONTH_PATTERN
 from storage.names import fold
+from storage.parsing.common import lowered
 from storage.parsing.items import NUMBER
 from storage.parsing.office import PARAGRAPH
 
@@ -1907,7 +1908,7 @@ _LABEL_BEFORE = re.compile(rf"{_VOTE_LABEL}[ \t|\n]*$", re.IGNORECASE)
 def _labelled_figures(raw: str) -> str:
     """Figures under their labels rewritten, looked for only around the words « contre » and
     « votants » (one of them is in every such table): most of a document is never scanned."""
-    low = raw.lower()
+    low = lowered(raw)
     spots = sorted(at for anchor in _FIGURES_ANCHORS for at in _occurrences(low, anchor))
     if not spots:
         return raw

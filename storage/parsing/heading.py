@@ -417,7 +417,7 @@ def body(low: str, near: int | None, end: int) -> tuple[str, int] | None:
     line first, else the first one named before `end`."""
     match = None
     if (
-        (register := _REGISTER.search(low, 0, end)) is not None
+        (register := search_near(_REGISTER, low, _REGISTER_CUES, 0, end)) is not None
         and (named := _BODY.match(low, register.end())) is not None
         and (named.group(2) is not None or fold(named.group(1)) != "conseil")
     ):
@@ -476,6 +476,9 @@ _REGISTER = cues.plain(
     r"|(?:proc[èe]s[- ]verbal|compte[- ]rendu)[ \n]de[ \n]la[ \n](?:s[ée]ance|r[ée]union))"
     r"[ \n](?:du|de la|de l['’])[ \n]"
 )
+# Each branch opens on one of these words (see search_near): the engine is tried only there, not
+# at each letter of the heading (a thirtieth of a reading, where no register matched).
+_REGISTER_CUES = ("registre", "proc", "relev", "extrait", "compte")
 
 # The body of a département or a région that sits under its council's name: « CONSEIL
 # DÉPARTEMENTAL DE LA LOIRE » then « COMMISSION PERMANENTE — Réunion du 12 mars 2024 ».

@@ -22,13 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress, pairwise
+from itertools import pairwise
 
 from storage import cues
 from storage.documents import Finding
 from storage.french import MONTHS
 from storage.names import compact, fold
-from storage.parsing.common import is_letter
+from storage.parsing.common import is_letter, lowered
 
 # The words the readers look for, folded (accents dropped, lower case).
 _CUE_WORDS = """
@@ -212,28 +212,58 @@ def _damage_sign(word: str) -> str:
     return "start" if word.lower().translate(_PLAIN_LETTERS) in _STARTS else ""
 
 
-def _may_split_cues(words: set[str]) -> bool:
-    """Whether a text of these words holds a damaged cue: a word that reads as one by its
-    look-alike letters, or a cue's first piece and, anywhere, a word that ends that cue (each
-    distinct word looked at once: most texts have neither, and then none is walked in place)."""
-    # (the cached signs and forms asked through map: no Python frame for each word)
-    signs = list(map(_damage_sign, words))
-    if "cue" in signs:
+@lru_cache(maxsize=1024)
+def _tails_of(start: str) -> frozenset[str]:
+    """The ends of the cues that open on `start` (a short word is no cue's end)."""
+    tails = frozenset(cue[len(start) :] for cue in _VOCABULARY if cue.startswith(start))
+    return tails - _SHORT_WORDS
+
+
+# A word between spaces as _may_split_cues asks it: whether one of its pieces reads as a cue,
+# its folded pieces that may open a split cue, the compact forms of all its pieces.
+_WordSigns = tuple[bool, frozenset[str], frozenset[str]]
+
+
+def _word_signs(word: str) -> _WordSigns:
+    pieces = _PIECE.findall(word)
+    signs = [_damage_sign(piece) for piece in pieces]
+    return (
+        "cue" in signs,
+        frozenset(fold(piece) for piece, sign in zip(pieces, signs, strict=True) if sign),
+        # (a piece is letters only: its compact form is its folded one)
+        frozenset(map(compact, pieces)),
+    )
+
+
+_cached_signs = lru_cache(maxsize=65_536)(_word_signs)
+# The longest word whose signs are kept: a word is most often a few letters, a run of
+# thousands without a space (a hostile file's) would be kept whole in the cache.
+_KEPT_WORD = 64
+
+
+def _may_split_cues(text: str) -> bool:
+    """Whether the text holds a damaged cue: a word that reads as one by its look-alike
+    letters, or a cue's first piece and, anywhere, a word that ends that cue. Each distinct
+    word between spaces is looked at once, its signs cached (a piece, _PIECE, is letters:
+    never across a space): most texts have neither, and then none is walked in place."""
+    words = set(text.split())
+    if words and max(map(len, words)) > _KEPT_WORD:
+        signs = [_word_signs(w) if len(w) > _KEPT_WORD else _cached_signs(w) for w in words]
+    else:
+        signs = list(map(_cached_signs, words))
+    if any(sign[0] for sign in signs):
         return True
-    signed = list(compress(words, signs))
-    if not signed:
+    starts = set().union(*[sign[1] for sign in signs if sign[1]])
+    if not starts:
         return False
-    starts = {fold(word) for word in signed}
-    tails = {cue[len(start) :] for start in starts for cue in _VOCABULARY if cue.startswith(start)}
-    tails -= _SHORT_WORDS
-    # (a word here is letters only: its compact form is its folded one, and is kept)
-    return bool(tails) and not tails.isdisjoint(map(compact, words))
+    tails = set().union(*map(_tails_of, starts))
+    return bool(tails) and any(not tails.isdisjoint(sign[2]) for sign in signs)
 
 
 def _split_cues(text: str) -> str:
     """The text with its damaged cue words whole again: split by a space (« unani mité ») or
     written with look-alike letters (« exerclce »)."""
-    if not _may_split_cues(set(_PIECE.findall(text))):
+    if not _may_split_cues(text):
         return text
     joins: list[int] = []  # where a space goes
     mended: list[tuple[int, int, str]] = []  # a word's span and the cue it reads as
@@ -726,6 +756,38 @@ _FIGURE_BEFORE_WORD = re.compile(
     r" (?P<word>(?i:voix|votes?|abstentions?"
     r"|contre|votants|suffrages|bulletins|pr[ée]sents|pouvoirs|procurations)\b)"
 )
+# Every match holds one of these words (in lower case) two to four characters after its start:
+# the engine is tried only there (_figures_before_words), not at each figure's letter of the text
+# (« l », « o », « s », « i »: a fifth of its characters). The engine's look-alikes of « i » and
+# « s » (« ı », « İ », « ſ ») are no word's here: a text holding one is searched whole.
+_BEFORE_WORD_CUES = (
+    "voix", "vot", "abstention", "contre", "suffrages", "bulletins", "présents", "presents",
+    "pouvoirs", "procurations",
+)  # fmt: skip
+_FIGURE_CHARS = frozenset("0123456789BGILOQSZbgiloqsz|\u0130\u0131\u017f")
+
+
+def _figures_before_words(text: str) -> list[re.Match[str]]:
+    """What _FIGURE_BEFORE_WORD.finditer(text) finds."""
+    if "ı" in text or "İ" in text or "ſ" in text:
+        return list(_FIGURE_BEFORE_WORD.finditer(text))
+    low = lowered(text)
+    starts: set[int] = set()
+    for cue in _BEFORE_WORD_CUES:
+        at = low.find(cue, 2)
+        while at >= 0:
+            if text[at - 1] == " ":
+                starts.update(p for p in range(max(0, at - 4), at - 1) if text[p] in _FIGURE_CHARS)
+            at = low.find(cue, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := _FIGURE_BEFORE_WORD.match(text, start)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 _LETTER_FIGURE_AFTER = re.compile(r"(?:^|[,;:(–—-]|\b(?:par|et|dont|avec|soit|moins)) ?$", re.M)
 
 
@@ -733,7 +795,7 @@ def _damaged_figures(text: str) -> list[tuple[int, int, str, str | None, str | N
     """Each count's figure printed with a letter in it, in order: where it starts and ends, as
     printed, and its label before it (« Pour : ») or its word after it (« voix »)."""
     after = (_FIGURE if "=" in text else _FIGURE_AFTER_COLON).finditer(text)
-    before = _FIGURE_BEFORE_WORD.finditer(text)
+    before = _figures_before_words(text)
     found: list[tuple[int, int, str, str | None, str | None]] = []
     for match in after:
         printed = match.group("figure")
@@ -948,7 +1010,7 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
     if _I_ARTICLE.search(text) is not None:
         text = _I_FOR_L.sub("l", text)
     if "l" in text or "L" in text:
-        low = text.lower()
+        low = lowered(text)
         if any(start in low for start in _DAMAGED_STARTS):
             text = _I_OR_L.sub(_i_for_l, text)
     if any(glyph in text for glyph in "íìÍÌ"):
@@ -966,5 +1028,8 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
         text = _accents_apart(text)
     text = _semicolons(text)
     if "O" in text or "l" in text or "I" in text or "o" in text:
-        text = _DAMAGED_ACT.sub(_act_repaired, text)
+        acts = _DAMAGED_ACT.sub(_act_repaired, text)
+        # (every act's number is rewritten as read: with none damaged, the text stays the very
+        # object it was, which the passes after this one know by identity, see lowered)
+        text = text if acts == text else acts
     return count_figures_read(text, findings)

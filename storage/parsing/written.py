@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from storage import cues
 from storage.names import fold
-from storage.parsing.common import is_letter, search_near
+from storage.parsing.common import is_letter, lowered, search_near
 
 # « Prés. : » is the presents (« Présid. : » the chair): the abbreviations a cue takes.
 _ABBREVIATIONS = {
@@ -530,10 +530,10 @@ def restore_cues(text: str) -> str:
     """The text with its abbreviated and mistyped cues written out, and the proxy sentences
     the readers would misread (« X, qui donne pouvoir à Y », « A et B … respectivement à C et à
     D ») written one proxy a sentence."""
-    if ("fecture" in text or "FECTURE" in text) and _STAMP_DATE_CUE.search(text.lower()):
+    if ("fecture" in text or "FECTURE" in text) and _STAMP_DATE_CUE.search(lowered(text)):
         text = _STAMP_DATE.sub(r"\g<stamp> ", text)
     if "sent" in text or "SENT" in text:
-        low = text.lower()
+        low = lowered(text)
         if ("tous" in low or "ensemble" in low) and (
             "xcept" in low or "sauf" in low or "hormis" in low
         ):
