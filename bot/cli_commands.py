@@ -244,15 +244,26 @@ def parse_day(text: str) -> date:
 
 
 def parse_start(text: str, cli: Cli) -> datetime:
-    """« 2025-03-13 17:00 », the local wall-clock time of the body's seat."""
+    """« 2025-03-13 17:00 », the local wall-clock time of the body's seat, of a sitting to
+    come (created, or moved)."""
     try:
         typed = datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=cli.settings.tz)
     except ValueError:
         raise CliError("cli_bad_date", text=text) from None
     try:
-        return sittings.wall_clock(typed.date(), typed.time(), cli.settings.tz)
+        starts = sittings.wall_clock(typed.date(), typed.time(), cli.settings.tz)
     except sittings.NoSuchTime:
         raise CliError("no_such_time", starts=typed.replace(tzinfo=None)) from None
+    try:
+        sittings.check_start(starts, cli.now())
+    except sittings.StartRefused as refused:
+        raise CliError(
+            "cli_sitting_start_refused",
+            code=refused.code,
+            starts=starts,
+            last_year=sittings.LAST_YEAR,
+        ) from None
+    return starts
 
 
 def find_sitting(

@@ -131,7 +131,8 @@ _PLACE_AFTER = cues.plain(
 
 async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
     """Take from one sentence what it says of the draft (body, day, hour, place); whether it
-    said anything. An impossible date or a past moment is answered (draft["refused"])."""
+    said anything. An impossible date, or a moment no sitting can be planned at, is answered
+    (draft["refused"])."""
     folded = fold(text)
     took = False
     place_said = _PLACE_AFTER.search(text)
@@ -169,10 +170,17 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
             await ask.reply("no_such_time", starts=datetime.combine(day, at))
             draft["refused"] = True
             return True
-        if starts <= ask.runtime.now():
+        try:
+            sittings.check_start(starts, ask.runtime.now())
+        except sittings.StartRefused as refused:
             draft.pop("day")
             draft.pop("hour")
-            await ask.reply("new_sitting_in_the_past", starts=starts)
+            await ask.reply(
+                "new_sitting_start_refused",
+                code=refused.code,
+                starts=starts,
+                last_year=sittings.LAST_YEAR,
+            )
             draft["refused"] = True
             return True
         draft["starts"] = starts.isoformat()
