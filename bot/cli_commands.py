@@ -135,7 +135,28 @@ def supported_url(url: str) -> str:
     if wanted is None:
         name = parsed.drivername
         raise CliError("cli_unsupported_database", url=without_password(url), name=name)
+    if wanted.startswith("sqlite"):
+        _sqlite_file_named(url, parsed)
     return parsed.set(drivername=wanted).render_as_string(hide_password=False)
+
+
+def _sqlite_file_named(url: str, parsed: sa.engine.URL) -> None:
+    """A SQLite store is a file, named as it is on the disk. « sqlite:// » or « :memory: »
+    took an import and kept nothing once the command ended; « council.db » followed by a
+    space (a quoted variable) created a second, empty store beside the real one."""
+    file = parsed.database or ""
+    if file in ("", ":memory:") or parsed.query.get("mode") == "memory":
+        raise CliError(
+            "cli_store_unreachable", url=without_password(url), refused="memory", unreadable=False
+        )
+    if file != file.strip():
+        raise CliError(
+            "cli_store_unreachable",
+            url=without_password(url),
+            refused="blank",
+            file=file,
+            unreadable=False,
+        )
 
 
 def open_store(url: str) -> Engine:

@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 
 from bot import cli
 from bot.console import ConsoleIdentityError, console_scope
+from tests.conftest import SAMPLE_EXTRACT
 
 
 def test_an_empty_db_url_is_refused_not_the_default_store_opened(
@@ -56,3 +57,35 @@ def test_a_db_url_whose_port_is_not_a_number_is_one_french_line(
     assert "rien n'a été modifié" in err
     assert "hunter2" not in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["sqlite://", "sqlite:///:memory:", "sqlite:///file:council?mode=memory&uri=true"],
+)
+def test_a_store_in_memory_is_refused_not_filled_and_lost(
+    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« import » into a store held in memory printed « 1 fichier importé » and kept nothing:
+    the process ends, and the store with it."""
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "en mémoire" in err
+    assert "rien n'a été modifié" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("path", ["  ", "council.db ", " council.db"])
+def test_a_store_file_named_with_blank_space_at_an_end_is_refused(
+    path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« --db "sqlite:///council.db " » (a space left in a quoted variable) created an empty
+    store named « council.db  » beside the real one, and the import went there."""
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["import", "--db", f"sqlite:///{path}", str(SAMPLE_EXTRACT)]) == 2
+    err = capsys.readouterr().err
+    assert "espace" in err
+    assert "rien n'a été modifié" in err
+    assert list(tmp_path.iterdir()) == []
