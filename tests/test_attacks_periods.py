@@ -73,6 +73,15 @@ async def test_a_record_asked_backwards_covers_the_days_written(degraix: Convers
         ("mon assiduité du 1er février au 29 février", "Assiduité"),
         ("/assiduite Degraix du 1er février au 29 février", "en février 2024"),
         ("/assiduite Degraix du 29 février au 3 mars 2023", "29 février"),
+        # the notice period asked: the coming 29 February, its notice the days before it
+        (
+            "convocation envoyée le 25 février pour une séance le 29 février, c'est assez tôt ?",
+            "le vendredi 25 février 2028 pour une séance le mardi 29 février 2028",
+        ),
+        (
+            "une convocation du 20 février pour le 29 février, c'est dans les délais ?",
+            "le dimanche 20 février 2028 pour une séance le mardi 29 février 2028",
+        ),
     ],
 )
 async def test_the_29th_of_february_asked_in_a_common_year_gets_an_answer(
