@@ -471,7 +471,7 @@ def find_day_range(text: str, *, today: date) -> tuple[date, date, int, int] | N
                 if first.year is not None:
                     start = date(first.year, month, first.day)
                 else:
-                    start = _latest_in(year, month, first.day)
+                    start = _latest_in(end.year, month, first.day)
             except ValueError:
                 continue
             if start > end and first.year is None:

@@ -63,10 +63,10 @@ def _month_year(mention: DateMention, today: date) -> int | None:
     return today.year if mention.month <= today.month else today.year - 1
 
 
-def _borrowed_year(span: _Span, year: int) -> date | None:
-    """The first day of `span` in `year`, or None when that year has no such day."""
+def _in_year(day: date, year: int) -> date | None:
+    """`day` in `year`, or None when that year has no such day (29 February)."""
     try:
-        return span.start.replace(year=year)
+        return day.replace(year=year)
     except ValueError:
         return None
 
@@ -145,15 +145,23 @@ def read_period(text: str, today: date) -> tuple[Period | None, str]:
     # Written backwards, each with its year (« du 4 juillet 2024 au 1er janvier 2020 »), it is
     # the span between them as it stands: the first took the last one's year, then one less,
     # a span from 4 July 2019 nobody wrote.
+    # The first without its year (« du 1er mars au 4 juillet 2027 ») takes the last one's too.
     first, last = spans[0], spans[-1]
-    if len(spans) >= 2 and first.start > last.end and not first.year_written:
-        borrowed = _borrowed_year(first, last.end.year)
-        if borrowed is None:  # « du 29 février au 3 mars 2023 »: no 29 February that year
+    apart = first.start > last.end or first.start.year != last.end.year
+    if len(spans) >= 2 and apart and not first.year_written:
+        borrowed = _in_year(first.start, last.end.year)
+        if borrowed is None and not last.year_written:
+            # « du 29 février au 1er mars »: the latest 29 February and the days after it, not
+            # the 1st of March of this year, two years later
+            start = first.start
+            end = max(_in_year(s.end, start.year) or s.end for s in spans[1:])
+        elif borrowed is None:  # « du 29 février au 3 mars 2023 »: no 29 February that year
             return None, text[first.at : first.until]
-        start = borrowed
-        if start > last.end:
-            start = _borrowed_year(first, last.end.year - 1) or start
-        end = max(s.end for s in spans[1:])
+        else:
+            start = borrowed
+            if start > last.end:
+                start = _in_year(first.start, last.end.year - 1) or start
+            end = max(s.end for s in spans[1:])
     if _SINCE.search(text[: spans[0].at]):
         end = max(today, start)
     return Period(start, end, named=True), rest

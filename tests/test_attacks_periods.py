@@ -29,6 +29,9 @@ TODAY = date(2026, 12, 5)
         ("de janvier à juin 2024", date(2024, 1, 1), date(2024, 6, 30)),
         ("de novembre à février 2024", date(2023, 11, 1), date(2024, 2, 29)),
         ("du 20 décembre au 3 janvier 2024", date(2023, 12, 20), date(2024, 1, 3)),
+        ("du 1er mars au 4 juillet 2027", date(2027, 3, 1), date(2027, 7, 4)),
+        # the latest 29 February and the day after it (they were read two years apart)
+        ("du 29 février au 1er mars", date(2024, 2, 29), date(2024, 3, 1)),
     ],
 )
 def test_a_period_is_the_span_between_the_days_written(
@@ -46,6 +49,7 @@ def test_a_period_is_the_span_between_the_days_written(
         ("du 4 juillet 2024 au 1 janvier 2020", date(2020, 1, 1), date(2024, 7, 4)),
         ("du 1er au 31 mars 2022", date(2022, 3, 1), date(2022, 3, 31)),
         ("du 20 décembre au 3 janvier 2024", date(2023, 12, 20), date(2024, 1, 3)),
+        ("entre le 31 janvier et le 29 février", date(2024, 1, 31), date(2024, 2, 29)),
     ],
 )
 def test_two_days_joined_backwards_are_the_span_between_them(
