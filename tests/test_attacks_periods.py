@@ -77,6 +77,9 @@ async def test_a_record_asked_backwards_covers_the_days_written(degraix: Convers
         ("mon assiduité du 1er février au 29 février", "Assiduité"),
         ("/assiduite Degraix du 1er février au 29 février", "en février 2024"),
         ("/assiduite Degraix du 29 février au 3 mars 2023", "29 février"),
+        # an act for that day: no sitting that day said, never the next sitting offered
+        ("/pouvoir Laget 29 février", "29 février 2024"),
+        ("/absent 29 février", "29 février 2024"),
         # the notice period asked: the coming 29 February, its notice the days before it
         (
             "convocation envoyée le 25 février pour une séance le 29 février, c'est assez tôt ?",

@@ -92,3 +92,15 @@ async def test_a_draft_on_a_day_the_calendar_cannot_hold_is_asked_again(
     assert "2099" in answer
     assert "Où se tiendra la séance" not in answer
     assert "Où se tiendra la séance" in text(await chat.send("18 juillet 2024 17h30"))
+
+
+async def test_a_draft_on_the_29th_of_february_said_in_a_common_year_is_the_coming_one(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """« le 29 février » said in 2026 was made 29 February 2025 (« said in December, next
+    year »), which does not exist: a traceback, and the draft lost."""
+    degraix.application.bot_data.runtime.clock = lambda: NOW
+    chat = await secretary(degraix, loaded_engine)
+    answer = text(await chat.send("29 février à 18h"))
+    assert "mardi 29 février 2028 à 18 h 00" in answer
+    assert "Où se tiendra la séance" in answer
