@@ -215,10 +215,13 @@ def bot_username(cli: Cli, given: str | None) -> str:
 # -- looking things up ----------------------------------------------------------------------
 
 
-def find_member(session: Session, name: str) -> Member:
+def find_member(session: Session, name: str, command: str) -> Member:
+    """The member `command`'s NOM argument names; an empty one is said for that command."""
     resolution = resolve_member(session, name)
     if resolution.member is None:
-        raise CliError("console_identity", query=name, resolution=resolution, council=None)
+        raise CliError(
+            "console_identity", query=name, resolution=resolution, council=None, command=command
+        )
     member = session.get(Member, resolution.member.member_id)
     assert member is not None
     return member
@@ -370,7 +373,7 @@ def invite_command(cli: Cli, args: argparse.Namespace) -> int:
     now = cli.now()
     valid_for = timedelta(days=args.days)
     with db.session(cli.engine()) as session:
-        member = find_member(session, args.name)
+        member = find_member(session, args.name, "invite")
         token = identity.create_invitation(
             session=session, member=member, now=now, valid_for=valid_for
         )
@@ -394,7 +397,7 @@ def members_command(cli: Cli, _args: argparse.Namespace) -> int:
 def unlink_command(cli: Cli, args: argparse.Namespace) -> int:
     """Detach a member's Telegram account (a lost phone, a seat changing hands)."""
     with db.session(cli.engine()) as session:
-        member = find_member(session, args.name)
+        member = find_member(session, args.name, "unlink")
         ended = identity.unlink(session=session, member=member, now=cli.now())
     cli.say("cli_done", what="unlinked", member=member.display_name, invitations=ended)
     return 0
@@ -403,7 +406,7 @@ def unlink_command(cli: Cli, args: argparse.Namespace) -> int:
 def grant_secretariat_command(cli: Cli, args: argparse.Namespace) -> int:
     """Give a member the secretariat's views (/feuille, /suivi, /nouvelle_seance)."""
     with db.session(cli.engine()) as session:
-        member = find_member(session, args.name)
+        member = find_member(session, args.name, "grant-secretariat")
         identity.grant_secretariat(session=session, member=member)
     cli.say("cli_done", what="secretariat", member=member.display_name)
     return 0

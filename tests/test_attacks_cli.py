@@ -89,3 +89,24 @@ def test_a_store_file_named_with_blank_space_at_an_end_is_refused(
     assert "espace" in err
     assert "rien n'a été modifié" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["unlink", ""],
+        ["grant-secretariat", " "],
+        ["invite", "", "--bot-username", "conseil_bot"],
+    ],
+)
+def test_an_empty_member_name_is_said_for_the_command_typed(
+    argv: list[str], loaded_engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« council-bot unlink "$NOM" » with the variable unset answered « --as est vide … omettez
+    --as pour parler comme le secrétariat », an option the command does not have."""
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    assert cli.main([*argv, "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "--as" not in err
+    assert f"council-bot {argv[0]} " in err
+    assert "nom" in err
