@@ -116,3 +116,23 @@ def test_two_proxies_registered_at_once_never_make_a_chain(
     assert outcomes[1] == "registered"
     assert outcomes[0] in {"giver_holds", "holder_gave_own"}, outcomes
     assert len(active_proxies(loaded_engine, coming_sitting)) == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["je donne pouvoir à moi-même", "je donne procuration à moi", "pouvoir à moi même"],
+)
+async def test_a_proxy_to_oneself_is_refused_never_offered_to_the_member_in_talk(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    said: str,
+) -> None:
+    """After a question about Berger, « je donne pouvoir à moi-même » offered the proxy to
+    Mme Françoise BERGER: « moi-même » was read as the member the talk was about."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 702)
+    assert "BERGER" in text(await artigues.send("Berger était présente le 4 juillet 2024 ?"))
+    answer = text(await artigues.send(said))
+    assert "BERGER" not in answer
+    assert "vous donner pouvoir à vous-même" in answer
+    assert active_proxies(loaded_engine, coming_sitting) == []

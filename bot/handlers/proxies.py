@@ -320,39 +320,40 @@ async def offer_proxy(
             held=sitting.held_on < ask.runtime.today(),
         )
         return
+    said = fold(question.text)
+    if _TO_MYSELF.search(said) and (me := ask.asker.member_id) is not None:
+        # « à moi-même »: the law's refusal, said below; never the member the talk was about
+        # (« même » reads as « au même »), nor « à qui ? » (« moi » is no name)
+        holder_id = me
     if holder_id is None:
         if not question.words:
             await ask.reply("proxy_usage")
             _wait(ask, "holder", sitting.id)
             return
-        said = fold(question.text)
         if _NOT_A_MEMBER.search(said):
             # « je donne pouvoir à ma femme », « à mon suppléant »: only a member may hold it
             await ask.reply("proxy_not_a_member", s=_sitting_view(ask, sitting))
             return
-        if _TO_MYSELF.search(said) and (me := ask.asker.member_id) is not None:
-            holder_id = me  # « à moi-même »: the law's refusal, said below
-        else:
-            if several := _several_holders(ask, question.text):
-                # « je donne pouvoir à Ducceschi et Julien »: one proxy, to one of those two
-                await ask.reply(
-                    "proxy_one_holder",
-                    buttons=[
-                        (candidate_label(c), PickHolder(sitting.id or 0, c.member_id).encode())
-                        for c in several
-                    ],
-                    names=[candidate_label(c) for c in several],
-                )
-                _wait(ask, "holder", sitting.id, candidates=[c.member_id for c in several])
-                return
-            resolution = _not_the_asker(ask, ask.resolve(question.text, in_text=True))
-            if resolution.status == "unknown":
-                await ask.reply("unknown_name", query=_name_as_typed(ask, question))
-                return
-            if resolution.status == "ambiguous" or resolution.member is None:
-                await _choose_holder(ask, resolution, _name_as_typed(ask, question), sitting)
-                return
-            holder_id = resolution.member.member_id
+        if several := _several_holders(ask, question.text):
+            # « je donne pouvoir à Ducceschi et Julien »: one proxy, to one of those two
+            await ask.reply(
+                "proxy_one_holder",
+                buttons=[
+                    (candidate_label(c), PickHolder(sitting.id or 0, c.member_id).encode())
+                    for c in several
+                ],
+                names=[candidate_label(c) for c in several],
+            )
+            _wait(ask, "holder", sitting.id, candidates=[c.member_id for c in several])
+            return
+        resolution = _not_the_asker(ask, ask.resolve(question.text, in_text=True))
+        if resolution.status == "unknown":
+            await ask.reply("unknown_name", query=_name_as_typed(ask, question))
+            return
+        if resolution.status == "ambiguous" or resolution.member is None:
+            await _choose_holder(ask, resolution, _name_as_typed(ask, question), sitting)
+            return
+        holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)
     if holder is None:
         await ask.reply("stale_button")
