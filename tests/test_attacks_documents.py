@@ -166,3 +166,28 @@ def test_a_pdf_of_more_pages_than_the_cap_allows_is_refused_before_any_is_read(
     assert long_one.error_code == "too_many_pages"
     assert "PDF trop long (12 pages, 10 au plus)" in summary([long_one])
     assert short_one.error_code != "too_many_pages"  # read, then refused for what it says
+
+
+EMPHASIS = """COMMUNE DE VERNIOZ
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du lundi 2 décembre 2024
+Nombre de conseillers en exercice : 6
+Présents : M. *Luc* _FRANCOIS_, Mme **Anne** __MOREL__, M. Marc *FAURE*, M. Paul FAYE*
+Absents excusés : Mme _Lise_ GAY (pouvoir à M. *Luc* FRANCOIS)
+Délibération n° 2024-090 : Subvention au comité des fêtes
+Vote : pour 5, contre 0, abstention 0
+"""
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_name_in_emphasis_marks_is_read_as_its_name(shape: str) -> None:
+    """A roll call copied from a message written in Markdown (« M. *Luc* _FRANCOIS_ ») made a
+    new member « *Luc _FRANCOIS_ » beside M. Luc FRANCOIS: the marks are emphasis, not letters
+    of a name (an asterisk after a name still notes it)."""
+    text = EMPHASIS if shape == "line-broken" else flattened(EMPHASIS)
+    extract = parse_text(text, Path("emphasis.txt"))
+    present = [(p.first_name, p.last_name) for p in extract.present]
+    assert present == [("Luc", "FRANCOIS"), ("Anne", "MOREL"), ("Marc", "FAURE"), ("Paul", "FAYE")]
+    (proxy,) = extract.proxies
+    assert (proxy.giver.first_name, proxy.giver.last_name) == ("Lise", "GAY")
+    assert (proxy.holder.first_name, proxy.holder.last_name) == ("Luc", "FRANCOIS")
