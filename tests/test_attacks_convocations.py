@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 from telegram.ext import Application
@@ -142,3 +143,22 @@ async def test_the_law_on_the_notice_says_when_it_left_once_sent(
         answer = text(await degraix.send(asked))
         assert "est partie le mercredi 10 juillet 2024" in answer, answer
         assert "doit partir au plus tard" not in answer
+
+
+@pytest.mark.parametrize("argument", ["99999", "<i>x</i>", "blabla", "le 25"])
+async def test_a_convocation_whose_argument_is_not_read_sends_nothing_and_says_why(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+    argument: str,
+) -> None:
+    """« /convoquer 99999 » convened the next sitting, every member sent its notice, as if
+    nothing had been typed after the command: the act is done only on what was read."""
+    app, _api = application
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    answer = text(await dallara.send(f"/convoquer {argument}"))
+    await finish_broadcasts(app)
+    assert "rien n'a été enregistré" in answer
+    with db.session(loaded_engine) as session:
+        assert session.exec(select(Delivery)).all() == []
+    assert "en cours d'envoi" in text(await dallara.send("/convoquer 18 juillet en urgence"))

@@ -122,6 +122,10 @@ async def _broadcast(ask: Ask, sitting_id: int, secretariat_chat: int | None) ->
         )
 
 
+# The words /convoquer reads itself: a convocation sent in urgency (1 jour franc)
+_URGENCY = frozenset({"urgence", "urgent", "urgente", "urgemment"})
+
+
 @as_member
 async def convene_command(ask: Ask) -> None:
     """/convoquer [date] [urgence]: send the convocation of the coming sitting (secretariat)."""
@@ -130,6 +134,11 @@ async def convene_command(ask: Ask) -> None:
         return
     text = command_text(ask.update)
     urgent = "urgen" in text.casefold()
+    # « /convoquer 99999 » convened the next sitting, every member sent its notice: an act is
+    # done only on what was read
+    question = await ask_question(ask, text)
+    if question is None or not await proxy_handlers.act_argument_read(ask, question, _URGENCY):
+        return
     sitting_id = await _coming_sitting(ask, text, not_convened=True)
     if sitting_id is not None:
         await convene_sitting(ask, sitting_id, urgent)

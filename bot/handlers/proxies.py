@@ -698,17 +698,20 @@ async def decline_in_words(ask: Ask, text: str) -> None:
 async def revoke_proxy_command(ask: Ask) -> None:
     """/annuler_pouvoir [date]: take back the proxy given for a coming sitting."""
     question = await ask_question(ask, command_text(ask.update))
-    if question is not None and await _act_argument_read(ask, question):
+    if question is not None and await act_argument_read(ask, question):
         await revoke_proxy(ask, question)
 
 
-async def _act_argument_read(ask: Ask, question: Question) -> bool:
-    """Whether an act's argument (/present, /absent, /annuler_pouvoir) was read whole; else
-    the member is told what was not, and nothing is done. « /absent blabla », « /absent 42 »,
-    « /absent le 18 » declared an absence for the next sitting, whatever it was."""
+async def act_argument_read(
+    ask: Ask, question: Question, also_read: frozenset[str] = frozenset()
+) -> bool:
+    """Whether an act's argument (/present, /absent, /annuler_pouvoir, /convoquer) was read
+    whole, but for the words of `also_read` the command reads itself; else the member is told
+    what was not, and nothing is done. « /absent blabla », « /absent 42 », « /absent le 18 »
+    declared an absence for the next sitting, whatever it was."""
     argument = command_text(ask.update)
     frame = read_frame(argument, ask.runtime.today())
-    unread = [*stray_numbers(frame, argument), *question.words]
+    unread = [*stray_numbers(frame, argument), *(w for w in question.words if w not in also_read)]
     if question.on is None and (frame.when.dated or frame.when.day):
         unread.append(frame.when.said)  # a day the act's reader could not place
     if not unread:
@@ -784,7 +787,7 @@ def attendance_declaration(present: bool) -> Handler:
     async def handler(ask: Ask) -> None:
         """/present, /absent [date]: tell the secretariat ahead of the sitting."""
         question = await ask_question(ask, command_text(ask.update))
-        if question is None or not await _act_argument_read(ask, question):
+        if question is None or not await act_argument_read(ask, question):
             return
         sitting = await members_sitting(ask, question.on)
         if sitting is None:
