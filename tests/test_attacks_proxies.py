@@ -136,3 +136,24 @@ async def test_a_proxy_to_oneself_is_refused_never_offered_to_the_member_in_talk
     assert "BERGER" not in answer
     assert "vous donner pouvoir à vous-même" in answer
     assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["/pouvoir Berger le 25", "/pouvoir Berger 99999", "je donne pouvoir à Berger le 25"],
+)
+async def test_a_proxy_for_a_day_not_read_offers_nothing_and_says_why(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    said: str,
+) -> None:
+    """« /pouvoir Berger le 25 » offered the proxy for the next sitting, the 18th, as if no
+    day had been typed: a day no coming sitting falls on, or a number not read, is said, and
+    nothing is offered; « le 18 » is the sitting of the 18th."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 703)
+    answer = text(await artigues.send(said))
+    assert "le 25" in answer or "« 99999 »" in answer
+    assert "rien n'a été enregistré" in answer
+    assert "Confirmez-vous" not in answer
+    assert "Confirmez-vous" in text(await artigues.send("/pouvoir Berger le 18"))

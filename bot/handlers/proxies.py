@@ -290,6 +290,22 @@ async def offer_proxy(
     no_sitting_on: date | None = None,
 ) -> None:
     """Restate the proxy and ask for confirmation; nothing is stored before the button."""
+    if (
+        sitting is None
+        and question.on is None
+        and (when := read_frame(question.text, ask.runtime.today()).when).day is not None
+    ):
+        # « je donne pouvoir à Berger le 25 »: the coming sitting of that day; it was the next
+        # sitting, whatever its day
+        on_day = [
+            s
+            for s, _ in _coming(ask)
+            if s.held_on.day == when.day and when.month in (None, s.held_on.month)
+        ]
+        if len(on_day) != 1:
+            await ask.reply("proxy_day_unmatched", day=when.day, several=bool(on_day))
+            return
+        sitting = on_day[0]
     if sitting is None and question.on is not None and ask.asker.member_id is not None:
         found = queries.next_sitting_for(
             session=ask.session,
@@ -634,9 +650,19 @@ async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
 
 @as_member
 async def give_proxy_command(ask: Ask) -> None:
-    """/pouvoir NOM [date]: give a proxy for one's next sitting (or that date's)."""
-    if question := await ask_question(ask, command_text(ask.update)):
-        await offer_proxy(ask, question)
+    """/pouvoir NOM [date]: give a proxy for one's next sitting (or that date's). A number not
+    read (« /pouvoir Berger 99999 ») is said, and nothing offered: it offered the next
+    sitting; the words are the holder's name, and a day is read by the offer."""
+    question = await ask_question(ask, command_text(ask.update))
+    if question is None:
+        return
+    argument = command_text(ask.update)
+    frame = read_frame(argument, ask.runtime.today())
+    unread = [*stray_numbers(frame, argument), *(w for w in question.words if w.isdigit())]
+    if unread:
+        await ask.reply("act_argument_unread", words=" ".join(unread), command="/pouvoir")
+        return
+    await offer_proxy(ask, question)
 
 
 async def revoke_proxy(ask: Ask, question: Question) -> None:
