@@ -35,6 +35,7 @@ from bot.services import convocations, identity, proxies, sheets, sittings
 from bot.services.names import resolve_member
 from bot.settings import Settings
 from storage import cues, db, queries
+from storage.documents import os_reason
 from storage.french import parse_date
 from storage.models import AuditEntry, Body, Council, Member, Sitting
 from storage.names import fold
@@ -502,7 +503,7 @@ def convocation_report_command(cli: Cli, args: argparse.Namespace) -> int:
         try:
             convocations.save_csv(report, args.csv, cli.settings.tz)
         except OSError as error:
-            raise CliError("cli_csv_unwritable", path=args.csv, reason=error.strerror) from None
+            raise CliError("cli_csv_unwritable", path=args.csv, reason=os_reason(error)) from None
     return 0
 
 
@@ -542,7 +543,7 @@ def write_sheet_pdf(cli: Cli, session: Session, sitting: Sitting, path: Path) ->
     try:
         path.write_bytes(sheet_pdf(record, cli.settings.council_name))
     except OSError as error:
-        raise CliError("cli_cannot_write", path=str(path), reason=error.strerror) from None
+        raise CliError("cli_cannot_write", path=str(path), reason=os_reason(error)) from None
     cli.say(
         "cli_sheet_pdf",
         held=record.held,

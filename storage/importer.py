@@ -47,6 +47,7 @@ from storage.documents import (
     ScdlRow,
     SubsidyFile,
     SubsidyRow,
+    os_reason,
     to_jsonable,
 )
 from storage.models import (
@@ -231,7 +232,7 @@ def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> 
         size = path.stat().st_size
     except OSError as error:
         raise DocumentError(
-            f"{path.name}: cannot be read", code="unreadable_file", reason=error.strerror
+            f"{path.name}: cannot be read", code="unreadable_file", reason=os_reason(error)
         ) from error
     # A PDF's text is much smaller than the file, a .docx's or .odt's is compressed: their
     # cap is checked on the text.
@@ -540,9 +541,7 @@ class Importer:
         try:
             raw = path.read_bytes()
         except OSError as error:
-            return _failure(
-                path, "unreadable_file", str(error), reason=error.strerror or str(error)
-            )
+            return _failure(path, "unreadable_file", str(error), reason=os_reason(error))
         digest = hashlib.sha256(raw).hexdigest()
         if path.suffix.lower() == ".pdf":
             # A PDF is slow to read: skip it early when already imported. (The check is made

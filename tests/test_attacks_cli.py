@@ -110,3 +110,30 @@ def test_an_empty_member_name_is_said_for_the_command_typed(
     assert "--as" not in err
     assert f"council-bot {argv[0]} " in err
     assert "nom" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["import", "{tmp}/absent.txt"], "fichier ou dossier introuvable"),
+        (["sheet", "2024-07-04", "--pdf", "{tmp}/no/such/folder/x.pdf"], "dossier introuvable"),
+        (["sheet", "2024-07-04", "--pdf", "{tmp}"], "c'est un dossier"),
+    ],
+)
+def test_what_the_system_refuses_is_said_in_french(
+    argv: list[str],
+    said: str,
+    loaded_engine: Engine,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """« Impossible d'écrire x.pdf : No such file or directory », « fichier impossible à
+    ouvrir (Is a directory) »: the system's own words, in English, inside a French line."""
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    typed = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    assert cli.main([*typed, "--db", url]) != 0
+    captured = capsys.readouterr()
+    said_to_operator = captured.out + captured.err
+    assert said in said_to_operator
+    for english in ("No such file", "Is a directory", "Permission denied"):
+        assert english not in said_to_operator
