@@ -160,6 +160,8 @@ def _abbreviates(short: str, name: str) -> bool:
 
 # The reader's word that it found no body: replaced, on import, by where the sitting is kept.
 _BODY_NOT_FOUND = Finding("not_found", {"field": "body"})
+# The communes, and their councils, were made in 1790: a sitting printed before sat nowhere.
+FIRST_COUNCILS_YEAR = 1790
 _PARTICLES = frozenset(["de", "d", "du", "des", "la", "le", "les", "l", "et", "sur", "en"])
 
 
@@ -596,6 +598,12 @@ class DocumentStore:
             # the sitting would otherwise pass for one convened.
             findings.append(
                 Finding("sitting_in_future", {"held_on": extract.sitting_date.isoformat()})
+            )
+        elif extract.sitting_date.year < FIRST_COUNCILS_YEAR:
+            # « 1001 »: no council sat before the communes were made; imported as printed, said
+            # (it was silently the oldest sitting of every record)
+            findings.append(
+                Finding("sitting_before_councils", {"held_on": extract.sitting_date.isoformat()})
             )
         sitting = self.importer.sitting(body, extract.sitting_date)
         report.sittings.add(sitting.id or 0)
