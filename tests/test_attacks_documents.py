@@ -19,6 +19,7 @@ from storage.models import Member
 from storage.parsing.text import without_markup
 from tests.conftest import SAMPLE_EXTRACT
 from tests.documents import flattened
+from tests.helpers import sample_dated
 from tests.test_import_robustness import summary
 
 HOSTILE = """VILLE DE SAINT-ALBAN-DES-COTEAUX
@@ -201,17 +202,9 @@ def test_a_sitting_dated_before_any_council_sat_is_said(
     """« 04 JUILLET 1001 » (a misprint of 2001, or of a scan) was imported without a word:
     the sitting was the oldest of every record, which then counted « du 4 juillet 1001 au … ».
     No council sat before the communes were made (1790): imported as printed, and said."""
-    text = SAMPLE_EXTRACT.read_text(encoding="utf-8")
-    path = tmp_path / f"bureau-{year}.txt"
-    path.write_text(
-        text.replace("04 JUILLET 2024", f"04 JUILLET {year}").replace(
-            "convoqué le 28 juin 2024", f"convoqué le 28 juin {year}"
-        ),
-        encoding="utf-8",
-    )
     with db.session(engine) as session:
         importer = Importer(session)
-        report = importer.import_file(path)
+        report = importer.import_file(sample_dated(tmp_path, year))
         assert report.status == "imported", report.error
         (finding,) = [f for f in report.findings if f.code == "sitting_before_councils"]
         assert f"{year}-07-04" in finding_text(finding)
