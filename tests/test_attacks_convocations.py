@@ -162,3 +162,17 @@ async def test_a_convocation_whose_argument_is_not_read_sends_nothing_and_says_w
     with db.session(loaded_engine) as session:
         assert session.exec(select(Delivery)).all() == []
     assert "en cours d'envoi" in text(await dallara.send("/convoquer 18 juillet en urgence"))
+
+
+async def test_a_follow_up_whose_argument_is_not_read_says_so_then_follows_the_coming_one(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:
+    """« /suivi blabla » followed the coming sitting as if nothing had been typed."""
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    plain = text(await dallara.send("/suivi"))
+    assert "Suivi de la convocation" in plain
+    answer = text(await dallara.send("/suivi blabla"))
+    assert answer.startswith("Je n'ai pas compris « blabla » : je n'en tiens pas compte.")
+    assert answer.endswith(plain)
