@@ -137,3 +137,20 @@ def test_what_the_system_refuses_is_said_in_french(
     assert said in said_to_operator
     for english in ("No such file", "Is a directory", "Permission denied"):
         assert english not in said_to_operator
+
+
+def test_a_store_that_is_not_one_is_said_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« --db sqlite:///notes.txt », or a folder: « file is not a database », « unable to open
+    database file », SQLite's own words, in a French line."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("pas une base\n" * 200, encoding="utf-8")
+    for url, said in [
+        (f"sqlite:///{notes}", "n'est pas une base SQLite"),
+        (f"sqlite:///{tmp_path}", "fichier impossible à ouvrir ou à créer"),
+    ]:
+        assert cli.main(["summary", "--db", url]) == 2
+        err = capsys.readouterr().err
+        assert said in err
+        assert "database" not in err.replace("base de données", "")
