@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.transport import Conversation
-from storage.french import find_day_range
+from storage.french import find_day_range, find_relative
 from storage.periods import read_period
 from tests.helpers import text
 
@@ -101,3 +101,20 @@ async def test_the_29th_of_february_asked_in_a_common_year_gets_an_answer(
     answer = text(await degraix.send(question))
     assert "Désolé" not in answer
     assert said in answer
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("avant 1900", date(1790, 1, 1), date(1899, 12, 31)),
+        ("avant 2023", date(1900, 1, 1), date(2022, 12, 31)),
+    ],
+)
+def test_a_period_before_a_year_begins_before_it_ends(
+    written: str, start: date, end: date
+) -> None:
+    """« délibérations avant 1900 » answered « aucune séance du 1er janvier 1900 au 31
+    décembre 1899 »."""
+    found = find_relative(written, today=TODAY, past=True, years=False)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
