@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
 
+from storage import rules
 from storage.checks import check_extract
 from storage.documents import (
     CouncilRecord,
@@ -160,8 +161,6 @@ def _abbreviates(short: str, name: str) -> bool:
 
 # The reader's word that it found no body: replaced, on import, by where the sitting is kept.
 _BODY_NOT_FOUND = Finding("not_found", {"field": "body"})
-# The communes, and their councils, were made in 1790: a sitting printed before sat nowhere.
-FIRST_COUNCILS_YEAR = 1790
 _PARTICLES = frozenset(["de", "d", "du", "des", "la", "le", "les", "l", "et", "sur", "en"])
 
 
@@ -599,7 +598,7 @@ class DocumentStore:
             findings.append(
                 Finding("sitting_in_future", {"held_on": extract.sitting_date.isoformat()})
             )
-        elif extract.sitting_date.year < FIRST_COUNCILS_YEAR:
+        elif extract.sitting_date.year < rules.FIRST_COUNCILS_YEAR:
             # « 1001 »: no council sat before the communes were made; imported as printed, said
             # (it was silently the oldest sitting of every record)
             findings.append(

@@ -878,7 +878,9 @@ def _before_or_after(match: re.Match[str], today: date) -> tuple[date, date] | N
     if match.group(1) == "avant":
         # « avant 1900 » ended before it began (1 January 1900 to 31 December 1899): from the
         # year the communes were made, then
-        return date(1900 if year > 1900 else 1790, 1, 1), date(year - 1, 12, 31)
+        return date(1900 if year > 1900 else rules.FIRST_COUNCILS_YEAR, 1, 1), date(
+            year - 1, 12, 31
+        )
     return date(year + 1, 1, 1), date(2199, 12, 31)
 
 
