@@ -36,6 +36,7 @@ from sqlalchemy import exc as sa_exc
 from sqlmodel import Session, SQLModel, select
 
 from storage import cues, db
+from storage.checks import check_sitting_date
 from storage.document_store import DocumentStore
 from storage.documents import (
     CouncilRecord,
@@ -788,6 +789,8 @@ class Importer:
                     self._too_long_finding(SCDL_COLUMNS, row.line, column, length, limit)
                 )
                 setattr(record, column, None)
+            # « 9999-12-31 » in DELIB_DATE was stored without a word (a document's is said)
+            findings += check_sitting_date(row.sitting_date, utcnow().date(), line=row.line)
             council_id, body_name = self.open_data_council(row.collectivity, row.siret, findings)
             body = self.body(row.body or body_name, council_id)
             report.body = report.body or body.name

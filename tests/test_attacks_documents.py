@@ -17,7 +17,7 @@ from storage import db
 from storage.importer import Importer, parse_text
 from storage.models import Member
 from storage.parsing.text import without_markup
-from tests.conftest import SAMPLE_EXTRACT
+from tests.conftest import SAMPLE_EXTRACT, SAMPLE_SCDL
 from tests.documents import flattened
 from tests.helpers import sample_dated
 from tests.test_import_robustness import summary
@@ -210,3 +210,29 @@ def test_a_sitting_dated_before_any_council_sat_is_said(
         assert f"{year}-07-04" in finding_text(finding)
         report = importer.import_file(SAMPLE_EXTRACT)
         assert not [f for f in report.findings if f.code == "sitting_before_councils"]
+
+
+def test_an_open_data_row_dated_when_no_council_sat_is_said(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """DELIB_DATE « 9999-12-31 » or « 1001-01-01 » was stored without a word, where the same
+    date printed in a document is said: one check for both."""
+    head = SAMPLE_SCDL.read_text(encoding="utf-8").splitlines()[0]
+    row = (
+        "1,Saint-etienne metropole (SEM),24420077000117,2022.0900{n},{day},,X,Objet,"
+        ",,,,67,67,60,0,0,"
+    )
+    path = tmp_path / "scdl-misdated.csv"
+    path.write_text(
+        "\n".join([head, row.format(n=1, day="9999-12-31"), row.format(n=2, day="1001-01-01")])
+        + "\n",
+        encoding="utf-8",
+    )
+    with db.session(engine) as session:
+        (report,) = Importer(session).import_files([path])
+    assert report.status == "imported", report
+    said = {f.code: finding_text(f) for f in report.findings}
+    assert said["sitting_in_future"].startswith("Ligne 2 : la séance est datée du 9999-12-31")
+    assert said["sitting_before_councils"].startswith(
+        "Ligne 3 : la séance est datée du 1001-01-01"
+    )
