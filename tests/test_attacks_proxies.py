@@ -157,3 +157,19 @@ async def test_a_proxy_for_a_day_not_read_offers_nothing_and_says_why(
     assert "rien n'a été enregistré" in answer
     assert "Confirmez-vous" not in answer
     assert "Confirmez-vous" in text(await artigues.send("/pouvoir Berger le 18"))
+
+
+async def test_a_new_proxy_sentence_naming_nobody_while_one_waits_says_the_name_only(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    """With a proxy to Berger waiting for its yes, « je donne pouvoir à Zorglub » was answered
+    « aucun membre nommé « donne pouvoir Zorglub » »: the giving words are no part of a name."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 704)
+    assert "Confirmez-vous" in text(await artigues.send("/pouvoir Berger"))
+    for said in ["je donne pouvoir à Zorglub", "non, je donne mon pouvoir à Zorglub"]:
+        answer = text(await artigues.send(said))
+        assert "aucun membre nommé « Zorglub »" in answer
+        assert "BERGER" in answer  # the proxy waiting is reminded, unchanged
+    assert active_proxies(loaded_engine, coming_sitting) == []
