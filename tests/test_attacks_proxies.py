@@ -173,3 +173,25 @@ async def test_a_new_proxy_sentence_naming_nobody_while_one_waits_says_the_name_
         assert "aucun membre nommé « Zorglub »" in answer
         assert "BERGER" in answer  # the proxy waiting is reminded, unchanged
     assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "je donne le pouvoir de Degraix à Berger",
+        "je transmets la procuration de M. Degraix à Berger",
+    ],
+)
+async def test_another_member_s_proxy_given_by_the_asker_is_that_member_s_to_give(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    said: str,
+) -> None:
+    """« je donne le pouvoir de Degraix à Berger » asked « Lequel voulez-vous dire ? » between
+    DEGRAIX and BERGER, as the holder of the asker's own proxy: Degraix's proxy is his to give."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 705)
+    answer = text(await artigues.send(said))
+    assert "M. Jean-Luc DEGRAIX doit l'enregistrer depuis son propre compte" in answer
+    assert "Lequel" not in answer
+    assert active_proxies(loaded_engine, coming_sitting) == []

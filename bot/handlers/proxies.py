@@ -483,14 +483,28 @@ _FOR_ANOTHER = cues.plain(
 )
 
 
+# « je donne le pouvoir de Degraix à Berger », « la procuration de M. Laget à Bony »: another
+# member's proxy, given by the asker (a choice between the two was offered as the holder)
+_ANOTHERS_PROXY = cues.plain(
+    r"\b(?:pouvoir|procuration)\s+(?:de|d)\s+(?:(?:m|mme|monsieur|madame)\s+)?"
+    r"(?!(?:moi|vote|la|le|les|l|un|une|ce|cette|seance|bureau|conseil)\b)([a-z][\w-]+)"
+    r"\s+(?:a|au)\s+(?:(?:m|mme|monsieur|madame)\s+)?([a-z][\w-]+)"
+)
+
+
 def _on_behalf_of(ask: Ask, text: str) -> str | None:
     """The member, other than the asker, a proxy is said to be given for (« /pouvoir Bonnet
-    pour Jouve »), named as the documents name them; None when the message says none."""
-    said = _FOR_ANOTHER.search(fold(text))
-    if said is None:
+    pour Jouve », « le pouvoir de Jouve à Bonnet »), named as the documents name them; None
+    when the message says none."""
+    folded = fold(text)
+    if (said := _FOR_ANOTHER.search(folded)) is not None:
+        holder_said, giver_said = said.group(1), said.group(2)
+    elif (said := _ANOTHERS_PROXY.search(folded)) is not None:
+        giver_said, holder_said = said.group(1), said.group(2)
+    else:
         return None
-    holder = ask.resolve(said.group(1)).member
-    giver = ask.resolve(said.group(2)).member
+    holder = ask.resolve(holder_said).member
+    giver = ask.resolve(giver_said).member
     if (
         holder is None
         or giver is None
