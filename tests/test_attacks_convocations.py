@@ -3,7 +3,7 @@ by someone else. The real Application, a real broadcast through the in-process B
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -176,3 +176,23 @@ async def test_a_follow_up_whose_argument_is_not_read_says_so_then_follows_the_c
     answer = text(await dallara.send("/suivi blabla"))
     assert answer.startswith("Je n'ai pas compris « blabla » : je n'en tiens pas compte.")
     assert answer.endswith(plain)
+
+
+async def test_a_sitting_dated_in_a_year_no_calendar_holds_is_not_convened(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:
+    """A sitting of 4 July 9999 (a document's misprint, imported as printed and said): its
+    convocation's calendar overflowed, a traceback for the secretary and nothing sent."""
+    app, _api = application
+    with db.session(loaded_engine) as session:
+        add_coming_bureau_sitting(session, held_on=date(9999, 7, 4))
+        session.commit()
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    answer = text(await dallara.send("/convoquer 4 juillet 9999"))
+    await finish_broadcasts(app)
+    assert "dimanche 4 juillet 9999" in answer
+    assert "Rien n'a été envoyé" in answer
+    with db.session(loaded_engine) as session:
+        assert session.exec(select(Delivery)).all() == []

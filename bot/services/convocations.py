@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
-from bot.services import spreadsheet
+from bot.services import sittings, spreadsheet
 from bot.services.proxies import Actor, audit, registration_deadline, sitting_starts_at
 from storage import db, rules
 from storage.models import (
@@ -79,6 +79,12 @@ def convene(
     body = session.get(Body, sitting.body_id)
     assert body is not None
     if sitting.convened_at is None:
+        if sitting.held_on.year > sittings.LAST_YEAR:
+            # « 4 juillet 9999 », a document's misprint imported as printed: the calendar of
+            # its convocation overflowed (a traceback, nothing sent)
+            raise ConvocationRefused(
+                "too_far", held_on=sitting.held_on, last_year=sittings.LAST_YEAR
+            )
         today = now.astimezone(tz).date()
         notice = rules.jours_francs(today, sitting.held_on)
         # Urgency is recorded only when the ordinary notice can no longer be given: the
