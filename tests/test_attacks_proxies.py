@@ -4,21 +4,24 @@ holder, a member unlinked in the middle of giving a proxy, two proxies making a 
 from __future__ import annotations
 
 import contextlib
+import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 from telegram.ext import Application
 
 from bot.callbacks import ConfirmProxy
 from bot.services import identity, proxies
 from bot.transport import InProcessBotAPI
 from storage import db
-from storage.models import Member
+from storage.importer import Importer
+from storage.models import Member, Proxy
 from tests.conftest import CLOCK, member_id, postgresql_only
 from tests.helpers import active_proxies, linked, text
 
@@ -195,3 +198,27 @@ async def test_another_member_s_proxy_given_by_the_asker_is_that_member_s_to_giv
     assert "M. Jean-Luc DEGRAIX doit l'enregistrer depuis son propre compte" in answer
     assert "Lequel" not in answer
     assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_a_sitting_whose_acts_are_published_takes_no_proxy_whatever_its_date(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+) -> None:
+    """A document printed « 04 JUILLET 2999 » (imported as printed, and said): its sitting was
+    « to come », and members gave proxies and declared presences for a sitting whose acts
+    were already published. A sitting whose acts are published was held."""
+    from tests.helpers import sample_dated
+
+    with db.session(loaded_engine) as session:
+        Importer(session).import_file(sample_dated(Path(tempfile.mkdtemp()), "2999"))
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 706)
+    for said in ["/pouvoir Berger 4 juillet 2999", "/present 4 juillet 2999"]:
+        answer = text(await artigues.send(said))
+        assert "Il est trop tard" in answer, answer
+    # the proxies the document printed stand as printed
+    with db.session(loaded_engine) as session:
+        artigues_id = member_id(loaded_engine, "ARTIGUES")
+        given = session.exec(
+            select(Proxy).where(Proxy.giver_id == artigues_id, col(Proxy.revoked_at).is_(None))
+        ).all()
+    assert [p.holder_id for p in given] == [member_id(loaded_engine, "DEGRAIX")] * len(given)

@@ -838,6 +838,12 @@ def attendance_declaration(present: bool) -> Handler:
 
 
 async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
+    if not proxies.declarations_open(
+        ask.session, sitting, ask.runtime.now(), ask.runtime.settings.tz
+    ):
+        # before offering to take back a proxy the documents printed for a sitting held
+        await _refuse(ask, ProxyRefusal.REGISTRATION_CLOSED, sitting)
+        return
     given = (
         proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
         if present

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from bot.services import sittings, spreadsheet
-from bot.services.proxies import Actor, audit, registration_deadline, sitting_starts_at
+from bot.services.proxies import Actor, audit, registration_open, sitting_starts_at
 from storage import db, rules
 from storage.models import (
     Attendance,
@@ -295,7 +295,7 @@ def record_response(
 def _answers_closed(session: Session, sitting_id: int, now: datetime, tz: ZoneInfo) -> bool:
     sitting = session.get(Sitting, sitting_id)
     body = session.get(Body, sitting.body_id) if sitting is not None else None
-    return sitting is None or body is None or now >= registration_deadline(sitting, body, tz)
+    return sitting is None or body is None or not registration_open(session, sitting, now, tz)
 
 
 @dataclass(frozen=True, slots=True)
