@@ -4,6 +4,7 @@ by someone else. The real Application, a real broadcast through the in-process B
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -12,8 +13,9 @@ from telegram.ext import Application
 
 from bot.transport import InProcessBotAPI
 from storage import db
+from storage.importer import Importer
 from storage.models import Delivery, Member
-from tests.helpers import add_coming_bureau_sitting, text
+from tests.helpers import add_coming_bureau_sitting, sample_dated, text
 from tests.test_bad_input import assert_telegram_html
 from tests.test_convocations import (  # noqa: F401 (fixtures)
     chat_of,
@@ -193,6 +195,26 @@ async def test_a_sitting_dated_in_a_year_no_calendar_holds_is_not_convened(
     answer = text(await dallara.send("/convoquer 4 juillet 9999"))
     await finish_broadcasts(app)
     assert "dimanche 4 juillet 9999" in answer
+    assert "Rien n'a été envoyé" in answer
+    with db.session(loaded_engine) as session:
+        assert session.exec(select(Delivery)).all() == []
+
+
+async def test_a_sitting_whose_acts_are_published_is_not_convened_whatever_its_date(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """« 04 JUILLET 2999 » printed on a document: its sitting was convened again, every
+    member sent a notice for a sitting whose acts were published."""
+    app, _api = application
+    with db.session(loaded_engine) as session:
+        Importer(session).import_file(sample_dated(tmp_path, "2999"))
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    answer = text(await dallara.send("/convoquer 4 juillet 2999"))
+    await finish_broadcasts(app)
+    assert "a déjà eu lieu" in answer
     assert "Rien n'a été envoyé" in answer
     with db.session(loaded_engine) as session:
         assert session.exec(select(Delivery)).all() == []

@@ -19,7 +19,13 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from bot.services import sittings, spreadsheet
-from bot.services.proxies import Actor, audit, registration_open, sitting_starts_at
+from bot.services.proxies import (
+    Actor,
+    audit,
+    published,
+    registration_open,
+    sitting_starts_at,
+)
 from storage import db, rules
 from storage.models import (
     Attendance,
@@ -79,6 +85,9 @@ def convene(
     body = session.get(Body, sitting.body_id)
     assert body is not None
     if sitting.convened_at is None:
+        if published(session, sitting):
+            # its acts are published: it was held, whatever its date (« 04 JUILLET 2999 »)
+            raise ConvocationRefused("held", held_on=sitting.held_on)
         if sitting.held_on.year > sittings.LAST_YEAR:
             # « 4 juillet 9999 », a document's misprint imported as printed: the calendar of
             # its convocation overflowed (a traceback, nothing sent)

@@ -145,16 +145,16 @@ def registration_open(session: Session, sitting: Sitting, now: datetime, tz: Zon
     members gave proxies for it, and could replace the proxies it printed."""
     body = session.get(Body, sitting.body_id)
     assert body is not None
-    return now < registration_deadline(sitting, body, tz) and not _published(session, sitting)
+    return now < registration_deadline(sitting, body, tz) and not published(session, sitting)
 
 
 def declarations_open(session: Session, sitting: Sitting, now: datetime, tz: ZoneInfo) -> bool:
     """Whether a presence or an absence may still be declared: before the sitting starts,
     and while no act of it is published."""
-    return now < sitting_starts_at(sitting, tz) and not _published(session, sitting)
+    return now < sitting_starts_at(sitting, tz) and not published(session, sitting)
 
 
-def _published(session: Session, sitting: Sitting) -> bool:
+def published(session: Session, sitting: Sitting) -> bool:
     """Whether an act of the sitting is published: then it was held, whatever its date."""
     published = select(Deliberation.id).where(Deliberation.sitting_id == sitting.id).limit(1)
     return session.exec(published).first() is not None
