@@ -26,6 +26,12 @@ from tests.test_convocations import (  # noqa: F401 (fixtures)
 )
 
 
+def _nothing_sent(engine: Engine) -> bool:
+    """No convocation was written to the outbox."""
+    with db.session(engine) as session:
+        return session.exec(select(Delivery)).first() is None
+
+
 def _delivery(engine: Engine, last_name: str) -> Delivery:
     with db.session(engine) as session:
         member_id = session.exec(select(Member.id).where(Member.last_name == last_name)).one()
@@ -161,8 +167,7 @@ async def test_a_convocation_whose_argument_is_not_read_sends_nothing_and_says_w
     answer = text(await dallara.send(f"/convoquer {argument}"))
     await finish_broadcasts(app)
     assert "rien n'a été enregistré" in answer
-    with db.session(loaded_engine) as session:
-        assert session.exec(select(Delivery)).all() == []
+    assert _nothing_sent(loaded_engine)
     assert "en cours d'envoi" in text(await dallara.send("/convoquer 18 juillet en urgence"))
 
 
@@ -196,8 +201,7 @@ async def test_a_sitting_dated_in_a_year_no_calendar_holds_is_not_convened(
     await finish_broadcasts(app)
     assert "dimanche 4 juillet 9999" in answer
     assert "Rien n'a été envoyé" in answer
-    with db.session(loaded_engine) as session:
-        assert session.exec(select(Delivery)).all() == []
+    assert _nothing_sent(loaded_engine)
 
 
 async def test_a_sitting_whose_acts_are_published_is_not_convened_whatever_its_date(
@@ -216,5 +220,4 @@ async def test_a_sitting_whose_acts_are_published_is_not_convened_whatever_its_d
     await finish_broadcasts(app)
     assert "a déjà eu lieu" in answer
     assert "Rien n'a été envoyé" in answer
-    with db.session(loaded_engine) as session:
-        assert session.exec(select(Delivery)).all() == []
+    assert _nothing_sent(loaded_engine)
