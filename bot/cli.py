@@ -35,7 +35,7 @@ from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings
 from storage import cues, db
-from storage.documents import CouncilRecord, DocumentError, Extract, to_jsonable
+from storage.documents import CouncilRecord, DocumentError, Extract, os_reason, to_jsonable
 from storage.models import Deliberation
 from storage.queries import store_counts
 
@@ -331,7 +331,7 @@ def listening_socket(host: str, port: int) -> socket.socket:
     try:
         return socket.create_server((host, port), family=family)
     except (OSError, OverflowError) as error:  # taken, not ours to bind, not an address
-        reason = getattr(error, "strerror", None) or str(error)
+        reason = os_reason(error) if isinstance(error, OSError) else str(error)
         raise CliError(
             "cli_cannot_listen", status=1, host=host, port=port, reason=reason
         ) from None

@@ -35,6 +35,7 @@ from bot.services import convocations, identity, proxies, sheets, sittings
 from bot.services.names import resolve_member
 from bot.settings import Settings
 from storage import cues, db, queries
+from storage.documents import os_reason
 from storage.french import parse_date
 from storage.models import AuditEntry, Body, Council, Member, Sitting
 from storage.names import fold
@@ -135,7 +136,28 @@ def supported_url(url: str) -> str:
     if wanted is None:
         name = parsed.drivername
         raise CliError("cli_unsupported_database", url=without_password(url), name=name)
+    if wanted.startswith("sqlite"):
+        _sqlite_file_named(url, parsed)
     return parsed.set(drivername=wanted).render_as_string(hide_password=False)
+
+
+def _sqlite_file_named(url: str, parsed: sa.engine.URL) -> None:
+    """A SQLite store is a file, named as it is on the disk. « sqlite:// » or « :memory: »
+    took an import and kept nothing once the command ended; « council.db » followed by a
+    space (a quoted variable) created a second, empty store beside the real one."""
+    file = parsed.database or ""
+    if file in ("", ":memory:") or parsed.query.get("mode") == "memory":
+        raise CliError(
+            "cli_store_unreachable", url=without_password(url), refused="memory", unreadable=False
+        )
+    if file != file.strip():
+        raise CliError(
+            "cli_store_unreachable",
+            url=without_password(url),
+            refused="blank",
+            file=file,
+            unreadable=False,
+        )
 
 
 def open_store(url: str) -> Engine:
@@ -194,10 +216,13 @@ def bot_username(cli: Cli, given: str | None) -> str:
 # -- looking things up ----------------------------------------------------------------------
 
 
-def find_member(session: Session, name: str) -> Member:
+def find_member(session: Session, name: str, command: str) -> Member:
+    """The member `command`'s NOM argument names; an empty one is said for that command."""
     resolution = resolve_member(session, name)
     if resolution.member is None:
-        raise CliError("console_identity", query=name, resolution=resolution, council=None)
+        raise CliError(
+            "console_identity", query=name, resolution=resolution, council=None, command=command
+        )
     member = session.get(Member, resolution.member.member_id)
     assert member is not None
     return member
@@ -244,15 +269,26 @@ def parse_day(text: str) -> date:
 
 
 def parse_start(text: str, cli: Cli) -> datetime:
-    """« 2025-03-13 17:00 », the local wall-clock time of the body's seat."""
+    """« 2025-03-13 17:00 », the local wall-clock time of the body's seat, of a sitting to
+    come (created, or moved)."""
     try:
         typed = datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=cli.settings.tz)
     except ValueError:
         raise CliError("cli_bad_date", text=text) from None
     try:
-        return sittings.wall_clock(typed.date(), typed.time(), cli.settings.tz)
+        starts = sittings.wall_clock(typed.date(), typed.time(), cli.settings.tz)
     except sittings.NoSuchTime:
         raise CliError("no_such_time", starts=typed.replace(tzinfo=None)) from None
+    try:
+        sittings.check_start(starts, cli.now())
+    except sittings.StartRefused as refused:
+        raise CliError(
+            "cli_sitting_start_refused",
+            code=refused.code,
+            starts=starts,
+            last_year=sittings.LAST_YEAR,
+        ) from None
+    return starts
 
 
 def find_sitting(
@@ -338,7 +374,7 @@ def invite_command(cli: Cli, args: argparse.Namespace) -> int:
     now = cli.now()
     valid_for = timedelta(days=args.days)
     with db.session(cli.engine()) as session:
-        member = find_member(session, args.name)
+        member = find_member(session, args.name, "invite")
         token = identity.create_invitation(
             session=session, member=member, now=now, valid_for=valid_for
         )
@@ -362,7 +398,7 @@ def members_command(cli: Cli, _args: argparse.Namespace) -> int:
 def unlink_command(cli: Cli, args: argparse.Namespace) -> int:
     """Detach a member's Telegram account (a lost phone, a seat changing hands)."""
     with db.session(cli.engine()) as session:
-        member = find_member(session, args.name)
+        member = find_member(session, args.name, "unlink")
         ended = identity.unlink(session=session, member=member, now=cli.now())
     cli.say("cli_done", what="unlinked", member=member.display_name, invitations=ended)
     return 0
@@ -371,7 +407,7 @@ def unlink_command(cli: Cli, args: argparse.Namespace) -> int:
 def grant_secretariat_command(cli: Cli, args: argparse.Namespace) -> int:
     """Give a member the secretariat's views (/feuille, /suivi, /nouvelle_seance)."""
     with db.session(cli.engine()) as session:
-        member = find_member(session, args.name)
+        member = find_member(session, args.name, "grant-secretariat")
         identity.grant_secretariat(session=session, member=member)
     cli.say("cli_done", what="secretariat", member=member.display_name)
     return 0
@@ -467,7 +503,7 @@ def convocation_report_command(cli: Cli, args: argparse.Namespace) -> int:
         try:
             convocations.save_csv(report, args.csv, cli.settings.tz)
         except OSError as error:
-            raise CliError("cli_csv_unwritable", path=args.csv, reason=error.strerror) from None
+            raise CliError("cli_csv_unwritable", path=args.csv, reason=os_reason(error)) from None
     return 0
 
 
@@ -507,7 +543,7 @@ def write_sheet_pdf(cli: Cli, session: Session, sitting: Sitting, path: Path) ->
     try:
         path.write_bytes(sheet_pdf(record, cli.settings.council_name))
     except OSError as error:
-        raise CliError("cli_cannot_write", path=str(path), reason=error.strerror) from None
+        raise CliError("cli_cannot_write", path=str(path), reason=os_reason(error)) from None
     cli.say(
         "cli_sheet_pdf",
         held=record.held,

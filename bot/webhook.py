@@ -175,8 +175,18 @@ def _update_from(body: bytes, bot: Bot) -> Update | None:
         return None
     try:
         return Update.de_json(data, bot)
-    except (TypeError, KeyError, ValueError, AttributeError, IndexError, OverflowError, OSError):
-        # OSError: a date beyond what the platform can convert (fromtimestamp)
+    except (
+        TypeError,
+        KeyError,
+        ValueError,
+        AttributeError,
+        IndexError,
+        OverflowError,
+        OSError,
+        RecursionError,
+    ):
+        # OSError: a date beyond what the platform can convert (fromtimestamp); RecursionError:
+        # messages replying to messages hundreds deep, which json.loads reads and de_json not
         return None
 
 

@@ -8,6 +8,7 @@ storage.rules.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 
 from storage import rules
 from storage.documents import Extract, Finding, Person
@@ -44,6 +45,17 @@ def _repeated(people: list[Person]) -> list[tuple[Person, int]]:
         first_seen.setdefault(key, person)
         times[key] += 1
     return [(first_seen[key], n) for key, n in times.items()]
+
+
+def check_sitting_date(held_on: date, today: date, **where: object) -> list[Finding]:
+    """A published document or open-data row tells of a sitting held: a day to come is a
+    misread or mistyped one (« 2999 »), and so is one before any council sat (« 1001 »). The
+    sitting is stored as printed, the finding says why to look (`where`: the row's line)."""
+    if held_on > today + timedelta(days=1):
+        return [Finding("sitting_in_future", {**where, "held_on": held_on.isoformat()})]
+    if held_on.year < rules.FIRST_COUNCILS_YEAR:
+        return [Finding("sitting_before_councils", {**where, "held_on": held_on.isoformat()})]
+    return []
 
 
 def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS) -> list[Finding]:

@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import astuple, replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
 
-from storage.checks import check_extract
+from storage.checks import check_extract, check_sitting_date
 from storage.documents import (
     CouncilRecord,
     DocumentError,
@@ -590,13 +590,9 @@ class DocumentStore:
             )
         body = self.importer.body(extract.body, council.id)
         findings += check_extract(extract, body.notice_days)
-        if extract.sitting_date > utcnow().date() + timedelta(days=1):
-            # A published document tells of a sitting held: a date to come is a misread or
-            # mistyped one (« 2999 »), imported as printed but said to the secretariat, since
-            # the sitting would otherwise pass for one convened.
-            findings.append(
-                Finding("sitting_in_future", {"held_on": extract.sitting_date.isoformat()})
-            )
+        # a date to come would otherwise pass for a sitting convened, and one before 1790 be
+        # silently the oldest sitting of every record
+        findings += check_sitting_date(extract.sitting_date, utcnow().date())
         sitting = self.importer.sitting(body, extract.sitting_date)
         report.sittings.add(sitting.id or 0)
         report.council, report.sitting_body = council.name, body.name

@@ -6,6 +6,7 @@ and the importer; `council-bot parse FILE --json` prints them as they are.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -265,3 +266,10 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value
+
+
+def os_reason(error: OSError) -> str:
+    """What the system refused, as its errno name (« ENOENT »), which templates/_os_error.j2
+    says in French; its own words when it has none. The operator read « Impossible d'écrire
+    x.pdf : No such file or directory »."""
+    return errno.errorcode.get(error.errno or 0, "") or error.strerror or str(error)

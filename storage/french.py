@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -458,7 +459,8 @@ def find_day_range(text: str, *, today: date) -> tuple[date, date, int, int] | N
         )
         if second.month is None:
             continue
-        end = date(year, second.month, second.day)
+        # « le 29/02 ? » in a common year: the latest 29 February (it was a traceback)
+        end = _latest_in(year, second.month, second.day)
         if week := _WEEK_OF.search(folded[: second.start]):
             # « le bureau de la semaine du 1er juillet 2024 »: that day's week, Monday to Sunday
             monday = end - timedelta(days=end.weekday())
@@ -466,11 +468,18 @@ def find_day_range(text: str, *, today: date) -> tuple[date, date, int, int] | N
         if opener is not None and first is not None and first.day is not None:
             month = first.month or second.month
             try:
-                start = date(first.year or year, month, first.day)
+                if first.year is not None:
+                    start = date(first.year, month, first.day)
+                else:
+                    start = _latest_in(end.year, month, first.day)
             except ValueError:
                 continue
             if start > end and first.year is None:
-                start = start.replace(year=start.year - 1)
+                start = _latest_in(start.year - 1, month, first.day)
+            if start > end and first.year is not None and second.year is not None:
+                # « entre le 5 juillet 2024 et le 1er juillet 2024 »: written backwards, each
+                # day with its year; no span was read, and one day answered for both
+                start, end = end, start
             if start <= end:
                 return start, end, opener.start(), second.end
             continue
@@ -485,6 +494,15 @@ def find_day_range(text: str, *, today: date) -> tuple[date, date, int, int] | N
             if 1 <= day <= second.day:
                 return end.replace(day=day), end, alone.start(), second.end
     return None
+
+
+def _latest_in(year: int, month: int, day: int) -> date:
+    """That day of `year`, or of the latest year before it that has one (29 February); a day
+    of no year (« 30 février ») raises ValueError."""
+    for candidate in range(year, year - 8, -1):
+        with contextlib.suppress(ValueError):
+            return date(candidate, month, day)
+    return date(year, month, day)
 
 
 def parse_date(text: str, *, before: date | None = None) -> date | None:
@@ -847,6 +865,10 @@ def _months(match: re.Match[str], today: date) -> tuple[date, date] | None:
         end_year = start_year or (today.year if last <= today.month else today.year - 1)
     if start_year is None:
         start_year = end_year if first <= last else end_year - 1
+    if (start_year, first) > (end_year, last):
+        # « de mars 2024 à janvier 2023 »: written backwards, the span between them (a period
+        # ending before it began counted nothing), as « de 2024 à 2020 » is
+        return date(end_year, last, 1), _month_period(start_year, first)[1]
     return date(start_year, first, 1), _month_period(end_year, last)[1]
 
 
@@ -854,7 +876,11 @@ def _before_or_after(match: re.Match[str], today: date) -> tuple[date, date] | N
     """« avant 2023 », « après 2022 »: every year before or after (the store's own bounds)."""
     year = int(match.group(2))
     if match.group(1) == "avant":
-        return date(1900, 1, 1), date(year - 1, 12, 31)
+        # « avant 1900 » ended before it began (1 January 1900 to 31 December 1899): from the
+        # year the communes were made, then
+        return date(1900 if year > 1900 else rules.FIRST_COUNCILS_YEAR, 1, 1), date(
+            year - 1, 12, 31
+        )
     return date(year + 1, 1, 1), date(2199, 12, 31)
 
 

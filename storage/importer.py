@@ -36,6 +36,7 @@ from sqlalchemy import exc as sa_exc
 from sqlmodel import Session, SQLModel, select
 
 from storage import cues, db
+from storage.checks import check_sitting_date
 from storage.document_store import DocumentStore
 from storage.documents import (
     CouncilRecord,
@@ -47,6 +48,7 @@ from storage.documents import (
     ScdlRow,
     SubsidyFile,
     SubsidyRow,
+    os_reason,
     to_jsonable,
 )
 from storage.models import (
@@ -231,7 +233,7 @@ def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> 
         size = path.stat().st_size
     except OSError as error:
         raise DocumentError(
-            f"{path.name}: cannot be read", code="unreadable_file", reason=error.strerror
+            f"{path.name}: cannot be read", code="unreadable_file", reason=os_reason(error)
         ) from error
     # A PDF's text is much smaller than the file, a .docx's or .odt's is compressed: their
     # cap is checked on the text.
@@ -540,9 +542,7 @@ class Importer:
         try:
             raw = path.read_bytes()
         except OSError as error:
-            return _failure(
-                path, "unreadable_file", str(error), reason=error.strerror or str(error)
-            )
+            return _failure(path, "unreadable_file", str(error), reason=os_reason(error))
         digest = hashlib.sha256(raw).hexdigest()
         if path.suffix.lower() == ".pdf":
             # A PDF is slow to read: skip it early when already imported. (The check is made
@@ -789,6 +789,8 @@ class Importer:
                     self._too_long_finding(SCDL_COLUMNS, row.line, column, length, limit)
                 )
                 setattr(record, column, None)
+            # « 9999-12-31 » in DELIB_DATE was stored without a word (a document's is said)
+            findings += check_sitting_date(row.sitting_date, utcnow().date(), line=row.line)
             council_id, body_name = self.open_data_council(row.collectivity, row.siret, findings)
             body = self.body(row.body or body_name, council_id)
             report.body = report.body or body.name

@@ -144,6 +144,11 @@ def _is_capitalised_surname_word(word: str) -> bool:
 # letter of the name.
 _FOOTNOTE_MARKS = frozenset("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰")
 _FOOTNOTE_CALL = cues.plain(r"(?<=[^\W\d_])[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?![^\W\d_])")
+# Emphasis written in Markdown (« M. *Luc* _FRANCOIS_ », « Mme **Anne** __MOREL__ », a roll
+# call copied from a message): the marks that open a word, and the underscores that close one
+# (an asterisk after a name is a note's call, above). No printed name holds either.
+_EMPHASIS_MARKS = frozenset("*_")
+_EMPHASIS = cues.plain(r"(?<!\S)[*_]{1,2}(?=[^\W\d_])|(?<=[^\W\d_])_{1,2}(?![^\W\d_])")
 
 
 # A woman's two names: « Françoise LAMBERT née PETIT » (her name in use, then her birth name),
@@ -186,6 +191,8 @@ def parse_person(text: str) -> Person:
     The surname is the run of words printed in capitals (French administrative usage); when no
     word is in capitals the last word is taken as the surname (« Jean-Luc Degraix »).
     """
+    if not _EMPHASIS_MARKS.isdisjoint(text):
+        text = _EMPHASIS.sub("", text)
     if not _FOOTNOTE_MARKS.isdisjoint(text):
         text = _FOOTNOTE_CALL.sub("", text)
     civility, rest = split_civility(" ".join(text.split()))

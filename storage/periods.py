@@ -52,6 +52,7 @@ class _Span:
     end: date
     at: int  # where it was written
     until: int
+    year_written: bool = True  # False: « juillet », « 4 juillet », the year taken from today
 
 
 def _month_year(mention: DateMention, today: date) -> int | None:
@@ -60,6 +61,14 @@ def _month_year(mention: DateMention, today: date) -> int | None:
         return mention.year
     assert mention.month is not None
     return today.year if mention.month <= today.month else today.year - 1
+
+
+def _in_year(day: date, year: int) -> date | None:
+    """`day` in `year`, or None when that year has no such day (29 February)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _spans(text: str, today: date) -> tuple[list[_Span], list[tuple[int, int]]]:
@@ -74,13 +83,15 @@ def _spans(text: str, today: date) -> tuple[list[_Span], list[tuple[int, int]]]:
         if m.day is None:
             assert year is not None
             last = calendar.monthrange(year, m.month)[1]
-            spans.append(_Span(date(year, m.month, 1), date(year, m.month, last), m.start, m.end))
+            written = m.year is not None
+            start, end = date(year, m.month, 1), date(year, m.month, last)
+            spans.append(_Span(start, end, m.start, m.end, year_written=written))
             continue
         day = m.resolve(before=today)
         if day is None:
             invalid.append((m.start, m.end))
             continue
-        spans.append(_Span(day, day, m.start, m.end))
+        spans.append(_Span(day, day, m.start, m.end, year_written=m.year is not None))
     taken = [(m.start, m.end) for m in mentions]
     invalid += [
         typed.span()
@@ -131,11 +142,26 @@ def read_period(text: str, today: date) -> tuple[Period | None, str]:
     start = min(s.start for s in spans)
     end = max(s.end for s in spans)
     # A range written « de janvier à juin 2024 »: the first month takes the last one's year.
+    # Written backwards, each with its year (« du 4 juillet 2024 au 1er janvier 2020 »), it is
+    # the span between them as it stands: the first took the last one's year, then one less,
+    # a span from 4 July 2019 nobody wrote.
+    # The first without its year (« du 1er mars au 4 juillet 2027 ») takes the last one's too.
     first, last = spans[0], spans[-1]
-    if len(spans) >= 2 and first.start > last.end:
-        start = first.start.replace(year=last.end.year)
-        if start > last.end:
-            start = start.replace(year=last.end.year - 1)
+    apart = first.start > last.end or first.start.year != last.end.year
+    if len(spans) >= 2 and apart and not first.year_written:
+        borrowed = _in_year(first.start, last.end.year)
+        if borrowed is None and not last.year_written:
+            # « du 29 février au 1er mars »: the latest 29 February and the days after it, not
+            # the 1st of March of this year, two years later
+            start = first.start
+            end = max(_in_year(s.end, start.year) or s.end for s in spans[1:])
+        elif borrowed is None:  # « du 29 février au 3 mars 2023 »: no 29 February that year
+            return None, text[first.at : first.until]
+        else:
+            start = borrowed
+            if start > last.end:
+                start = _in_year(first.start, last.end.year - 1) or start
+            end = max(s.end for s in spans[1:])
     if _SINCE.search(text[: spans[0].at]):
         end = max(today, start)
     return Period(start, end, named=True), rest

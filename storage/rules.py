@@ -28,6 +28,9 @@ MAX_CONSECUTIVE_PROXY_SITTINGS = 3  # L2121-20: a proxy is valid for three sitti
 # opens a term (« le mandat », « la mandature »)
 GENERAL_ELECTIONS = (date(2008, 3, 9), date(2014, 3, 23), date(2020, 3, 15), date(2026, 3, 15))
 TERM_YEARS = 6
+# The communes, and their councils, were made in 1790 (décret du 14 décembre 1789): no sitting
+# of any council was held before.
+FIRST_COUNCILS_YEAR = 1790
 
 
 def term_start(on: date) -> date:

@@ -201,3 +201,18 @@ def active_proxies(engine: Engine, sitting_id: int) -> list[tuple[str, str]]:
         ).all()
         names = {m.id: m.last_name for m in session.exec(select(Member))}
         return sorted((names[p.giver_id], names[p.holder_id]) for p in rows)
+
+
+def sample_dated(folder: Path, year: str) -> Path:
+    """The bundled extract, its sitting and convocation printed in `year` (a misprint)."""
+    from tests.conftest import SAMPLE_EXTRACT
+
+    text = SAMPLE_EXTRACT.read_text(encoding="utf-8")
+    path = folder / f"bureau-{year}.txt"
+    path.write_text(
+        text.replace("04 JUILLET 2024", f"04 JUILLET {year}").replace(
+            "convoqué le 28 juin 2024", f"convoqué le 28 juin {year}"
+        ),
+        encoding="utf-8",
+    )
+    return path

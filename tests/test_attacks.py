@@ -387,7 +387,7 @@ def test_a_read_only_store_is_one_french_line_never_a_traceback(
     capsys.readouterr()
     assert cli.main(["grant-secretariat", "Degraix", "--db", read_only]) == 1
     said = capsys.readouterr()
-    assert "a refusé l'opération : attempt to write a readonly database" in said.err
+    assert "a refusé l'opération : la base est en lecture seule" in said.err
     assert "Traceback" not in said.err + said.out
     other = SAMPLE_EXTRACT.read_text(encoding="utf-8").replace("2024.00417", "2024.00418")
     (tmp_path / "autre.txt").write_text(other, encoding="utf-8")

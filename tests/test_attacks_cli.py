@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 
 from bot import cli
 from bot.console import ConsoleIdentityError, console_scope
+from tests.conftest import SAMPLE_EXTRACT
 
 
 def test_an_empty_db_url_is_refused_not_the_default_store_opened(
@@ -56,3 +57,100 @@ def test_a_db_url_whose_port_is_not_a_number_is_one_french_line(
     assert "rien n'a été modifié" in err
     assert "hunter2" not in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["sqlite://", "sqlite:///:memory:", "sqlite:///file:council?mode=memory&uri=true"],
+)
+def test_a_store_in_memory_is_refused_not_filled_and_lost(
+    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« import » into a store held in memory printed « 1 fichier importé » and kept nothing:
+    the process ends, and the store with it."""
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "en mémoire" in err
+    assert "rien n'a été modifié" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("path", ["  ", "council.db ", " council.db"])
+def test_a_store_file_named_with_blank_space_at_an_end_is_refused(
+    path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« --db "sqlite:///council.db " » (a space left in a quoted variable) created an empty
+    store named « council.db  » beside the real one, and the import went there."""
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["import", "--db", f"sqlite:///{path}", str(SAMPLE_EXTRACT)]) == 2
+    err = capsys.readouterr().err
+    assert "espace" in err
+    assert "rien n'a été modifié" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["unlink", ""],
+        ["grant-secretariat", " "],
+        ["invite", "", "--bot-username", "conseil_bot"],
+    ],
+)
+def test_an_empty_member_name_is_said_for_the_command_typed(
+    argv: list[str], loaded_engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« council-bot unlink "$NOM" » with the variable unset answered « --as est vide … omettez
+    --as pour parler comme le secrétariat », an option the command does not have."""
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    assert cli.main([*argv, "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "--as" not in err
+    assert f"council-bot {argv[0]} " in err
+    assert "nom" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["import", "{tmp}/absent.txt"], "fichier ou dossier introuvable"),
+        (["sheet", "2024-07-04", "--pdf", "{tmp}/no/such/folder/x.pdf"], "dossier introuvable"),
+        (["sheet", "2024-07-04", "--pdf", "{tmp}"], "c'est un dossier"),
+    ],
+)
+def test_what_the_system_refuses_is_said_in_french(
+    argv: list[str],
+    said: str,
+    loaded_engine: Engine,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """« Impossible d'écrire x.pdf : No such file or directory », « fichier impossible à
+    ouvrir (Is a directory) »: the system's own words, in English, inside a French line."""
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    typed = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    assert cli.main([*typed, "--db", url]) != 0
+    captured = capsys.readouterr()
+    said_to_operator = captured.out + captured.err
+    assert said in said_to_operator
+    for english in ("No such file", "Is a directory", "Permission denied"):
+        assert english not in said_to_operator
+
+
+def test_a_store_that_is_not_one_is_said_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« --db sqlite:///notes.txt », or a folder: « file is not a database », « unable to open
+    database file », SQLite's own words, in a French line."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("pas une base\n" * 200, encoding="utf-8")
+    for url, said in [
+        (f"sqlite:///{notes}", "n'est pas une base SQLite"),
+        (f"sqlite:///{tmp_path}", "fichier impossible à ouvrir ou à créer"),
+    ]:
+        assert cli.main(["summary", "--db", url]) == 2
+        err = capsys.readouterr().err
+        assert said in err
+        assert "database" not in err.replace("base de données", "")

@@ -3,16 +3,19 @@ by someone else. The real Application, a real broadcast through the in-process B
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 from telegram.ext import Application
 
 from bot.transport import InProcessBotAPI
 from storage import db
+from storage.importer import Importer
 from storage.models import Delivery, Member
-from tests.helpers import add_coming_bureau_sitting, text
+from tests.helpers import add_coming_bureau_sitting, sample_dated, text
 from tests.test_bad_input import assert_telegram_html
 from tests.test_convocations import (  # noqa: F401 (fixtures)
     chat_of,
@@ -21,6 +24,12 @@ from tests.test_convocations import (  # noqa: F401 (fixtures)
     no_per_chat_gap,
     set_clock,
 )
+
+
+def _nothing_sent(engine: Engine) -> bool:
+    """No convocation was written to the outbox."""
+    with db.session(engine) as session:
+        return session.exec(select(Delivery)).first() is None
 
 
 def _delivery(engine: Engine, last_name: str) -> Delivery:
@@ -142,3 +151,73 @@ async def test_the_law_on_the_notice_says_when_it_left_once_sent(
         answer = text(await degraix.send(asked))
         assert "est partie le mercredi 10 juillet 2024" in answer, answer
         assert "doit partir au plus tard" not in answer
+
+
+@pytest.mark.parametrize("argument", ["99999", "<i>x</i>", "blabla", "le 25"])
+async def test_a_convocation_whose_argument_is_not_read_sends_nothing_and_says_why(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+    argument: str,
+) -> None:
+    """« /convoquer 99999 » convened the next sitting, every member sent its notice, as if
+    nothing had been typed after the command: the act is done only on what was read."""
+    app, _api = application
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    answer = text(await dallara.send(f"/convoquer {argument}"))
+    await finish_broadcasts(app)
+    assert "rien n'a été enregistré" in answer
+    assert _nothing_sent(loaded_engine)
+    assert "en cours d'envoi" in text(await dallara.send("/convoquer 18 juillet en urgence"))
+
+
+async def test_a_follow_up_whose_argument_is_not_read_says_so_then_follows_the_coming_one(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:
+    """« /suivi blabla » followed the coming sitting as if nothing had been typed."""
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    plain = text(await dallara.send("/suivi"))
+    assert "Suivi de la convocation" in plain
+    answer = text(await dallara.send("/suivi blabla"))
+    assert answer.startswith("Je n'ai pas compris « blabla » : je n'en tiens pas compte.")
+    assert answer.endswith(plain)
+
+
+async def test_a_sitting_dated_in_a_year_no_calendar_holds_is_not_convened(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:
+    """A sitting of 4 July 9999 (a document's misprint, imported as printed and said): its
+    convocation's calendar overflowed, a traceback for the secretary and nothing sent."""
+    app, _api = application
+    with db.session(loaded_engine) as session:
+        add_coming_bureau_sitting(session, held_on=date(9999, 7, 4))
+        session.commit()
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    answer = text(await dallara.send("/convoquer 4 juillet 9999"))
+    await finish_broadcasts(app)
+    assert "dimanche 4 juillet 9999" in answer
+    assert "Rien n'a été envoyé" in answer
+    assert _nothing_sent(loaded_engine)
+
+
+async def test_a_sitting_whose_acts_are_published_is_not_convened_whatever_its_date(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """« 04 JUILLET 2999 » printed on a document: its sitting was convened again, every
+    member sent a notice for a sitting whose acts were published."""
+    app, _api = application
+    with db.session(loaded_engine) as session:
+        Importer(session).import_file(sample_dated(tmp_path, "2999"))
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    answer = text(await dallara.send("/convoquer 4 juillet 2999"))
+    await finish_broadcasts(app)
+    assert "a déjà eu lieu" in answer
+    assert "Rien n'a été envoyé" in answer
+    assert _nothing_sent(loaded_engine)

@@ -17,7 +17,9 @@ from storage import db
 from storage.importer import Importer, parse_text
 from storage.models import Member
 from storage.parsing.text import without_markup
+from tests.conftest import SAMPLE_EXTRACT, SAMPLE_SCDL
 from tests.documents import flattened
+from tests.helpers import sample_dated
 from tests.test_import_robustness import summary
 
 HOSTILE = """VILLE DE SAINT-ALBAN-DES-COTEAUX
@@ -166,3 +168,71 @@ def test_a_pdf_of_more_pages_than_the_cap_allows_is_refused_before_any_is_read(
     assert long_one.error_code == "too_many_pages"
     assert "PDF trop long (12 pages, 10 au plus)" in summary([long_one])
     assert short_one.error_code != "too_many_pages"  # read, then refused for what it says
+
+
+EMPHASIS = """COMMUNE DE VERNIOZ
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du lundi 2 décembre 2024
+Nombre de conseillers en exercice : 6
+Présents : M. *Luc* _FRANCOIS_, Mme **Anne** __MOREL__, M. Marc *FAURE*, M. Paul FAYE*
+Absents excusés : Mme _Lise_ GAY (pouvoir à M. *Luc* FRANCOIS)
+Délibération n° 2024-090 : Subvention au comité des fêtes
+Vote : pour 5, contre 0, abstention 0
+"""
+
+
+@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
+def test_a_name_in_emphasis_marks_is_read_as_its_name(shape: str) -> None:
+    """A roll call copied from a message written in Markdown (« M. *Luc* _FRANCOIS_ ») made a
+    new member « *Luc _FRANCOIS_ » beside M. Luc FRANCOIS: the marks are emphasis, not letters
+    of a name (an asterisk after a name still notes it)."""
+    text = EMPHASIS if shape == "line-broken" else flattened(EMPHASIS)
+    extract = parse_text(text, Path("emphasis.txt"))
+    present = [(p.first_name, p.last_name) for p in extract.present]
+    assert present == [("Luc", "FRANCOIS"), ("Anne", "MOREL"), ("Marc", "FAURE"), ("Paul", "FAYE")]
+    (proxy,) = extract.proxies
+    assert (proxy.giver.first_name, proxy.giver.last_name) == ("Lise", "GAY")
+    assert (proxy.holder.first_name, proxy.holder.last_name) == ("Luc", "FRANCOIS")
+
+
+@pytest.mark.parametrize("year", ["1001", "1652"])
+def test_a_sitting_dated_before_any_council_sat_is_said(
+    engine: Engine, tmp_path: Path, year: str
+) -> None:
+    """« 04 JUILLET 1001 » (a misprint of 2001, or of a scan) was imported without a word:
+    the sitting was the oldest of every record, which then counted « du 4 juillet 1001 au … ».
+    No council sat before the communes were made (1790): imported as printed, and said."""
+    with db.session(engine) as session:
+        importer = Importer(session)
+        report = importer.import_file(sample_dated(tmp_path, year))
+        assert report.status == "imported", report.error
+        (finding,) = [f for f in report.findings if f.code == "sitting_before_councils"]
+        assert f"{year}-07-04" in finding_text(finding)
+        report = importer.import_file(SAMPLE_EXTRACT)
+        assert not [f for f in report.findings if f.code == "sitting_before_councils"]
+
+
+def test_an_open_data_row_dated_when_no_council_sat_is_said(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """DELIB_DATE « 9999-12-31 » or « 1001-01-01 » was stored without a word, where the same
+    date printed in a document is said: one check for both."""
+    head = SAMPLE_SCDL.read_text(encoding="utf-8").splitlines()[0]
+    row = (
+        "1,Saint-etienne metropole (SEM),24420077000117,2022.0900{n},{day},,X,Objet,"
+        ",,,,67,67,60,0,0,"
+    )
+    path = tmp_path / "scdl-misdated.csv"
+    path.write_text(
+        "\n".join([head, row.format(n=1, day="9999-12-31"), row.format(n=2, day="1001-01-01")])
+        + "\n",
+        encoding="utf-8",
+    )
+    with db.session(engine) as session:
+        (report,) = Importer(session).import_files([path])
+    assert report.status == "imported", report
+    said = {f.code: finding_text(f) for f in report.findings}
+    assert said["sitting_in_future"].startswith("Ligne 2 : la séance est datée du 9999-12-31")
+    assert said["sitting_before_councils"].startswith(
+        "Ligne 3 : la séance est datée du 1001-01-01"
+    )

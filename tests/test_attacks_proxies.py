@@ -4,21 +4,24 @@ holder, a member unlinked in the middle of giving a proxy, two proxies making a 
 from __future__ import annotations
 
 import contextlib
+import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 from telegram.ext import Application
 
 from bot.callbacks import ConfirmProxy
 from bot.services import identity, proxies
 from bot.transport import InProcessBotAPI
 from storage import db
-from storage.models import Member
+from storage.importer import Importer
+from storage.models import Member, Proxy
 from tests.conftest import CLOCK, member_id, postgresql_only
 from tests.helpers import active_proxies, linked, text
 
@@ -116,3 +119,106 @@ def test_two_proxies_registered_at_once_never_make_a_chain(
     assert outcomes[1] == "registered"
     assert outcomes[0] in {"giver_holds", "holder_gave_own"}, outcomes
     assert len(active_proxies(loaded_engine, coming_sitting)) == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["je donne pouvoir à moi-même", "je donne procuration à moi", "pouvoir à moi même"],
+)
+async def test_a_proxy_to_oneself_is_refused_never_offered_to_the_member_in_talk(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    said: str,
+) -> None:
+    """After a question about Berger, « je donne pouvoir à moi-même » offered the proxy to
+    Mme Françoise BERGER: « moi-même » was read as the member the talk was about."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 702)
+    assert "BERGER" in text(await artigues.send("Berger était présente le 4 juillet 2024 ?"))
+    answer = text(await artigues.send(said))
+    assert "BERGER" not in answer
+    assert "vous donner pouvoir à vous-même" in answer
+    assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["/pouvoir Berger le 25", "/pouvoir Berger 99999", "je donne pouvoir à Berger le 25"],
+)
+async def test_a_proxy_for_a_day_not_read_offers_nothing_and_says_why(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    said: str,
+) -> None:
+    """« /pouvoir Berger le 25 » offered the proxy for the next sitting, the 18th, as if no
+    day had been typed: a day no coming sitting falls on, or a number not read, is said, and
+    nothing is offered; « le 18 » is the sitting of the 18th."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 703)
+    answer = text(await artigues.send(said))
+    assert "le 25" in answer or "« 99999 »" in answer
+    assert "rien n'a été enregistré" in answer
+    assert "Confirmez-vous" not in answer
+    assert "Confirmez-vous" in text(await artigues.send("/pouvoir Berger le 18"))
+
+
+async def test_a_new_proxy_sentence_naming_nobody_while_one_waits_says_the_name_only(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    """With a proxy to Berger waiting for its yes, « je donne pouvoir à Zorglub » was answered
+    « aucun membre nommé « donne pouvoir Zorglub » »: the giving words are no part of a name."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 704)
+    assert "Confirmez-vous" in text(await artigues.send("/pouvoir Berger"))
+    for said in ["je donne pouvoir à Zorglub", "non, je donne mon pouvoir à Zorglub"]:
+        answer = text(await artigues.send(said))
+        assert "aucun membre nommé « Zorglub »" in answer
+        assert "BERGER" in answer  # the proxy waiting is reminded, unchanged
+    assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "je donne le pouvoir de Degraix à Berger",
+        "je transmets la procuration de M. Degraix à Berger",
+    ],
+)
+async def test_another_member_s_proxy_given_by_the_asker_is_that_member_s_to_give(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    said: str,
+) -> None:
+    """« je donne le pouvoir de Degraix à Berger » asked « Lequel voulez-vous dire ? » between
+    DEGRAIX and BERGER, as the holder of the asker's own proxy: Degraix's proxy is his to give."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 705)
+    answer = text(await artigues.send(said))
+    assert "M. Jean-Luc DEGRAIX doit l'enregistrer depuis son propre compte" in answer
+    assert "Lequel" not in answer
+    assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_a_sitting_whose_acts_are_published_takes_no_proxy_whatever_its_date(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+) -> None:
+    """A document printed « 04 JUILLET 2999 » (imported as printed, and said): its sitting was
+    « to come », and members gave proxies and declared presences for a sitting whose acts
+    were already published. A sitting whose acts are published was held."""
+    from tests.helpers import sample_dated
+
+    with db.session(loaded_engine) as session:
+        Importer(session).import_file(sample_dated(Path(tempfile.mkdtemp()), "2999"))
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 706)
+    for said in ["/pouvoir Berger 4 juillet 2999", "/present 4 juillet 2999"]:
+        answer = text(await artigues.send(said))
+        assert "Il est trop tard" in answer, answer
+    # the proxies the document printed stand as printed
+    with db.session(loaded_engine) as session:
+        artigues_id = member_id(loaded_engine, "ARTIGUES")
+        given = session.exec(
+            select(Proxy).where(Proxy.giver_id == artigues_id, col(Proxy.revoked_at).is_(None))
+        ).all()
+    assert [p.holder_id for p in given] == [member_id(loaded_engine, "DEGRAIX")] * len(given)

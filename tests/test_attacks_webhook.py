@@ -4,6 +4,7 @@ HTTP to uvicorn serving bot/webhook.py on 127.0.0.1 (tests/test_webhook.py's ser
 from __future__ import annotations
 
 import asyncio
+import json
 
 import httpx
 import pytest
@@ -97,4 +98,43 @@ async def test_a_connection_that_never_finishes_its_headers_is_closed(
             secret = secret_token(settings_for(api))
             update = TelegramUser(501).message_update("/seances")
             assert (await post(base, update, secret)).is_success
+            await until(lambda: bool(replies_to(api, 501)))
+
+
+def _replies_nested(depth: int) -> bytes:
+    """An update whose message replies to a message replying to … `depth` times."""
+    message: dict[str, object] = {
+        "message_id": 1,
+        "date": 1,
+        "chat": {"id": 501, "type": "private"},
+    }
+    for number in range(2, depth + 2):
+        message = {
+            "message_id": number,
+            "date": 1,
+            "chat": {"id": 501, "type": "private"},
+            "text": "x",
+            "reply_to_message": message,
+        }
+    return json.dumps({"update_id": 7, "message": message}).encode()
+
+
+async def test_an_update_nested_past_the_reader_s_depth_gets_400_not_a_traceback(
+    loaded_engine: Engine,
+) -> None:
+    """Five hundred replies nested in one update (50 kB) pass json.loads, then raised
+    RecursionError in Update.de_json: a 500 with a traceback in the logs, each time the sender
+    retried. It is a body that is no update."""
+    link(loaded_engine, {501: "DEGRAIX"})
+    with FakeBotAPI() as api:
+        async with webhook_server(api, loaded_engine) as (base, _app):
+            secret = secret_token(settings_for(api))
+            async with httpx.AsyncClient() as client:
+                response = await client.post(
+                    base + PATH, content=_replies_nested(500), headers={SECRET_HEADER: secret}
+                )
+            assert response.status_code == 400
+            assert (
+                await post(base, TelegramUser(501).message_update("/seances"), secret)
+            ).is_success
             await until(lambda: bool(replies_to(api, 501)))

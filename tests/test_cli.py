@@ -161,13 +161,13 @@ def test_sitting_create_audit_and_sheet(
     )
     status, out, _ = run(
         capsys, "sitting", "create", "--db", db_url, "--body", "Bureau Métropolitain",
-        "--at", "2025-03-13 17:00", "--place", "Hôtel de métropole", "--agenda", str(agenda),
+        "--at", "2099-03-13 17:00", "--place", "Hôtel de métropole", "--agenda", str(agenda),
     )  # fmt: skip
     assert status == 0
-    assert "jeudi 13 mars 2025 à 17 h 00" in out
+    assert "vendredi 13 mars 2099 à 17 h 00" in out
     assert "67 membres en exercice" in out
     status, _, err = run(
-        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau", "--at", "2025-03-13 18:00"
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau", "--at", "2099-03-13 18:00"
     )
     assert status == 2
     assert "déjà une séance" in err
@@ -196,7 +196,7 @@ def test_an_agenda_typed_numbered_is_not_numbered_twice(
     )
     status, _, _ = run(
         capsys, "sitting", "create", "--db", db_url, "--body", "Bureau Métropolitain",
-        "--at", "2025-03-13 17:00", "--agenda", str(agenda),
+        "--at", "2099-03-13 17:00", "--agenda", str(agenda),
     )  # fmt: skip
     assert status == 0
     with db.session(db.make_engine(db_url)) as session:

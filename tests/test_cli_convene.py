@@ -99,12 +99,12 @@ def test_too_late_exits_non_zero_and_sends_nothing(
     store: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    status, _, _ = run(
-        capsys, "sitting", "create", "--db", store, "--body", "Bureau", "--at", "2026-01-01 09:00"
+    three_days_before = datetime(2025, 12, 29, 12, 0, tzinfo=UTC)  # the CLI's clock
+    status = cli.main(
+        ["sitting", "create", "--db", store, "--body", "Bureau", "--at", "2026-01-01 09:00"],
+        clock=lambda: three_days_before,
     )
     assert status == 0
-
-    three_days_before = datetime(2025, 12, 29, 12, 0, tzinfo=UTC)  # the CLI's clock
     status = cli.main(
         ["convene", "--db", store, "2026-01-01", "--body", "Bureau"],
         clock=lambda: three_days_before,

@@ -30,7 +30,7 @@ from storage.models import (
     Sitting,
 )
 from tests.conftest import SAMPLE_EXTRACT, SAMPLE_SCDL, member_id, running_application
-from tests.helpers import text
+from tests.helpers import sample_dated, text
 
 OPENDATA = Path(__file__).parent / "fixtures" / "opendata"
 REAL = Path(__file__).parents[2] / "shared" / "realdocs"
@@ -529,17 +529,9 @@ def test_the_store_totals_agree_with_their_number() -> None:
 def test_a_sitting_dated_in_the_future_is_said(engine: Engine, tmp_path: Path) -> None:
     """A published document tells of a sitting held: « 04 JUILLET 2999 » is a misprint or a
     misreading; the document imports as printed, and the secretariat is told why to look."""
-    text = SAMPLE_EXTRACT.read_text(encoding="utf-8")
-    path = tmp_path / "bureau-2999.txt"
-    path.write_text(
-        text.replace("04 JUILLET 2024", "04 JUILLET 2999").replace(
-            "convoqué le 28 juin 2024", "convoqué le 28 juin 2999"
-        ),
-        encoding="utf-8",
-    )
     with db.session(engine) as session:
         importer = Importer(session)
-        report = importer.import_file(path)
+        report = importer.import_file(sample_dated(tmp_path, "2999"))
         assert report.status == "imported", report.error
         (finding,) = [f for f in report.findings if f.code == "sitting_in_future"]
         assert finding.params == {"held_on": "2999-07-04"}

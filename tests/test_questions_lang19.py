@@ -41,7 +41,9 @@ async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[
         ("le 4 juillet et le 18 juillet", None),  # two days, no span
         ("du 4 juillet 2024", None),
         ("de janvier à mars 2022", None),  # months: find_relative's
-        ("du 30/03/2022 au 01/01/2022", None),  # no span backwards
+        # written backwards, each day with its year: the span between them (no span was read,
+        # and « combien de séances du 30/03/2022 au 01/01/2022 ? » counted the 30 March alone)
+        ("du 30/03/2022 au 01/01/2022", (date(2022, 1, 1), date(2022, 3, 30))),
     ],
 )
 def test_two_days_joined_are_a_span(text: str, span: tuple[date, date] | None) -> None:

@@ -16,9 +16,10 @@ from bot.callbacks import Convene, ConvocationAction, ConvocationAnswer
 from bot.context import CouncilApp
 from bot.handlers import proxies as proxy_handlers
 from bot.handlers.common import Ask, as_member, command_text
-from bot.handlers.sittings import ask_question
+from bot.handlers.sittings import ask_question, read_argument
 from bot.render import render
 from bot.services import convocations, receipts
+from bot.services.frames import Asked
 from bot.services.proxies import Actor
 from storage import queries
 from storage.models import Sitting
@@ -122,6 +123,10 @@ async def _broadcast(ask: Ask, sitting_id: int, secretariat_chat: int | None) ->
         )
 
 
+# The words /convoquer reads itself: a convocation sent in urgency (1 jour franc)
+_URGENCY = frozenset({"urgence", "urgent", "urgente", "urgemment"})
+
+
 @as_member
 async def convene_command(ask: Ask) -> None:
     """/convoquer [date] [urgence]: send the convocation of the coming sitting (secretariat)."""
@@ -130,6 +135,11 @@ async def convene_command(ask: Ask) -> None:
         return
     text = command_text(ask.update)
     urgent = "urgen" in text.casefold()
+    # « /convoquer 99999 » convened the next sitting, every member sent its notice: an act is
+    # done only on what was read
+    question = await ask_question(ask, text)
+    if question is None or not await proxy_handlers.act_argument_read(ask, question, _URGENCY):
+        return
     sitting_id = await _coming_sitting(ask, text, not_convened=True)
     if sitting_id is not None:
         await convene_sitting(ask, sitting_id, urgent)
@@ -140,6 +150,10 @@ async def follow_up_command(ask: Ask) -> None:
     """/suivi [date]: who received, acknowledged, answered; who to convene otherwise."""
     if not ask.asker.secretariat:
         await ask.reply("secretariat_only")
+        return
+    # Words the reading leaves are said, as for /feuille: « /suivi blabla » followed the coming
+    # sitting as if nothing had been typed
+    if await read_argument(ask, Asked.QUORUM, offer=False) is None:
         return
     sitting_id = await _coming_sitting(ask, command_text(ask.update))
     if sitting_id is not None:

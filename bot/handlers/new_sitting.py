@@ -10,6 +10,7 @@ it; the secretary's next text is then an ordinary question.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, time, timedelta
@@ -144,9 +145,20 @@ _PLACE_AFTER = cues.plain(
 )
 
 
+def _coming(day: date, today: date) -> date:
+    """The next such day from today (« le 29 février » said in 2026 is 29 February 2028: a
+    year later, it was a traceback)."""
+    for year in range(today.year, today.year + 9):
+        with contextlib.suppress(ValueError):
+            if (candidate := day.replace(year=year)) >= today:
+                return candidate
+    return day
+
+
 async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
     """Take from one sentence what it says of the draft (body, day, hour, place); whether it
-    said anything. An impossible date or a past moment is answered (draft["refused"])."""
+    said anything. An impossible date, or a moment no sitting can be planned at, is answered
+    (draft["refused"])."""
     folded = fold(text)
     took = False
     place_said = _PLACE_AFTER.search(text)
@@ -162,7 +174,7 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
         draft["refused"] = True
         return True
     if day is not None and day < ask.runtime.today() and not _YEAR_TYPED.search(folded):
-        day = day.replace(year=day.year + 1)  # « le 12 janvier », said in December
+        day = _coming(day, ask.runtime.today())  # « le 12 janvier », said in December
     hour = _TIME.search(rest if day is not None else folded)
     if hour and (int(hour.group(1)) > 23 or int(hour.group(2) or 0) > 59):
         # « 17h99 »: no such hour, asked again rather than half taken
@@ -184,10 +196,17 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
             await ask.reply("no_such_time", starts=datetime.combine(day, at))
             draft["refused"] = True
             return True
-        if starts <= ask.runtime.now():
+        try:
+            sittings.check_start(starts, ask.runtime.now())
+        except sittings.StartRefused as refused:
             draft.pop("day")
             draft.pop("hour")
-            await ask.reply("new_sitting_in_the_past", starts=starts)
+            await ask.reply(
+                "new_sitting_start_refused",
+                code=refused.code,
+                starts=starts,
+                last_year=sittings.LAST_YEAR,
+            )
             draft["refused"] = True
             return True
         draft["starts"] = starts.isoformat()

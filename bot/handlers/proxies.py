@@ -298,6 +298,22 @@ async def offer_proxy(
     no_sitting_on: date | None = None,
 ) -> None:
     """Restate the proxy and ask for confirmation; nothing is stored before the button."""
+    if (
+        sitting is None
+        and question.on is None
+        and (when := read_frame(question.text, ask.runtime.today()).when).day is not None
+    ):
+        # « je donne pouvoir à Berger le 25 »: the coming sitting of that day; it was the next
+        # sitting, whatever its day
+        on_day = [
+            s
+            for s, _ in _coming(ask)
+            if s.held_on.day == when.day and when.month in (None, s.held_on.month)
+        ]
+        if len(on_day) != 1:
+            await ask.reply("proxy_day_unmatched", day=when.day, several=bool(on_day))
+            return
+        sitting = on_day[0]
     if sitting is None and question.on is not None and ask.asker.member_id is not None:
         found = queries.next_sitting_for(
             session=ask.session,
@@ -328,39 +344,40 @@ async def offer_proxy(
             held=sitting.held_on < ask.runtime.today(),
         )
         return
+    said = fold(question.text)
+    if _TO_MYSELF.search(said) and (me := ask.asker.member_id) is not None:
+        # « à moi-même »: the law's refusal, said below; never the member the talk was about
+        # (« même » reads as « au même »), nor « à qui ? » (« moi » is no name)
+        holder_id = me
     if holder_id is None:
         if not question.words:
             await ask.reply("proxy_usage")
             _wait(ask, "holder", sitting.id)
             return
-        said = fold(question.text)
         if _NOT_A_MEMBER.search(said):
             # « je donne pouvoir à ma femme », « à mon suppléant »: only a member may hold it
             await ask.reply("proxy_not_a_member", s=_sitting_view(ask, sitting))
             return
-        if _TO_MYSELF.search(said) and (me := ask.asker.member_id) is not None:
-            holder_id = me  # « à moi-même »: the law's refusal, said below
-        else:
-            if several := _several_holders(ask, question.text):
-                # « je donne pouvoir à Ducceschi et Julien »: one proxy, to one of those two
-                await ask.reply(
-                    "proxy_one_holder",
-                    buttons=[
-                        (candidate_label(c), PickHolder(sitting.id or 0, c.member_id).encode())
-                        for c in several
-                    ],
-                    names=[candidate_label(c) for c in several],
-                )
-                _wait(ask, "holder", sitting.id, candidates=[c.member_id for c in several])
-                return
-            resolution = _not_the_asker(ask, ask.resolve(question.text, in_text=True))
-            if resolution.status == "unknown":
-                await ask.reply("unknown_name", query=_name_as_typed(ask, question))
-                return
-            if resolution.status == "ambiguous" or resolution.member is None:
-                await _choose_holder(ask, resolution, _name_as_typed(ask, question), sitting)
-                return
-            holder_id = resolution.member.member_id
+        if several := _several_holders(ask, question.text):
+            # « je donne pouvoir à Ducceschi et Julien »: one proxy, to one of those two
+            await ask.reply(
+                "proxy_one_holder",
+                buttons=[
+                    (candidate_label(c), PickHolder(sitting.id or 0, c.member_id).encode())
+                    for c in several
+                ],
+                names=[candidate_label(c) for c in several],
+            )
+            _wait(ask, "holder", sitting.id, candidates=[c.member_id for c in several])
+            return
+        resolution = _not_the_asker(ask, ask.resolve(question.text, in_text=True))
+        if resolution.status == "unknown":
+            await ask.reply("unknown_name", query=_name_as_typed(ask, question))
+            return
+        if resolution.status == "ambiguous" or resolution.member is None:
+            await _choose_holder(ask, resolution, _name_as_typed(ask, question), sitting)
+            return
+        holder_id = resolution.member.member_id
     holder = ask.session.get(Member, holder_id)
     if holder is None:
         await ask.reply("stale_button")
@@ -474,14 +491,28 @@ _FOR_ANOTHER = cues.plain(
 )
 
 
+# « je donne le pouvoir de Degraix à Berger », « la procuration de M. Laget à Bony »: another
+# member's proxy, given by the asker (a choice between the two was offered as the holder)
+_ANOTHERS_PROXY = cues.plain(
+    r"\b(?:pouvoir|procuration)\s+(?:de|d)\s+(?:(?:m|mme|monsieur|madame)\s+)?"
+    r"(?!(?:moi|vote|la|le|les|l|un|une|ce|cette|seance|bureau|conseil)\b)([a-z][\w-]+)"
+    r"\s+(?:a|au)\s+(?:(?:m|mme|monsieur|madame)\s+)?([a-z][\w-]+)"
+)
+
+
 def _on_behalf_of(ask: Ask, text: str) -> str | None:
     """The member, other than the asker, a proxy is said to be given for (« /pouvoir Bonnet
-    pour Jouve »), named as the documents name them; None when the message says none."""
-    said = _FOR_ANOTHER.search(fold(text))
-    if said is None:
+    pour Jouve », « le pouvoir de Jouve à Bonnet »), named as the documents name them; None
+    when the message says none."""
+    folded = fold(text)
+    if (said := _FOR_ANOTHER.search(folded)) is not None:
+        holder_said, giver_said = said.group(1), said.group(2)
+    elif (said := _ANOTHERS_PROXY.search(folded)) is not None:
+        giver_said, holder_said = said.group(1), said.group(2)
+    else:
         return None
-    holder = ask.resolve(said.group(1)).member
-    giver = ask.resolve(said.group(2)).member
+    holder = ask.resolve(holder_said).member
+    giver = ask.resolve(giver_said).member
     if (
         holder is None
         or giver is None
@@ -641,9 +672,19 @@ async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
 
 @as_member
 async def give_proxy_command(ask: Ask) -> None:
-    """/pouvoir NOM [date]: give a proxy for one's next sitting (or that date's)."""
-    if question := await ask_question(ask, command_text(ask.update)):
-        await offer_proxy(ask, question)
+    """/pouvoir NOM [date]: give a proxy for one's next sitting (or that date's). A number not
+    read (« /pouvoir Berger 99999 ») is said, and nothing offered: it offered the next
+    sitting; the words are the holder's name, and a day is read by the offer."""
+    question = await ask_question(ask, command_text(ask.update))
+    if question is None:
+        return
+    argument = command_text(ask.update)
+    frame = read_frame(argument, ask.runtime.today())
+    unread = [*stray_numbers(frame, argument), *(w for w in question.words if w.isdigit())]
+    if unread:
+        await ask.reply("act_argument_unread", words=" ".join(unread), command="/pouvoir")
+        return
+    await offer_proxy(ask, question)
 
 
 async def revoke_proxy(ask: Ask, question: Question) -> None:
@@ -705,17 +746,20 @@ async def decline_in_words(ask: Ask, text: str) -> None:
 async def revoke_proxy_command(ask: Ask) -> None:
     """/annuler_pouvoir [date]: take back the proxy given for a coming sitting."""
     question = await ask_question(ask, command_text(ask.update))
-    if question is not None and await _act_argument_read(ask, question):
+    if question is not None and await act_argument_read(ask, question):
         await revoke_proxy(ask, question)
 
 
-async def _act_argument_read(ask: Ask, question: Question) -> bool:
-    """Whether an act's argument (/present, /absent, /annuler_pouvoir) was read whole; else
-    the member is told what was not, and nothing is done. « /absent blabla », « /absent 42 »,
-    « /absent le 18 » declared an absence for the next sitting, whatever it was."""
+async def act_argument_read(
+    ask: Ask, question: Question, also_read: frozenset[str] = frozenset()
+) -> bool:
+    """Whether an act's argument (/present, /absent, /annuler_pouvoir, /convoquer) was read
+    whole, but for the words of `also_read` the command reads itself; else the member is told
+    what was not, and nothing is done. « /absent blabla », « /absent 42 », « /absent le 18 »
+    declared an absence for the next sitting, whatever it was."""
     argument = command_text(ask.update)
     frame = read_frame(argument, ask.runtime.today())
-    unread = [*stray_numbers(frame, argument), *question.words]
+    unread = [*stray_numbers(frame, argument), *(w for w in question.words if w not in also_read)]
     if question.on is None and (frame.when.dated or frame.when.day):
         unread.append(frame.when.said)  # a day the act's reader could not place
     if not unread:
@@ -791,7 +835,7 @@ def attendance_declaration(present: bool) -> Handler:
     async def handler(ask: Ask) -> None:
         """/present, /absent [date]: tell the secretariat ahead of the sitting."""
         question = await ask_question(ask, command_text(ask.update))
-        if question is None or not await _act_argument_read(ask, question):
+        if question is None or not await act_argument_read(ask, question):
             return
         sitting = await members_sitting(ask, question.on)
         if sitting is None:
@@ -802,6 +846,12 @@ def attendance_declaration(present: bool) -> Handler:
 
 
 async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
+    if not proxies.declarations_open(
+        ask.session, sitting, ask.runtime.now(), ask.runtime.settings.tz
+    ):
+        # before offering to take back a proxy the documents printed for a sitting held
+        await _refuse(ask, ProxyRefusal.REGISTRATION_CLOSED, sitting)
+        return
     given = (
         proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
         if present

@@ -18,8 +18,14 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import SelectOfScalar
 
-from bot.services import spreadsheet
-from bot.services.proxies import Actor, audit, registration_deadline, sitting_starts_at
+from bot.services import sittings, spreadsheet
+from bot.services.proxies import (
+    Actor,
+    audit,
+    published,
+    registration_open,
+    sitting_starts_at,
+)
 from storage import db, rules
 from storage.models import (
     Attendance,
@@ -79,6 +85,15 @@ def convene(
     body = session.get(Body, sitting.body_id)
     assert body is not None
     if sitting.convened_at is None:
+        if published(session, sitting):
+            # its acts are published: it was held, whatever its date (« 04 JUILLET 2999 »)
+            raise ConvocationRefused("held", held_on=sitting.held_on)
+        if sitting.held_on.year > sittings.LAST_YEAR:
+            # « 4 juillet 9999 », a document's misprint imported as printed: the calendar of
+            # its convocation overflowed (a traceback, nothing sent)
+            raise ConvocationRefused(
+                "too_far", held_on=sitting.held_on, last_year=sittings.LAST_YEAR
+            )
         today = now.astimezone(tz).date()
         notice = rules.jours_francs(today, sitting.held_on)
         # Urgency is recorded only when the ordinary notice can no longer be given: the
@@ -289,7 +304,7 @@ def record_response(
 def _answers_closed(session: Session, sitting_id: int, now: datetime, tz: ZoneInfo) -> bool:
     sitting = session.get(Sitting, sitting_id)
     body = session.get(Body, sitting.body_id) if sitting is not None else None
-    return sitting is None or body is None or now >= registration_deadline(sitting, body, tz)
+    return sitting is None or body is None or not registration_open(session, sitting, now, tz)
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,9 +73,9 @@ def find_date(folded: str, today: date) -> tuple[date | None, str]:
     """
 
     def without_year(day: int, month: int, raw: str) -> date:
-        candidate = _make_date(today.year, month, day, raw)
-        if (candidate - today).days > 183:
-            candidate = _make_date(today.year - 1, month, day, raw)
+        candidate = _nearest(day, month, today)
+        if candidate is None:
+            raise InvalidDate(raw)
         return candidate
 
     if match := _ISO_DATE.search(folded):
@@ -130,11 +130,15 @@ def parse_question(text: str, today: date) -> Question:
 
 
 def _nearest(day: int, month: int, today: date) -> date | None:
-    """This year's such day, unless more than six months ahead (then last year's)."""
-    try:
-        candidate = date(today.year, month, day)
-        if (candidate - today).days > 183:
-            candidate = date(today.year - 1, month, day)
-    except ValueError:
-        return None
-    return candidate
+    """This year's such day, unless more than six months ahead (then last year's); for 29
+    February, the latest one by then. None for a day of no year.
+    (« /pouvoir Berger 29 février », asked in a common year, had no day: the proxy was
+    offered for the next sitting, whatever its day.)"""
+    for year in range(today.year, today.year - 8, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate - today).days <= 183:
+            return candidate
+    return None

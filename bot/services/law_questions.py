@@ -1401,21 +1401,19 @@ def notice_dates(text: str, today: date) -> tuple[date | None, date | None]:
         sitting_on = _on_or_after(sitting_mention, today)
         if sitting_on is not None:
             return sitting_on, _before(sent_mention, sitting_on)
+    said: list[DateMention] = []
     for mention in mentions:
         if mention.day is None or mention.month is None or not mention.valid:
             continue
-        if mention.year is not None:
-            days.append(date(mention.year, mention.month, mention.day))
-            continue
-        for year in (today.year, today.year + 1):
-            candidate = date(year, mention.month, mention.day) if mention.valid else None
-            if candidate is not None and candidate >= today - timedelta(days=7):
-                days.append(candidate)
-                break
+        if (resolved := _on_or_after(mention, today)) is not None:
+            days.append(resolved)
+            said.append(mention)
     if not days:
         return _days_alone(folded, today)
     sitting_on = max(days)
-    sent = [d for d in days if d < sitting_on]
+    # a day without its year is the sending's as the latest one before the sitting: « du 20
+    # février pour le 29 février » is 20 February 2028, not 2027, the next 20 February
+    sent = [_before(m, sitting_on) for m, d in zip(said, days, strict=True) if d < sitting_on]
     if sent:
         return sitting_on, sent[0]
     alone = _DAY_ALONE.search(folded)
@@ -1513,21 +1511,33 @@ def _days_alone(folded: str, today: date) -> tuple[date | None, date | None]:
     return sitting_on, None
 
 
+def _day_in(mention: DateMention, year: int) -> date | None:
+    """The day `mention` says in `year`; None when that year has none (« 29 février » of a
+    common year, « 31 février »): asked in 2026, « une séance le 29 février » was a traceback."""
+    try:
+        return date(year, mention.month or 1, mention.day or 1)
+    except ValueError:
+        return None
+
+
 def _on_or_after(mention: DateMention, today: date) -> date | None:
     if mention.year is not None:
-        return date(mention.year, mention.month or 1, mention.day or 1)
-    for year in (today.year, today.year + 1):
-        candidate = date(year, mention.month or 1, mention.day or 1)
-        if candidate >= today - timedelta(days=7):
+        return _day_in(mention, mention.year)
+    for year in range(today.year, today.year + 5):  # 29 February: up to four years ahead
+        candidate = _day_in(mention, year)
+        if candidate is not None and candidate >= today - timedelta(days=7):
             return candidate
     return None
 
 
-def _before(mention: DateMention, sitting_on: date) -> date:
+def _before(mention: DateMention, sitting_on: date) -> date | None:
     if mention.year is not None:
-        return date(mention.year, mention.month or 1, mention.day or 1)
-    candidate = date(sitting_on.year, mention.month or 1, mention.day or 1)
-    return candidate if candidate <= sitting_on else candidate.replace(year=sitting_on.year - 1)
+        return _day_in(mention, mention.year)
+    for year in range(sitting_on.year, sitting_on.year - 5, -1):
+        candidate = _day_in(mention, year)
+        if candidate is not None and candidate <= sitting_on:
+            return candidate
+    return None
 
 
 def people_said(text: str) -> int | None:

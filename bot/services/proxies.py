@@ -21,6 +21,7 @@ from storage.models import (
     AttendanceStatus,
     AuditEntry,
     Body,
+    Deliberation,
     Delivery,
     Member,
     Membership,
@@ -138,10 +139,25 @@ def registration_deadline(sitting: Sitting, body: Body, tz: ZoneInfo) -> datetim
 
 
 def registration_open(session: Session, sitting: Sitting, now: datetime, tz: ZoneInfo) -> bool:
-    """Whether proxies for the sitting may still be given, changed or confirmed."""
+    """Whether proxies for the sitting may still be given, changed or confirmed (and
+    presences declared, convocations answered): before its deadline, and while no act of it
+    is published. A document printed « 04 JUILLET 2999 » made its sitting one « to come »:
+    members gave proxies for it, and could replace the proxies it printed."""
     body = session.get(Body, sitting.body_id)
     assert body is not None
-    return now < registration_deadline(sitting, body, tz)
+    return now < registration_deadline(sitting, body, tz) and not published(session, sitting)
+
+
+def declarations_open(session: Session, sitting: Sitting, now: datetime, tz: ZoneInfo) -> bool:
+    """Whether a presence or an absence may still be declared: before the sitting starts,
+    and while no act of it is published."""
+    return now < sitting_starts_at(sitting, tz) and not published(session, sitting)
+
+
+def published(session: Session, sitting: Sitting) -> bool:
+    """Whether an act of the sitting is published: then it was held, whatever its date."""
+    published = select(Deliberation.id).where(Deliberation.sitting_id == sitting.id).limit(1)
+    return session.exec(published).first() is not None
 
 
 def _active(session: Session, sitting_id: int) -> list[Proxy]:
@@ -218,7 +234,7 @@ def refusal(
         same_person=giver_id == holder_id,
         giver_in_body=_in_body(session, body.id or 0, giver_id),
         holder_in_body=_in_body(session, body.id or 0, holder_id),
-        registration_open=now < registration_deadline(sitting, body, tz),
+        registration_open=registration_open(session, sitting, now, tz),
         giver_already_gave=not replacing and any(p.giver_id == giver_id for p in active),
         holder_proxies_held=sum(
             p.holder_id == holder_id and not (replacing and p.giver_id == giver_id) for p in active
@@ -391,7 +407,7 @@ def end_proxy(
         raise ProxyRefused(ProxyRefusal.NO_SITTING)
     if proxy.revoked_at is not None:
         raise ProxyRefused(ProxyRefusal.ALREADY_ENDED)
-    if now >= registration_deadline(sitting, body, tz):
+    if not registration_open(session, sitting, now, tz):
         raise ProxyRefused(ProxyRefusal.REGISTRATION_CLOSED)
     proxy.revoked_at, proxy.revoked_reason = now, reason
     session.add(proxy)
@@ -437,7 +453,7 @@ def declare_attendance(
     body = session.get(Body, sitting.body_id) if sitting else None
     if sitting is None or body is None:
         raise ProxyRefused(ProxyRefusal.NO_SITTING)
-    if now >= sitting_starts_at(sitting, tz):
+    if not declarations_open(session, sitting, now, tz):
         raise ProxyRefused(ProxyRefusal.REGISTRATION_CLOSED)
     active = _active(session, sitting_id)
     if not present and any(p.holder_id == member_id for p in active):

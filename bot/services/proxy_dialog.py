@@ -160,12 +160,21 @@ def is_a_button_word(text: str) -> bool:
     return bool(_BARE_COMMAND.match(" ".join(_WORDS.findall(fold(text)))))
 
 
+# The words that give a proxy around its holder's name (« je donne mon pouvoir à Zorglub »):
+# never part of the name said back (« aucun membre nommé « donne pouvoir Zorglub » »).
+_GIVING = frozenset(
+    "je j donne donner redonne confie laisse transmets mon ma pouvoir procuration".split()  # noqa: SIM905
+)
+
+
 def name_part(text: str) -> str:
     """The words of a correction that may be a name (« ah non plutôt Durandal »: « Durandal »),
     as typed; the whole text when none is left."""
     kept = [
         w
         for w in re.findall(r"[\w'’-]+", text)
-        if fold(w) not in _AROUND_A_CORRECTION and fold(w) not in ("a", "au", "pour", "à")
+        if fold(w) not in _AROUND_A_CORRECTION
+        and fold(w) not in _GIVING
+        and fold(w) not in ("a", "au", "pour", "à")
     ]
     return " ".join(kept) or text.strip()

@@ -47,6 +47,30 @@ class NoSuchTime(ValueError):
     """The wall-clock time does not exist that day: the clocks go forward over it."""
 
 
+# The last year a sitting may be planned in: the years members name in their questions
+# (19xx, 20xx, storage/french.py). « 31/12/9999 » was taken, and convening it failed on its
+# calendar (the event's end, three hours later, is past the last day a date can hold).
+LAST_YEAR = 2099
+
+
+class StartRefused(ValueError):
+    """A sitting to come cannot start then: `code` is « past » or « far » (after LAST_YEAR)."""
+
+    def __init__(self, code: str, starts: datetime) -> None:
+        super().__init__(code)
+        self.code, self.starts = code, starts
+
+
+def check_start(starts: datetime, now: datetime) -> None:
+    """A sitting is planned (created, or moved) to come, within the years the assistant
+    reads; a past moment made a « sitting to come » that was the latest one, with nothing
+    published."""
+    if starts <= now:
+        raise StartRefused("past", starts)
+    if starts.year > LAST_YEAR:
+        raise StartRefused("far", starts)
+
+
 def wall_clock(day: date, at: time, tz: ZoneInfo) -> datetime:
     """A sitting's start as the secretariat writes it, at the body's seat.
 
