@@ -297,7 +297,18 @@ def assembly_of(body: str | None, kind: str | None) -> str | None:
     # beside the « Conseil Métropolitain » of the same council.
     if kind is not None and (body == COUNCIL_BODY or (body == "Comité" and kind == "syndicat")):
         return COUNCIL_BODY_OF_KIND.get(kind)
+    # « BUREAU » alone under a communauté's, a métropole's or a syndicat's letterhead: its
+    # bureau, qualified as the kind printed says (never when the kind is not printed)
+    if body == "Bureau" and kind is not None:
+        return _BUREAU_OF.get("communauté" if kind.startswith("communauté") else kind)
     return None
+
+
+_BUREAU_OF = {
+    "communauté": "Bureau Communautaire",
+    "métropole": "Bureau Métropolitain",
+    "syndicat": "Bureau Syndical",
+}
 
 
 # -- the body a document never names in its heading -------------------------------------------
