@@ -1042,7 +1042,7 @@ def find_headings(
     ]
     if repeated:
         by_ordinal = _without_listed_acts(by_ordinal, repeated, lines)
-    if by_number and any(h.rest[:1] in "PpDd" for h in by_number):
+    if by_number and any(h.rest.strip(" -–—:")[:1] in "PpDdSsCc" for h in by_number):
         by_number = _services_named(by_number, lines, flattened)
     if by_number:
         # each ordinal by the last line of its heading
@@ -1069,14 +1069,22 @@ def find_headings(
 
 # A report's heading naming the service that brings it, not its subject: « Rapport n° 3.12 –
 # Pôle Solidarités », « Rapport n° 4.03 – Direction des routes » (a département's commission
-# permanente). Flattened, the subject runs on after the service's name: « Pôle Solidarités Aide
-# aux établissements … ».
+# permanente), « Service Urbanisme », « DGA Aménagement », « Commission Culture ». Flattened,
+# the subject runs on after the service's name: « Pôle Solidarités Aide aux établissements … ».
+_SERVICE_WORD = (
+    r"(?:P[ôo]le|POLE|PÔLE|Direction|DIRECTION|Sous-direction|Service|SERVICE|Commission"
+    r"|COMMISSION|DGA|DGAS|DGS)"
+    r"(?: (?:g[ée]n[ée]rale|G[ÉE]N[ÉE]RALE)(?: (?:adjointe|ADJOINTE))?)?"
+)
 _SERVICE_LABEL = cues.plain(
-    r"^(?:P[ôo]le|POLE|PÔLE|Direction|DIRECTION)(?: (?:g[ée]n[ée]rale|G[ÉE]N[ÉE]RALE))?"
+    rf"^{_SERVICE_WORD}"
     r"(?: (?:(?:des?|du|de la|et|&|aux?|la) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*){1,4}$"
 )
+# (the name: one or two capitalised words, « des Finances », « Ressources Humaines »; the
+# subject: a capitalised word then a small one, « Budget primitif … »)
 _SERVICE_LABEL_RUN = cues.plain(
-    r"^(?:P[ôo]le|POLE|PÔLE) (?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:et|&) [A-ZÀ-Ý][\w'’-]*)?)"
+    rf"^{_SERVICE_WORD} (?P<name>(?:(?:des|du|de la|de|aux?) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*"
+    r"(?: (?:(?:et|&) )?[A-ZÀ-Ý][\w'’-]*)?)"
     r" (?P<subject>[A-ZÀ-Ý][a-zà-ÿ'’-]* [a-zà-ÿ].*)$"
 )
 # A line under a report's heading that is no subject: a label and its colon
