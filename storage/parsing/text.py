@@ -321,10 +321,18 @@ _BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
 _SPACES = re.compile(r"  +")
 _COLUMN_SPACES = re.compile(r"   +")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
+# Word's second-level bullet, a small « o » (Courier New) before each entry: « o Mme Ida VIAL »,
+# flattened « M. Jean ROCHE o Mme Ida VIAL », « o approuve … » (no French word is a lone
+# small « o »).
+_O_BULLET = cues.plain(r"(?:^| )o (?=[^\W\d_])")
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEeCc-0123456789")
 # Its first letters, checked before the whole pattern (« M. Paul FAYE » is no stamp).
 _NOISE_START = re.compile(r"(?i:acc|act|cer|ren|re[çc]|raa|tra|pub|aff|mis|dat|id|pag|env|[-\d])")
+
+
+def _dash_for_o(match: re.Match[str]) -> str:
+    return " - " if match.group().startswith(" ") else "- "
 
 
 def _gap(match: re.Match[str]) -> str:
@@ -1272,6 +1280,8 @@ def clean(
             text = text.replace("\x00", "   ")
     # (each bullet looked for as a substring: a character class is tried at every character)
     bullets = any(bullet in text for bullet in _BULLETS)
+    o_bullets = "\no " in text or " o " in text or text.startswith("o ")
+    bullets = bullets or o_bullets  # (a dash rewritten: every line asked, as for the others)
     source = text.split("\n")
     prefecture = prefecture_id(text) if "-" in text else None
     # What a line is looked for is first looked for in the whole text (one scan at C speed
@@ -1299,6 +1309,9 @@ def clean(
         if bullets and _BULLET_ANY.search(stripped):
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
+            shape = _DIGITS.sub("#", stripped) if headers else ""
+        if o_bullets and (stripped.startswith("o ") or " o " in stripped):
+            stripped = _O_BULLET.sub(_dash_for_o, stripped)
             shape = _DIGITS.sub("#", stripped) if headers else ""
         if bars and "|" in stripped and stripped.count("|") >= 2:
             stripped = _table_row(stripped)

@@ -23,7 +23,10 @@ _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # o
 
 _DECIDES = re.compile(r"^[-–—\s]*(?:d[ée]cide|d[ée]lib[èe]re|arr[êe]te)\s*:?[-–—\s]*$", re.I)
 
-_BULLET = re.compile(r"^(?:[-–—•▪*]|article\s+\d+\s*(?:er)?\s*[:.\-–—]?)\s*", re.IGNORECASE)
+# (a decision numbered as Word numbers a list: « 1) d'approuver … », « 2° d'autoriser … »)
+_BULLET = re.compile(
+    r"^(?:[-–—•▪*]|\d{1,2} ?[)°](?= )|article\s+\d+\s*(?:er)?\s*[:.\-–—]?)\s*", re.IGNORECASE
+)
 
 _DECISIONS_END = re.compile(
     r"^(?:abstention|contre\s*:|ne\s+prend|ne\s+participe|votes?\s*:|ce\s+dossier|cette\s+d[ée]lib[ée]ration|la\s+(?:pr[ée]sente\s+)?d[ée]lib[ée]ration"
@@ -247,8 +250,14 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 
 # The decisions run on after « après en avoir délibéré » on its own line (a flattened text):
 # « …, après en avoir délibéré, - APPROUVE la proposition ; - AUTORISE le Maire … ».
-_INLINE_BULLETS = re.compile(r"[\s,:]*[-–—•▪] (?=[A-ZÀ-Ý])")
+# Or after « décide : », its first decision numbered (« 1) d'approuver … 2) d'autoriser … »)
+# or in small letters (« - approuve … ; - autorise … »): then only the same mark parts them.
+_INLINE_BULLETS = re.compile(
+    r"[\s,:]*(?:(?:[-–—•▪] (?=[A-ZÀ-Ý]))|(?:(?:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
+    r"(?P<mark>[-–—•▪]|1 ?[)°]) (?=[^\W\d_]))"
+)
 _INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-Ý])")
+_INLINE_SMALL_BULLET = re.compile(r"[ ;,]*[-–—•▪] (?=[a-zà-ÿ])")
 # The sentence after the last decision, when the vote is glued to it: « … s'y rapportant.
 # Adopté à l'unanimité. »
 _SENTENCE_END = re.compile(r"[.;] (?=[A-ZÀ-Ý])")
@@ -306,17 +315,47 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
             decisions = decisions[1:]
     if said is None or (bullets := _INLINE_BULLETS.match(line, said.end())) is None:
         return decisions, "\n".join([line, *lines[stop:end]]), stop
-    parts = _INLINE_BULLET.split(line[bullets.end() :])
+    parts = _inline_parts(line[bullets.end() :], bullets.group("mark"))
     after = ""
     if glued := list(_SENTENCE_END.finditer(parts[-1])):
         # the last decision ends at its sentence's end; what follows it is the vote
         after = parts[-1][glued[-1].end() :]
         parts[-1] = parts[-1][: glued[-1].start()]
-        if not _DECISIONS_END.match(after):
+        # (« … charge le Maire. VOIX » / « POUR : 17 »: the vote's label cut at its line's end)
+        run_on = f"{after} {lines[stop]}" if stop < end else after
+        if not _DECISIONS_END.match(after) and not _DECISIONS_END.match(run_on):
             parts[-1], after = f"{parts[-1]}. {after}", ""
     inline = [part.strip().rstrip(" ;,.") for part in parts]
     vote = [line[: said.end()], after, *lines[stop:end]]
     return [d for d in inline if d] + decisions, "\n".join(v for v in vote if v), stop
+
+
+def _inline_parts(run: str, mark: str | None) -> list[str]:
+    """The decisions run on one line after their first mark: parted at each dash or bullet
+    before a capital, or, after « 1) », at « 2) », « 3) » … in turn, or, after a dash before a
+    small letter, at each such dash."""
+    if mark is None:
+        return _INLINE_BULLET.split(run)
+    if not mark[0].isdigit():
+        return _INLINE_SMALL_BULLET.split(run)
+    parts: list[str] = []
+    figure, sign = 2, mark[-1]
+    while (at := _next_numbered(run, figure, sign)) is not None:
+        parts.append(run[: at[0]])
+        run = run[at[1] :]
+        figure += 1
+    return [*parts, run]
+
+
+def _next_numbered(run: str, figure: int, sign: str) -> tuple[int, int] | None:
+    """Where « 2) » (the figure, its sign) parts the decisions: its start and its end."""
+    for spelled in (f" {figure}{sign} ", f" {figure} {sign} "):
+        if (at := run.find(spelled)) >= 0:
+            start = at
+            while start > 0 and run[start - 1] in " ;,":
+                start -= 1
+            return start, at + len(spelled)
+    return None
 
 
 # The words a vote opens with when printed after its item's title on one line (« … : adopté
