@@ -46,7 +46,11 @@ _DECISIONS_END = re.compile(
     r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier"
     # the vote in a sentence of its own: « Le Bureau adopte par 9 voix pour et 2 abstentions »
     r"|(?:le|la|l['’])\s?(?:conseil|bureau|comit[ée]|commission|assembl[ée]e)\b[^.\n]{0,40}?"
-    r"\b(?:adopte|approuve|rejette|vote|prend\s+acte)\b)",
+    r"\b(?:adopte|approuve|rejette|vote|prend\s+acte)\b"
+    # what follows the last item: « Questions diverses : … », « La séance est levée à 21 h 45 »
+    r"|(?:questions?|informations?|affaires?)\s+diverses|points?\s+divers\b"
+    r"|la\s+s[ée]ance\s+est\s+(?:lev[ée]e|close)|l['’]ordre\s+du\s+jour\s+[ée]tant\s+[ée]puis"
+    r"|cl[ôo]ture\s+de\s+la\s+s[ée]ance)",
     re.IGNORECASE,
 )
 # A member's movement printed among the decisions (« M. X quitte la salle »): no decision.
@@ -252,8 +256,11 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 # « …, après en avoir délibéré, - APPROUVE la proposition ; - AUTORISE le Maire … ».
 # Or after « décide : », its first decision numbered (« 1) d'approuver … 2) d'autoriser … »)
 # or in small letters (« - approuve … ; - autorise … »): then only the same mark parts them.
+# The vote may come first: « … délibéré, à l'unanimité : - fixe … » (kept as the vote's).
 _INLINE_BULLETS = re.compile(
-    r"[\s,:]*(?:(?:[-–—•▪] (?=[A-ZÀ-Ý]))|(?:(?:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
+    r"[\s,:]*(?P<clause>(?:[àa] l['’]unanimit[ée]|[àa] la majorit[ée]|par \d{1,3} voix)"
+    r"[^:\n]{0,80}?:[ \t]?)?"
+    r"(?:(?:[-–—•▪] (?=[A-ZÀ-Ý]))|(?:(?:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
     r"(?P<mark>[-–—•▪]|1 ?[)°]) (?=[^\W\d_]))"
 )
 _INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-Ý])")
@@ -318,15 +325,19 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
     parts = _inline_parts(line[bullets.end() :], bullets.group("mark"))
     after = ""
     if glued := list(_SENTENCE_END.finditer(parts[-1])):
-        # the last decision ends at its sentence's end; what follows it is the vote
-        after = parts[-1][glued[-1].end() :]
-        parts[-1] = parts[-1][: glued[-1].start()]
-        # (« … charge le Maire. VOIX » / « POUR : 17 »: the vote's label cut at its line's end)
-        run_on = f"{after} {lines[stop]}" if stop < end else after
-        if not _DECISIONS_END.match(after) and not _DECISIONS_END.match(run_on):
-            parts[-1], after = f"{parts[-1]}. {after}", ""
+        # the last decision ends at a sentence's end; what follows it is the vote, or the
+        # sitting's end after an earlier sentence (« … 2026. Questions diverses : - M. X … »)
+        last = parts[-1]
+        parts[-1] = f"{last[: glued[-1].start()]}. {last[glued[-1].end() :]}"
+        for glue in reversed(glued):
+            rest = last[glue.end() :]
+            # (« … charge le Maire. VOIX » / « POUR : 17 »: the vote's label cut at its line's end)
+            run_on = f"{rest} {lines[stop]}" if stop < end else rest
+            if _DECISIONS_END.match(rest) or _DECISIONS_END.match(run_on):
+                parts[-1], after = last[: glue.start()], rest
+                break
     inline = [part.strip().rstrip(" ;,.") for part in parts]
-    vote = [line[: said.end()], after, *lines[stop:end]]
+    vote = [line[: said.end()] + (bullets.group("clause") or ""), after, *lines[stop:end]]
     return [d for d in inline if d] + decisions, "\n".join(v for v in vote if v), stop
 
 
