@@ -774,8 +774,11 @@ _GIVES = (
     r"|a\s+[ée]t[ée])\s+)?(?:d[ée]tenue?|port[ée]e?|exerc[ée]e?)\s+par"
 )
 
-# « X donne pouvoir à Y », « X a donné procuration à Y », « X représenté par Y ».
-_PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$", re.IGNORECASE)
+# « X donne pouvoir à Y », « X a donné procuration à Y », « X représenté par Y »; a dash or a
+# slash may part the giver from the proxy (« M. X – pouvoir à M. Y »).
+_PROXY_SENTENCE = re.compile(
+    rf"^(?P<giver>.+?)(?:\s[-–—/])?\s+(?:{_GIVES})\s+(?P<holder>.+)$", re.IGNORECASE
+)
 
 # In a list of proxies only, « X à Y » and « X → Y » are read too.
 # « Représentés : M. X par Mme Y » (the cue says who represents whom).
