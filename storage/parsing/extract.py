@@ -808,7 +808,9 @@ _TITLE_OPENING = re.compile(r"^(?:d[ée]signation|approbation|rapport)\s", re.IG
 # A line that opens on the item's vote, never its title: « Adopté à l'unanimité. »
 _VOTE_OPENING = re.compile(
     r"^(?:adopt[ée]e?s?\b|rejet[ée]e?s?\b|(?:votes?|pour|contre|abstentions?) ?:"
-    r"|(?:[àa] )?l['’]unanimit)",
+    r"|(?:[àa] )?l['’]unanimit"
+    # the item taken off the agenda: « Retiré de l'ordre du jour », « Ajourné », « Reporté … »
+    r"|(?:(?:point|question|dossier|rapport|projet)\s)?(?:retir|ajourn|report)[ée]e?s?\b)",
     re.IGNORECASE,
 )
 
