@@ -744,6 +744,12 @@ CHAIR = Person(last_name="", first_name="chair")
 
 # What an entry's prefix opens on (a bullet, a number, « MM. », « Mmes »): others skip it.
 _ENTRY_FIRST = frozenset("-–—*0123456789")
+# An entry joined to the one before by a sentence's words, before its civility: « … à
+# l'exception de M. Paul RIOU, excusé, et de Mme Nora BLANC », « …, et Mme Nora BLANC ».
+_JOINED_ENTRY = cues.plain(
+    r"^(?:et\s+)?(?:de|d['’])\s+(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)"
+    r"|^et\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+)
 _PLURAL_CIVILITIES = ("Mmes", "MM.", "Mesdames", "Messieurs")
 _NOBODY = re.compile(
     r"^(?:[-–—*]+\s?)?(?:n[ée]ant|aucun(?:e)?|sans\s+objet|vide|-+"
@@ -2554,6 +2560,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
             item = _ENTRY_PREFIX.sub("", item)
         item = item.strip()
+        if item[:1] in "ed" and (joined_by := _JOINED_ENTRY.match(item)):
+            item = item[joined_by.end() :]  # « à l'exception de M. X, …, et de Mme Y »
         if not item or _NOBODY.match(item):
             continue
         base = _PAREN.sub(" ", item).strip() if "(" in item else item

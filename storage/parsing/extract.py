@@ -358,6 +358,9 @@ _LONG_BREAKS = re.compile(
     r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    # a relevé's decision, its number then its title: « … à l'unanimité. Décision n° 2025-B-02 :
+    # Convention … » (never « la décision n° 12 du Président »)
+    r"|(?<= )(?:D[ée]cision|D[ÉE]CISION) [nN] ?[°º](?= ?[\w./-]{1,30} ?[-–—:.] ?[A-ZÀ-Ý])"
     # an item's number and title after the sentence ending the item before: « … approuvé.
     # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
     r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý])"

@@ -430,7 +430,9 @@ _ITEM_WITH_ACT = re.compile(
 _CODED_ACT = r"[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý]"
 _ITEM_AFTER_SENTENCE = re.compile(
     r"(?=[.;!»)A-ZÀ-Ýdn])(?:"
-    r"[.;!»)] (?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º] ?[\w./-]{1,30}"
+    # (a relevé's « … à l'unanimité. Décision n° 2025-B-02 : Convention … » as well)
+    r"[.;!»)] (?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]cision|D[ÉE]CISION) [nN] ?[°º]"
+    r" ?[\w./-]{1,30}"
     r" ?[-–—:.] ?[A-ZÀ-Ý]|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]"
     rf"|{_CODED_ACT}|\d{{1,3}} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # (after an outcome in capitals: « … ADOPTÉ À L'UNANIMITÉ Délibération n° 2025-070 : … »,

@@ -422,6 +422,10 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|(?:D[ÉE]CISION|D[ée]cision) ?: ?(?i:adopt|approuv|rejet|unanimit|[àa] l['’]unanimit)"
     # (or alone, its outcome cut to the next line: « … de la piscine Décision : »)
     r"|(?:D[ÉE]CISION|D[ée]cision) ?:$"
+    # the outcome's sentence after the title's last word: « … de repas Décision prise à
+    # l'unanimité », « … du gymnase Délibération adoptée par 12 voix »
+    r"|D[ée]cision prise\b|(?:D[ée]cision|D[ée]lib[ée]ration|Proposition|Motion)"
+    r" (?:adopt|approuv|rejet)[ée]e\b"
     # a vote's labelled figure right after the title, flattened: « … des élus Abstentions : 2 »
     r"|(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS|Exprim[ée]s"
     r"|EXPRIM[ÉE]S|Suffrages exprim[ée]s|SUFFRAGES EXPRIM[ÉE]S) ?: ?\d"
