@@ -19,6 +19,7 @@ others are stored again without it, so it fails alone.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import re
@@ -225,13 +226,22 @@ def _refused_in_folder(entry: Path, root: Path) -> str | None:
     return None
 
 
+def _errno_name(error: OSError) -> str:
+    """Why the system would not open a file, as a code the French report words (its own message
+    is in the system's language): « ENOENT », « EACCES », « EISDIR »…"""
+    return errno.errorcode.get(error.errno or 0, "")
+
+
 def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> Parsed:
     """Read one file as whichever of the formats it is."""
     try:
         size = path.stat().st_size
     except OSError as error:
         raise DocumentError(
-            f"{path.name}: cannot be read", code="unreadable_file", reason=error.strerror
+            f"{path.name}: cannot be read",
+            code="unreadable_file",
+            reason=error.strerror,
+            errno=_errno_name(error),
         ) from error
     # A PDF's text is much smaller than the file, a .docx's or .odt's is compressed: their
     # cap is checked on the text.
@@ -541,7 +551,11 @@ class Importer:
             raw = path.read_bytes()
         except OSError as error:
             return _failure(
-                path, "unreadable_file", str(error), reason=error.strerror or str(error)
+                path,
+                "unreadable_file",
+                str(error),
+                reason=error.strerror or str(error),
+                errno=_errno_name(error),
             )
         digest = hashlib.sha256(raw).hexdigest()
         if path.suffix.lower() == ".pdf":

@@ -920,6 +920,18 @@ _NOT_VOTED_TITLE = re.compile(
     r"(?:maire|pr[ée]sident)|prises))",
     re.IGNORECASE,
 )
+
+
+def no_vote_expected(record: DeliberationRecord) -> bool:
+    """An item that is no deliberation by its title (« Questions diverses », « Informations du
+    Maire »): no outcome, no act's number, and nothing missing for it."""
+    return (
+        record.outcome is None
+        and not record.number
+        and _NOT_VOTED_TITLE.match(record.title or "") is not None
+    )
+
+
 _NOT_VOTED = re.compile(
     r"\bsans\s+(?:vote|objet)\b|\bpas\s+de\s+vote\b"
     r"|\baucune?\s+(?:d[ée]lib[ée]ration|question|vote)\b|\bpoint\s+d['’]information\b"
@@ -1016,9 +1028,7 @@ def _read_item(
     if record.decisions and "avis" in vote_text + "".join(record.decisions):
         # « DÉCIDE : – d'émettre un avis défavorable au projet ; – … »: the item's opinion
         decided_opinion("\n".join(record.decisions), record, extract.findings, before)
-    if record.outcome is None and (
-        _NOT_VOTED_TITLE.match(record.title or "") or _NOT_VOTED.search(vote_text)
-    ):
+    if no_vote_expected(record) or (record.outcome is None and _NOT_VOTED.search(vote_text)):
         extract.findings[before:] = [
             f for f in extract.findings[before:] if f.code != "missing_outcome"
         ]
