@@ -1028,7 +1028,9 @@ def _read_item(
     if record.decisions and "avis" in vote_text + "".join(record.decisions):
         # « DÉCIDE : – d'émettre un avis défavorable au projet ; – … »: the item's opinion
         decided_opinion("\n".join(record.decisions), record, extract.findings, before)
-    if no_vote_expected(record) or (record.outcome is None and _NOT_VOTED.search(vote_text)):
+    if record.outcome is None and (
+        _NOT_VOTED_TITLE.match(record.title or "") or _NOT_VOTED.search(vote_text)
+    ):
         extract.findings[before:] = [
             f for f in extract.findings[before:] if f.code != "missing_outcome"
         ]
