@@ -44,3 +44,26 @@ def test_no_kind_printed_keeps_the_bureau_as_printed(shape: str) -> None:
     extract = read("bureau-without-council.txt", shape)
     assert extract.council is None
     assert extract.body == "Bureau"
+
+
+@pytest.mark.parametrize(
+    "register",
+    [
+        "Extrait du registre des délibérations du bureau",
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU BUREAU",
+    ],
+)
+def test_a_metropole_s_name_stops_before_its_register(register: str, shape: str) -> None:
+    """Flattened, « Métropole de Vernay Extrait du registre … »: the name ends before the
+    register's words, as it does before a compte rendu's."""
+    extract = parse_extract(
+        printed(
+            f"Métropole de Vernay\n{register}\nSéance du 3 mars 2025\n"
+            "Présents : M. Paul FAYE, Mme Claire ROUX.\n"
+            "Délibération n° B-2025-01 : Tarifs\nAdopté à l'unanimité.\n",
+            shape,
+        )
+    )
+    assert extract.council is not None
+    assert extract.council.name == "Métropole de Vernay"
+    assert extract.body == "Bureau Métropolitain"
