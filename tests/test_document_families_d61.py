@@ -5,6 +5,8 @@ invented and read as printed and flattened (the `shape` fixture)."""
 
 from __future__ import annotations
 
+import pytest
+
 from storage.parsing.extract import parse_extract
 from tests.documents import printed, read
 
@@ -44,3 +46,29 @@ def test_a_subject_opening_on_a_service_word_is_kept_whole(shape: str) -> None:
         )
     )
     assert extract.deliberation.title == "Service public de l'assainissement : rapport annuel"
+
+
+@pytest.mark.parametrize(
+    "service",
+    [
+        "Service : Urbanisme",
+        "Commission : Finances et Budget",
+        "Direction Générale Adjointe Aménagement",
+        "DGS",
+    ],
+)
+def test_more_ways_of_naming_the_service(service: str, shape: str) -> None:
+    extract = parse_extract(
+        printed(
+            "COMMUNE DE VERNAY\nConseil municipal du 4 avril 2025\n"
+            "Présents : M. Paul FAYE, Mme Claire ROUX.\n"
+            f"Délibération n° 2025-051\n{service}\nCession d'un terrain rue des Écoles\n"
+            "Adopté à l'unanimité.\n"
+            f"Délibération n° 2025-052\n{service}\nTarifs de la cantine\nAdopté à l'unanimité.\n",
+            shape,
+        )
+    )
+    assert [i.deliberation.title for i in extract.items] == [
+        "Cession d'un terrain rue des Écoles",
+        "Tarifs de la cantine",
+    ]

@@ -1071,20 +1071,24 @@ def find_headings(
 # Pôle Solidarités », « Rapport n° 4.03 – Direction des routes » (a département's commission
 # permanente), « Service Urbanisme », « DGA Aménagement », « Commission Culture ». Flattened,
 # the subject runs on after the service's name: « Pôle Solidarités Aide aux établissements … ».
+# (« Service : Urbanisme », « Direction Générale Adjointe Aménagement »; a direction by its
+# initials alone, « DGS », « DRH »)
 _SERVICE_WORD = (
     r"(?:P[ôo]le|POLE|PÔLE|Direction|DIRECTION|Sous-direction|Service|SERVICE|Commission"
     r"|COMMISSION|DGA|DGAS|DGS)"
-    r"(?: (?:g[ée]n[ée]rale|G[ÉE]N[ÉE]RALE)(?: (?:adjointe|ADJOINTE))?)?"
+    r"(?: (?:[gG][ée]n[ée]rale|G[ÉE]N[ÉE]RALE)(?: (?:[aA]djointe|ADJOINTE))?)?(?: ?:)?"
 )
+_SERVICE_INITIALS = r"(?:DGS|DGA|DGAS|DST|DRH|DAF|DSI)"
 _SERVICE_LABEL = cues.plain(
     rf"^{_SERVICE_WORD}"
     r"(?: (?:(?:des?|du|de la|et|&|aux?|la) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*){1,4}$"
+    rf"|^{_SERVICE_INITIALS}$"
 )
 # (the name: one or two capitalised words, « des Finances », « Ressources Humaines »; the
 # subject: a capitalised word then a small one, « Budget primitif … »)
 _SERVICE_LABEL_RUN = cues.plain(
-    rf"^{_SERVICE_WORD} (?P<name>(?:(?:des|du|de la|de|aux?) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*"
-    r"(?: (?:(?:et|&) )?[A-ZÀ-Ý][\w'’-]*)?)"
+    rf"^(?:{_SERVICE_WORD} (?:(?:des|du|de la|de|aux?) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*"
+    rf"(?: (?:(?:et|&) )?[A-ZÀ-Ý][\w'’-]*)?|{_SERVICE_INITIALS})"
     r" (?P<subject>[A-ZÀ-Ý][a-zà-ÿ'’-]* [a-zà-ÿ].*)$"
 )
 # A line under a report's heading that is no subject: a label and its colon
