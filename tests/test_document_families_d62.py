@@ -23,6 +23,9 @@ ACT = "Délibération n° 2025-021 - Budget primitif 2025\nAdopté à l'unanimit
         ("Absents excusés : 3", 3),
         ("Excusés : 3   Absents : 1", 4),  # the excused and the other absent
         ("Absents et excusés : 4   Excusés : 3", 4),  # the excused among the four
+        ("Excusé(e)s : 3", 3),
+        ("Absents excusés : 2 - Absents non excusés : 1", 3),  # both kinds, never twice
+        ("Excusés : 2 - Excusés : 1", 2),  # the first figure, as every count
     ],
 )
 def test_an_absent_count_without_names(line: str, count: int, shape: str) -> None:

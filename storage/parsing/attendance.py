@@ -43,8 +43,9 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs?"
     r"|procurations?|d[ée]l[ée]gations?\sde\svote"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absente?s?|majorit[ée]\sabsolue"
-    # « Absents excusés : 3 », « Excusés : 3 » (never « dont excusés : 3 », inside a count)
-    r"|absente?s\sexcus[ée]e?s|(?<!dont\s)excus[ée]e?s"
+    # « Absents excusés : 3 », « Excusés : 3 » (never « dont excusés : 3 », inside a count);
+    # « Absents non excusés : 1 », the other absentees
+    r"|absente?s\s(?:non\s)?excus[ée](?:e?s|\(e\)s)|(?<!dont\s)(?<!non\s)excus[ée](?:e?s|\(e\)s)"
     # « Membres en fonction : 19 »: in office, before a colon only
     r"|en\sfonctions?(?=[ \t]?[:=])"
     # « Nombre de conseillers départementaux : 34 », « Nombre de délégués : 27 »: the members
@@ -1400,9 +1401,10 @@ def _read_counts(
         if figure == "words" and (share := _SHARE.match(low, match.end(figure))):
             # « Quorum : un tiers des membres, soit 11 »: the share's figure, never « un »
             value = int(share["n"]) if share["n"] else None
-        if name == "excused" and value is not None and excused is None:
-            excused = value
-            _evidence(extract, f"{key}.excused", text, match.start(), match.end())
+        if name == "excused":
+            if value is not None and excused is None:  # (the first, as every count)
+                excused = value
+                _evidence(extract, f"{key}.excused", text, match.start(), match.end())
         elif name and value is not None and getattr(counts, name) is None:  # the block first
             setattr(counts, name, value)
             within = name == "absent" and label.startswith("absents et")
