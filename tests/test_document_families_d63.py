@@ -5,6 +5,8 @@ fixture)."""
 
 from __future__ import annotations
 
+import pytest
+
 from storage.parsing.extract import parse_extract
 from tests.documents import printed, read, surnames
 
@@ -45,3 +47,27 @@ def test_small_dashes_then_the_vote_glued(shape: str) -> None:
         )
     )
     assert extract.deliberation.decisions == ["adopte les tarifs", "charge le Maire"]
+
+
+@pytest.mark.parametrize(
+    "marks", [("1.", "2.", "3."), ("a)", "b)", "c)"), ("1)", "2)", "3)"), ("▪",) * 3, ("–",) * 3]
+)
+def test_each_way_of_marking_decisions(marks: tuple[str, str, str], shape: str) -> None:
+    first, second, third = marks
+    extract = parse_extract(
+        printed(
+            "COMMUNE DE VERNAY\nConseil municipal du 4 avril 2025\n"
+            "Présents : M. Paul FAYE, Mme Claire ROUX.\n"
+            "Délibération n° 2025-091 - Plan climat\n"
+            "Le conseil municipal, après en avoir délibéré, décide :\n"
+            f"{first} d'adopter le plan climat ;\n"
+            f"{second} de charger le Maire de sa mise en œuvre ;\n"
+            f"{third} de dire que les crédits sont inscrits.\nAdopté à l'unanimité.\n",
+            shape,
+        )
+    )
+    assert extract.deliberation.decisions == [
+        "d'adopter le plan climat",
+        "de charger le Maire de sa mise en œuvre",
+        "de dire que les crédits sont inscrits",
+    ]

@@ -25,7 +25,8 @@ _DECIDES = re.compile(r"^[-–—\s]*(?:d[ée]cide|d[ée]lib[èe]re|arr[êe]te)\
 
 # (a decision numbered as Word numbers a list: « 1) d'approuver … », « 2° d'autoriser … »)
 _BULLET = re.compile(
-    r"^(?:[-–—•▪*]|\d{1,2} ?[)°](?= )|article\s+\d+\s*(?:er)?\s*[:.\-–—]?)\s*", re.IGNORECASE
+    r"^(?:[-–—•▪*]|\d{1,2} ?[).°](?= )|[a-h]\)(?= )|article\s+\d+\s*(?:er)?\s*[:.\-–—]?)\s*",
+    re.IGNORECASE,
 )
 
 _DECISIONS_END = re.compile(
@@ -239,7 +240,9 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
         if _MOVEMENT_LINE.match(stripped):
             continue  # read as a movement (storage.parsing.items), not as a decision
         if bullet := _BULLET.match(stripped):
-            decisions.append([stripped[bullet.end() :]])
+            # (flattened, the line cut before its first bullet holds the others: « – d'adopter
+            # … ; – de charger … »)
+            decisions.extend([part] for part in _RUN_ON_BULLETS.split(stripped[bullet.end() :]))
         elif decisions:
             decisions[-1].append(stripped)
         elif not _DECIDES.match(stripped):
@@ -260,11 +263,12 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 _INLINE_BULLETS = re.compile(
     r"[\s,:]*(?P<clause>(?:[àa] l['’]unanimit[ée]|[àa] la majorit[ée]|par \d{1,3} voix)"
     r"[^:\n]{0,80}?:[ \t]?)?"
-    r"(?:(?:[-–—•▪] (?=[A-ZÀ-Ý]))|(?:(?:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
-    r"(?P<mark>[-–—•▪]|1 ?[)°]) (?=[^\W\d_]))"
+    r"(?:(?:[-–—•▪] (?=[A-ZÀ-Ý]))|(?:(?i:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
+    r"(?P<mark>[-–—•▪]|1 ?[).°]|a\)) (?=[^\W\d_]))"
 )
 _INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-Ý])")
 _INLINE_SMALL_BULLET = re.compile(r"[ ;,]*[-–—•▪] (?=[a-zà-ÿ])")
+_RUN_ON_BULLETS = re.compile(r" ?; ?[-–—•▪] (?=[a-zà-ÿ])")
 # The sentence after the last decision, when the vote is glued to it: « … s'y rapportant.
 # Adopté à l'unanimité. »
 _SENTENCE_END = re.compile(r"[.;] (?=[A-ZÀ-Ý])")
@@ -347,19 +351,24 @@ def _inline_parts(run: str, mark: str | None) -> list[str]:
     small letter, at each such dash."""
     if mark is None:
         return _INLINE_BULLET.split(run)
-    if not mark[0].isdigit():
+    if not mark[0].isdigit() and mark != "a)":
         return _INLINE_SMALL_BULLET.split(run)
     parts: list[str] = []
-    figure, sign = 2, mark[-1]
-    while (at := _next_numbered(run, figure, sign)) is not None:
+    place, sign = 1, mark[-1]  # (« 2) », « 3) » … or « b) », « c) » …)
+    while (at := _next_numbered(run, _MARKS[mark[0] == "a"][place], sign)) is not None:
         parts.append(run[: at[0]])
         run = run[at[1] :]
-        figure += 1
+        place += 1
     return [*parts, run]
 
 
-def _next_numbered(run: str, figure: int, sign: str) -> tuple[int, int] | None:
+_MARKS = ([str(figure) for figure in range(1, 101)], [*"abcdefghijklmnopqrstuvwxyz", ""])
+
+
+def _next_numbered(run: str, figure: str, sign: str) -> tuple[int, int] | None:
     """Where « 2) » (the figure, its sign) parts the decisions: its start and its end."""
+    if not figure:
+        return None
     for spelled in (f" {figure}{sign} ", f" {figure} {sign} "):
         if (at := run.find(spelled)) >= 0:
             start = at
