@@ -71,3 +71,19 @@ def test_each_way_of_marking_decisions(marks: tuple[str, str, str], shape: str) 
         "de charger le Maire de sa mise en œuvre",
         "de dire que les crédits sont inscrits",
     ]
+
+
+def test_a_small_o_after_the_cue_is_no_figure(shape: str) -> None:
+    """Flattened, « Présents : o Mme Anne BOIS o M. Guy PRAT »: the « o » after the colon is the
+    first entry's bullet, never a figure misread by recognition (« Présents : 0 »)."""
+    extract = parse_extract(
+        printed(
+            "COMMUNE DE SAINT-MARC\nConseil municipal du 9 juin 2025\nPrésents :\n"
+            "o Mme Anne BOIS\no M. Guy PRAT\no Mme Lise ROUX\nAbsents excusés :\no M. Luc MARTY\n"
+            "Délibération n° 2025-044 - Voirie\nAdopté à l'unanimité.\n",
+            shape,
+        )
+    )
+    assert surnames(extract.present) == ["bois", "prat", "roux"]
+    assert surnames(extract.absent_excused) == ["marty"]
+    assert extract.counts.present is None
