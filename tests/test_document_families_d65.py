@@ -61,3 +61,20 @@ def test_subsidies_without_their_grantor_are_told_incomplete(header: str) -> Non
     assert raised.value.code == "not_open_data"
     said = render("import_failure", code="not_open_data", p=raised.value.params)
     assert "nomAttribuant" in said
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "N° de délibération;Date séance;Intitulé;Voix pour;Voix contre;Abstentions",
+        "Num. délibération;Date de la délibération;Libellé;Votes pour;Votes contre;Abstention",
+    ],
+)
+def test_abbreviated_headers(header: str) -> None:
+    parsed = parse_text(
+        f"{header}\n2025-041;12/05/2025;Tarifs de la cantine;15;2;1\n", Path("x.csv")
+    )
+    assert isinstance(parsed, ScdlFile)
+    record = parsed.rows[0].deliberation
+    assert (record.number, record.title) == ("2025-041", "Tarifs de la cantine")
+    assert (record.votes_for, record.votes_against, record.abstentions) == (15, 2, 1)

@@ -102,12 +102,14 @@ def first_line(text: str) -> str:
 # séance », « Voix pour »): its words folded, without the small ones and plural marks, looked
 # up in the schema's own table of such names (`aliases`, beside each schema's reader).
 _HEADER_WORD = cues.plain(r"[A-Z0-9]+")
-_SMALL_WORDS = frozenset({"DE", "DU", "DES", "LA", "LE", "LES", "L", "D", "N", "NO", "A"})
+_SMALL_WORDS = frozenset({"DE", "DU", "DES", "LA", "LE", "LES", "L", "D", "A"})
+# (« N° acte », « Num. délibération », « Nb votants »: the words abbreviated)
+_ABBREVIATED = {"N": "NUMERO", "NO": "NUMERO", "NUM": "NUMERO", "NB": "NOMBRE", "NBRE": "NOMBRE"}
 
 
 def header_words(name: str) -> frozenset[str]:
     """« Numéro de l'acte » → {NUMERO, ACTE}; « Votes pour » → {VOTE, POUR}."""
-    words = _HEADER_WORD.findall(fold(name).upper())
+    words = [_ABBREVIATED.get(w, w) for w in _HEADER_WORD.findall(fold(name).upper())]
     return frozenset(
         w[:-1] if len(w) > 3 and w.endswith(("S", "X")) and not w.endswith("SS") else w
         for w in words
