@@ -323,8 +323,12 @@ _COLUMN_SPACES = re.compile(r"   +")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # Word's second-level bullet, a small « o » (Courier New) before each entry: « o Mme Ida VIAL »,
 # flattened « M. Jean ROCHE o Mme Ida VIAL », « o approuve … » (no French word is a lone
-# small « o »).
-_O_BULLET = cues.plain(r"(?:^| )o (?=[^\W\d_])")
+# small « o »): before a name or a decision only (« o Décision 2025-AEP-001 : … » under « le
+# Président rend compte des décisions … » lists an act, no item of the sitting).
+_O_BULLET = cues.plain(
+    r"(?:^| )o (?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|[a-zà-ÿ]|[A-ZÀ-Ý]{2}"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý]{2})"
+)
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEeCc-0123456789")
 # Its first letters, checked before the whole pattern (« M. Paul FAYE » is no stamp).
