@@ -28,6 +28,8 @@ HEAD = (
         "Informations diverses : la fête du village aura lieu le 12 juin.\n",
         "L'ordre du jour étant épuisé, la séance est levée à 21 h 45.\n",
         "La séance est levée à 21 h 45.\n",
+        "3. EAU ET ASSAINISSEMENT\n",  # the next chapter's heading
+        "Points divers\nBalade urbaine le samedi 22 mars à 10 h.\n",
     ],
 )
 def test_the_end_of_the_sitting_is_no_decision(after: str, shape: str) -> None:

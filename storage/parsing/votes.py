@@ -240,9 +240,12 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
         if _MOVEMENT_LINE.match(stripped):
             continue  # read as a movement (storage.parsing.items), not as a decision
         if bullet := _BULLET.match(stripped):
+            rest = stripped[bullet.end() :]
+            if not any(c.islower() for c in rest) and sum(c.isalpha() for c in rest) > 3:
+                break  # « 3. EAU ET ASSAINISSEMENT »: the next chapter's heading, no decision
             # (flattened, the line cut before its first bullet holds the others: « – d'adopter
             # … ; – de charger … »)
-            decisions.extend([part] for part in _RUN_ON_BULLETS.split(stripped[bullet.end() :]))
+            decisions.extend([part] for part in _RUN_ON_BULLETS.split(rest))
         elif decisions:
             decisions[-1].append(stripped)
         elif not _DECIDES.match(stripped):
