@@ -130,6 +130,8 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
         and not 0 <= len(absents) - counts.absent <= slack
         and not 0 <= with_givers - counts.absent <= slack
         and every_absent != counts.absent
+        # « Absents et procurations : 8 »: the absent listed and the givers of proxies
+        and not 0 <= len(absents) + len(givers) - counts.absent <= slack
     ):
         findings.append(
             Finding("absent_list_mismatch", {"printed": counts.absent, "listed": len(absents)})

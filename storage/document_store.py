@@ -45,6 +45,7 @@ from storage.models import (
     utcnow,
 )
 from storage.names import compact, first_names_compatible, fold
+from storage.parsing.extract import no_vote_expected
 from storage.parsing.heading import COUNCIL_BODY, COUNCIL_BODY_OF_KIND
 
 if TYPE_CHECKING:
@@ -72,9 +73,11 @@ def missing_fields(extract: Extract) -> list[str]:
         )
         if not value
     ]
-    if any(item.deliberation.outcome is None for item in extract.items):
+    # (« Questions diverses »: no vote, no number to miss)
+    voted = [item for item in extract.items if not no_vote_expected(item.deliberation)]
+    if any(item.deliberation.outcome is None for item in voted):
         missing.append("outcome")
-    if any(not item.deliberation.number for item in extract.items):
+    if any(not item.deliberation.number for item in voted):
         missing.append("number")
     return missing
 
@@ -612,7 +615,8 @@ class DocumentStore:
         derived = _derived_numbers(extract, sitting.held_on, lambda: self._derived_of(sitting))
         if derived:
             findings.append(Finding("numbers_derived", {"numbers": list(derived.values())}))
-            if len(derived) == len(extract.items) and "number" in report.missing:
+            voted = [item for item in extract.items if not no_vote_expected(item.deliberation)]
+            if len(derived) == len(voted) and "number" in report.missing:
                 report.missing.remove("number")  # every item stored, under the numbers said
         for index, item in enumerate(extract.items):
             columns: dict[str, object] = {"ordinal": item.ordinal}
@@ -637,7 +641,7 @@ class DocumentStore:
             )
             number = record.number
             if deliberation_id is None or number is None:
-                unnumbered += 1
+                unnumbered += not no_vote_expected(record)  # (« Questions diverses »: none)
                 continue
             report.deliberations += 1
             first = first or deliberation_id

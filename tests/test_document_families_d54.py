@@ -42,7 +42,8 @@ ACT = (
         (
             "Métropole de Valrhône\nExtrait du registre des délibérations du Bureau\n"
             "Séance du 16 octobre 2026\nConseil métropolitain du 30 juin 2026 - délégation\n",
-            "bureau",  # as printed, never the council that delegated to it
+            # the métropole's bureau (its kind printed above), never the council that delegated
+            "bureau metropolitain",
         ),
         (
             "CONSEIL DÉPARTEMENTAL DE LA HAUTE-VERNE\n"

@@ -90,7 +90,7 @@ def test_a_file_without_the_required_columns_is_not_subsidies() -> None:
     with pytest.raises(DocumentError) as raised:
         parse_subsidies("nomAttribuant;objet\nCommune;Subvention\n")
     assert raised.value.code == "not_open_data"
-    assert raised.value.params["missing"] == ["NOMBENEFICIAIRE", "MONTANT"]
+    assert raised.value.params["missing"] == ["nomBeneficiaire", "montant"]  # as spelt
 
 
 @pytest.mark.parametrize(

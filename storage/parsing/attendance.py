@@ -43,6 +43,9 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs?"
     r"|procurations?|d[ée]l[ée]gations?\sde\svote"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absente?s?|majorit[ée]\sabsolue"
+    # « Absents excusés : 3 », « Excusés : 3 » (never « dont excusés : 3 », inside a count);
+    # « Absents non excusés : 1 », the other absentees
+    r"|absente?s\s(?:non\s)?excus[ée](?:e?s|\(e\)s)|(?<!dont\s)(?<!non\s)excus[ée](?:e?s|\(e\)s)"
     # « Membres en fonction : 19 »: in office, before a colon only
     r"|en\sfonctions?(?=[ \t]?[:=])"
     # « Nombre de conseillers départementaux : 34 », « Nombre de délégués : 27 »: the members
@@ -742,6 +745,12 @@ CHAIR = Person(last_name="", first_name="chair")
 
 # What an entry's prefix opens on (a bullet, a number, « MM. », « Mmes »): others skip it.
 _ENTRY_FIRST = frozenset("-–—*0123456789")
+# An entry joined to the one before by a sentence's words, before its civility: « … à
+# l'exception de M. Paul RIOU, excusé, et de Mme Nora BLANC », « …, et Mme Nora BLANC ».
+_JOINED_ENTRY = cues.plain(
+    r"^(?:et\s+)?(?:de|d['’])\s+(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)"
+    r"|^et\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+)
 _PLURAL_CIVILITIES = ("Mmes", "MM.", "Mesdames", "Messieurs")
 _NOBODY = re.compile(
     r"^(?:[-–—*]+\s?)?(?:n[ée]ant|aucun(?:e)?|sans\s+objet|vide|-+"
@@ -772,8 +781,11 @@ _GIVES = (
     r"|a\s+[ée]t[ée])\s+)?(?:d[ée]tenue?|port[ée]e?|exerc[ée]e?)\s+par"
 )
 
-# « X donne pouvoir à Y », « X a donné procuration à Y », « X représenté par Y ».
-_PROXY_SENTENCE = re.compile(rf"^(?P<giver>.+?)\s+(?:{_GIVES})\s+(?P<holder>.+)$", re.IGNORECASE)
+# « X donne pouvoir à Y », « X a donné procuration à Y », « X représenté par Y »; a dash or a
+# slash may part the giver from the proxy (« M. X – pouvoir à M. Y »).
+_PROXY_SENTENCE = re.compile(
+    rf"^(?P<giver>.+?)(?:\s[-–—/])?\s+(?:{_GIVES})\s+(?P<holder>.+)$", re.IGNORECASE
+)
 
 # In a list of proxies only, « X à Y » and « X → Y » are read too.
 # « Représentés : M. X par Mme Y » (the cue says who represents whom).
@@ -1219,7 +1231,11 @@ def _role_name(value: str) -> str:
 _COUNT_NAMES = (
     ("presents ou", "present_or_represented"),
     ("presents et", "present_or_represented"),
-    ("absents et", ""),  # absentees, some with a proxy: neither a proxy nor an absent count
+    # « Absents et procurations : 4 »: the absentees, some with a proxy (never a proxy count)
+    ("absents et", "absent"),
+    ("absents excuse", "excused"),
+    ("absentes excuse", "excused"),
+    ("excuse", "excused"),  # « Excusés : 3 »: absentees too, beside « Absents : 1 » or not
     ("majorite", ""),
     ("exercice", "in_office"),
     ("en fonction", "in_office"),
@@ -1243,7 +1259,7 @@ _COUNT_NAMES = (
 # attendance block is names, where none occurs.
 _COUNT_HINTS = (
     "sent", "exercice", "titulaires", "unis", "pouvoir", "procuration", "voix", "votants",
-    "quorum", "majorit", "gation", "membres", "nombre", "fonction",
+    "quorum", "majorit", "gation", "membres", "nombre", "fonction", "excus",
 )  # fmt: skip
 _COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 
@@ -1337,6 +1353,8 @@ def _read_counts(
     sentence (« composé de 29 membres en exercice », « vingt et un présents »); « l'exercice
     2024 » in a title is no count, nor a date's day or an item's number."""
     counts = Counts()
+    excused: int | None = None  # « Excusés : 3 », among the absentees
+    within = False  # the absent count read counts the excused already
     taken: list[int] = []  # where the figures already read start
     spots = _hint_spots(_COUNT_HINTS, low, start, end)  # which hold _COUNT_BEFORE_HINTS
     for match in _matches_at_hints(_COUNT, _spots_of(spots, _COUNT_HINTS), low, start, end, 5):
@@ -1367,8 +1385,12 @@ def _read_counts(
             continue  # « Pouvoirs : » then a numbered line « 12. PRAT Louise », « 1 - Jean BRUN »
         if figure == "n" and _numbered_run(text.joined, match.end(), int(match.group("n"))):
             continue  # flattened: « Présents : 1 – Jean BRUN 2 – Anne ROUX … », no count
-        taken.append(match.start(figure))
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
+        if name == "excused" and (
+            after[:1] in ".)°/-–—" or _DASHED_ENTRY.match(text.joined, match.end())
+        ):
+            continue  # « Excusés : 1° M. Yves MARTY », « Excusés : 1) … »: an entry's number
+        taken.append(match.start(figure))
         value = (
             int(match.group("n"))
             if figure == "n"
@@ -1379,8 +1401,13 @@ def _read_counts(
         if figure == "words" and (share := _SHARE.match(low, match.end(figure))):
             # « Quorum : un tiers des membres, soit 11 »: the share's figure, never « un »
             value = int(share["n"]) if share["n"] else None
-        if name and value is not None and getattr(counts, name) is None:  # the block comes first
+        if name == "excused":
+            if value is not None and excused is None:  # (the first, as every count)
+                excused = value
+                _evidence(extract, f"{key}.excused", text, match.start(), match.end())
+        elif name and value is not None and getattr(counts, name) is None:  # the block first
             setattr(counts, name, value)
+            within = name == "absent" and label.startswith("absents et")
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
     before_spots = _spots_of(spots, _COUNT_BEFORE_HINTS)
     for match in _matches_around_hints(_COUNT_BEFORE, before_spots, low, start, end, 100, 40):
@@ -1393,6 +1420,17 @@ def _read_counts(
         if value is not None and name and getattr(counts, name) is None:
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
+    if excused is not None and not within:
+        # the excused are absentees: the absent count, or a part of it beside « Absents : 1 »
+        # (never added to « Absents et excusés : 4 », nor read in « Absents : 4 dont excusés : 3 »)
+        said = extract.evidence[f"{key}.excused"]
+        if counts.absent is not None:
+            counts.absent += excused
+            other = extract.evidence[f"{key}.absent"]
+            said = {"line": other["line"], "text": f"{other['text']} + {said['text']}"}
+        else:
+            counts.absent = excused
+        extract.evidence[f"{key}.absent"] = said
     if counts.quorum_printed is None:
         for spot in spots["quorum"]:
             if rule := _QUORUM_RULE.match(low, spot, min(end, spot + 200)):
@@ -2524,6 +2562,8 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
             item = _ENTRY_PREFIX.sub("", item)
         item = item.strip()
+        if item[:1] in "ed" and (joined_by := _JOINED_ENTRY.match(item)):
+            item = item[joined_by.end() :]  # « à l'exception de M. X, …, et de Mme Y »
         if not item or _NOBODY.match(item):
             continue
         base = _PAREN.sub(" ", item).strip() if "(" in item else item

@@ -358,6 +358,9 @@ _LONG_BREAKS = re.compile(
     r"|(?<=cide : )[-–—•] (?=[a-zà-ÿ])|(?<=cide: )[-–—•] (?=[a-zà-ÿ])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    # a relevé's decision, its number then its title: « … à l'unanimité. Décision n° 2025-B-02 :
+    # Convention … » (never « la décision n° 12 du Président »)
+    r"|(?<= )(?:D[ée]cision|D[ÉE]CISION) [nN] ?[°º](?= ?[\w./-]{1,30} ?[-–—:.] ?[A-ZÀ-Ý])"
     # an item's number and title after the sentence ending the item before: « … approuvé.
     # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
     r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý])"
@@ -808,7 +811,9 @@ _TITLE_OPENING = re.compile(r"^(?:d[ée]signation|approbation|rapport)\s", re.IG
 # A line that opens on the item's vote, never its title: « Adopté à l'unanimité. »
 _VOTE_OPENING = re.compile(
     r"^(?:adopt[ée]e?s?\b|rejet[ée]e?s?\b|(?:votes?|pour|contre|abstentions?) ?:"
-    r"|(?:[àa] )?l['’]unanimit)",
+    r"|(?:[àa] )?l['’]unanimit"
+    # the item taken off the agenda: « Retiré de l'ordre du jour », « Ajourné », « Reporté … »
+    r"|(?:(?:point|question|dossier|rapport|projet)\s)?(?:retir|ajourn|report)[ée]e?s?\b)",
     re.IGNORECASE,
 )
 
@@ -915,6 +920,18 @@ _NOT_VOTED_TITLE = re.compile(
     r"(?:maire|pr[ée]sident)|prises))",
     re.IGNORECASE,
 )
+
+
+def no_vote_expected(record: DeliberationRecord) -> bool:
+    """An item that is no deliberation by its title (« Questions diverses », « Informations du
+    Maire »): no outcome, no act's number, and nothing missing for it."""
+    return (
+        record.outcome is None
+        and not record.number
+        and _NOT_VOTED_TITLE.match(record.title or "") is not None
+    )
+
+
 _NOT_VOTED = re.compile(
     r"\bsans\s+(?:vote|objet)\b|\bpas\s+de\s+vote\b"
     r"|\baucune?\s+(?:d[ée]lib[ée]ration|question|vote)\b|\bpoint\s+d['’]information\b"

@@ -297,7 +297,18 @@ def assembly_of(body: str | None, kind: str | None) -> str | None:
     # beside the « Conseil Métropolitain » of the same council.
     if kind is not None and (body == COUNCIL_BODY or (body == "Comité" and kind == "syndicat")):
         return COUNCIL_BODY_OF_KIND.get(kind)
+    # « BUREAU » alone under a communauté's, a métropole's or a syndicat's letterhead: its
+    # bureau, qualified as the kind printed says (never when the kind is not printed)
+    if body == "Bureau" and kind is not None:
+        return _BUREAU_OF.get("communauté" if kind.startswith("communauté") else kind)
     return None
+
+
+_BUREAU_OF = {
+    "communauté": "Bureau Communautaire",
+    "métropole": "Bureau Métropolitain",
+    "syndicat": "Bureau Syndical",
+}
 
 
 # -- the body a document never names in its heading -------------------------------------------
@@ -680,7 +691,7 @@ _COUNCILS = (
 # Where a council's name stops: words that start the sentence's verb or another clause.
 _NAME_STOP = re.compile(
     r"\s(?:[-–—](?=\s)|(?:légalement|dûment|s['’]est|se sont|réuni|convoqu|sous la|du \d|le \d"
-    r"|Si[èe]ge|SI[ÈE]GE|Conseil|CONSEIL|Comit[ée]|COMIT[ÉE]|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|Extrait|EXTRAIT|après"
+    r"|Si[èe]ge|SI[ÈE]GE|Conseil|CONSEIL|Comit[ée]|COMIT[ÉE]|Bureau|BUREAU|Séance|S[EÉ]ANCE|Page|après"
     r"|a été|est)\b)"
     # the next heading line, flattened onto the name: « Commune de X Département du Calvados »,
     # « … Arrondissement de Lisieux », « … République Française » (« du Département de … » is
@@ -690,7 +701,7 @@ _NAME_STOP = re.compile(
     r"|R[ée]publique|R[ÉE]PUBLIQUE|Pr[ée]fecture|PR[ÉE]FECTURE)\b"
     r"|(?P<document>\s(?:Proc[èe]s|PROC[ÈE]S|Compte|COMPTE|Relev[ée]|RELEV[ÉE]|R[ée]union"
     r"|R[ÉE]UNION|Registre|REGISTRE|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Date|DATE|Nombre"
-    r"|NOMBRE|L['’]an|Vu|SIRE[NT]|Siren|Siret|Commission|COMMISSION)\b)",
+    r"|NOMBRE|L['’]an|Vu|SIRE[NT]|Siren|Siret|Commission|COMMISSION|Extrait|EXTRAIT)\b)",
 )
 # A word each pattern of _COUNCILS needs, checked first with `in` (far cheaper than a search).
 # The patterns opening on « M » and a look behind, tried at every « m » of the text otherwise:

@@ -1042,7 +1042,7 @@ def find_headings(
     ]
     if repeated:
         by_ordinal = _without_listed_acts(by_ordinal, repeated, lines)
-    if by_number and any(h.rest[:1] in "PpDd" for h in by_number):
+    if by_number and any(h.rest.strip(" -–—:")[:1] in "PpDdSsCcRr" for h in by_number):
         by_number = _services_named(by_number, lines, flattened)
     if by_number:
         # each ordinal by the last line of its heading
@@ -1069,14 +1069,26 @@ def find_headings(
 
 # A report's heading naming the service that brings it, not its subject: « Rapport n° 3.12 –
 # Pôle Solidarités », « Rapport n° 4.03 – Direction des routes » (a département's commission
-# permanente). Flattened, the subject runs on after the service's name: « Pôle Solidarités Aide
-# aux établissements … ».
-_SERVICE_LABEL = cues.plain(
-    r"^(?:P[ôo]le|POLE|PÔLE|Direction|DIRECTION)(?: (?:g[ée]n[ée]rale|G[ÉE]N[ÉE]RALE))?"
-    r"(?: (?:(?:des?|du|de la|et|&|aux?|la) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*){1,4}$"
+# permanente), « Service Urbanisme », « DGA Aménagement », « Commission Culture ». Flattened,
+# the subject runs on after the service's name: « Pôle Solidarités Aide aux établissements … ».
+# (« Service : Urbanisme », « Direction Générale Adjointe Aménagement »; a direction by its
+# initials alone, « DGS », « DRH »)
+_SERVICE_WORD = (
+    r"(?:P[ôo]le|POLE|PÔLE|Direction|DIRECTION|Sous-direction|Service|SERVICE|Commission"
+    r"|COMMISSION|DGA|DGAS|DGS)"
+    r"(?: (?:[gG][ée]n[ée]rale|G[ÉE]N[ÉE]RALE)(?: (?:[aA]djointe|ADJOINTE))?)?(?: ?:)?"
 )
+_SERVICE_INITIALS = r"(?:DGS|DGA|DGAS|DST|DRH|DAF|DSI)"
+_SERVICE_LABEL = cues.plain(
+    rf"^{_SERVICE_WORD}"
+    r"(?: (?:(?:des?|du|de la|et|&|aux?|la) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*){1,4}$"
+    rf"|^{_SERVICE_INITIALS}$"
+)
+# (the name: one or two capitalised words, « des Finances », « Ressources Humaines »; the
+# subject: a capitalised word then a small one, « Budget primitif … »)
 _SERVICE_LABEL_RUN = cues.plain(
-    r"^(?:P[ôo]le|POLE|PÔLE) (?P<name>[A-ZÀ-Ý][\w'’-]*(?: (?:et|&) [A-ZÀ-Ý][\w'’-]*)?)"
+    rf"^(?:{_SERVICE_WORD} (?:(?:des|du|de la|de|aux?) )?(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*"
+    rf"(?: (?:(?:et|&) )?[A-ZÀ-Ý][\w'’-]*)?|{_SERVICE_INITIALS})"
     r" (?P<subject>[A-ZÀ-Ý][a-zà-ÿ'’-]* [a-zà-ÿ].*)$"
 )
 # A line under a report's heading that is no subject: a label and its colon
@@ -1084,6 +1096,15 @@ _NO_SUBJECT = cues.plain(
     r"(?i:rapporteu|pr[ée]sent|votant|repr[ée]sent|pouvoir|procuration|secr[ée]taire"
     r"|pr[ée]siden|membres|nombre|votes?\b|pour\b|contre|abstention|absent|excus|vu\b|consid"
     r"|s[ée]ance|r[ée]union|commission|direction|service|p[ôo]le)"
+)
+# The member reporting, on the report's heading line: « Rapport n° 12 – Rapporteur : Mme Amélie
+# BARRAL », the subject on the next line (or, flattened, after the name: a capitalised word then
+# a small one, where the surname in capitals ends).
+_REPORTER = cues.plain(
+    r"^(?:Rapporteu(?:r|se)|RAPPORTEU(?:R|SE))(?:\(e\))? ?: ?"
+    r"(?:M\.|Mme|Monsieur|Madame) (?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)? )?"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,3}"
+    r"(?: (?P<subject>[A-ZÀ-Ý][a-zà-ÿ'’-]* [^\n]*))?$"
 )
 # « 1 – », « 2. » before a report's subject: its place under the service
 _ORDINAL_LEAD = cues.plain(r"^\d{1,3} ?[-–—.)] ?(?=[A-ZÀ-Ý])")
@@ -1127,10 +1148,14 @@ def service_subject(
     if (
         not rest
         and (below := _next_text(lines, index)) is not None
-        and service_label(lines[below])
+        and (service_label(lines[below]) or _REPORTER.match(lines[below].strip()))
     ):
-        rest, at = lines[below].strip(), below  # « Rapport n° 3.12 » then « Pôle Solidarités »
-    if service_label(rest):
+        # « Rapport n° 3.12 » then « Pôle Solidarités » (or « Rapporteur : Mme X »)
+        rest, at = lines[below].strip(), below
+    reporter = _REPORTER.match(rest)
+    if reporter is not None and reporter["subject"]:
+        return reporter["subject"], at  # flattened: the subject after the reporter's name
+    if service_label(rest) or reporter is not None:
         if (title_at := _next_text(lines, at)) is None:
             return None
         subject = _OBJECT.sub("", _ORDINAL_LEAD.sub("", lines[title_at].strip(), 1), 1)

@@ -740,6 +740,8 @@ _COUNT_LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLEAR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+# A list's first name after a letter alone: the letter is its entry's bullet.
+_CIVILITY_AFTER = cues.plain(r"\s(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s")
 
 
 # A figure before its count's word, damaged the same way (« l6 voix pour », « l abstention »,
@@ -802,6 +804,8 @@ def _damaged_figures(text: str) -> list[tuple[int, int, str, str | None, str | N
         begin = match.start("figure")
         if printed.isdigit():
             continue
+        if len(printed) == 1 and _CIVILITY_AFTER.match(text, match.end()):
+            continue  # « Présents : o Mme Anne BOIS o M. Guy PRAT »: Word's bullet, no figure
         label = _COUNT_LABEL_BEFORE.search(text, max(0, begin - 40), begin)
         if label is not None:
             found.append((begin, match.end(), printed, label.group().strip(" :="), None))

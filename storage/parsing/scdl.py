@@ -19,6 +19,7 @@ from storage import cues, rules
 from storage.documents import DeliberationRecord, DocumentError, Finding, ScdlFile, ScdlRow
 from storage.names import fold
 from storage.parsing import tables
+from storage.parsing.subsidies import SUBSIDY_WORDS
 
 REQUIRED_COLUMNS = ("DELIB_ID", "DELIB_DATE", "DELIB_OBJET")
 SCHEMA = (
@@ -27,6 +28,34 @@ SCHEMA = (
     "VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION", "DELIB_URL",
 )  # fmt: skip
 VOTE_COLUMNS = ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
+# The schema's columns as other software heads them, by their words (tables.header_words: folded,
+# no small words, singular): « Numéro de l'acte », « Date de la séance », « Objet », « Voix pour ».
+_NAMED = {
+    "DELIB_ID": (
+        "numéro", "numéro acte", "numéro délibération", "référence", "référence acte",
+        "référence délibération", "identifiant acte", "identifiant délibération",
+    ),
+    "DELIB_DATE": (
+        "date", "date séance", "date délibération", "date acte", "date décision",
+    ),
+    "DELIB_OBJET": ("objet", "intitulé", "titre", "libellé", "objet délibération", "objet acte"),
+    "DELIB_MATIERE_NOM": ("thème", "thématique", "matière", "domaine"),
+    "DELIB_MATIERE_CODE": ("code matière", "code thème"),
+    "COLL_NOM": ("collectivité", "nom collectivité", "organisme", "nom organisme"),
+    "COLL_SIRET": ("siret", "siret collectivité"),
+    "VOTE_EFFECTIF": (
+        "en exercice", "membre en exercice", "nombre membre en exercice", "effectif",
+    ),
+    "VOTE_REEL": ("votant", "nombre votant"),
+    "VOTE_POUR": ("pour", "vote pour", "voix pour", "nombre voix pour"),
+    "VOTE_CONTRE": ("contre", "vote contre", "voix contre", "nombre voix contre"),
+    "VOTE_ABSTENTION": ("abstention", "nombre abstention"),
+    "PREF_DATE": (
+        "date transmission", "date transmission préfecture", "date réception préfecture",
+    ),
+    "DELIB_URL": ("url", "lien", "lien document"),
+}  # fmt: skip
+ALIASES = {tables.header_words(name): column for column, names in _NAMED.items() for name in names}
 
 # The métropole numbers its deliberations YEAR.NNNNN. A spreadsheet that took 2022.00130 for a
 # decimal prints it 2022.0013 (or 2022,0013 in a French locale).
@@ -61,10 +90,13 @@ TYPED = {
 
 def looks_like_scdl(text: str) -> bool:
     """Whether the text starts with an SCDL 'Délibérations' header; never raises."""
-    header = tables.header(text, "DELIB_ID", SCHEMA)
+    header = tables.header(text, "DELIB_ID", SCHEMA, ALIASES)
     if header is None:
         return False
     columns = header[1]
+    # (« Numéro ; Bénéficiaire ; Objet ; Montant »: a number and an object, but subsidies)
+    if any(word in fold(column).upper() for column in columns for word in SUBSIDY_WORDS):
+        return False
     return "DELIB_OBJET" in columns or "COLL_NOM" in columns
 
 
@@ -450,7 +482,7 @@ def parse_scdl(text: str) -> ScdlFile:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise DocumentError("empty file", code="empty_file")
-    header = tables.header(text, "DELIB_ID", SCHEMA)
+    header = tables.header(text, "DELIB_ID", SCHEMA, ALIASES)
     if header is None:
         raise DocumentError(
             "no DELIB_ID column in the first line: not an SCDL deliberations file",
@@ -478,5 +510,5 @@ def parse_scdl(text: str) -> ScdlFile:
     _flag_suspicious_dates(rows)
     findings = _file_findings(rows, [cell for _, cell, _, _ in read])
     findings += tables.skipped_rows(table)
-    findings += tables.renamed_columns(text, delimiter, SCHEMA)
+    findings += tables.renamed_columns(text, delimiter, SCHEMA, ALIASES)
     return ScdlFile(rows=rows, vote_reading=reading, reading_rows=dict(tally), findings=findings)

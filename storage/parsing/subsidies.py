@@ -16,21 +16,56 @@ from storage.documents import DocumentError, Finding, SubsidyFile, SubsidyRow
 from storage.names import fold
 from storage.parsing import tables
 
-MARKER = "NOMATTRIBUANT"
+# The grantor's or the beneficiary's column says a subsidies file (one without the other is
+# told incomplete).
+MARKERS = ("NOMATTRIBUANT", "NOMBENEFICIAIRE")
 REQUIRED_COLUMNS = ("NOMATTRIBUANT", "NOMBENEFICIAIRE", "MONTANT")
 SCHEMA = (
     "nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire",
     "idBeneficiaire", "objet", "montant", "nature", "conditionsVersement",
     "datesPeriodeVersement", "idRAE", "notificationUE", "pourcentageSubvention",
 )  # fmt: skip
+# The schema's columns as other software heads them, by their words (tables.header_words):
+# « Bénéficiaire », « Montant attribué (€) », « Date de la convention ».
+_NAMED = {
+    "NOMATTRIBUANT": (
+        "attribuant", "nom attribuant", "financeur", "collectivité attribuante", "collectivité",
+    ),
+    "IDATTRIBUANT": ("siret attribuant", "identifiant attribuant"),
+    "DATECONVENTION": ("date convention", "date attribution", "date décision", "date vote"),
+    "REFERENCEDECISION": (
+        "référence décision", "référence délibération", "numéro délibération", "délibération",
+    ),
+    "NOMBENEFICIAIRE": (
+        "bénéficiaire", "nom bénéficiaire", "structure bénéficiaire", "organisme bénéficiaire",
+        "association", "nom association",
+    ),
+    "IDBENEFICIAIRE": ("siret bénéficiaire", "siret", "identifiant bénéficiaire"),
+    "OBJET": ("objet subvention", "intitulé", "projet", "objet projet"),
+    "MONTANT": (
+        "montant attribué", "montant subvention", "montant accordé", "montant euro", "subvention",
+        "montant voté",
+    ),
+    "NATURE": ("nature subvention", "type subvention"),
+}  # fmt: skip
+ALIASES = {tables.header_words(name): column for column, names in _NAMED.items() for name in names}
+# The words that say a file is about subsidies, whatever else its header holds.
+SUBSIDY_WORDS = frozenset({"BENEFICIAIRE", "ATTRIBUANT", "MONTANT", "SUBVENTION"})
 YES = {"oui", "o", "yes", "true", "vrai", "1"}
 NO = {"non", "n", "no", "false", "faux", "0"}
 
 
 def looks_like_subsidies(text: str) -> bool:
     """Whether the text starts with an SCDL 'Subventions' header; never raises."""
-    header = tables.header(text, MARKER, SCHEMA)
+    header = _header(text)
     return header is not None and "NOMBENEFICIAIRE" in header[1]
+
+
+def _header(text: str) -> tuple[str, list[str]] | None:
+    for marker in MARKERS:
+        if (header := tables.header(text, marker, SCHEMA, ALIASES)) is not None:
+            return header
+    return None
 
 
 class _Row(tables.Cells):
@@ -177,16 +212,17 @@ def parse_subsidies(text: str) -> SubsidyFile:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise DocumentError("empty file", code="empty_file")
-    header = tables.header(text, MARKER, SCHEMA)
+    header = _header(text)
     if header is None:
         raise DocumentError("not an SCDL subsidies file", code="not_open_data")
     delimiter, columns = header
     missing = [column for column in REQUIRED_COLUMNS if column not in columns]
     if missing:
+        spelt = {tables.column_key(name): name for name in SCHEMA}  # as the schema spells them
         raise DocumentError(
             f"not an SCDL subsidies file: no {', '.join(missing)} column",
             code="not_open_data",
-            missing=missing,
+            missing=[spelt[column] for column in missing],
         )
     table = tables.read_table(text, delimiter, columns)
     damaged: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -211,5 +247,5 @@ def parse_subsidies(text: str) -> SubsidyFile:
             Finding("excel_serial_dates", {"rows": len(serials), "lines": serials[:5]})
         )
     findings += tables.skipped_rows(table)
-    findings += tables.renamed_columns(text, delimiter, SCHEMA)
+    findings += tables.renamed_columns(text, delimiter, SCHEMA, ALIASES)
     return SubsidyFile(rows=rows, findings=findings)

@@ -13,14 +13,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from storage import cues
 from storage.documents import DocumentError, Finding
 from storage.french import parse_date
+from storage.names import fold
 
 # Tried in this order; the first that splits the header into known columns wins. Sniffing on
 # the header alone is deliberate: csv.Sniffer reads the body too, where multi-line quoted titles
@@ -96,10 +98,49 @@ def first_line(text: str) -> str:
     return io.StringIO(text, newline="").readline().rstrip("\r\n")
 
 
-def header(text: str, marker: str, schema: Iterable[str] = ()) -> tuple[str, list[str]] | None:
+# A header in words, as another software exports it (« Numéro de l'acte », « Date de la
+# séance », « Voix pour »): its words folded, without the small ones and plural marks, looked
+# up in the schema's own table of such names (`aliases`, beside each schema's reader).
+_HEADER_WORD = cues.plain(r"[A-Z0-9]+")
+_SMALL_WORDS = frozenset({"DE", "DU", "DES", "LA", "LE", "LES", "L", "D", "A"})
+# (« N° acte », « Num. délibération », « Nb votants »: the words abbreviated)
+_ABBREVIATED = {"N": "NUMERO", "NO": "NUMERO", "NUM": "NUMERO", "NB": "NOMBRE", "NBRE": "NOMBRE"}
+
+
+def header_words(name: str) -> frozenset[str]:
+    """« Numéro de l'acte » → {NUMERO, ACTE}; « Votes pour » → {VOTE, POUR}."""
+    words = [_ABBREVIATED.get(w, w) for w in _HEADER_WORD.findall(fold(name).upper())]
+    return frozenset(
+        w[:-1] if len(w) > 3 and w.endswith(("S", "X")) and not w.endswith("SS") else w
+        for w in words
+        if w not in _SMALL_WORDS
+    )
+
+
+def _keys(names: list[str], aliases: Mapping[frozenset[str], str]) -> list[str]:
+    """Each header cell's key: the schema column its words name (`aliases`), when the file
+    holds no column of that name already, else the cell as compared (column_key)."""
+    keys = [column_key(name) for name in names]
+    if not aliases:
+        return keys
+    present = set(keys)
+    for place, name in enumerate(names):
+        target = aliases.get(header_words(name))
+        if target is not None and target not in present:
+            present.add(target)
+            keys[place] = target
+    return keys
+
+
+def header(
+    text: str,
+    marker: str,
+    schema: Iterable[str] = (),
+    aliases: Mapping[frozenset[str], str] | None = None,
+) -> tuple[str, list[str]] | None:
     """The delimiter and column keys, when the first line splits into columns with `marker`
     (a column of the schema with its words in another order is read as that column: see
-    `renamed`)."""
+    `renamed`; a column named in words, as the schema's `aliases` say)."""
     line = first_line(_data(text)[0])
     for delimiter in DELIMITERS:
         if delimiter not in line:
@@ -108,7 +149,7 @@ def header(text: str, marker: str, schema: Iterable[str] = ()) -> tuple[str, lis
             names = next(csv.reader([line], delimiter=delimiter), [])
         except csv.Error:
             continue
-        columns = [column_key(name) for name in names]
+        columns = _keys(names, aliases or {})
         columns = [name for name, _ in renamed(columns, schema)] if schema else columns
         if marker in columns:
             return delimiter, columns
@@ -391,7 +432,12 @@ def skipped_rows(table: Table) -> list[Finding]:
     ]
 
 
-def renamed_columns(text: str, delimiter: str, schema: Iterable[str]) -> list[Finding]:
+def renamed_columns(
+    text: str,
+    delimiter: str,
+    schema: Iterable[str],
+    aliases: Mapping[frozenset[str], str] | None = None,
+) -> list[Finding]:
     """The columns read as the schema's under another name, said once for the secretariat."""
     line = first_line(_data(text)[0])
     try:
@@ -399,10 +445,11 @@ def renamed_columns(text: str, delimiter: str, schema: Iterable[str]) -> list[Fi
     except csv.Error:
         return []
     spelt = {column_key(name): name for name in schema}
+    keys = _keys(names, aliases or {})
     pairs = [
-        f"{printed} ({spelt[name]})"
-        for name, printed in renamed([column_key(n) for n in names], schema)
-        if printed is not None
+        f"{printed if key == column_key(cell) else cell} ({spelt[name]})"
+        for cell, key, (name, printed) in zip(names, keys, renamed(keys, schema), strict=True)
+        if printed is not None or key != column_key(cell)
     ]
     return [Finding("columns_renamed", {"columns": pairs})] if pairs else []
 

@@ -321,10 +321,22 @@ _BULLET_INSIDE = re.compile(rf" ?[{_BULLETS}]+ ?")
 _SPACES = re.compile(r"  +")
 _COLUMN_SPACES = re.compile(r"   +")
 _BULLET_ANY = re.compile(f"[{_BULLETS}]")
+# Word's second-level bullet, a small « o » (Courier New) before each entry: « o Mme Ida VIAL »,
+# flattened « M. Jean ROCHE o Mme Ida VIAL », « o approuve … » (no French word is a lone
+# small « o »): before a name or a decision only (« o Décision 2025-AEP-001 : … » under « le
+# Président rend compte des décisions … » lists an act, no item of the sitting).
+_O_BULLET = cues.plain(
+    r"(?:^| )o (?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|[a-zà-ÿ]|[A-ZÀ-Ý]{2}"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý]{2})"
+)
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEeCc-0123456789")
 # Its first letters, checked before the whole pattern (« M. Paul FAYE » is no stamp).
 _NOISE_START = re.compile(r"(?i:acc|act|cer|ren|re[çc]|raa|tra|pub|aff|mis|dat|id|pag|env|[-\d])")
+
+
+def _dash_for_o(match: re.Match[str]) -> str:
+    return " - " if match.group().startswith(" ") else "- "
 
 
 def _gap(match: re.Match[str]) -> str:
@@ -422,7 +434,9 @@ _ITEM_WITH_ACT = re.compile(
 _CODED_ACT = r"[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý]"
 _ITEM_AFTER_SENTENCE = re.compile(
     r"(?=[.;!»)A-ZÀ-Ýdn])(?:"
-    r"[.;!»)] (?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º] ?[\w./-]{1,30}"
+    # (a relevé's « … à l'unanimité. Décision n° 2025-B-02 : Convention … » as well)
+    r"[.;!»)] (?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]cision|D[ÉE]CISION) [nN] ?[°º]"
+    r" ?[\w./-]{1,30}"
     r" ?[-–—:.] ?[A-ZÀ-Ý]|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]"
     rf"|{_CODED_ACT}|\d{{1,3}} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # (after an outcome in capitals: « … ADOPTÉ À L'UNANIMITÉ Délibération n° 2025-070 : … »,
@@ -1272,6 +1286,8 @@ def clean(
             text = text.replace("\x00", "   ")
     # (each bullet looked for as a substring: a character class is tried at every character)
     bullets = any(bullet in text for bullet in _BULLETS)
+    o_bullets = "\no " in text or " o " in text or text.startswith("o ")
+    bullets = bullets or o_bullets  # (a dash rewritten: every line asked, as for the others)
     source = text.split("\n")
     prefecture = prefecture_id(text) if "-" in text else None
     # What a line is looked for is first looked for in the whole text (one scan at C speed
@@ -1299,6 +1315,9 @@ def clean(
         if bullets and _BULLET_ANY.search(stripped):
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
+            shape = _DIGITS.sub("#", stripped) if headers else ""
+        if o_bullets and (stripped.startswith("o ") or " o " in stripped):
+            stripped = _O_BULLET.sub(_dash_for_o, stripped)
             shape = _DIGITS.sub("#", stripped) if headers else ""
         if bars and "|" in stripped and stripped.count("|") >= 2:
             stripped = _table_row(stripped)

@@ -23,7 +23,11 @@ _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # o
 
 _DECIDES = re.compile(r"^[-–—\s]*(?:d[ée]cide|d[ée]lib[èe]re|arr[êe]te)\s*:?[-–—\s]*$", re.I)
 
-_BULLET = re.compile(r"^(?:[-–—•▪*]|article\s+\d+\s*(?:er)?\s*[:.\-–—]?)\s*", re.IGNORECASE)
+# (a decision numbered as Word numbers a list: « 1) d'approuver … », « 2° d'autoriser … »)
+_BULLET = re.compile(
+    r"^(?:[-–—•▪*]|\d{1,2} ?[).°](?= )|[a-h]\)(?= )|article\s+\d+\s*(?:er)?\s*[:.\-–—]?)\s*",
+    re.IGNORECASE,
+)
 
 _DECISIONS_END = re.compile(
     r"^(?:abstention|contre\s*:|ne\s+prend|ne\s+participe|votes?\s*:|ce\s+dossier|cette\s+d[ée]lib[ée]ration|la\s+(?:pr[ée]sente\s+)?d[ée]lib[ée]ration"
@@ -43,7 +47,11 @@ _DECISIONS_END = re.compile(
     r"|la\s+secr[ée]taire|le\s+pr[ée]sident|la\s+pr[ée]sidente|la\s+premi[èe]re|le\s+premier"
     # the vote in a sentence of its own: « Le Bureau adopte par 9 voix pour et 2 abstentions »
     r"|(?:le|la|l['’])\s?(?:conseil|bureau|comit[ée]|commission|assembl[ée]e)\b[^.\n]{0,40}?"
-    r"\b(?:adopte|approuve|rejette|vote|prend\s+acte)\b)",
+    r"\b(?:adopte|approuve|rejette|vote|prend\s+acte)\b"
+    # what follows the last item: « Questions diverses : … », « La séance est levée à 21 h 45 »
+    r"|(?:questions?|informations?|affaires?)\s+diverses|points?\s+divers\b"
+    r"|la\s+s[ée]ance\s+est\s+(?:lev[ée]e|close)|l['’]ordre\s+du\s+jour\s+[ée]tant\s+[ée]puis"
+    r"|cl[ôo]ture\s+de\s+la\s+s[ée]ance)",
     re.IGNORECASE,
 )
 # A member's movement printed among the decisions (« M. X quitte la salle »): no decision.
@@ -232,7 +240,12 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
         if _MOVEMENT_LINE.match(stripped):
             continue  # read as a movement (storage.parsing.items), not as a decision
         if bullet := _BULLET.match(stripped):
-            decisions.append([stripped[bullet.end() :]])
+            rest = stripped[bullet.end() :]
+            if not any(c.islower() for c in rest) and sum(c.isalpha() for c in rest) > 3:
+                break  # « 3. EAU ET ASSAINISSEMENT »: the next chapter's heading, no decision
+            # (flattened, the line cut before its first bullet holds the others: « – d'adopter
+            # … ; – de charger … »)
+            decisions.extend([part] for part in _RUN_ON_BULLETS.split(rest))
         elif decisions:
             decisions[-1].append(stripped)
         elif not _DECIDES.match(stripped):
@@ -247,8 +260,18 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 
 # The decisions run on after « après en avoir délibéré » on its own line (a flattened text):
 # « …, après en avoir délibéré, - APPROUVE la proposition ; - AUTORISE le Maire … ».
-_INLINE_BULLETS = re.compile(r"[\s,:]*[-–—•▪] (?=[A-ZÀ-Ý])")
+# Or after « décide : », its first decision numbered (« 1) d'approuver … 2) d'autoriser … »)
+# or in small letters (« - approuve … ; - autorise … »): then only the same mark parts them.
+# The vote may come first: « … délibéré, à l'unanimité : - fixe … » (kept as the vote's).
+_INLINE_BULLETS = re.compile(
+    r"[\s,:]*(?P<clause>(?:[àa] l['’]unanimit[ée]|[àa] la majorit[ée]|par \d{1,3} voix)"
+    r"[^:\n]{0,80}?:[ \t]?)?"
+    r"(?:(?:[-–—•▪] (?=[A-ZÀ-Ý]))|(?:(?i:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
+    r"(?P<mark>[-–—•▪]|1 ?[).°]|a\)) (?=[^\W\d_]))"
+)
 _INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-Ý])")
+_INLINE_SMALL_BULLET = re.compile(r"[ ;,]*[-–—•▪] (?=[a-zà-ÿ])")
+_RUN_ON_BULLETS = re.compile(r" ?; ?[-–—•▪] (?=[a-zà-ÿ])")
 # The sentence after the last decision, when the vote is glued to it: « … s'y rapportant.
 # Adopté à l'unanimité. »
 _SENTENCE_END = re.compile(r"[.;] (?=[A-ZÀ-Ý])")
@@ -306,17 +329,56 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
             decisions = decisions[1:]
     if said is None or (bullets := _INLINE_BULLETS.match(line, said.end())) is None:
         return decisions, "\n".join([line, *lines[stop:end]]), stop
-    parts = _INLINE_BULLET.split(line[bullets.end() :])
+    parts = _inline_parts(line[bullets.end() :], bullets.group("mark"))
     after = ""
     if glued := list(_SENTENCE_END.finditer(parts[-1])):
-        # the last decision ends at its sentence's end; what follows it is the vote
-        after = parts[-1][glued[-1].end() :]
-        parts[-1] = parts[-1][: glued[-1].start()]
-        if not _DECISIONS_END.match(after):
-            parts[-1], after = f"{parts[-1]}. {after}", ""
+        # the last decision ends at a sentence's end; what follows it is the vote, or the
+        # sitting's end after an earlier sentence (« … 2026. Questions diverses : - M. X … »)
+        last = parts[-1]
+        parts[-1] = f"{last[: glued[-1].start()]}. {last[glued[-1].end() :]}"
+        for glue in reversed(glued):
+            rest = last[glue.end() :]
+            # (« … charge le Maire. VOIX » / « POUR : 17 »: the vote's label cut at its line's end)
+            run_on = f"{rest} {lines[stop]}" if stop < end else rest
+            if _DECISIONS_END.match(rest) or _DECISIONS_END.match(run_on):
+                parts[-1], after = last[: glue.start()], rest
+                break
     inline = [part.strip().rstrip(" ;,.") for part in parts]
-    vote = [line[: said.end()], after, *lines[stop:end]]
+    vote = [line[: said.end()] + (bullets.group("clause") or ""), after, *lines[stop:end]]
     return [d for d in inline if d] + decisions, "\n".join(v for v in vote if v), stop
+
+
+def _inline_parts(run: str, mark: str | None) -> list[str]:
+    """The decisions run on one line after their first mark: parted at each dash or bullet
+    before a capital, or, after « 1) », at « 2) », « 3) » … in turn, or, after a dash before a
+    small letter, at each such dash."""
+    if mark is None:
+        return _INLINE_BULLET.split(run)
+    if not mark[0].isdigit() and mark != "a)":
+        return _INLINE_SMALL_BULLET.split(run)
+    parts: list[str] = []
+    place, sign = 1, mark[-1]  # (« 2) », « 3) » … or « b) », « c) » …)
+    while (at := _next_numbered(run, _MARKS[mark[0] == "a"][place], sign)) is not None:
+        parts.append(run[: at[0]])
+        run = run[at[1] :]
+        place += 1
+    return [*parts, run]
+
+
+_MARKS = ([str(figure) for figure in range(1, 101)], [*"abcdefghijklmnopqrstuvwxyz", ""])
+
+
+def _next_numbered(run: str, figure: str, sign: str) -> tuple[int, int] | None:
+    """Where « 2) » (the figure, its sign) parts the decisions: its start and its end."""
+    if not figure:
+        return None
+    for spelled in (f" {figure}{sign} ", f" {figure} {sign} "):
+        if (at := run.find(spelled)) >= 0:
+            start = at
+            while start > 0 and run[start - 1] in " ;,":
+                start -= 1
+            return start, at + len(spelled)
+    return None
 
 
 # The words a vote opens with when printed after its item's title on one line (« … : adopté
@@ -372,6 +434,10 @@ _VOTE_AFTER_TITLE = re.compile(
     r"|(?:D[ÉE]CISION|D[ée]cision) ?: ?(?i:adopt|approuv|rejet|unanimit|[àa] l['’]unanimit)"
     # (or alone, its outcome cut to the next line: « … de la piscine Décision : »)
     r"|(?:D[ÉE]CISION|D[ée]cision) ?:$"
+    # the outcome's sentence after the title's last word: « … de repas Décision prise à
+    # l'unanimité », « … du gymnase Délibération adoptée par 12 voix »
+    r"|D[ée]cision prise\b|(?:D[ée]cision|D[ée]lib[ée]ration|Proposition|Motion)"
+    r" (?:adopt|approuv|rejet)[ée]e\b"
     # a vote's labelled figure right after the title, flattened: « … des élus Abstentions : 2 »
     r"|(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS|Exprim[ée]s"
     r"|EXPRIM[ÉE]S|Suffrages exprim[ée]s|SUFFRAGES EXPRIM[ÉE]S) ?: ?\d"
