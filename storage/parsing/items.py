@@ -36,7 +36,7 @@ NUMBER = (
     # (« CM20240312-07 », « 20240312-07 »: the sitting's date as figures, then the act's)
     r"(?:(?:[A-Za-z]{1,8}[._/-](?=[A-Za-z]))?(?:[A-Za-z]{1,8}[._/-]?)?"
     rf"(?:{SITTING_FIGURES}|\d{{1,4}})(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
-    r"[A-Za-z0-9]{1,6}(?![a-zà-ÿ])){1,4}"
+    r"[A-Za-z0-9]{1,6}(?![a-zà-ÿ0-9])){1,4}"
     # « C250410 »: a letter and the sitting's date as figures
     r"|(?-i:[A-Z]{1,3})\d{6}\b"
     r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b"
