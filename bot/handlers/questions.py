@@ -32,7 +32,7 @@ from bot.handlers.members import show_member
 from bot.handlers.secretariat import SHEET_NAMED, show_forecast, show_sheet
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import month_fr, render, short_date_fr
-from bot.services import act_facts, act_sets, answers, convocations
+from bot.services import act_facts, act_sets, answers, convocations, greetings
 from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
 from bot.services.act_fields import ActField, act_field_asked
@@ -1334,10 +1334,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return  # « l'action des médiateurs santé couvre quel secteur ? »: its own field
     match frame.asked:
         case Asked.HELP:
-            await ask.reply("help")
+            await ask.reply("help", evening=greetings.evening(frame.text))  # « bonsoir »
             return
         case Asked.THANKS | Asked.GREETING | Asked.GOODBYE | Asked.ACKNOWLEDGED | Asked.REPHRASE:
-            await ask.reply(frame.asked.value)  # a short answer, nothing was asked
+            # a short answer, nothing was asked; a greeting or a wish answered in kind
+            await ask.reply(
+                frame.asked.value,
+                evening=greetings.evening(frame.text),
+                wish=greetings.wish(frame.text),
+            )
             return
         case Asked.RULE:
             await _answer_rule(ask, frame)

@@ -23,6 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 from text_to_num import alpha2digit
 
+from bot.services.greetings import HELLO
 from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
 from storage.french import (
@@ -386,7 +387,7 @@ _FUZZY_SOUNDS = [_sound(w) if w not in _NOT_BY_SOUND else "" for w in _FUZZY_LIS
 _COURTESY_AT = r"\b(?=\w)"
 _COURTESY = cues.plain(
     _COURTESY_AT + r"(?:"
-    r"\b(?:bonjour|bonsoir|salut|coucou|hello|bjr|bsr|slt|cc"
+    rf"\b(?:{HELLO}"
     r"|merci(?: beaucoup| bien)?(?: d avance)?"
     r"|d avance|s il (?:te|vous) plait|svp|stp|cordialement|bien a vous|bonne (?:journee|soiree)"
     r"|petite question|une question|question rapide|j ai une question|dis moi|dites moi"
@@ -2683,7 +2684,7 @@ def _asking_part(simple: str) -> str:
     return " ".join(asking) or simple
 
 
-_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|hey|re|bjr|slt)\b[\s,!.:;-]*)?"
+_GREETING = rf"(?:{HELLO}\b[\s,!.:;-]*)?"
 _CIVILITY = rf"(?:(?:{CIVILITY_ALTERNATION})\.?\s+)?"
 _SIGNED_NAME = rf"({_CIVILITY}[\w'-]+(?:\s+[\w'-]+){{0,2}}?)"
 # The asker saying who they are (« Salut, c'est Jean-Luc, … », « Bonjour, ici Marie Dupont : »,

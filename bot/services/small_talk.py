@@ -13,6 +13,8 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
+from bot.services import greetings
+from bot.services.greetings import HELLO
 from bot.services.law_questions import rule_asked
 from storage import cues
 from storage.names import fold, strip_accents
@@ -57,6 +59,7 @@ _POLITE = (
         oublie oubliez fausse faux cordialement salutations sincerement encore vraiment
         y rien de quoi et l la le moi aurevoir bcp bcq mille infiniment plein ben bah alors
         un grand gros immense enorme fois 1000 milles mes nos sinceres chaleureux chaleureusement
+        aussi egalement pareillement idem we weekend aprem apres midi bonnes vacances
         """
     )
 )
@@ -222,6 +225,8 @@ def small_talk(text: str) -> Courtesy | None:
         return Courtesy.PRAISE
     if _COMPLAINT.search(said):
         return Courtesy.COMPLAINT
+    if greetings.hello_alone(said):
+        return None  # « salut », « bonsoir » alone: a greeting, answered with the menu
     words = _BYE_PHRASE.sub("aurevoir", said).split()
     if not words or any(w not in _POLITE for w in words) or not set(words) - _FILLERS:
         return None
@@ -235,7 +240,7 @@ def small_talk(text: str) -> Courtesy | None:
         return Courtesy.GOODBYE  # « merci, à demain »
     if any(w in _THANKS for w in words):
         return Courtesy.THANKS
-    if any(w in _LEAVING for w in words):
+    if any(w in _LEAVING for w in words) or greetings.wish(said):
         return Courtesy.GOODBYE
     return Courtesy.ACKNOWLEDGED
 
@@ -630,9 +635,7 @@ def not_held(text: str) -> NotHeld | None:
 # je vous remercie »: the wrapping is taken off before any reader, so that the question inside
 # is read, not the law of the quorum (the « si » of « savoir si » read as a case put) nor a
 # search over « déranger … Gonzalez Grail ». Read on lower-case text without accents.
-_GREETING = (
-    r"(?:(?:bonjour|bonsoir|salut|madame|monsieur|messieurs|mesdames|cher|chere|chers)\b\W*)*"
-)
+_GREETING = rf"(?:(?:{HELLO}|madame|monsieur|messieurs|mesdames|cher|chere|chers)\b\W*)*"
 _ASKING_VERB = (
     r"(?:savoir|connaitre|avoir|obtenir|recevoir|disposer|consulter|me dire|m indiquer|me preciser"
     r"|me communiquer|me donner|me confirmer|m informer|me rappeler|verifier)"
