@@ -2129,25 +2129,49 @@ async def _roles(ask: Ask, members: list[int], *, only_held: bool = False) -> No
     if not members:
         await ask.reply("members_only")
         return
-    index = ask.reads.deliberation_index(ask.session)
     for member_id in members:
         roles = _look(ask, lookups.member_roles, member_id=member_id)
-        member = ask.session.get(Member, member_id)
-        surname = fold(member.last_name) if member else ""
-        ids = index.matches_all(surname)[:20] if surname else []
-        signed = sorted(
-            {
-                (title, view.deliberation.number or "")
-                for view in _look(ask, queries.deliberation_views, ids=tuple(ids))
-                for title, name in signatures(view.deliberation.full_text or "")
-                if surname and surname in fold(name)
-            }
-        )
+        signed = _titles_signed(ask, member_id)
         if only_held and not (signed or roles.presided or roles.kept_minutes):
             continue
         await ask.reply(
             "member_roles", r=roles, signed=signed, me=member_id == ask.asker.member_id
         )
+
+
+def _titles_signed(ask: Ask, member_id: int) -> list[tuple[str, str]]:
+    """The titles the acts print over the member's signature, each with an act so signed."""
+    member = ask.session.get(Member, member_id)
+    surname = fold(member.last_name) if member else ""
+    if not surname:
+        return []
+    ids = ask.reads.deliberation_index(ask.session).matches_all(surname)[:20]
+    return sorted(
+        {
+            (title, view.deliberation.number or "")
+            for view in _look(ask, queries.deliberation_views, ids=tuple(ids))
+            for title, name in signatures(view.deliberation.full_text or "")
+            if surname in fold(name)
+        }
+    )
+
+
+# « Fayolle c'est la présidente ? », « la présidente c'est Fayolle ? »: the title asked in the
+# present, of no sitting (« présidente de séance », « présidait le 4 juillet »: the chair)
+_PRESIDENT_TITLE = cues.plain(r"(?<!vice )\b(?P<title>presidente?)\b(?! (?:de|de la|du) seance)")
+_IS_SAID = cues.plain(r"\b(?:est|c est|serait|sera)\b")
+
+
+def _title_checked(frame: Frame, folded: str) -> re.Match[str] | None:
+    """The title a yes/no question checks of a member (« … est vice-présidente ? », « …
+    c'est la présidente ? »), or None."""
+    if not frame.polar:
+        return None
+    if (title := _TITLE_CHECKED.search(folded)) is not None:
+        return title
+    if frame.when.empty and "seance" not in folded and _IS_SAID.search(folded):
+        return _PRESIDENT_TITLE.search(folded)
+    return None
 
 
 # « Fayolle est vice-présidente ? », « Rivat est-il vice-président ? »: a title asked of a member
@@ -4735,7 +4759,7 @@ async def _members(
         and bool(frame.words)
     ) or _counted_before(frame, last) is not None  # « et en 2022 ? » after a member's count
     folded_text = " ".join(fold(frame.text).split())
-    if frame.polar and (title := _TITLE_CHECKED.search(folded_text)) is not None:
+    if (title := _title_checked(frame, folded_text)) is not None:
         # « Fayolle est vice-présidente ? »: the title the extracts sign under, checked
         bearer = ask.resolve(
             folded_text[: title.start()] + folded_text[title.end() :], in_text=True
@@ -4753,9 +4777,14 @@ async def _members(
                 None,
             )
             view = ask.member_view(bearer.member.member_id)
+            roles = _look(ask, lookups.member_roles, member_id=bearer.member.member_id)
             await ask.reply(
                 "role_checked",
                 name=view.name if view else "",
+                # what the documents do say of the member: the titles signed under, the
+                # sittings chaired (chairing a sitting is not holding the title)
+                own=_titles_signed(ask, bearer.member.member_id) if not signer else [],
+                r=roles,
                 signer=signer[0].display_name if signer else None,
                 role=signer[1] if signer else "",
                 number=signer[2] if signer else "",
