@@ -1129,6 +1129,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         quorum = frame.but(asked=Asked.QUORUM, polar=True, words=(), follow_up=False)
         await answer_on_sitting(ask, quorum, int(talk["sitting"]), [])
         return
+    if await _signatures_of_a_sitting(ask, frame):
+        return  # « qui a signé le PV ? »: the signatures of a sitting's acts, the sitting named
     if (
         frame.asked in _ABOUT_AN_ACT_TEXT
         or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
@@ -2925,6 +2927,59 @@ async def _amounts_of_acts_in_talk(
     if silent:
         await ask.reply("no_action_of_act", acts=silent, fact="amount")
     _remember_deliberations(ask, frame, [v.deliberation.id or 0 for v in views])
+    return True
+
+
+# The words of a question about a sitting's documents' signatures (« qui a signé le PV ? »,
+# « le compte rendu est signé par qui ? », « la signature de l'extrait c'est qui ? »): a
+# document named by its kind, no act nor topic
+_PAPER_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "pv proces verbal verbaux compte comptes rendu rendus cr extrait extraits deliberation "
+        "deliberations delib delibs acte actes registre document documents releve signature "
+        "signatures signe signee signes signees signataire signataires appose mis sa leur "
+        "dernier derniere seance bureau conseil",
+    )
+)
+
+
+async def _signatures_of_a_sitting(ask: Ask, frame: Frame) -> bool:
+    """« qui a signé le PV ? », « c'est signé par qui, l'extrait ? » with no act in talk, nor
+    pointed at by its number or its words: the signatures the acts of the sitting named, in
+    talk, or else the latest one print, that sitting named; False when another reading holds."""
+    asked = act_facts.aspect_asked(frame.text)
+    if asked is None or asked.aspect is not Aspect.SIGNED or frame.number or frame.item:
+        return False
+    if not set(frame.words) <= _PAPER_WORDS or _recall(ask).get("deliberations"):
+        return False  # « qui a signé la convention AESIO ? », « et qui l'a signée ? » after an act
+    if frame.asked not in (*_ABOUT_AN_ACT_TEXT, Asked.SITTING, Asked.NOTHING):
+        return False
+    sitting_id = await _sitting(
+        ask, frame.but(asked=Asked.SITTING, about=None, words=()), [], _recall(ask)
+    )
+    if sitting_id is None:
+        return True  # which sitting, or none: said
+    view = ask.sitting_view(sitting_id)
+    acts = [
+        (d.number or "", signed)
+        for d in ask.session.exec(
+            select(Deliberation)
+            .where(Deliberation.sitting_id == sitting_id, col(Deliberation.full_text).is_not(None))
+            .order_by(col(Deliberation.number))
+        ).all()
+        if (signed := signatures(d.full_text or ""))
+    ]
+    # the same signatures under every act are said once, with the acts' numbers
+    grouped: dict[tuple[tuple[str, str], ...], list[str]] = {}
+    for number, signed in acts:
+        grouped.setdefault(tuple(signed), []).append(number)
+    await ask.reply(
+        "sitting_signed",
+        s=view,
+        groups=[(numbers, list(signed)) for signed, numbers in grouped.items()],
+    )
+    _remember(ask, sitting=sitting_id, **_frame_state(frame))
     return True
 
 
