@@ -456,6 +456,30 @@ _PROFILE = cues.compile(
     r"(?!(?:la|le|les|l|cette|ce|mon|ma|son|sa) \w)"
     r"(?!(?:quel|quelle|quels|quelles|qui|quoi|combien|laquelle|lequel)\b)[a-z]\w*(?: \w+)?\s*\?*$"
     r"|\bqui represente (?:la (?:commune|ville)|ma commune|ma ville|notre commune)\b"
+    # « Fayolle c'est quel parti ? », « la profession de Rivat ? », « Degraix est maire ? »,
+    # « Berger est dans quelle commission ? »: whatever the order of the words
+    r"|\bquel(?:le)? (?:parti|groupe politique|bord|famille politique|tendance politique"
+    r"|etiquette|couleur politique|profession|metier)s?\b"
+    r"|\b(?:la |le |sa |son )?(?:profession|metier|etiquette|couleur politique|parti politique)"
+    r" (?:de|d) [a-z]"
+    r"|\b(?:est|etait|sera|c est)(?: (?:il|elle|t il|t elle))?(?: (?:bien|aussi|encore|toujours))?"
+    r" (?:(?:le|la|un|une) )?(?:maire|adjointe? au maire|deputee?|senat(?:eur|rice)"
+    r"|conseill(?:er|ere) (?:municipal|municipale|departementale?|regionale?)|(?:au|du|de la|le)"
+    r" (?:ps|lr|rn|pcf|eelv|lfi|udi|modem|parti \w+))\b"
+    r"|\b(?:est|sont|siege|siegent|fait partie)(?: (?:il|elle|t il|t elle|ils|elles))?"
+    r" (?:dans|de|a) (?:quelle|quelles) commissions?\b|\b(?:ses|leurs) commissions\b"
+    # « combien d'élus PS ? », « les élus de droite », « combien d'élus de Saint-Chamond au
+    # bureau ? »: members counted or listed by party or by commune
+    r"|\b(?:elus?|elues|membres?|conseill(?:ers?|eres?)) (?:ps|lr|rn|pcf|eelv|lfi|udi|modem"
+    r"|renaissance|ecologistes?|socialistes?|communistes?|republicains?|insoumis|de gauche"
+    r"|de droite|du centre|de la majorite|de l opposition|d opposition)\b"
+    r"|\bcombien (?:il y a |y a t il |y a )?(?:d|de)"
+    r" (?:elus?|elues|membres?|conseill(?:ers?|eres?))"
+    r"(?: communautaires?| metropolitains?| municipa\w*)? (?:de|d|a) (?:la (?:commune|ville)"
+    r" (?:de |d )?)?"
+    r"(?!(?:la |l )?(?:metropole|saint etienne metropole|sem|bureau|conseil|seance)\b)"
+    r"(?!(?:la|le|les|l|cette|ce|mon|ma|son|sa|quel|quelle|chaque) )"
+    r"(?!(?:plus|moins|presents?|absents?|excuses?|represente\w*|votants?|en exercice)\b)[a-z]\w*"
 )
 _PERSONAL = cues.compile(
     r"\b(?:couleur|plat|film|livre|musique|chanson|sport|equipe|animal|boisson)s? "
@@ -464,6 +488,10 @@ _PERSONAL = cues.compile(
     r"|\b(?:est|sont) (?:il |elle |ils |elles )?(?:marie|mariee|maries|mariees|divorce\w*"
     r"|celibataire\w*)\b"
     r"|\b(?:ou|dans quelle ville) (?:habite|vit|reside)\w*\b|\bsigne astrologique\b"
+    # « Berger habite où ? », « il vit à Firminy ? », « elle est née quand ? »
+    # (« celle qui habite à Sorbiers » under « Lequel voulez-vous dire ? » describes, never asks)
+    r"|(?<!\bqui )\b(?:habite|habitent|habitait|vit|vivent|reside|residait) (?:ou|a|au|en|dans)\b"
+    r"|\b(?:ne|nee) (?:quand|ou|en quelle annee|en \d{4})\b"
     r"|\breligion\b"
     r"|\b(?:vote|votera|a vote) (?:pour qui|quoi) aux (?:elections|presidentielles?"
     r"|legislatives)\b"
