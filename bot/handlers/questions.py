@@ -57,6 +57,7 @@ from bot.services.frames import (
     When,
     amount_bound,
     asked_of_the_past,
+    asked_to_come,
     elapsed_asked,
     identity_asked,
     is_known_word,
@@ -5653,6 +5654,26 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             if before
             else _look(ask, lookups.next_sitting, after=final + _DAY, body_ids=bodies)
         )
+        if when.year is None and when.on is None and when.start is None:
+            step = _step_in_the_tense(ask, frame, before, bodies, step)
+        last_held = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+        if (
+            not before
+            and last_held is not None
+            and (step is None or step.held_on > today)
+            and asked_of_the_past(frame.text)
+        ):
+            # « y avait qui après le 1er mars ? » with none held since: said, with the last one
+            # held (never the coming sitting for a question in the past tense)
+            await ask.reply(
+                "no_sitting_from",
+                before=False,
+                said=when.said,
+                body=body_name,
+                since=final,
+                held=ask.sitting_view(last_held.id or 0),
+            )
+            return None
         if step is not None:
             return step.id
         await ask.reply("no_sitting_from", before=before, said=when.said, body=body_name)
@@ -5810,6 +5831,10 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         _look(ask, lookups.latest_sitting, before=around, body_ids=bodies) if when.on else None
     )
     nearest = _look(ask, lookups.nearest_sittings, around=around, body_ids=bodies)
+    if asked_of_the_past(frame.text):
+        # « le 3 mars, il y avait qui ? »: the sittings held are offered, none still to come
+        held = _look(ask, lookups.nearest_sittings, around=around, body_ids=bodies, limit=6)
+        nearest = [s for s in held if s.held_on <= today][:3] or nearest
     # « le bureau du 24 mars 2022 ? » when the Conseil sat that day: said, and offered first
     that_day = (
         _look(ask, lookups.sittings_matching, body_ids=None, on=when.on, day=None, month=None)
@@ -5924,6 +5949,69 @@ _NOT_RECEIVED = cues.plain(
 # How far from the day named a coming sitting is still the one meant (« jeudi » said of the
 # Bureau on the Thursday after).
 _NEAR_COMING = timedelta(days=7)
+
+
+_MONTH_AFTER = timedelta(days=31)
+
+
+def _step_in_the_tense(
+    ask: Ask,
+    frame: Frame,
+    before: bool,
+    bodies: list[int] | None,
+    step: lookups.SittingBrief | None,
+) -> lookups.SittingBrief | None:
+    """A step from a day said without its year, as the tense and the sittings known place it:
+    « qui était absent après le 1er juillet ? » in December steps from the latest 1 July a
+    held sitting follows within the month (never to a sitting still to come); « qui sera là
+    avant le 20 décembre ? » from the coming 20 December. `step`: the step from the latest
+    such day."""
+    when, today = frame.when, ask.runtime.today()
+    month, day = when.month or today.month, when.day or 1
+    if not before and (step is None or step.held_on > today) and asked_of_the_past(frame.text):
+        held = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+        if held is None:
+            return step
+        for year in (held.held_on.year, held.held_on.year - 1):
+            try:
+                start = date(year, month, day)
+            except ValueError:
+                return step
+            if start < held.held_on:
+                break
+        found = _look(ask, lookups.next_sitting, after=start + _DAY, body_ids=bodies)
+        # (a sitting held within the month after that day: the one the member has in mind)
+        near = found is not None and found.held_on <= min(today, start + _MONTH_AFTER)
+        return found if near else step
+    coming_asked = asked_to_come(fold(frame.text))
+    if not before and step is not None and step.held_on < today and coming_asked:
+        # « qui sera absent après le 1er juillet ? » on 10 July: the sitting to come
+        coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+        return coming if coming is not None else step
+    if before and asked_of_the_past(frame.text):
+        # « qui était absent avant le 20 juillet ? »: the 20 July nearest today, this year's
+        # on 10 July, the last one's in December; the latest sitting held before it
+        days = []
+        for year in (today.year - 1, today.year, today.year + 1):
+            try:
+                days.append(date(year, month, day))
+            except ValueError:
+                continue
+        if not days:
+            return step
+        end = min(days, key=lambda d: abs((d - today).days))
+        held = _look(ask, lookups.latest_sitting, before=min(end - _DAY, today), body_ids=bodies)
+        return held if held is not None else step
+    if before and coming_asked:
+        for year in (today.year, today.year + 1):
+            try:
+                end = date(year, month, day)
+            except ValueError:
+                return step
+            if end > today:
+                coming = _look(ask, lookups.latest_sitting, before=end - _DAY, body_ids=bodies)
+                return coming if coming is not None and coming.held_on >= today else step
+    return step
 
 
 def _latest_day(when: When, today: date) -> date:
