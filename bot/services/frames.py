@@ -2476,6 +2476,7 @@ _DECIDED = frozenset(_words("vote votee votees votes adopte adoptee adoptees ado
 # « votée à combien ? », « adoptée par combien de voix ? », « passée avec combien ? »: the
 # figures of a vote, whatever the gender of the participle
 _BY_HOW_MANY = cues.plain(r"\b(?:a|par|avec) combien\b")
+_FOR_ALONE = cues.plain(r"^\W*(?:et )?pour\W*$")
 _FOR_SAID = cues.plain(
     r"\b(?:combien de|combien d|nombre de|voix|votes?) pour\b|\bvote\w* pour\W*$"
     r"|^\W*(?:et )?pour\W*$"
@@ -4382,6 +4383,10 @@ def _what_is_asked(
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
+    if vote_words == {"pour"} and not frame.when.empty and _FOR_ALONE.match(text):
+        # « et pour jeudi prochain ? », « et pour le 18 ? »: the sitting a follow-up is for,
+        # never the votes for (the day said is taken out of `text`, « et pour » is left)
+        vote_words = set()
     if vote_words and not frame.number and _AMOUNT_VOTED.search(text):
         return Asked.ACTIONS, None, False  # « le montant voté pour AESIO ? »: 94 000 €
     decided = vote_words & _DECIDED or bool(
