@@ -4022,6 +4022,10 @@ def _what_is_asked(
         return Asked.WHY, None, False
     if frame.follow_up and not frame.words and _WHERE.search(text):
         return Asked.SITTING, About.PLACE, False  # « et ça se passait où ? »
+    if frame.follow_up and not frame.words and frame.when.empty and _AGENDA.search(text):
+        # « et l'ordre du jour ? », « et y a quoi au programme ? »: the agenda of the sitting in
+        # talk (never the last question again)
+        return Asked.SITTING, About.AGENDA, False
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
     if (
         frame.follow_up
@@ -5587,7 +5591,9 @@ def typed_deliberation_number(text: str) -> str | None:
 # the store does not hold. Matched on folded text.
 _SITTING_PRESIDENT = cues.plain(
     r"\b(?:le|la|les|du|de la|des|au|aux|a la|notre|son|sa) presidente?s?\b"
-    r"(?! (?:de|du|des|d) (?!(?:la )?seance\b|bureau\b|conseil\b|(?:la )?metropole\b|"
+    # (« le président du dernier bureau », « de la séance d'hier »: the sitting's, too)
+    r"(?! (?:de|du|des|d) (?!(?:la |l )?(?:(?:dernier|derniere|prochain|prochaine|precedent"
+    r"|precedente) )?(?:seance|bureau|conseil|reunion)\b|(?:la )?metropole\b|"
     r"saint etienne metropole\b))"
 )
 _OTHER_ROLE = cues.plain(

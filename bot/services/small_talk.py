@@ -130,7 +130,13 @@ _PRAISE = cues.plain(
     r"|excellent|impressionnant)(?: (?:merci|beaucoup|vraiment|toi|a toi|a vous|bot|robot))*$"
 )
 _COMPLAINT = cues.plain(
-    r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|pff+|rho|tu sais|mais) )*(?:(?:tu es|t es"
+    # (« wow super le bot, encore un truc qui marche pas »: praise said in irony, then the
+    # complaint)
+    r"^(?:(?:oh|ah|bon|ben|bah|franchement|vraiment|pff+|rho|tu sais|mais|wow|waouh|ouah|super"
+    r"|genial|bravo|top|merci|serieux|serieusement|encore|(?:le|ce|l) (?:bot|robot|assistant"
+    r"|appli|truc)) )*"
+    r"(?:(?:encore )?(?:un |une )?(?:truc|machin|bot|robot|appli|outil|programme|assistant)"
+    r" qui (?:ne )?(?:marche|fonctionne|sert) (?:pas|a rien)|(?:tu es|t es"
     r"|vous etes|c est|t es vraiment|tu es vraiment)"
     r" (?:trop |vraiment |tres |completement |franchement |carrement |totalement |tellement )?"
     r"(?:nul|nulle|null|naze|mauvais|bete|idiot|stupide|inutile|lent|pas terrible|pas top"
