@@ -736,6 +736,32 @@ def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
     )
 
 
+def _other_thing_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """A follow-up naming only the other thing counted over a period (« et de délibérations ? »
+    after sittings were counted over 2022, « et combien de séances ? » after acts were): the
+    same period, that thing counted; None otherwise."""
+    period = last.get("period")
+    if not period or not frame.when.empty or frame.words or frame.number or frame.first_person:
+        return None
+    start, end = (date.fromisoformat(day) for day in period)
+    when = When(start=start, end=end, said=last.get("said") or "")
+    asked = last.get("asked")
+    if asked == Asked.SITTINGS.value and frame.asked in (
+        Asked.DELIBERATION,
+        Asked.DELIBERATION_COUNT,
+    ):
+        return frame.but(
+            asked=Asked.DELIBERATION_COUNT,
+            about=About.DELIBERATIONS,
+            when=when,
+            polar=False,
+            follow_up=False,
+        )
+    if asked == Asked.DELIBERATION_COUNT.value and frame.asked is Asked.SITTINGS:
+        return frame.but(when=when, polar=False, follow_up=False)
+    return None
+
+
 _OUTCOME_SAID = cues.plain(
     r"\bl?unanim\w*|\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?|rejetee?s?"
     r"|refusee?s?)\b"
@@ -1044,6 +1070,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # combien au bureau ? »: those of that period, counted by outcome or of that body (it
         # answered the latest sitting's votes, the Bureau's card, or every year's acts)
         frame = narrowed
+    if frame.follow_up and (other := _other_thing_counted(frame, last or _recall(ask))):
+        # « combien de séances en 2022 ? » then « et de délibérations ? »: those of 2022,
+        # counted (never every act known, nor the latest sitting's)
+        frame = other
     if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
