@@ -736,6 +736,60 @@ def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
     )
 
 
+# « et la précédente ? », « la suivante », « la délib d'avant ? »: a step, said of an act when
+# no sitting is named
+_STEP_SAID = cues.plain(r"\b(?:precedente?|suivante?|d avant|d apres)\b")
+_A_SITTING_NAMED = cues.plain(r"\b(?:seances?|reunions?|sessions?|fois|bureaux?|conseils?)\b")
+_ACTS_IN_TALK = frozenset(
+    a.value for a in (Asked.DELIBERATION, Asked.SEARCH, Asked.VOTE, Asked.MOST, Asked.NOTHING)
+)
+
+
+async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
+    """« la dernière délib du conseil de janvier 2022 » then « et la précédente ? », « la
+    suivante ? », « la délib d'avant ? »: the act before (after) the one in talk, in the order
+    of its body's sittings and of its numbers, never the sitting before; False when no single
+    act is in talk or a sitting is named."""
+    folded = fold(frame.text)
+    if (
+        frame.number
+        or frame.words
+        or frame.when.dated
+        or frame.asked not in (Asked.NOTHING, Asked.SITTING, Asked.DELIBERATION)
+        or not _STEP_SAID.search(folded)
+        or _A_SITTING_NAMED.search(folded)
+    ):
+        return False
+    talk = _recall(ask)
+    ids = talk.get("deliberations") or []
+    if len(ids) != 1 or talk.get("asked") not in _ACTS_IN_TALK:
+        return False
+    act = ask.session.get(Deliberation, int(ids[0]))
+    sitting = ask.session.get(Sitting, act.sitting_id) if act is not None else None
+    if act is None or sitting is None:
+        return False
+    order = ask.session.exec(
+        select(Deliberation.id)
+        .join(Sitting, col(Sitting.id) == Deliberation.sitting_id)
+        .where(Sitting.body_id == sitting.body_id)
+        .order_by(col(Sitting.held_on), col(Deliberation.number))
+    ).all()
+    before = bool(re.search(r"\b(?:precedente?|d avant)\b", folded))
+    place = order.index(act.id)
+    step = place - 1 if before else place + 1
+    if not 0 <= step < len(order) or order[step] is None:
+        await ask.reply(
+            "no_neighbouring_act",
+            v=_look(ask, queries.deliberation_views, ids=(act.id,))[0],
+            before=before,
+        )
+        return True
+    views = _look(ask, queries.deliberation_views, ids=(int(order[step] or 0),))
+    await ask.reply("deliberation", views=views, duplicate=False)
+    _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION), [int(order[step] or 0)])
+    return True
+
+
 def _other_thing_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
     """A follow-up naming only the other thing counted over a period (« et de délibérations ? »
     after sittings were counted over 2022, « et combien de séances ? » after acts were): the
@@ -1060,6 +1114,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame.when.relative in (Relative.BEFORE, Relative.AFTER) and not frame.when.dated
     )
     last = _recall(ask) if leans or frame.pick else {}
+    if await _neighbouring_act(ask, frame):
+        return  # « la dernière délib de janvier 2022 » then « et la précédente ? »
     if await _refine_the_set(ask, frame, last):
         return  # « le plan de relance » then « et celles adoptées à l'unanimité ? »
     if (
