@@ -4103,6 +4103,12 @@ def _span(when: When) -> tuple[date, date] | None:
     return None
 
 
+_WILL_HAVE_IT = cues.plain(
+    r"\b(?:on l aura|on va l avoir|l aura t on|sera t il atteint|(?:il|ce|c) sera atteint"
+    r"|sera (?:bien )?atteint|on y sera|ca (?:va )?passer?a?)\b"
+)
+
+
 def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:
     """A short follow-up right after a rule was explained, read with that rule's words: the
     rule it then asks, or None when it asks something else (a member, an act, a sitting)."""
@@ -4112,6 +4118,16 @@ def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:
         return None  # a rule of its own (« et s'il y a égalité ? ») is read as it is
     if frame.number or frame.first_person or len(frame.words) > 2:
         return None
+    if last.get("rule") == Rule.QUORUM.value and _WILL_HAVE_IT.search(fold(frame.text)):
+        # « c'est quoi le quorum du prochain bureau ? » then « et il sera atteint ? », « on
+        # l'aura ? »: the forecast of the coming sitting, not the law again
+        return frame.but(
+            asked=Asked.QUORUM,
+            about=None,
+            polar=True,
+            follow_up=False,
+            when=When(relative=Relative.NEXT, said=""),
+        )
     said = f"{frame.text} {last.get('rule_said', '')}"  # its own words first: they say which
     if rule_asked(said) is None:
         return None

@@ -132,11 +132,18 @@ _PRAISE = cues.plain(
 _COMPLAINT = cues.plain(
     # (« wow super le bot, encore un truc qui marche pas »: praise said in irony, then the
     # complaint)
-    r"^(?:(?:oh|ah|bon|ben|bah|franchement|vraiment|pff+|rho|tu sais|mais|wow|waouh|ouah|super"
+    r"^(?:(?:oh|ah|bon|ben|bah|franchement|vraiment|pff+|rho|tu sais|mais|non|wow|waouh|ouah|super"
     r"|genial|bravo|top|merci|serieux|serieusement|encore|(?:le|ce|l) (?:bot|robot|assistant"
     r"|appli|truc)) )*"
     r"(?:(?:encore )?(?:un |une )?(?:truc|machin|bot|robot|appli|outil|programme|assistant)"
-    r" qui (?:ne )?(?:marche|fonctionne|sert) (?:pas|a rien)|(?:tu es|t es"
+    r" qui (?:ne )?(?:marche|fonctionne|sert) (?:pas|a rien)"
+    # « merci mais c'était pas ma question », « tu n'as pas compris », « hors sujet »: the
+    # answer missed, said of the answer (never « ma » read as the asker's own record)
+    r"|(?:ce |c )?(?:n )?(?:etait|est) pas (?:du tout )?(?:ma|la) (?:question|demande)"
+    r"|(?:ca|cela) (?:ne )?(?:repond|correspond) pas(?: a (?:ma|la) (?:question|demande))?"
+    r"|(?:tu|vous) (?:n )?(?:as|avez) (?:pas|rien) (?:compris|repondu(?: a (?:ma|la) question)?)"
+    r"|(?:c est |completement |totalement )?(?:hors sujet|a cote de la plaque)"
+    r"|(?:tu es|t es"
     r"|vous etes|c est|t es vraiment|tu es vraiment)"
     r" (?:trop |vraiment |tres |completement |franchement |carrement |totalement |tellement )?"
     r"(?:nul|nulle|null|naze|mauvais|bete|idiot|stupide|inutile|lent|pas terrible|pas top"
