@@ -458,6 +458,12 @@ def _without_courtesy(text: str) -> str:  # several times (the question, its ask
 
 
 # « on l'aura quand ? », « il l'aura reçue »: the verb after its subject
+_PROXY_RECEIVED = frozenset(
+    _words(
+        "recu recus recue recues obtenu obtenus obtenue recupere recuperes recuperee touche "
+        "touches beneficie beneficies herite herites eue eus heritee confie confies confiee"
+    )
+)
 _SUBJECTS_OF_AURA = frozenset(("on", "je", "j", "il", "elle", "ils", "elles", "qui", "tu"))
 _STOPWORDS = frozenset(
     """
@@ -3413,6 +3419,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         when = When(relative=Relative.LAST, said=concepts["last"][0])
     elif has("next") and when.empty:
         when = When(relative=Relative.NEXT, said=concepts["next"][0])
+    if "proxy" in concepts:
+        # « qui a reçu une procuration ? », « qui a obtenu un pouvoir ? »: how a proxy came to
+        # its holder, never a name looked for
+        leftovers = [w for w in leftovers if w not in _PROXY_RECEIVED]
     if "present" not in concepts and _WHO_COMES.match(courteous):
         # « qui vient jeudi 18 ? »: who comes to that sitting, no topic « vient »
         concepts["present"] = ["vient"]
