@@ -481,6 +481,9 @@ _PROFILE = cues.compile(
     r" (?:ps|lr|rn|pcf|eelv|lfi|udi|modem|parti \w+))\b"
     r"|\b(?:est|sont|siege|siegent|fait partie)(?: (?:il|elle|t il|t elle|ils|elles))?"
     r" (?:dans|de|a) (?:quelle|quelles) commissions?\b|\b(?:ses|leurs) commissions\b"
+    # « combien d'élus habitent Firminy ? », « les élus qui vivent à Rive-de-Gier »
+    r"|\b(?:elus?|elues|membres?|conseill(?:ers?|eres?)) (?:qui )?(?:habit\w*|vivent|resident"
+    r"|residant|originaires?)\b"
     # « combien d'élus PS ? », « les élus de droite », « combien d'élus de Saint-Chamond au
     # bureau ? »: members counted or listed by party or by commune
     r"|\b(?:elus?|elues|membres?|conseill(?:ers?|eres?)) (?:ps|lr|rn|pcf|eelv|lfi|udi|modem"
