@@ -6271,6 +6271,15 @@ async def _most(ask: Ask, frame: Frame) -> None:
         frame = frame.but(about=About(about))
     when = frame.when
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
+    sitting = None
+    if when.relative in (Relative.LAST, Relative.NEXT) and not when.dated:
+        # « qui a eu le plus de pouvoirs au dernier bureau ? »: at that sitting, named (never
+        # over every sitting with « dernier » said after)
+        sitting_id = await _sitting(ask, frame.but(asked=Asked.SITTING, words=()), [], {})
+        if sitting_id is None:
+            return
+        sitting = ask.sitting_view(sitting_id)
+        start = end = sitting.held_on
     answer = answers.most(
         session=ask.session,
         frame=frame,
@@ -6281,7 +6290,7 @@ async def _most(ask: Ask, frame: Frame) -> None:
     )
     # « qui vote souvent contre ? »: the names are not published, said before the acts
     who = bool(_WHO_VOTED.match(fold(frame.text)))
-    await _answer(ask, replace(answer, data=answer.data | {"who": who}))
+    await _answer(ask, replace(answer, data=answer.data | {"who": who, "s": sitting}))
     views = answer.data.get("views") or []
     if views:  # « et le vote ? », « pourquoi ? » next are about the deliberation named
         _remember_deliberations(ask, frame, [v.deliberation.id for v in views][:3])
