@@ -3561,6 +3561,16 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if about is About.DOCUMENTS:  # « le PV est dispo ? »: no topic « pv », « dispo »
         base = base.but(words=tuple(w for w in base.words if not _DOCUMENT_WORDS.match(w)))
     if (
+        about is About.DOCUMENTS
+        and base.when.empty
+        and len(base.words) == 1
+        and _YEAR_WORD.match(base.words[0])
+    ):
+        # « t'as les PV de 2023 ? »: the documents of that year's sittings, no topic « 2023 »
+        year = int(base.words[0])
+        year_said = When(start=date(year, 1, 1), end=date(year, 12, 31), said=f"en {year}")
+        base = base.but(words=(), when=year_said)
+    if (
         asked in _CROWD_ASKED
         and about is None
         and set(base.words) <= _CROWD_WORDS
