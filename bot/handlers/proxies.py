@@ -30,7 +30,7 @@ from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, candidate_label, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import render
-from bot.services import proxies
+from bot.services import greetings, proxies
 from bot.services.arguments import stray_numbers
 from bot.services.frames import Asked, Frame, read_frame, read_frames
 from bot.services.intents import Question
@@ -977,7 +977,6 @@ class Reply(enum.Enum):
 
 
 _PROXY_WORD = cues.plain(r"\b(?:pouvoir|procuration|procu)\b")
-_HELLO = cues.plain(r"^\W*(?:bonjour|bonsoir|salut|coucou|hello|hey|re|bjr|bsr|slt)\W*$")
 
 
 async def answer_text(ask: Ask, text: str) -> Reply:
@@ -1079,7 +1078,7 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         if other is Asked.REVOKE_PROXY:
             _settle(ask)
         return Reply.STILL_PENDING
-    if small_talk(text) is not None or _HELLO.match(fold(text)):
+    if small_talk(text) is not None or greetings.hello_alone(text):
         # « merci bcp », « bonne soirée » while « À qui ? » waits: answered as such, then the
         # question recalled (never « aucun membre nommé « merci bcp » »)
         return Reply.STILL_PENDING

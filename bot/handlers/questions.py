@@ -32,7 +32,7 @@ from bot.handlers.members import show_member
 from bot.handlers.secretariat import SHEET_NAMED, show_forecast, show_sheet
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import month_fr, render, short_date_fr
-from bot.services import act_facts, act_sets, answers, convocations
+from bot.services import act_facts, act_sets, answers, convocations, greetings
 from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
 from bot.services.act_fields import ActField, act_field_asked
@@ -57,6 +57,7 @@ from bot.services.frames import (
     When,
     amount_bound,
     asked_of_the_past,
+    asked_to_come,
     elapsed_asked,
     identity_asked,
     is_known_word,
@@ -747,6 +748,86 @@ def _among_the_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
     )
 
 
+# « et la précédente ? », « la suivante », « la délib d'avant ? »: a step, said of an act when
+# no sitting is named
+_STEP_SAID = cues.plain(r"\b(?:precedente?|suivante?|d avant|d apres)\b")
+_A_SITTING_NAMED = cues.plain(r"\b(?:seances?|reunions?|sessions?|fois|bureaux?|conseils?)\b")
+_ACTS_IN_TALK = frozenset(
+    a.value for a in (Asked.DELIBERATION, Asked.SEARCH, Asked.VOTE, Asked.MOST, Asked.NOTHING)
+)
+
+
+async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
+    """« la dernière délib du conseil de janvier 2022 » then « et la précédente ? », « la
+    suivante ? », « la délib d'avant ? »: the act before (after) the one in talk, in the order
+    of its body's sittings and of its numbers, never the sitting before; False when no single
+    act is in talk or a sitting is named."""
+    folded = fold(frame.text)
+    if (
+        frame.number
+        or frame.words
+        or frame.when.dated
+        or frame.asked not in (Asked.NOTHING, Asked.SITTING, Asked.DELIBERATION)
+        or not _STEP_SAID.search(folded)
+        or _A_SITTING_NAMED.search(folded)
+    ):
+        return False
+    talk = _recall(ask)
+    ids = talk.get("deliberations") or []
+    if len(ids) != 1 or talk.get("asked") not in _ACTS_IN_TALK:
+        return False
+    act = ask.session.get(Deliberation, int(ids[0]))
+    sitting = ask.session.get(Sitting, act.sitting_id) if act is not None else None
+    if act is None or sitting is None:
+        return False
+    order = ask.session.exec(
+        select(Deliberation.id)
+        .join(Sitting, col(Sitting.id) == Deliberation.sitting_id)
+        .where(Sitting.body_id == sitting.body_id)
+        .order_by(col(Sitting.held_on), col(Deliberation.number))
+    ).all()
+    before = bool(re.search(r"\b(?:precedente?|d avant)\b", folded))
+    place = order.index(act.id)
+    step = place - 1 if before else place + 1
+    if not 0 <= step < len(order) or order[step] is None:
+        await ask.reply(
+            "no_neighbouring_act",
+            v=_look(ask, queries.deliberation_views, ids=(act.id,))[0],
+            before=before,
+        )
+        return True
+    views = _look(ask, queries.deliberation_views, ids=(int(order[step] or 0),))
+    await ask.reply("deliberation", views=views, duplicate=False)
+    _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION), [int(order[step] or 0)])
+    return True
+
+
+def _other_thing_counted(frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """A follow-up naming only the other thing counted over a period (« et de délibérations ? »
+    after sittings were counted over 2022, « et combien de séances ? » after acts were): the
+    same period, that thing counted; None otherwise."""
+    period = last.get("period")
+    if not period or not frame.when.empty or frame.words or frame.number or frame.first_person:
+        return None
+    start, end = (date.fromisoformat(day) for day in period)
+    when = When(start=start, end=end, said=last.get("said") or "")
+    asked = last.get("asked")
+    if asked == Asked.SITTINGS.value and frame.asked in (
+        Asked.DELIBERATION,
+        Asked.DELIBERATION_COUNT,
+    ):
+        return frame.but(
+            asked=Asked.DELIBERATION_COUNT,
+            about=About.DELIBERATIONS,
+            when=when,
+            polar=False,
+            follow_up=False,
+        )
+    if asked == Asked.DELIBERATION_COUNT.value and frame.asked is Asked.SITTINGS:
+        return frame.but(when=when, polar=False, follow_up=False)
+    return None
+
+
 _OUTCOME_SAID = cues.plain(
     r"\bl?unanim\w*|\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?|rejetee?s?"
     r"|refusee?s?)\b"
@@ -1045,6 +1126,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame.when.relative in (Relative.BEFORE, Relative.AFTER) and not frame.when.dated
     )
     last = _recall(ask) if leans or frame.pick else {}
+    if await _neighbouring_act(ask, frame):
+        return  # « la dernière délib de janvier 2022 » then « et la précédente ? »
     if await _refine_the_set(ask, frame, last):
         return  # « le plan de relance » then « et celles adoptées à l'unanimité ? »
     if (
@@ -1055,6 +1138,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # combien au bureau ? »: those of that period, counted by outcome or of that body (it
         # answered the latest sitting's votes, the Bureau's card, or every year's acts)
         frame = narrowed
+    if frame.follow_up and (other := _other_thing_counted(frame, last or _recall(ask))):
+        # « combien de séances en 2022 ? » then « et de délibérations ? »: those of 2022,
+        # counted (never every act known, nor the latest sitting's)
+        frame = other
     if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
@@ -1141,6 +1228,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         quorum = frame.but(asked=Asked.QUORUM, polar=True, words=(), follow_up=False)
         await answer_on_sitting(ask, quorum, int(talk["sitting"]), [])
         return
+    if await _signatures_of_a_sitting(ask, frame):
+        return  # « qui a signé le PV ? »: the signatures of a sitting's acts, the sitting named
     if (
         frame.asked in _ABOUT_AN_ACT_TEXT
         or (frame.asked in (Asked.SITTING, Asked.VOTE) and frame.words)
@@ -1347,10 +1436,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return  # « l'action des médiateurs santé couvre quel secteur ? »: its own field
     match frame.asked:
         case Asked.HELP:
-            await ask.reply("help")
+            await ask.reply("help", evening=greetings.evening(frame.text))  # « bonsoir »
             return
         case Asked.THANKS | Asked.GREETING | Asked.GOODBYE | Asked.ACKNOWLEDGED | Asked.REPHRASE:
-            await ask.reply(frame.asked.value)  # a short answer, nothing was asked
+            # a short answer, nothing was asked; a greeting or a wish answered in kind
+            await ask.reply(
+                frame.asked.value,
+                evening=greetings.evening(frame.text),
+                wish=greetings.wish(frame.text),
+            )
             return
         case Asked.RULE:
             await _answer_rule(ask, frame)
@@ -2137,25 +2231,49 @@ async def _roles(ask: Ask, members: list[int], *, only_held: bool = False) -> No
     if not members:
         await ask.reply("members_only")
         return
-    index = ask.reads.deliberation_index(ask.session)
     for member_id in members:
         roles = _look(ask, lookups.member_roles, member_id=member_id)
-        member = ask.session.get(Member, member_id)
-        surname = fold(member.last_name) if member else ""
-        ids = index.matches_all(surname)[:20] if surname else []
-        signed = sorted(
-            {
-                (title, view.deliberation.number or "")
-                for view in _look(ask, queries.deliberation_views, ids=tuple(ids))
-                for title, name in signatures(view.deliberation.full_text or "")
-                if surname and surname in fold(name)
-            }
-        )
+        signed = _titles_signed(ask, member_id)
         if only_held and not (signed or roles.presided or roles.kept_minutes):
             continue
         await ask.reply(
             "member_roles", r=roles, signed=signed, me=member_id == ask.asker.member_id
         )
+
+
+def _titles_signed(ask: Ask, member_id: int) -> list[tuple[str, str]]:
+    """The titles the acts print over the member's signature, each with an act so signed."""
+    member = ask.session.get(Member, member_id)
+    surname = fold(member.last_name) if member else ""
+    if not surname:
+        return []
+    ids = ask.reads.deliberation_index(ask.session).matches_all(surname)[:20]
+    return sorted(
+        {
+            (title, view.deliberation.number or "")
+            for view in _look(ask, queries.deliberation_views, ids=tuple(ids))
+            for title, name in signatures(view.deliberation.full_text or "")
+            if surname in fold(name)
+        }
+    )
+
+
+# « Fayolle c'est la présidente ? », « la présidente c'est Fayolle ? »: the title asked in the
+# present, of no sitting (« présidente de séance », « présidait le 4 juillet »: the chair)
+_PRESIDENT_TITLE = cues.plain(r"(?<!vice )\b(?P<title>presidente?)\b(?! (?:de|de la|du) seance)")
+_IS_SAID = cues.plain(r"\b(?:est|c est|serait|sera)\b")
+
+
+def _title_checked(frame: Frame, folded: str) -> re.Match[str] | None:
+    """The title a yes/no question checks of a member (« … est vice-présidente ? », « …
+    c'est la présidente ? »), or None."""
+    if not frame.polar:
+        return None
+    if (title := _TITLE_CHECKED.search(folded)) is not None:
+        return title
+    if frame.when.empty and "seance" not in folded and _IS_SAID.search(folded):
+        return _PRESIDENT_TITLE.search(folded)
+    return None
 
 
 # « Fayolle est vice-présidente ? », « Rivat est-il vice-président ? »: a title asked of a member
@@ -2909,6 +3027,59 @@ async def _amounts_of_acts_in_talk(
     if silent:
         await ask.reply("no_action_of_act", acts=silent, fact="amount")
     _remember_deliberations(ask, frame, [v.deliberation.id or 0 for v in views])
+    return True
+
+
+# The words of a question about a sitting's documents' signatures (« qui a signé le PV ? »,
+# « le compte rendu est signé par qui ? », « la signature de l'extrait c'est qui ? »): a
+# document named by its kind, no act nor topic
+_PAPER_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "pv proces verbal verbaux compte comptes rendu rendus cr extrait extraits deliberation "
+        "deliberations delib delibs acte actes registre document documents releve signature "
+        "signatures signe signee signes signees signataire signataires appose mis sa leur "
+        "dernier derniere seance bureau conseil",
+    )
+)
+
+
+async def _signatures_of_a_sitting(ask: Ask, frame: Frame) -> bool:
+    """« qui a signé le PV ? », « c'est signé par qui, l'extrait ? » with no act in talk, nor
+    pointed at by its number or its words: the signatures the acts of the sitting named, in
+    talk, or else the latest one print, that sitting named; False when another reading holds."""
+    asked = act_facts.aspect_asked(frame.text)
+    if asked is None or asked.aspect is not Aspect.SIGNED or frame.number or frame.item:
+        return False
+    if not set(frame.words) <= _PAPER_WORDS or _recall(ask).get("deliberations"):
+        return False  # « qui a signé la convention AESIO ? », « et qui l'a signée ? » after an act
+    if frame.asked not in (*_ABOUT_AN_ACT_TEXT, Asked.SITTING, Asked.NOTHING):
+        return False
+    sitting_id = await _sitting(
+        ask, frame.but(asked=Asked.SITTING, about=None, words=()), [], _recall(ask)
+    )
+    if sitting_id is None:
+        return True  # which sitting, or none: said
+    view = ask.sitting_view(sitting_id)
+    acts = [
+        (d.number or "", signed)
+        for d in ask.session.exec(
+            select(Deliberation)
+            .where(Deliberation.sitting_id == sitting_id, col(Deliberation.full_text).is_not(None))
+            .order_by(col(Deliberation.number))
+        ).all()
+        if (signed := signatures(d.full_text or ""))
+    ]
+    # the same signatures under every act are said once, with the acts' numbers
+    grouped: dict[tuple[tuple[str, str], ...], list[str]] = {}
+    for number, signed in acts:
+        grouped.setdefault(tuple(signed), []).append(number)
+    await ask.reply(
+        "sitting_signed",
+        s=view,
+        groups=[(numbers, list(signed)) for signed, numbers in grouped.items()],
+    )
+    _remember(ask, sitting=sitting_id, **_frame_state(frame))
     return True
 
 
@@ -3961,6 +4132,12 @@ def _span(when: When) -> tuple[date, date] | None:
     return None
 
 
+_WILL_HAVE_IT = cues.plain(
+    r"\b(?:on l aura|on va l avoir|l aura t on|sera t il atteint|(?:il|ce|c) sera atteint"
+    r"|sera (?:bien )?atteint|on y sera|ca (?:va )?passer?a?)\b"
+)
+
+
 def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:
     """A short follow-up right after a rule was explained, read with that rule's words: the
     rule it then asks, or None when it asks something else (a member, an act, a sitting)."""
@@ -3970,6 +4147,16 @@ def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:
         return None  # a rule of its own (« et s'il y a égalité ? ») is read as it is
     if frame.number or frame.first_person or len(frame.words) > 2:
         return None
+    if last.get("rule") == Rule.QUORUM.value and _WILL_HAVE_IT.search(fold(frame.text)):
+        # « c'est quoi le quorum du prochain bureau ? » then « et il sera atteint ? », « on
+        # l'aura ? »: the forecast of the coming sitting, not the law again
+        return frame.but(
+            asked=Asked.QUORUM,
+            about=None,
+            polar=True,
+            follow_up=False,
+            when=When(relative=Relative.NEXT, said=""),
+        )
     said = f"{frame.text} {last.get('rule_said', '')}"  # its own words first: they say which
     if rule_asked(said) is None:
         return None
@@ -4759,7 +4946,7 @@ async def _members(
         and bool(frame.words)
     ) or _counted_before(frame, last) is not None  # « et en 2022 ? » after a member's count
     folded_text = " ".join(fold(frame.text).split())
-    if frame.polar and (title := _TITLE_CHECKED.search(folded_text)) is not None:
+    if (title := _title_checked(frame, folded_text)) is not None:
         # « Fayolle est vice-présidente ? »: the title the extracts sign under, checked
         bearer = ask.resolve(
             folded_text[: title.start()] + folded_text[title.end() :], in_text=True
@@ -4777,9 +4964,14 @@ async def _members(
                 None,
             )
             view = ask.member_view(bearer.member.member_id)
+            roles = _look(ask, lookups.member_roles, member_id=bearer.member.member_id)
             await ask.reply(
                 "role_checked",
                 name=view.name if view else "",
+                # what the documents do say of the member: the titles signed under, the
+                # sittings chaired (chairing a sitting is not holding the title)
+                own=_titles_signed(ask, bearer.member.member_id) if not signer else [],
+                r=roles,
                 signer=signer[0].display_name if signer else None,
                 role=signer[1] if signer else "",
                 number=signer[2] if signer else "",
@@ -5593,6 +5785,26 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             if before
             else _look(ask, lookups.next_sitting, after=final + _DAY, body_ids=bodies)
         )
+        if when.year is None and when.on is None and when.start is None:
+            step = _step_in_the_tense(ask, frame, before, bodies, step)
+        last_held = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+        if (
+            not before
+            and last_held is not None
+            and (step is None or step.held_on > today)
+            and asked_of_the_past(frame.text)
+        ):
+            # « y avait qui après le 1er mars ? » with none held since: said, with the last one
+            # held (never the coming sitting for a question in the past tense)
+            await ask.reply(
+                "no_sitting_from",
+                before=False,
+                said=when.said,
+                body=body_name,
+                since=final,
+                held=ask.sitting_view(last_held.id or 0),
+            )
+            return None
         if step is not None:
             return step.id
         await ask.reply("no_sitting_from", before=before, said=when.said, body=body_name)
@@ -5750,6 +5962,10 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         _look(ask, lookups.latest_sitting, before=around, body_ids=bodies) if when.on else None
     )
     nearest = _look(ask, lookups.nearest_sittings, around=around, body_ids=bodies)
+    if asked_of_the_past(frame.text):
+        # « le 3 mars, il y avait qui ? »: the sittings held are offered, none still to come
+        held = _look(ask, lookups.nearest_sittings, around=around, body_ids=bodies, limit=6)
+        nearest = [s for s in held if s.held_on <= today][:3] or nearest
     # « le bureau du 24 mars 2022 ? » when the Conseil sat that day: said, and offered first
     that_day = (
         _look(ask, lookups.sittings_matching, body_ids=None, on=when.on, day=None, month=None)
@@ -5864,6 +6080,69 @@ _NOT_RECEIVED = cues.plain(
 # How far from the day named a coming sitting is still the one meant (« jeudi » said of the
 # Bureau on the Thursday after).
 _NEAR_COMING = timedelta(days=7)
+
+
+_MONTH_AFTER = timedelta(days=31)
+
+
+def _step_in_the_tense(
+    ask: Ask,
+    frame: Frame,
+    before: bool,
+    bodies: list[int] | None,
+    step: lookups.SittingBrief | None,
+) -> lookups.SittingBrief | None:
+    """A step from a day said without its year, as the tense and the sittings known place it:
+    « qui était absent après le 1er juillet ? » in December steps from the latest 1 July a
+    held sitting follows within the month (never to a sitting still to come); « qui sera là
+    avant le 20 décembre ? » from the coming 20 December. `step`: the step from the latest
+    such day."""
+    when, today = frame.when, ask.runtime.today()
+    month, day = when.month or today.month, when.day or 1
+    if not before and (step is None or step.held_on > today) and asked_of_the_past(frame.text):
+        held = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
+        if held is None:
+            return step
+        for year in (held.held_on.year, held.held_on.year - 1):
+            try:
+                start = date(year, month, day)
+            except ValueError:
+                return step
+            if start < held.held_on:
+                break
+        found = _look(ask, lookups.next_sitting, after=start + _DAY, body_ids=bodies)
+        # (a sitting held within the month after that day: the one the member has in mind)
+        near = found is not None and found.held_on <= min(today, start + _MONTH_AFTER)
+        return found if near else step
+    coming_asked = asked_to_come(fold(frame.text))
+    if not before and step is not None and step.held_on < today and coming_asked:
+        # « qui sera absent après le 1er juillet ? » on 10 July: the sitting to come
+        coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+        return coming if coming is not None else step
+    if before and asked_of_the_past(frame.text):
+        # « qui était absent avant le 20 juillet ? »: the 20 July nearest today, this year's
+        # on 10 July, the last one's in December; the latest sitting held before it
+        days = []
+        for year in (today.year - 1, today.year, today.year + 1):
+            try:
+                days.append(date(year, month, day))
+            except ValueError:
+                continue
+        if not days:
+            return step
+        end = min(days, key=lambda d: abs((d - today).days))
+        held = _look(ask, lookups.latest_sitting, before=min(end - _DAY, today), body_ids=bodies)
+        return held if held is not None else step
+    if before and coming_asked:
+        for year in (today.year, today.year + 1):
+            try:
+                end = date(year, month, day)
+            except ValueError:
+                return step
+            if end > today:
+                coming = _look(ask, lookups.latest_sitting, before=end - _DAY, body_ids=bodies)
+                return coming if coming is not None and coming.held_on >= today else step
+    return step
 
 
 def _latest_day(when: When, today: date) -> date:
@@ -6021,6 +6300,15 @@ async def _most(ask: Ask, frame: Frame) -> None:
         frame = frame.but(about=About(about))
     when = frame.when
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
+    sitting = None
+    if when.relative in (Relative.LAST, Relative.NEXT) and not when.dated:
+        # « qui a eu le plus de pouvoirs au dernier bureau ? »: at that sitting, named (never
+        # over every sitting with « dernier » said after)
+        sitting_id = await _sitting(ask, frame.but(asked=Asked.SITTING, words=()), [], {})
+        if sitting_id is None:
+            return
+        sitting = ask.sitting_view(sitting_id)
+        start = end = sitting.held_on
     answer = answers.most(
         session=ask.session,
         frame=frame,
@@ -6031,7 +6319,7 @@ async def _most(ask: Ask, frame: Frame) -> None:
     )
     # « qui vote souvent contre ? »: the names are not published, said before the acts
     who = bool(_WHO_VOTED.match(fold(frame.text)))
-    await _answer(ask, replace(answer, data=answer.data | {"who": who}))
+    await _answer(ask, replace(answer, data=answer.data | {"who": who, "s": sitting}))
     views = answer.data.get("views") or []
     if views:  # « et le vote ? », « pourquoi ? » next are about the deliberation named
         _remember_deliberations(ask, frame, [v.deliberation.id for v in views][:3])

@@ -21,7 +21,7 @@ from bot.handlers import (
     secretariat,
 )
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
-from bot.services import act_facts, identity_claims
+from bot.services import act_facts, greetings, identity_claims
 from bot.services import convocations as convocations_service
 from bot.services.act_fields import act_field_asked
 from bot.services.dictation import heard_as_written, marks_said
@@ -130,7 +130,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
                 holder_hour=convocations_service.HOLDER_REMINDER_HOUR,
             )
             return
-        await ask.reply(courtesy.value)
+        # « merci, bonne soirée », « bonne nuit »: the wish said back in kind
+        await ask.reply(courtesy.value, wish=greetings.wish(text))
         if pending:  # « merci » while a proposal waits: it is still not registered
             await proxies.remind_pending(ask, a_question=False)
         return

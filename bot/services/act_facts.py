@@ -170,7 +170,12 @@ _ASKED = {
         r"|\bsur quel budget\b|\bquel budget\b"
     ),
     Aspect.SIGNED: cues.compile(
-        r"\bqui (?:l )?a signe\w*\b|\bsignataires?\b|\bsignee?s? par qui\b|\bqui signe\w*\b"
+        r"\bqui (?:l )?a signe\w*\b|\bsignataires?\b|\bsignee?s? (?:par|de) qui\b|\bqui signe\w*\b"
+        # « la signature du PV c'est qui ? », « les signatures de l'extrait ? »
+        r"|\b(?:la|les) signatures? (?:du|de la|de l|des|sur le|sur la|sur l)"
+        r" (?:pv|proces verbal|compte rendu|cr|extraits?|deliberations?|delibs?|actes?|registre"
+        r"|documents?|releve)\b"
+        r"|\bqui (?:a|ont) (?:appose|mis) (?:sa|leur|la) signature\b"
     ),
     Aspect.DECIDED_BY: cues.compile(
         r"\b(?:le bureau ou le conseil|le conseil ou le bureau|quel organe|quelle instance"
@@ -287,7 +292,8 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
     intervient interviennent passe lieu agit agissent quoi but objectif objectifs sert servent
     servira metropole sem periode annees an total global previsionnel chapitre chapitres
     imputee impute imputation budget organe instance assemblee approuve adopte valide vote
-    intervenait travaillait ou signe signee signataire signataires
+    intervenait travaillait ou signe signee signes signees signataire signataires signature
+    signatures
     coute coutera cout couts montant somme engage engagee
     termine terminera finit echeance expire fin vigueur effet compter applicable commence
     demarre debute depuis lancee lance partenaire partenaires cocontractant cocontractants

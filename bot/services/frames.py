@@ -24,6 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 from text_to_num import alpha2digit
 
+from bot.services.greetings import HELLO
 from bot.services.law_questions import notice_case, rule_asked
 from storage import cues
 from storage.french import (
@@ -387,7 +388,7 @@ _FUZZY_SOUNDS = [_sound(w) if w not in _NOT_BY_SOUND else "" for w in _FUZZY_LIS
 _COURTESY_AT = r"\b(?=\w)"
 _COURTESY = cues.plain(
     _COURTESY_AT + r"(?:"
-    r"\b(?:bonjour|bonsoir|salut|coucou|hello|bjr|bsr|slt|cc"
+    rf"\b(?:{HELLO}"
     r"|merci(?: beaucoup| bien)?(?: d avance)?"
     r"|d avance|s il (?:te|vous) plait|svp|stp|cordialement|bien a vous|bonne (?:journee|soiree)"
     r"|petite question|une question|question rapide|j ai une question|dis moi|dites moi"
@@ -458,6 +459,12 @@ def _without_courtesy(text: str) -> str:  # several times (the question, its ask
 
 
 # « on l'aura quand ? », « il l'aura reçue »: the verb after its subject
+_PROXY_RECEIVED = frozenset(
+    _words(
+        "recu recus recue recues obtenu obtenus obtenue recupere recuperes recuperee touche "
+        "touches beneficie beneficies herite herites eue eus heritee confie confies confiee"
+    )
+)
 _SUBJECTS_OF_AURA = frozenset(("on", "je", "j", "il", "elle", "ils", "elles", "qui", "tu"))
 _STOPWORDS = frozenset(
     """
@@ -2523,6 +2530,7 @@ _DECIDED = frozenset(_words("vote votee votees votes adopte adoptee adoptees ado
 # « votée à combien ? », « adoptée par combien de voix ? », « passée avec combien ? »: the
 # figures of a vote, whatever the gender of the participle
 _BY_HOW_MANY = cues.plain(r"\b(?:a|par|avec) combien\b")
+_FOR_ALONE = cues.plain(r"^\W*(?:et )?pour\W*$")
 _FOR_SAID = cues.plain(
     r"\b(?:combien de|combien d|nombre de|voix|votes?) pour\b|\bvote\w* pour\W*$"
     r"|^\W*(?:et )?pour\W*$"
@@ -2731,7 +2739,7 @@ def _asking_part(simple: str) -> str:
     return " ".join(asking) or simple
 
 
-_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|hey|re|bjr|slt)\b[\s,!.:;-]*)?"
+_GREETING = rf"(?:{HELLO}\b[\s,!.:;-]*)?"
 _CIVILITY = rf"(?:(?:{CIVILITY_ALTERNATION})\.?\s+)?"
 _SIGNED_NAME = rf"({_CIVILITY}[\w'-]+(?:\s+[\w'-]+){{0,2}}?)"
 # The asker saying who they are (« Salut, c'est Jean-Luc, … », « Bonjour, ici Marie Dupont : »,
@@ -3464,6 +3472,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         when = When(relative=Relative.LAST, said=concepts["last"][0])
     elif has("next") and when.empty:
         when = When(relative=Relative.NEXT, said=concepts["next"][0])
+    if "proxy" in concepts:
+        # « qui a reçu une procuration ? », « qui a obtenu un pouvoir ? »: how a proxy came to
+        # its holder, never a name looked for
+        leftovers = [w for w in leftovers if w not in _PROXY_RECEIVED]
     if "present" not in concepts and _WHO_COMES.match(courteous):
         # « qui vient jeudi 18 ? »: who comes to that sitting, no topic « vient »
         concepts["present"] = ["vient"]
@@ -3603,6 +3615,16 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=tuple(w for w in base.words if not _STILL_ON_WORDS.match(w)))
     if about is About.DOCUMENTS:  # « le PV est dispo ? »: no topic « pv », « dispo »
         base = base.but(words=tuple(w for w in base.words if not _DOCUMENT_WORDS.match(w)))
+    if (
+        about is About.DOCUMENTS
+        and base.when.empty
+        and len(base.words) == 1
+        and _YEAR_WORD.match(base.words[0])
+    ):
+        # « t'as les PV de 2023 ? »: the documents of that year's sittings, no topic « 2023 »
+        year = int(base.words[0])
+        year_said = When(start=date(year, 1, 1), end=date(year, 12, 31), said=f"en {year}")
+        base = base.but(words=(), when=year_said)
     if (
         asked in _CROWD_ASKED
         and about is None
@@ -4075,6 +4097,10 @@ def _what_is_asked(
         return Asked.WHY, None, False
     if frame.follow_up and not frame.words and _WHERE.search(text):
         return Asked.SITTING, About.PLACE, False  # « et ça se passait où ? »
+    if frame.follow_up and not frame.words and frame.when.empty and _AGENDA.search(text):
+        # « et l'ordre du jour ? », « et y a quoi au programme ? »: the agenda of the sitting in
+        # talk (never the last question again)
+        return Asked.SITTING, About.AGENDA, False
     only_time = not frame.words or all(_YEAR_WORD.match(w) for w in frame.words)
     if (
         frame.follow_up
@@ -4431,6 +4457,10 @@ def _what_is_asked(
     if has("secretary") and (wh == "qui" or has("sitting") or not attending):
         return Asked.OFFICER, About.SECRETARY, polar and wh is None
     vote_words = set(concepts.get("vote", ()))
+    if vote_words == {"pour"} and not frame.when.empty and _FOR_ALONE.match(text):
+        # « et pour jeudi prochain ? », « et pour le 18 ? »: the sitting a follow-up is for,
+        # never the votes for (the day said is taken out of `text`, « et pour » is left)
+        vote_words = set()
     if vote_words and not frame.number and _AMOUNT_VOTED.search(text):
         return Asked.ACTIONS, None, False  # « le montant voté pour AESIO ? »: 94 000 €
     decided = vote_words & _DECIDED or bool(
@@ -5631,7 +5661,9 @@ def typed_deliberation_number(text: str) -> str | None:
 # the store does not hold. Matched on folded text.
 _SITTING_PRESIDENT = cues.plain(
     r"\b(?:le|la|les|du|de la|des|au|aux|a la|notre|son|sa) presidente?s?\b"
-    r"(?! (?:de|du|des|d) (?!(?:la )?seance\b|bureau\b|conseil\b|(?:la )?metropole\b|"
+    # (« le président du dernier bureau », « de la séance d'hier »: the sitting's, too)
+    r"(?! (?:de|du|des|d) (?!(?:la |l )?(?:(?:dernier|derniere|prochain|prochaine|precedent"
+    r"|precedente) )?(?:seance|bureau|conseil|reunion)\b|(?:la )?metropole\b|"
     r"saint etienne metropole\b))"
 )
 _OTHER_ROLE = cues.plain(

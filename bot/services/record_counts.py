@@ -84,8 +84,11 @@ def record_count_asked(text: str) -> Counted | None:
     folded = " ".join(re.findall(r"\w+", fold(text)))
     which = bool(_WHICH.search(folded))
     what = bool(_WHAT.search(folded))
+    # « Fayolle préside souvent ? », « Dallara est souvent secrétaire ? »: how often an office
+    # was held is its count (a presence record says nothing of it)
+    often = bool(_OFTEN.search(folded))
     if (
-        not (_HOW_MANY.search(folded) or which or what)
+        not (_HOW_MANY.search(folded) or which or what or often)
         or _PROXIES.search(folded)
         or _SITTING_COUNT.search(folded)
     ):

@@ -13,6 +13,8 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
+from bot.services import greetings
+from bot.services.greetings import HELLO
 from bot.services.law_questions import rule_asked
 from storage import cues
 from storage.names import fold, strip_accents
@@ -59,6 +61,7 @@ _POLITE = (
         oublie oubliez fausse faux cordialement salutations sincerement encore vraiment
         y rien de quoi et l la le moi aurevoir bcp bcq mille infiniment plein ben bah alors
         un grand gros immense enorme fois 1000 milles mes nos sinceres chaleureux chaleureusement
+        aussi egalement pareillement idem we weekend aprem apres midi bonnes vacances
         """
     )
 )
@@ -140,7 +143,20 @@ _PRAISE = cues.plain(
     r"|excellent|impressionnant)(?: (?:merci|beaucoup|vraiment|toi|a toi|a vous|bot|robot))*$"
 )
 _COMPLAINT = cues.plain(
-    r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|pff+|rho|tu sais|mais) )*(?:(?:tu es|t es"
+    # (« wow super le bot, encore un truc qui marche pas »: praise said in irony, then the
+    # complaint)
+    r"^(?:(?:oh|ah|bon|ben|bah|franchement|vraiment|pff+|rho|tu sais|mais|non|wow|waouh|ouah|super"
+    r"|genial|bravo|top|merci|serieux|serieusement|encore|(?:le|ce|l) (?:bot|robot|assistant"
+    r"|appli|truc)) )*"
+    r"(?:(?:encore )?(?:un |une )?(?:truc|machin|bot|robot|appli|outil|programme|assistant)"
+    r" qui (?:ne )?(?:marche|fonctionne|sert) (?:pas|a rien)"
+    # « merci mais c'était pas ma question », « tu n'as pas compris », « hors sujet »: the
+    # answer missed, said of the answer (never « ma » read as the asker's own record)
+    r"|(?:ce |c )?(?:n )?(?:etait|est) pas (?:du tout )?(?:ma|la) (?:question|demande)"
+    r"|(?:ca|cela) (?:ne )?(?:repond|correspond) pas(?: a (?:ma|la) (?:question|demande))?"
+    r"|(?:tu|vous) (?:n )?(?:as|avez) (?:pas|rien) (?:compris|repondu(?: a (?:ma|la) question)?)"
+    r"|(?:c est |completement |totalement )?(?:hors sujet|a cote de la plaque)"
+    r"|(?:tu es|t es"
     r"|vous etes|c est|t es vraiment|tu es vraiment)"
     r" (?:trop |vraiment |tres |completement |franchement |carrement |totalement |tellement )?"
     r"(?:nul|nulle|null|naze|mauvais|bete|idiot|stupide|inutile|lent|pas terrible|pas top"
@@ -237,6 +253,8 @@ def small_talk(text: str) -> Courtesy | None:
         return Courtesy.PRAISE
     if _COMPLAINT.search(said):
         return Courtesy.COMPLAINT
+    if greetings.hello_alone(said):
+        return None  # « salut », « bonsoir » alone: a greeting, answered with the menu
     words = _BYE_PHRASE.sub("aurevoir", said).split()
     if not words or any(w not in _POLITE for w in words) or not set(words) - _FILLERS:
         return None
@@ -250,7 +268,7 @@ def small_talk(text: str) -> Courtesy | None:
         return Courtesy.GOODBYE  # « merci, à demain »
     if any(w in _THANKS for w in words):
         return Courtesy.THANKS
-    if any(w in _LEAVING for w in words):
+    if any(w in _LEAVING for w in words) or greetings.wish(said):
         return Courtesy.GOODBYE
     return Courtesy.ACKNOWLEDGED
 
@@ -469,6 +487,33 @@ _PROFILE = cues.compile(
     r"(?!(?:la|le|les|l|cette|ce|mon|ma|son|sa) \w)"
     r"(?!(?:quel|quelle|quels|quelles|qui|quoi|combien|laquelle|lequel)\b)[a-z]\w*(?: \w+)?\s*\?*$"
     r"|\bqui represente (?:la (?:commune|ville)|ma commune|ma ville|notre commune)\b"
+    # « Fayolle c'est quel parti ? », « la profession de Rivat ? », « Degraix est maire ? »,
+    # « Berger est dans quelle commission ? »: whatever the order of the words
+    r"|\bquel(?:le)? (?:parti|groupe politique|bord|famille politique|tendance politique"
+    r"|etiquette|couleur politique|profession|metier)s?\b"
+    r"|\b(?:la |le |sa |son )?(?:profession|metier|etiquette|couleur politique|parti politique)"
+    r" (?:de|d) [a-z]"
+    r"|\b(?:est|etait|sera|c est)(?: (?:il|elle|t il|t elle))?(?: (?:bien|aussi|encore|toujours))?"
+    r" (?:(?:le|la|un|une) )?(?:maire|adjointe? au maire|deputee?|senat(?:eur|rice)"
+    r"|conseill(?:er|ere) (?:municipal|municipale|departementale?|regionale?)|(?:au|du|de la|le)"
+    r" (?:ps|lr|rn|pcf|eelv|lfi|udi|modem|parti \w+))\b"
+    r"|\b(?:est|sont|siege|siegent|fait partie)(?: (?:il|elle|t il|t elle|ils|elles))?"
+    r" (?:dans|de|a) (?:quelle|quelles) commissions?\b|\b(?:ses|leurs) commissions\b"
+    # « combien d'élus habitent Firminy ? », « les élus qui vivent à Rive-de-Gier »
+    r"|\b(?:elus?|elues|membres?|conseill(?:ers?|eres?)) (?:qui )?(?:habit\w*|vivent|resident"
+    r"|residant|originaires?)\b"
+    # « combien d'élus PS ? », « les élus de droite », « combien d'élus de Saint-Chamond au
+    # bureau ? »: members counted or listed by party or by commune
+    r"|\b(?:elus?|elues|membres?|conseill(?:ers?|eres?)) (?:ps|lr|rn|pcf|eelv|lfi|udi|modem"
+    r"|renaissance|ecologistes?|socialistes?|communistes?|republicains?|insoumis|de gauche"
+    r"|de droite|du centre|de la majorite|de l opposition|d opposition)\b"
+    r"|\bcombien (?:il y a |y a t il |y a )?(?:d|de)"
+    r" (?:elus?|elues|membres?|conseill(?:ers?|eres?))"
+    r"(?: communautaires?| metropolitains?| municipa\w*)? (?:de|d|a) (?:la (?:commune|ville)"
+    r" (?:de |d )?)?"
+    r"(?!(?:la |l )?(?:metropole|saint etienne metropole|sem|bureau|conseil|seance)\b)"
+    r"(?!(?:la|le|les|l|cette|ce|mon|ma|son|sa|quel|quelle|chaque) )"
+    r"(?!(?:plus|moins|presents?|absents?|excuses?|represente\w*|votants?|en exercice)\b)[a-z]\w*"
 )
 _PERSONAL = cues.compile(
     r"\b(?:couleur|plat|film|livre|musique|chanson|sport|equipe|animal|boisson)s? "
@@ -477,6 +522,10 @@ _PERSONAL = cues.compile(
     r"|\b(?:est|sont) (?:il |elle |ils |elles )?(?:marie|mariee|maries|mariees|divorce\w*"
     r"|celibataire\w*)\b"
     r"|\b(?:ou|dans quelle ville) (?:habite|vit|reside)\w*\b|\bsigne astrologique\b"
+    # « Berger habite où ? », « il vit à Firminy ? », « elle est née quand ? »
+    # (« celle qui habite à Sorbiers » under « Lequel voulez-vous dire ? » describes, never asks)
+    r"|(?<!\bqui )\b(?:habite|habitent|habitait|vit|vivent|reside|residait) (?:ou|a|au|en|dans)\b"
+    r"|\b(?:ne|nee) (?:quand|ou|en quelle annee|en \d{4})\b"
     r"|\breligion\b"
     r"|\b(?:vote|votera|a vote) (?:pour qui|quoi) aux (?:elections|presidentielles?"
     r"|legislatives)\b"
@@ -664,9 +713,7 @@ def not_held(text: str) -> NotHeld | None:
 # je vous remercie »: the wrapping is taken off before any reader, so that the question inside
 # is read, not the law of the quorum (the « si » of « savoir si » read as a case put) nor a
 # search over « déranger … Gonzalez Grail ». Read on lower-case text without accents.
-_GREETING = (
-    r"(?:(?:bonjour|bonsoir|salut|madame|monsieur|messieurs|mesdames|cher|chere|chers)\b\W*)*"
-)
+_GREETING = rf"(?:(?:{HELLO}|madame|monsieur|messieurs|mesdames|cher|chere|chers)\b\W*)*"
 _ASKING_VERB = (
     r"(?:savoir|connaitre|avoir|obtenir|recevoir|disposer|consulter|me dire|m indiquer|me preciser"
     r"|me communiquer|me donner|me confirmer|m informer|me rappeler|verifier)"
