@@ -115,7 +115,7 @@ def test_an_empty_member_name_is_said_for_the_command_typed(
 @pytest.mark.parametrize(
     ("argv", "said"),
     [
-        (["import", "{tmp}/absent.txt"], "fichier ou dossier introuvable"),
+        (["import", "{tmp}/absent.txt"], "fichier introuvable : vérifiez son chemin"),
         (["sheet", "2024-07-04", "--pdf", "{tmp}/no/such/folder/x.pdf"], "dossier introuvable"),
         (["sheet", "2024-07-04", "--pdf", "{tmp}"], "c'est un dossier"),
     ],
