@@ -155,6 +155,8 @@ def owed(session: Session, sitting_id: int | None, now: datetime) -> list[int]:
 
 
 def _template(kind: str) -> str:
+    if kind.startswith(convocations.RELAUNCH):
+        return "relaunch"
     return "correction" if kind.startswith("correction-") else kind
 
 
@@ -168,6 +170,7 @@ def _parcel(
     calendar = (
         None
         if delivery.kind in {convocations.REMINDER, convocations.HOLDER_REMINDER}
+        or delivery.kind.startswith(convocations.RELAUNCH)
         else _calendar(session, delivery, tz, now)
     )
     whole = render(template, s=view, president=president)

@@ -268,6 +268,22 @@ class Convene:
 
 
 @dataclass(frozen=True, slots=True)
+class Relaunch:
+    """Send the silent members of a convened sitting a reminder now: offered to the
+    secretariat when it asks to relaunch them (« relance ceux qui n'ont pas répondu »)."""
+
+    sitting_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"relaunch:{_ID}")
+
+    def encode(self) -> str:
+        return f"relaunch:{self.sitting_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> Relaunch:
+        return cls(_record_id(m[1]))
+
+
+@dataclass(frozen=True, slots=True)
 class NewSittingBody:
     """The body of a sitting the secretariat is creating."""
 
@@ -385,6 +401,7 @@ Payload: TypeAlias = (
     | CancelProxy
     | ConvocationAnswer
     | Convene
+    | Relaunch
     | NewSittingBody
     | NewSittingDecision
     | SittingChoice
@@ -405,6 +422,7 @@ KINDS: tuple[PayloadType, ...] = (
     CancelProxy,
     ConvocationAnswer,
     Convene,
+    Relaunch,
     NewSittingBody,
     NewSittingDecision,
     SittingChoice,

@@ -82,10 +82,11 @@ def test_the_topic_relance_is_no_order(topic: str) -> None:
 async def test_the_secretariat_asking_a_reminder_is_told_the_reminders(
     dallara: Conversation,
 ) -> None:
+    """Nothing convened yet: nobody to relaunch, and the reminders the assistant sends by itself
+    (tests/test_relaunch.py: once convened, the silent members and the button)."""
     said = text(await dallara.send("relance ceux qui n'ont pas répondu"))
-    assert said.startswith("Je n'envoie pas de relance à la demande")
+    assert said.startswith("Aucune séance à venir n'est encore convoquée")
     assert "la veille à 9 h" in said
-    assert "/quorum" in said
     assert "Prévision de quorum" not in said
 
 

@@ -12,7 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
 from bot.broadcast import convocation_buttons, deliver
-from bot.callbacks import Convene, ConvocationAction, ConvocationAnswer
+from bot.callbacks import Convene, ConvocationAction, ConvocationAnswer, Relaunch
 from bot.context import CouncilApp
 from bot.handlers import proxies as proxy_handlers
 from bot.handlers.common import Ask, as_member, command_text
@@ -87,8 +87,12 @@ async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
         return
     report = convocations.report(session=ask.session, sitting_id=sitting_id)
     await ask.reply("convocation_started", s=ask.sitting_view(sitting_id), r=report)
-    # Sent in the background: a broadcast to 120 members takes seconds, other members'
-    # questions must not wait behind it.
+    _send_in_background(ask, sitting_id)
+
+
+def _send_in_background(ask: Ask, sitting_id: int) -> None:
+    """The sitting's outbox sent in the background: a broadcast to 120 members takes seconds,
+    other members' questions must not wait behind it."""
     application = ask.context.application
     chat = ask.update.effective_chat
     # Under polling, the Application awaits its tasks at shutdown; driven update by update
@@ -260,6 +264,48 @@ async def send_again(ask: Ask, sitting_id: int) -> bool:
     return True
 
 
+async def offer_relaunch(ask: Ask) -> None:
+    """« relance ceux qui n'ont pas répondu »: the reminders the assistant sends by itself and
+    when; for the secretariat, who has not answered the next convened sitting's convocation, and
+    a button to remind them now."""
+    today = ask.runtime.today()
+    convened = [
+        s
+        for s in queries.coming_sittings_of(
+            session=ask.session, today=today, body_id=None, council_id=ask.asker.council_id
+        )
+        if s.convened_at is not None
+    ]
+    sitting = convened[0] if convened and ask.asker.secretariat else None
+    silent = convocations.silent_members(ask.session, sitting.id or 0) if sitting else []
+    await ask.reply(
+        "about_relaunch",
+        buttons=[
+            (render("button_relaunch", count=len(silent)), Relaunch(sitting.id or 0).encode())
+        ]
+        if sitting and silent
+        else None,
+        eve_hour=convocations.REMINDER_HOUR,
+        holder_hour=convocations.HOLDER_REMINDER_HOUR,
+        s=ask.sitting_view(sitting.id or 0) if sitting else None,
+        silent=[m.display_name for m in silent],
+    )
+
+
+async def _relaunch(ask: Ask, sitting: Sitting) -> None:
+    """The button « Relancer » pressed: a reminder to each member still silent, sent now."""
+    user = ask.update.effective_user
+    count = convocations.relaunch(
+        session=ask.session,
+        sitting=sitting,
+        now=ask.runtime.now(),
+        actor=Actor(ask.asker.member_id, user.id if user else None),
+    )
+    await ask.reply("relaunch_started", s=ask.sitting_view(sitting.id or 0), count=count)
+    if count:
+        _send_in_background(ask, sitting.id or 0)
+
+
 @as_member
 async def convocation_button(ask: Ask) -> None:
     """The buttons under a convocation, and the secretariat's « Envoyer la convocation » and
@@ -272,6 +318,14 @@ async def convocation_button(ask: Ask) -> None:
         ):
             await convene_sitting(ask, sitting_id, urgent=urgent)
             return
+        case Relaunch(sitting_id=sitting_id) if (
+            ask.asker.secretariat
+            and (sitting := ask.session.get(Sitting, sitting_id)) is not None
+            and sitting.convened_at is not None
+            and sitting.held_on >= ask.runtime.today()
+        ):
+            await _relaunch(ask, sitting)
+            return
     await ask.reply("stale_button")
 
 
@@ -280,6 +334,6 @@ def register(application: CouncilApp) -> None:
     application.add_handler(CommandHandler("suivi", follow_up_command))
     application.add_handler(
         CallbackQueryHandler(
-            convocation_button, pattern=callbacks.matching(ConvocationAnswer, Convene)
+            convocation_button, pattern=callbacks.matching(ConvocationAnswer, Convene, Relaunch)
         )
     )

@@ -123,7 +123,10 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
             overview = ask.reads.lookup(ask.session, lookups.store_overview)
             await ask.reply(courtesy.value, o=overview, version=_version())
             return
-        if courtesy in (Courtesy.REMINDERS, Courtesy.RELAUNCH):
+        if courtesy is Courtesy.RELAUNCH:
+            await convocations.offer_relaunch(ask)
+            return
+        if courtesy is Courtesy.REMINDERS:
             await ask.reply(
                 courtesy.value,
                 eve_hour=convocations_service.REMINDER_HOUR,

@@ -42,6 +42,7 @@ from storage.models import (
 CONVOCATION = "convocation"
 REMINDER = "reminder"  # the day before, to whoever has neither acknowledged nor answered
 HOLDER_REMINDER = "holder_reminder"  # the morning of the sitting, to proxy holders
+RELAUNCH = "relance-"  # the secretariat's reminder sent now (« relance-1 », « relance-2 »…)
 REMINDER_HOUR = 9
 HOLDER_REMINDER_HOUR = 8
 MAX_ATTEMPTS = 5
@@ -186,6 +187,33 @@ def _reached_by_convocation(sitting_id: int) -> SelectOfScalar[Member]:
     )
 
 
+def silent_members(session: Session, sitting_id: int) -> list[Member]:
+    """The members the convocation reached who have neither acknowledged it nor said whether
+    they come: whom a reminder is for."""
+    return list(
+        session.exec(
+            _reached_by_convocation(sitting_id).where(
+                col(Delivery.acknowledged_at).is_(None), col(Delivery.answered_at).is_(None)
+            )
+        ).all()
+    )
+
+
+def relaunch(*, session: Session, sitting: Sitting, now: datetime, actor: Actor) -> int:
+    """The secretariat's reminder sent now, besides the eve's: every silent member is owed one
+    (kind « relance-N », N counting this sitting's relaunches, so each is sent once); how many."""
+    done = session.exec(
+        select(Delivery.kind)
+        .where(Delivery.sitting_id == sitting.id, col(Delivery.kind).startswith(RELAUNCH))
+        .distinct()
+    ).all()
+    kind = f"{RELAUNCH}{len(done) + 1}"
+    added = add_deliveries(session, sitting, kind, silent_members(session, sitting.id or 0), now)
+    audit(session, actor, "sitting.relaunched", sitting.id, kind=kind, members=added)
+    session.commit()
+    return added
+
+
 def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
     """Write the reminders whose time has come (the job queue calls this every few minutes,
     so reminders survive a restart: they live in the store, not in memory)."""
@@ -201,12 +229,8 @@ def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
             continue
         eve = datetime.combine(sitting.held_on - timedelta(days=1), datetime.min.time(), tz)
         if local >= eve.replace(hour=REMINDER_HOUR):
-            silent = session.exec(
-                _reached_by_convocation(sitting.id or 0).where(
-                    col(Delivery.acknowledged_at).is_(None), col(Delivery.answered_at).is_(None)
-                )
-            ).all()
-            added += add_deliveries(session, sitting, REMINDER, list(silent), now)
+            silent = silent_members(session, sitting.id or 0)
+            added += add_deliveries(session, sitting, REMINDER, silent, now)
         morning = datetime.combine(sitting.held_on, datetime.min.time(), tz)
         if local >= morning.replace(hour=HOLDER_REMINDER_HOUR):
             holders = session.exec(
