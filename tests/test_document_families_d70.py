@@ -45,10 +45,14 @@ def _sitting(lines: str) -> str:
         ("Excusés : 2 (Mme Irène VIDAL, M. Paul NOYER)", 2, ["noyer", "vidal"]),
         ("Absents excusés : deux (Mme Irène VIDAL et M. Paul NOYER)", 2, ["noyer", "vidal"]),
         ("Excusées : 2 (VIDAL Irène, NOYER Paule)", 2, ["noyer", "vidal"]),
+        ("Absents excusés : 2 – Mme Irène VIDAL, M. Paul NOYER", 2, ["noyer", "vidal"]),
+        ("Excusés : 2 : Mme Irène VIDAL, M. Paul NOYER", 2, ["noyer", "vidal"]),
+        # a numbered list, no count: « 1 – » is its first entry's number
+        ("Excusés : 1 – Mme Irène VIDAL 2 – M. Paul NOYER", None, ["noyer", "vidal"]),
     ],
 )
 def test_count_and_names_of_the_excused(
-    line: str, count: int, names: list[str], shape: str
+    line: str, count: int | None, names: list[str], shape: str
 ) -> None:
     text = _sitting(
         f"Présents : M. Marc BRUYÈRE, Mme Anne ROUX, M. Luc FAURE\n{line}\n"

@@ -1060,9 +1060,11 @@ class _Section:
 
 
 # The names printed in the count's bracket after a list's cue: « Excusés : 3 (M. X, Mme Y) »,
-# « Absents : deux (Mme Anne ROUX, M. Guy REY) » (never « Présents : 21 (dont 2 suppléants) »).
+# « Absents : deux (Mme Anne ROUX, M. Guy REY) » (never « Présents : 21 (dont 2 suppléants) »),
+# or after its colon: « Excusés : 2 : M. X, Mme Y ».
 _COUNT_THEN_NAMES = cues.plain(
-    rf"^(?:\d{{1,3}}|(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}}))\s?\(\s?"
+    rf"^(?:\d{{1,3}}|(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}}))"
+    r"\s?(?:(?P<open>\()|:)\s?"
     r"(?=M\.|MM\.|Mmes?\b|Monsieur|Madame|Mesdames|Messieurs|[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+[A-ZÀ-Ý])"
 )
 
@@ -1411,8 +1413,13 @@ def _read_counts(
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
         if name == "excused" and (
             # (« Absents excusés (2) : »: the bracket the figure opened closes it)
-            (after[:1] in ".)°/-–—" and not (after[:1] == ")" and separator.endswith("(")))
-            or _DASHED_ENTRY.match(text.joined, match.end())
+            (after[:1] in ".)°/" and not (after[:1] == ")" and separator.endswith("(")))
+            or (
+                (after[:1] in "-–—" or _DASHED_ENTRY.match(text.joined, match.end()))
+                # (« Excusés : 2 – Mme X, M. Y »: a count; a numbered list starts at 1, and a
+                # run of numbers is no count, above)
+                and match.group("n") == "1"
+            )
         ):
             continue  # « Excusés : 1° M. Yves MARTY », « Excusés : 1) … »: an entry's number
         taken.append(match.start(figure))
@@ -1628,11 +1635,11 @@ def _collect_sections(
                 # « Excusés : 3 (M. X, Mme Y, M. Z) »: the count (read with the counts), then
                 # the names its bracket holds, to the bracket's end
                 rest = head.group("rest")[counted.end() :]
-                if (close := _unmatched_close(rest)) is not None:
+                if counted.group("open") and (close := _unmatched_close(rest)) is not None:
                     current.lines.append(rest[:close].strip())
                     current = None
                     continue
-                current.bracket = True
+                current.bracket = bool(counted.group("open"))
             if kind == "present" and (after := _cue_after(rest)):
                 rest = rest[: after.start()].strip(" ,")  # « …, formant la majorité … »
                 current.lines.append(rest)
