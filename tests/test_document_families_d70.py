@@ -81,3 +81,16 @@ def test_a_count_with_an_aside_is_no_list(shape: str) -> None:
     assert extract.present == []
     assert extract.absent_excused == []
     assert extract.counts.present == 12
+
+
+def test_the_count_before_the_cue() -> None:
+    """« 3 excusés : A, B, C » under the presents: the excused, never presents. (Line-broken
+    only: flattened, the cue is not yet cut out of the presents' line.)"""
+    text = _sitting(
+        "Présents : M. Marc BRUYÈRE, Mme Anne ROUX, M. Luc FAURE\n"
+        "3 excusés : Mme Irène VIDAL, M. Paul NOYER, Mme Léa GIRAUD\n1 absent : M. Guy REY"
+    )
+    extract = parse_extract(text)
+    assert surnames(extract.present) == ["bruyere", "faure", "roux"]
+    assert surnames(extract.absent_excused) == ["giraud", "noyer", "vidal"]
+    assert surnames(extract.absent) == ["rey"]

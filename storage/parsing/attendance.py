@@ -253,7 +253,9 @@ _LIST_HEAD = re.compile(
     r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     # (« Les délégués présents : », « Les membres absents : »: the article before the word)
-    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    # (« 3 excusés : A, B, C », « 1 absent : D »: the count before the cue)
+    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+|\d{{1,3}}\s)?{_MEMBERS}"
+    r"(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+|ou\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?"
     # « Excusés sans procuration : » (absent, no proxy: the excused)
@@ -282,7 +284,8 @@ _LIST_HEAD = re.compile(
     # (« Absents représentés / excusés : »: the proxies, then the excused without one)
     rf"repr[ée]sent[ée]e?s?(?:\s?[/,]\s?excus[ée]{_PLURAL}|\s(?:et|ou)\sexcus[ée]{_PLURAL})?"
     r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
-    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+|\d{{1,3}}\s)?{_MEMBERS}"
+    r"(?:titulaires\s+)?"
     rf"absents?{_PLURAL}"
     rf"(?:\s+non\s+(?:excus[ée]{_PLURAL}|repr[ée]sent[ée]{_PLURAL})|\s+sans\s+(?:excuses?|motif))?)"
     # « Assistaient à la séance : », « Membres élus présents : », « Membres nommés présents : »
