@@ -47,6 +47,7 @@ def _sitting(lines: str) -> str:
         ("Excusées : 2 (VIDAL Irène, NOYER Paule)", 2, ["noyer", "vidal"]),
         ("Absents excusés : 2 – Mme Irène VIDAL, M. Paul NOYER", 2, ["noyer", "vidal"]),
         ("Excusés : 2 : Mme Irène VIDAL, M. Paul NOYER", 2, ["noyer", "vidal"]),
+        ("Membres excusés : deux, Mme Irène VIDAL et M. Paul NOYER", 2, ["noyer", "vidal"]),
         # a numbered list, no count: « 1 – » is its first entry's number
         ("Excusés : 1 – Mme Irène VIDAL 2 – M. Paul NOYER", None, ["noyer", "vidal"]),
     ],

@@ -1064,11 +1064,14 @@ class _Section:
 
 # The names printed in the count's bracket after a list's cue: « Excusés : 3 (M. X, Mme Y) »,
 # « Absents : deux (Mme Anne ROUX, M. Guy REY) » (never « Présents : 21 (dont 2 suppléants) »),
-# or after its colon: « Excusés : 2 : M. X, Mme Y ».
+# or after its colon or comma: « Excusés : 2 : M. X, Mme Y », « Excusés : deux, Mme X et M. Y ».
 _COUNT_THEN_NAMES = cues.plain(
     rf"^(?:\d{{1,3}}|(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}}))"
-    r"\s?(?:(?P<open>\()|:)\s?"
+    r"(?:\s?(?:(?P<open>\()|:)\s?"
     r"(?=M\.|MM\.|Mmes?\b|Monsieur|Madame|Mesdames|Messieurs|[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+[A-ZÀ-Ý])"
+    # (« Excusés : deux, Mme X et M. Y »: after a comma, a civility only: « Présents : 21,
+    # Absents Excusés : 2 » goes on with counts)
+    r"|,\s?(?=M\.|MM\.|Mmes?\b|Monsieur|Madame))"
 )
 
 
