@@ -6,9 +6,12 @@ unread). The documents are invented; read line-broken (the table needs its lines
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from storage.parsing.extract import parse_extract
+from storage.parsing.pdf import read_document_text
 from tests.documents import read, surnames
 
 
@@ -47,3 +50,31 @@ def test_what_a_blank_row_says(row: str, absent: list[str]) -> None:
     extract = parse_extract(text)
     assert surnames(extract.present) == ["durand", "martin"]
     assert surnames(extract.absent) == absent
+
+
+def test_a_web_page_s_roll_call_table(tmp_path: Path) -> None:
+    """The same table on a web page, its blank cells empty elements; the page names its commune
+    in its title only."""
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{mark}</td><td>{holder}</td></tr>"
+        for name, mark, holder in (
+            ("M. Jean DURAND", "X", ""),
+            ("Mme Claire MARTIN", "X", ""),
+            ("M. Paul ROBERT", "", "Mme Claire MARTIN"),
+            ("M. Luc PETIT", "", ""),
+        )
+    )
+    path = tmp_path / "pv.html"
+    path.write_text(
+        "<html><head><title>PV du 2 juin 2025 - Commune de Chuyer</title></head><body>"
+        "<h1>Procès-verbal du conseil municipal du 2 juin 2025</h1><table><tr><th>Nom</th>"
+        f"<th>Présent</th><th>Pouvoir à</th></tr>{rows}</table>"
+        "<p>1. Tarifs de la cantine</p><p>Adopté par trois voix pour.</p></body></html>",
+        encoding="utf-8",
+    )
+    extract = parse_extract(read_document_text(path))
+    assert extract.council is not None
+    assert extract.council.name == "Commune de Chuyer"
+    assert surnames(extract.present) == ["durand", "martin"]
+    assert surnames(extract.absent) == ["petit"]
+    assert [p.giver.last_name for p in extract.proxies] == ["ROBERT"]
