@@ -253,7 +253,9 @@ _LIST_HEAD = re.compile(
     r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     # (« Les délégués présents : », « Les membres absents : »: the article before the word)
-    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    # (« 3 excusés : A, B, C », « 1 absent : D »: the count before the cue)
+    rf"|(?P<excused>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+|\d{{1,3}}\s)?{_MEMBERS}"
+    r"(?:titulaires\s+)?"
     rf"(?:absents?{_PLURAL}\s+(?:et\s+|ou\s+)?(?:absents?{_PLURAL}\s+)?)?excus[ée]{_PLURAL}"
     rf"(?:\s+(?:et\s+|non\s+)?repr[ée]sent[ée]{_PLURAL})?"
     # « Excusés sans procuration : » (absent, no proxy: the excused)
@@ -282,7 +284,8 @@ _LIST_HEAD = re.compile(
     # (« Absents représentés / excusés : »: the proxies, then the excused without one)
     rf"repr[ée]sent[ée]e?s?(?:\s?[/,]\s?excus[ée]{_PLURAL}|\s(?:et|ou)\sexcus[ée]{_PLURAL})?"
     r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
-    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+)?{_MEMBERS}(?:titulaires\s+)?"
+    rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+|\d{{1,3}}\s)?{_MEMBERS}"
+    r"(?:titulaires\s+)?"
     rf"absents?{_PLURAL}"
     rf"(?:\s+non\s+(?:excus[ée]{_PLURAL}|repr[ée]sent[ée]{_PLURAL})|\s+sans\s+(?:excuses?|motif))?)"
     # « Assistaient à la séance : », « Membres élus présents : », « Membres nommés présents : »
@@ -1055,6 +1058,34 @@ class _Section:
     # « Absents et procurations : », « Absents représentés / excusés : »: proxy lines, then the
     # absentees without one (their names alone: absent, never givers whose holder is unknown)
     absent_too: bool = False
+    # « Excusés : 3 (M. X, Mme Y, » / « M. Z) »: its names in its count's bracket, not closed yet
+    bracket: bool = False
+
+
+# The names printed in the count's bracket after a list's cue: « Excusés : 3 (M. X, Mme Y) »,
+# « Absents : deux (Mme Anne ROUX, M. Guy REY) » (never « Présents : 21 (dont 2 suppléants) »),
+# or after its colon or comma: « Excusés : 2 : M. X, Mme Y », « Excusés : deux, Mme X et M. Y ».
+_COUNT_THEN_NAMES = cues.plain(
+    rf"^(?:\d{{1,3}}|(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}}))"
+    r"(?:\s?(?:(?P<open>\()|:)\s?"
+    r"(?=M\.|MM\.|Mmes?\b|Monsieur|Madame|Mesdames|Messieurs|[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+[A-ZÀ-Ý])"
+    # (« Excusés : deux, Mme X et M. Y »: after a comma, a civility only: « Présents : 21,
+    # Absents Excusés : 2 » goes on with counts)
+    r"|,\s?(?=M\.|MM\.|Mmes?\b|Monsieur|Madame))"
+)
+
+
+def _unmatched_close(text: str) -> int | None:
+    """Where the bracket opened before `text` closes in it: its first « ) » no « ( » opened."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if not depth:
+                return index
+            depth -= 1
+    return None
 
 
 # A proxies' heading naming the absentees too (_Section.absent_too).
@@ -1387,7 +1418,14 @@ def _read_counts(
             continue  # flattened: « Présents : 1 – Jean BRUN 2 – Anne ROUX … », no count
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
         if name == "excused" and (
-            after[:1] in ".)°/-–—" or _DASHED_ENTRY.match(text.joined, match.end())
+            # (« Absents excusés (2) : »: the bracket the figure opened closes it)
+            (after[:1] in ".)°/" and not (after[:1] == ")" and separator.endswith("(")))
+            or (
+                (after[:1] in "-–—" or _DASHED_ENTRY.match(text.joined, match.end()))
+                # (« Excusés : 2 – Mme X, M. Y »: a count; a numbered list starts at 1, and a
+                # run of numbers is no count, above)
+                and match.group("n") == "1"
+            )
         ):
             continue  # « Excusés : 1° M. Yves MARTY », « Excusés : 1) … »: an entry's number
         taken.append(match.start(figure))
@@ -1569,8 +1607,9 @@ def _collect_sections(
         if stripped and (len(stripped) < 60 or ":" in stripped):
             cue = index in cued if cued is not None else _may_hold_cue(stripped)
             head = _LIST_HEAD.match(stripped) if cue else None
-        if head is not None and _COUNT_REST.match(head.group("rest")):  # « Présents : 40 »
-            current = None
+        counted = _COUNT_THEN_NAMES.match(head.group("rest")) if head is not None else None
+        if head is not None and counted is None and _COUNT_REST.match(head.group("rest")):
+            current = None  # « Présents : 40 »
             continue
         if (
             head is not None
@@ -1598,6 +1637,15 @@ def _collect_sections(
             current.absent_too = kind == "proxies" and bool(_ABSENT_AND_PROXIES.search(head[kind]))
             sections.append(current)
             rest = head.group("rest").strip()
+            if counted is not None:
+                # « Excusés : 3 (M. X, Mme Y, M. Z) »: the count (read with the counts), then
+                # the names its bracket holds, to the bracket's end
+                rest = head.group("rest")[counted.end() :]
+                if counted.group("open") and (close := _unmatched_close(rest)) is not None:
+                    current.lines.append(rest[:close].strip())
+                    current = None
+                    continue
+                current.bracket = bool(counted.group("open"))
             if kind == "present" and (after := _cue_after(rest)):
                 rest = rest[: after.start()].strip(" ,")  # « …, formant la majorité … »
                 current.lines.append(rest)
@@ -1740,6 +1788,10 @@ def _collect_sections(
         if current.kind == "present" and (after := _cue_after(stripped)):
             # « …, Thierry VOISIN, formant la majorité des membres en exercice. »: the list ends
             current.lines.append(stripped[: after.start()].strip(" ,"))
+            current = None
+            continue
+        if current.bracket and (close := _unmatched_close(stripped)) is not None:
+            current.lines.append(stripped[:close].strip())  # « M. Z) »: the count's bracket ends
             current = None
             continue
         last = current.lines[-1] if current.lines else ""

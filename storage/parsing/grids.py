@@ -424,6 +424,14 @@ def _roll_call_row(columns: list[str], cells: list[str]) -> str:
     if holder:
         label = _LABELS["absent" if status == "absent" else "excused"]
         return f"{label} : {name} (pouvoir à {holder})."
+    if (
+        status is None
+        and [k for k in columns if k in _LABELS or k == "status"] == ["present"]
+        and not any(c.strip() for k, c in zip(columns, cells, strict=False) if k != "name")
+    ):
+        # « Nom | Présent | Pouvoir à » and « M. Luc PETIT | | »: the one column of status is
+        # the presents', the row marks neither it nor a holder: the member was absent
+        return f"{_LABELS['absent']} : {name}."
     return f"{_LABELS[status]} : {name}." if status else ""
 
 
@@ -613,7 +621,14 @@ def _bar_lines(lines: list[str]) -> None:
                     lines[index] = _bar_line_flattened(line)
                 continue
             if columns is not None and len(cells) != len(columns):
-                columns = None
+                # « M. Luc PETIT | X | | »: without the outer bars, a last bar closes the
+                # row's last cell, a blank one (« Pouvoir à »), not the table's frame
+                cells = [cell.strip() for cell in stripped.split("|")]
+                if len(cells) != len(columns):
+                    columns = None
+                    continue
+                lines[index] = _row(columns, cells)
+                last = (index, cells)
                 continue
         elif not framed:
             columns = None

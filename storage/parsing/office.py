@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 from xml.etree.ElementTree import Element, ParseError, iterparse
 
+from storage import cues
 from storage.documents import DocumentError
 from storage.parsing.text import LIST_START, decode_text
 
@@ -496,6 +497,12 @@ class _Page:
         self.preformatted = 0
         self.tables = 0
         self.in_head = False
+        self.in_title = False
+        # the page's title and its footer's words (« © Mairie de X »): where a page whose own
+        # text never names its collectivité names it (_site_council)
+        self.title: list[str] = []
+        self.footer: list[str] | None = None  # while the furniture skipped is a footer
+        self.footers: list[str] = []
         self.placed_at: float | None = None  # the height of the line placed blocks are on
         # where each of the line's placed blocks starts: (its left, its first word's place)
         self.pieces: list[tuple[float, int]] = []
@@ -581,6 +588,7 @@ class _Page:
             # site's name): what a reader sees starts with the body, even if the head is
             # never closed
             self.in_head = tag == "head"
+        self.in_title = tag == "title" or (self.in_title and tag not in _HTML_BLOCKS)
         if tag == self.chrome:
             self.chrome_depth += 1
         elif (
@@ -590,6 +598,10 @@ class _Page:
         ):
             self.chrome, self.chrome_depth = tag, 0
             self.hidden += 1
+            if tag == "footer" or _FOOTER_CHROME.search(token):
+                self.footer = []
+        if self.footer is not None and tag in _HTML_BLOCKS:
+            self.footer.append("\n")  # (each of the footer's blocks a line of its own)
         if tag in _HTML_HIDDEN:
             self.hidden += 1
             return
@@ -653,6 +665,11 @@ class _Page:
             else:
                 self.chrome = None
                 self.hidden = max(0, self.hidden - 1)
+                if self.footer is not None:
+                    self.footers.append("".join(self.footer))
+                    self.footer = None
+        if tag == "title":
+            self.in_title = False
         if tag in _HTML_HIDDEN:
             self.hidden = max(0, self.hidden - 1)
             return
@@ -753,12 +770,60 @@ class _Page:
                 # starts a line and is none
                 data = _SOURCE_GAP.sub("\xa0\xa0", data)
             self.words.append(data if self.preformatted else data.replace("\n", " "))
+        elif self.in_title:
+            self.title.append(data)
+        elif self.footer is not None and self.hidden == 1 and len(self.footer) < 200:
+            self.footer.append(data)
 
     def text(self) -> str:
         self._page_end()
         self._flush()
         self._close_rows(0)  # a table never closed
-        return self.layout.text()
+        text = self.layout.text()
+        if not _NAMES_COUNCIL.search(text[:_HEAD_CHARS]) and (
+            name := _site_council(["".join(self.title)[:500], *self.footers])
+        ):
+            # the page's own text names no collectivité, its title or its footer does: that
+            # name heads the text, as a letterhead would (the sitting's own words follow)
+            return f"{name}\n{text}"
+        return text
+
+
+# The furniture that is the site's footer (its class or id says so).
+_FOOTER_CHROME = cues.plain(
+    r"""\b(?:class|id|role)[ \t]{0,4}=[ \t]{0,4}["']?[^"'<>=]{0,200}?"""
+    r"(?<![a-z])(?:footer|pied-de-page|contentinfo)(?![a-z])",
+    re.IGNORECASE,
+)
+# How far into a page's text its heading may name its collectivité.
+_HEAD_CHARS = 800
+# A collectivité named with its kind (« Commune de X », « Mairie de X », « Communauté de
+# communes X », « Métropole X », « Syndicat … », « Département de X »).
+_KIND_WORDS = (
+    r"(?:(?:commune|ville|mairie)\s(?:de|d['’]|du|des)\s?"
+    r"|communaut[ée]\s(?:de\scommunes|d['’]agglom[ée]ration|urbaine)\s(?:de\s|d['’]|du\s|des\s)?"
+    r"|m[ée]tropole\s(?:de\s|d['’]|du\s)?|d[ée]partement\s(?:de|d['’]|du|des)\s?)"
+)
+_NAMES_COUNCIL = cues.plain(rf"\b{_KIND_WORDS}", re.IGNORECASE)
+# A title's or a footer's parts: « Conseil municipal du 9 octobre | Mairie de X », « © Mairie
+# de X - 2025 - Mentions légales » (a dash between spaces: « Saint-Jean » is one name).
+# (« © 2025 Commune de X. Tous droits réservés. »: the year and the sentence's stop part it too)
+_SITE_PARTS = cues.plain(r"\n|\s[-–—|·•:]\s|[|©]|\.\s|\b(?:19|20)\d\d\b")
+# A part that is a collectivité's name, its kind first (no figure: never « … du 9 mars »).
+_SITE_NAME = cues.plain(rf"^(?P<kind>(?i:{_KIND_WORDS}))[A-ZÀ-Ý][^\d\n]{{1,70}}$")
+
+
+def _site_council(parts: list[str]) -> str | None:
+    """The collectivité the page's title or footer names, its kind first; none guessed from
+    a bare name (« Accueil - Saint-Jean »), none when they name two (« Ville de X » in the
+    title, « © Commune de Y » in the footer: which one sat is not said)."""
+    named: dict[str, str] = {}
+    for text in parts:
+        for part in _SITE_PARTS.split(text.replace("\xa0", " ")):
+            part = " ".join(part.split()).strip(" .,;")
+            if len(part) <= 90 and (kind := _SITE_NAME.match(part)):
+                named.setdefault(part[kind.end("kind") :].casefold(), part)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # A table's column of numbers or marks (« 1. », « 2025-041 », « 12 »), written before or after
