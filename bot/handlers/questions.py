@@ -1214,6 +1214,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and not frame.number
         # the fact first: most sentences ask none, and it reads only the words
         and (fact := action_fact(frame.text)) is not None
+        # « les subventions de moins de 500 € » next: the actions under it, not the act's amount
+        and act_facts.bound_asked(frame.text) is None
         and _only_the_act_in_talk(ask, frame, last or _recall(ask))
         and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
     ):
