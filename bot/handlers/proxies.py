@@ -42,6 +42,7 @@ from bot.services.names import (
     Resolution,
     choice_by_sex,
     choice_rank,
+    choice_said,
 )
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
 from bot.services.search import meaningful, words_of
@@ -1066,6 +1067,20 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         # offered (never the first of a list shown before, nor a search for « dame »)
         question = Question("give_proxy", None, None, None, False, "")
         await offer_proxy(ask, question, chosen, ask.session.get(Sitting, sitting_id))
+        return Reply.ANSWERED
+    if (
+        step == "holder"
+        and sitting_id
+        and pending.get("candidates")
+        and choice_said(fold(text).replace("?", " ").split())
+    ):
+        # « le 9e » of four, « la dame » of two women: which one, asked again among them
+        # (never a search for « dame », nor the help)
+        members = [ask.session.get(Member, i) for i in pending["candidates"]]
+        buttons = [
+            (candidate_label(m), PickHolder(sitting_id, m.id or 0).encode()) for m in members if m
+        ]
+        await ask.reply("choice_unfit", said=text.strip(), count=len(buttons), buttons=buttons)
         return Reply.ANSWERED
     if (
         said is Said.OTHER
