@@ -147,9 +147,10 @@ def test_bounds_no_list_holds_are_said_with_the_bound(
         "les subventions de plus de 1e9 €",
         "les subventions d'au moins 99999999999999999999 euros",
         "les subventions de plus de 1,5 million €",
+        "les subventions de plus de 500 € et de moins de 5 000 €",
         council=metropole,
     )
-    every, under, none, negative, huge, endless, million = (
+    every, under, none, negative, huge, endless, million, between = (
         a.replace("\u202f", " ").replace("\xa0", " ") for a in answers
     )
     assert "3 actions financées de plus de 0 €" in every
@@ -160,4 +161,8 @@ def test_bounds_no_list_holds_are_said_with_the_bound(
     assert "Aucune action financée de plus de 1 000 000 000 €" in huge
     assert "Aucune action financée d'au moins 99 999 999 999 999 999 999 €" in endless
     assert "Aucune action financée de plus de 1 500 000 €" in million
+    # both sides held, both said: the club of 800 €, never the handball's 12 000 €
+    assert "1 action financée de plus de 500 € et de moins de 5 000 €" in between
+    assert "alpin" in between
+    assert "Handball" not in between
     assert "ne correspond à" not in " ".join(answers)

@@ -469,9 +469,13 @@ class Bound:
     amount: Decimal | int
     above: bool
     inclusive: bool = False
+    # « de plus de 1 000 € et de moins de 5 000 € »: the other side, held too
+    also: Bound | None = None
 
     def holds(self, value: Decimal | None) -> bool:
         if value is None:
+            return False
+        if self.also is not None and not self.also.holds(value):
             return False
         if value == self.amount:
             return self.inclusive
@@ -483,12 +487,18 @@ def bound_asked(question: str) -> Bound | None:
     100 k€ », « au moins cent mille euros »), or None."""
     if "mille" in question.lower():
         question = alpha2digit(question, "fr")  # « plus de cent mille euros »
-    kind, amount = _money_bound(question)
-    if kind is None or amount is None:
-        kind = amount_bound(question)
-        amount = amount_typed(question) if kind else None
+    said = _money_bounds(question)
+    if said:  # one bound, or two of opposite sides: the second held too
+        first, *other = said
+        return Bound(first.amount, first.above, first.inclusive, other[0] if other else None)
+    kind = amount_bound(question)
+    amount = amount_typed(question) if kind else None
     if kind is None or amount is None:
         return None
+    return _bound(kind, amount)
+
+
+def _bound(kind: str, amount: Decimal | int) -> Bound:
     return Bound(amount, above=kind in ("more", "at_least"), inclusive=kind.startswith("at_"))
 
 
@@ -504,9 +514,10 @@ _MONEY = cues.plain(
 _SCALE = {"k": 3, "m": 6, "million": 6, "millions": 6, "md": 9, "milliard": 9, "milliards": 9}
 
 
-def _money_bound(question: str) -> tuple[str | None, Decimal | int | None]:
-    """The bound said before an amount with its money (« de moins de 500 € »), and that
-    amount; (None, None) when no amount of money is bounded."""
+def _money_bounds(question: str) -> list[Bound]:
+    """The bounds said before amounts with their money (« de moins de 500 € »): the first,
+    and the first after it on the other side (« … et de plus de 100 € »), if any."""
+    bounds: list[Bound] = []
     for found in _MONEY.finditer(question):
         before = fold(question[: found.start()]) + " "
         kind = bound_before(before, len(before))
@@ -515,8 +526,12 @@ def _money_bound(question: str) -> tuple[str | None, Decimal | int | None]:
         sign, whole, cents, power, scale = found.groups()
         amount = Decimal(f"{re.sub(r'[^0-9]', '', whole)}.{cents or 0}")
         amount = amount.scaleb(int(power or 0) + _SCALE.get((scale or "").lower(), 0))
-        return kind, -amount if sign else amount
-    return None, None
+        bound = _bound(kind, -amount if sign else amount)
+        if not bounds:
+            bounds.append(bound)
+        elif bound.above != bounds[0].above:
+            return [*bounds, bound]
+    return bounds
 
 
 _BOUND_WORD = cues.plain(
