@@ -127,6 +127,9 @@ def test_members_ask_the_actions_over_or_under_an_amount(
         ("au-delà de 3 M€ ?", Bound(3_000_000, above=True)),
         ("au moins 99999999999999999999 euros", Bound(10**20 - 1, above=True, inclusive=True)),
         ("moins de 0,50 €", Bound(Decimal("0.5"), above=False)),
+        ("moins de 1,999 €", Bound(Decimal("1.999"), above=False)),
+        ("plus de 1e999 €", Bound(Decimal("1e999"), above=True)),
+        ("plus de 1" + "0" * 60 + " €", Bound(10**60, above=True)),
     ],
 )
 def test_any_amount_said_with_its_money_is_a_bound(question: str, bound: Bound) -> None:

@@ -506,8 +506,8 @@ def _bound(kind: str, amount: Decimal | int) -> Bound:
 # « 3 M€ », « 1e9 € »): an amount whatever its size, where a bare figure under a thousand is
 # a count (« plus de 3 actions »).
 _MONEY = cues.plain(
-    r"(?<![\w.,])(-\s?)?(\d{1,3}(?:[ \u00a0\u202f.]\d{3}){1,10}|\d{1,30})(?:,(\d{1,2}))?"
-    r"(?:e(\d{1,2}))?\s*(k|m|md|millions?|milliards?)?\s*(?:d['’]\s*|de\s+)?"
+    r"(?<![\w.,])(-\s?)?(\d{1,3}(?:[ \u00a0\u202f.]\d{3}){1,12}|\d+)(?:,(\d+))?"
+    r"(?:e(\d{1,3}))?\s*(k|m|md|millions?|milliards?)?\s*(?:d['’]\s*|de\s+)?"
     r"(?:€|euros?\b|eur\b)",
     re.IGNORECASE,
 )
@@ -524,6 +524,7 @@ def _money_bounds(question: str) -> list[Bound]:
         if kind is None:
             continue
         sign, whole, cents, power, scale = found.groups()
+        # « 1,999 € » is French for one euro and 999 thousandths, never 1 999 €
         amount = Decimal(f"{re.sub(r'[^0-9]', '', whole)}.{cents or 0}")
         amount = amount.scaleb(int(power or 0) + _SCALE.get((scale or "").lower(), 0))
         bound = _bound(kind, -amount if sign else amount)
