@@ -233,6 +233,7 @@ async def test_a_sitting_whose_acts_are_published_takes_no_proxy_whatever_its_da
         ("Christian", "le 9e"),  # four offered
         ("Christian", "le 0e"),
         ("Christian", "le 99999999999999999999e"),
+        ("Christian", "le -1"),  # the first was picked, the minus unseen
     ],
 )
 async def test_a_holder_chosen_by_a_rank_or_sex_that_fits_none_or_several_is_asked_again(
