@@ -18,7 +18,7 @@ from telegram.ext import Application
 
 from bot.callbacks import ConfirmProxy
 from bot.services import identity, proxies
-from bot.transport import InProcessBotAPI
+from bot.transport import Conversation, InProcessBotAPI
 from storage import db
 from storage.importer import Importer
 from storage.models import Member, Proxy
@@ -269,3 +269,15 @@ async def test_a_holder_chosen_by_a_rank_past_the_fourth_is_that_one(
     await artigues.send("/pouvoir Christian")
     answer = text(await artigues.send("le 4ième"))
     assert "Vous donnez pouvoir à M. Christian" in answer, answer
+
+
+@pytest.mark.parametrize("said", ["le 9e", "le -1", "le 0e"])
+async def test_a_member_chosen_by_a_rank_that_fits_none_in_a_question_is_asked_again(
+    degraix: Conversation, said: str
+) -> None:
+    """« Christian était présent ? » asked which of four: « le 9e » read « la 9e de quoi ? »,
+    « le -1 » answered for the first, « le 0e » was not understood."""
+    assert "Lequel" in text(await degraix.send("Christian était présent le 4 juillet 2024 ?"))
+    answer = text(await degraix.send(said))
+    assert "lequel voulez-vous dire ?" in answer, answer
+    assert "DUCCESCHI était" not in answer

@@ -37,6 +37,7 @@ from bot.services.intents import Question
 from bot.services.names import (
     CHOICE_FILLER,
     MAN,
+    NEGATIVE_RANK,
     WOMAN,
     Candidate,
     Resolution,
@@ -1118,14 +1119,11 @@ async def answer_text(ask: Ask, text: str) -> Reply:
     return Reply.STILL_PENDING
 
 
-_NEGATIVE_RANK = cues.plain(r"[-−–]\s*\d")
-
-
 def _holder_picked(ask: Ask, text: str, pending: dict[str, Any]) -> int | None:
     """The member of the holders offered under « Lequel ? » that words pick by rank (« le
     premier ») or by sex (« la dame ») alone; None otherwise (a name is read as a name)."""
     candidates: list[int] = list(pending.get("candidates") or [])
-    if _NEGATIVE_RANK.search(text):
+    if NEGATIVE_RANK.search(text):
         return None  # « le -1 » folded to « le 1 » picked the first: no rank, asked again
     words = fold(text).replace("?", " ").split()
     place = choice_rank(words, len(candidates))

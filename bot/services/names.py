@@ -1211,6 +1211,10 @@ def choice_rank(said: list[str], count: int) -> int | None:
     return place if place is not None and 0 <= place < count else None
 
 
+# « le -1 »: a rank below one, its minus lost once the words are folded (never « le 1 »)
+NEGATIVE_RANK = cues.plain(r"[-−–]\s*\d")
+
+
 def choice_said(words: list[str]) -> bool:
     """Whether words typed under « Lequel voulez-vous dire ? » choose by rank (« le 9e ») or
     by sex (« la dame ») only, whether or not one member of those offered fits."""
