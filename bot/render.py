@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import html
 from datetime import UTC, date, datetime, time, tzinfo
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -105,9 +105,11 @@ def _decimal_fr(value: Decimal | int | float, least: int, most: int) -> str:
     if not number.is_finite():
         return "NaN" if number.is_nan() else f"{'-' if number.is_signed() else ''}∞"
     sign = "-" if number.is_signed() else ""
-    whole, _, fraction = f"{abs(number).normalize().quantize(Decimal(10) ** -most):f}".partition(
-        "."
-    )
+    with localcontext() as context:  # as many digits as the value has, however large
+        context.prec = max(context.prec, number.adjusted() + most + 2)
+        whole, _, fraction = (
+            f"{abs(number).normalize().quantize(Decimal(10) ** -most):f}".partition(".")
+        )
     groups = []
     while len(whole) > 3:
         whole, last = whole[:-3], whole[-3:]

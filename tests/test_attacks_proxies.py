@@ -18,7 +18,7 @@ from telegram.ext import Application
 
 from bot.callbacks import ConfirmProxy
 from bot.services import identity, proxies
-from bot.transport import InProcessBotAPI
+from bot.transport import Conversation, InProcessBotAPI
 from storage import db
 from storage.importer import Importer
 from storage.models import Member, Proxy
@@ -222,3 +222,62 @@ async def test_a_sitting_whose_acts_are_published_takes_no_proxy_whatever_its_da
             select(Proxy).where(Proxy.giver_id == artigues_id, col(Proxy.revoked_at).is_(None))
         ).all()
     assert [p.holder_id for p in given] == [member_id(loaded_engine, "DEGRAIX")] * len(given)
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Christiane", "la dame"),  # two women offered
+        ("Christiane", "le monsieur"),  # none is a man
+        ("Christian", "le monsieur"),  # four men
+        ("Christian", "le 9e"),  # four offered
+        ("Christian", "le 0e"),
+        ("Christian", "le 99999999999999999999e"),
+        ("Christian", "le -1"),  # the first was picked, the minus unseen
+    ],
+)
+async def test_a_holder_chosen_by_a_rank_or_sex_that_fits_none_or_several_is_asked_again(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    name: str,
+    said: str,
+) -> None:
+    """Under « Lequel voulez-vous dire ? », « la dame » between two women was searched as a
+    topic, « le monsieur » among men answered with the help, « le 9e » of four asked « la 9e
+    de quoi ? »: the choice is asked again, among the members offered, nothing registered."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 707)
+    offered = text(await artigues.send(f"/pouvoir {name}"))
+    assert "Lequel voulez-vous dire ?" in offered
+    replies = await artigues.send(said)
+    answer = text(replies)
+    assert f"« {said} » ne désigne pas un seul des" in answer, answer
+    labels = [label for reply in replies for label in reply.labels]
+    assert labels  # those offered, as buttons
+    assert all(name in label for label in labels)
+    assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_a_holder_chosen_by_a_rank_past_the_fourth_is_that_one(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    """« le 4ième » of four Christians offered: ranks were read from a short list of spellings
+    (« 4e », « 4eme »); any rank of those offered, however spelt, picks its member."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 708)
+    await artigues.send("/pouvoir Christian")
+    answer = text(await artigues.send("le 4ième"))
+    assert "Vous donnez pouvoir à M. Christian" in answer, answer
+
+
+@pytest.mark.parametrize("said", ["le 9e", "le -1", "le 0e"])
+async def test_a_member_chosen_by_a_rank_that_fits_none_in_a_question_is_asked_again(
+    degraix: Conversation, said: str
+) -> None:
+    """« Christian était présent ? » asked which of four: « le 9e » read « la 9e de quoi ? »,
+    « le -1 » answered for the first, « le 0e » was not understood."""
+    assert "Lequel" in text(await degraix.send("Christian était présent le 4 juillet 2024 ?"))
+    answer = text(await degraix.send(said))
+    assert "lequel voulez-vous dire ?" in answer, answer
+    assert "DUCCESCHI était" not in answer

@@ -23,6 +23,8 @@ ORDERS = [
     "change la salle du bureau",
     "merci de retirer le point 3 de l'odj",
     "créer une séance le 14 janvier à 18h",  # (the secretariat's draft, below, is begun)
+    "décommande le bureau",
+    "reprogramme le bureau au 20",
 ]
 
 
@@ -68,15 +70,44 @@ async def test_the_secretariat_is_told_how(dallara: Conversation) -> None:
         "tu peux relancer les collègues ?",
         "relancez les élus qui n'ont pas accusé réception svp",
         "il faudrait relancer les retardataires",
+        "fais une relance",
+        "envoie une relance à ceux qui n'ont pas répondu",
+        "Relance les non-répondants",
+        "relance-les",
+        "relancez svp",
+        "relance M. Degraix",
+        "rappelle les élus qui n'ont pas répondu",
+        "tu peux faire un rappel aux élus ?",
     ],
 )
 def test_a_reminder_asked_for_now_is_read_so(order: str) -> None:
     assert small_talk(order) is Courtesy.RELAUNCH
 
 
-@pytest.mark.parametrize("topic", ["le plan de relance", "relance économique", "la relance ?"])
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "le plan de relance",
+        "relance économique",
+        "la relance ?",
+        "relance les investissements ?",
+        "fais un rappel des délibérations",
+        "rappelle les membres du bureau",
+    ],
+)
 def test_the_topic_relance_is_no_order(topic: str) -> None:
     assert small_talk(topic) is not Courtesy.RELAUNCH
+
+
+@pytest.mark.parametrize(
+    "order", ["fais une relance", "relance M. Degraix", "décommande le bureau"]
+)
+async def test_orders_said_otherwise_are_never_a_search(dallara: Conversation, order: str) -> None:
+    """« fais une relance » was searched as a topic, « relance M. Degraix » showed his card,
+    « décommande le bureau » the sitting, as if done or asked."""
+    said = text(await dallara.send(order))
+    assert said.startswith(("Je n'envoie pas de relance", "Je ne change pas une séance")), said
+    assert "Je ne trouve rien" not in said
 
 
 async def test_the_secretariat_asking_a_reminder_is_told_the_reminders(

@@ -37,11 +37,13 @@ from bot.services.intents import Question
 from bot.services.names import (
     CHOICE_FILLER,
     MAN,
+    NEGATIVE_RANK,
     WOMAN,
     Candidate,
     Resolution,
     choice_by_sex,
     choice_rank,
+    choice_said,
 )
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
 from bot.services.search import meaningful, words_of
@@ -1068,6 +1070,20 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         await offer_proxy(ask, question, chosen, ask.session.get(Sitting, sitting_id))
         return Reply.ANSWERED
     if (
+        step == "holder"
+        and sitting_id
+        and pending.get("candidates")
+        and choice_said(fold(text).replace("?", " ").split())
+    ):
+        # « le 9e » of four, « la dame » of two women: which one, asked again among them
+        # (never a search for « dame », nor the help)
+        members = [ask.session.get(Member, i) for i in pending["candidates"]]
+        buttons = [
+            (candidate_label(m), PickHolder(sitting_id, m.id or 0).encode()) for m in members if m
+        ]
+        await ask.reply("choice_unfit", said=text.strip(), count=len(buttons), buttons=buttons)
+        return Reply.ANSWERED
+    if (
         said is Said.OTHER
         and not _names_the_pending_sitting(ask, text, pending)
         and (other := _another_request(ask, text)) is not None
@@ -1107,6 +1123,8 @@ def _holder_picked(ask: Ask, text: str, pending: dict[str, Any]) -> int | None:
     """The member of the holders offered under « Lequel ? » that words pick by rank (« le
     premier ») or by sex (« la dame ») alone; None otherwise (a name is read as a name)."""
     candidates: list[int] = list(pending.get("candidates") or [])
+    if NEGATIVE_RANK.search(text):
+        return None  # « le -1 » folded to « le 1 » picked the first: no rank, asked again
     words = fold(text).replace("?", " ").split()
     place = choice_rank(words, len(candidates))
     if place is None and not set(words) - WOMAN - MAN - CHOICE_FILLER:

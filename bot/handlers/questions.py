@@ -97,14 +97,16 @@ from bot.services.names import (
     MAN as _MAN,
 )
 from bot.services.names import (
-    WOMAN as _WOMAN,
-)
-from bot.services.names import (
+    NEGATIVE_RANK,
     Candidate,
     Resolution,
     choice_by_sex,
     choice_rank,
+    choice_said,
     common_first_name,
+)
+from bot.services.names import (
+    WOMAN as _WOMAN,
 )
 from bot.services.record_counts import (
     Counted,
@@ -1214,6 +1216,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and not frame.number
         # the fact first: most sentences ask none, and it reads only the words
         and (fact := action_fact(frame.text)) is not None
+        # « les subventions de moins de 500 € » next: the actions under it, not the act's amount
+        and act_facts.bound_asked(frame.text) is None
         and _only_the_act_in_talk(ask, frame, last or _recall(ask))
         and await _actions_of_acts_in_talk(ask, frame, last or _recall(ask), fact)
     ):
@@ -8287,6 +8291,10 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         # the choices the words name whole, or the only woman (man) among them
         return await answer_chosen_member(ask, one)
     by_civility = not set(said) - _WOMAN - _MAN and bool(set(said_all.split()) & (_WOMAN | _MAN))
+    # « le 9e » of four, « le -1 »: a rank that picks none of the choices, asked again
+    by_rank = choice_said(words) and (
+        choice_rank(said, len(choices)) is None or bool(NEGATIVE_RANK.search(text))
+    )
     named_besides = [w for w in said if w not in _OTHER_WORDS]
     if (
         _THE_OTHER.search(said_all)
@@ -8301,7 +8309,7 @@ async def answer_typed_choice(ask: Ask, text: str) -> bool:
         or (chosen is None and _BY_PLACE.match(said_all))
         or (chosen is None and _WHICH_AGAIN.match(said_all))
         # « la dame » with two women among the choices: which one, asked again
-        or (chosen is None and by_civility)
+        or (chosen is None and (by_civility or by_rank))
     ):
         others = [c for c in choices if c != chosen]
         if chosen is None:

@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-from bot.services.frames import amount_bound
+from bot.services.frames import amount_bound, bound_before
 from bot.services.search import sentences_of, with_its_list, words_of
 from storage import cues
+from storage.names import fold
 
 
 class Aspect(enum.StrEnum):
@@ -465,12 +466,16 @@ class Bound:
     """An amount the actions asked for must be over (`above`) or under: « de plus de
     50 000 € », « au moins 10 k€ » (`inclusive`), « sous les 5 000 € »."""
 
-    amount: int
+    amount: Decimal | int
     above: bool
     inclusive: bool = False
+    # « de plus de 1 000 € et de moins de 5 000 € »: the other side, held too
+    also: Bound | None = None
 
     def holds(self, value: Decimal | None) -> bool:
         if value is None:
+            return False
+        if self.also is not None and not self.also.holds(value):
             return False
         if value == self.amount:
             return self.inclusive
@@ -482,15 +487,56 @@ def bound_asked(question: str) -> Bound | None:
     100 k€ », « au moins cent mille euros »), or None."""
     if "mille" in question.lower():
         question = alpha2digit(question, "fr")  # « plus de cent mille euros »
+    said = _money_bounds(question)
+    if said:  # one bound, or two of opposite sides: the second held too
+        first, *other = said
+        return Bound(first.amount, first.above, first.inclusive, other[0] if other else None)
     kind = amount_bound(question)
     amount = amount_typed(question) if kind else None
     if kind is None or amount is None:
         return None
+    return _bound(kind, amount)
+
+
+def _bound(kind: str, amount: Decimal | int) -> Bound:
     return Bound(amount, above=kind in ("more", "at_least"), inclusive=kind.startswith("at_"))
 
 
+# An amount said with its money (« 500 € », « 0 € », « -5 € », « 1,5 million d'euros »,
+# « 3 M€ », « 1e9 € »): an amount whatever its size, where a bare figure under a thousand is
+# a count (« plus de 3 actions »).
+_MONEY = cues.plain(
+    r"(?<![\w.,])(-\s?)?(\d{1,3}(?:[ \u00a0\u202f.]\d{3}){1,12}|\d+)(?:,(\d+))?"
+    r"(?:e(\d{1,3}))?\s*(k|m|md|millions?|milliards?)?\s*(?:d['’]\s*|de\s+)?"
+    r"(?:€|euros?\b|eur\b)",
+    re.IGNORECASE,
+)
+_SCALE = {"k": 3, "m": 6, "million": 6, "millions": 6, "md": 9, "milliard": 9, "milliards": 9}
+
+
+def _money_bounds(question: str) -> list[Bound]:
+    """The bounds said before amounts with their money (« de moins de 500 € »): the first,
+    and the first after it on the other side (« … et de plus de 100 € »), if any."""
+    bounds: list[Bound] = []
+    for found in _MONEY.finditer(question):
+        before = fold(question[: found.start()]) + " "
+        kind = bound_before(before, len(before))
+        if kind is None:
+            continue
+        sign, whole, cents, power, scale = found.groups()
+        # « 1,999 € » is French for one euro and 999 thousandths, never 1 999 €
+        amount = Decimal(f"{re.sub(r'[^0-9]', '', whole)}.{cents or 0}")
+        amount = amount.scaleb(int(power or 0) + _SCALE.get((scale or "").lower(), 0))
+        bound = _bound(kind, -amount if sign else amount)
+        if not bounds:
+            bounds.append(bound)
+        elif bound.above != bounds[0].above:
+            return [*bounds, bound]
+    return bounds
+
+
 _BOUND_WORD = cues.plain(
-    r"^(?:\d+|k|keur|euros?|eur|m|millions?|depass\w*|excede\w*|superieur\w*|inferieur\w*"
+    r"^(?:\d+(?:e\d+)?|k|keur|euros?|eur|m|md|millions?|milliards?|depass\w*|excede\w*|superieur\w*|inferieur\w*"
     r"|dessus|dessous|dela|moins|plus|sous|minimum|maximum)$"
 )
 

@@ -2188,11 +2188,11 @@ def amount_bound(text: str) -> str | None:
     for figure in re.finditer(r"\d[\d .]*\d(?= ?k\b)?|\d+(?= ?k\b)", folded):
         digits = re.sub(r"\D", "", figure.group(0))
         if int(digits) >= 1000 or folded[figure.end() :].lstrip().startswith("k"):
-            return _a_bound(folded, figure.start())
+            return bound_before(folded, figure.start())
     return None
 
 
-def _a_bound(text: str, at: int) -> str | None:
+def bound_before(text: str, at: int) -> str | None:
     """How the figure at `at` is said as a bound (« plus de 30 »: "more"), if it is one."""
     said = _BOUND_BEFORE.search(text, max(0, at - 24), at)
     if said is None:
@@ -3750,7 +3750,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         polar
         and asked is Asked.VOTE
         and (cast := _VOTE_CHECKED.search(courteous))
-        and not _a_bound(courteous, cast.start(1))
+        and not bound_before(courteous, cast.start(1))
     ):
         # « il y a eu 5 voix contre sur la 2022.00033 ? », « 98 pour ? »: that figure checked
         kind = cast.group(2)
@@ -3778,7 +3778,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         said = next(g for g in figure.groups()[1:] if g)
         about = _FIGURE_ABOUT[figure.lastgroup or ""]
         asked, polar = Asked.QUORUM if about is None else Asked.COUNT, True
-        bound = _a_bound(courteous, figure.start(figure.lastgroup or 0))
+        bound = bound_before(courteous, figure.start(figure.lastgroup or 0))
         base = base.but(checked=int(said), bound=bound, words=())
     if (
         asked

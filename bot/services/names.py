@@ -1159,11 +1159,22 @@ def resolve_member(session: Session, query: str, council_id: int | None = None) 
 
 
 _CHOICE_RANK = {
-    "premier": 0, "premiere": 0, "1": 0, "1er": 0, "1ere": 0, "un": 0,
-    "deuxieme": 1, "second": 1, "seconde": 1, "2": 1, "2e": 1, "2eme": 1,
-    "troisieme": 2, "3": 2, "3e": 2, "3eme": 2,
-    "quatrieme": 3, "4": 3, "4e": 3, "4eme": 3,
+    "premier": 0, "premiere": 0, "un": 0,
+    "deuxieme": 1, "second": 1, "seconde": 1,
+    "troisieme": 2,
+    "quatrieme": 3, "cinquieme": 4, "sixieme": 5, "septieme": 6, "huitieme": 7,
+    "neuvieme": 8, "dixieme": 9,
 }  # fmt: skip
+# « 5 », « 5e », « 12eme », « 0e »: a rank typed in figures, whatever the number of choices
+_RANK_FIGURE = cues.plain(r"^(\d{1,50})(?:er|ere|e|eme|ieme)?$")
+
+
+def _rank_of(word: str) -> int | None:
+    """The place (from 0, maybe past the choices or -1 for « 0e ») a word names, or None."""
+    if word in _CHOICE_RANK:
+        return _CHOICE_RANK[word]
+    figure = _RANK_FIGURE.match(word)
+    return int(figure.group(1)) - 1 if figure else None
 
 
 # « le premier », « c'est la deuxième », « plutôt le 2 »: the words around a rank
@@ -1196,8 +1207,21 @@ def choice_rank(said: list[str], count: int) -> int | None:
         return None
     if said[0] in ("dernier", "derniere"):
         return count - 1 if count else None
-    place = _CHOICE_RANK.get(said[0])
-    return place if place is not None and place < count else None
+    place = _rank_of(said[0])
+    return place if place is not None and 0 <= place < count else None
+
+
+# « le -1 »: a rank below one, its minus lost once the words are folded (never « le 1 »)
+NEGATIVE_RANK = cues.plain(r"[-−–]\s*\d")
+
+
+def choice_said(words: list[str]) -> bool:
+    """Whether words typed under « Lequel voulez-vous dire ? » choose by rank (« le 9e ») or
+    by sex (« la dame ») only, whether or not one member of those offered fits."""
+    said = [w for w in words if w not in CHOICE_FILLER]
+    if len(said) == 1 and (said[0] in ("dernier", "derniere") or _rank_of(said[0]) is not None):
+        return True
+    return bool(set(words) & (WOMAN | MAN)) and not set(words) - WOMAN - MAN - CHOICE_FILLER
 
 
 # « la dame », « le monsieur », « celle-ci »: a choice by who the member is

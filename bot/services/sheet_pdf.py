@@ -12,6 +12,7 @@ wrapped on as many lines as the row holds; a member per row, so a page of 30 alw
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +30,7 @@ ROW = 6.8  # mm: 30 rows and the header fit an A4 page
 HEADER_ROW = 8.0
 # Column widths in mm (182 mm between the margins): number, member, note, signature.
 COLUMNS = (10.0, 64.0, 62.0, 46.0)
-LARGEST, SMALLEST = 10.0, 4.0  # pt
+LARGEST, SMALLEST = 10.0, 2.0  # pt: a text of 200 letters set in 4 pt overflowed its row
 PT = 0.3528  # mm per point
 LEADING = 1.15
 
@@ -170,14 +171,24 @@ def _fit(
 ) -> float:
     """Write `text` in the box, in the largest size that fits whole; returns the height used."""
     style = "B" if bold else pdf.font_style
+    pdf.set_font("DejaVu", style, largest)
+    widths: dict[str, float] = {}
+
+    def width_at_one_point(piece: str) -> float:
+        # a text's width grows with the size: measured once, at the largest, for every size
+        # tried (measured at each size, a sheet of 300 long names took seconds of the loop)
+        if piece not in widths:
+            widths[piece] = pdf.get_string_width(piece) / largest
+        return widths[piece]
+
     size = largest
     while True:
-        pdf.set_font("DejaVu", style, size)
-        lines = _wrap(pdf, text, width)
+        lines = _wrap(width_at_one_point, text, width / size)
         needed = len(lines) * size * PT * LEADING
         if needed <= height or size <= SMALLEST:
             break
         size -= 0.5
+    pdf.set_font("DejaVu", style, size)
     line_height = size * PT * LEADING
     top = y + max(0.0, (height - needed) / 2)
     for i, text_line in enumerate(lines):
@@ -186,26 +197,35 @@ def _fit(
     return needed
 
 
-def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
-    """Lines no wider than `width` at the current font; a word too long is cut in pieces."""
+def _wrap(width_of: Callable[[str], float], text: str, width: float) -> list[str]:
+    """Lines no wider than `width` (`width_of` measuring); a word too long is cut in pieces."""
     lines: list[str] = []
-    current = ""
+    current, used = "", 0.0
+    space = width_of(" ")
     for word in text.split():
-        while pdf.get_string_width(word) > width:
-            cut = len(word)
-            while cut > 1 and pdf.get_string_width(word[:cut]) > width:
-                cut -= 1
+        while width_of(word) > width:
+            # the longest piece that fits, found by halves (one character at a time, a name of
+            # 200 letters took seconds)
+            low, high = 1, len(word)
+            while low < high:
+                middle = (low + high + 1) // 2
+                if width_of(word[:middle]) > width:
+                    high = middle - 1
+                else:
+                    low = middle
             if current:
                 lines.append(current)
-                current = ""
-            lines.append(word[:cut])
-            word = word[cut:]
-        candidate = f"{current} {word}" if current else word
-        if pdf.get_string_width(candidate) <= width:
-            current = candidate
+                current, used = "", 0.0
+            lines.append(word[:low])
+            word = word[low:]
+        wide = width_of(word)
+        if current and used + space + wide <= width:
+            current, used = f"{current} {word}", used + space + wide
+        elif not current and wide <= width:
+            current, used = word, wide
         else:
             lines.append(current)
-            current = word
+            current, used = word, wide
     if current:
         lines.append(current)
     return lines or [""]

@@ -128,11 +128,25 @@ _REMINDERS = cues.compile(
 )
 # « relance ceux qui n'ont pas répondu », « peux-tu relancer les élus qui n'ont pas accusé
 # réception ? » (never « le plan de relance », a topic)
+# « fais une relance », « envoie un rappel à ceux qui… », « relancez svp », « relance-les »,
+# « relance M. Degraix », « rappelle les élus qui n'ont pas répondu »: the same, said otherwise
+# (never « fais un rappel des délibérations », « rappelle-moi les absents »)
+_ASKING = (
+    r"^(?:(?:tu peux|peux tu|pouvez vous|vous pouvez|tu pourrais|pourrais tu|vous pourriez"
+    r"|pourriez vous|merci de|il faut|faut|on peut|peut on|faudrait|il faudrait) )?"
+)
 _RELAUNCH = cues.plain(
-    r"^(?:(?:tu peux|peux tu|pouvez vous|vous pouvez|merci de|il faut|faut|on peut|peut on"
-    r"|faudrait|il faudrait) )?(?:relance|relancez|relancer|relances)\b"
+    rf"{_ASKING}(?:relance|relancez|relancer|relances)\b"
     r".*\b(?:ceux|celles|membres|elus|collegues|retardataires|personnes|gens|tout le monde|autres"
-    r"|absents|silencieux|repondu|reponse|accuse|convoques|tous|toutes)\b"
+    r"|absents|silencieux|repond\w*|reponse|accuse|confirme\w*|convoques|tous|toutes)\b"
+    rf"|{_ASKING}relancez\b"
+    rf"|{_ASKING}relancer? les(?: (?:tous|toutes|svp|stp|merci|s il (?:te|vous) plait))*$"
+    rf"|{_ASKING}relancer? (?:m|mme|mr|monsieur|madame) \w+"
+    rf"|{_ASKING}(?:fais|faites|faire|envoie|envoyez|envoyer|renvoie|renvoyez|renvoyer|lance"
+    r"|lancez|lancer) (?:une |un |des |la |le |les )?(?:nouvelles? |petite |petit )?"
+    r"(?:relances?|rappels?)(?: (?:a|aux|au|pour|aupres|svp|stp|s il|merci)\b|$)"
+    rf"|{_ASKING}(?:rappelle|rappelez|rappeler) (?:les |aux |a )?(?:elus|membres|collegues"
+    r"|retardataires|convoques|ceux|celles)\b.*\b(?:repond\w*|reponse|accuse|confirme\w*)\b"
 )
 _PRAISE = cues.plain(
     r"^(?:(?:oh|ah|bon|ben|franchement|vraiment|trop|super|merci|ok|top|genial|parfait) )*"
@@ -566,7 +580,7 @@ _CHANGE = cues.plain(
 _SITTING_CHANGE = cues.plain(
     r"^(?:\w+ )?(?:(?:pouvez vous|peux tu|tu peux|vous pouvez|merci de|il faut|faut) )?"
     r"(?:annul|report|decal|deplac|repouss|avanc|modifi|chang|ajout|rajout|retir|supprim|enlev"
-    r"|cre|programm|planifi|organis)"
+    r"|cre|programm|planifi|organis|decommand|reprogramm|replanifi|deprogramm)"
     r"(?:e|ez|er)\b.*\b(?:bureau|conseil|seance|reunion|ordre du jour|odj|point|horaire|salle"
     r"|commission)\b"
 )
