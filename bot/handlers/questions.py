@@ -7022,8 +7022,17 @@ async def _refine_the_set(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         listed=_VOTES_LISTED,
     )
     shown = [v.deliberation.id or 0 for v in narrowed]
+    # « il y en a combien ? » next: a list shown is counted as shown (« En tout, … »); none
+    # of the list kept, that none, never the list's acts again
+    about = kept.value if kept else "for"
+    none = {"count": 0, "about": about, "of_list": True, "voices": 0, "total": len(ids)}
     _remember_deliberations(
-        ask, kept_frame, shown[:3] or ids[:3], listed=narrowed or None, set=ids
+        ask,
+        kept_frame,
+        shown[:3] or ids[:3],
+        listed=narrowed or None,
+        set=ids,
+        list_count=None if narrowed else none | {"sittings": 1, "period": "", "sitting": None},
     )
     return True
 
@@ -8561,7 +8570,7 @@ async def _votes_over(ask: Ask, frame: Frame, sitting_ids: list[int]) -> None:
     total = sum(len(ask.sitting_view(i).deliberations) for i in sitting_ids)
     counted = _list_counted(every, frame, total=total, sittings=len(sitting_ids))
     if len(shown) == 1:
-        counted["listed"]["sitting"] = shown[0][0]
+        counted["list_count"]["sitting"] = shown[0][0]
     _remember(ask, members=[], sitting=None, **counted, **_frame_state(frame))
 
 
@@ -8571,7 +8580,7 @@ def _list_counted(
     """What « il y en a combien ? » next counts: the acts of the list just given, of which
     kind, over which sitting or period (`_count_of_the_list`)."""
     return {
-        "listed": {
+        "list_count": {
             "count": len(views),
             "about": _narrowed_as(frame),
             "voices": _voices(views, frame.about),
@@ -8609,16 +8618,17 @@ async def _count_of_the_list(ask: Ask, frame: Frame, last: dict[str, Any]) -> bo
     vote of the sitting listed again."""
     if frame.number or frame.body or not frame.when.empty or not _bare_count(frame.text):
         return False
-    listed = (last or _recall(ask)).get("listed")
-    if not listed:
+    counted = (last or _recall(ask)).get("list_count")
+    if not counted:
         return False
-    sitting = listed.get("sitting")
+    sitting = counted.get("sitting")
     await ask.reply(
         "answer_list_counted",
         s=ask.sitting_view(int(sitting)) if sitting else None,
-        **{k: v for k, v in listed.items() if k != "sitting"},
+        of_list=bool(counted.get("of_list")),
+        **{k: v for k, v in counted.items() if k not in ("sitting", "of_list")},
     )
-    _remember(ask, members=[], sitting=sitting, listed=listed, **_frame_state(frame))
+    _remember(ask, members=[], sitting=sitting, list_count=counted, **_frame_state(frame))
     return True
 
 
@@ -8665,7 +8675,7 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
     ids = [v.deliberation.id or 0 for v in views][:_SHOWN_KEPT]
     shown: dict[str, Any] = {"shown": ids, "shown_dated": ids} if len(ids) > 1 else {}
     counted = _list_counted(views, frame, total=len(ask.sitting_view(sitting_id).deliberations))
-    counted["listed"]["sitting"] = sitting_id
+    counted["list_count"]["sitting"] = sitting_id
     _remember(ask, members=[], sitting=sitting_id, **shown, **counted, **_frame_state(frame))
 
 
