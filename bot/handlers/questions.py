@@ -6262,8 +6262,27 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         end.isoformat(),
     ]
     await _answer(ask, counted)
+    tally = counted.data["t"]
+    kind = "rejected" if frame.about is About.REJECTED else outcome
+    figure = tally.rejected if kind == "rejected" else counted.data.get("outcome_count")
+    # « les délibérations rejetées en 2022 » then « ça fait combien ? »: that figure again
+    listed = {
+        "count": figure or 0,
+        "about": "divided" if kind == "not_unanimous" else kind,
+        "voices": 0,
+        "total": tally.count,
+        "sittings": tally.sittings,
+        "period": frame.when.said if frame.when.dated else "",
+        "sitting": None,
+    }
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
-    _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+    _remember(
+        ask,
+        members=[],
+        sitting=sitting_id,
+        list_count=listed if kind else None,
+        **_frame_state(frame),
+    )
 
 
 # The outcome a count of acts is narrowed by: « adoptées à l'unanimité », « votées à
