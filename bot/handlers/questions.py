@@ -1132,6 +1132,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return  # « la dernière délib de janvier 2022 » then « et la précédente ? »
     if await _refine_the_set(ask, frame, last):
         return  # « le plan de relance » then « et celles adoptées à l'unanimité ? »
+    if await _count_of_the_list(ask, frame, last):
+        return  # « les délibérations votées à l'unanimité » then « il y en a combien ? »
     if (
         frame.asked in _NARROWING_A_COUNT
         and (narrowed := _narrowed_count(frame, last or _recall(ask))) is not None
@@ -5719,6 +5721,9 @@ async def sitting_of(ask: Ask, frame: Frame) -> int | None:
     return await _sitting(ask, frame, [], {})
 
 
+_DOCUMENTS_LISTED = 8  # the sittings of a period whose documents are said, latest first
+
+
 async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> int | None:
     """The one sitting a frame is about, or an answer saying why there is none or which."""
     session = ask.session
@@ -5921,8 +5926,24 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         in_order = sorted(found, key=lambda s: s.held_on)
         if when.rank == -1 or when.rank <= len(in_order):
             return in_order[when.rank - 1 if when.rank > 0 else -1].id
+    if len(found) > 1 and asked_to_come(fold(frame.text)):
+        # « qui sera là avant le 20 décembre ? »: the future tense keeps the sittings to come
+        found = [b for b in found if b.held_on >= today] or found
+    elif len(found) > 1 and asked_of_the_past(frame.text):
+        # « qui était là en juillet ? » with the month's Bureau still to come: those held
+        found = [b for b in found if b.held_on < today] or found
     if len(found) == 1:
         return found[0].id
+    if len(found) > 1 and frame.asked is Asked.SITTING and frame.about is About.DOCUMENTS:
+        # « t'as les PV de 2022 ? »: the documents held for each sitting of the period, never
+        # which sitting asked
+        for one in sorted(found, key=lambda b: b.held_on, reverse=True)[:_DOCUMENTS_LISTED]:
+            await _answer(
+                ask,
+                answers.documents(session=session, frame=frame, sitting_id=one.id, today=today),
+            )
+        _remember(ask, members=[], sitting=None, **_frame_state(frame))
+        return None
     if len(found) > 1:
         _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
         buttons = [
@@ -6245,8 +6266,27 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         end.isoformat(),
     ]
     await _answer(ask, counted)
+    tally = counted.data["t"]
+    kind = "rejected" if frame.about is About.REJECTED else outcome
+    figure = tally.rejected if kind == "rejected" else counted.data.get("outcome_count")
+    # « les délibérations rejetées en 2022 » then « ça fait combien ? »: that figure again
+    listed = {
+        "count": figure or 0,
+        "about": "divided" if kind == "not_unanimous" else kind,
+        "voices": 0,
+        "total": tally.count,
+        "sittings": tally.sittings,
+        "period": frame.when.said if frame.when.dated else "",
+        "sitting": None,
+    }
     # « lesquelles ? » next lists the deliberations of the one sitting counted.
-    _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
+    _remember(
+        ask,
+        members=[],
+        sitting=sitting_id,
+        list_count=listed if kind else None,
+        **_frame_state(frame),
+    )
 
 
 # The outcome a count of acts is narrowed by: « adoptées à l'unanimité », « votées à
@@ -7005,8 +7045,17 @@ async def _refine_the_set(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         listed=_VOTES_LISTED,
     )
     shown = [v.deliberation.id or 0 for v in narrowed]
+    # « il y en a combien ? » next: a list shown is counted as shown (« En tout, … »); none
+    # of the list kept, that none, never the list's acts again
+    about = kept.value if kept else "for"
+    none = {"count": 0, "about": about, "of_list": True, "voices": 0, "total": len(ids)}
     _remember_deliberations(
-        ask, kept_frame, shown[:3] or ids[:3], listed=narrowed or None, set=ids
+        ask,
+        kept_frame,
+        shown[:3] or ids[:3],
+        listed=narrowed or None,
+        set=ids,
+        list_count=None if narrowed else none | {"sittings": 1, "period": "", "sitting": None},
     )
     return True
 
@@ -8544,7 +8593,70 @@ async def _votes_over(ask: Ask, frame: Frame, sitting_ids: list[int]) -> None:
             voices=_voices(views, frame.about),
             listing=True,
         )
-    _remember(ask, members=[], sitting=None, **_frame_state(frame))
+    every = [v for _, views in shown for v in views]
+    total = sum(len(ask.sitting_view(i).deliberations) for i in sitting_ids)
+    counted = _list_counted(every, frame, total=total, sittings=len(sitting_ids))
+    if len(shown) == 1:
+        counted["list_count"]["sitting"] = shown[0][0]
+    _remember(ask, members=[], sitting=None, **counted, **_frame_state(frame))
+
+
+def _list_counted(
+    views: list[queries.DeliberationView], frame: Frame, *, total: int, sittings: int = 1
+) -> dict[str, Any]:
+    """What « il y en a combien ? » next counts: the acts of the list just given, of which
+    kind, over which sitting or period (`_count_of_the_list`)."""
+    return {
+        "list_count": {
+            "count": len(views),
+            "about": _narrowed_as(frame),
+            "voices": _voices(views, frame.about),
+            "total": total,
+            "sittings": sittings,
+            "period": frame.when.said if frame.when.dated else "",
+            "sitting": None,
+        }
+    }
+
+
+# « il y en a combien ? », « ça en fait combien ? », « elles sont combien ? », « et combien
+# en tout ? »: a count asked of nothing but what was just listed; every word one of these
+_COUNT_WORDS = frozenset({"combien", "cb", "cmb", "nombre", "total"})
+_BARE_COUNT_WORDS = _COUNT_WORDS | frozenset(
+    {
+        *("et", "mais", "donc", "ok", "alors", "bon", "du", "coup", "au", "en", "tout"),
+        *("final", "finalement", "ca", "cela", "il", "ils", "elle", "elles", "y", "a", "t"),
+        *("fait", "font", "sont", "represente", "representent", "donne", "est", "c", "on"),
+        *("le", "la", "les", "de", "d", "l", "ya", "dans", "cette", "liste", "ces"),
+        *("deliberations", "deliberation", "delibs", "delib", "actes", "acte"),
+    }
+)
+
+
+def _bare_count(text: str) -> bool:
+    words = re.findall(r"\w+", fold(text))
+    counted = any(w in _COUNT_WORDS for w in words)
+    return counted and set(words) <= _BARE_COUNT_WORDS
+
+
+async def _count_of_the_list(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """« il y en a combien ? » right after a list of acts by outcome (« les délibérations
+    votées à l'unanimité en mars 2022 »): that list counted, in one sentence, never every
+    vote of the sitting listed again."""
+    if frame.number or frame.body or not frame.when.empty or not _bare_count(frame.text):
+        return False
+    counted = (last or _recall(ask)).get("list_count")
+    if not counted:
+        return False
+    sitting = counted.get("sitting")
+    await ask.reply(
+        "answer_list_counted",
+        s=ask.sitting_view(int(sitting)) if sitting else None,
+        of_list=bool(counted.get("of_list")),
+        **{k: v for k, v in counted.items() if k not in ("sitting", "of_list")},
+    )
+    _remember(ask, members=[], sitting=sitting, list_count=counted, **_frame_state(frame))
+    return True
 
 
 def _voices(views: list[queries.DeliberationView], about: About | None) -> int:
@@ -8589,7 +8701,9 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
     # « et la deuxième ? », « la matière de la 3e ? » next: the acts as listed
     ids = [v.deliberation.id or 0 for v in views][:_SHOWN_KEPT]
     shown: dict[str, Any] = {"shown": ids, "shown_dated": ids} if len(ids) > 1 else {}
-    _remember(ask, members=[], sitting=sitting_id, **shown, **_frame_state(frame))
+    counted = _list_counted(views, frame, total=len(ask.sitting_view(sitting_id).deliberations))
+    counted["list_count"]["sitting"] = sitting_id
+    _remember(ask, members=[], sitting=sitting_id, **shown, **counted, **_frame_state(frame))
 
 
 @as_member
