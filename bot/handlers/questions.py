@@ -1440,6 +1440,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         ask, frame, " ".join(frame.words)
     ):
         return  # « l'action des médiateurs santé couvre quel secteur ? »: its own field
+    if (
+        frame.asked in (Asked.HELP, Asked.NOTHING)
+        and not frame.words
+        and act_facts.bound_asked(frame.text) is not None
+    ):
+        # « plus de 10 000 € ? », « et de moins de 5 000 euros ? »: the funded actions over
+        # or under that amount, never the help text
+        await show_actions(ask, "", question=frame.text)
+        return
     match frame.asked:
         case Asked.HELP:
             await ask.reply("help", evening=greetings.evening(frame.text))  # « bonsoir »

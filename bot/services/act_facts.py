@@ -536,8 +536,8 @@ def _money_bounds(question: str) -> list[Bound]:
 
 
 _BOUND_WORD = cues.plain(
-    r"^(?:\d+(?:e\d+)?|k|keur|euros?|eur|m|md|millions?|milliards?|depass\w*|excede\w*|superieur\w*|inferieur\w*"
-    r"|dessus|dessous|dela|moins|plus|sous|minimum|maximum)$"
+    r"^(?:\d+(?:e\d+)?(?:k|keur|k€|€|m€)?|k|keur|euros?|eur|m|md|millions?|milliards?|depass\w*"
+    r"|excede\w*|superieur\w*|inferieur\w*|dessus|dessous|dela|moins|plus|sous|minimum|maximum)$"
 )
 
 
