@@ -34,6 +34,12 @@ MONTHS = (
 
 # « aout », « Août », « AOUT »: the month's number by its folded name.
 MONTH_NUMBERS = {fold(name): number for number, name in enumerate(MONTHS, start=1)}
+# The ranks said in words, folded, each with its place from 1 (« premier », « seconde »)
+ORDINAL_WORDS = {
+    "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
+    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
+    "dixieme": 10,
+}  # fmt: skip
 # The month names as one pattern for the document reader, each accented letter also read bare
 # (« fevrier », « aout »): « (?:janvier|f[ée]vrier|…|d[ée]cembre) », case as the caller sets.
 MONTH_PATTERN = "(?:{})".format(

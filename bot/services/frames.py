@@ -32,6 +32,7 @@ from storage.french import (
     MONTH_PATTERN,
     MONTHS,
     NUMBER_WORD,
+    ORDINAL_WORDS,
     WITHIN_A_MONTH,
     find_dates,
     find_day_range,
@@ -2262,11 +2263,7 @@ _BRIEF = cues.compile(
     r"|pour faire court|version courte|en synthese|l essentiel|les grandes lignes|tl ?dr)\b"
     r"|\b(?:resume|resumez|resumer|resumes)\b"
 )
-_ORDINAL_WORDS = {
-    "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
-    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9,
-    "dixieme": 10, "dernier": -1, "derniere": -1,
-}  # fmt: skip
+_ORDINAL_WORDS = {**ORDINAL_WORDS, "dernier": -1, "derniere": -1}
 _ITEM_RANK = cues.compile(
     r"\bpoint (?:n |no |numero )?(\d{1,3})\b(?! (?:h|heures?|%|euros?)\b)"
     r"|\b(\d{1,2})(?:e|eme|ieme|er|ere) (?:point|deliberation|delib|delibe|sujet|dossier)\b"

@@ -50,6 +50,7 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 from sqlmodel import Session, select
 
 from storage import cues
+from storage.french import ORDINAL_WORDS
 
 # The particle list is the importer's: « de », « da », « van »… belong to a surname.
 from storage.models import Member
@@ -1158,13 +1159,8 @@ def resolve_member(session: Session, query: str, council_id: int | None = None) 
     return members_index(session.exec(members)).resolve(query)
 
 
-_CHOICE_RANK = {
-    "premier": 0, "premiere": 0, "un": 0,
-    "deuxieme": 1, "second": 1, "seconde": 1,
-    "troisieme": 2,
-    "quatrieme": 3, "cinquieme": 4, "sixieme": 5, "septieme": 6, "huitieme": 7,
-    "neuvieme": 8, "dixieme": 9,
-}  # fmt: skip
+# (« un » typed alone picks the first too)
+_CHOICE_RANK = {word: place - 1 for word, place in ORDINAL_WORDS.items()} | {"un": 0}
 # « 5 », « 5e », « 12eme », « 0e »: a rank typed in figures, whatever the number of choices
 _RANK_FIGURE = cues.plain(r"^(\d{1,50})(?:er|ere|e|eme|ieme)?$")
 
