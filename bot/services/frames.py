@@ -4314,11 +4314,18 @@ def _what_is_asked(
         and re.search(r"^(?:et )?qui\b.*\b(?:jamais|toujours)\b", text)
     )
     if (has("present") or has("absent") or has("record") or there) and (
-        re.search(r"\b(?:le plus|le moins|les plus|les moins|classement|palmares|top)\b", text)
+        re.search(
+            r"\b(?:le plus|le moins|les plus|les moins|la plus|la moins|classement|palmares|top"
+            r"|meilleure?s?|pires?)\b",
+            text,
+        )
         or everyone
         or often
     ):
-        fewest = bool(re.search(r"\b(?:le moins|les moins|rarement|jamais)\b", text))
+        fewest = bool(re.search(r"\b(?:le moins|les moins|la moins|rarement|jamais)\b", text))
+        # « la plus mauvaise assiduité », « le pire taux de présence »: the fewest present
+        if re.search(r"\b(?:pires?|mauvaise?s?|faibles?|moins bons?|moins bonnes?)\b", text):
+            fewest = not fewest
         # « le plus assidu » ranks the present, as « le plus présent » does.
         # (« qui est souvent là ? »: « là », the present)
         keen = (
@@ -4460,6 +4467,10 @@ def _what_is_asked(
         vote_words = set()
     if vote_words and not frame.number and _AMOUNT_VOTED.search(text):
         return Asked.ACTIONS, None, False  # « le montant voté pour AESIO ? »: 94 000 €
+    if vote_words == {"pour"} and has("actions") and not _FOR_SAID.search(text):
+        # « combien pour le programme ? », « montant total pour l'axe 2 »: « pour » names what
+        # the money goes to, never the votes for
+        return Asked.ACTIONS, None, False
     decided = vote_words & _DECIDED or bool(
         re.search(r"\b(?:decide\w*|approuve\w*|valide\w*|enterine\w*|acte)\b", text)
     )
