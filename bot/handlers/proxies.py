@@ -1248,9 +1248,10 @@ async def _answer_holder(
         among = tuple(c for c in resolution.candidates if c.member_id in candidates)
         if len(among) == 1:
             resolution = Resolution("found", among)
+    said = name_part(text) if correcting else text.strip()  # « non, plutôt à Gilles »: « Gilles »
     if resolution.status == "unknown":
         if pending.get("step") == "holder" or correcting:
-            await ask.reply("unknown_name", query=name_part(text) if correcting else text.strip())
+            await ask.reply("unknown_name", query=said)
             await _remind(ask, pending)
             return True
         return False
@@ -1261,7 +1262,7 @@ async def _answer_holder(
         if sitting is None:
             return True
     if resolution.member is None:
-        await _choose_holder(ask, resolution, text.strip(), sitting)
+        await _choose_holder(ask, resolution, said, sitting)
         return True
     question = Question("give_proxy", None, None, None, False, "")
     await offer_proxy(ask, question, resolution.member.member_id, sitting)

@@ -83,7 +83,11 @@ _CHANGE = cues.plain(
     r"je me suis trompe\w*|erreur|change\w*|remplace\w*|mets?|mettez|donne\w*|le|la|lui|"
     r"pas|elle|celui la|celle la|je change|"
     r"pouvoir|procuration|mon|ma|je|j|c est|plutot|prefere|prefere\w*|au|a la place|"
-    r"de preference)\s+)*(?:a|au|pour)\s+\S"
+    r"de preference)\s+)*(?:a|au|pour)\s+"
+    # « c'est bon pour mon pouvoir ? », « ok pour jeudi »: what follows is no name
+    r"(?!(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|nos|vos|leur|leurs|quand|quoi|qui"
+    r"|combien|quel\w*|moi|toi|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|demain"
+    r"|ce|cette|ca)\b)\S"
 )
 _WORDS = cues.plain(r"\w+")
 # « ah non plutôt Mouseghian », « euh attendez, mettez Bonnet », « c'est Thizy finalement »: a
