@@ -416,3 +416,21 @@ async def test_finished_broadcasts_are_not_kept(
     await asyncio.wait_for(asyncio.gather(*list(app.bot_data.broadcasts)), timeout=60)
     await asyncio.sleep(0)
     assert len(app.bot_data.broadcasts) == 0
+
+
+async def test_the_secretariat_asking_if_it_left_is_told_who_got_it(
+    application, loaded_engine: Engine, coming_sitting: int
+) -> None:  # type: ignore[no-untyped-def]
+    """« la convocation est partie ? » to whoever sent it: the day, and how many members got it
+    on Telegram and how many are to be convened otherwise (never « partie » alone); a member
+    asking is told only the day."""
+    app, _ = application
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    await dallara.send("/convoquer 18 juillet")
+    await finish_broadcasts(app)
+    said = text(await dallara.send("est-ce que la convocation du 18 juillet est bien partie ?"))
+    assert "Remise sur Telegram à 65 membres sur 67 ; 2 à convoquer par un autre moyen" in said
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    said = text(await degraix.send("la convocation du 18 juillet est partie quand ?"))
+    assert "est partie le" in said
+    assert "Remise sur Telegram" not in said

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from bot.services import convocations
 from bot.services.frames import (
     PARITY_SAID,
     SEAT_LEFT,
@@ -867,11 +868,19 @@ def convocation_due(
 
     view = queries.sitting_view(session=session, sitting_id=sitting_id)
     coming = view.held_on >= today
+    # To whoever sent it: « partie » says nothing of who got it (a council none of whose members
+    # linked Telegram got it by no one)
+    delivered = (
+        convocations.report(session=session, sitting_id=sitting_id)
+        if secretariat and coming and view.convened_on
+        else None
+    )
     return Answer(
         "answer_convocation",
         {
             "s": view,
             "coming": coming,
+            "delivered": delivered,
             "last_day": rules.last_day_to_send(view.held_on, view.notice_required),
             "late": rules.last_day_to_send(view.held_on, view.notice_required) < today,
             "polar": polar,
