@@ -4744,6 +4744,9 @@ SEAT_NOW = cues.plain(
     r"|\b(?:quitte (?:le|la)|(?:est|sont) (?:il |elle )?partie?s? (?:du|de la)) (?:bureau"
     r"|conseil)\b(?! (?:du|de|d)\b)"
     r"|\bsieg\w* (?:toujours|encore|actuellement|desormais)\b"
+    # « Berger est toujours élue ? », « il est encore conseiller ? »: the seat, no body named
+    r"|\b(?:est|sont|suis|es|etes)(?: (?:il|elle|ils|elles|je|tu|vous))? (?:toujours|encore"
+    r"|actuellement) (?:un |une )?(?:membres?|elue?s?|conseill(?:er|ere)s?)\W*$"
 )
 # « Rivat n'est plus au bureau ? », « Berger a quitté le conseil ? »: the seat asked as left;
 # the answer says the member still sits, never « Oui » to a question asked the other way
