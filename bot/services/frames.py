@@ -1087,10 +1087,12 @@ _STEP = cues.plain(
     r"?(?:d avant|d apres|avant|apres|precedente?|suivante?)|(?:la |le )?(?:fois|seance"
     r"|reunion|bureau|conseil) (?:d avant|d apres|precedente?|suivante?))$"
 )
-_RANKS = {
-    "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2,
-    "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
+# The first four ranks, in words or figures, read before a sitting's noun or alone in a pick;
+# the others (« cinquième »…) only in a pick
+_RANKS = {word: place for word, place in ORDINAL_WORDS.items() if place <= 4} | {
+    "1er": 1, "1ere": 1, "2e": 2, "2eme": 2, "3e": 3, "3eme": 3, "4e": 4, "4eme": 4,
 }  # fmt: skip
+_MORE_RANKS = {word: place for word, place in ORDINAL_WORDS.items() if place > 4}
 ORDINALS = _RANKS  # « premier » 1, « 2e » 2…: the ranks said in words, for other readers
 # A message that only picks one of a list (« et la plus récente ? », « la dernière en date »,
 # « celle du milieu » is not one): the words around the rank are the list's own nouns.
@@ -1108,8 +1110,8 @@ _PICK = cues.plain(
     r"(?:(?P<recent>plus recente?|plus recentes|plus nouvelle|derniere?|dernier en date"
     r"|derniere en date|plus tardive?)|(?P<old>plus ancienne?|plus vieille|plus vieux"
     r"|premiere?|1ere?|premiere en date|premier en date)"
-    rf"|(?P<rank>{'|'.join(k for k in _RANKS if _RANKS[k] > 1)}|cinquieme|sixieme|septieme"
-    r"|huitieme|neuvieme|dixieme|\d{1,2}(?:e|eme|ieme)|avant derniere?))"
+    rf"|(?P<rank>{'|'.join(k for k in _RANKS if _RANKS[k] > 1)}|{'|'.join(_MORE_RANKS)}"
+    r"|\d{1,2}(?:e|eme|ieme)|avant derniere?))"
     r"(?:\s+(?P<listed>de (?:la|cette|ta|votre) liste|dans (?:la|cette|ta|votre) liste"
     r"|du lot|de la serie|(?:qui est )?(?:citee?|affichee?|mentionnee?|montree?)|du tableau))?"
     r"(?:\s+(?:de celles ci|d entre elles|de ces (?:deliberations|delibs|decisions|actes)"
@@ -1127,9 +1129,6 @@ _PICK = cues.plain(
 
 
 _PASSED_AS_VERB = frozenset(_words("se s est sont etait etaient ete a ont"))
-_MORE_RANKS = {
-    "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
-}  # fmt: skip
 _RANKED = cues.plain(
     rf"\b({'|'.join(_RANKS)}|dernier|derniere)\s+(?:seance|conseil|bureau|reunion|session)s?\b"
 )
