@@ -94,6 +94,13 @@ from bot.services.law_questions import Rule, notice_dates, rule_asked
         ("si je ne peux pas venir je vote comment ?", Rule.PROXY_RULES),
         ("qu'est-ce qu'un procès-verbal ?", Rule.VOCABULARY),
         ("les votants c'est quoi", Rule.VOCABULARY),
+        # the votes one member may cast: his own and the proxy he carries
+        ("un élu peut-il voter pour deux personnes ?", Rule.VOTES_PER_MEMBER),
+        ("un conseiller peut avoir combien de voix ?", Rule.VOTES_PER_MEMBER),
+        ("est-ce que je peux voter 2 fois ?", Rule.VOTES_PER_MEMBER),
+        ("combien de voix au maximum par membre ?", Rule.VOTES_PER_MEMBER),
+        ("combien de voix portait Degraix le 4 juillet ?", None),
+        ("combien de voix pour adopter une délibération ?", Rule.MAJORITY),
         ("c'est quoi une procuration ?", Rule.PROXY_RULES),
         ("qui présidait le dernier bureau ?", None),
         ("l'extrait de la délibération 2024.00417", None),

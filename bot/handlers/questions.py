@@ -3634,9 +3634,19 @@ _WHO_ASKED = cues.plain(
 )
 
 
+# « la Métropole finance à quel pourcentage ? », « quelle part du coût ? »: its contribution's
+# share of the action's cost (another funder named is asked of the cofunders, before)
+_SHARE_ASKED = cues.plain(
+    r"\b(?:pourcentage|pourcent|pour cent|proportion|quelle part|quel taux|a quelle hauteur"
+    r"|taux de (?:financement|participation|prise en charge|subvention)|pris en charge a combien"
+    r"|finance\w* a combien)\b"
+)
+
+
 # the fields only a funded action in talk has, in the order they are looked for
 _ACTION_FIELDS = (
     ("cofunders", _COFUNDERS_ASKED),
+    ("share", _SHARE_ASKED),
     ("decision", _DECISION_ASKED),
     ("convention", _CONVENTION_ASKED),
     ("territory", _WHERE_ASKED),
@@ -3820,6 +3830,7 @@ _ACTION_FIELD_TALK = frozenset(
     approuve approuvee approuvees vote votee decide decidee adopte adoptee objectif objectifs
     but programme axe axes volet porteur porteuse porte beneficiaire structure organisme
     montant contribution subvention total lieu endroit secteur quartier quartiers
+    pourcentage pourcent cent proportion part taux hauteur charge
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 

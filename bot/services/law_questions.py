@@ -58,6 +58,7 @@ class Rule(StrEnum):
     MAJORITY = "majority"  # « adoptée à la majorité de quoi ? »: of the votes cast
     EXTRACT = "extract"  # what an extract of the register of deliberations is
     VOCABULARY = "vocabulary"  # a word of the council's vocabulary defined (term_asked)
+    VOTES_PER_MEMBER = "votes_per_member"  # « un élu peut avoir combien de voix ? »
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
@@ -410,6 +411,21 @@ _GENERAL = (
     r"|peut il|peut elle|est il possible|autorise\w*|interdit\w*)"
 )
 _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
+    (
+        # « un élu peut-il voter pour deux personnes ? », « je peux voter deux fois ? »,
+        # « combien de voix au maximum par élu ? »: his own and the proxy he carries
+        Rule.VOTES_PER_MEMBER,
+        cues.compile(
+            r"\bvot\w* (?:pour|a la place de) (?:deux|2|trois|3|plusieurs) (?:personnes|elus"
+            r"|collegues|membres|conseillers|gens)\b"
+            r"|\b(?:peu\w*|pourr\w*|droit (?:de|d)) (?:\w+ )?vot\w* (?:deux|2|trois|3|plusieurs)"
+            r" fois\b"
+            r"|\bcombien de (?:voix|votes)\b.*\b(?:max\w*|au plus|par (?:elu|membre|personne"
+            r"|conseiller)|(?:un|une|chaque) (?:elu|elue|membre|conseiller\w*))\b"
+            r"|\b(?:un|une|chaque) (?:elu|elue|membre|conseiller\w*) (?:peut|pourra|a le droit"
+            r" d)\w* (?:\w+ )?(?:avoir|porter|detenir) combien de (?:voix|votes)\b"
+        ),
+    ),
     (
         # « une délib est adoptée à quelle condition ? », « il faut combien de voix pour
         # qu'une délibération passe ? », « quand est-ce qu'une délibération est adoptée ? »:
