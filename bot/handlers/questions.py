@@ -6248,7 +6248,9 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
             start = end = sitting.held_on
             sitting_id = sitting.id
             said = said or "séance"  # that sitting's day, never « au total »
-    if start is None and (when.day or when.relative or (when.month and not when.year)):
+    if (start is None and (when.day or when.relative or (when.month and not when.year))) or (
+        when.rank is not None  # « au premier conseil de 2022 »: that sitting, not the year
+    ):
         sitting_id = await _sitting(ask, frame, [], {})
         if sitting_id is None:
             return
@@ -6365,9 +6367,11 @@ async def _most(ask: Ask, frame: Frame) -> None:
     when = frame.when
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
     sitting = None
-    if when.relative in (Relative.LAST, Relative.NEXT) and not when.dated:
-        # « qui a eu le plus de pouvoirs au dernier bureau ? »: at that sitting, named (never
-        # over every sitting with « dernier » said after)
+    a_day = when.on is not None or (when.day is not None and when.month is not None)
+    if (when.relative in (Relative.LAST, Relative.NEXT) and not when.dated) or a_day:
+        # « qui a eu le plus de pouvoirs au dernier bureau ? », « la délib la plus contestée le
+        # 4 juillet ? »: at that sitting, named (never over every sitting with the day said
+        # after)
         sitting_id = await _sitting(ask, frame.but(asked=Asked.SITTING, words=()), [], {})
         if sitting_id is None:
             return

@@ -27,6 +27,7 @@ from bot.services.search import as_written, motives, passages, topic_said
 from storage import cues, lookups, queries
 from storage.models import Member, Sitting
 from storage.names import fold
+from storage.periods import Period
 
 
 @dataclass(frozen=True)
@@ -715,7 +716,13 @@ def most(
     sittings by who came, members by the proxies they carried or gave; ties all named."""
     about = frame.about or About.AGAINST
     scope: dict[str, Any] = {"start": start, "end": end, "council_id": council_id}
-    data: dict[str, Any] = {"about": about.value, "least": frame.least, "said": frame.when.said}
+    data: dict[str, Any] = {
+        "about": about.value,
+        "least": frame.least,
+        "said": frame.when.said,
+        # « mars 2022 » typed: « en mars 2022 » said back (« depuis 2020 » is said as typed)
+        "period": Period(start, end, named=True) if start and end else None,
+    }
     if about in (About.AGAINST, About.ABSTENTIONS, About.FOR):
         top = lookups.deliberations_by_vote(
             session=session, figure=about.value, fewest=frame.least, body_ids=body_ids, **scope

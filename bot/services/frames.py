@@ -4291,6 +4291,10 @@ def _what_is_asked(
         # the proxies given (or carried) over the known sittings, each with its other side;
         # never the members ranked, nor one sitting's proxy
         return Asked.COUNT, About.PROXIES, False
+    if _CONTESTED_ASKED.search(text):
+        # « il y a eu des votes serrés ? », « des délibs contestées ? »: the acts with the most
+        # voices against, first
+        return Asked.MOST, About.AGAINST, False
     if _SUPERLATIVE.search(text):
         if (most := _most_about(text, concepts, wh)) is not None:
             return Asked.MOST, most, False
@@ -4826,6 +4830,11 @@ _ATTENDED = cues.plain(
 )
 _CONTESTED = cues.plain(r"\b(?:contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*)\b")
 _ACT = cues.plain(r"\b(?:vote|votes|scrutin|scrutins|dossier|dossiers|texte|textes|point)\b")
+_CONTESTED_ASKED = cues.plain(
+    r"\b(?:votes?|scrutins?|deliberations?|delibs?|decisions?|dossiers?|textes?)"
+    r" (?:(?:tres|un peu|assez|plutot|vraiment) )?(?:contestee?s?|serree?s?|disputee?s?"
+    r"|divisee?s?|clivante?s?|accrochee?s?)\b"
+)
 
 
 def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> About | None:
