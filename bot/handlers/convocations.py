@@ -87,10 +87,10 @@ async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
         return
     report = convocations.report(session=ask.session, sitting_id=sitting_id)
     await ask.reply("convocation_started", s=ask.sitting_view(sitting_id), r=report)
-    _send_in_background(ask, sitting_id)
+    send_in_background(ask, sitting_id)
 
 
-def _send_in_background(ask: Ask, sitting_id: int) -> None:
+def send_in_background(ask: Ask, sitting_id: int) -> None:
     """The sitting's outbox sent in the background: a broadcast to 120 members takes seconds,
     other members' questions must not wait behind it."""
     application = ask.context.application
@@ -303,7 +303,7 @@ async def _relaunch(ask: Ask, sitting: Sitting) -> None:
     )
     await ask.reply("relaunch_started", s=ask.sitting_view(sitting.id or 0), count=count)
     if count:
-        _send_in_background(ask, sitting.id or 0)
+        send_in_background(ask, sitting.id or 0)
 
 
 @as_member

@@ -85,6 +85,8 @@ def convene(
         raise ConvocationRefused("no_sitting")
     body = session.get(Body, sitting.body_id)
     assert body is not None
+    if sitting.cancelled_at is not None:
+        raise ConvocationRefused("cancelled", held_on=sitting.held_on)
     if sitting.convened_at is None:
         if published(session, sitting):
             # its acts are published: it was held, whatever its date (« 04 JUILLET 2999 »)
@@ -109,6 +111,10 @@ def convene(
                 last_day=rules.last_day_to_send(sitting.held_on, required),
                 urgent=urgent,
             )
+        if not _members(session, body.id or 0):
+            # a body no imported document named the members of (open data names none): its
+            # convocation went to nobody, and was recorded as sent
+            raise ConvocationRefused("no_members", body=body.name)
         sitting.convened_on, sitting.convened_at, sitting.urgent = today, now, urgent
         session.add(sitting)
         audit(session, actor, "sitting.convened", sitting_id, urgent=urgent, jours_francs=notice)
@@ -221,7 +227,9 @@ def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
     added = 0
     upcoming = session.exec(
         select(Sitting).where(
-            col(Sitting.convened_at).is_not(None), Sitting.held_on >= local.date()
+            col(Sitting.convened_at).is_not(None),
+            col(Sitting.cancelled_at).is_(None),
+            Sitting.held_on >= local.date(),
         )
     ).all()
     for sitting in upcoming:
@@ -279,8 +287,12 @@ def latest_received(
         .where(
             Delivery.member_id == member_id,
             sa.or_(
-                col(Delivery.kind) == "convocation", col(Delivery.kind).startswith("correction-")
+                col(Delivery.kind) == "convocation",
+                col(Delivery.kind).startswith("correction-"),
+                col(Delivery.kind).startswith("report-"),
+                col(Delivery.kind).startswith("complement-"),
             ),
+            col(Sitting.cancelled_at).is_(None),
             Sitting.held_on >= today,
         )
         .order_by(col(Delivery.id).desc())

@@ -1,0 +1,184 @@
+"""The secretariat's orders typed in words about a sitting: « annule le bureau du 18 »,
+« reporte le conseil du 14 au 21 à 18h », « retire le point 2 de l'ordre du jour du bureau du
+12 janvier », « ajoute à l'ODJ du bureau du 12 janvier : subvention au club de rugby ».
+
+Reading only: which order, the words that name the sitting, and what the order carries (the
+new moment, the item). Read on folded text (lower case, no accents); a question (« le bureau
+du 18 est annulé ? ») is no order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from enum import StrEnum
+
+from storage import cues
+from storage.french import WEEKDAYS
+from storage.names import fold
+
+
+class Verb(StrEnum):
+    CANCEL = "cancel"
+    POSTPONE = "postpone"
+    WITHDRAW = "withdraw"
+    ADD = "add"
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    verb: Verb
+    sitting_words: str  # the folded words naming the sitting (« le bureau du 18 »)
+    new_words: str = ""  # postponing: the folded words of the new moment (« 21 a 18h »)
+    rank: int | None = None  # withdrawing: the item's number, when given
+    item: str = ""  # adding: the item as typed; withdrawing: its words, when no number
+
+
+# What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
+_OPENING = (
+    r"^(?:(?:bonjour|svp|stp|alors|donc|bon|ok|oui|urgent)\W+)*"
+    r"(?:(?:merci de|merci d|pouvez vous|peux tu|tu peux|vous pouvez|pourriez vous|il faut"
+    r"|il faudrait|faut|on|nous|je veux|je voudrais|je souhaite|veuillez|on doit|tu dois"
+    r"|vous devez|il convient d|il convient de)\W+)?"
+)
+_SITTING = cues.plain(r"\b(?:bureau|conseil|seance|reunion|commission|assemblee|pleniere|cm|bm)\b")
+_CANCEL = cues.plain(
+    _OPENING + r"(?:annul|decommand|deprogramm|supprim)(?:e|es|ez|er|ons)\b(?P<rest>.*)$"
+)
+_POSTPONE = cues.plain(
+    _OPENING + r"(?:report|decal|deplac|repouss|reprogramm|replanifi|avanc|retard)"
+    r"(?:e|es|ez|er|ons)\b(?P<rest>.*)$"
+)
+_WITHDRAW = cues.plain(
+    _OPENING + r"(?:retir|enlev|supprim|ot|ray|desinscri)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
+)
+_ADD = cues.plain(
+    _OPENING + r"(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
+)
+_AGENDA = cues.plain(r"\b(?:ordre du jour|odj|o d j)\b")
+_RANK = cues.plain(
+    r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
+    r"|\bpoint (premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme"
+    r"|huitieme|neuvieme|dixieme)\b"
+)
+_ORDINALS = (
+    "premier",
+    "deuxieme",
+    "troisieme",
+    "quatrieme",
+    "cinquieme",
+    "sixieme",
+    "septieme",
+    "huitieme",
+    "neuvieme",
+    "dixieme",
+)
+# Where the new moment begins: « au 21 », « à jeudi », « pour le 12 janvier », « vers le 3 »
+_TO = cues.plain(
+    r"\b(?:au|a|pour le|pour|vers le|sur le|jusqu au|le) (?=(?:(?:"
+    + "|".join(WEEKDAYS)
+    + r") |le |\d))"
+)
+# The item typed after « : », or between quotes
+_QUOTED = cues.plain(r"[«\"“]\s*([^»\"”]{2,})\s*[»\"”]")
+_AFTER_COLON = cues.plain(r":\s*(\S.*)$")
+# « annule mon pouvoir pour le bureau »: a member's act, never the sitting's
+_NOT_A_SITTING = cues.plain(
+    r"\b(?:pouvoir|procuration|procu|presence|absence|excuse|vote|deliberation|delib"
+    r"|inscription|brouillon|creation)s?\b"
+)
+_QUESTION = cues.plain(r"\?|^(?:est ce|qui|quand|combien|pourquoi|comment|quel|quelle)\b")
+# « du 14 », « le 21 »: a day of the month said alone
+_BARE_DAY = cues.plain(r"\b(?:du|le|au|a|pour le|ce|jusqu au) (\d{1,2})(?:er)?\b(?! ?[/.h:-])")
+_SAME_HOUR = cues.plain(r"\bmeme (?:heure|horaire)\b")
+TIME_SAID = cues.plain(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
+
+
+def read_order(text: str) -> Order | None:
+    """The order a secretariat's message gives about a sitting, if it is one."""
+    folded = " ".join(fold(text).replace("’", " ").split())
+    if _QUESTION.search(folded):
+        return None
+    if (m := _POSTPONE.match(folded)) and _SITTING.search(m["rest"]):
+        rest = m["rest"]
+        to = next((t for t in _TO.finditer(rest) if _SITTING.search(rest[: t.start()])), None)
+        if to is None:
+            return Order(Verb.POSTPONE, rest)
+        return Order(Verb.POSTPONE, rest[: to.start()], new_words=rest[to.start() :])
+    agenda = _AGENDA.search(folded)
+    for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
+        if agenda and (m := pattern.match(folded)) and (verb is Verb.ADD or "point" in folded):
+            return _agenda_order(verb, text, folded, agenda)
+    if (
+        (m := _CANCEL.match(folded))
+        and _SITTING.search(m["rest"])
+        and not agenda
+        and not _NOT_A_SITTING.search(m["rest"])
+    ):
+        return Order(Verb.CANCEL, m["rest"])
+    return None
+
+
+def _agenda_order(verb: Verb, text: str, folded: str, agenda: re.Match[str]) -> Order:
+    """An item withdrawn or added: the sitting is named after « l'ordre du jour » (« de l'ODJ
+    du bureau du 12 »), the item by its number, its words between quotes, or after « : »."""
+    said = _QUOTED.search(text) or _AFTER_COLON.search(text)
+    item = " ".join(said.group(1).split()).rstrip(" .") if said else ""
+    if said is not None:  # the sitting's words are the others
+        folded = " ".join(fold(f"{text[: said.start()]} {text[said.end() :]}").split())
+        agenda = _AGENDA.search(folded) or agenda
+    after = folded[agenda.end() :]
+    rank = None
+    if verb is Verb.WITHDRAW and (r := _RANK.search(folded)):
+        rank = int(r[1] or r[2]) if (r[1] or r[2]) else _ORDINALS.index(r[3]) + 1
+    elif verb is Verb.WITHDRAW and not item:
+        item = _item_words(folded[: agenda.start()])
+    return Order(verb, after, rank=rank, item=item)
+
+
+_ITEM_LEAD = cues.plain(
+    r"^(?:(?:sur|relatif a|relatif au|concernant|portant sur) )?(?:(?:le|la|les|l) )?"
+)
+_ITEM_TAIL = cues.plain(r" (?:de l|du|de la|a l|de)$")
+
+
+def _item_words(before_agenda: str) -> str:
+    """« retire le point sur le SIEL de l'ordre du jour »: the words between « point » and
+    « l'ordre du jour » (« siel »), to be found among the items."""
+    at = before_agenda.rfind("point ")
+    if at < 0:
+        return ""
+    words = _ITEM_LEAD.sub("", before_agenda[at + len("point ") :].strip())
+    return _ITEM_TAIL.sub("", words).strip()
+
+
+def bare_day(words: str, today: date) -> date | None:
+    """« du 14 »: the next 14th from today (this month's, else the next month's)."""
+    m = _BARE_DAY.search(words)
+    if m is None:
+        return None
+    day = int(m[1])
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def hour_said(words: str) -> time | None:
+    """The hour typed (« 18h », « 17:30 »); None when none, or « même heure »."""
+    if _SAME_HOUR.search(words):
+        return None
+    m = TIME_SAID.search(words)
+    if m is None:
+        return None
+    hours, minutes = int(m[1]), int(m[2] or 0)
+    if hours > 23 or minutes > 59:
+        raise ValueError(m.group(0))
+    return time(hours, minutes)
