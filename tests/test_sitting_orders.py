@@ -102,10 +102,12 @@ async def test_members_can_neither_order_nor_press(
     refused = text(await degraix.send("annulez le bureau du 18 juillet"))
     assert "Je ne crée ni ne modifie les séances" in refused
     forged = SittingOrder(OrderAction.CANCEL, coming_sitting).encode()
-    assert "réservée au secrétariat" in text(await degraix.press_data(forged))
+    assert "n'est plus valable" in text(await degraix.press_data(forged))
     assert "/annuler_seance" not in refused
     assert "réservée au secrétariat" in text(await degraix.send("/annuler_seance 18 juillet"))
     dallara = chat_of(application, loaded_engine, "DALLARA")
+    # the secretariat's own press, with no cancellation offered: nothing is cancelled
+    assert "n'est plus valable" in text(await dallara.press_data(forged))
     nowhere = SittingOrder(OrderAction.CANCEL, 999_999).encode()
     assert "n'est plus valable" in text(await dallara.press_data(nowhere))
     assert "n'est plus valable" in text(await dallara.press_data("sitorder:cancel:0"))
@@ -191,3 +193,45 @@ async def test_an_item_withdrawn_and_one_added_are_told_to_the_members(
         )
         assert kinds == {"complement-1"}
         assert session.exec(select(Member)).first() is not None
+
+
+async def test_a_new_sitting_said_as_a_title_begins_the_draft_and_another_council_is_refused(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    draft = text(
+        await dallara.send("nouvelle séance du bureau le 25/07/2024 à 18h salle Jean Moulin")
+    )
+    assert "Bureau Métropolitain, le jeudi 25 juillet 2024 à 18 h 00, salle Jean Moulin" in draft
+    assert "L'ordre du jour" in draft
+    await dallara.send("/annuler")
+    for other, said in (
+        ("créer une séance du conseil métropolitain de Lyon", "une assemblée de Lyon"),
+        ("programme un conseil municipal le 20 juillet", "pas pour le conseil municipal"),
+    ):
+        refused = text(await dallara.send(other))
+        assert said in refused
+        assert "Rien n'a été créé" in refused
+    # (no draft left behind: the next text is a question again)
+    assert "ordre du jour" not in text(
+        await dallara.send("qui présidait le bureau du 4 juillet ?")
+    )
+
+
+def test_a_sitting_of_a_body_without_members_is_created_with_a_warning(
+    capsys,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from bot import cli
+    from tests.conftest import SAMPLE_SCDL
+
+    url = f"sqlite:///{tmp_path}/council.db"
+    assert cli.main(["import", "--db", url, str(SAMPLE_SCDL)]) == 0
+    capsys.readouterr()
+    at = ["--at", "2099-02-01 18:00"]
+    assert cli.main(["sitting", "create", "--db", url, "--body", "Conseil", *at]) == 0
+    out = capsys.readouterr().out
+    assert "0 membres" not in out
+    assert "Aucun membre n'est enregistré pour le Conseil Métropolitain" in out

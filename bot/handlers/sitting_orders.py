@@ -28,7 +28,14 @@ from bot.services.convocations import CONVOCATION, ConvocationRefused
 from bot.services.intents import InvalidDate, find_date, parse_question
 from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
-from bot.services.sitting_orders import Order, Verb, bare_day, hour_said, read_order
+from bot.services.sitting_orders import (
+    Order,
+    Verb,
+    bare_day,
+    coming_day,
+    hour_said,
+    read_order,
+)
 from storage import chat_state, queries, rules
 from storage.models import Body, Delivery, Proxy, Sitting
 from storage.names import fold
@@ -97,19 +104,6 @@ def _unchangeable(ask: Ask, sitting: Sitting) -> str | None:
     return None
 
 
-def _coming_day(on: date, today: date, year_typed: bool) -> date:
-    """A day named without its year for an order is one to come: « jeudi » said on Saturday is
-    the next Thursday, « le 12 janvier » said in December next January's."""
-    if on >= today or year_typed:
-        return on
-    if (today - on).days < 7:
-        return on + timedelta(days=7)
-    try:
-        return on.replace(year=on.year + 1)
-    except ValueError:  # 29 February
-        return on
-
-
 async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
     """The sitting the order names (its body, its day, « prochain »), among this council's;
     else an answer saying which exist, and None."""
@@ -125,7 +119,7 @@ async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
     )
     on = question.on
     if on is not None:
-        on = _coming_day(on, today, year_typed=str(on.year) in words)
+        on = coming_day(on, today, words)
     elif (day := bare_day(words, today)) is not None:
         on = day
     coming = [
@@ -257,7 +251,7 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
     if day is None:
         await ask.reply("order_refused", code="no_new_date", s=view, p={})
         return
-    day = _coming_day(day, today, year_typed=str(day.year) in order.new_words)
+    day = coming_day(day, today, order.new_words)
     try:
         at = hour_said(rest) or sitting.start_time or time(18, 0)
     except ValueError:
@@ -465,8 +459,8 @@ async def order_button(ask: Ask) -> None:
     if not isinstance(payload, SittingOrder):
         await ask.reply("stale_button")
         return
-    if not ask.asker.secretariat:
-        await ask.reply("secretariat_only")
+    if not ask.asker.secretariat:  # no such button was sent to a member: forged
+        await ask.reply("stale_button")
         return
     sitting = ask.session.get(Sitting, payload.sitting_id)
     if sitting is None or (
@@ -491,9 +485,8 @@ async def order_button(ask: Ask) -> None:
     mine = pending is not None and pending.get("sitting_id") == sitting.id
     if mine and pending is not None and pending["verb"] == verb:
         _drop(ask)
-    elif verb is Verb.CANCEL:
-        # the button says it all: pressed again (cancelled already), it is said and nothing
-        # is sent twice
+    elif verb is Verb.CANCEL and sitting.cancelled_at is not None:
+        # pressed again (a double tap, an old message): said, and nothing is sent twice
         pending = {"verb": verb.value, "sitting_id": sitting.id}
     else:
         await ask.reply("stale_button")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from enum import StrEnum
 
 from storage import cues
@@ -182,3 +182,17 @@ def hour_said(words: str) -> time | None:
     if hours > 23 or minutes > 59:
         raise ValueError(m.group(0))
     return time(hours, minutes)
+
+
+def coming_day(on: date, today: date, said: str) -> date:
+    """A day named without its year for an order is one to come: « jeudi » said on Saturday is
+    the next Thursday, « le 12 janvier » said in December next January's (a year typed in
+    `said` is kept)."""
+    if on >= today or str(on.year) in said or f"/{on.year % 100:02d}" in said:
+        return on
+    if (today - on).days < 7:
+        return on + timedelta(days=7)
+    try:
+        return on.replace(year=on.year + 1)
+    except ValueError:  # 29 February
+        return on
