@@ -323,10 +323,14 @@ def find_sitting(
     if body_id is not None:
         query = query.where(Sitting.body_id == body_id)
     if on is not None:
-        return list(session.exec(query.where(Sitting.held_on == on)).all())
+        found = list(session.exec(query.where(Sitting.held_on == on)).all())
+        # « le bureau du 18 » once it is postponed to the 12th: the sitting it became
+        return found or list(session.exec(query.where(Sitting.postponed_from == on)).all())
     if not last:
         upcoming = session.exec(
-            query.where(Sitting.held_on >= today).order_by(Sitting.held_on).limit(1)  # type: ignore[arg-type]
+            query.where(Sitting.held_on >= today, col(Sitting.cancelled_at).is_(None))
+            .order_by(Sitting.held_on)  # type: ignore[arg-type]
+            .limit(1)
         ).first()
         if upcoming is not None:
             return [upcoming]
