@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from bot.callbacks import OrderAction, SittingOrder
+from bot.services.sitting_orders import Verb, read_order
 from storage import db
 from storage.models import AuditEntry, Delivery, Member, Proxy, Sitting
 from tests.helpers import text
@@ -235,3 +237,42 @@ def test_a_sitting_of_a_body_without_members_is_created_with_a_warning(
     out = capsys.readouterr().out
     assert "0 membres" not in out
     assert "Aucun membre n'est enregistré pour le Conseil Métropolitain" in out
+
+
+@pytest.mark.parametrize(
+    ("said", "verb"),
+    [
+        ("Merci de bien vouloir annuler le conseil du 14", Verb.CANCEL),
+        ("Pouvez-vous annuler la réunion du bureau prévue le 23 ?", Verb.CANCEL),
+        ("annulation du bureau du 23", Verb.CANCEL),
+        ("Le bureau du 23 est annulé, merci de prévenir les élus", Verb.CANCEL),
+        ("est-ce que tu peux reporter le conseil du 14 au 21 ?", Verb.POSTPONE),
+        ("le conseil du 14 est reporté au 21 à 18h", Verb.POSTPONE),
+        ("Bonjour, il faut décaler le conseil de lundi à mardi 18h", Verb.POSTPONE),
+        (
+            "il faut retirer la délibération sur le SIEL de l'ordre du jour du bureau",
+            Verb.WITHDRAW,
+        ),
+        ("peux-tu ajouter un point à l'ODJ du conseil : vote du budget ?", Verb.ADD),
+    ],
+)
+def test_orders_are_read_however_a_secretariat_types_them(said: str, verb: Verb) -> None:
+    order = read_order(said)
+    assert order is not None
+    assert order.verb is verb
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "le bureau est annulé ?",
+        "est-ce que le bureau du 18 est annulé ?",
+        "annule mon pouvoir pour le bureau",
+        "annulation de mon pouvoir pour le bureau",
+        "le point 3 de l'ordre du jour ?",
+        "ajoute le bureau à mon agenda",
+        "quand est reporté le conseil ?",
+    ],
+)
+def test_questions_and_a_member_s_own_acts_are_no_orders(said: str) -> None:
+    assert read_order(said) is None

@@ -36,11 +36,28 @@ class Order:
 
 
 # What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
+_GREETING = r"(?:(?:bonjour|bonsoir|svp|stp|alors|donc|bon|ok|oui|urgent|madame|monsieur)\W+)*"
+_ASKING = (
+    r"(?:pouvez vous|peux tu|pourriez vous|pourrais tu|tu peux|vous pouvez|tu pourrais"
+    r"|vous pourriez|est ce que (?:tu peux|vous pouvez|tu pourrais|vous pourriez|on peut))"
+)
 _OPENING = (
-    r"^(?:(?:bonjour|svp|stp|alors|donc|bon|ok|oui|urgent)\W+)*"
-    r"(?:(?:merci de|merci d|pouvez vous|peux tu|tu peux|vous pouvez|pourriez vous|il faut"
-    r"|il faudrait|faut|on|nous|je veux|je voudrais|je souhaite|veuillez|on doit|tu dois"
-    r"|vous devez|il convient d|il convient de)\W+)?"
+    "^" + _GREETING + r"(?:(?:" + _ASKING + r"|merci de bien vouloir|merci de|merci d"
+    r"|je vous prie de|je vous prie d|il faut|il faudrait|faut|on|nous|je veux|je voudrais"
+    r"|je souhaite|veuillez|bien vouloir|on doit|tu dois|vous devez|il convient d"
+    r"|il convient de)\W+){0,2}"
+)
+# « pouvez-vous annuler le bureau du 23 ? »: asked, but an order all the same
+_POLITE_ORDER = cues.plain("^" + _GREETING + _ASKING + r"\b")
+# « annulation du bureau du 23 », « report du conseil du 14 au 21 »: the order as a noun
+_NOUN = cues.plain(
+    "^" + _GREETING + r"(?P<noun>annulation|report|decalage|deplacement)"
+    r" (?P<rest>(?:de la|du|de l|des|de) .*)$"
+)
+# « le bureau du 23 est annulé », « le conseil du 14 est reporté au 21 »: said done
+_SAID_DONE = cues.plain(
+    "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:est|sera|doit etre) "
+    r"(?P<verb>annule|reporte|decale|repousse|deplace|decommande)e?s?\b(?P<rest>.*)$"
 )
 _SITTING = cues.plain(r"\b(?:bureau|conseil|seance|reunion|commission|assemblee|pleniere|cm|bm)\b")
 _CANCEL = cues.plain(
@@ -98,17 +115,13 @@ TIME_SAID = cues.plain(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
 def read_order(text: str) -> Order | None:
     """The order a secretariat's message gives about a sitting, if it is one."""
     folded = " ".join(fold(text).replace("’", " ").split())
-    if _QUESTION.search(folded):
+    if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
-    if (m := _POSTPONE.match(folded)) and _SITTING.search(m["rest"]):
-        rest = m["rest"]
-        to = next((t for t in _TO.finditer(rest) if _SITTING.search(rest[: t.start()])), None)
-        if to is None:
-            return Order(Verb.POSTPONE, rest)
-        return Order(Verb.POSTPONE, rest[: to.start()], new_words=rest[to.start() :])
     agenda = _AGENDA.search(folded)
+    if (m := _POSTPONE.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
+        return _postponed(m["rest"])
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
-        if agenda and (m := pattern.match(folded)) and (verb is Verb.ADD or "point" in folded):
+        if agenda and (m := pattern.match(folded)):
             return _agenda_order(verb, text, folded, agenda)
     if (
         (m := _CANCEL.match(folded))
@@ -117,14 +130,31 @@ def read_order(text: str) -> Order | None:
         and not _NOT_A_SITTING.search(m["rest"])
     ):
         return Order(Verb.CANCEL, m["rest"])
+    if (m := _NOUN.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
+        if m["noun"] == "annulation":
+            return None if _NOT_A_SITTING.search(m["rest"]) else Order(Verb.CANCEL, m["rest"])
+        return _postponed(m["rest"])
+    if (m := _SAID_DONE.match(folded)) and _SITTING.search(m["what"]) and not agenda:
+        if m["verb"] in ("annule", "decommande"):
+            return None if _NOT_A_SITTING.search(m["what"]) else Order(Verb.CANCEL, m["what"])
+        return Order(Verb.POSTPONE, m["what"], new_words=m["rest"].strip(" ,."))
     return None
+
+
+def _postponed(rest: str) -> Order:
+    """« le conseil du 14 au 21 à 18h »: the sitting's words, then where the new moment
+    begins (« au », « à », « pour le »)."""
+    to = next((t for t in _TO.finditer(rest) if _SITTING.search(rest[: t.start()])), None)
+    if to is None:
+        return Order(Verb.POSTPONE, rest)
+    return Order(Verb.POSTPONE, rest[: to.start()], new_words=rest[to.start() :])
 
 
 def _agenda_order(verb: Verb, text: str, folded: str, agenda: re.Match[str]) -> Order:
     """An item withdrawn or added: the sitting is named after « l'ordre du jour » (« de l'ODJ
     du bureau du 12 »), the item by its number, its words between quotes, or after « : »."""
     said = _QUOTED.search(text) or _AFTER_COLON.search(text)
-    item = " ".join(said.group(1).split()).rstrip(" .") if said else ""
+    item = " ".join(said.group(1).split()).rstrip(" .?!") if said else ""
     if said is not None:  # the sitting's words are the others
         folded = " ".join(fold(f"{text[: said.start()]} {text[said.end() :]}").split())
         agenda = _AGENDA.search(folded) or agenda
@@ -144,13 +174,20 @@ _ITEM_TAIL = cues.plain(r" (?:de l|du|de la|a l|de)$")
 
 
 def _item_words(before_agenda: str) -> str:
-    """« retire le point sur le SIEL de l'ordre du jour »: the words between « point » and
-    « l'ordre du jour » (« siel »), to be found among the items."""
-    at = before_agenda.rfind("point ")
-    if at < 0:
+    """« retire le point sur le SIEL de l'ordre du jour », « retirer la délibération sur le
+    SIEL de l'ODJ »: the words between what names the item and « l'ordre du jour » (« siel »),
+    to be found among the items."""
+    named = _ITEM_NOUN.search(before_agenda) or _ITEM_VERB.search(before_agenda)
+    if named is None:
         return ""
-    words = _ITEM_LEAD.sub("", before_agenda[at + len("point ") :].strip())
+    words = _ITEM_LEAD.sub("", before_agenda[named.end() :].strip())
     return _ITEM_TAIL.sub("", words).strip()
+
+
+_ITEM_NOUN = cues.plain(r"\b(?:point|deliberation|delib|dossier|rapport|projet|sujet)s? ")
+_ITEM_VERB = cues.plain(
+    r"\b(?:retir|enlev|supprim|ot|ray|desinscri)(?:e|es|ez|er|ons|re|s)? (?:le |la |les |l )?"
+)
 
 
 def bare_day(words: str, today: date) -> date | None:
