@@ -92,6 +92,9 @@ async def test_a_cancellation_is_confirmed_then_told_once_to_each_member_convene
     degraix = chat_of(application, loaded_engine, "DEGRAIX")
     assert "est annulée" in text(await degraix.send("le bureau du 18 juillet est maintenu ?"))
     assert "Séance annulée" in text(await degraix.send("/seance 18 juillet"))
+    given = text(await degraix.send("je donne pouvoir à Laget pour le bureau du 18 juillet"))
+    assert "est annulée : il n'y a ni pouvoir ni présence à déclarer" in given
+    assert "pas de quorum à prévoir" in text(await dallara.send("/quorum 18 juillet"))
     assert "18 juillet 2024 à 17 h 00, Hôtel de métropole, salle du conseil — annulée" in text(
         await degraix.send("/seances")
     ).replace("\u202f", " ")
