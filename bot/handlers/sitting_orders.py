@@ -20,7 +20,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot import callbacks
 from bot.callbacks import OrderAction, SittingOrder
 from bot.context import CouncilApp
-from bot.handlers.common import Ask, as_member, command_text
+from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, command_text
 from bot.handlers.convocations import send_in_background
 from bot.render import render
 from bot.services import sitting_changes, sittings
@@ -70,7 +70,8 @@ async def answer_text(ask: Ask, text: str) -> bool:
             return True
         await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")))
         return True
-    order = read_order(text)
+    # (a letter is no order: what it asks is read by the router, or refused as too long)
+    order = read_order(text) if len(text) <= MAX_QUESTION_LENGTH else None
     if order is None:
         return False
     await _order(ask, order)
@@ -271,6 +272,9 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         return
     if day == sitting.held_on and at == sitting.start_time:
         await ask.reply("order_refused", code="same_date", s=view, p={})
+        return
+    if sitting_changes.sits_then(ask.session, sitting, day):
+        await ask.reply("order_refused", code="exists", s=view, p={"held_on": day})
         return
     short = _notice_short(ask, sitting, day) if sitting.convened_at is not None else None
     if short is not None and not short["urgency_possible"]:

@@ -146,6 +146,14 @@ def cancel(
     return Done(notified, len(proxies), convened=sitting.convened_at is not None, unreachable=away)
 
 
+def sits_then(session: Session, sitting: Sitting, day: date) -> bool:
+    """Whether the sitting's body already has another sitting that day (one a day)."""
+    other = select(Sitting.id).where(
+        Sitting.body_id == sitting.body_id, Sitting.held_on == day, Sitting.id != sitting.id
+    )
+    return session.exec(other).first() is not None
+
+
 def postpone(
     *,
     session: Session,
@@ -165,14 +173,7 @@ def postpone(
     body = session.get(Body, sitting.body_id)
     assert body is not None
     local = starts.astimezone(tz)
-    clash = session.exec(
-        select(Sitting.id).where(
-            Sitting.body_id == sitting.body_id,
-            Sitting.held_on == local.date(),
-            Sitting.id != sitting.id,
-        )
-    ).first()
-    if clash is not None:
+    if sits_then(session, sitting, local.date()):
         raise ConvocationRefused("exists", held_on=local.date())
     was = sitting.held_on
     if sitting.convened_at is None:
