@@ -292,6 +292,7 @@ class OrderAction(StrEnum):
     WITHDRAW = "drop"  # take the item kept with the order off its agenda
     ADD = "add"  # add the item kept with the order (a complementary convocation)
     ADD_URGENTLY = "addu"
+    PLACE = "place"  # move it to the place kept with the order (a corrective notice)
     KEEP = "keep"  # change nothing
 
 
@@ -303,7 +304,7 @@ class SittingOrder:
     action: OrderAction
     sitting_id: int
     PATTERN: ClassVar[re.Pattern[str]] = cues.plain(
-        rf"sitorder:(cancel|moveu|move|drop|addu|add|keep):{_ID}"
+        rf"sitorder:(cancel|moveu|move|drop|addu|add|place|keep):{_ID}"
     )
 
     def encode(self) -> str:

@@ -283,3 +283,29 @@ def test_orders_are_read_however_a_secretariat_types_them(said: str, verb: Verb)
 )
 def test_questions_and_a_member_s_own_acts_are_no_orders(said: str) -> None:
     assert read_order(said) is None
+
+
+async def test_a_new_place_is_a_corrective_notice(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    offer = await dallara.send("déplace le bureau du 18 juillet en salle des fêtes de Firminy")
+    assert "pour « salle des fêtes de Firminy »" in text(offer)
+    start = len(api.calls)
+    assert "Rectificatif en cours d'envoi à 65" in text(
+        await dallara.press("Confirmer le nouveau lieu", offer)
+    )
+    await finish_broadcasts(app)
+    told = _sent(api, start, "Rectificatif — ")
+    assert len(told) == 65
+    assert "Quel nouveau lieu" in text(
+        await dallara.send("change la salle du bureau du 18 juillet")
+    )
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.place == "salle des fêtes de Firminy"
+        assert sitting.held_on == date(2024, 7, 18)

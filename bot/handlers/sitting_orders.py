@@ -93,6 +93,8 @@ async def _order(ask: Ask, order: Order) -> None:
         await _offer_postpone(ask, sitting, order)
     elif order.verb is Verb.WITHDRAW:
         await _offer_withdraw(ask, sitting, order)
+    elif order.verb is Verb.PLACE:
+        await _offer_place(ask, sitting, order)
     else:
         await _offer_add(ask, sitting, order)
 
@@ -374,6 +376,29 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
     )
 
 
+async def _offer_place(ask: Ask, sitting: Sitting, order: Order) -> None:
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    if not order.place:
+        await ask.reply("order_refused", code="no_place", s=view, p={})
+        return
+    if len(order.place) > sittings.PLACE_MAX_CHARS:
+        await ask.reply(
+            "new_sitting_place_too_long", length=len(order.place), limit=sittings.PLACE_MAX_CHARS
+        )
+        return
+    _save(ask, {"verb": Verb.PLACE.value, "sitting_id": sid, "place": order.place})
+    await ask.reply(
+        "order_confirm",
+        buttons=_buttons(OrderAction.PLACE, sid, "button_move_place"),
+        verb=Verb.PLACE.value,
+        s=view,
+        place=order.place,
+        convened=_convened_count(ask, sid),
+        p={},
+    )
+
+
 # Which order each button carries out
 _VERB_OF = {
     OrderAction.CANCEL: Verb.CANCEL,
@@ -382,6 +407,7 @@ _VERB_OF = {
     OrderAction.WITHDRAW: Verb.WITHDRAW,
     OrderAction.ADD: Verb.ADD,
     OrderAction.ADD_URGENTLY: Verb.ADD,
+    OrderAction.PLACE: Verb.PLACE,
 }
 _URGENTLY = frozenset({OrderAction.POSTPONE_URGENTLY, OrderAction.ADD_URGENTLY})
 
@@ -419,6 +445,15 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
                 return
             done = sitting_changes.withdraw_item(
                 session=session, sitting=sitting, index=index, now=now, tz=tz, actor=actor
+            )
+        elif verb is Verb.PLACE:
+            done = sitting_changes.move_place(
+                session=session,
+                sitting=sitting,
+                place=str(pending["place"]),
+                now=now,
+                tz=tz,
+                actor=actor,
             )
         else:
             done = sitting_changes.add_item(

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from bot.services import sittings
-from bot.services.convocations import CONVOCATION, ConvocationRefused, add_deliveries
+from bot.services.convocations import CONVOCATION, ConvocationRefused, add_deliveries, correct
 from bot.services.proxies import Actor, audit, published
 from storage import rules
 from storage.models import AuditEntry, Body, Delivery, Member, Proxy, Sitting
@@ -300,6 +300,24 @@ def add_item(
 
 
 _NOON = datetime.min.time().replace(hour=12)
+
+
+def move_place(
+    *, session: Session, sitting: Sitting, place: str, now: datetime, tz: ZoneInfo, actor: Actor
+) -> Done:
+    """Another place, same day and hour: convened, each member convened is sent a corrective
+    notice (« correction-N », its calendar updated), as the command line does."""
+    _changeable(session, sitting, now, tz)
+    sitting.place = place
+    session.add(sitting)
+    if sitting.convened_at is None:
+        audit(session, actor, "sitting.updated", sitting.id, place=place)
+        session.commit()
+        return Done(convened=False)
+    members = _convened(session, sitting.id or 0)
+    correct(session=session, sitting=sitting, now=now, actor=actor, changes={"place": place})
+    away = tuple(m.display_name for m in members if m.telegram_user_id is None)
+    return Done(len(members) - len(away), unreachable=away)
 
 
 def change_of(session: Session, sitting_id: int, kind: str) -> dict[str, object]:

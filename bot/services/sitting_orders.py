@@ -24,6 +24,7 @@ class Verb(StrEnum):
     POSTPONE = "postpone"
     WITHDRAW = "withdraw"
     ADD = "add"
+    PLACE = "place"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class Order:
     new_words: str = ""  # postponing: the folded words of the new moment (« 21 a 18h »)
     rank: int | None = None  # withdrawing: the item's number, when given
     item: str = ""  # adding: the item as typed; withdrawing: its words, when no number
+    place: str = ""  # a new place, as typed
 
 
 # What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
@@ -118,6 +120,10 @@ def read_order(text: str) -> Order | None:
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
     agenda = _AGENDA.search(folded)
+    if (m := _PLACE_VERB.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
+        moved = _new_place(text, m["rest"])
+        if moved is not None:
+            return moved
     if (m := _POSTPONE.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
         return _postponed(m["rest"])
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
@@ -139,6 +145,36 @@ def read_order(text: str) -> Order | None:
             return None if _NOT_A_SITTING.search(m["what"]) else Order(Verb.CANCEL, m["what"])
         return Order(Verb.POSTPONE, m["what"], new_words=m["rest"].strip(" ,."))
     return None
+
+
+# « change le lieu du bureau du 18 : salle B », « déplace le bureau du 18 en salle B »
+_PLACE_VERB = cues.plain(
+    _OPENING + r"(?:chang|modifi|deplac|transfer)(?:e|es|ez|er|ons)\b(?P<rest>.*)$"
+)
+_PLACE_WORD = cues.plain(
+    r"\b(?:lieu|salle|hotel|mairie|maison|centre|espace|siege|amphi\w*|auditorium)\b"
+)
+# The new place, as typed after a preposition: « en salle B », « à la mairie de Firminy »
+_PLACE_TYPED = cues.plain(
+    r"(?i)\b(?:en|à|a|au|dans|vers|pour)\s+(?:la\s+|le\s+|l['’]\s*)?((?:salle|hôtel|hotel"
+    r"|mairie|maison|centre|espace|siège|siege|amphi\w*|auditorium)\b.*)$"
+)
+
+
+def _new_place(text: str, rest: str) -> Order | None:
+    """A change of place: the sitting's words, then the place as typed (after « : », or after
+    « en », « à la »…); None when a new day is said too (a postponement), or no place word."""
+    if _PLACE_WORD.search(rest) is None:
+        return None
+    to = next((t for t in _TO.finditer(rest) if _SITTING.search(rest[: t.start()])), None)
+    if to is not None and any(c.isdigit() for c in rest[to.start() :]):
+        return None  # « déplace le bureau du 18 au 22 en salle B »: another day first
+    colon = text.find(":")
+    typed = _PLACE_TYPED.search(text) if colon < 0 else None
+    start = colon if colon >= 0 else typed.start() if typed is not None else len(text)
+    place = text[colon + 1 :] if colon >= 0 else typed.group(1) if typed is not None else ""
+    words = fold(text[:start])
+    return Order(Verb.PLACE, words, place=" ".join(place.split()).rstrip(" .?!"))
 
 
 def _postponed(rest: str) -> Order:
