@@ -90,6 +90,11 @@ async def test_a_cancellation_is_confirmed_then_told_once_to_each_member_convene
         assert entries[0].details["proxies_void"] == 1
 
     degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    convocation = next(
+        r for r in api.replies_since(0) if r.chat_id == degraix.user["id"] and r.labels
+    )
+    pressed = text(await degraix.press("Je serai présent(e)", [convocation]))
+    assert "annulée" in pressed
     assert "est annulée" in text(await degraix.send("le bureau du 18 juillet est maintenu ?"))
     assert "Séance annulée" in text(await degraix.send("/seance 18 juillet"))
     given = text(await degraix.send("je donne pouvoir à Laget pour le bureau du 18 juillet"))
