@@ -345,8 +345,9 @@ def _said(step: str, error: TelegramError) -> str:
 
 
 def convocation_buttons(kind: str, delivery_id: int) -> list[tuple[str, str]] | None:
-    """The four answers under a convocation (none under a reminder or a correction)."""
-    if kind != convocations.CONVOCATION:
+    """The four answers under a convocation, or under the new one of a postponed sitting
+    (none under a reminder or a correction)."""
+    if kind != convocations.CONVOCATION and not kind.startswith(convocations.POSTPONED):
         return None
     return [
         (

@@ -167,6 +167,12 @@ async def test_a_postponement_is_a_new_convocation_with_its_notice_period(
     assert "reportée au samedi 13 juillet" in text(
         await degraix.send("le bureau du 13 juillet est maintenu ?")
     )
+    # The new convocation is answered as the first was, and followed in its stead
+    notices = [r for r in api.replies_since(start) if r.chat_id == degraix.user["id"]]
+    new_one = next(r for r in notices if r.labels)
+    assert "accusé de réception" in text(await degraix.press("Accuser réception", [new_one]))
+    report = text(await dallara.send("/suivi 13 juillet"))
+    assert "Accusés de réception : 1" in report
 
 
 async def test_an_item_withdrawn_and_one_added_are_told_to_the_members(

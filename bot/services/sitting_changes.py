@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from bot.services import sittings
+from bot.services import convocations, sittings
 from bot.services.convocations import CONVOCATION, ConvocationRefused, add_deliveries, correct
 from bot.services.proxies import Actor, audit, published
 from storage import rules
@@ -24,7 +24,7 @@ from storage.models import AuditEntry, Body, Delivery, Member, Proxy, Sitting
 
 CANCELLED = "annulation"  # the sitting is cancelled: to every member convened
 PROXY_VOID = "pouvoir-caduc"  # to the givers and holders of the proxies the cancellation voids
-POSTPONED = "report-"  # « report-N »: the new date, a new convocation
+POSTPONED = convocations.POSTPONED  # « report-N »: the new date, a new convocation
 WITHDRAWN = "retrait-"  # « retrait-N »: an item taken off the agenda
 COMPLEMENT = "complement-"  # « complement-N »: a complementary convocation (an item added)
 # The changes whose notice names what changed (the item withdrawn or added): read back from the
