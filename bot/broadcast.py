@@ -33,7 +33,7 @@ from bot.callbacks import ConvocationAction as Action
 from bot.callbacks import ConvocationAnswer
 from bot.render import render, to_plain_text
 from bot.replies import PAGE_LIMIT, keyboard, split_pages, visible_length
-from bot.services import convocations
+from bot.services import convocations, sitting_changes
 from bot.services.calendar import sitting_ics
 from bot.services.proxies import sitting_starts_at
 from storage import db, queries
@@ -154,10 +154,29 @@ def owed(session: Session, sitting_id: int | None, now: datetime) -> list[int]:
     return [i for i in session.exec(query.order_by(col(Delivery.id))) if i is not None]
 
 
+# The notices of a sitting changed after its convocation, by the prefix of their kind.
+_CHANGES = {
+    "correction-": "correction",
+    sitting_changes.POSTPONED: "postponed_notice",
+    sitting_changes.WITHDRAWN: "item_withdrawn_notice",
+    sitting_changes.COMPLEMENT: "complement_notice",
+    sitting_changes.CANCELLED: "cancelled_notice",
+    sitting_changes.PROXY_VOID: "proxy_void_notice",
+}
+# The notices whose calendar replaces the event members hold (its SEQUENCE one higher each)
+_UPDATES = ("correction-", sitting_changes.POSTPONED, sitting_changes.COMPLEMENT)
+
+
 def _template(kind: str) -> str:
     if kind.startswith(convocations.RELAUNCH):
         return "relaunch"
-    return "correction" if kind.startswith("correction-") else kind
+    return next((name for prefix, name in _CHANGES.items() if kind.startswith(prefix)), kind)
+
+
+def _carries_calendar(kind: str) -> bool:
+    return kind in {convocations.CONVOCATION, sitting_changes.CANCELLED} or kind.startswith(
+        _UPDATES
+    )
 
 
 def _parcel(
@@ -167,16 +186,12 @@ def _parcel(
     follows, and the agenda follows in pages cut between its items."""
     view = queries.sitting_view(session=session, sitting_id=delivery.sitting_id)
     template = _template(delivery.kind)
-    calendar = (
-        None
-        if delivery.kind in {convocations.REMINDER, convocations.HOLDER_REMINDER}
-        or delivery.kind.startswith(convocations.RELAUNCH)
-        else _calendar(session, delivery, tz, now)
-    )
-    whole = render(template, s=view, president=president)
+    calendar = _calendar(session, delivery, tz, now) if _carries_calendar(delivery.kind) else None
+    change = sitting_changes.change_of(session, delivery.sitting_id, delivery.kind)
+    whole = render(template, s=view, president=president, change=change)
     if visible_length(whole) <= PAGE_LIMIT:
         return Parcel(whole, [], calendar)
-    notice = render(template, s=view, president=president, agenda_follows=True)
+    notice = render(template, s=view, president=president, change=change, agenda_follows=True)
     notice_pages = split_pages(notice)  # a notice too long by itself (never seen): in pages
     # Each page of the agenda opens with its heading: keep room for the longest one.
     heading = visible_length(render("agenda_page", s=view, page=999, total=999)) + 2
@@ -193,9 +208,20 @@ def _calendar(session: Session, delivery: Delivery, tz: ZoneInfo, now: datetime)
     view = queries.sitting_view(session=session, sitting_id=delivery.sitting_id)
     sitting = session.get(Sitting, delivery.sitting_id)
     assert sitting is not None
-    sequence = (
-        int(delivery.kind.rsplit("-", 1)[1]) if delivery.kind.startswith("correction-") else 0
-    )
+    # Each change sent after the convocation (a correction, a new date, an item, the
+    # cancellation) raises the SEQUENCE: calendars take the highest as the event's state.
+    changes = session.exec(
+        select(Delivery.kind)
+        .where(
+            Delivery.sitting_id == delivery.sitting_id,
+            sa.or_(
+                *(col(Delivery.kind).startswith(prefix) for prefix in _UPDATES),
+                col(Delivery.kind) == sitting_changes.CANCELLED,
+            ),
+        )
+        .distinct()
+    ).all()
+    sequence = 0 if delivery.kind == convocations.CONVOCATION else len(changes)
     return sitting_ics(
         view.id,
         sitting_starts_at(sitting, tz),
@@ -205,6 +231,7 @@ def _calendar(session: Session, delivery: Delivery, tz: ZoneInfo, now: datetime)
         sequence=sequence,
         stamp=now,
         tz=tz,
+        cancelled=sitting.cancelled_at is not None,
     )
 
 
@@ -318,8 +345,9 @@ def _said(step: str, error: TelegramError) -> str:
 
 
 def convocation_buttons(kind: str, delivery_id: int) -> list[tuple[str, str]] | None:
-    """The four answers under a convocation (none under a reminder or a correction)."""
-    if kind != convocations.CONVOCATION:
+    """The four answers under a convocation, or under the new one of a postponed sitting
+    (none under a reminder or a correction)."""
+    if kind != convocations.CONVOCATION and not kind.startswith(convocations.POSTPONED):
         return None
     return [
         (

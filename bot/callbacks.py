@@ -283,6 +283,38 @@ class Relaunch:
         return cls(_record_id(m[1]))
 
 
+class OrderAction(StrEnum):
+    """What a button under the secretariat's order about a convened sitting does."""
+
+    CANCEL = "cancel"  # cancel the sitting
+    POSTPONE = "move"  # move it to the date kept with the order
+    POSTPONE_URGENTLY = "moveu"  # the same, the notice shortened (urgency, recorded)
+    WITHDRAW = "drop"  # take the item kept with the order off its agenda
+    ADD = "add"  # add the item kept with the order (a complementary convocation)
+    ADD_URGENTLY = "addu"
+    PLACE = "place"  # move it to the place kept with the order (a corrective notice)
+    KEEP = "keep"  # change nothing
+
+
+@dataclass(frozen=True, slots=True)
+class SittingOrder:
+    """« Confirmer » (or « Ne rien changer ») under an order about a sitting: the sitting by
+    id; what else the order carries (a date, an item) is kept in the store with it."""
+
+    action: OrderAction
+    sitting_id: int
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(
+        rf"sitorder:(cancel|moveu|move|drop|addu|add|place|keep):{_ID}"
+    )
+
+    def encode(self) -> str:
+        return f"sitorder:{self.action.value}:{self.sitting_id}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> SittingOrder:
+        return cls(OrderAction(m[1]), _record_id(m[2]))
+
+
 @dataclass(frozen=True, slots=True)
 class NewSittingBody:
     """The body of a sitting the secretariat is creating."""
@@ -402,6 +434,7 @@ Payload: TypeAlias = (
     | ConvocationAnswer
     | Convene
     | Relaunch
+    | SittingOrder
     | NewSittingBody
     | NewSittingDecision
     | SittingChoice
@@ -423,6 +456,7 @@ KINDS: tuple[PayloadType, ...] = (
     ConvocationAnswer,
     Convene,
     Relaunch,
+    SittingOrder,
     NewSittingBody,
     NewSittingDecision,
     SittingChoice,

@@ -31,7 +31,7 @@ from telegram.helpers import create_deep_linked_url
 
 from bot.logs import configure_logging, redact
 from bot.render import render, to_plain_text
-from bot.services import convocations, identity, proxies, sheets, sittings
+from bot.services import convocations, identity, proxies, sheets, sitting_changes, sittings
 from bot.services.names import resolve_member
 from bot.settings import Settings
 from storage import cues, db, queries
@@ -444,6 +444,12 @@ def sitting_update_command(cli: Cli, args: argparse.Namespace) -> int:
         sitting = find_sitting(session, parse_day(args.date), args.body, args.council)
         if sitting.convened_at is not None:
             telegram_ready(cli)  # a change of a sitting convened is sent, or not made
+        if (
+            sitting.convened_at is not None
+            and starts is not None
+            and (starts.date() != sitting.held_on)
+        ):
+            return _postpone(cli, session, sitting, starts, place, args.urgent)
         changes: dict[str, object] = {}
         if starts is not None:
             if starts.date() != sitting.held_on:
@@ -471,6 +477,33 @@ def sitting_update_command(cli: Cli, args: argparse.Namespace) -> int:
             session=session, sitting=sitting, now=cli.now(), actor=CLI, changes=changes
         )
     return broadcast(cli, sitting.id or 0, "cli_corrected")
+
+
+def _postpone(
+    cli: Cli, session: Session, sitting: Sitting, starts: datetime, place: str | None, urgent: bool
+) -> int:
+    """A convened sitting moved to another day: a new convocation, its jours francs checked
+    as the conversation's « reporte … » checks them (bot/services/sitting_changes.py)."""
+    if place:
+        sitting.place = place
+    try:
+        sitting_changes.postpone(
+            session=session,
+            sitting=sitting,
+            starts=starts,
+            now=cli.now(),
+            tz=cli.settings.tz,
+            actor=CLI,
+            urgent=urgent,
+        )
+    except convocations.ConvocationRefused as refused:
+        session.rollback()
+        if refused.code == "exists":
+            body = session.get(Body, sitting.body_id)
+            name = body.name if body else ""
+            raise CliError("cli_sitting_exists", body=name, on=starts.date()) from None
+        raise CliError("convocation_refused", code=refused.code, p=refused.params) from None
+    return broadcast(cli, sitting.id or 0, "cli_postponed")
 
 
 def convene_command(cli: Cli, args: argparse.Namespace) -> int:
@@ -645,6 +678,7 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--council", default=None, help="when several councils sat that day")
     p.add_argument("--at", default=None, help="new « 2025-03-13 17:00 »")
     p.add_argument("--place", default=None)
+    p.add_argument("--urgent", action="store_true", help="a new day with one jour franc")
 
     p = command("convene", convene_command, "send the convocation")
     p.add_argument("date", metavar="DATE")

@@ -188,6 +188,11 @@ class Sitting(TableModel, table=True):
         default=False, sa_column_kwargs={"server_default": sa.false()}
     )
     convened_at: datetime | None = _utc_column(nullable=True)
+    # Cancelled after its convocation: kept (its notices, proxies and audit point to it),
+    # never convened again nor counted among the sittings to come.
+    cancelled_at: datetime | None = _utc_column(nullable=True)
+    # The day it was convened for before its latest postponement (« reportée du 18 décembre »).
+    postponed_from: date | None = None
     agenda: list[str] = Field(default_factory=_no_entries, sa_column=Column(JSON))
     president_id: int | None = Field(default=None, foreign_key="member.id")
     secretary_id: int | None = Field(default=None, foreign_key="member.id")

@@ -106,6 +106,8 @@ class SittingView:
     quorum_required: int | None
     deliberations: list[DeliberationRef]
     findings: int
+    cancelled_on: date | None = None  # cancelled after its convocation, kept as cancelled
+    postponed_from: date | None = None  # the day it was convened for before it was postponed
 
     @property
     def present_count(self) -> int:
@@ -283,7 +285,7 @@ def coming_sittings_of(
     *, session: Session, today: date, body_id: int | None, council_id: int | None
 ) -> list[Sitting]:
     """The sittings to come, soonest first, of one body or of a council's bodies."""
-    query = select(Sitting).where(Sitting.held_on >= today)
+    query = select(Sitting).where(Sitting.held_on >= today, col(Sitting.cancelled_at).is_(None))
     if body_id is not None:
         query = query.where(Sitting.body_id == body_id)
     elif council_id is not None:
@@ -321,10 +323,14 @@ def find_sitting(
     if body_id is not None:
         query = query.where(Sitting.body_id == body_id)
     if on is not None:
-        return list(session.exec(query.where(Sitting.held_on == on)).all())
+        found = list(session.exec(query.where(Sitting.held_on == on)).all())
+        # « le bureau du 18 » once it is postponed to the 12th: the sitting it became
+        return found or list(session.exec(query.where(Sitting.postponed_from == on)).all())
     if not last:
         upcoming = session.exec(
-            query.where(Sitting.held_on >= today).order_by(Sitting.held_on).limit(1)  # type: ignore[arg-type]
+            query.where(Sitting.held_on >= today, col(Sitting.cancelled_at).is_(None))
+            .order_by(Sitting.held_on)  # type: ignore[arg-type]
+            .limit(1)
         ).first()
         if upcoming is not None:
             return [upcoming]
@@ -407,6 +413,8 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
         quorum_required=_quorum_required(in_office, sitting.held_on, sitting.second_convocation),
         deliberations=deliberations,
         findings=findings,
+        cancelled_on=sitting.cancelled_at.date() if sitting.cancelled_at else None,
+        postponed_from=sitting.postponed_from,
     )
 
 
@@ -699,7 +707,9 @@ def next_sitting_for(
     if on is not None:
         return list(session.exec(query.where(Sitting.held_on == on)).all())
     upcoming = session.exec(
-        query.where(Sitting.held_on >= today).order_by(col(Sitting.held_on)).limit(1)
+        query.where(Sitting.held_on >= today, col(Sitting.cancelled_at).is_(None))
+        .order_by(col(Sitting.held_on))
+        .limit(1)
     ).first()
     return [upcoming] if upcoming else []
 

@@ -66,13 +66,22 @@ READ_COMMANDS = [
     "button:sitting:quorum:{sitting}",
 ]
 MEMBER_ACTS = ["/pouvoir Degraix", "/annuler_pouvoir", "/present", "/absent"]
-SECRETARIAT_COMMANDS = ["/feuille 4 juillet 2024", "/convoquer", "/suivi", "/nouvelle_seance"]
+SECRETARIAT_COMMANDS = [
+    "/feuille 4 juillet 2024",
+    "/convoquer",
+    "/suivi",
+    "/nouvelle_seance",
+    "/annuler_seance",
+    "/reporter_seance",
+]
 FORGED_BUTTONS = [  # someone else's button, or one no message offered: refused for everyone
     "button:proxy:decline:{proxy}",
     "button:conv:ack:{delivery}",
     "button:conv:present:{delivery}",
     "button:newsit:body:{bureau}",
     "button:newsit:ok",
+    "button:sitorder:cancel:{sitting}",  # no cancellation was offered: nothing is cancelled
+    "button:sitorder:move:{sitting}",
     "button:page:deadbeef:1",
     "button:pick:member:999999",
 ]

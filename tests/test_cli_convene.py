@@ -219,3 +219,22 @@ def test_a_csv_that_cannot_be_written_is_one_french_line(
     assert status == 2
     assert "Impossible d'écrire le tableau" in err
     assert "Traceback" not in err
+
+
+def test_a_convened_sitting_moved_to_another_day_is_a_new_convocation(
+    server: FakeBotAPI, store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sitting update --at` of a convened sitting to another day: its notice period is checked
+    as for any convocation, and each member convened is sent the postponement."""
+    assert run(capsys, "convene", "--db", store, "2099-03-20")[0] == 0
+    status, out, _ = run(
+        capsys, "sitting", "update", "--db", store, "2099-03-20", "--at", "2099-04-02 18:00"
+    )
+    assert status == 0
+    assert "au lieu du vendredi 20 mars 2099" in out
+    notice = server.sent_to(9_001)[2].params["text"]
+    assert "Report — convocation du Bureau Métropolitain" in notice
+    with db.session(db.make_engine(store)) as session:
+        sitting = session.exec(select(Sitting)).all()[-1]
+        assert sitting.held_on == date(2099, 4, 2)
+        assert sitting.postponed_from == date(2099, 3, 20)

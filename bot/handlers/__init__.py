@@ -31,6 +31,7 @@ from bot.handlers import (
     router,
     secretariat,
     sentences,
+    sitting_orders,
     sittings,
 )
 from bot.handlers.errors import on_error
@@ -58,6 +59,7 @@ FEATURES = (
     proxies,
     secretariat,
     convocations,
+    sitting_orders,
     new_sitting,
     pages,
     questions,

@@ -21,6 +21,7 @@ from bot.render import render
 from bot.services import convocations, receipts
 from bot.services.frames import Asked
 from bot.services.proxies import Actor
+from bot.services.sitting_orders import coming_day
 from storage import queries
 from storage.models import Sitting
 from storage.names import fold
@@ -57,6 +58,12 @@ async def _coming_sitting(ask: Ask, text: str, not_convened: bool = False) -> in
         body_id=body.id if body else None,
         council_id=council_id,
     )
+    if question.on is not None and not found and (on := coming_day(question.on, today, text)):
+        # « /convoquer 12 janvier » typed in December: next January's, never last year's
+        found = queries.find_sitting(
+            session=ask.session, today=today, on=on, body_id=body.id if body else None,
+            council_id=council_id,
+        )  # fmt: skip
     coming = [s for s in found if s.held_on >= today]
     if len(coming) != 1:
         await ask.reply("no_coming_sitting", on=question.on)
@@ -87,10 +94,10 @@ async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
         return
     report = convocations.report(session=ask.session, sitting_id=sitting_id)
     await ask.reply("convocation_started", s=ask.sitting_view(sitting_id), r=report)
-    _send_in_background(ask, sitting_id)
+    send_in_background(ask, sitting_id)
 
 
-def _send_in_background(ask: Ask, sitting_id: int) -> None:
+def send_in_background(ask: Ask, sitting_id: int) -> None:
     """The sitting's outbox sent in the background: a broadcast to 120 members takes seconds,
     other members' questions must not wait behind it."""
     application = ask.context.application
@@ -303,7 +310,7 @@ async def _relaunch(ask: Ask, sitting: Sitting) -> None:
     )
     await ask.reply("relaunch_started", s=ask.sitting_view(sitting.id or 0), count=count)
     if count:
-        _send_in_background(ask, sitting.id or 0)
+        send_in_background(ask, sitting.id or 0)
 
 
 @as_member

@@ -28,7 +28,9 @@ from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
 from bot.services.proxies import Actor
 from bot.services.proxy_dialog import Said, read_reply
-from storage import chat_state, cues
+from bot.services.small_talk import OTHER_ASSEMBLY
+from storage import chat_state, cues, queries
+from storage.french import MONTH_NUMBERS, WEEKDAYS
 from storage.models import Body
 from storage.names import fold
 
@@ -98,9 +100,71 @@ _CREATE_SAID = cues.plain(
 )
 
 
+# « une séance du conseil métropolitain de Lyon », « le bureau de la métropole de Lyon »: the
+# place an assembly is said to be of, checked against this council's name
+_OF_PLACE = cues.plain(
+    r"\b(?:metropolitain|metropolitaine|communautaire|municipal|de la metropole|de la communaute"
+    r"|d agglomeration|de l agglomeration|de la communaute d agglomeration)"
+    r" (?:de |du |d |des )(?:la |l |le |les )?([a-z][a-z]*(?: [a-z][a-z]*){0,3})"
+)
+# Words that may follow « de » without naming a place (« le conseil métropolitain de janvier »)
+_NOT_A_PLACE = frozenset(
+    {
+        *MONTH_NUMBERS,
+        *WEEKDAYS,
+        "demain",
+        "ce",
+        "cette",
+        "la",
+        "le",
+        "mois",
+        "a",
+        "au",
+        "en",
+        "pour",
+    }
+)
+
+
+def _other_council(ask: Ask, said: str) -> str | None:
+    """The assembly `said` names when it is not of this council (« le conseil municipal de
+    Roanne », « le conseil métropolitain de Lyon »): as typed; None when it is this one's."""
+    folded = " ".join(re.findall(r"\w+", fold(said)))
+    councils, bodies = queries.assembly_names(session=ask.session, council_id=ask.asker.council_id)
+    known = " ".join(fold(name) for name in (*councils, *bodies))
+    if (other := OTHER_ASSEMBLY.search(folded)) is not None:
+        stem = other.group(0).split()[-1][:6]
+        return None if stem in known else other.group(0)
+    place = _OF_PLACE.search(folded)
+    words = [] if place is None else place[1].split()
+    cut = next((i for i, w in enumerate(words) if w in _NOT_A_PLACE), len(words))
+    if not words[:cut] or words[0] in known.split():
+        return None
+    return " ".join(w.capitalize() for w in words[:cut])
+
+
+# « nouvelle séance du conseil le 14/01/2027 à 18h salle X », « nouveau bureau le 12 »: the
+# order said as a title, as a secretariat writes it in a hurry
+_NEW_SAID = cues.plain(
+    r"^(?:(?:une|la|un|le) )?(?:nouvelle (?:seance|reunion)|nouveau (?:bureau|conseil))\b"
+)
+
+
 async def _begin(ask: Ask, said: str) -> None:
     """A draft begun afresh; what `said` already tells (« bureau le 12 janvier à 18h ») is
-    taken, and only the rest is asked."""
+    taken, and only the rest is asked. A sitting of another council is refused outright."""
+    if (other := _other_council(ask, said)) is not None:
+        councils, bodies = queries.assembly_names(
+            session=ask.session, council_id=ask.asker.council_id
+        )
+        await ask.reply(
+            "new_sitting_other_council",
+            assembly=other,
+            named=OTHER_ASSEMBLY.search(fold(other)) is not None,
+            councils=councils,
+            bodies=bodies,
+        )
+        return
     draft: Draft = {"step": BODY}
     if said.strip():
         await _take_what_is_said(ask, draft, said)
@@ -266,7 +330,11 @@ async def answer_text(ask: Ask, text: str) -> bool:
     body's step, a sentence naming a body (« Bureau le 14 janvier à 17h ») answers it, and
     what else it says is taken too."""
     draft = _load(ask)
-    if draft is None and (create := _CREATE_SAID.match(fold(text))):
+    if (
+        draft is None
+        and "?" not in text
+        and (create := _CREATE_SAID.match(fold(text)) or _NEW_SAID.match(fold(text)))
+    ):
         # (« une séance » itself names no body: the body, if said, is the words after)
         rest = text[create.end() :] if len(fold(text)) == len(text) else text
         await _begin(ask, f"{create.group(0).split()[-1]} {rest}".strip())

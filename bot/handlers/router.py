@@ -19,6 +19,7 @@ from bot.handlers import (
     proxies,
     questions,
     secretariat,
+    sitting_orders,
 )
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services import act_facts, greetings, identity_claims
@@ -63,6 +64,9 @@ async def answer_text(ask: Ask) -> None:
     # Only the secretariat can have a /nouvelle_seance draft: nobody else's question pays a
     # look-up for one. Before the length check: an agenda may be long.
     if ask.asker.secretariat and await new_sitting.answer_text(ask, text):
+        return
+    # « annule le bureau du 18 », « reporte le conseil du 14 au 21 », the yes to such an order
+    if ask.asker.secretariat and await sitting_orders.answer_text(ask, text):
         return
     # « oui », « Basson », « non, plutôt à Laget »: the answer to a pending proxy question.
     dialog = await proxies.answer_text(ask, text)

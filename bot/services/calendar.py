@@ -23,6 +23,7 @@ def sitting_ics(
     sequence: int = 0,
     stamp: datetime,
     tz: ZoneInfo,
+    cancelled: bool = False,
 ) -> bytes:
     """One VEVENT in the body's local time; a corrective notice sends the same UID with a
     higher SEQUENCE, which calendars take as the update of the event they hold."""
@@ -43,6 +44,8 @@ def sitting_ics(
     event.add("description", description)
     if place:
         event.add("location", place)
+    if cancelled:  # the sitting cancelled: calendars strike the event they hold out
+        event.add("status", "CANCELLED")
     calendar.add_component(event)
     # Only the years around the sitting: the whole history of the zone would weigh kilobytes.
     calendar.add_missing_timezones(

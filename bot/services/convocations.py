@@ -85,6 +85,8 @@ def convene(
         raise ConvocationRefused("no_sitting")
     body = session.get(Body, sitting.body_id)
     assert body is not None
+    if sitting.cancelled_at is not None:
+        raise ConvocationRefused("cancelled", held_on=sitting.held_on)
     if sitting.convened_at is None:
         if published(session, sitting):
             # its acts are published: it was held, whatever its date (« 04 JUILLET 2999 »)
@@ -109,6 +111,10 @@ def convene(
                 last_day=rules.last_day_to_send(sitting.held_on, required),
                 urgent=urgent,
             )
+        if not _members(session, body.id or 0):
+            # a body no imported document named the members of (open data names none): its
+            # convocation went to nobody, and was recorded as sent
+            raise ConvocationRefused("no_members", body=body.name)
         sitting.convened_on, sitting.convened_at, sitting.urgent = today, now, urgent
         session.add(sitting)
         audit(session, actor, "sitting.convened", sitting_id, urgent=urgent, jours_francs=notice)
@@ -174,14 +180,31 @@ def add_deliveries(
     return len(written.all())
 
 
-def _reached_by_convocation(sitting_id: int) -> SelectOfScalar[Member]:
-    """The members the sitting's convocation was sent to (the outbox row joined in)."""
+POSTPONED = "report-"  # « report-N »: the convocation to the new day of a postponed sitting
+
+
+def current_convocation(session: Session, sitting_id: int) -> str:
+    """The kind of the sitting's convocation in force: « convocation », or the latest
+    « report-N » once postponed (its receipts, answers and reminders are the new day's)."""
+    kinds = session.exec(
+        select(Delivery.kind)
+        .where(Delivery.sitting_id == sitting_id, col(Delivery.kind).startswith(POSTPONED))
+        .distinct()
+    ).all()
+    numbers = [
+        int(k.removeprefix(POSTPONED)) for k in kinds if k.removeprefix(POSTPONED).isdigit()
+    ]
+    return f"{POSTPONED}{max(numbers)}" if numbers else CONVOCATION
+
+
+def _reached_by_convocation(session: Session, sitting_id: int) -> SelectOfScalar[Member]:
+    """The members the sitting's convocation in force was sent to (the outbox row joined in)."""
     return (
         select(Member)
         .join(Delivery, col(Delivery.member_id) == Member.id)
         .where(
             Delivery.sitting_id == sitting_id,
-            Delivery.kind == CONVOCATION,
+            Delivery.kind == current_convocation(session, sitting_id),
             Delivery.status == DeliveryStatus.sent,
         )
     )
@@ -192,7 +215,7 @@ def silent_members(session: Session, sitting_id: int) -> list[Member]:
     they come: whom a reminder is for."""
     return list(
         session.exec(
-            _reached_by_convocation(sitting_id).where(
+            _reached_by_convocation(session, sitting_id).where(
                 col(Delivery.acknowledged_at).is_(None), col(Delivery.answered_at).is_(None)
             )
         ).all()
@@ -221,7 +244,9 @@ def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
     added = 0
     upcoming = session.exec(
         select(Sitting).where(
-            col(Sitting.convened_at).is_not(None), Sitting.held_on >= local.date()
+            col(Sitting.convened_at).is_not(None),
+            col(Sitting.cancelled_at).is_(None),
+            Sitting.held_on >= local.date(),
         )
     ).all()
     for sitting in upcoming:
@@ -259,7 +284,7 @@ def correct(
         .distinct()
     ).all()
     kind = f"correction-{len(done) + 1}"
-    received = session.exec(_reached_by_convocation(sitting.id or 0)).all()
+    received = session.exec(_reached_by_convocation(session, sitting.id or 0)).all()
     add_deliveries(session, sitting, kind, list(received), now)
     audit(session, actor, "sitting.corrected", sitting.id, kind=kind, **changes)
     session.commit()
@@ -279,8 +304,12 @@ def latest_received(
         .where(
             Delivery.member_id == member_id,
             sa.or_(
-                col(Delivery.kind) == "convocation", col(Delivery.kind).startswith("correction-")
+                col(Delivery.kind) == "convocation",
+                col(Delivery.kind).startswith("correction-"),
+                col(Delivery.kind).startswith(POSTPONED),
+                col(Delivery.kind).startswith("complement-"),
             ),
+            col(Sitting.cancelled_at).is_(None),
             Sitting.held_on >= today,
         )
         .order_by(col(Delivery.id).desc())
@@ -416,7 +445,10 @@ def report(*, session: Session, sitting_id: int) -> ConvocationReport:
             ),
             isouter=True,
         )
-        .where(Delivery.sitting_id == sitting_id, Delivery.kind == CONVOCATION)
+        .where(
+            Delivery.sitting_id == sitting_id,
+            Delivery.kind == current_convocation(session, sitting_id),
+        )
         .order_by(col(Member.last_name), col(Member.first_name))
     ).all()
     return ConvocationReport(

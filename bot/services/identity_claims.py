@@ -66,7 +66,9 @@ _PRESIDING_ORDER = cues.plain(
 )
 # The secretariat's commands named inside a sentence (« affiche-moi /suivi »): the command is
 # reserved, whatever the words around it (a command typed first is its own handler's)
-_SECRETARIAT_COMMAND = cues.plain(r"(?<![\w/])/(?:suivi|feuille|convoquer|nouvelle_seance)\b")
+_SECRETARIAT_COMMAND = cues.plain(
+    r"(?<![\w/])/(?:suivi|feuille|convoquer|nouvelle_seance|annuler_seance|reporter_seance)\b"
+)
 # Another member's presence or absence ordered (« note Bouchet absent jeudi », « marque Berger
 # présente au prochain bureau », « mets Bouchet présent le 4 juillet »): only that member, or
 # the secretariat, may declare it; said, and nothing recorded (« note-moi absent » is the

@@ -75,6 +75,7 @@ def coming_sittings(
                 Membership.member_id == member_id,
                 col(Membership.active).is_(True),
                 Sitting.held_on >= today,
+                col(Sitting.cancelled_at).is_(None),
             )
             .order_by(col(Sitting.held_on), col(Sitting.start_time))
             .limit(limit)
@@ -145,13 +146,21 @@ def registration_open(session: Session, sitting: Sitting, now: datetime, tz: Zon
     members gave proxies for it, and could replace the proxies it printed."""
     body = session.get(Body, sitting.body_id)
     assert body is not None
-    return now < registration_deadline(sitting, body, tz) and not published(session, sitting)
+    return (
+        sitting.cancelled_at is None
+        and now < registration_deadline(sitting, body, tz)
+        and not published(session, sitting)
+    )
 
 
 def declarations_open(session: Session, sitting: Sitting, now: datetime, tz: ZoneInfo) -> bool:
     """Whether a presence or an absence may still be declared: before the sitting starts,
     and while no act of it is published."""
-    return now < sitting_starts_at(sitting, tz) and not published(session, sitting)
+    return (
+        sitting.cancelled_at is None
+        and now < sitting_starts_at(sitting, tz)
+        and not published(session, sitting)
+    )
 
 
 def published(session: Session, sitting: Sitting) -> bool:

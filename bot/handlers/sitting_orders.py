@@ -1,0 +1,569 @@
+"""The secretariat's orders about a sitting, typed (« annule le bureau du 18 », « reporte le
+conseil du 14 au 21 à 18h », « retire le point 2 de l'ODJ ») or as commands (/annuler_seance,
+/reporter_seance): each is read, checked, then confirmed with a button before anything is
+changed or sent; the members convened are then told through the outbox.
+
+What an order carries besides its sitting (a new moment, an item) waits in the store with it
+(another bot process may receive the press); the button names the sitting, so a press on an
+order since replaced, or a forged one, changes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlmodel import col, select
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot import callbacks
+from bot.callbacks import OrderAction, SittingOrder
+from bot.context import CouncilApp
+from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, command_text
+from bot.handlers.convocations import send_in_background
+from bot.render import render
+from bot.services import sitting_changes, sittings
+from bot.services.convocations import CONVOCATION, ConvocationRefused
+from bot.services.intents import InvalidDate, find_date, parse_question
+from bot.services.proxies import Actor, published
+from bot.services.proxy_dialog import Said, read_reply
+from bot.services.sitting_orders import (
+    Order,
+    Verb,
+    bare_day,
+    coming_day,
+    hour_said,
+    read_order,
+)
+from storage import chat_state, queries, rules
+from storage.models import Body, Delivery, Proxy, Sitting
+from storage.names import fold
+
+PENDING_KEY = "sitting_order"
+PENDING_KEPT = timedelta(hours=1)
+
+
+def _user_id(ask: Ask) -> int:
+    user = ask.update.effective_user
+    assert user is not None  # as_member answers only updates that have one
+    return user.id
+
+
+def _actor(ask: Ask) -> Actor:
+    return Actor(ask.asker.member_id, _user_id(ask))
+
+
+async def answer_text(ask: Ask, text: str) -> bool:
+    """A secretariat's message: the yes or no to the order waiting, or an order about a
+    sitting; False for anything else (read as a question)."""
+    pending = chat_state.get(
+        session=ask.session,
+        telegram_user_id=_user_id(ask),
+        key=PENDING_KEY,
+        now=ask.runtime.clock(),
+    )
+    if pending is not None and (said := read_reply(text)) in (Said.CONFIRM, Said.CANCEL):
+        _drop(ask)
+        if said is Said.CANCEL:
+            await ask.reply("order_kept")
+            return True
+        await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")))
+        return True
+    # (a letter is no order: what it asks is read by the router, or refused as too long)
+    order = read_order(text) if len(text) <= MAX_QUESTION_LENGTH else None
+    if order is None:
+        return False
+    await _order(ask, order)
+    return True
+
+
+async def _order(ask: Ask, order: Order) -> None:
+    sitting = await _sitting_named(ask, order.sitting_words)
+    if sitting is None:
+        return
+    view = ask.sitting_view(sitting.id or 0)
+    problem = _unchangeable(ask, sitting)
+    if problem is not None:
+        await ask.reply("order_refused", code=problem, s=view, p={})
+        return
+    if order.verb is Verb.CANCEL:
+        await _offer_cancel(ask, sitting)
+    elif order.verb is Verb.POSTPONE:
+        await _offer_postpone(ask, sitting, order)
+    elif order.verb is Verb.WITHDRAW:
+        await _offer_withdraw(ask, sitting, order)
+    elif order.verb is Verb.PLACE:
+        await _offer_place(ask, sitting, order)
+    else:
+        await _offer_add(ask, sitting, order)
+
+
+def _unchangeable(ask: Ask, sitting: Sitting) -> str | None:
+    if sitting.cancelled_at is not None:
+        return "cancelled"
+    if sitting.held_on < ask.runtime.today() or published(ask.session, sitting):
+        return "held"
+    return None
+
+
+async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
+    """The sitting the order names (its body, its day, « prochain »), among this council's;
+    else an answer saying which exist, and None."""
+    today = ask.runtime.today()
+    try:
+        question = parse_question(words, today)
+    except InvalidDate as error:
+        await ask.reply("invalid_date", text=error.text)
+        return None
+    council_id = ask.asker.council_id
+    body = queries.body_by_hint(
+        session=ask.session, hint=question.body_hint, council_id=council_id
+    )
+    on = question.on
+    if on is not None:
+        on = coming_day(on, today, words)
+    elif (day := bare_day(words, today)) is not None:
+        on = day
+    coming = [
+        s
+        for s in queries.coming_sittings_of(
+            session=ask.session,
+            today=today,
+            body_id=body.id if body else None,
+            council_id=council_id,
+        )
+    ]
+    if on is not None:
+        found = queries.find_sitting(
+            session=ask.session, today=today, on=on, body_id=body.id if body else None,
+            council_id=council_id,
+        )  # fmt: skip
+        if question.on is not None and not found and on != question.on:
+            found = queries.find_sitting(
+                session=ask.session, today=today, on=question.on,
+                body_id=body.id if body else None, council_id=council_id,
+            )  # fmt: skip
+        if len(found) == 1:
+            return found[0]
+        await ask.reply(
+            "order_which",
+            on=on,
+            body=body.name if body else None,
+            several=len(found) > 1,
+            sittings=[ask.sitting_view(s.id or 0) for s in (found or coming)[:5]],
+        )
+        return None
+    if len(coming) == 1 or (coming and "prochain" in fold(words)):
+        return coming[0]
+    await ask.reply(
+        "order_which",
+        on=None,
+        body=body.name if body else None,
+        several=len(coming) > 1,
+        sittings=[ask.sitting_view(s.id or 0) for s in coming[:5]],
+    )
+    return None
+
+
+def _save(ask: Ask, pending: dict[str, Any]) -> None:
+    chat_state.put(
+        session=ask.session,
+        telegram_user_id=_user_id(ask),
+        key=PENDING_KEY,
+        value=pending,
+        now=ask.runtime.clock(),
+        ttl=PENDING_KEPT,
+    )
+
+
+def _drop(ask: Ask) -> None:
+    chat_state.delete(session=ask.session, telegram_user_id=_user_id(ask), key=PENDING_KEY)
+
+
+def _convened_count(ask: Ask, sitting_id: int) -> int:
+    return len(
+        ask.session.exec(
+            select(Delivery.id).where(
+                Delivery.sitting_id == sitting_id, Delivery.kind == CONVOCATION
+            )
+        ).all()
+    )
+
+
+def _proxies_count(ask: Ask, sitting_id: int) -> int:
+    return len(
+        ask.session.exec(
+            select(Proxy.id).where(Proxy.sitting_id == sitting_id, col(Proxy.revoked_at).is_(None))
+        ).all()
+    )
+
+
+def _buttons(action: OrderAction, sitting_id: int, label: str) -> list[tuple[str, str]]:
+    return [
+        (render(label), SittingOrder(action, sitting_id).encode()),
+        (render("button_keep_sitting"), SittingOrder(OrderAction.KEEP, sitting_id).encode()),
+    ]
+
+
+async def _offer_cancel(ask: Ask, sitting: Sitting) -> None:
+    sid = sitting.id or 0
+    _save(ask, {"verb": Verb.CANCEL.value, "sitting_id": sid})
+    await ask.reply(
+        "order_confirm",
+        buttons=_buttons(OrderAction.CANCEL, sid, "button_cancel_sitting"),
+        verb=Verb.CANCEL.value,
+        s=ask.sitting_view(sid),
+        convened=_convened_count(ask, sid),
+        proxies=_proxies_count(ask, sid),
+        p={},
+    )
+
+
+def _notice_short(ask: Ask, sitting: Sitting, day: date) -> dict[str, Any] | None:
+    """When a notice sent today for `day` leaves fewer jours francs than the body's rule: the
+    figures to say (refused outright below one: no urgency shortens it further)."""
+    body = ask.session.get(Body, sitting.body_id)
+    assert body is not None
+    notice = rules.jours_francs(ask.runtime.today(), day)
+    required = rules.notice_days_required(body.notice_days, sitting.second_convocation)
+    if notice >= required:
+        return None
+    return {
+        "notice": max(notice, 0),
+        "required": required,
+        "last_day": rules.last_day_to_send(day, required),
+        "urgency_possible": notice >= rules.URGENT_NOTICE_DAYS,
+    }
+
+
+async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    today = ask.runtime.today()
+    try:
+        day, rest = find_date(order.new_words, today) if order.new_words else (None, "")
+    except InvalidDate as error:
+        await ask.reply("invalid_date", text=error.text)
+        return
+    if day is None and order.new_words:
+        day = bare_day(order.new_words, today)
+        if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
+            day = parse_question(order.new_words, today).on
+        rest = order.new_words
+    if day is None:
+        await ask.reply("order_refused", code="no_new_date", s=view, p={})
+        return
+    day = coming_day(day, today, order.new_words)
+    try:
+        at = hour_said(rest) or sitting.start_time or time(18, 0)
+    except ValueError:
+        await ask.reply("new_sitting_when_again")
+        return
+    try:
+        starts = sittings.wall_clock(day, at, ask.runtime.settings.tz)
+        sittings.check_start(starts, ask.runtime.now())
+    except sittings.NoSuchTime:
+        await ask.reply("no_such_time", starts=datetime.combine(day, at))
+        return
+    except sittings.StartRefused as refused:
+        await ask.reply(
+            "new_sitting_start_refused", code=refused.code, starts=starts,
+            last_year=sittings.LAST_YEAR,
+        )  # fmt: skip
+        return
+    if day == sitting.held_on and at == sitting.start_time:
+        await ask.reply("order_refused", code="same_date", s=view, p={})
+        return
+    if sitting_changes.sits_then(ask.session, sitting, day):
+        await ask.reply("order_refused", code="exists", s=view, p={"held_on": day})
+        return
+    short = _notice_short(ask, sitting, day) if sitting.convened_at is not None else None
+    if short is not None and not short["urgency_possible"]:
+        await ask.reply("order_refused", code="too_late", s=view, p=short, starts=starts)
+        return
+    urgent = short is not None
+    _save(
+        ask,
+        {
+            "verb": Verb.POSTPONE.value,
+            "sitting_id": sid,
+            "starts": starts.isoformat(),
+            "urgent_needed": urgent,
+        },
+    )
+    action = OrderAction.POSTPONE_URGENTLY if urgent else OrderAction.POSTPONE
+    await ask.reply(
+        "order_confirm",
+        buttons=_buttons(
+            action, sid, "button_postpone_urgently" if urgent else "button_postpone_sitting"
+        ),
+        verb=Verb.POSTPONE.value,
+        s=view,
+        starts=starts,
+        convened=_convened_count(ask, sid),
+        proxies=_proxies_count(ask, sid),
+        p=short or {},
+    )
+
+
+def _item_index(agenda: list[str], order: Order) -> int | None:
+    if order.rank is not None:
+        return order.rank - 1 if 1 <= order.rank <= len(agenda) else None
+    if not order.item:
+        return None
+    wanted = fold(order.item)
+    scores = [fuzz.partial_ratio(wanted, fold(item)) for item in agenda]
+    best = max(scores, default=0)
+    if best < 80 or scores.count(best) > 1:
+        return None
+    return scores.index(best)
+
+
+async def _offer_withdraw(ask: Ask, sitting: Sitting, order: Order) -> None:
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    agenda = list(sitting.agenda or [])
+    index = _item_index(agenda, order)
+    if index is None:
+        await ask.reply(
+            "order_refused",
+            code="no_item",
+            s=view,
+            p={"rank": order.rank, "words": order.item, "count": len(agenda)},
+        )
+        return
+    _save(
+        ask,
+        {"verb": Verb.WITHDRAW.value, "sitting_id": sid, "index": index, "item": agenda[index]},
+    )
+    await ask.reply(
+        "order_confirm",
+        buttons=_buttons(OrderAction.WITHDRAW, sid, "button_withdraw_item"),
+        verb=Verb.WITHDRAW.value,
+        s=view,
+        item=agenda[index],
+        rank=index + 1,
+        convened=_convened_count(ask, sid),
+        p={},
+    )
+
+
+async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    if not order.item:
+        await ask.reply("order_refused", code="no_item_text", s=view, p={})
+        return
+    short = _notice_short(ask, sitting, sitting.held_on) if sitting.convened_at else None
+    if short is not None and not short["urgency_possible"]:
+        await ask.reply("order_refused", code="too_late_item", s=view, p=short)
+        return
+    urgent = short is not None
+    _save(
+        ask,
+        {"verb": Verb.ADD.value, "sitting_id": sid, "item": order.item, "urgent_needed": urgent},
+    )
+    action = OrderAction.ADD_URGENTLY if urgent else OrderAction.ADD
+    await ask.reply(
+        "order_confirm",
+        buttons=_buttons(action, sid, "button_add_urgently" if urgent else "button_add_item"),
+        verb=Verb.ADD.value,
+        s=view,
+        item=order.item,
+        convened=_convened_count(ask, sid),
+        p=short or {},
+    )
+
+
+async def _offer_place(ask: Ask, sitting: Sitting, order: Order) -> None:
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    if not order.place:
+        await ask.reply("order_refused", code="no_place", s=view, p={})
+        return
+    if len(order.place) > sittings.PLACE_MAX_CHARS:
+        await ask.reply(
+            "new_sitting_place_too_long", length=len(order.place), limit=sittings.PLACE_MAX_CHARS
+        )
+        return
+    _save(ask, {"verb": Verb.PLACE.value, "sitting_id": sid, "place": order.place})
+    await ask.reply(
+        "order_confirm",
+        buttons=_buttons(OrderAction.PLACE, sid, "button_move_place"),
+        verb=Verb.PLACE.value,
+        s=view,
+        place=order.place,
+        convened=_convened_count(ask, sid),
+        p={},
+    )
+
+
+# Which order each button carries out
+_VERB_OF = {
+    OrderAction.CANCEL: Verb.CANCEL,
+    OrderAction.POSTPONE: Verb.POSTPONE,
+    OrderAction.POSTPONE_URGENTLY: Verb.POSTPONE,
+    OrderAction.WITHDRAW: Verb.WITHDRAW,
+    OrderAction.ADD: Verb.ADD,
+    OrderAction.ADD_URGENTLY: Verb.ADD,
+    OrderAction.PLACE: Verb.PLACE,
+}
+_URGENTLY = frozenset({OrderAction.POSTPONE_URGENTLY, OrderAction.ADD_URGENTLY})
+
+
+async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
+    """The order confirmed: done, its notices written, and sent in the background."""
+    sitting = ask.session.get(Sitting, int(pending["sitting_id"]))
+    if sitting is None:
+        await ask.reply("stale_button")
+        return
+    sid = sitting.id or 0
+    rt = ask.runtime
+    session, now, tz, actor = ask.session, rt.now(), rt.settings.tz, _actor(ask)
+    verb = Verb(pending["verb"])
+    try:
+        if verb is Verb.CANCEL:
+            done = sitting_changes.cancel(
+                session=session, sitting=sitting, now=now, tz=tz, actor=actor
+            )
+        elif verb is Verb.POSTPONE:
+            done = sitting_changes.postpone(
+                session=session,
+                sitting=sitting,
+                starts=datetime.fromisoformat(pending["starts"]),
+                now=now,
+                tz=tz,
+                actor=actor,
+                urgent=urgent,
+            )
+        elif verb is Verb.WITHDRAW:
+            agenda = list(sitting.agenda or [])
+            index = int(pending["index"])
+            if index >= len(agenda) or agenda[index] != pending["item"]:
+                await ask.reply("stale_button")  # the agenda changed since the order
+                return
+            done = sitting_changes.withdraw_item(
+                session=session, sitting=sitting, index=index, now=now, tz=tz, actor=actor
+            )
+        elif verb is Verb.PLACE:
+            done = sitting_changes.move_place(
+                session=session,
+                sitting=sitting,
+                place=str(pending["place"]),
+                now=now,
+                tz=tz,
+                actor=actor,
+            )
+        else:
+            done = sitting_changes.add_item(
+                session=session,
+                sitting=sitting,
+                item=str(pending["item"]),
+                now=now,
+                tz=tz,
+                actor=actor,
+                urgent=urgent,
+            )
+    except ConvocationRefused as refused:
+        ask.session.rollback()
+        await ask.reply(
+            "order_refused", code=refused.code, s=ask.sitting_view(sid), p=refused.params
+        )
+        return
+    except sittings.StartRefused as refused:
+        ask.session.rollback()
+        await ask.reply(
+            "new_sitting_start_refused", code=refused.code, starts=refused.starts,
+            last_year=sittings.LAST_YEAR,
+        )  # fmt: skip
+        return
+    await ask.reply(
+        "order_done",
+        verb=verb.value,
+        s=ask.sitting_view(sid),
+        d=done,
+        item=pending.get("item"),
+    )
+    if done.notified or done.proxies:
+        send_in_background(ask, sid)
+
+
+@as_member
+async def order_button(ask: Ask) -> None:
+    """« Confirmer » or « Ne rien changer » under an order: the secretariat's only; the order
+    waiting must be this sitting's and this action's (a press on an older one, or forged, is
+    stale). A cancellation pressed again says it is done, and sends nothing twice."""
+    payload = ask.payload
+    if not isinstance(payload, SittingOrder):
+        await ask.reply("stale_button")
+        return
+    if not ask.asker.secretariat:  # no such button was sent to a member: forged
+        await ask.reply("stale_button")
+        return
+    sitting = ask.session.get(Sitting, payload.sitting_id)
+    if sitting is None or (
+        ask.asker.council_id is not None
+        and (body := ask.session.get(Body, sitting.body_id)) is not None
+        and body.council_id != ask.asker.council_id
+    ):
+        await ask.reply("stale_button")
+        return
+    pending = chat_state.get(
+        session=ask.session,
+        telegram_user_id=_user_id(ask),
+        key=PENDING_KEY,
+        now=ask.runtime.clock(),
+    )
+    if payload.action is OrderAction.KEEP:
+        if pending is not None and pending.get("sitting_id") == sitting.id:
+            _drop(ask)
+        await ask.reply("order_kept")
+        return
+    verb = _VERB_OF[payload.action]
+    mine = pending is not None and pending.get("sitting_id") == sitting.id
+    if mine and pending is not None and pending["verb"] == verb:
+        _drop(ask)
+    elif verb is Verb.CANCEL and sitting.cancelled_at is not None:
+        # pressed again (a double tap, an old message): said, and nothing is sent twice
+        pending = {"verb": verb.value, "sitting_id": sitting.id}
+    else:
+        await ask.reply("stale_button")
+        return
+    await _carry_out(ask, pending, urgent=payload.action in _URGENTLY)
+
+
+@as_member
+async def cancel_sitting_command(ask: Ask) -> None:
+    """/annuler_seance [bureau] [date]: the cancellation of a coming sitting, to confirm."""
+    await _command(ask, Verb.CANCEL)
+
+
+@as_member
+async def postpone_sitting_command(ask: Ask) -> None:
+    """/reporter_seance [bureau] DATE au DATE [heure]: its postponement, to confirm."""
+    await _command(ask, Verb.POSTPONE)
+
+
+_COMMAND_VERB = {Verb.CANCEL: "annule", Verb.POSTPONE: "reporte"}
+
+
+async def _command(ask: Ask, verb: Verb) -> None:
+    if not ask.asker.secretariat:
+        await ask.reply("secretariat_only")
+        return
+    said = command_text(ask.update).strip()
+    # « /annuler_seance 18/12 »: the order in words, its sitting maybe named by its day only
+    order = read_order(f"{_COMMAND_VERB[verb]} la seance {said}")
+    if order is None or order.verb is not verb:
+        await ask.reply("order_refused", code="unread", s=None, p={"verb": verb.value})
+        return
+    await _order(ask, order)
+
+
+def register(application: CouncilApp) -> None:
+    application.add_handler(CommandHandler("annuler_seance", cancel_sitting_command))
+    application.add_handler(CommandHandler("reporter_seance", postpone_sitting_command))
+    application.add_handler(
+        CallbackQueryHandler(order_button, pattern=callbacks.matching(SittingOrder))
+    )

@@ -1,0 +1,271 @@
+"""The secretariat's orders typed in words about a sitting: « annule le bureau du 18 »,
+« reporte le conseil du 14 au 21 à 18h », « retire le point 2 de l'ordre du jour du bureau du
+12 janvier », « ajoute à l'ODJ du bureau du 12 janvier : subvention au club de rugby ».
+
+Reading only: which order, the words that name the sitting, and what the order carries (the
+new moment, the item). Read on folded text (lower case, no accents); a question (« le bureau
+du 18 est annulé ? ») is no order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from enum import StrEnum
+
+from storage import cues
+from storage.french import WEEKDAYS
+from storage.names import fold
+
+
+class Verb(StrEnum):
+    CANCEL = "cancel"
+    POSTPONE = "postpone"
+    WITHDRAW = "withdraw"
+    ADD = "add"
+    PLACE = "place"
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    verb: Verb
+    sitting_words: str  # the folded words naming the sitting (« le bureau du 18 »)
+    new_words: str = ""  # postponing: the folded words of the new moment (« 21 a 18h »)
+    rank: int | None = None  # withdrawing: the item's number, when given
+    item: str = ""  # adding: the item as typed; withdrawing: its words, when no number
+    place: str = ""  # a new place, as typed
+
+
+# What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
+_GREETING = r"(?:(?:bonjour|bonsoir|svp|stp|alors|donc|bon|ok|oui|urgent|madame|monsieur)\W+)*"
+_ASKING = (
+    r"(?:pouvez vous|peux tu|pourriez vous|pourrais tu|tu peux|vous pouvez|tu pourrais"
+    r"|vous pourriez|est ce que (?:tu peux|vous pouvez|tu pourrais|vous pourriez|on peut))"
+)
+_OPENING = (
+    "^" + _GREETING + r"(?:(?:" + _ASKING + r"|merci de bien vouloir|merci de|merci d"
+    r"|je vous prie de|je vous prie d|il faut|il faudrait|faut|on|nous|je veux|je voudrais"
+    r"|je souhaite|veuillez|bien vouloir|on doit|tu dois|vous devez|il convient d"
+    r"|il convient de)\W+){0,2}"
+)
+# « pouvez-vous annuler le bureau du 23 ? »: asked, but an order all the same
+_POLITE_ORDER = cues.plain("^" + _GREETING + _ASKING + r"\b")
+# « annulation du bureau du 23 », « report du conseil du 14 au 21 »: the order as a noun
+_NOUN = cues.plain(
+    "^" + _GREETING + r"(?P<noun>annulation|report|decalage|deplacement)"
+    r" (?P<rest>(?:de la|du|de l|des|de) .*)$"
+)
+# « le bureau du 23 est annulé », « le conseil du 14 est reporté au 21 »: said done
+_SAID_DONE = cues.plain(
+    "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:est|sera|doit etre) "
+    r"(?P<verb>annule|reporte|decale|repousse|deplace|decommande)e?s?\b(?P<rest>.*)$"
+)
+_SITTING = cues.plain(r"\b(?:bureau|conseil|seance|reunion|commission|assemblee|pleniere|cm|bm)\b")
+_CANCEL = cues.plain(
+    _OPENING + r"(?:annul|decommand|deprogramm|supprim)(?:e|es|ez|er|ons)\b(?P<rest>.*)$"
+)
+_POSTPONE = cues.plain(
+    _OPENING + r"(?:report|decal|deplac|repouss|reprogramm|replanifi|avanc|retard)"
+    r"(?:e|es|ez|er|ons)\b(?P<rest>.*)$"
+)
+_WITHDRAW = cues.plain(
+    _OPENING + r"(?:retir|enlev|supprim|ot|ray|desinscri)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
+)
+_ADD = cues.plain(
+    _OPENING + r"(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
+)
+_AGENDA = cues.plain(r"\b(?:ordre du jour|odj|o d j)\b")
+_RANK = cues.plain(
+    r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
+    r"|\bpoint (premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme"
+    r"|huitieme|neuvieme|dixieme)\b"
+)
+_ORDINALS = (
+    "premier",
+    "deuxieme",
+    "troisieme",
+    "quatrieme",
+    "cinquieme",
+    "sixieme",
+    "septieme",
+    "huitieme",
+    "neuvieme",
+    "dixieme",
+)
+# Where the new moment begins: « au 21 », « à jeudi », « pour le 12 janvier », « vers le 3 »
+_TO = cues.plain(
+    r"\b(?:au|a|pour le|pour|vers le|sur le|jusqu au|le) (?=(?:(?:"
+    + "|".join(WEEKDAYS)
+    + r") |le |\d))"
+)
+# The item typed after « : », or between quotes
+_QUOTED = cues.plain(r"[«\"“]\s*([^»\"”]{2,})\s*[»\"”]")
+_AFTER_COLON = cues.plain(r":\s*(\S.*)$")
+# « annule mon pouvoir pour le bureau »: a member's act, never the sitting's
+_NOT_A_SITTING = cues.plain(
+    r"\b(?:pouvoir|procuration|procu|presence|absence|excuse|vote|deliberation|delib"
+    r"|inscription|brouillon|creation)s?\b"
+)
+_QUESTION = cues.plain(r"\?|^(?:est ce|qui|quand|combien|pourquoi|comment|quel|quelle)\b")
+# « du 14 », « le 21 »: a day of the month said alone
+_BARE_DAY = cues.plain(r"\b(?:du|le|au|a|pour le|ce|jusqu au) (\d{1,2})(?:er)?\b(?! ?[/.h:-])")
+_SAME_HOUR = cues.plain(r"\bmeme (?:heure|horaire)\b")
+TIME_SAID = cues.plain(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
+
+
+def read_order(text: str) -> Order | None:
+    """The order a secretariat's message gives about a sitting, if it is one."""
+    folded = " ".join(fold(text).replace("’", " ").split())
+    if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
+        return None
+    agenda = _AGENDA.search(folded)
+    if (m := _PLACE_VERB.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
+        moved = _new_place(text, m["rest"])
+        if moved is not None:
+            return moved
+    if (m := _POSTPONE.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
+        return _postponed(m["rest"])
+    for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
+        if agenda and (m := pattern.match(folded)):
+            return _agenda_order(verb, text, folded, agenda)
+    if (
+        (m := _CANCEL.match(folded))
+        and _SITTING.search(m["rest"])
+        and not agenda
+        and not _NOT_A_SITTING.search(m["rest"])
+    ):
+        return Order(Verb.CANCEL, m["rest"])
+    if (m := _NOUN.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
+        if m["noun"] == "annulation":
+            return None if _NOT_A_SITTING.search(m["rest"]) else Order(Verb.CANCEL, m["rest"])
+        return _postponed(m["rest"])
+    if (m := _SAID_DONE.match(folded)) and _SITTING.search(m["what"]) and not agenda:
+        if m["verb"] in ("annule", "decommande"):
+            return None if _NOT_A_SITTING.search(m["what"]) else Order(Verb.CANCEL, m["what"])
+        return Order(Verb.POSTPONE, m["what"], new_words=m["rest"].strip(" ,."))
+    return None
+
+
+# « change le lieu du bureau du 18 : salle B », « déplace le bureau du 18 en salle B »
+_PLACE_VERB = cues.plain(
+    _OPENING + r"(?:chang|modifi|deplac|transfer)(?:e|es|ez|er|ons)\b(?P<rest>.*)$"
+)
+_PLACE_WORD = cues.plain(
+    r"\b(?:lieu|salle|hotel|mairie|maison|centre|espace|siege|amphi\w*|auditorium)\b"
+)
+# The new place, as typed after a preposition: « en salle B », « à la mairie de Firminy »
+_PLACE_TYPED = cues.plain(
+    r"(?i)\b(?:en|à|a|au|dans|vers|pour)\s+(?:la\s+|le\s+|l['’]\s*)?((?:salle|hôtel|hotel"
+    r"|mairie|maison|centre|espace|siège|siege|amphi\w*|auditorium)\b.*)$"
+)
+
+
+def _new_place(text: str, rest: str) -> Order | None:
+    """A change of place: the sitting's words, then the place as typed (after « : », or after
+    « en », « à la »…); None when a new day is said too (a postponement), or no place word."""
+    if _PLACE_WORD.search(rest) is None:
+        return None
+    to = next((t for t in _TO.finditer(rest) if _SITTING.search(rest[: t.start()])), None)
+    if to is not None and any(c.isdigit() for c in rest[to.start() :]):
+        return None  # « déplace le bureau du 18 au 22 en salle B »: another day first
+    colon = text.find(":")
+    typed = _PLACE_TYPED.search(text) if colon < 0 else None
+    start = colon if colon >= 0 else typed.start() if typed is not None else len(text)
+    place = text[colon + 1 :] if colon >= 0 else typed.group(1) if typed is not None else ""
+    words = fold(text[:start])
+    return Order(Verb.PLACE, words, place=" ".join(place.split()).rstrip(" .?!"))
+
+
+def _postponed(rest: str) -> Order:
+    """« le conseil du 14 au 21 à 18h »: the sitting's words, then where the new moment
+    begins (« au », « à », « pour le »)."""
+    to = next((t for t in _TO.finditer(rest) if _SITTING.search(rest[: t.start()])), None)
+    if to is None:
+        return Order(Verb.POSTPONE, rest)
+    return Order(Verb.POSTPONE, rest[: to.start()], new_words=rest[to.start() :])
+
+
+def _agenda_order(verb: Verb, text: str, folded: str, agenda: re.Match[str]) -> Order:
+    """An item withdrawn or added: the sitting is named after « l'ordre du jour » (« de l'ODJ
+    du bureau du 12 »), the item by its number, its words between quotes, or after « : »."""
+    said = _QUOTED.search(text) or _AFTER_COLON.search(text)
+    item = " ".join(said.group(1).split()).rstrip(" .?!") if said else ""
+    if said is not None:  # the sitting's words are the others
+        folded = " ".join(fold(f"{text[: said.start()]} {text[said.end() :]}").split())
+        agenda = _AGENDA.search(folded) or agenda
+    after = folded[agenda.end() :]
+    rank = None
+    if verb is Verb.WITHDRAW and (r := _RANK.search(folded)):
+        rank = int(r[1] or r[2]) if (r[1] or r[2]) else _ORDINALS.index(r[3]) + 1
+    elif verb is Verb.WITHDRAW and not item:
+        item = _item_words(folded[: agenda.start()])
+    return Order(verb, after, rank=rank, item=item)
+
+
+_ITEM_LEAD = cues.plain(
+    r"^(?:(?:sur|relatif a|relatif au|concernant|portant sur) )?(?:(?:le|la|les|l) )?"
+)
+_ITEM_TAIL = cues.plain(r" (?:de l|du|de la|a l|de)$")
+
+
+def _item_words(before_agenda: str) -> str:
+    """« retire le point sur le SIEL de l'ordre du jour », « retirer la délibération sur le
+    SIEL de l'ODJ »: the words between what names the item and « l'ordre du jour » (« siel »),
+    to be found among the items."""
+    named = _ITEM_NOUN.search(before_agenda) or _ITEM_VERB.search(before_agenda)
+    if named is None:
+        return ""
+    words = _ITEM_LEAD.sub("", before_agenda[named.end() :].strip())
+    return _ITEM_TAIL.sub("", words).strip()
+
+
+_ITEM_NOUN = cues.plain(r"\b(?:point|deliberation|delib|dossier|rapport|projet|sujet)s? ")
+_ITEM_VERB = cues.plain(
+    r"\b(?:retir|enlev|supprim|ot|ray|desinscri)(?:e|es|ez|er|ons|re|s)? (?:le |la |les |l )?"
+)
+
+
+def bare_day(words: str, today: date) -> date | None:
+    """« du 14 »: the next 14th from today (this month's, else the next month's)."""
+    m = _BARE_DAY.search(words)
+    if m is None:
+        return None
+    day = int(m[1])
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def hour_said(words: str) -> time | None:
+    """The hour typed (« 18h », « 17:30 »); None when none, or « même heure »."""
+    if _SAME_HOUR.search(words):
+        return None
+    m = TIME_SAID.search(words)
+    if m is None:
+        return None
+    hours, minutes = int(m[1]), int(m[2] or 0)
+    if hours > 23 or minutes > 59:
+        raise ValueError(m.group(0))
+    return time(hours, minutes)
+
+
+def coming_day(on: date, today: date, said: str) -> date:
+    """A day named without its year for an order is one to come: « jeudi » said on Saturday is
+    the next Thursday, « le 12 janvier » said in December next January's (a year typed in
+    `said` is kept)."""
+    if on >= today or str(on.year) in said or f"/{on.year % 100:02d}" in said:
+        return on
+    if (today - on).days < 7:
+        return on + timedelta(days=7)
+    try:
+        return on.replace(year=on.year + 1)
+    except ValueError:  # 29 February
+        return on

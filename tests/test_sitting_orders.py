@@ -1,0 +1,322 @@
+"""The secretariat's orders about a convened sitting, through the real Application: cancel it,
+postpone it, withdraw or add an agenda item; each confirmed by a button, each notice sent once
+to each member convened, the proxies handled, members unable to do any of it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from bot.callbacks import OrderAction, SittingOrder
+from bot.services.sitting_orders import Verb, read_order
+from storage import db
+from storage.models import AuditEntry, Delivery, Member, Proxy, Sitting
+from tests.helpers import text
+from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
+    chat_of,
+    coming_sitting,  # noqa: F401
+    finish_broadcasts,
+    no_per_chat_gap,  # noqa: F401
+)
+
+
+def _sent(api, start: int, words: str) -> Counter[int]:  # type: ignore[no-untyped-def]
+    return Counter(
+        int(c.params["chat_id"])
+        for c in api.calls[start:]
+        if c.method == "sendMessage" and words in c.params["text"]
+    )
+
+
+async def _convened_with_a_proxy(application, engine: Engine):  # type: ignore[no-untyped-def]
+    app, _ = application
+    dallara = chat_of(application, engine, "DALLARA")
+    await dallara.send("/convoquer 18 juillet")
+    await finish_broadcasts(app)
+    bony = chat_of(application, engine, "BONY")
+    await bony.send("je donne pouvoir à Perache pour le 18 juillet")
+    assert "est enregistré" in text(await bony.send("Oui"))
+    return dallara
+
+
+async def test_a_cancellation_is_confirmed_then_told_once_to_each_member_convened(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    offer = await dallara.send("Merci d'annuler le bureau du 18 juillet")
+    assert "Annuler la séance du Bureau Métropolitain du jeudi 18 juillet 2024" in text(offer)
+    assert "1 pouvoir(s)" in text(offer)
+    with db.session(loaded_engine) as session:  # nothing done before the press
+        assert session.get(Sitting, coming_sitting).cancelled_at is None  # type: ignore[union-attr]
+    start = len(api.calls)
+    done = text(await dallara.press("Confirmer l'annulation", offer))
+    assert "est annulée" in done
+    assert "65 membre(s)" in done
+    await finish_broadcasts(app)
+    told = _sent(api, start, "Séance annulée")
+    assert len(told) == 65
+    assert set(told.values()) == {1}
+    void = _sent(api, start, "n'a plus d'objet")
+    bony, perache = (chat_of(application, loaded_engine, n) for n in ("BONY", "PERACHE"))
+    assert set(void) == {bony.user["id"], perache.user["id"]}
+    cancelled_ics = [
+        c for c in api.calls[start:] if c.method == "sendDocument"
+    ]  # the calendar strikes the event out
+    assert len(cancelled_ics) == 65
+
+    # Pressed again (an old button, a double tap): said, nothing sent twice
+    again = len(api.calls)
+    assert "déjà annulée" in text(await dallara.press("Confirmer l'annulation", offer))
+    await finish_broadcasts(app)
+    assert not _sent(api, again, "Séance annulée")
+
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.cancelled_at is not None  # kept, as cancelled
+        proxy = session.exec(select(Proxy).where(Proxy.sitting_id == coming_sitting)).one()
+        assert proxy.revoked_reason == "cancelled"
+        entries = session.exec(
+            select(AuditEntry).where(AuditEntry.action == "sitting.cancelled")
+        ).all()
+        assert len(entries) == 1
+        assert entries[0].details["proxies_void"] == 1
+
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    convocation = next(
+        r for r in api.replies_since(0) if r.chat_id == degraix.user["id"] and r.labels
+    )
+    pressed = text(await degraix.press("Je serai présent(e)", [convocation]))
+    assert "annulée" in pressed
+    assert "est annulée" in text(await degraix.send("le bureau du 18 juillet est maintenu ?"))
+    assert "Séance annulée" in text(await degraix.send("/seance 18 juillet"))
+    given = text(await degraix.send("je donne pouvoir à Laget pour le bureau du 18 juillet"))
+    assert "est annulée : il n'y a ni pouvoir ni présence à déclarer" in given
+    assert "pas de quorum à prévoir" in text(await dallara.send("/quorum 18 juillet"))
+    assert "18 juillet 2024 à 17 h 00, Hôtel de métropole, salle du conseil — annulée" in text(
+        await degraix.send("/seances")
+    ).replace("\u202f", " ")
+    assert "annulée" in text(await dallara.send("/convoquer 18 juillet"))
+    assert "annulée" in text(await dallara.send("annule le bureau du 18 juillet"))
+
+
+async def test_members_can_neither_order_nor_press(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    refused = text(await degraix.send("annulez le bureau du 18 juillet"))
+    assert "Je ne crée ni ne modifie les séances" in refused
+    forged = SittingOrder(OrderAction.CANCEL, coming_sitting).encode()
+    assert "n'est plus valable" in text(await degraix.press_data(forged))
+    assert "/annuler_seance" not in refused
+    assert "réservée au secrétariat" in text(await degraix.send("/annuler_seance 18 juillet"))
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    # the secretariat's own press, with no cancellation offered: nothing is cancelled
+    assert "n'est plus valable" in text(await dallara.press_data(forged))
+    nowhere = SittingOrder(OrderAction.CANCEL, 999_999).encode()
+    assert "n'est plus valable" in text(await dallara.press_data(nowhere))
+    assert "n'est plus valable" in text(await dallara.press_data("sitorder:cancel:0"))
+    # a postponement pressed with no order waiting (its date is nowhere): stale
+    move = SittingOrder(OrderAction.POSTPONE, coming_sitting).encode()
+    assert "n'est plus valable" in text(await dallara.press_data(move))
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.cancelled_at is None
+        assert sitting.held_on == date(2024, 7, 18)
+
+
+async def test_a_postponement_is_a_new_convocation_with_its_notice_period(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    # The clock is Wednesday 10 July: the 12th leaves one jour franc, the 11th none
+    assert "même en urgence" in text(await dallara.send("reporte le bureau du 18 au 11 juillet"))
+    offer = await dallara.send("on repousse le bureau du 18 juillet au 13 juillet à 9h30")
+    assert "qu'en urgence" in text(offer)
+    start = len(api.calls)
+    done = text(await dallara.press("Reporter en urgence", offer))
+    assert "samedi 13 juillet 2024 à 9 h 30" in done.replace("\u202f", " ")
+    await finish_broadcasts(app)
+    told = _sent(api, start, "Report — convocation")
+    assert len(told) == 65
+    assert set(told.values()) == {1}
+    notice = next(c for c in api.calls[start:] if "Report — " in c.params.get("text", ""))
+    assert "prévue le jeudi 18 juillet 2024" in notice.params["text"]
+    assert "en urgence" in notice.params["text"]
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert (sitting.held_on, sitting.postponed_from) == (date(2024, 7, 13), date(2024, 7, 18))
+        assert sitting.urgent
+        proxy = session.exec(select(Proxy).where(Proxy.sitting_id == coming_sitting)).one()
+        assert proxy.revoked_at is None  # kept for the new date, as the notice says
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    assert "reportée au samedi 13 juillet" in text(
+        await degraix.send("le bureau du 13 juillet est maintenu ?")
+    )
+    # The new convocation is answered as the first was, and followed in its stead
+    notices = [r for r in api.replies_since(start) if r.chat_id == degraix.user["id"]]
+    new_one = next(r for r in notices if r.labels)
+    assert "accusé de réception" in text(await degraix.press("Accuser réception", [new_one]))
+    report = text(await dallara.send("/suivi 13 juillet"))
+    assert "Accusés de réception : 1" in report
+
+
+async def test_an_item_withdrawn_and_one_added_are_told_to_the_members(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    offer = await dallara.send("retire le point 2 de l'ordre du jour du bureau du 18 juillet")
+    assert "« Contrat local des solidarités »" in text(offer)
+    start = len(api.calls)
+    await dallara.send("oui")
+    await finish_broadcasts(app)
+    told = _sent(api, start, "Ordre du jour modifié")
+    assert len(told) == 65
+    assert "n'a pas de point 5" in text(
+        await dallara.send("retire le point 5 de l'ODJ du bureau du 18 juillet")
+    )
+    # Eight days ahead: the complementary convocation keeps its five jours francs
+    offer = await dallara.send("ajoute à l'ODJ du bureau du 18 juillet : Motion sur la ligne SNCF")
+    assert "convocation complémentaire" in text(offer)
+    assert "urgence" not in text(offer)
+    start = len(api.calls)
+    await dallara.press("Ajouter ce point", offer)
+    await finish_broadcasts(app)
+    told = _sent(api, start, "Convocation complémentaire — ")
+    assert len(told) == 65
+    assert set(told.values()) == {1}
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.agenda == ["Approbation du procès-verbal", "Motion sur la ligne SNCF"]
+        kinds = set(
+            session.exec(
+                select(Delivery.kind).where(col(Delivery.kind).startswith("complement-"))
+            ).all()
+        )
+        assert kinds == {"complement-1"}
+        assert session.exec(select(Member)).first() is not None
+
+
+async def test_a_new_sitting_said_as_a_title_begins_the_draft_and_another_council_is_refused(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    draft = text(
+        await dallara.send("nouvelle séance du bureau le 25/07/2024 à 18h salle Jean Moulin")
+    )
+    assert "Bureau Métropolitain, le jeudi 25 juillet 2024 à 18 h 00, salle Jean Moulin" in draft
+    assert "L'ordre du jour" in draft
+    await dallara.send("/annuler")
+    for other, said in (
+        ("créer une séance du conseil métropolitain de Lyon", "une assemblée de Lyon"),
+        ("programme un conseil municipal le 20 juillet", "pas pour le conseil municipal"),
+    ):
+        refused = text(await dallara.send(other))
+        assert said in refused
+        assert "Rien n'a été créé" in refused
+    # (no draft left behind: the next text is a question again)
+    assert "ordre du jour" not in text(
+        await dallara.send("qui présidait le bureau du 4 juillet ?")
+    )
+
+
+def test_a_sitting_of_a_body_without_members_is_created_with_a_warning(
+    capsys,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from bot import cli
+    from tests.conftest import SAMPLE_SCDL
+
+    url = f"sqlite:///{tmp_path}/council.db"
+    assert cli.main(["import", "--db", url, str(SAMPLE_SCDL)]) == 0
+    capsys.readouterr()
+    at = ["--at", "2099-02-01 18:00"]
+    assert cli.main(["sitting", "create", "--db", url, "--body", "Conseil", *at]) == 0
+    out = capsys.readouterr().out
+    assert "0 membres" not in out
+    assert "Aucun membre n'est enregistré pour le Conseil Métropolitain" in out
+
+
+@pytest.mark.parametrize(
+    ("said", "verb"),
+    [
+        ("Merci de bien vouloir annuler le conseil du 14", Verb.CANCEL),
+        ("Pouvez-vous annuler la réunion du bureau prévue le 23 ?", Verb.CANCEL),
+        ("annulation du bureau du 23", Verb.CANCEL),
+        ("Le bureau du 23 est annulé, merci de prévenir les élus", Verb.CANCEL),
+        ("est-ce que tu peux reporter le conseil du 14 au 21 ?", Verb.POSTPONE),
+        ("le conseil du 14 est reporté au 21 à 18h", Verb.POSTPONE),
+        ("Bonjour, il faut décaler le conseil de lundi à mardi 18h", Verb.POSTPONE),
+        (
+            "il faut retirer la délibération sur le SIEL de l'ordre du jour du bureau",
+            Verb.WITHDRAW,
+        ),
+        ("peux-tu ajouter un point à l'ODJ du conseil : vote du budget ?", Verb.ADD),
+    ],
+)
+def test_orders_are_read_however_a_secretariat_types_them(said: str, verb: Verb) -> None:
+    order = read_order(said)
+    assert order is not None
+    assert order.verb is verb
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "le bureau est annulé ?",
+        "est-ce que le bureau du 18 est annulé ?",
+        "annule mon pouvoir pour le bureau",
+        "annulation de mon pouvoir pour le bureau",
+        "le point 3 de l'ordre du jour ?",
+        "ajoute le bureau à mon agenda",
+        "quand est reporté le conseil ?",
+    ],
+)
+def test_questions_and_a_member_s_own_acts_are_no_orders(said: str) -> None:
+    assert read_order(said) is None
+
+
+async def test_a_new_place_is_a_corrective_notice(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    offer = await dallara.send("déplace le bureau du 18 juillet en salle des fêtes de Firminy")
+    assert "pour « salle des fêtes de Firminy »" in text(offer)
+    start = len(api.calls)
+    assert "Rectificatif en cours d'envoi à 65" in text(
+        await dallara.press("Confirmer le nouveau lieu", offer)
+    )
+    await finish_broadcasts(app)
+    told = _sent(api, start, "Rectificatif — ")
+    assert len(told) == 65
+    assert "Quel nouveau lieu" in text(
+        await dallara.send("change la salle du bureau du 18 juillet")
+    )
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.place == "salle des fêtes de Firminy"
+        assert sitting.held_on == date(2024, 7, 18)
