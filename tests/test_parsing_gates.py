@@ -547,3 +547,39 @@ def test_the_kept_lower_case_is_the_text_s_own() -> None:
     assert common.lowered(first) == "séance du conseil"
     assert common.lowered(second) == "séance du conseil"
     assert common.lowered("İ") == "İ".lower()  # (two characters: kept as str.lower makes it)
+
+
+def test_a_count_is_only_tried_where_its_label_can_open() -> None:
+    pieces = ["présents", "presents", "représentés", "absents et excusés", "excusés", "votants"]
+    pieces += ["en exercice", "membres du conseil", "nombre de conseillers", "quorum", "voix"]
+    pieces += ["pouvoirs", "délégations de vote", "majorité absolue", "réunis", "titulaires"]
+    pieces += ["dont excusés", "non excusés", "en fonctions", "(e)s", ":", "=", "12", "M. X,"]
+    pieces += ["titulaires présents", "x", "\n", "l'", "(3)", "à l'ouverture de la séance"]
+    found = 0
+    for sample in _drawn(pieces, seed=23, longest=14, glue=(" ", "", " : ", "\n")):
+        low = common._lower(sample)
+        spots = attendance._spots_of(
+            attendance._hint_spots(attendance._COUNT_HINTS, low, 0, len(low)),
+            attendance._COUNT_HINTS,
+        )
+        tried = attendance._matches_at_hints(attendance._COUNT, spots, low, 0, len(low), 5)
+        expected = [m.span() for m in tried]
+        opens = attendance._COUNT_OPENS
+        gated = attendance._matches_at_hints(attendance._COUNT, spots, low, 0, len(low), 5, opens)
+        assert [m.span() for m in gated] == expected, sample
+        found += len(expected)
+    assert found > 500
+
+
+def test_a_placed_table_s_header_is_found_alike_in_the_lines_that_may_hold_it() -> None:
+    from storage.parsing import grids
+
+    assert grids._PLACED_GATE.pattern.startswith(grids._PLACED_FIRST)
+    pieces = ["Nom", "NOM Prénom", "Présents", "Commune", "Délégué titulaire", "Excusés", "x"]
+    pieces += ["Mme Anne ROUX", "M. Paul VIDAL", "Absent", "Élu", "Etaient ", "Pouvoir à", "|"]
+    found = 0
+    for sample in _document_lines() + _drawn(pieces, 29, 8, (" ", "  ", "\t", "\n", "   \n")):
+        plain = grids._PLACED_GATE.search(sample) is not None
+        assert grids._placed_gate(sample) == plain, sample
+        found += plain
+    assert found > 300
