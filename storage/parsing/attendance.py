@@ -1295,6 +1295,7 @@ _COUNT_HINTS = (
 # The letters every label of _COUNT opens on (tests/test_parsing_gates.py): the names between
 # its hint words are not tried.
 _COUNT_OPENS = "ademnpqrtv"
+_OPENS_AT_HINTS = {_COUNT: _COUNT_OPENS}
 _COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 
 
@@ -1315,19 +1316,13 @@ def _spots_of(spots: dict[str, list[int]], hints: tuple[str, ...]) -> list[int]:
 
 
 def _matches_at_hints(
-    pattern: re.Pattern[str],
-    spots: list[int],
-    low: str,
-    start: int,
-    end: int,
-    before: int,
-    opens: str = "",
+    pattern: re.Pattern[str], spots: list[int], low: str, start: int, end: int, before: int
 ) -> Iterator[re.Match[str]]:
     """What pattern.finditer(low, start, end) finds, when each of its matches starts at most
     `before` characters before one of the spots (where hint words stand, in order): the
     pattern is tried at those few places only, left to right, each match skipping the places
-    it covers, as a scan does. `opens`, when given, holds every character a match can open
-    on (the others are not tried)."""
+    it covers, as a scan does; and only at the characters its matches open on, when known."""
+    opens = _OPENS_AT_HINTS.get(pattern, "")
     cursor = start
     for spot in spots:
         for at in range(max(cursor, spot - before), spot + 1):
@@ -1398,8 +1393,7 @@ def _read_counts(
     within = False  # the absent count read counts the excused already
     taken: list[int] = []  # where the figures already read start
     spots = _hint_spots(_COUNT_HINTS, low, start, end)  # which hold _COUNT_BEFORE_HINTS
-    hinted = _spots_of(spots, _COUNT_HINTS)
-    for match in _matches_at_hints(_COUNT, hinted, low, start, end, 5, _COUNT_OPENS):
+    for match in _matches_at_hints(_COUNT, _spots_of(spots, _COUNT_HINTS), low, start, end, 5):
         figure = next(g for g in ("n", "words", "none") if match.group(g) is not None)
         if (
             match.group("label") == "quorum"
