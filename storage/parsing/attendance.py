@@ -1295,7 +1295,6 @@ _COUNT_HINTS = (
 # The letters every label of _COUNT opens on (tests/test_parsing_gates.py): the names between
 # its hint words are not tried.
 _COUNT_OPENS = "ademnpqrtv"
-_OPENS_AT_HINTS = {_COUNT: _COUNT_OPENS}
 _COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 
 
@@ -1322,7 +1321,7 @@ def _matches_at_hints(
     `before` characters before one of the spots (where hint words stand, in order): the
     pattern is tried at those few places only, left to right, each match skipping the places
     it covers, as a scan does; and only at the characters its matches open on, when known."""
-    opens = _OPENS_AT_HINTS.get(pattern, "")
+    opens = _COUNT_OPENS if pattern is _COUNT else ""  # (a pattern's hash is its whole program's)
     cursor = start
     for spot in spots:
         for at in range(max(cursor, spot - before), spot + 1):
