@@ -595,3 +595,42 @@ def test_a_placed_table_s_header_is_found_alike_in_the_lines_that_may_hold_it() 
         assert grids._placed_gate(sample) == plain, sample
         found += plain
     assert found > 300
+
+
+def _opening_characters(items: list[tuple[object, object]]) -> set[str] | None:
+    """The characters a match of the parsed expression can open on (None: any, or unknown)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: set[str] = set()
+    for op, arg in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # (takes no character)
+        if op is c.LITERAL:
+            return found | {chr(arg)}  # type: ignore[arg-type]
+        if op is c.IN and all(kind is c.LITERAL for kind, _ in arg):  # type: ignore[attr-defined]
+            return found | {chr(code) for _, code in arg}  # type: ignore[attr-defined]
+        branches = (
+            [list(arg[3])]  # type: ignore[index]
+            if op is c.SUBPATTERN
+            else list(arg[1])  # type: ignore[index]
+            if op is c.BRANCH
+            else None
+        )
+        if branches is None or any(not branch for branch in branches):
+            return None
+        for branch in branches:
+            opening = _opening_characters(branch)
+            if opening is None:
+                return None
+            found |= opening
+        return found
+    return None
+
+
+def test_every_label_of_a_count_opens_on_one_of_its_letters() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(attendance._COUNT.pattern, attendance._COUNT.flags)
+    opening = _opening_characters(list(parsed))
+    assert opening is not None
+    assert opening <= set(attendance._COUNT_OPENS)
