@@ -547,3 +547,90 @@ def test_the_kept_lower_case_is_the_text_s_own() -> None:
     assert common.lowered(first) == "séance du conseil"
     assert common.lowered(second) == "séance du conseil"
     assert common.lowered("İ") == "İ".lower()  # (two characters: kept as str.lower makes it)
+
+
+def _each_tried(pattern: re.Pattern[str], spots: list[int], low: str) -> list[re.Match[str]]:
+    """_matches_at_hints trying the pattern at every place near its hints, whatever opens it."""
+    found, cursor = [], 0
+    for spot in spots:
+        for at in range(max(cursor, spot - 5), spot + 1):
+            if match := pattern.match(low, at):
+                found.append(match)
+                cursor = match.end()
+                break
+        else:
+            cursor = max(cursor, spot + 1)
+    return found
+
+
+def test_a_count_is_only_tried_where_its_label_can_open() -> None:
+    pieces = ["présents", "presents", "représentés", "absents et excusés", "excusés", "votants"]
+    pieces += ["en exercice", "membres du conseil", "nombre de conseillers", "quorum", "voix"]
+    pieces += ["pouvoirs", "délégations de vote", "majorité absolue", "réunis", "titulaires"]
+    pieces += ["dont excusés", "non excusés", "en fonctions", "(e)s", ":", "=", "12", "M. X,"]
+    pieces += ["titulaires présents", "x", "\n", "l'", "(3)", "à l'ouverture de la séance"]
+    found = 0
+    for sample in _drawn(pieces, seed=23, longest=14, glue=(" ", "", " : ", "\n")):
+        low = common._lower(sample)
+        spots = attendance._spots_of(
+            attendance._hint_spots(attendance._COUNT_HINTS, low, 0, len(low)),
+            attendance._COUNT_HINTS,
+        )
+        expected = [m.span() for m in _each_tried(attendance._COUNT, spots, low)]
+        gated = attendance._matches_at_hints(attendance._COUNT, spots, low, 0, len(low), 5)
+        assert [m.span() for m in gated] == expected, sample
+        found += len(expected)
+    assert found > 500
+
+
+def test_a_placed_table_s_header_is_found_alike_in_the_lines_that_may_hold_it() -> None:
+    from storage.parsing import grids
+
+    assert grids._PLACED_GATE.pattern.startswith(grids._PLACED_FIRST)
+    pieces = ["Nom", "NOM Prénom", "Présents", "Commune", "Délégué titulaire", "Excusés", "x"]
+    pieces += ["Mme Anne ROUX", "M. Paul VIDAL", "Absent", "Élu", "Etaient ", "Pouvoir à", "|"]
+    found = 0
+    for sample in _document_lines() + _drawn(pieces, 29, 8, (" ", "  ", "\t", "\n", "   \n")):
+        plain = grids._PLACED_GATE.search(sample) is not None
+        assert grids._placed_gate(sample) == plain, sample
+        found += plain
+    assert found > 300
+
+
+def _opening_characters(items: list[tuple[object, object]]) -> set[str] | None:
+    """The characters a match of the parsed expression can open on (None: any, or unknown)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: set[str] = set()
+    for op, arg in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # (takes no character)
+        if op is c.LITERAL:
+            return found | {chr(arg)}  # type: ignore[arg-type]
+        if op is c.IN and all(kind is c.LITERAL for kind, _ in arg):  # type: ignore[attr-defined]
+            return found | {chr(code) for _, code in arg}  # type: ignore[attr-defined]
+        branches = (
+            [list(arg[3])]  # type: ignore[index]
+            if op is c.SUBPATTERN
+            else list(arg[1])  # type: ignore[index]
+            if op is c.BRANCH
+            else None
+        )
+        if branches is None or any(not branch for branch in branches):
+            return None
+        for branch in branches:
+            opening = _opening_characters(branch)
+            if opening is None:
+                return None
+            found |= opening
+        return found
+    return None
+
+
+def test_every_label_of_a_count_opens_on_one_of_its_letters() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(attendance._COUNT.pattern, attendance._COUNT.flags)
+    opening = _opening_characters(list(parsed))
+    assert opening is not None
+    assert opening <= set(attendance._COUNT_OPENS)

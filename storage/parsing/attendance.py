@@ -1292,6 +1292,9 @@ _COUNT_HINTS = (
     "sent", "exercice", "titulaires", "unis", "pouvoir", "procuration", "voix", "votants",
     "quorum", "majorit", "gation", "membres", "nombre", "fonction", "excus",
 )  # fmt: skip
+# The letters every label of _COUNT opens on (tests/test_parsing_gates.py): the names between
+# its hint words are not tried.
+_COUNT_OPENS = "ademnpqrtv"
 _COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 
 
@@ -1317,11 +1320,12 @@ def _matches_at_hints(
     """What pattern.finditer(low, start, end) finds, when each of its matches starts at most
     `before` characters before one of the spots (where hint words stand, in order): the
     pattern is tried at those few places only, left to right, each match skipping the places
-    it covers, as a scan does."""
+    it covers, as a scan does; and only at the characters its matches open on, when known."""
+    opens = _COUNT_OPENS if pattern is _COUNT else ""  # (a pattern's hash is its whole program's)
     cursor = start
     for spot in spots:
         for at in range(max(cursor, spot - before), spot + 1):
-            if match := pattern.match(low, at, end):
+            if (not opens or low[at] in opens) and (match := pattern.match(low, at, end)):
                 yield match
                 cursor = match.end()
                 break

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from storage import cues
 from storage.french import MONTH_PATTERN
 from storage.names import fold
 from storage.parsing.common import lowered
@@ -1234,12 +1235,20 @@ _PLACED_GATE = re.compile(
 # The gate past the first line: « ^ » is a line's start, the character after a line break; a
 # search opening on that break is a fast scan, where « ^ » is tried at every character.
 _PLACED_AFTER_BREAK = re.compile("\n" + _PLACED_GATE.pattern.removeprefix("^"))
+# The same without the cell before the header's word: in a line whose gaps all stand at its
+# end (most lines: a PDF's export leaves spaces after the last word), no word follows a gap.
+_PLACED_FIRST = r"^[ \t]*(?:[^\s|][^\n|]{0,30}?(?:  |\t)[ \t]*)?"
+_PLACED_WORD_FIRST = cues.plain(r"\n[ \t]*" + _PLACED_GATE.pattern.removeprefix(_PLACED_FIRST))
 
 
 def _placed_gate(raw: str) -> bool:
     """Whether `_PLACED_GATE.search(raw)` finds a match (each match is one line holding a gap:
-    looked for in those lines only)."""
-    return _PLACED_AFTER_BREAK.search(_gapped_lines(raw)) is not None
+    looked for in those lines only; the cell before the header's word, in those holding a gap
+    before their end)."""
+    return (
+        _PLACED_AFTER_BREAK.search(_gapped_lines(raw, inside=True)) is not None
+        or _PLACED_WORD_FIRST.search(_gapped_lines(raw)) is not None
+    )
 
 
 # The text whose gapped lines were last taken, and them (see _gapped_lines).

@@ -710,6 +710,10 @@ _NEAR_CUES: dict[re.Pattern[str], tuple[tuple[str, ...], int]] = {
     _COUNCILS[2][1]: (("tropole",), 2),  # searched in lower case
     _COUNCILS[4][1]: (("tropole", "TROPOLE"), 2),
 }
+# The same by each pattern's identity: a pattern's hash is its whole program's, worked out
+# again at each look-up (tens of microseconds for these), its identity's is not. (The table
+# above keeps each pattern, so no other object takes its identity.)
+_NEAR_CUES_OF = {id(pattern): near for pattern, near in _NEAR_CUES.items()}
 _HINTS = (
     ("communaut",),
     ("tropole",),
@@ -968,7 +972,7 @@ def _first(pattern: re.Pattern[str], text: str, low: str, end: int) -> tuple[int
                 start = found.start() - len(before.group(1))
                 return start, text[start : found.end()]
         return None
-    near = _NEAR_CUES.get(pattern)
+    near = _NEAR_CUES_OF.get(id(pattern))
     if pattern.flags & re.IGNORECASE:
         lowered = _LOWER_PATTERNS.get(pattern.pattern)
         if lowered is None:  # compiled once: a pattern's text is long to lower and hash

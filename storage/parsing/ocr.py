@@ -235,29 +235,59 @@ def _word_signs(word: str) -> _WordSigns:
     )
 
 
-_cached_signs = lru_cache(maxsize=65_536)(_word_signs)
+# The signs of the words seen (the words of a text are mostly the words of the texts before
+# it), filed by what each says, so that a text's words are asked as sets, at C speed: the
+# words seen, those read as a cue, those holding a cue's first piece (with those pieces
+# folded) and those holding a piece that ends a cue (with their pieces' compact forms).
+_SEEN: set[str] = set()
+_CUE_READ: set[str] = set()
+_STARTING: dict[str, frozenset[str]] = {}
+_ENDING: dict[str, frozenset[str]] = {}
+_SEEN_MOST = 65_536
 # The longest word whose signs are kept: a word is most often a few letters, a run of
-# thousands without a space (a hostile file's) would be kept whole in the cache.
+# thousands without a space (a hostile file's) would be kept whole.
 _KEPT_WORD = 64
+# Every end of a cue (each of _tails_of's answers is one): a word holding none ends no cue.
+_ANY_TAIL = frozenset(cue[at:] for cue in _VOCABULARY for at in range(len(cue) + 1))
+
+
+def _keep_signs(word: str, signs: _WordSigns) -> None:
+    _SEEN.add(word)
+    if signs[0]:
+        _CUE_READ.add(word)
+    if signs[1]:
+        _STARTING[word] = signs[1]
+    if not _ANY_TAIL.isdisjoint(signs[2]):
+        _ENDING[word] = signs[2]
 
 
 def _may_split_cues(text: str) -> bool:
     """Whether the text holds a damaged cue: a word that reads as one by its look-alike
     letters, or a cue's first piece and, anywhere, a word that ends that cue. Each distinct
-    word between spaces is looked at once, its signs cached (a piece, _PIECE, is letters:
+    word between spaces is looked at once, its signs kept (a piece, _PIECE, is letters:
     never across a space): most texts have neither, and then none is walked in place."""
     words = set(text.split())
-    if words and max(map(len, words)) > _KEPT_WORD:
-        signs = [_word_signs(w) if len(w) > _KEPT_WORD else _cached_signs(w) for w in words]
-    else:
-        signs = list(map(_cached_signs, words))
-    if any(sign[0] for sign in signs):
+    new = words - _SEEN
+    if len(_SEEN) + len(new) > _SEEN_MOST:
+        for kept in (_SEEN, _CUE_READ, _STARTING, _ENDING):
+            kept.clear()
+        new = words
+    unkept: list[_WordSigns] = []  # the signs of the words too long to be kept
+    for word in new:
+        if len(word) > _KEPT_WORD:
+            unkept.append(_word_signs(word))
+        else:
+            _keep_signs(word, _word_signs(word))
+    if not words.isdisjoint(_CUE_READ) or any(sign[0] for sign in unkept):
         return True
-    starts = set().union(*[sign[1] for sign in signs if sign[1]])
+    starts = [_STARTING[word] for word in words.intersection(_STARTING)]
+    starts += [sign[1] for sign in unkept if sign[1]]
     if not starts:
         return False
-    tails = set().union(*map(_tails_of, starts))
-    return bool(tails) and any(not tails.isdisjoint(sign[2]) for sign in signs)
+    tails = set().union(*map(_tails_of, set().union(*starts)))
+    ends = [_ENDING[word] for word in words.intersection(_ENDING)]
+    ends += [sign[2] for sign in unkept]
+    return bool(tails) and any(not tails.isdisjoint(end) for end in ends)
 
 
 def _split_cues(text: str) -> str:

@@ -522,26 +522,29 @@ def _first_number(
 # pour »: only when the label follows a figure and blanks somewhere, casefolded), on a verb
 # (only when the text holds the verb's letters, casefolded). Any other pattern is searched
 # whole. tests/test_parsing_gates.py holds each to the plain search.
-_WHERE: dict[re.Pattern[str], tuple[str, str] | None] = {}
+# (kept by each pattern's identity, with the pattern: its hash is its whole program's, worked
+# out again at each look-up, tens of microseconds for a long one)
+_WHERE: dict[int, tuple[re.Pattern[str], tuple[str, str] | None]] = {}
 _LABEL_OPENING = re.compile(r"\\b(pour|contre|abst)")
 
 
 def _where(pattern: re.Pattern[str]) -> tuple[str, str] | None:
-    if pattern not in _WHERE:
-        source = pattern.pattern
-        label = _LABEL_OPENING.match(source)
-        if label is not None:
-            _WHERE[pattern] = ("near", label.group(1))
-        elif source.startswith(_FIGURE):
-            words = re.search(r"pour|contre|abst", source[len(_FIGURE) :])
-            _WHERE[pattern] = ("after figure", words.group()) if words else None
-        elif source.startswith(_VOTED):
-            _WHERE[pattern] = ("holds", "vot")
-        elif source.startswith(r"\b(?:se\s+sont|s['’]est)\s+abstenue?"):
-            _WHERE[pattern] = ("holds", "tenu")
-        else:
-            _WHERE[pattern] = None
-    return _WHERE[pattern]
+    if (kept := _WHERE.get(id(pattern))) is not None:
+        return kept[1]
+    where: tuple[str, str] | None = None
+    source = pattern.pattern
+    label = _LABEL_OPENING.match(source)
+    if label is not None:
+        where = ("near", label.group(1))
+    elif source.startswith(_FIGURE):
+        words = re.search(r"pour|contre|abst", source[len(_FIGURE) :])
+        where = ("after figure", words.group()) if words else None
+    elif source.startswith(_VOTED):
+        where = ("holds", "vot")
+    elif source.startswith(r"\b(?:se\s+sont|s['’]est)\s+abstenue?"):
+        where = ("holds", "tenu")
+    _WHERE[id(pattern)] = (pattern, where)
+    return where
 
 
 def _after_figure(folded: str, word: str) -> bool:
