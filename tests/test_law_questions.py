@@ -94,6 +94,9 @@ from bot.services.law_questions import Rule, notice_dates, rule_asked
         ("si je ne peux pas venir je vote comment ?", Rule.PROXY_RULES),
         ("qu'est-ce qu'un procès-verbal ?", Rule.VOCABULARY),
         ("les votants c'est quoi", Rule.VOCABULARY),
+        ("je peux changer d'avis ?", Rule.PROXY_REVOKE),
+        ("c'est définitif ?", Rule.PROXY_REVOKE),
+        ("je peux revenir dessus ?", Rule.PROXY_REVOKE),
         # the votes one member may cast: his own and the proxy he carries
         ("un élu peut-il voter pour deux personnes ?", Rule.VOTES_PER_MEMBER),
         ("un conseiller peut avoir combien de voix ?", Rule.VOTES_PER_MEMBER),

@@ -600,6 +600,11 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             rf"|\b{_PROXY}\b.*\b{_MAY}\b.*\b(?:annul\w*|retir\w*|revoqu\w*|repris|reprendre"
             r"|changer|modifi\w*)\b"
             rf"|\b(?:{_MAY}) (?:l |les |le |la )?(?:annuler|retirer|revoquer|reprendre)\b"
+            # « je peux changer d'avis ? », « c'est définitif ? » said alone, after a proxy
+            r"|^(?:et )?(?:est ce que |mais )?(?:je peux|j peux|on peut|peut on|puis je"
+            r"|c est possible de) (?:encore |toujours )?(?:changer d avis|revenir (?:dessus"
+            r"|en arriere|sur ma decision))\W*$"
+            r"|^(?:et )?(?:c est|est ce|est ce que c est) (?:definitif|irrevocable)\W*$"
         ),
     ),
     (
