@@ -119,6 +119,10 @@ _REMINDERS = cues.compile(
     r"|\b(?:previens|prevenir|previendras|previendrez|prevenez)(?: moi| me| m)?\b.*\b(?:veille"
     r"|avant la seance|avant le bureau|avant le conseil|le matin)\b"
     r"|\bme (?:previendras|previendrez)\b"
+    # « comment ça marche les rappels ? », « c'est quoi les rappels ? », « les rappels, c'est
+    # quand ? »: the reminders asked about as such
+    r"|\b(?:comment|quand|quoi|c est quoi)\b.*\brappels\b|\brappels\b.*\b(?:comment|quand"
+    r"|marche\w*|fonctionne\w*)\b"
     # « rappelle-moi la veille du bureau », « tu peux me rappeler le bureau demain matin ? »
     # (never « rappelle-moi qui était là »: a fact asked)
     r"|\b(?:rappelle|rappelez|rappeler|rappeller)(?: moi| me| m| le moi| la moi)?"
@@ -380,8 +384,12 @@ _POSITION = cues.plain(
 )
 _ELSEWHERE = cues.compile(
     r"\breserv\w*\b.*\b(?:salle|voiture|billet|restaurant|table)\b|\btradui\w*\b"
-    r"|\b(?:ecris|ecrivez|redige|redigez|ecrire|rediger)\b.*\b(?:discours|lettre|courrier|tribune"
-    r"|poeme|article)\b|\bqui sera\b.*\b(?:president|maire|elu)\b"
+    r"|\b(?:ecris|ecrivez|redige|redigez|ecrire|rediger|preparer|prepare|preparez)\b.*\b(?:discours"
+    r"|lettre|courrier|tribune|poeme|article|motion|amendement|voeu|question ecrite|intervention"
+    r"|communique|mail|email|courriel)s?\b|\bqui sera\b.*\b(?:president|maire|elu)\b"
+    # « t'es au courant de l'actualité ? », « les infos du jour ? »: the news, which no document
+    # read here holds
+    r"|\b(?:actualite|actualites|actu|actus|infos? du jour|la presse)\b"
     r"|\b(?:ou|comment)\b.*\b(?:se|me|nous|on|pour) (?:garer|stationner)\b"
     r"|\b(?:ou|comment) (?:se garer|stationner|manger|dejeuner)\b|\bcode (?:wifi|d acces|porte)\b"
     r"|\b(?:inscri\w*|desinscri\w*)\b.*\b(?:commission|formation|liste|seminaire|colloque"
