@@ -33,11 +33,11 @@ from bot.cli_commands import Cli, CliError, open_store, telegram_failure, utc_no
 from bot.console import ConsoleCouncilError, ConsoleIdentityError, run_console
 from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
+from bot.services.imports import import_and_summarise
 from bot.settings import DEFAULT_DATABASE_URL, Settings
 from storage import cues, db
 from storage.documents import CouncilRecord, DocumentError, Extract, os_reason, to_jsonable
 from storage.models import Deliberation
-from storage.queries import store_counts
 
 __all__ = ["extract_as_json", "load_bundled_samples", "main", "open_store"]
 
@@ -84,38 +84,22 @@ def import_documents(
     """Import files and folders, print the summary; the exit status is 1 if a file failed."""
     from tqdm import tqdm  # the progress bar, with the parsers: only for the commands that read
 
-    from storage.importer import Importer  # the parsers (pypdf…): only for the commands that read
+    paths_list = list(paths)
 
-    with db.session(engine) as session:
-        importer = Importer(
-            session, **({"scdl_body": scdl_body} if scdl_body else {}), given=given
-        )
-        importer.max_text_bytes = max_text_bytes or importer.max_text_bytes
+    def progress(items):  # type: ignore[no-untyped-def]
+        return tqdm(items, total=len(paths_list), unit="doc", file=sys.stderr, leave=False)
 
-        def progress(items):  # type: ignore[no-untyped-def]
-            return tqdm(items, total=len(paths_list), unit="doc", file=sys.stderr, leave=False)
-
-        paths_list = list(paths)
-        show_progress = len(paths_list) > 1 or any(p.is_dir() for p in paths_list)
-        reports = importer.import_files(paths_list, progress if show_progress else None)
-        store = store_counts(session=session)
-    warnings = [[finding_text(f) for f in r.findings] for r in reports]
-    print(
-        to_plain_text(
-            render(
-                "import_summary",
-                reports=reports,
-                warnings=warnings,
-                imported=sum(r.status == "imported" for r in reports),
-                unchanged=sum(r.status == "unchanged" for r in reports),
-                errors=sum(r.status == "error" for r in reports),
-                skipped=sum(r.status == "skipped" for r in reports),
-                store=store,
-            )
-        ),
-        file=out,
+    show_progress = len(paths_list) > 1 or any(p.is_dir() for p in paths_list)
+    summary = import_and_summarise(
+        engine,
+        paths_list,
+        scdl_body=scdl_body,
+        max_text_bytes=max_text_bytes,
+        given=given,
+        progress=progress if show_progress else None,
     )
-    return 1 if any(r.status == "error" for r in reports) else 0
+    print(to_plain_text(render("import_summary", **summary)), file=out)
+    return 1 if summary["errors"] else 0
 
 
 def import_command(cli: Cli, args: argparse.Namespace) -> int:

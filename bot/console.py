@@ -28,10 +28,12 @@ from bot.services.names import resolve_member
 from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
+from storage.documents import os_reason
 from storage.models import Council, Member
 from storage.names import fold
 
 CONSOLE_USER_ID = 10_000  # the console as nobody (a stranger), or as a member plus this
+SEND_FILE = "📎"  # a line « 📎 CHEMIN » sends that file as a document
 
 
 def console_user_id(member_id: int | None) -> int:
@@ -167,11 +169,28 @@ async def run_console(
             if not text.strip():
                 continue
             pressed = _button_press(text, replies)
-            replies = await (
-                chat.press_data(pressed, _owner(pressed, replies)) if pressed else chat.send(text)
-            )
+            if text.startswith(SEND_FILE):  # « 📎 extrait.pdf »: the file sent as a document
+                replies = await _send_file(chat, text.removeprefix(SEND_FILE).strip())
+            else:
+                replies = await (
+                    chat.press_data(pressed, _owner(pressed, replies))
+                    if pressed
+                    else chat.send(text)
+                )
             _show(text, replies, jsonl, stdout, attachments)
     return 0
+
+
+async def _send_file(chat: Conversation, typed: str) -> list[Reply]:
+    """A file of this machine sent as Telegram sends a document; one unreadable is said so
+    here, as the console's own line (it never reaches the assistant)."""
+    path = Path(typed)
+    try:
+        content = await asyncio.to_thread(path.read_bytes)
+    except OSError as error:
+        said = render("console_file_unread", path=typed, reason=os_reason(error))
+        return [Reply(chat_id=chat.chat_id, text=to_plain_text(said))]
+    return await chat.send_document(path.name, content)
 
 
 def _owner(data: str, replies: list[Reply]) -> Reply | None:

@@ -88,6 +88,9 @@ class InProcessBotAPI(BaseRequest):
         connect_timeout: Any = None,
         pool_timeout: Any = None,
     ) -> tuple[int, bytes]:
+        if "/file/bot" in url:  # a file a user sent, fetched as Telegram serves it
+            _, sent = self._uploaded.get(url.rsplit("/", 1)[-1], ("", b""))
+            return (200, sent) if sent else (404, b"")
         name = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         files = {}
@@ -114,6 +117,15 @@ class InProcessBotAPI(BaseRequest):
             return BOT_USER
         if name == "getUpdates":
             return []
+        if name == "getFile":
+            file_id = str(params.get("file_id"))
+            kept = self._uploaded.get(file_id)
+            return {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_size": len(kept[1]) if kept else 0,
+                "file_path": f"documents/{file_id}",
+            }
         if name in _MESSAGE_METHODS:
             message: dict[str, Any] = {
                 "message_id": params.get("message_id") or next(self._message_ids),
@@ -141,6 +153,12 @@ class InProcessBotAPI(BaseRequest):
                 message["reply_markup"] = params["reply_markup"]
             return message
         return True  # answerCallbackQuery, setMyCommands, deleteWebhook, …
+
+    def receive(self, file_name: str, content: bytes) -> str:
+        """A file a user sends, kept as Telegram keeps it; its file id."""
+        file_id = f"u{next(self._message_ids)}"
+        self._uploaded[file_id] = (file_name, content)
+        return file_id
 
     def replies_since(self, start: int) -> list[Reply]:
         replies = []
@@ -186,6 +204,7 @@ class TelegramUser:
             "first_name": first_name,
             "language_code": "fr",
         }
+        self.chat_id = user_id
         self.chat = {"id": user_id, "type": "private", "first_name": first_name}
         self._message_ids = itertools.count(1)
 
@@ -201,6 +220,26 @@ class TelegramUser:
         if text.startswith("/"):
             command = text.split()[0]
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return {"update_id": next(self._update_ids), "message": message}
+
+    def document_update(
+        self, file_name: str, file_id: str, size: int, caption: str | None = None
+    ) -> dict[str, Any]:
+        """The update Telegram would send for a file sent as a document."""
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": self.chat,
+            "from": self.user,
+            "document": {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_name": file_name,
+                "file_size": size,
+            },
+        }
+        if caption:
+            message["caption"] = caption
         return {"update_id": next(self._update_ids), "message": message}
 
     def callback_update(self, data: str, reply: Reply | None = None) -> dict[str, Any]:
@@ -239,6 +278,11 @@ class Conversation(TelegramUser):
 
     async def send(self, text: str) -> list[Reply]:
         return await self._process(self.message_update(text))
+
+    async def send_document(self, file_name: str, content: bytes) -> list[Reply]:
+        """Send a file as a Telegram document (the stand-in keeps it for getFile)."""
+        file_id = self.api.receive(file_name, content)
+        return await self._process(self.document_update(file_name, file_id, len(content)))
 
     async def press(self, label_or_data: str, replies: list[Reply] | None = None) -> list[Reply]:
         """Press a button of the last replies by its label (or its callback data)."""

@@ -33,6 +33,7 @@ from bot.handlers import (
     sentences,
     sitting_orders,
     sittings,
+    uploads,
 )
 from bot.handlers.errors import on_error
 from bot.render import render
@@ -44,6 +45,8 @@ FEATURES = (
     flood,
     # Group 0: a corrected message first, before any command or dialog can act on it...
     edits,
+    # ...a document the secretariat sends, imported (before what is not text is answered)...
+    uploads,
     # ...then a member's sentences (and what is not text): their filters take no command
     # and no button, so a sentence reaches its handler in three checks rather than after
     # every command's and button's (python-telegram-bot tries a group's handlers in order)...

@@ -317,11 +317,7 @@ async def answer_not_text(ask: Ask) -> None:
     """A photo, a voice note, a sticker, a file: nothing is read from it, and the member is
     told so rather than left without an answer."""
     message = ask.update.effective_message
-    await ask.reply(
-        "not_text",
-        caption=bool(message and message.caption),
-        document=bool(message and message.document),
-    )
+    await ask.reply("not_text", caption=bool(message and message.caption))
 
 
 @as_member

@@ -1,0 +1,108 @@
+"""A document sent in the conversation: the secretariat's is imported as `council-bot import`
+would (the same summary, the file's own name, an audit entry); a member's is not read; a file
+of another kind, too large, or that Telegram cannot give back is refused in French."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.services import identity
+from bot.transport import Conversation
+from storage import db
+from storage.models import AuditEntry, ImportedDocument, Member, Sitting
+from tests.helpers import text
+
+EXTRACT = Path(__file__).parent / "fixtures" / "extracts" / "conseil-municipal-pdf-noise.txt"
+
+
+def _linked(engine: Engine, last_name: str, *, secretariat: bool = False) -> int:
+    with db.session(engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == last_name)).one()
+        member.telegram_user_id = 500_000 + (member.id or 0)
+        session.add(member)
+        if secretariat:
+            identity.grant_secretariat(session=session, member=member)
+        session.commit()
+        return member.telegram_user_id
+
+
+@pytest.fixture
+def secretary(application, loaded_engine: Engine) -> Conversation:  # type: ignore[no-untyped-def]
+    app, api = application
+    return Conversation(app, api, _linked(loaded_engine, "FAYOLLE", secretariat=True))
+
+
+async def test_the_secretariat_imports_a_document_sent_here(
+    secretary: Conversation, loaded_engine: Engine
+) -> None:
+    said = text(await secretary.send_document("saint-jean-2024-07-04.txt", EXTRACT.read_bytes()))
+    assert "Je lis « saint-jean-2024-07-04.txt »" in said
+    assert "✓ saint-jean-2024-07-04.txt : document de séance" in said
+    assert "1 fichier importé" in said
+    assert "/tmp" not in said
+    assert "council-upload" not in said
+    with db.session(loaded_engine) as session:
+        kept = session.exec(
+            select(ImportedDocument).where(ImportedDocument.path == "saint-jean-2024-07-04.txt")
+        ).one()
+        assert kept.kind == "extract"
+        audited = session.exec(
+            select(AuditEntry).where(AuditEntry.action == "document.imported")
+        ).one()
+        assert audited.details["file"] == "saint-jean-2024-07-04.txt"
+        assert audited.details["imported"] == 1
+    # sent again: the same content changes nothing, and says so
+    again = text(await secretary.send_document("copie.txt", EXTRACT.read_bytes()))
+    assert "déjà importé, rien ne change" in again
+
+
+async def test_a_members_document_is_not_read(application, loaded_engine: Engine) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    member = Conversation(app, api, _linked(loaded_engine, "DEGRAIX"))
+    with db.session(loaded_engine) as session:
+        sittings = len(session.exec(select(Sitting)).all())
+    said = text(await member.send_document("extrait.txt", EXTRACT.read_bytes()))
+    assert "Je ne lis que les messages écrits" in said
+    with db.session(loaded_engine) as session:
+        assert len(session.exec(select(Sitting)).all()) == sittings
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("photo.jpg", "Je ne peux pas importer « photo.jpg »"),
+        ("../../etc/passwd", "Je ne peux pas importer « passwd »"),
+        ("<b>x</b>.exe", "Je ne peux pas importer « b_.exe »"),  # « / » ends a folder
+    ],
+)
+async def test_a_file_of_another_kind_is_refused(
+    secretary: Conversation, name: str, expected: str
+) -> None:
+    assert expected in text(await secretary.send_document(name, b"MZ\x00\x01"))
+
+
+async def test_a_file_too_large_for_telegram_is_refused_before_any_download(
+    secretary: Conversation,
+) -> None:
+    file_id = secretary.api.receive("gros.pdf", b"%PDF-1.4")
+    replies = await secretary._process(secretary.document_update("gros.pdf", file_id, 25 << 20))
+    said = text(replies)
+    assert "plus de 20 Mo" in said
+    assert not any(c.method == "getFile" for c in secretary.api.calls)
+
+
+async def test_a_file_telegram_cannot_give_back_is_said_so(secretary: Conversation) -> None:
+    replies = await secretary._process(secretary.document_update("perdu.pdf", "u-gone", 100))
+    assert "Je n'ai pas pu récupérer « perdu.pdf »" in text(replies)
+
+
+async def test_an_unreadable_document_fails_alone_with_its_reason(
+    secretary: Conversation,
+) -> None:
+    said = text(await secretary.send_document("vide.pdf", b"%PDF-1.4\n%%EOF"))
+    assert "✗ vide.pdf" in said
+    assert "Traceback" not in said
