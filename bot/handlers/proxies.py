@@ -122,6 +122,19 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
         return None
     found = _coming_on(ask, ask.asker.member_id, on)
     if not found:
+        cancelled = [
+            s
+            for s in proxies.coming_sittings(
+                ask.session, ask.asker.member_id, ask.runtime.today(), cancelled=True
+            )
+            if on is None or s.held_on == on
+        ]
+        if cancelled and not _coming(ask):
+            # « je serai absent le 17 » when the 17th's sitting was cancelled: said so, never
+            # « aucune séance » as if there had been none
+            view = _sitting_view(ask, cancelled[0])
+            await ask.reply("proxy_refused", code="registration_closed", s=view)
+            return None
         await ask.reply("no_coming_sitting", on=on, coming=_coming(ask) if on else [])
         return None
     return found[0]

@@ -64,9 +64,10 @@ def audit(
 
 
 def coming_sittings(
-    session: Session, member_id: int, today: date, limit: int = 3
+    session: Session, member_id: int, today: date, limit: int = 3, *, cancelled: bool = False
 ) -> list[Sitting]:
-    """The member's next sittings (every body they sit in), soonest first."""
+    """The member's next sittings (every body they sit in), soonest first; `cancelled`: those
+    cancelled instead (« je serai absent le 17 » when the 17th's was cancelled)."""
     return list(
         session.exec(
             select(Sitting)
@@ -75,7 +76,9 @@ def coming_sittings(
                 Membership.member_id == member_id,
                 col(Membership.active).is_(True),
                 Sitting.held_on >= today,
-                col(Sitting.cancelled_at).is_(None),
+                col(Sitting.cancelled_at).is_not(None)
+                if cancelled
+                else col(Sitting.cancelled_at).is_(None),
             )
             .order_by(col(Sitting.held_on), col(Sitting.start_time))
             .limit(limit)
