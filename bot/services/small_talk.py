@@ -389,7 +389,9 @@ _ELSEWHERE = cues.compile(
     r"|communique|mail|email|courriel)s?\b|\bqui sera\b.*\b(?:president|maire|elu)\b"
     # « t'es au courant de l'actualité ? », « les infos du jour ? »: the news, which no document
     # read here holds
-    r"|\b(?:actualite|actualites|actu|actus|infos? du jour|la presse)\b"
+    # (never « c'est toujours d'actualité, le bureau du 18 ? »: still on)
+    r"|\b(?:l|les|de l|des|aux|a l) (?:actualite|actualites|actu|actus)\b|\binfos? du jour\b"
+    r"|\bla presse\b"
     r"|\b(?:ou|comment)\b.*\b(?:se|me|nous|on|pour) (?:garer|stationner)\b"
     r"|\b(?:ou|comment) (?:se garer|stationner|manger|dejeuner)\b|\bcode (?:wifi|d acces|porte)\b"
     r"|\b(?:inscri\w*|desinscri\w*)\b.*\b(?:commission|formation|liste|seminaire|colloque"
