@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from sqlmodel import col, select
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -365,7 +366,7 @@ async def offer_proxy(
         # (« même » reads as « au même »), nor « à qui ? » (« moi » is no name)
         holder_id = me
     if holder_id is None:
-        if not question.words:
+        if not question.words and not _TO_THE_CHAIR.search(said):
             await ask.reply("proxy_usage")
             _wait(ask, "holder", sitting.id)
             return
@@ -385,7 +386,7 @@ async def offer_proxy(
             )
             _wait(ask, "holder", sitting.id, candidates=[c.member_id for c in several])
             return
-        resolution = _not_the_asker(ask, ask.resolve(question.text, in_text=True))
+        resolution = await _holder_named(ask, question.text, sitting)
         if resolution.status == "unknown":
             await ask.reply("unknown_name", query=_name_as_typed(ask, question))
             return
@@ -1096,8 +1097,16 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         ]
         await ask.reply("choice_unfit", said=text.strip(), count=len(buttons), buttons=buttons)
         return Reply.ANSWERED
+    # « la présidente » under « À qui ? »: the chair, a holder named by the office
+    chair_named = (
+        step == "holder"
+        and "?" not in text
+        and len(text.split()) <= 6
+        and bool(_TO_THE_CHAIR.search(fold(text)))
+    )
     if (
         said is Said.OTHER
+        and not chair_named
         and not _names_the_pending_sitting(ask, text, pending)
         and (other := _another_request(ask, text)) is not None
     ):
@@ -1112,7 +1121,7 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         # question recalled (never « aucun membre nommé « merci bcp » »)
         return Reply.STILL_PENDING
     # A name: « non, plutôt à Laget » changes the holder; « Basson » answers « À qui ? ».
-    just_a_name = step == "holder" and maybe_a_name
+    just_a_name = step == "holder" and (maybe_a_name or chair_named)
     if just_a_name and said is not Said.CHANGE and _no_name_but_words(ask, text):
         # « la voirie », « le SIEL » under « À qui ? »: a topic, no holder (never « aucun
         # membre nommé la voirie »): answered as asked, then reminded
@@ -1201,6 +1210,46 @@ def _another_request(ask: Ask, text: str) -> Asked | None:
 
 # « à moi-même », « à moi »: the giver as holder (refused by the law, with its reason)
 _TO_MYSELF = cues.plain(r"\b(?:a|au) (?:moi(?: meme)?|moi meme|myself)\b")
+# « au président », « à la présidente de séance »: who chairs, named by the office
+_TO_THE_CHAIR = cues.plain(
+    r"(?:\b(?:a la|au) |^(?:(?:a la|au|la|le) )?)(?:president|presidente)\b(?! (?:du|de l) )"
+)
+
+
+async def _holder_named(ask: Ask, text: str, sitting: Sitting) -> Resolution:
+    """The member a proxy's words name as its holder (never the asker); « au président »:
+    whoever chaired the body's latest sitting, said so before the usual confirmation (never
+    taken silently)."""
+    resolution = _not_the_asker(ask, ask.resolve(text, in_text=True))
+    if resolution.status == "unknown" and (chair := _chair_said(ask, fold(text), sitting)):
+        await ask.reply("proxy_to_the_chair", name=chair[0].display_name, s=chair[1])
+        resolution = _not_the_asker(ask, ask.resolve(chair[0].display_name))
+    return resolution
+
+
+def _chair_said(
+    ask: Ask, said: str, sitting: Sitting
+) -> tuple[Member, queries.SittingView] | None:
+    """The member who chaired the latest sitting held of that body, when « au président » is
+    said, with that sitting; None when none is known (or the words name no office)."""
+    if not _TO_THE_CHAIR.search(said):
+        return None
+    held = ask.session.exec(
+        select(Sitting)
+        .where(
+            Sitting.body_id == sitting.body_id,
+            Sitting.held_on < ask.runtime.today(),
+            col(Sitting.president_id).is_not(None),
+        )
+        .order_by(col(Sitting.held_on).desc())
+        .limit(1)
+    ).first()
+    chair = ask.session.get(Member, held.president_id) if held and held.president_id else None
+    if held is None or chair is None:
+        return None
+    return chair, _sitting_view(ask, held)
+
+
 # « à ma femme », « à mon suppléant », « à un ami »: someone who does not sit
 _NOT_A_MEMBER = cues.plain(
     r"\b(?:a|au) (?:ma|mon|mes|notre|un|une) (?:femme|epouse|mari|epoux|conjointe?|compagne?"
@@ -1254,7 +1303,13 @@ async def _answer_holder(
     """A holder named in answer to « À qui ? » or « Lequel ? », or in a correction (« non,
     plutôt à Laget »); False when no member is (a correction naming nobody is told so: it is
     never dropped while the first holder waits for a yes)."""
-    resolution = _not_the_asker(ask, ask.resolve(text, in_text=True))
+    sitting_id = pending.get("sitting")
+    sitting = ask.session.get(Sitting, sitting_id) if sitting_id else None
+    resolution = (
+        await _holder_named(ask, text, sitting)
+        if sitting is not None
+        else _not_the_asker(ask, ask.resolve(text, in_text=True))
+    )
     candidates = set(pending.get("candidates") or [])
     if resolution.member is None and candidates:
         # « Gilles Boudard » after « Lequel ? » may still fit several: only those offered count.
@@ -1268,8 +1323,6 @@ async def _answer_holder(
             await _remind(ask, pending)
             return True
         return False
-    sitting_id = pending.get("sitting")
-    sitting = ask.session.get(Sitting, sitting_id) if sitting_id else None
     if sitting is None:
         sitting = await members_sitting(ask, None)
         if sitting is None:
