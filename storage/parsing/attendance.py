@@ -127,6 +127,10 @@ _COUNT_BEFORE = re.compile(
     r"(?!\s(?:ou|et)\s)"
 )
 
+# A list of the excused its count opens, on its own line: « 3 excusés : Guy PEYRON, … »
+# (« 2 absents excusés : » is the absentees' count, _COUNT_BEFORE).
+_EXCUSED_AFTER_COUNT = cues.plain(r"(?m)^[ \t]?(?P<n>\d{1,3}) excus[ée]e?s?(?: \(\d{1,3}\))? ?:")
+
 _ROLE = re.compile(
     r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]ta(?:ire|riat))"
     # « Président de séance : M. X ; secrétaire de séance : Mme Y »: two officers on a line
@@ -250,7 +254,10 @@ _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|e|s|es)?"
 _LIST_HEAD = re.compile(
     # a bullet before the cue, the cue as a clause: « - sont présents (30) : », « - est
     # absente : », « - ont donné délégation de vote (3) : »
-    r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
+    r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?"
+    # « Nombre d'excusés : 2 (M. X, Mme Y) »: a count's label, when its bracket names them
+    r"(?:nombre\s+d(?:e\s|['’]\s?)(?=[^:\n]{1,50}:\s?\d{1,3}\s?\((?-i:M\.|MM\.|Mmes?\b|Monsieur"
+    r"|Madame|[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s[A-ZÀ-Ý])))?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     # (« Les délégués présents : », « Les membres absents : »: the article before the word)
     # (« 3 excusés : A, B, C », « 1 absent : D »: the count before the cue)
@@ -1458,6 +1465,10 @@ def _read_counts(
         if value is not None and name and getattr(counts, name) is None:
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
+    if excused is None and (head := _EXCUSED_AFTER_COUNT.search(low, start, end)):
+        # « 3 excusés : Guy PEYRON, Léa RIOU, … »: the count before the list's cue
+        excused = int(head["n"])
+        _evidence(extract, f"{key}.excused", text, head.start("n"), head.end())
     if excused is not None and not within:
         # the excused are absentees: the absent count, or a part of it beside « Absents : 1 »
         # (never added to « Absents et excusés : 4 », nor read in « Absents : 4 dont excusés : 3 »)
