@@ -267,7 +267,8 @@ _BREAKS = re.compile(
     # Tarifs … » (after a name in capitals only when a civility and a given name stand before
     # it: _cut checks that, « AB 2024/12 » is a parcel's reference)
     r"|(?:(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d )|(?<=[A-ZÀ-Ý]{2} )(?P<after_name>))"
-    r"(?=(?:[A-Z]{2,8} )?" + ACT_CODE + r" ?[-–—:]? ?[A-ZÀ-Ý][a-zà-ÿ'’]))"
+    # (« … Mme Claire MARTIN N° 2025-12 Vente de … »: its number sign first)
+    r"(?=(?:[A-Z]{2,8} )?(?:[Nn] ?[°º] ?)?" + ACT_CODE + r" ?[-–—:]? ?[A-ZÀ-Ý][a-zà-ÿ'’]))"
 )
 # A count's label, the figure after it run on into the next sentence (« Votants 13. Sous la
 # présidence de … », « Présents 21. Mme X est nommée secrétaire »): no list's entry, no item.
@@ -369,6 +370,11 @@ _LONG_BREAKS = re.compile(
     # an item's number and title after the sentence ending the item before: « … approuvé.
     # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
     r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý])"
+    # (or its act's number, no dash, then its title: « … l'unanimité. N° B2025-061 Fonds de
+    # concours … », « … 1 abstention N°37/2025 Dénomination … »; never « n° 12 du 3 mars »)
+    r"|(?:(?<=[.;!)»] )|(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )"
+    r"|(?<=abstention )|(?<=abstentions ))"
+    r"(?=[Nn] ?[°º] ?(?:[A-Z]{1,6}[-.]?)?\d[\w./-]{1,20} [A-ZÀ-Ý][a-zà-ÿ'’]{1,30}\b)"
     r"|(?<=[a-zà-ÿ»)][.!] )(?=\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # (or after an outcome, a vote's figures or the sitting's date, without a stop: « … à
     # l'unanimité DEL 2025 / 88 – Tarifs », « … 2 abstentions DEL 2025-89 – Aide … »; never
