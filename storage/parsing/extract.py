@@ -494,6 +494,9 @@ _LONG_BREAKS = re.compile(
     r"(?<!procuration )(?<!mandat )(?<!repr[ée]sentant )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=\w )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
+    # « … Budget supplémentaire 2025 Unanimité moins 2 abstentions (…) »: the outcome's word
+    # after the title's last word
+    r"|(?<=[a-zà-ÿ0-9] )(?:Unanimit[ée]|UNANIMIT[ÉE])(?=[ .;,:]|$)"
     # « … des fêtes Par douze voix contre deux, les tarifs … »: a vote's clause opening its
     # sentence (its capital after a word in lower case)
     r"|(?<=[a-zà-ÿ0-9] )Par (?=(?:\d{1,3}|[a-zà-ÿ-]{2,20}(?: et une?)?) voix\b)"
