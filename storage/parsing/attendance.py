@@ -1074,6 +1074,8 @@ class _Section:
 # or after its colon or comma: « Excusés : 2 : M. X, Mme Y », « Excusés : deux, Mme X et M. Y ».
 _COUNT_THEN_NAMES = cues.plain(
     rf"^(?:\d{{1,3}}|(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}}))"
+    # (« Présents : 15 membres : M. X, … », « Excusés : 2 conseillers (M. X, Mme Y) »)
+    r"(?:\s(?i:membres|conseill(?:ers|[èe]res)|d[ée]l[ée]gu[ée]e?s|[ée]lu(?:e?s)))?"
     r"(?:\s?(?:(?P<open>\()|:)\s?"
     r"(?=M\.|MM\.|Mmes?\b|Monsieur|Madame|Mesdames|Messieurs|[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+[A-ZÀ-Ý])"
     # (« Excusés : deux, Mme X et M. Y »: after a comma, a civility only: « Présents : 21,
@@ -1424,6 +1426,10 @@ def _read_counts(
         if figure == "n" and _numbered_run(text.joined, match.end(), int(match.group("n"))):
             continue  # flattened: « Présents : 1 – Jean BRUN 2 – Anne ROUX … », no count
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
+        if figure == "none" and label in ("absent", "absents", "absente", "absentes"):
+            # « Absents : néant » beside « Absents excusés : M. X, … »: no other absentee, not
+            # nobody absent (the lists say who was)
+            continue
         if name == "excused" and (
             # (« Absents excusés (2) : »: the bracket the figure opened closes it)
             (after[:1] in ".)°/" and not (after[:1] == ")" and separator.endswith("(")))
