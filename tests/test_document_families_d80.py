@@ -106,3 +106,25 @@ def test_counts_that_name_nobody(roll: str, shape: str) -> None:
     extract = parse_extract(printed(HEAD + roll + TAIL, shape))
     assert surnames(extract.present) == ["arnaud", "brun"]
     assert extract.absent_excused == []
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        "Présents : Luc ARNAUD, Anne BRUN, Paul CROS 2 pouvoirs : Eva DIAZ à Luc ARNAUD, Guy "
+        "ESTE à Anne BRUN 1 absent : Marc FAURE",
+        "Présents : Luc ARNAUD, Anne BRUN, Paul CROS\n2 procurations : Mme Eva DIAZ à M. Luc "
+        "ARNAUD, M. Guy ESTE à Mme Anne BRUN\nAbsent : M. Marc FAURE",
+        "Présents (3) : Luc ARNAUD, Anne BRUN, Paul CROS 2 représentés : Eva DIAZ par Luc ARNAUD, "
+        "Guy ESTE par Anne BRUN Absent : Marc FAURE",
+    ],
+)
+def test_counted_proxies_after_the_presents(roll: str, shape: str) -> None:
+    extract = parse_extract(printed(HEAD + roll + TAIL, shape))
+    assert surnames(extract.present) == ["arnaud", "brun", "cros"]
+    assert [(p.giver.last_name, p.holder and p.holder.last_name) for p in extract.proxies] == [
+        ("DIAZ", "ARNAUD"),
+        ("ESTE", "BRUN"),
+    ]
+    assert extract.counts.proxies == 2
+    assert surnames(extract.absent) == ["faure"]

@@ -268,7 +268,9 @@ _LIST_HEAD = re.compile(
     # « Excusés sans procuration : » (absent, no proxy: the excused)
     r"(?:\s+sans\s+(?:procuration|pouvoir|d[ée]l[ée]gation)s?)?)"
     # « Deux conseillers absents avaient donné pouvoir : »
-    rf"|(?P<proxies>(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?=conseill|membres|[ée]lus|d[ée]l[ée]gu))?"
+    # (« 2 pouvoirs : M. X à M. Y, … »: the count before the cue, its line cut there)
+    rf"|(?P<proxies>(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?=conseill|membres|[ée]lus|d[ée]l[ée]gu"
+    r"|pouvoirs\s?:|procurations\s?:))?"
     # (« Étaient absents ayant donné pouvoir : », the verb first)
     r"(?:[ée]tai(?:en)?t\s+)?"
     rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
@@ -287,7 +289,8 @@ _LIST_HEAD = re.compile(
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
     # « Administrateurs représentés : », « Membre représenté : » (any members' word)
     # (« Est représentée : », « Sont représentés : »: the verb first)
-    rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?"
+    # (« 2 représentés : M. X par M. Y, … »: the count before the cue)
+    rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|\d{{1,3}}\s)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?"
     # (« Absents représentés / excusés : »: the proxies, then the excused without one)
     rf"repr[ée]sent[ée]e?s?(?:\s?[/,]\s?excus[ée]{_PLURAL}|\s(?:et|ou)\sexcus[ée]{_PLURAL})?"
     r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"

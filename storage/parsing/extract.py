@@ -258,10 +258,10 @@ _BREAKS = re.compile(
     r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
     r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:))"
     # a list's cue its count opens, in lower case after the last name of the list before:
-    # « … Jeanne NOYER 3 excusés : Guy PEYRON, … », « … Paul RIOU 2 absents : … » (never
+    # « … Jeanne NOYER 3 excusés : Guy PEYRON, … », « … Paul RIOU 2 pouvoirs : … » (never
     # « dont 3 excusés : », a part of a count)
     r"|(?<=[\w)] )(?<!dont )(?<!DONT )\d{1,3} (?=(?:absente?s? (?:et )?)?(?:excus[ée]e?s?"
-    r"|absente?s?|repr[ée]sent[ée]e?s?)(?: \(\d{1,3}\))? ?:)"
+    r"|absente?s?|repr[ée]sent[ée]e?s?|pouvoirs|procurations)(?: \(\d{1,3}\))? ?:)"
     # an act's number opening its item on a cue's line, after the count or the name the cue
     # gave: « Votants : 16 D2023-031 Attribution … », « Secrétaire : Mme Lise GAY 2025-040
     # Tarifs … » (after a name in capitals only when a civility and a given name stand before
