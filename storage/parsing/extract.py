@@ -1816,6 +1816,17 @@ def looks_like_extract(text: str) -> bool:
         return False
 
 
+def undated_minutes(text: str) -> bool:
+    """Whether the text is a sitting's minutes (« Procès-verbal du conseil municipal », a roll
+    call) that prints no sitting's date: refused, the secretariat told to add the date."""
+    head = _lower(plain_punctuation(text[:8000]))
+    return (
+        _MINUTES.search(head) is not None
+        and _ROLL_CALL_CUE.search(head) is not None
+        and heading.sitting_date(head, len(head)) is None
+    )
+
+
 # What is no council's sitting though it names one: a letter convening it (« J'ai l'honneur de
 # vous convoquer à la séance du Conseil municipal qui se tiendra le … », its agenda, no roll
 # call and no vote), an association's general assembly.
@@ -2072,6 +2083,7 @@ def _read_extract(raw: str) -> Extract:
         all_voted=bool(all_voted),
         sitting=early,
     )
+    agenda = len(headings)  # items found by their number or their place on the agenda
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
     decided_column = 0  # where in its line the first decision starts (a flattened text)
@@ -2159,6 +2171,9 @@ def _read_extract(raw: str) -> Extract:
         raise DocumentError(
             "ni numéro de délibération ni date de séance lisibles : pas un document de séance",
             code="not_a_document",
+            # (« 1. Budget » read: a sitting's minutes whose date is missing, the secretariat
+            # is told what to add)
+            **({"minutes": True} if agenda else {}),
         )
     if sitting is not None:
         extract.sitting_date, at = sitting
