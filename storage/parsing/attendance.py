@@ -43,6 +43,8 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs?"
     r"|procurations?|d[ée]l[ée]gations?\sde\svote"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absente?s?|majorit[ée]\sabsolue"
+    # « Qui ont pris part à la délibération : 9 », « Ayant pris part au vote : 9 »: the votants
+    r"|pris\spart\s(?:[àa]\sla\sd[ée]lib[ée]ration|au\svote|aux\svotes)"
     # « Absents excusés : 3 », « Excusés : 3 » (never « dont excusés : 3 », inside a count);
     # « Absents non excusés : 1 », the other absentees
     r"|absente?s\s(?:non\s)?excus[ée](?:e?s|\(e\)s)|(?<!dont\s)(?<!non\s)excus[ée](?:e?s|\(e\)s)"
@@ -1291,6 +1293,7 @@ _COUNT_NAMES = (
     ("represent", "proxies"),
     ("membres", "in_office"),
     ("vo", "votes"),
+    ("pris part", "votes"),
     ("quorum", "quorum_printed"),
     ("absent", "absent"),  # « Absents : 2 », « Absent : 1 »
     ("nombre de", "in_office"),
@@ -1302,7 +1305,7 @@ _COUNT_NAMES = (
 # attendance block is names, where none occurs.
 _COUNT_HINTS = (
     "sent", "exercice", "titulaires", "unis", "pouvoir", "procuration", "voix", "votants",
-    "quorum", "majorit", "gation", "membres", "nombre", "fonction", "excus",
+    "quorum", "majorit", "gation", "membres", "nombre", "fonction", "excus", "pris",
 )  # fmt: skip
 _COUNT_BEFORE_HINTS = ("sent", "exercice", "votants", "pouvoir", "procuration")
 

@@ -471,6 +471,10 @@ _LONG_BREAKS = re.compile(
     r"(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
     r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    # the opening formula after the counts and stamps run on before it: « … Date d'affichage :
+    # 12 décembre 2025 L'an deux mille vingt-cinq, le neuf décembre, … » (its date is the
+    # sitting's, the stamp's line is no heading)
+    r"|(?<=[\w.;:,)] )(?=(?:L['’]an|L['’]AN) (?:deux mil|DEUX MIL|mil |MIL |(?:19|20)\d\d\b))"
     # one outcome said for every item after their list: « … du Zénith Toutes les délibérations
     # ont été adoptées. »
     r"|(?<=[\w.;)»] )(?=(?:Toutes les|TOUTES LES|L['’]ensemble des) (?:d[ée]lib|D[ÉE]LIB"
