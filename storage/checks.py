@@ -132,6 +132,13 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
         and every_absent != counts.absent
         # « Absents et procurations : 8 »: the absent listed and the givers of proxies
         and not 0 <= len(absents) + len(givers) - counts.absent <= slack
+        # « Excusés : 2 (M. X, Mme Y) » beside « Absents : M. Z » and no count of its own: the
+        # figure counts the excused only
+        and not (
+            "counts.excused" in extract.evidence
+            and extract.evidence.get("counts.absent") == extract.evidence["counts.excused"]
+            and len(extract.absent_excused) == counts.absent
+        )
     ):
         findings.append(
             Finding("absent_list_mismatch", {"printed": counts.absent, "listed": len(absents)})

@@ -62,7 +62,12 @@ from storage.models import (
     utcnow,
 )
 from storage.names import fold
-from storage.parsing.extract import looks_like_extract, parse_extract, without_leading_junk
+from storage.parsing.extract import (
+    looks_like_extract,
+    parse_extract,
+    undated_minutes,
+    without_leading_junk,
+)
 from storage.parsing.heading import COUNCIL_BODY, COUNCIL_BODY_OF_KIND, council_named
 from storage.parsing.office import OFFICE_SUFFIXES
 from storage.parsing.pdf import read_document_text
@@ -271,7 +276,9 @@ def parse_text(text: str, path: Path) -> Parsed:
     if (kept := without_leading_junk(text)) != text and looks_like_extract(kept):
         return parse_extract(kept)  # the minutes after a line of an export's garbage
     raise DocumentError(
-        "neither a deliberation extract nor an SCDL open-data file", code="not_a_document"
+        "neither a deliberation extract nor an SCDL open-data file",
+        code="not_a_document",
+        **({"minutes": True} if undated_minutes(text) else {}),
     )
 
 

@@ -43,6 +43,8 @@ _COUNT = re.compile(
     r"|repr[ée]sent[ée]s|excus[ée]s)|exercice|titulaires|pr[ée]sents|r[ée]unis|pouvoirs?"
     r"|procurations?|d[ée]l[ée]gations?\sde\svote"
     r"|repr[ée]sent[ée]s|voix(?!\s(?:pour|contre))|votants|quorum|absente?s?|majorit[ée]\sabsolue"
+    # « Qui ont pris part à la délibération : 9 », « Ayant pris part au vote : 9 »: the votants
+    r"|pris\spart\s(?:[àa]\sla\sd[ée]lib[ée]ration|au\svote|aux\svotes)"
     # « Absents excusés : 3 », « Excusés : 3 » (never « dont excusés : 3 », inside a count);
     # « Absents non excusés : 1 », the other absentees
     r"|absente?s\s(?:non\s)?excus[ée](?:e?s|\(e\)s)|(?<!dont\s)(?<!non\s)excus[ée](?:e?s|\(e\)s)"
@@ -126,6 +128,10 @@ _COUNT_BEFORE = re.compile(
     r"|(?<=[\s(:,;]1\s)(?:pr[ée]sent|votant|pouvoir|procuration|repr[ée]sent[ée]e?|absente?))\b"
     r"(?!\s(?:ou|et)\s)"
 )
+
+# A list of the excused its count opens, on its own line: « 3 excusés : Guy PEYRON, … »
+# (« 2 absents excusés : » is the absentees' count, _COUNT_BEFORE).
+_EXCUSED_AFTER_COUNT = cues.plain(r"(?m)^[ \t]?(?P<n>\d{1,3}) excus[ée]e?s?(?: \(\d{1,3}\))? ?:")
 
 _ROLE = re.compile(
     r"(?P<role>pr[ée]sid(?:ent|ente|ence)(?:\(e\))?|secr[ée]ta(?:ire|riat))"
@@ -250,7 +256,10 @@ _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|e|s|es)?"
 _LIST_HEAD = re.compile(
     # a bullet before the cue, the cue as a clause: « - sont présents (30) : », « - est
     # absente : », « - ont donné délégation de vote (3) : »
-    r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?(?:"
+    r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?"
+    # « Nombre d'excusés : 2 (M. X, Mme Y) »: a count's label, when its bracket names them
+    r"(?:nombre\s+d(?:e\s|['’]\s?)(?=[^:\n]{1,50}:\s?\d{1,3}\s?\((?-i:M\.|MM\.|Mmes?\b|Monsieur"
+    r"|Madame|[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s[A-ZÀ-Ý])))?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     # (« Les délégués présents : », « Les membres absents : »: the article before the word)
     # (« 3 excusés : A, B, C », « 1 absent : D »: the count before the cue)
@@ -261,7 +270,9 @@ _LIST_HEAD = re.compile(
     # « Excusés sans procuration : » (absent, no proxy: the excused)
     r"(?:\s+sans\s+(?:procuration|pouvoir|d[ée]l[ée]gation)s?)?)"
     # « Deux conseillers absents avaient donné pouvoir : »
-    rf"|(?P<proxies>(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?=conseill|membres|[ée]lus|d[ée]l[ée]gu))?"
+    # (« 2 pouvoirs : M. X à M. Y, … »: the count before the cue, its line cut there)
+    rf"|(?P<proxies>(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?=conseill|membres|[ée]lus|d[ée]l[ée]gu"
+    r"|pouvoirs\s?:|procurations\s?:))?"
     # (« Étaient absents ayant donné pouvoir : », the verb first)
     r"(?:[ée]tai(?:en)?t\s+)?"
     rf"{_MEMBERS}(?:absents?{_PLURAL}\s+(?:excus[ée]{_PLURAL}\s+)?"
@@ -280,7 +291,8 @@ _LIST_HEAD = re.compile(
     r"|lors\s+de\s+la\s+s[ée]ance|par\s+[ée]crit))?"
     # « Administrateurs représentés : », « Membre représenté : » (any members' word)
     # (« Est représentée : », « Sont représentés : »: the verb first)
-    rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?"
+    # (« 2 représentés : M. X par M. Y, … »: the count before the cue)
+    rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|\d{{1,3}}\s)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?"
     # (« Absents représentés / excusés : »: the proxies, then the excused without one)
     rf"repr[ée]sent[ée]e?s?(?:\s?[/,]\s?excus[ée]{_PLURAL}|\s(?:et|ou)\sexcus[ée]{_PLURAL})?"
     r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
@@ -1067,6 +1079,8 @@ class _Section:
 # or after its colon or comma: « Excusés : 2 : M. X, Mme Y », « Excusés : deux, Mme X et M. Y ».
 _COUNT_THEN_NAMES = cues.plain(
     rf"^(?:\d{{1,3}}|(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}}))"
+    # (« Présents : 15 membres : M. X, … », « Excusés : 2 conseillers (M. X, Mme Y) »)
+    r"(?:\s(?i:membres|conseill(?:ers|[èe]res)|d[ée]l[ée]gu[ée]e?s|[ée]lu(?:e?s)))?"
     r"(?:\s?(?:(?P<open>\()|:)\s?"
     r"(?=M\.|MM\.|Mmes?\b|Monsieur|Madame|Mesdames|Messieurs|[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+[A-ZÀ-Ý])"
     # (« Excusés : deux, Mme X et M. Y »: after a comma, a civility only: « Présents : 21,
@@ -1279,6 +1293,7 @@ _COUNT_NAMES = (
     ("represent", "proxies"),
     ("membres", "in_office"),
     ("vo", "votes"),
+    ("pris part", "votes"),
     ("quorum", "quorum_printed"),
     ("absent", "absent"),  # « Absents : 2 », « Absent : 1 »
     ("nombre de", "in_office"),
@@ -1290,7 +1305,7 @@ _COUNT_NAMES = (
 # attendance block is names, where none occurs.
 _COUNT_HINTS = (
     "sent", "exercice", "titulaires", "unis", "pouvoir", "procuration", "voix", "votants",
-    "quorum", "majorit", "gation", "membres", "nombre", "fonction", "excus",
+    "quorum", "majorit", "gation", "membres", "nombre", "fonction", "excus", "pris",
 )  # fmt: skip
 # The letters every label of _COUNT opens on (tests/test_parsing_gates.py): the names between
 # its hint words are not tried.
@@ -1421,6 +1436,10 @@ def _read_counts(
         if figure == "n" and _numbered_run(text.joined, match.end(), int(match.group("n"))):
             continue  # flattened: « Présents : 1 – Jean BRUN 2 – Anne ROUX … », no count
         name = next((n for prefix, n in _COUNT_NAMES if label.startswith(prefix)), "")
+        if figure == "none" and label in ("absent", "absents", "absente", "absentes"):
+            # « Absents : néant » beside « Absents excusés : M. X, … »: no other absentee, not
+            # nobody absent (the lists say who was)
+            continue
         if name == "excused" and (
             # (« Absents excusés (2) : »: the bracket the figure opened closes it)
             (after[:1] in ".)°/" and not (after[:1] == ")" and separator.endswith("(")))
@@ -1462,6 +1481,10 @@ def _read_counts(
         if value is not None and name and getattr(counts, name) is None:
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
+    if excused is None and (head := _EXCUSED_AFTER_COUNT.search(low, start, end)):
+        # « 3 excusés : Guy PEYRON, Léa RIOU, … »: the count before the list's cue
+        excused = int(head["n"])
+        _evidence(extract, f"{key}.excused", text, head.start("n"), head.end())
     if excused is not None and not within:
         # the excused are absentees: the absent count, or a part of it beside « Absents : 1 »
         # (never added to « Absents et excusés : 4 », nor read in « Absents : 4 dont excusés : 3 »)

@@ -257,12 +257,18 @@ _BREAKS = re.compile(
     # a bulleted clause as a list's cue: « … Maire ; - sont présents (5) : …, - est absente : »
     r"|[-–—•] (?=(?:sont|est|ont|a) (?:pr[ée]sent|absent|excus|repr[ée]sent|donn[ée] "
     r"(?:pouvoir|procuration|d[ée]l[ée]gation))[^:\n]{0,40}:))"
+    # a list's cue its count opens, in lower case after the last name of the list before:
+    # « … Jeanne NOYER 3 excusés : Guy PEYRON, … », « … Paul RIOU 2 pouvoirs : … » (never
+    # « dont 3 excusés : », a part of a count)
+    r"|(?<=[\w)] )(?<!dont )(?<!DONT )\d{1,3} (?=(?:absente?s? (?:et )?)?(?:excus[ée]e?s?"
+    r"|absente?s?|repr[ée]sent[ée]e?s?|pouvoirs|procurations)(?: \(\d{1,3}\))? ?:)"
     # an act's number opening its item on a cue's line, after the count or the name the cue
     # gave: « Votants : 16 D2023-031 Attribution … », « Secrétaire : Mme Lise GAY 2025-040
     # Tarifs … » (after a name in capitals only when a civility and a given name stand before
     # it: _cut checks that, « AB 2024/12 » is a parcel's reference)
     r"|(?:(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d )|(?<=[A-ZÀ-Ý]{2} )(?P<after_name>))"
-    r"(?=(?:[A-Z]{2,8} )?" + ACT_CODE + r" ?[-–—:]? ?[A-ZÀ-Ý][a-zà-ÿ'’]))"
+    # (« … Mme Claire MARTIN N° 2025-12 Vente de … »: its number sign first)
+    r"(?=(?:[A-Z]{2,8} )?(?:[Nn] ?[°º] ?)?" + ACT_CODE + r" ?[-–—:]? ?[A-ZÀ-Ý][a-zà-ÿ'’]))"
 )
 # A count's label, the figure after it run on into the next sentence (« Votants 13. Sous la
 # présidence de … », « Présents 21. Mme X est nommée secrétaire »): no list's entry, no item.
@@ -364,6 +370,11 @@ _LONG_BREAKS = re.compile(
     # an item's number and title after the sentence ending the item before: « … approuvé.
     # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
     r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý])"
+    # (or its act's number, no dash, then its title: « … l'unanimité. N° B2025-061 Fonds de
+    # concours … », « … 1 abstention N°37/2025 Dénomination … »; never « n° 12 du 3 mars »)
+    r"|(?:(?<=[.;!)»] )|(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )"
+    r"|(?<=abstention )|(?<=abstentions ))"
+    r"(?=[Nn] ?[°º] ?(?:[A-Z]{1,6}[-.]?)?\d[\w./-]{1,20} [A-ZÀ-Ý][a-zà-ÿ'’]{1,30}\b)"
     r"|(?<=[a-zà-ÿ»)][.!] )(?=\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # (or after an outcome, a vote's figures or the sitting's date, without a stop: « … à
     # l'unanimité DEL 2025 / 88 – Tarifs », « … 2 abstentions DEL 2025-89 – Aide … »; never
@@ -460,6 +471,10 @@ _LONG_BREAKS = re.compile(
     r"(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
     r" ?[-–—:] ?(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
+    # the opening formula after the counts and stamps run on before it: « … Date d'affichage :
+    # 12 décembre 2025 L'an deux mille vingt-cinq, le neuf décembre, … » (its date is the
+    # sitting's, the stamp's line is no heading)
+    r"|(?<=[\w.;:,)] )(?=(?:L['’]an|L['’]AN) (?:deux mil|DEUX MIL|mil |MIL |(?:19|20)\d\d\b))"
     # one outcome said for every item after their list: « … du Zénith Toutes les délibérations
     # ont été adoptées. »
     r"|(?<=[\w.;)»] )(?=(?:Toutes les|TOUTES LES|L['’]ensemble des) (?:d[ée]lib|D[ÉE]LIB"
@@ -483,6 +498,9 @@ _LONG_BREAKS = re.compile(
     r"(?<!procuration )(?<!mandat )(?<!repr[ée]sentant )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=\w )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
+    # « … Budget supplémentaire 2025 Unanimité moins 2 abstentions (…) »: the outcome's word
+    # after the title's last word
+    r"|(?<=[a-zà-ÿ0-9] )(?:Unanimit[ée]|UNANIMIT[ÉE])(?=[ .;,:]|$)"
     # « … des fêtes Par douze voix contre deux, les tarifs … »: a vote's clause opening its
     # sentence (its capital after a word in lower case)
     r"|(?<=[a-zà-ÿ0-9] )Par (?=(?:\d{1,3}|[a-zà-ÿ-]{2,20}(?: et une?)?) voix\b)"
@@ -1802,6 +1820,17 @@ def looks_like_extract(text: str) -> bool:
         return False
 
 
+def undated_minutes(text: str) -> bool:
+    """Whether the text is a sitting's minutes (« Procès-verbal du conseil municipal », a roll
+    call) that prints no sitting's date: refused, the secretariat told to add the date."""
+    head = _lower(plain_punctuation(text[:8000]))
+    return (
+        _MINUTES.search(head) is not None
+        and _ROLL_CALL_CUE.search(head) is not None
+        and heading.sitting_date(head, len(head)) is None
+    )
+
+
 # What is no council's sitting though it names one: a letter convening it (« J'ai l'honneur de
 # vous convoquer à la séance du Conseil municipal qui se tiendra le … », its agenda, no roll
 # call and no vote), an association's general assembly.
@@ -2058,6 +2087,7 @@ def _read_extract(raw: str) -> Extract:
         all_voted=bool(all_voted),
         sitting=early,
     )
+    agenda = len(headings)  # items found by their number or their place on the agenda
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
     decided_column = 0  # where in its line the first decision starts (a flattened text)
@@ -2145,6 +2175,9 @@ def _read_extract(raw: str) -> Extract:
         raise DocumentError(
             "ni numéro de délibération ni date de séance lisibles : pas un document de séance",
             code="not_a_document",
+            # (« 1. Budget » read: a sitting's minutes whose date is missing, the secretariat
+            # is told what to add)
+            **({"minutes": True} if agenda else {}),
         )
     if sitting is not None:
         extract.sitting_date, at = sitting

@@ -29,6 +29,7 @@ from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from storage import cues
 from storage.documents import DocumentError
+from storage.french import MONTH_PATTERN
 from storage.parsing.text import LIST_START, decode_text
 
 if TYPE_CHECKING:
@@ -780,13 +781,19 @@ class _Page:
         self._flush()
         self._close_rows(0)  # a table never closed
         text = self.layout.text()
+        title = " ".join("".join(self.title)[:500].split())
+        heading: list[str] = []
         if not _NAMES_COUNCIL.search(text[:_HEAD_CHARS]) and (
-            name := _site_council(["".join(self.title)[:500], *self.footers])
+            name := _site_council([title, *self.footers])
         ):
             # the page's own text names no collectivité, its title or its footer does: that
             # name heads the text, as a letterhead would (the sitting's own words follow)
-            return f"{name}\n{text}"
-        return text
+            heading.append(name)
+        if _DATED.search(title) and not _DATED.search(text[:_HEAD_CHARS]):
+            # « Conseil communautaire du 12 novembre 2025 – … » in the title only, the page's
+            # heading « Compte rendu »: the title heads the text, the sitting's words in it
+            heading.append(title)
+        return "\n".join([*heading, text])
 
 
 # The furniture that is the site's footer (its class or id says so).
@@ -804,13 +811,27 @@ _KIND_WORDS = (
     r"|communaut[ée]\s(?:de\scommunes|d['’]agglom[ée]ration|urbaine)\s(?:de\s|d['’]|du\s|des\s)?"
     r"|m[ée]tropole\s(?:de\s|d['’]|du\s)?|d[ée]partement\s(?:de|d['’]|du|des)\s?)"
 )
+# A date printed in full: « 12 novembre 2025 », « 12/11/2025 » (a page's title naming its sitting)
+_DATED = cues.plain(
+    rf"\b\d{{1,2}}(?:er)?[ \t](?i:{MONTH_PATTERN})[ \t]\d{{4}}\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
+)
 _NAMES_COUNCIL = cues.plain(rf"\b{_KIND_WORDS}", re.IGNORECASE)
 # A title's or a footer's parts: « Conseil municipal du 9 octobre | Mairie de X », « © Mairie
 # de X - 2025 - Mentions légales » (a dash between spaces: « Saint-Jean » is one name).
 # (« © 2025 Commune de X. Tous droits réservés. »: the year and the sentence's stop part it too)
 _SITE_PARTS = cues.plain(r"\n|\s[-–—|·•:]\s|[|©]|\.\s|\b(?:19|20)\d\d\b")
 # A part that is a collectivité's name, its kind first (no figure: never « … du 9 mars »).
-_SITE_NAME = cues.plain(rf"^(?P<kind>(?i:{_KIND_WORDS}))[A-ZÀ-Ý][^\d\n]{{1,70}}$")
+# (a syndicat too, by its word or its initials, its purpose in lower case before its place:
+# « SIVOM de la Vallée de l'Ondaine », « Syndicat mixte d'eau potable du Haut-Forez »; never
+# in _NAMES_COUNCIL: « la convention avec le syndicat des eaux » names no page's council)
+_SYNDICAT_WORDS = (
+    r"(?:syndicat|sivom|sivu|sivos|smictom|siaep|sictom|sirtom|smaep|petr)"
+    r"(?:[ \t][^\d\n]{0,60}?)?[ \t](?:de|d['’]|du|des)[ \t]?(?:la[ \t]|l['’])?"
+)
+_SITE_NAME = cues.plain(
+    rf"^(?P<kind>(?i:{_KIND_WORDS}|{_SYNDICAT_WORDS}))[A-ZÀ-Ý][^\d\n]{{1,70}}$"
+)
 
 
 def _site_council(parts: list[str]) -> str | None:

@@ -290,10 +290,19 @@ _SAID_REPRESENTED = re.compile(
 )
 
 
+# « … à l'exception de Mme X (pouvoir à M. Y) et de M. Z, excusés. »: the status said once for
+# every name of the list, at its sentence's end
+_ALL_EXCUSED = cues.plain(r",?\s(?:tous\s|toutes\s)?(?:deux\s)?excus[ée]e?s(?=\s?[.;]|\s?$)")
+
+
 def _all_but(match: re.Match[str]) -> str:
     """« Absents : » for « tous les conseillers … à l'exception de », and the list's « et de »
-    written « et » up to the line's end."""
-    return "Absents : " + _AND_OF.sub(", ", match.group("rest"))
+    written « et » up to the line's end; « Excusés : » when the list ends saying so."""
+    rest = match.group("rest")
+    # (before the next cue's colon: « … M. Z. Secrétaire : … » is another sentence's)
+    if (said := _ALL_EXCUSED.search(rest)) and ":" not in rest[: said.start()]:
+        return "Excusés : " + _AND_OF.sub(", ", rest[: said.start()]) + rest[said.end() :]
+    return "Absents : " + _AND_OF.sub(", ", rest)
 
 
 def _said_absent(match: re.Match[str]) -> str:
