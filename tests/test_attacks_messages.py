@@ -174,3 +174,23 @@ async def test_a_long_letter_gets_its_question_answered(degraix: Conversation) -
     answer = text(await degraix.send(letter))
     assert "Mme Sylvie FAYOLLE présidait" in answer
     assert "trop long" not in answer
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "/membre Bеrger",  # a Cyrillic е among Latin letters
+        "/membre ΒERGER",  # a Greek capital Beta
+        "/membre Вerger",  # a Cyrillic capital Ve
+        "Mme Bеrger était présente le 4 juillet 2024 ?",
+    ],
+)
+async def test_a_name_typed_with_latin_lookalikes_of_another_alphabet_is_that_member(
+    degraix: Conversation, typed: str
+) -> None:
+    """A keyboard left in a Russian or Greek layout, or a name pasted to deceive: « Bеrger »
+    shows as Berger and was « aucun membre nommé « Bеrger » », where a document's name so
+    printed was already read in Latin letters."""
+    plain = typed.translate(str.maketrans("еΒВ", "eBB"))
+    assert text(await degraix.send(typed)) == text(await degraix.send(plain))
+    assert "BERGER" in text(await degraix.send(typed))
