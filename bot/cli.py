@@ -33,7 +33,7 @@ from bot.cli_commands import Cli, CliError, open_store, telegram_failure, utc_no
 from bot.console import ConsoleCouncilError, ConsoleIdentityError, run_console
 from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
-from bot.settings import DEFAULT_DATABASE_URL, Settings
+from bot.settings import DEFAULT_DATABASE_URL, Settings, webhook_address
 from storage import cues, db
 from storage.documents import CouncilRecord, DocumentError, Extract, os_reason, to_jsonable
 from storage.models import Deliberation
@@ -245,6 +245,11 @@ def console_command(cli: Cli, args: argparse.Namespace) -> int:
 
 def run_command(cli: Cli, args: argparse.Namespace) -> int:
     """The bot on Telegram: long polling, or a webhook server when a URL is configured."""
+    if args.webhook is not None:
+        try:
+            args.webhook = webhook_address(args.webhook)
+        except ValueError:
+            raise CliError("cli_bad_webhook_url", url=args.webhook) from None
     overrides = {
         "webhook_url": args.webhook,
         "webhook_listen": args.listen,
@@ -424,6 +429,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
     except ValidationError as error:  # WEBHOOK_PORT=abc…: name the setting, never its value
         names = sorted({str(e["loc"][0]).upper() for e in error.errors() if e["loc"]})
         _complain("cli_bad_settings", names=names)
+        return 2
+    except UnicodeDecodeError:  # a .env saved in Latin-1 or UTF-16 by a Windows editor
+        _complain("cli_env_file_unreadable")
         return 2
     cli = Cli(settings=settings, clock=clock, db_url=getattr(args, "db", None), out=sys.stdout)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator
@@ -42,6 +43,25 @@ class Settings(BaseSettings):
             raise ValueError("unknown time zone") from None
         return value
 
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_address(cls, value: str | None) -> str | None:
+        """An empty WEBHOOK_URL (a .env template's « WEBHOOK_URL= ») is long polling: taken
+        for an address, Telegram was told « » and deleted the webhook."""
+        if value is None or not value.strip():
+            return None
+        return webhook_address(value)
+
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+
+def webhook_address(url: str) -> str:
+    """The public address Telegram posts updates to: http(s) with a host (Telegram wants
+    HTTPS; a local Bot API server takes HTTP). ValueError for anything else: « pas-une-url »
+    or a forgotten scheme reached the web server as a path and raised at start."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError("not a web address")
+    return url.strip()

@@ -48,6 +48,7 @@ from storage.documents import (
     ScdlRow,
     SubsidyFile,
     SubsidyRow,
+    as_written,
     os_reason,
     to_jsonable,
 )
@@ -156,7 +157,9 @@ def _left_out(path: Path, code: str) -> ImportReport:
 
 
 def _failure(path: Path, code: str, error: str, **params: Any) -> ImportReport:
-    return ImportReport(str(path), "error", error=error, error_code=code, error_params=params)
+    return ImportReport(
+        as_written(path), "error", error=error, error_code=code, error_params=params
+    )
 
 
 def _reason(error: BaseException) -> tuple[str, dict[str, Any]]:
@@ -550,7 +553,7 @@ class Importer:
             unchanged = self._already_imported(digest)
             self.session.commit()  # a rollback would expire every object loaded
             if unchanged:
-                return ImportReport(str(path), "unchanged")
+                return ImportReport(as_written(path), "unchanged")
         # Read outside any transaction: a slow document holds no lock.
         return digest, parse_document(path, self.max_text_bytes)
 
@@ -558,7 +561,12 @@ class Importer:
         """The id of the file's new ImportedDocument row, or None when its hash is already
         there (another importer took it while this one read): one statement for both."""
         # A core insert: the row is never used as an object, only its id.
-        values = {"sha256": digest, "path": str(path), "kind": kind, "imported_at": utcnow()}
+        values = {
+            "sha256": digest,
+            "path": as_written(path),
+            "kind": kind,
+            "imported_at": utcnow(),
+        }
         statement = _claim_statement(self.session.get_bind().dialect.name)
         document_id = self.session.execute(statement, values).scalar_one_or_none()
         return None if document_id is None else int(document_id)
@@ -574,9 +582,9 @@ class Importer:
         self._inserted.clear()
         document_id = self._new_document(path, digest, "extract")
         if document_id is None:
-            return ImportReport(str(path), "unchanged")
+            return ImportReport(as_written(path), "unchanged")
         created_before = self.documents.members_created
-        report = ImportReport(str(path), "imported", kind="extract")
+        report = ImportReport(as_written(path), "imported", kind="extract")
         self.import_extract(extract, document_id, report)
         report.members_created = self.documents.members_created - created_before
         return report
@@ -618,7 +626,9 @@ class Importer:
         (its findings point at it) and out again if a later batch fails, so a file that failed
         half-way is imported again, not skipped as already seen."""
         kind = "scdl" if isinstance(parsed, ScdlFile) else "subsidies"
-        report = ImportReport(str(path), "imported", kind=kind, findings=list(parsed.findings))
+        report = ImportReport(
+            as_written(path), "imported", kind=kind, findings=list(parsed.findings)
+        )
         if isinstance(parsed, ScdlFile):
             report.vote_reading = parsed.vote_reading
             report.reading_rows = dict(parsed.reading_rows)
@@ -661,7 +671,7 @@ class Importer:
                 document_id = self._new_document(path, digest, kind)
                 if document_id is None:
                     self.session.commit()
-                    return ImportReport(str(path), "unchanged")
+                    return ImportReport(as_written(path), "unchanged")
                 self._store_findings(parsed.findings, document_id, None, None)
             try:
                 if isinstance(parsed, ScdlFile):

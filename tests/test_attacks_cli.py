@@ -154,3 +154,80 @@ def test_a_store_that_is_not_one_is_said_in_french(
         err = capsys.readouterr().err
         assert said in err
         assert "database" not in err.replace("base de données", "")
+
+
+def test_a_settings_file_not_in_utf8_is_one_french_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .env saved by a Windows editor in its own encoding (« PRESIDENT_NAME=Gaël » in
+    Latin-1) stopped every command with a UnicodeDecodeError traceback."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_bytes("PRESIDENT_NAME=Gaël PERDRIAU\n".encode("latin-1"))
+    assert cli.main(["summary", "--db", f"sqlite:///{tmp_path / 'c.db'}"]) == 2
+    err = capsys.readouterr().err
+    assert "Le fichier .env n'est pas écrit en UTF-8" in err
+    assert "Traceback" not in err
+    assert "codec" not in err
+    assert not (tmp_path / "c.db").exists()
+
+
+@pytest.mark.parametrize(
+    "url", ["pas-une-url", "bot.example.fr/telegram", "ftp://bot.example.fr/t", "https:///t"]
+)
+def test_a_webhook_address_that_is_none_is_refused_before_telegram_is_asked(
+    url: str,
+    loaded_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """« --webhook pas-une-url » (or the scheme forgotten) raised starlette's « Routed paths
+    must start with '/' » as an uncaught traceback, after the bot had started."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:pas-un-vrai-jeton")
+    monkeypatch.setenv("TELEGRAM_API_URL", "http://127.0.0.1:9/bot")  # never reached
+    db_url = loaded_engine.url.render_as_string(hide_password=False)
+    assert cli.main(["run", "--webhook", url, "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert f"Adresse de webhook invalide : « {url} »" in err
+    assert "Traceback" not in err
+    monkeypatch.setenv("WEBHOOK_URL", url)
+    assert cli.main(["run", "--db", db_url]) == 2
+    assert "WEBHOOK_URL" in capsys.readouterr().err
+
+
+def test_a_db_url_holding_bytes_that_are_not_utf8_is_one_french_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A path typed in a Latin-1 terminal reaches Python as lone surrogates: SQLAlchemy raised
+    UnicodeEncodeError quoting it, a traceback."""
+    typed = f"sqlite:///{tmp_path}/" + b"conseil-\xe9t\xe9.db".decode("utf-8", "surrogateescape")
+    assert cli.main(["summary", "--db", typed]) == 2
+    err = capsys.readouterr().err
+    assert "Impossible d'ouvrir la base de données" in err
+    assert "conseil-été.db" in err
+    assert "Traceback" not in err
+
+
+def test_a_file_whose_name_is_not_utf8_is_imported_under_its_name(
+    tmp_path: Path, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file named on Windows (« délibération.txt » in cp1252, unpacked from an archive) was
+    « erreur du programme en lisant ce fichier »: its name could not be stored."""
+    name = b"d\xe9lib\xe9ration.txt".decode("utf-8", "surrogateescape")
+    (tmp_path / name).write_bytes(SAMPLE_EXTRACT.read_bytes())
+    url = engine.url.render_as_string(hide_password=False)
+    assert cli.main(["import", str(tmp_path / name), "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "délibération.txt" in out
+    assert "erreur du programme" not in out
+    assert "1 fichier importé" in out
+
+
+def test_an_empty_webhook_address_is_long_polling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """« WEBHOOK_URL= » left empty in a .env copied from a template was taken for an address:
+    Telegram, told « », deletes the webhook, and the server waited for updates that never came."""
+    from bot.settings import Settings
+
+    monkeypatch.setenv("WEBHOOK_URL", " ")
+    assert Settings().webhook_url is None
+    monkeypatch.setenv("WEBHOOK_URL", " https://bot.example.fr/telegram ")
+    assert Settings().webhook_url == "https://bot.example.fr/telegram"
