@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import timedelta
 from importlib import metadata
 
 from rapidfuzz.distance import Levenshtein
@@ -42,7 +43,7 @@ from bot.services.small_talk import (
     small_talk,
     unwrapped,
 )
-from storage import cues, lookups, queries
+from storage import chat_state, cues, lookups, queries
 from storage.names import fold
 
 # Messages that start a proxy dialog of their own: no reminder of the one they replace.
@@ -308,11 +309,34 @@ def _as_typed(text: str, folded: str) -> str:
     return folded
 
 
+# An album (pictures or files sent together) comes as one message each, sharing its
+# media_group_id: the album is answered once, its id kept long enough for every part to come.
+ALBUM_KEY = "album_answered"
+ALBUM_KEPT = timedelta(minutes=10)
+
+
 @as_member
 async def answer_not_text(ask: Ask) -> None:
     """A photo, a voice note, a sticker, a file: nothing is read from it, and the member is
-    told so rather than left without an answer."""
+    told so rather than left without an answer (once for an album)."""
     message = ask.update.effective_message
+    album = message.media_group_id if message else None
+    user = ask.update.effective_user
+    if album is not None and user is not None:
+        now, session = ask.runtime.clock(), ask.session
+        if (
+            chat_state.get(session=session, telegram_user_id=user.id, key=ALBUM_KEY, now=now)
+            == album
+        ):
+            return
+        chat_state.put(
+            session=session,
+            telegram_user_id=user.id,
+            key=ALBUM_KEY,
+            value=album,
+            now=now,
+            ttl=ALBUM_KEPT,
+        )
     await ask.reply(
         "not_text",
         caption=bool(message and message.caption),
