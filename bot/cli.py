@@ -33,7 +33,7 @@ from bot.cli_commands import Cli, CliError, open_store, telegram_failure, utc_no
 from bot.console import ConsoleCouncilError, ConsoleIdentityError, run_console
 from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
-from bot.settings import DEFAULT_DATABASE_URL, Settings, webhook_address
+from bot.settings import DEFAULT_DATABASE_URL, Settings, web_address
 from storage import cues, db
 from storage.documents import CouncilRecord, DocumentError, Extract, os_reason, to_jsonable
 from storage.models import Deliberation
@@ -247,7 +247,7 @@ def run_command(cli: Cli, args: argparse.Namespace) -> int:
     """The bot on Telegram: long polling, or a webhook server when a URL is configured."""
     if args.webhook is not None:
         try:
-            args.webhook = webhook_address(args.webhook)
+            args.webhook = web_address(args.webhook)
         except ValueError:
             raise CliError("cli_bad_webhook_url", url=args.webhook) from None
     overrides = {

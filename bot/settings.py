@@ -8,7 +8,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from storage import cues
+
 DEFAULT_DATABASE_URL = "sqlite:///council.db"
+_BOT_TOKEN = cues.plain(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
 
 
 class Settings(BaseSettings):
@@ -43,6 +46,28 @@ class Settings(BaseSettings):
             raise ValueError("unknown time zone") from None
         return value
 
+    @field_validator("telegram_bot_token", mode="before")
+    @classmethod
+    def _bot_token(cls, value: object) -> object:
+        """« 123456:ABC-def_… » as BotFather gives it. A line break or a space at an end (a
+        token read from a file, a .env line) is no part of it: it went into every request's
+        URL. Blank is no token at all; anything else (a sentence, the whole URL pasted) is
+        refused at start, not met by Telegram as a network failure."""
+        if not isinstance(value, str):
+            return value
+        if not value.strip():
+            return None
+        if _BOT_TOKEN.fullmatch(value.strip()) is None:
+            raise ValueError("not a bot token")
+        return value.strip()
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _api_address(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        return web_address(value)
+
     @field_validator("webhook_url")
     @classmethod
     def _webhook_address(cls, value: str | None) -> str | None:
@@ -50,17 +75,18 @@ class Settings(BaseSettings):
         for an address, Telegram was told « » and deleted the webhook."""
         if value is None or not value.strip():
             return None
-        return webhook_address(value)
+        return web_address(value)
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
 
-def webhook_address(url: str) -> str:
-    """The public address Telegram posts updates to: http(s) with a host (Telegram wants
-    HTTPS; a local Bot API server takes HTTP). ValueError for anything else: « pas-une-url »
-    or a forgotten scheme reached the web server as a path and raised at start."""
+def web_address(url: str) -> str:
+    """An address on the web: http(s) with a host. The webhook's, Telegram posts updates to
+    (Telegram wants HTTPS; a local Bot API server takes HTTP), and the Bot API's. ValueError
+    for anything else: « pas-une-url » or a forgotten scheme reached the web server as a path
+    and raised at start."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ValueError("not a web address")

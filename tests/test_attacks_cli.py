@@ -231,3 +231,43 @@ def test_an_empty_webhook_address_is_long_polling(monkeypatch: pytest.MonkeyPatc
     assert Settings().webhook_url is None
     monkeypatch.setenv("WEBHOOK_URL", " https://bot.example.fr/telegram ")
     assert Settings().webhook_url == "https://bot.example.fr/telegram"
+
+
+def test_a_bot_token_read_from_a_file_keeps_no_line_break(monkeypatch: pytest.MonkeyPatch) -> None:
+    """« TELEGRAM_BOT_TOKEN=$(cat jeton.txt) » or a .env line ending in a space: the line break
+    went into every request's URL (« Invalid non-printable ASCII character in URL », said as
+    Telegram unreachable), a token of blank space was redacted from every log line's spaces."""
+    from bot.settings import Settings
+
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc-DEF_4\n")
+    token = Settings().telegram_bot_token
+    assert token is not None
+    assert token.get_secret_value() == "123:abc-DEF_4"
+    for blank in (" ", "\n", ""):
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", blank)
+        assert Settings().telegram_bot_token is None  # said missing where one is needed
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("TELEGRAM_BOT_TOKEN", "pas un jeton"),
+        ("TELEGRAM_BOT_TOKEN", "https://api.telegram.org/bot123:abc"),
+        ("TELEGRAM_API_URL", "pas une url"),
+        ("TELEGRAM_API_URL", "127.0.0.1:8081/bot"),
+    ],
+)
+def test_a_setting_for_telegram_that_cannot_be_one_is_refused_at_start(
+    name: str,
+    value: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A token that is no token (a sentence, the whole URL pasted) or an API address that is
+    no address met Telegram first: an English reason blaming the network, or a traceback."""
+    monkeypatch.setenv(name, value)
+    assert cli.main(["summary", "--db", f"sqlite:///{tmp_path / 'c.db'}"]) == 2
+    err = capsys.readouterr().err
+    assert f"Réglage invalide dans l'environnement ou le fichier .env : {name}." in err
+    assert value not in err
