@@ -12,6 +12,7 @@ from storage import cues
 
 DEFAULT_DATABASE_URL = "sqlite:///council.db"
 _BOT_TOKEN = cues.plain(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
+_WEBHOOK_SECRET = cues.plain(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Settings(BaseSettings):
@@ -60,6 +61,15 @@ class Settings(BaseSettings):
         if _BOT_TOKEN.fullmatch(value.strip()) is None:
             raise ValueError("not a bot token")
         return value.strip()
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _webhook_secret(cls, value: object) -> object:
+        """1 to 256 of A–Z, a–z, 0–9, _ and -, as Telegram takes it: anything else was refused
+        by setWebhook after the server had started, in Telegram's English."""
+        if isinstance(value, str) and _WEBHOOK_SECRET.fullmatch(value) is None:
+            raise ValueError("not a webhook secret Telegram takes")
+        return value
 
     @field_validator("telegram_api_url")
     @classmethod

@@ -255,6 +255,8 @@ def test_a_bot_token_read_from_a_file_keeps_no_line_break(monkeypatch: pytest.Mo
         ("TELEGRAM_BOT_TOKEN", "https://api.telegram.org/bot123:abc"),
         ("TELEGRAM_API_URL", "pas une url"),
         ("TELEGRAM_API_URL", "127.0.0.1:8081/bot"),
+        ("WEBHOOK_SECRET", "mon secret à moi"),  # Telegram takes A-Z, a-z, 0-9, _ and -
+        ("WEBHOOK_SECRET", "x" * 257),  # and at most 256 of them
     ],
 )
 def test_a_setting_for_telegram_that_cannot_be_one_is_refused_at_start(
