@@ -151,7 +151,7 @@ def _left_out(path: Path, code: str) -> ImportReport:
     """A folder's file not read: a link out of it or a pipe is an error; a photo, a
     spreadsheet, a file of another kind is said and skipped, no failure of the import."""
     report = _failure(path, code, f"{path}: left out of its folder ({code})")
-    if code == "unsupported_type":
+    if code in ("unsupported_type", ARCHIVE):
         report.status = "skipped"
     return report
 
@@ -200,7 +200,7 @@ def expand_paths(paths: Iterable[Path], refused: dict[Path, str] | None = None) 
             reason = _refused_in_folder(entry, root)
             if reason is None and entry.is_file() and not _readable_kind(entry):
                 # « photo.png », « tableau.xlsx »: said, never skipped in silence
-                reason = "unsupported_type"
+                reason = ARCHIVE if _archive(entry) else "unsupported_type"
             if reason is None:
                 if entry.is_file():  # (a folder's own folders are walked, not read)
                     found.append(entry)
@@ -213,6 +213,14 @@ def expand_paths(paths: Iterable[Path], refused: dict[Path, str] | None = None) 
 _SYSTEM_FILE = cues.plain(r"(?i:thumbs\.db|desktop\.ini|~\$.*|\.~lock\..*)")
 # Old Word and Excel files are read far enough to say they must be saved anew
 _OLD_OFFICE_SUFFIXES = frozenset({".doc", ".xls"})
+
+
+# An archive holds documents: unpacked, its folder is imported (the import opens none itself)
+ARCHIVE = "zip_archive"
+
+
+def _archive(path: Path) -> bool:
+    return path.suffix.lower() == ".zip"
 
 
 def _readable_kind(entry: Path) -> bool:
@@ -238,6 +246,8 @@ def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> 
         raise DocumentError(
             f"{path.name}: cannot be read", code="unreadable_file", reason=os_reason(error)
         ) from error
+    if _archive(path):
+        raise DocumentError(f"{path.name}: a zip archive", code=ARCHIVE)
     # A PDF's text is much smaller than the file, a .docx's or .odt's is compressed: their
     # cap is checked on the text.
     if path.suffix.lower() not in PACKED_SUFFIXES and size > max_text_bytes:
