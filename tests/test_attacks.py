@@ -458,6 +458,25 @@ def test_a_name_that_reads_as_a_formula_stays_text_in_the_csv_files(
     assert "'=cmd|' /C calc'!A0" in cells
 
 
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\xff\xfe", b" \n\t\n\n"])
+def test_an_agenda_file_without_an_item_is_refused_not_a_sitting_without_agenda(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    """« --agenda odj.txt » naming a file saved empty (or holding a byte-order mark, blank
+    lines) created the sitting with no agenda, said « Séance créée » as if read: the members
+    would be convened to a sitting of nothing, the secretary believing the items sent."""
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 0
+    agenda = tmp_path / "odj.txt"
+    agenda.write_bytes(content)
+    create = ["sitting", "create", "--body", "Bureau Métropolitain", "--db", url, "--at"]
+    capsys.readouterr()
+    assert cli.main([*create, "2027-04-06 17:00", "--agenda", str(agenda)]) == 2
+    assert f"{agenda} ne contient aucun point d'ordre du jour" in capsys.readouterr().err
+    with db.session(db.make_engine(url)) as session:
+        assert session.exec(select(Sitting).where(Sitting.held_on == date(2027, 4, 6))).all() == []
+
+
 def test_an_agenda_file_that_is_not_text_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
