@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from storage import cues
@@ -86,6 +86,28 @@ class Settings(BaseSettings):
         if value is None or not value.strip():
             return None
         return web_address(value)
+
+    # Defined last, so it runs before the other validators of these fields.
+    @field_validator(
+        "timezone",
+        "admin_chat_id",
+        "president_name",
+        "council_name",
+        "attendance_counts_represented",
+        "webhook_secret",
+        "webhook_listen",
+        "webhook_port",
+        "import_max_text_mb",
+        mode="before",
+    )
+    @classmethod
+    def _blank_is_unset(cls, value: object, info: ValidationInfo) -> object:
+        """A setting left blank (« ADMIN_CHAT_ID= », « TIMEZONE= » in a .env copied from a
+        template) is one not given: it stopped every command as invalid. The store's address
+        is not among them: a blank DATABASE_URL is refused, never the default store opened."""
+        if isinstance(value, str) and not value.strip() and info.field_name is not None:
+            return cls.model_fields[info.field_name].get_default(call_default_factory=True)
+        return value
 
     @property
     def tz(self) -> ZoneInfo:

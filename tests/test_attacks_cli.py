@@ -273,3 +273,40 @@ def test_a_setting_for_telegram_that_cannot_be_one_is_refused_at_start(
     err = capsys.readouterr().err
     assert f"Réglage invalide dans l'environnement ou le fichier .env : {name}." in err
     assert value not in err
+
+
+def test_a_setting_left_blank_in_a_settings_file_is_its_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .env copied from a template keeps the settings it does not use, blank
+    (« ADMIN_CHAT_ID= », « TIMEZONE= »): each stopped every command as « Réglage invalide ».
+    A blank setting is one not given; the store's address is never guessed (« DATABASE_URL= »
+    is refused, as « --db "" » is)."""
+    monkeypatch.chdir(tmp_path)
+    blank = [
+        "ADMIN_CHAT_ID",
+        "TIMEZONE",
+        "WEBHOOK_PORT",
+        "IMPORT_MAX_TEXT_MB",
+        "ATTENDANCE_COUNTS_REPRESENTED",
+        "WEBHOOK_SECRET",
+        "PRESIDENT_NAME",
+    ]
+    for name in blank:
+        monkeypatch.delenv(name, raising=False)
+    (tmp_path / ".env").write_text("".join(f"{name}= \n" for name in blank), encoding="utf-8")
+    assert cli.main(["summary", "--db", f"sqlite:///{tmp_path / 'c.db'}"]) == 0
+    assert "Réglage invalide" not in capsys.readouterr().err
+    from bot.settings import Settings
+
+    settings = Settings()
+    assert (settings.timezone, settings.admin_chat_id, settings.webhook_port) == (
+        "Europe/Paris",
+        None,
+        8080,
+    )
+    assert settings.webhook_secret is None
+    assert settings.president_name is None
+    monkeypatch.setenv("DATABASE_URL", "")
+    assert cli.main(["summary"]) == 2
+    assert "Adresse de base de données vide" in capsys.readouterr().err
