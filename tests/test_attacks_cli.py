@@ -310,3 +310,15 @@ def test_a_setting_left_blank_in_a_settings_file_is_its_default(
     monkeypatch.setenv("DATABASE_URL", "")
     assert cli.main(["summary"]) == 2
     assert "Adresse de base de données vide" in capsys.readouterr().err
+
+
+def test_a_member_named_on_the_command_line_with_lookalike_letters_is_that_member(
+    loaded_engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« invite "Dеgraix" » (a Cyrillic е, pasted from a message) was « Aucun membre ne
+    s'appelle », where the assistant reads the same name typed in Telegram as DEGRAIX."""
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    argv = ["invite", "D\u0435graix", "--bot-username", "conseil_bot", "--db", url]
+    assert cli.main(argv) == 0
+    assert "Transmettez ce lien" in capsys.readouterr().out
+    assert console_scope(loaded_engine, "D\u0435GRAIX").member_id is not None
