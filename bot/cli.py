@@ -35,7 +35,14 @@ from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
 from bot.settings import DEFAULT_DATABASE_URL, Settings, web_address
 from storage import cues, db
-from storage.documents import CouncilRecord, DocumentError, Extract, os_reason, to_jsonable
+from storage.documents import (
+    CouncilRecord,
+    DocumentError,
+    Extract,
+    as_written,
+    os_reason,
+    to_jsonable,
+)
 from storage.models import Deliberation
 from storage.queries import store_counts
 
@@ -424,6 +431,12 @@ def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = utc_now) -> int:
     given_db: list[str] = []
     args = build_parser(given_db).parse_args(argv)
+    for name, value in vars(args).items():
+        # Words typed in a terminal set to Latin-1 (« --place "Salle des fêtes" ») come as
+        # bytes that are not UTF-8, which no database takes: read as that terminal's letters.
+        # The store's address stays as typed (refused when so: it names a file on the disk).
+        if isinstance(value, str) and name != "db":
+            setattr(args, name, as_written(value))
     try:
         settings = Settings()
     except ValidationError as error:  # WEBHOOK_PORT=abc…: name the setting, never its value

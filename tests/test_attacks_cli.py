@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from bot import cli
 from bot.console import ConsoleIdentityError, console_scope
+from storage import db
+from storage.models import Sitting
 from tests.conftest import SAMPLE_EXTRACT
 
 
@@ -322,3 +326,26 @@ def test_a_member_named_on_the_command_line_with_lookalike_letters_is_that_membe
     assert cli.main(argv) == 0
     assert "Transmettez ce lien" in capsys.readouterr().out
     assert console_scope(loaded_engine, "D\u0435GRAIX").member_id is not None
+
+
+def test_words_typed_in_a_latin1_terminal_are_read_as_its_letters(
+    loaded_engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A terminal set to Latin-1 hands « fêtes » over as bytes that are not UTF-8, which Python
+    keeps as lone surrogates: « --place "Salle des fêtes" » raised UnicodeEncodeError from the
+    database (a traceback), « --body "Bureau Métropolitain" » and « invite BERGÈR » named
+    nobody. They are read as that terminal's letters."""
+    url = loaded_engine.url.render_as_string(hide_password=False)
+
+    def typed(word: str) -> str:
+        return word.encode("cp1252").decode("utf-8", "surrogateescape")
+
+    create = ["sitting", "create", "--body", typed("Bureau Métropolitain"), "--db", url]
+    place = ["--place", typed("Salle des fêtes")]
+    assert cli.main([*create, "--at", "2027-05-11 17:00", *place]) == 0
+    assert "Séance créée" in capsys.readouterr().out
+    with db.session(loaded_engine) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == date(2027, 5, 11))).one()
+        assert sitting.place == "Salle des fêtes"
+    invite = ["invite", typed("BERGÈR"), "--bot-username", "conseil_bot", "--db", url]
+    assert cli.main(invite) == 0
