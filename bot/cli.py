@@ -229,10 +229,11 @@ def console_command(cli: Cli, args: argparse.Namespace) -> int:
         print(to_plain_text(render("cli_empty_store")), file=sys.stderr)
     cli.before_telegram()  # a handler's traceback is a redacted JSON line on stderr
     # Whatever bytes come in (a Latin-1 file, a truncated character), what goes out is valid
-    # UTF-8: undecodable input becomes U+FFFD instead of a traceback.
-    for stream in (sys.stdin, sys.stdout):
+    # UTF-8: undecodable output becomes U+FFFD instead of a traceback, and what comes in is
+    # kept as its bytes, read by the console as Windows' Western letters (`as_written`).
+    for stream, errors in ((sys.stdin, "surrogateescape"), (sys.stdout, "replace")):
         if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(encoding="utf-8", errors="replace")
+            stream.reconfigure(encoding="utf-8", errors=errors)
     try:
         return asyncio.run(
             run_console(

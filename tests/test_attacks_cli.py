@@ -349,3 +349,22 @@ def test_words_typed_in_a_latin1_terminal_are_read_as_its_letters(
         assert sitting.place == "Salle des fêtes"
     invite = ["invite", typed("BERGÈR"), "--bot-username", "conseil_bot", "--db", url]
     assert cli.main(invite) == 0
+
+
+def test_the_console_reads_a_latin1_script_as_its_letters(
+    loaded_engine: Engine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """« console --jsonl < questions.txt » with the file saved in Latin-1: « qui était
+    présent » reached the assistant as « qui �tait pr�sent » and « /membre Degràix » as
+    nobody; each line is read as its letters, as the command line's words are."""
+    import io
+    import json
+
+    lines = "qui était présent le 4 juillet 2024 ?\n/membre Degràix\n".encode("cp1252")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines), encoding="utf-8"))
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    assert cli.main(["console", "--as", "Berger", "--jsonl", "--db", url]) == 0
+    asked, member = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert asked["in"] == "qui était présent le 4 juillet 2024 ?"
+    assert "40 présents" in asked["replies"][0]["text"]
+    assert member["replies"][0]["text"].startswith("M. Jean-Luc DEGRAIX")
