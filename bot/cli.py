@@ -34,9 +34,16 @@ from bot.console import ConsoleCouncilError, ConsoleIdentityError, run_console
 from bot.logs import configure_logging
 from bot.render import finding_text, render, to_plain_text
 from bot.services.imports import import_and_summarise
-from bot.settings import DEFAULT_DATABASE_URL, Settings
+from bot.settings import DEFAULT_DATABASE_URL, Settings, web_address
 from storage import cues, db
-from storage.documents import CouncilRecord, DocumentError, Extract, os_reason, to_jsonable
+from storage.documents import (
+    CouncilRecord,
+    DocumentError,
+    Extract,
+    as_written,
+    os_reason,
+    to_jsonable,
+)
 from storage.models import Deliberation
 
 __all__ = ["extract_as_json", "load_bundled_samples", "main", "open_store"]
@@ -206,10 +213,11 @@ def console_command(cli: Cli, args: argparse.Namespace) -> int:
         print(to_plain_text(render("cli_empty_store")), file=sys.stderr)
     cli.before_telegram()  # a handler's traceback is a redacted JSON line on stderr
     # Whatever bytes come in (a Latin-1 file, a truncated character), what goes out is valid
-    # UTF-8: undecodable input becomes U+FFFD instead of a traceback.
-    for stream in (sys.stdin, sys.stdout):
+    # UTF-8: undecodable output becomes U+FFFD instead of a traceback, and what comes in is
+    # kept as its bytes, read by the console as Windows' Western letters (`as_written`).
+    for stream, errors in ((sys.stdin, "surrogateescape"), (sys.stdout, "replace")):
         if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(encoding="utf-8", errors="replace")
+            stream.reconfigure(encoding="utf-8", errors=errors)
     try:
         return asyncio.run(
             run_console(
@@ -229,6 +237,11 @@ def console_command(cli: Cli, args: argparse.Namespace) -> int:
 
 def run_command(cli: Cli, args: argparse.Namespace) -> int:
     """The bot on Telegram: long polling, or a webhook server when a URL is configured."""
+    if args.webhook is not None:
+        try:
+            args.webhook = web_address(args.webhook)
+        except ValueError:
+            raise CliError("cli_bad_webhook_url", url=args.webhook) from None
     overrides = {
         "webhook_url": args.webhook,
         "webhook_listen": args.listen,
@@ -403,11 +416,20 @@ def build_parser(given_db: list[str] | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = utc_now) -> int:
     given_db: list[str] = []
     args = build_parser(given_db).parse_args(argv)
+    for name, value in vars(args).items():
+        # Words typed in a terminal set to Latin-1 (« --place "Salle des fêtes" ») come as
+        # bytes that are not UTF-8, which no database takes: read as that terminal's letters.
+        # The store's address stays as typed (refused when so: it names a file on the disk).
+        if isinstance(value, str) and name != "db":
+            setattr(args, name, as_written(value))
     try:
         settings = Settings()
     except ValidationError as error:  # WEBHOOK_PORT=abc…: name the setting, never its value
         names = sorted({str(e["loc"][0]).upper() for e in error.errors() if e["loc"]})
         _complain("cli_bad_settings", names=names)
+        return 2
+    except UnicodeDecodeError:  # a .env saved in Latin-1 or UTF-16 by a Windows editor
+        _complain("cli_env_file_unreadable")
         return 2
     cli = Cli(settings=settings, clock=clock, db_url=getattr(args, "db", None), out=sys.stdout)
     try:

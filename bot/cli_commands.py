@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import unquote
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -35,7 +36,7 @@ from bot.services import convocations, identity, proxies, sheets, sitting_change
 from bot.services.names import resolve_member
 from bot.settings import Settings
 from storage import cues, db, queries
-from storage.documents import os_reason
+from storage.documents import as_written, os_reason
 from storage.french import parse_date
 from storage.models import AuditEntry, Body, Council, Member, Sitting
 from storage.names import fold
@@ -117,8 +118,10 @@ _UNREADABLE_URL = (sa.exc.ArgumentError, ValueError)
 
 
 def without_password(url: str) -> str:
+    """The address as typed, its password hidden (and its accents and spaces shown, which
+    SQLAlchemy writes « %C3%A9 » and « %20 »)."""
     try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
+        return unquote(sa.engine.make_url(url).render_as_string(hide_password=True))
     except _UNREADABLE_URL:
         return url.split("@")[-1]  # not a URL at all; whatever came before an @ stays private
 
@@ -126,6 +129,13 @@ def without_password(url: str) -> str:
 def supported_url(url: str) -> str:
     """The URL with its driver named; a database the store does not run on is refused, saying
     which ones it runs on (`postgresql://` means psycopg 3, the driver installed)."""
+    if (written := as_written(url)) != url:  # bytes that are not UTF-8: no driver takes them
+        raise CliError(
+            "cli_store_unreachable",
+            url=without_password(written),
+            refused="encoding",
+            unreadable=False,
+        )
     try:
         parsed = sa.engine.make_url(url)
     except _UNREADABLE_URL:
@@ -422,6 +432,9 @@ def sitting_create_command(cli: Cli, args: argparse.Namespace) -> int:
         if (args.agenda)
         else []
     )
+    if args.agenda and not any(item.strip() for item in agenda):
+        # a file saved empty: never a sitting convened to nothing, said « créée » as if read
+        raise CliError("cli_file_refused", path=str(args.agenda), reason="no_item")
     with db.session(cli.engine()) as session:
         body = find_body(session, args.body)
         try:

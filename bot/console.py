@@ -28,7 +28,7 @@ from bot.services.names import resolve_member
 from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
-from storage.documents import os_reason
+from storage.documents import as_written, os_reason
 from storage.models import Council, Member
 from storage.names import fold
 
@@ -165,7 +165,7 @@ async def run_console(
             line = await asyncio.to_thread(stdin.readline)
             if not line:
                 break
-            text = line.rstrip("\n")
+            text = as_written(line.rstrip("\n"))  # a line of a Latin-1 file: its letters
             if not text.strip():
                 continue
             pressed = _button_press(text, replies)

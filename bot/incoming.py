@@ -1,4 +1,5 @@
-"""What a member typed, as the readers expect it: invisible characters gone, accents composed.
+"""What a member typed, as the readers expect it: invisible characters gone, accents composed,
+a word mixing Latin letters with their Cyrillic or Greek look-alikes in Latin letters.
 
 A message may carry characters nobody sees: a NUL byte, a zero-width space pasted from a web
 page (« Deg\u200braix »), a byte-order mark at the start, right-to-left marks, a soft hyphen,
@@ -20,6 +21,7 @@ from telegram.ext import Application
 
 from storage import cues
 from storage.invisible import INVISIBLE, INVISIBLE_PATTERN
+from storage.lookalikes import holds_lookalikes, latin_lookalikes
 from storage.names import strip_accents
 
 _COMMAND = cues.plain(r"/\S*")
@@ -50,6 +52,7 @@ def clean_text(text: str) -> str:
     at either end, a run of spaces one space and blank lines one blank line."""
     text = _GLUED_TO_COMMAND.sub(r"\1 ", text, count=1)
     text = unicodedata.normalize("NFC", _LONE_SURROGATE.sub("", INVISIBLE.sub("", text)))
+    text = latin_lookalikes(text)
     text = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", text.replace("\r\n", "\n")))
     text = text.strip()
     if command := _ACCENTED_COMMAND.match(text):
@@ -65,6 +68,7 @@ def needs_cleaning(text: str) -> bool:
         or _NEEDS_SPACING.search(text) is not None
         or _LONE_SURROGATE.search(text) is not None
         or _ACCENTED_COMMAND.match(text) is not None
+        or (holds_lookalikes(text) and latin_lookalikes(text) != text)
         or not unicodedata.is_normalized("NFC", text)
     )
 

@@ -273,3 +273,23 @@ def os_reason(error: OSError) -> str:
     says in French; its own words when it has none. The operator read « Impossible d'écrire
     x.pdf : No such file or directory »."""
     return errno.errorcode.get(error.errno or 0, "") or error.strerror or str(error)
+
+
+def as_written(name: object) -> str:
+    """A path or an address as the system gave it, in text any database or terminal writes.
+    Bytes that are not UTF-8 (a file named on Windows and unpacked from an archive, a path
+    typed in a Latin-1 terminal) reach Python as lone surrogates, which no encoder takes: the
+    file could not be stored, the address not even quoted. Each is read as Windows' Western
+    encoding, the one such names are in (« d\\udce9lib\\udce9ration.txt » is
+    « délibération.txt »); what it cannot be is « \ufffd »."""
+    text = str(name)
+    if text.isascii() or not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return "".join(_as_byte(c) if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
+def _as_byte(surrogate: str) -> str:
+    code = ord(surrogate) - 0xDC00
+    if not 0x80 <= code <= 0xFF:
+        return "\ufffd"
+    return bytes([code]).decode("cp1252", "replace")

@@ -48,6 +48,7 @@ from storage.documents import (
     ScdlRow,
     SubsidyFile,
     SubsidyRow,
+    as_written,
     os_reason,
     to_jsonable,
 )
@@ -155,13 +156,15 @@ def _left_out(path: Path, code: str) -> ImportReport:
     """A folder's file not read: a link out of it or a pipe is an error; a photo, a
     spreadsheet, a file of another kind is said and skipped, no failure of the import."""
     report = _failure(path, code, f"{path}: left out of its folder ({code})")
-    if code == "unsupported_type":
+    if code in ("unsupported_type", ARCHIVE):
         report.status = "skipped"
     return report
 
 
 def _failure(path: Path, code: str, error: str, **params: Any) -> ImportReport:
-    return ImportReport(str(path), "error", error=error, error_code=code, error_params=params)
+    return ImportReport(
+        as_written(path), "error", error=error, error_code=code, error_params=params
+    )
 
 
 def _reason(error: BaseException) -> tuple[str, dict[str, Any]]:
@@ -202,7 +205,7 @@ def expand_paths(paths: Iterable[Path], refused: dict[Path, str] | None = None) 
             reason = _refused_in_folder(entry, root)
             if reason is None and entry.is_file() and not _readable_kind(entry):
                 # « photo.png », « tableau.xlsx »: said, never skipped in silence
-                reason = "unsupported_type"
+                reason = ARCHIVE if _archive(entry) else "unsupported_type"
             if reason is None:
                 if entry.is_file():  # (a folder's own folders are walked, not read)
                     found.append(entry)
@@ -215,6 +218,14 @@ def expand_paths(paths: Iterable[Path], refused: dict[Path, str] | None = None) 
 _SYSTEM_FILE = cues.plain(r"(?i:thumbs\.db|desktop\.ini|~\$.*|\.~lock\..*)")
 # Old Word and Excel files are read far enough to say they must be saved anew
 _OLD_OFFICE_SUFFIXES = frozenset({".doc", ".xls"})
+
+
+# An archive holds documents: unpacked, its folder is imported (the import opens none itself)
+ARCHIVE = "zip_archive"
+
+
+def _archive(path: Path) -> bool:
+    return path.suffix.lower() == ".zip"
 
 
 def _readable_kind(entry: Path) -> bool:
@@ -240,6 +251,8 @@ def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> 
         raise DocumentError(
             f"{path.name}: cannot be read", code="unreadable_file", reason=os_reason(error)
         ) from error
+    if _archive(path):
+        raise DocumentError(f"{path.name}: a zip archive", code=ARCHIVE)
     # A PDF's text is much smaller than the file, a .docx's or .odt's is compressed: their
     # cap is checked on the text.
     if path.suffix.lower() not in PACKED_SUFFIXES and size > max_text_bytes:
@@ -557,7 +570,7 @@ class Importer:
             unchanged = self._already_imported(digest)
             self.session.commit()  # a rollback would expire every object loaded
             if unchanged:
-                return ImportReport(str(path), "unchanged")
+                return ImportReport(as_written(path), "unchanged")
         # Read outside any transaction: a slow document holds no lock.
         return digest, parse_document(path, self.max_text_bytes)
 
@@ -565,7 +578,12 @@ class Importer:
         """The id of the file's new ImportedDocument row, or None when its hash is already
         there (another importer took it while this one read): one statement for both."""
         # A core insert: the row is never used as an object, only its id.
-        values = {"sha256": digest, "path": str(path), "kind": kind, "imported_at": utcnow()}
+        values = {
+            "sha256": digest,
+            "path": as_written(path),
+            "kind": kind,
+            "imported_at": utcnow(),
+        }
         statement = _claim_statement(self.session.get_bind().dialect.name)
         document_id = self.session.execute(statement, values).scalar_one_or_none()
         return None if document_id is None else int(document_id)
@@ -581,9 +599,9 @@ class Importer:
         self._inserted.clear()
         document_id = self._new_document(path, digest, "extract")
         if document_id is None:
-            return ImportReport(str(path), "unchanged")
+            return ImportReport(as_written(path), "unchanged")
         created_before = self.documents.members_created
-        report = ImportReport(str(path), "imported", kind="extract")
+        report = ImportReport(as_written(path), "imported", kind="extract")
         self.import_extract(extract, document_id, report)
         report.members_created = self.documents.members_created - created_before
         return report
@@ -625,7 +643,9 @@ class Importer:
         (its findings point at it) and out again if a later batch fails, so a file that failed
         half-way is imported again, not skipped as already seen."""
         kind = "scdl" if isinstance(parsed, ScdlFile) else "subsidies"
-        report = ImportReport(str(path), "imported", kind=kind, findings=list(parsed.findings))
+        report = ImportReport(
+            as_written(path), "imported", kind=kind, findings=list(parsed.findings)
+        )
         if isinstance(parsed, ScdlFile):
             report.vote_reading = parsed.vote_reading
             report.reading_rows = dict(parsed.reading_rows)
@@ -668,7 +688,7 @@ class Importer:
                 document_id = self._new_document(path, digest, kind)
                 if document_id is None:
                     self.session.commit()
-                    return ImportReport(str(path), "unchanged")
+                    return ImportReport(as_written(path), "unchanged")
                 self._store_findings(parsed.findings, document_id, None, None)
             try:
                 if isinstance(parsed, ScdlFile):

@@ -169,3 +169,27 @@ def test_bounds_no_list_holds_are_said_with_the_bound(
     assert "alpin" in between
     assert "Handball" not in between
     assert "ne correspond à" not in " ".join(answers)
+
+
+def test_the_actions_command_reads_a_bound_as_a_sentence_does(
+    loaded_engine: Engine, tmp_path: Path
+) -> None:
+    """« /actions plus de 10 000 € » searched the words « plus 10 000 » and found nothing,
+    where « les actions de plus de 10 000 € » listed three: the command's words are a
+    question too."""
+    metropole = _subsidies(loaded_engine, tmp_path, *_CLUBS)
+    command, sentence, under = (
+        a.replace("\u202f", " ").replace("\xa0", " ")
+        for a in _console(
+            loaded_engine,
+            "/actions plus de 10 000 €",
+            "les actions de plus de 10 000 €",
+            "/actions moins de 1000 €",
+            council=metropole,
+        )
+    )
+    assert "2 actions financées de plus de 10 000 €" in command
+    assert all(name in command for name in ("AESIO", "Handball"))
+    assert command == sentence
+    assert "alpin" in under
+    assert "Handball" not in under

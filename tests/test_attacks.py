@@ -346,6 +346,29 @@ def test_a_folder_says_each_file_it_does_not_read(
     assert ".git" not in out
 
 
+def test_an_archive_is_told_to_be_unpacked_not_called_a_file_of_no_text(
+    engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The documents of a sitting often come as one .zip (a download of the « actes » page,
+    the préfecture's return): given by its path it was « ce fichier n'est pas du texte
+    (image, tableur, archive ?) : exportez-le en PDF », and in a folder « type de fichier que
+    l'import ne lit pas », where what to do is unpack it and import the folder it gives."""
+    import zipfile
+
+    folder = tmp_path / "recu"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "actes.zip", "w") as archive:
+        archive.write(SAMPLE_EXTRACT, "seance.txt")
+    url = engine.url.render_as_string(hide_password=False)
+    said = "archive zip : l'import ne l'ouvre pas ; décompressez-la, puis importez le dossier"
+    assert cli.main(["import", "--db", url, str(folder / "actes.zip")]) == 1
+    assert f"✗ {folder / 'actes.zip'} : {said}" in capsys.readouterr().out
+    assert cli.main(["import", "--db", url, str(folder)]) == 0  # said and skipped
+    out = capsys.readouterr().out
+    assert f"– {folder / 'actes.zip'} : {said}" in out
+    assert "0 en erreur, 1 ignoré." in out
+
+
 @pytest.mark.parametrize("query", ["Degraix Berger", "Degraix, Berger", "Degraix et Berger"])
 async def test_membre_naming_several_members_offers_each_never_nobody(
     degraix: Conversation, query: str
@@ -433,6 +456,25 @@ def test_a_name_that_reads_as_a_formula_stays_text_in_the_csv_files(
     ]
     assert f"'{name}" in cells
     assert "'=cmd|' /C calc'!A0" in cells
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\xff\xfe", b" \n\t\n\n"])
+def test_an_agenda_file_without_an_item_is_refused_not_a_sitting_without_agenda(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    """« --agenda odj.txt » naming a file saved empty (or holding a byte-order mark, blank
+    lines) created the sitting with no agenda, said « Séance créée » as if read: the members
+    would be convened to a sitting of nothing, the secretary believing the items sent."""
+    url = f"sqlite:///{tmp_path / 'council.db'}"
+    assert cli.main(["import", "--db", url, str(SAMPLE_EXTRACT)]) == 0
+    agenda = tmp_path / "odj.txt"
+    agenda.write_bytes(content)
+    create = ["sitting", "create", "--body", "Bureau Métropolitain", "--db", url, "--at"]
+    capsys.readouterr()
+    assert cli.main([*create, "2027-04-06 17:00", "--agenda", str(agenda)]) == 2
+    assert f"{agenda} ne contient aucun point d'ordre du jour" in capsys.readouterr().err
+    with db.session(db.make_engine(url)) as session:
+        assert session.exec(select(Sitting).where(Sitting.held_on == date(2027, 4, 6))).all() == []
 
 
 def test_an_agenda_file_that_is_not_text_is_refused(

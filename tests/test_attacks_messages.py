@@ -174,3 +174,39 @@ async def test_a_long_letter_gets_its_question_answered(degraix: Conversation) -
     answer = text(await degraix.send(letter))
     assert "Mme Sylvie FAYOLLE présidait" in answer
     assert "trop long" not in answer
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "/membre Bеrger",  # a Cyrillic е among Latin letters
+        "/membre ΒERGER",  # a Greek capital Beta
+        "/membre Вerger",  # a Cyrillic capital Ve
+        "Mme Bеrger était présente le 4 juillet 2024 ?",
+    ],
+)
+async def test_a_name_typed_with_latin_lookalikes_of_another_alphabet_is_that_member(
+    degraix: Conversation, typed: str
+) -> None:
+    """A keyboard left in a Russian or Greek layout, or a name pasted to deceive: « Bеrger »
+    shows as Berger and was « aucun membre nommé « Bеrger » », where a document's name so
+    printed was already read in Latin letters."""
+    plain = typed.translate(str.maketrans("еΒВ", "eBB"))
+    assert text(await degraix.send(typed)) == text(await degraix.send(plain))
+    assert "BERGER" in text(await degraix.send(typed))
+
+
+@pytest.mark.timeout(20)
+async def test_a_text_of_hundreds_of_kilobytes_without_a_question_mark_is_refused_at_once(
+    degraix: Conversation,
+) -> None:
+    """A long message's last question was looked for from every character to the end: 4 kB
+    without « ? » (Telegram's longest message, ordinary words) took 17 to 19 ms of the loop
+    (1 ms now), and a line of 200 kB fed to « console --jsonl » minutes, the next questions
+    waiting."""
+    for text_sent in ("mot " * 60_000, "a" * 250_000, "Bonjour. " * 30_000):
+        assert "trop long" in text(await degraix.send(text_sent))
+    asked = "Madame, " + "je vous écris " * 10_000 + ". Qui était présent le 4 juillet 2024 ?"
+    assert text(await degraix.send(asked)) == text(
+        await degraix.send("Qui était présent le 4 juillet 2024 ?")
+    )

@@ -281,3 +281,41 @@ async def test_a_member_chosen_by_a_rank_that_fits_none_in_a_question_is_asked_a
     answer = text(await degraix.send(said))
     assert "lequel voulez-vous dire ?" in answer, answer
     assert "DUCCESCHI était" not in answer
+
+
+def _reply_to(chat: Conversation, words: str, asked: Any) -> dict[str, Any]:
+    """The update for `words` sent with Telegram's « Répondre » on the assistant's `asked`."""
+    update = chat.message_update(words)
+    update["message"]["reply_to_message"] = {
+        "message_id": asked.message_id,
+        "date": 1,
+        "chat": chat.chat,
+        "from": {"id": 1, "is_bot": True, "first_name": "Assistant"},
+        "text": asked.text,
+    }
+    return update
+
+
+async def test_a_yes_replying_to_an_earlier_proposal_is_no_yes_to_the_one_made_since(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    """« oui », sent as a reply under the proposal for BERGER after another for DEGRAIX had
+    been made, registered the proxy to DEGRAIX: the member pointed at BERGER's."""
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 701)
+    to_berger = next(r for r in await artigues.send("/pouvoir Berger") if r.buttons)
+    to_degraix = next(r for r in await artigues.send("/pouvoir Degraix") if r.buttons)
+    answer = text(await artigues._process(_reply_to(artigues, "oui", to_berger)))
+    assert active_proxies(loaded_engine, coming_sitting) == []
+    assert "n'est pas encore enregistré" in answer
+    assert "DEGRAIX" in answer  # the proposal that waits, said with its buttons again
+    reminder = next(r for r in artigues.last_replies if r.buttons)
+    # A reply under the proposal that waits, or under its reminder, is its answer.
+    answer = text(await artigues._process(_reply_to(artigues, "non", reminder)))
+    assert "pas encore enregistré" not in answer
+    await artigues._process(_reply_to(artigues, "oui", to_degraix))
+    assert active_proxies(loaded_engine, coming_sitting) == []  # nothing waits: « non » said
+    asked = next(r for r in await artigues.send("/pouvoir Degraix") if r.buttons)
+    assert "est enregistré" in text(await artigues._process(_reply_to(artigues, "oui", asked)))
+    assert active_proxies(loaded_engine, coming_sitting) == [("ARTIGUES", "DEGRAIX")]

@@ -163,3 +163,22 @@ async def test_a_forwarded_question_is_answered(artigues: Conversation) -> None:
     direct = text(await artigues.send(asked))
     assert "40 présents" in direct
     assert text(await _process(artigues, _forwarded(artigues, asked))) == direct
+
+
+def _photo(chat: Conversation, album: str | None) -> dict[str, Any]:
+    message = _message(
+        chat, "", photo=[{"file_id": "P", "file_unique_id": "U", "width": 9, "height": 9}]
+    )
+    message.pop("text")
+    return {"message": {**message, **({"media_group_id": album} if album else {})}}
+
+
+async def test_an_album_is_answered_once_not_once_per_picture(artigues: Conversation) -> None:
+    """Ten scanned pages sent as one album (Telegram delivers one message a picture, sharing
+    a media_group_id) got « Je ne lis que les messages écrits » ten times over."""
+    answers = [await _process(artigues, _photo(artigues, "album-1")) for _ in range(10)]
+    assert [len(a) for a in answers] == [1] + [0] * 9
+    assert "Je ne lis que les messages écrits" in text(answers[0])
+    assert len(await _process(artigues, _photo(artigues, "album-2"))) == 1  # another album
+    assert len(await _process(artigues, _photo(artigues, None))) == 1  # a picture alone
+    assert len(await _process(artigues, _photo(artigues, None))) == 1

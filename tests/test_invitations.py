@@ -91,3 +91,30 @@ def test_an_invitation_expires_on_time_whatever_the_clock_zone(
         except identity.InvitationRefused as refused:
             outcome = refused.code
     assert outcome == ("expired" if expired else "linked")
+
+
+async def test_the_link_opened_again_by_the_account_it_linked_says_it_is_linked(
+    application, loaded_engine: Engine
+) -> None:  # type: ignore[no-untyped-def]
+    """A member tapping the invitation again (the link kept in a mail, Telegram's « Démarrer »
+    pressed twice) was told « Ce lien a déjà servi. Demandez-en un nouveau au secrétariat »,
+    though linked: sent to ask for a link they do not need. Another account still is."""
+    from bot.transport import Conversation
+    from tests.helpers import text
+
+    app, api = application
+    with db.session(loaded_engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == "ARTIGUES")).one()
+        token = identity.create_invitation(
+            session=session, member=member, now=CLOCK, valid_for=timedelta(days=7)
+        )
+    own = Conversation(app, api, 991)
+    assert "Bienvenue" in text(await own.send(f"/start {token}"))
+    again = text(await own.send(f"/start {token}"))
+    assert "Votre compte Telegram est déjà relié à votre siège" in again
+    assert "Demandez-en un nouveau" not in again
+    other = text(await Conversation(app, api, 992).send(f"/start {token}"))
+    assert "Ce lien d'invitation a déjà servi" in other
+    with db.session(loaded_engine) as session:
+        linked = session.exec(select(AuditEntry).where(AuditEntry.action == "member.linked")).all()
+        assert len(linked) == 1  # nothing linked again

@@ -250,7 +250,9 @@ def _where_named(action: queries.FundedActionView, places: tuple[str, ...]) -> s
 async def actions_command(ask: Ask) -> None:
     """/actions [mots]: the funded actions and their amounts."""
     text = command_text(ask.update)
-    await show_actions(ask, text)
+    # The words typed after the command are the member's question (« /actions plus de
+    # 10 000 € »): read as a sentence's would be, never a bound searched as words.
+    await show_actions(ask, text, question=text)
     from bot.handlers.questions import remember_actions  # the thread is the questions'
 
     remember_actions(ask, text)  # « c'était pour quel axe ? », « la deuxième ? » next

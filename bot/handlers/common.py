@@ -9,7 +9,7 @@ from functools import wraps
 from typing import Any
 
 from sqlmodel import Session
-from telegram import Update
+from telegram import Message, Update
 from telegram.error import BadRequest
 
 from bot import callbacks
@@ -49,13 +49,14 @@ class Ask:
 
     async def reply(
         self, template: str, buttons: list[tuple[str, str]] | None = None, **data: Any
-    ) -> None:
-        """Answer from a template (rendered once for the same data until the store changes)."""
+    ) -> Message | None:
+        """Answer from a template (rendered once for the same data until the store changes);
+        the message sent (its first page), None when none was."""
         text = self.reads.rendered(self.session, template, self.asker, data)
         if text in self.sent and not buttons:
-            return
+            return None
         self.sent.add(text)
-        await send_html(self.update, self.context, self._with_reading(text), buttons)
+        return await send_html(self.update, self.context, self._with_reading(text), buttons)
 
     def _with_reading(self, text: str) -> str:
         """The answer, after the line saying how a loosely typed name it gives was read."""

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlmodel import col, select
+from telegram import Message
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -103,6 +104,27 @@ def _wait(ask: Ask, step: str, sitting_id: int | None, **value: Any) -> None:
         value={"step": step, "sitting": sitting_id, **value},
         now=ask.runtime.now(),
         ttl=PENDING_TTL,
+    )
+
+
+def _ids(asked: Message | None) -> list[int]:
+    """The message that asks the pending question, as `_wait` keeps it (« asked_in »)."""
+    return [asked.message_id] if asked is not None else []
+
+
+def _answers_another_message(ask: Ask, pending: dict[str, Any]) -> bool:
+    """Words sent as a reply (Telegram's « Répondre ») under another of the assistant's
+    messages than those asking the pending question: « oui » under an earlier proposal for
+    BERGER registered the proxy to DEGRAIX proposed since. The member pointed elsewhere."""
+    message = ask.update.effective_message
+    replied = message.reply_to_message if message is not None else None
+    asked_in: list[int] = pending.get("asked_in") or []
+    return (
+        bool(asked_in)
+        and replied is not None
+        and replied.from_user is not None
+        and replied.from_user.is_bot
+        and replied.message_id not in asked_in
     )
 
 
@@ -286,14 +308,14 @@ async def _refuse(
         is not None
     )
     if buttons and holder is not None:
-        _wait(ask, "confirm", sitting.id, holder=holder.id, replace=True)
+        pass  # waits for « Remplacer », once the question is sent (below)
     elif code in _ANOTHER_HOLDER:
         # « Choisissez un autre membre »: « bon, alors à Thizy » next names the holder for
         # the same sitting (nothing to confirm until then: a « oui » alone confirms nothing)
         _wait(ask, "holder", sitting.id)
     else:
         _settle(ask)  # a « oui » typed now must not confirm an earlier proposal
-    await ask.reply(
+    asked = await ask.reply(
         "proxy_refused",
         buttons=buttons,
         code=code,
@@ -304,6 +326,8 @@ async def _refuse(
         current_holder=current_holder.display_name if current_holder else None,
         recorded=recorded,
     )
+    if buttons and holder is not None:
+        _wait(ask, "confirm", sitting.id, holder=holder.id, replace=True, asked_in=_ids(asked))
 
 
 async def offer_proxy(
@@ -414,7 +438,7 @@ async def offer_proxy(
     if code is not None:
         await _refuse(ask, code, sitting, holder)
         return
-    await ask.reply(
+    asked = await ask.reply(
         "proxy_confirm",
         buttons=[
             (render("button_confirm"), ConfirmProxy(sitting.id or 0, holder_id).encode()),
@@ -425,7 +449,7 @@ async def offer_proxy(
         s=_sitting_view(ask, sitting),
         no_sitting_on=no_sitting_on,
     )
-    _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False)
+    _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False, asked_in=_ids(asked))
 
 
 def _feminine(member: Member) -> bool:
@@ -1049,6 +1073,9 @@ async def answer_text(ask: Ask, text: str) -> Reply:
             )
             return Reply.ANSWERED
         return Reply.NOT_A_REPLY
+    if _answers_another_message(ask, pending):
+        await _remind(ask, pending)
+        return Reply.ANSWERED
     said = read_reply(text)
     maybe_a_name = len(text.split()) <= 4 and "?" not in text
     step, sitting_id = pending.get("step"), pending.get("sitting")
@@ -1399,13 +1426,18 @@ async def _remind(ask: Ask, pending: dict[str, Any]) -> None:
             (render("button_withdraw_proxy"), WithdrawProxy(sitting.id or 0).encode()),
             (render("button_keep_proxy"), CancelProxy().encode()),
         ]
-    await ask.reply(
+    asked = await ask.reply(
         "proxy_still_pending",
         buttons=buttons,
         step=step,
         holder=holder.display_name if holder else None,
         s=_sitting_view(ask, sitting) if sitting is not None else None,
     )
+    current = _pending(ask)  # (as the caller left it: reminded, or settled)
+    if asked is not None and current.get("asked_in"):
+        kept = {k: v for k, v in current.items() if k not in ("step", "sitting", "asked_in")}
+        asked_in = [*current["asked_in"], *_ids(asked)]
+        _wait(ask, str(current.get("step")), current.get("sitting"), **kept, asked_in=asked_in)
 
 
 async def remind_pending(ask: Ask, *, a_question: bool = True) -> None:

@@ -12,6 +12,7 @@ from telegram.error import TelegramError
 from telegram.ext import MessageHandler, filters
 
 from bot.context import CouncilApp
+from bot.handlers import router
 from bot.handlers.common import Ask, as_member
 from bot.services.imports import import_and_summarise
 from bot.services.proxies import Actor, audit
@@ -39,8 +40,7 @@ async def receive_document(ask: Ask) -> None:
     message = ask.update.effective_message
     document = message.document if message else None
     if document is None or not ask.asker.secretariat:
-        # a member's file is not read: said so, as anything that is not text
-        await ask.reply("not_text", caption=bool(message and message.caption))
+        await router.say_not_text(ask)  # a member's file is not read, as anything not text
         return
     name = _safe_name(document.file_name)
     if Path(name).suffix.lower() not in DOCUMENT_SUFFIXES:

@@ -59,6 +59,11 @@ def redeem_invitation(
     if invitation is None:
         raise InvitationRefused("unknown")
     if invitation.used_at is not None:
+        if invitation.used_by_telegram_id == telegram_user_id:
+            # opened again by the account it linked: linked still, or detached since
+            member = session.get(Member, invitation.member_id)
+            if member is not None and member.telegram_user_id == telegram_user_id:
+                raise InvitationRefused("already_linked")
         raise InvitationRefused("used")
     expires_at = invitation.expires_at
     if expires_at.tzinfo is None:  # SQLite gives naive datetimes back; they were stored in UTC

@@ -53,6 +53,7 @@ from storage import cues
 from storage.french import ORDINAL_WORDS
 
 # The particle list is the importer's: « de », « da », « van »… belong to a surname.
+from storage.lookalikes import latin_lookalikes
 from storage.models import Member
 from storage.names import _PARTICLES, CIVILITIES, fold, initials, split_civility
 
@@ -1152,11 +1153,12 @@ def members_index(members: Iterable[Member]) -> NameIndex:
 def resolve_member(session: Session, query: str, council_id: int | None = None) -> Resolution:
     """One look-up over every member of the store, or of one council (the CLI, the console's
     --as): the same resolver the bot answers members with, so a name the bot understands, the
-    CLI does too."""
+    CLI does too (a name typed with Cyrillic or Greek look-alikes among its letters read as
+    the bot reads it, bot/incoming.py)."""
     members = select(Member)
     if council_id is not None:
         members = members.where(Member.council_id == council_id)
-    return members_index(session.exec(members)).resolve(query)
+    return members_index(session.exec(members)).resolve(latin_lookalikes(query))
 
 
 # (« un » typed alone picks the first too)

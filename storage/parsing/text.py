@@ -28,6 +28,7 @@ from storage import cues
 from storage.documents import DocumentError
 from storage.french import MONTH_PATTERN, find_dates
 from storage.invisible import INVISIBLE, holds_invisible
+from storage.lookalikes import latin_lookalikes
 from storage.parsing.common import _lower
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -227,41 +228,6 @@ def _without_element(text: str, name: str) -> str:
         start = end
     kept.append(text[start:])
     return "".join(kept)
-
-
-# -- letters of another alphabet ----------------------------------------------------------------
-
-# Cyrillic and Greek capitals and small letters drawn exactly as Latin ones. A word mixing them
-# with Latin letters (« DEGRАIX » with a Cyrillic А, from a keyboard left in another layout or
-# a text made to deceive) shows as DEGRAIX and is read so: kept, it was another member beside
-# the real one. A word wholly in Cyrillic or Greek is a name in that alphabet, kept as printed.
-_LOOKALIKES = str.maketrans(
-    "АВЕЅІЈКМНОРСТХУаеѕіјорсхуԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲ",
-    "ABESIJKMHOPCTXYaesijopcxydqwABEZHIKMNOPTYXoc",
-)
-_FOREIGN = re.compile("[\u0370-\u03ff\u0400-\u052f]")
-_MIXED_WORD = re.compile(
-    "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]*[\u0370-\u03ff\u0400-\u052f]"
-    "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]*"
-)
-
-
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
-
-
-def _latin_word(match: re.Match[str]) -> str:
-    word = match.group()
-    if _LATIN.search(word) is None:
-        return word  # all in one other alphabet
-    return word.translate(_LOOKALIKES)
-
-
-def latin_lookalikes(text: str) -> str:
-    """The text with each word that mixes Latin letters and Cyrillic or Greek look-alikes
-    written in Latin letters only."""
-    if _FOREIGN.search(text) is None:
-        return text
-    return _MIXED_WORD.sub(_latin_word, text)
 
 
 # Punctuation a PDF's font, a word processor set in an Asian or Arabic locale, or a converter
