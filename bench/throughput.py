@@ -92,6 +92,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest, RequestData
 
 import bot.incoming
+import bot.replies
 from bench.generate import populate_store
 from bot.app import OFFLINE_TOKEN, build_application
 from bot.runtime import Runtime
@@ -240,7 +241,9 @@ STAGES = (
     "sending",
     "handlers",
 )
-# What the handlers call to answer: python-telegram-bot's building, the stand-in, the parsing.
+# What the handlers call to answer: python-telegram-bot's building, the stand-in, the parsing
+# (and bot/replies.py's `post_message` and `post_file`: answers posted without the sent
+# message parsed back).
 _SENDING = (
     "send_message",
     "send_photo",
@@ -315,8 +318,11 @@ def _timed_stages(application: Application, stages: _Stages) -> Iterator[None]: 
     patch(jinja2.Template, "render", "templates")
     for name in _SENDING:
         patch(ExtBot, name, "sending")
+    for name in ("post_message", "post_file"):  # answers posted as send_message would
+        patch(bot.replies, name, "sending")
     for group, handlers in application.handlers.items():
-        for handler in handlers:
+        # (a CommandTable's own: those it hands each command to, bot/dispatch.py)
+        for handler in (h for g in handlers for h in getattr(g, "handlers", [g])):
             patched.append((handler, "callback", handler.callback))
             handler.callback = stages.wrap("guards" if group < 0 else "handlers", handler.callback)
     try:
