@@ -54,7 +54,16 @@ the handlers' own work (reading the sentence, the features, the read layer's key
 is timed by a wrapper set only for that table (about a microsecond each), so its total is a
 little above the budget's; the rates and the budget are measured without them.
 
+With `--instructions N`, it counts instead, under valgrind (`cachegrind`, as bench/
+instructions.py does for documents), the instructions the assistant and the bare echo each
+spend per update: N mixed questions after 150 to warm each up, less the same run without
+them, hash seed fixed. Other work on a shared machine moves a CPU time by a third from one run
+to the next; it does not move this count: a change that keeps every answer and lowers it is
+faster on any machine. (A count is no time: the assistant's instructions wait on memory and
+SQLite's writes more than a tight echo loop's, so its ratio is above the rates'.)
+
     python bench/throughput.py [--count 5000] [--years 20] [--budget] [--stages]
+    python bench/throughput.py --instructions 300
 """
 
 from __future__ import annotations
@@ -65,6 +74,8 @@ import functools
 import inspect
 import json
 import os
+import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -92,6 +103,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest, RequestData
 
 import bot.incoming
+import bot.replies
 from bench.generate import populate_store
 from bot.app import OFFLINE_TOKEN, build_application
 from bot.runtime import Runtime
@@ -240,7 +252,9 @@ STAGES = (
     "sending",
     "handlers",
 )
-# What the handlers call to answer: python-telegram-bot's building, the stand-in, the parsing.
+# What the handlers call to answer: python-telegram-bot's building, the stand-in, the parsing
+# (and bot/replies.py's `post_message` and `post_file`: answers posted without the sent
+# message parsed back).
 _SENDING = (
     "send_message",
     "send_photo",
@@ -315,8 +329,11 @@ def _timed_stages(application: Application, stages: _Stages) -> Iterator[None]: 
     patch(jinja2.Template, "render", "templates")
     for name in _SENDING:
         patch(ExtBot, name, "sending")
+    for name in ("post_message", "post_file"):  # answers posted as send_message would
+        patch(bot.replies, name, "sending")
     for group, handlers in application.handlers.items():
-        for handler in handlers:
+        # (a CommandTable's own: those it hands each command to, bot/dispatch.py)
+        for handler in (h for g in handlers for h in getattr(g, "handlers", [g])):
             patched.append((handler, "callback", handler.callback))
             handler.callback = stages.wrap("guards" if group < 0 else "handlers", handler.callback)
     try:
@@ -421,6 +438,62 @@ def _messages(api: InProcessBotAPI) -> int:
     return sum(call.method == "sendMessage" for call in api.calls)
 
 
+_KINDS = ("assistant", "bare")
+_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def _instructions(kind: str, count: int, years: int) -> float:
+    """Instructions per update of the bot `kind`: valgrind's count of a run answering `count`
+    updates after the warm-up, less that of the same run without them."""
+    totals = []
+    for answered in (0, count):
+        command = [
+            "valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+            sys.executable, __file__, "--counted", kind, "--count", str(answered),
+            "--years", str(years),
+        ]  # fmt: skip
+        run = subprocess.run(
+            command, capture_output=True, text=True, check=True, env=os.environ | _SEEDED
+        )
+        found = _REFS.search(run.stderr)
+        if found is None:
+            raise SystemExit(f"valgrind gave no count:\n{run.stderr[-2000:]}")
+        totals.append(int(found.group(1).replace(",", "")))
+    return (totals[1] - totals[0]) / count
+
+
+_SEEDED = {"PYTHONHASHSEED": "0"}  # the same sets in the same order in both runs
+
+
+def _counted(kind: str, count: int, years: int) -> None:
+    """What `_instructions` counts: the bot built (the assistant on its store, as `main`
+    builds it), 150 updates answered to warm it up, then `count` more."""
+    if kind == "assistant":
+        folder = Path(tempfile.mkdtemp(prefix="council-bench-"))
+        engine = db.make_engine(f"sqlite:///{folder / 'council.db'}")
+        db.migrate(engine)
+        with db.session(engine) as session:
+            populate_store(session, years=years)
+            members = session.exec(select(Member.id).limit(MEMBERS)).all()
+        clock = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)
+        application = build_application(
+            Settings(), engine, request=InProcessBotAPI(), clock=lambda: clock
+        )
+        for run in range(2):
+            for n in range(MEMBERS):
+                application.bot_data.runtime.acting_as[account(run, n)] = members[n % len(members)]
+    else:
+        application, _ = _bare_echo()
+
+    async def answer() -> None:
+        async with application:
+            for updates in (_updates(0, 150), _updates(1, count)):
+                for payload in updates:
+                    await application.process_update(Update.de_json(payload, application.bot))
+
+    asyncio.run(answer())
+
+
 def account(run: int, n: int) -> int:
     return 10_000 + run * MEMBERS + n
 
@@ -436,7 +509,21 @@ def main() -> None:
     parser.add_argument(
         "--stages", action="store_true", help="then each question's µs split into stages"
     )
+    parser.add_argument(
+        "--instructions", type=int, metavar="N", help="count the instructions per update instead"
+    )
+    parser.add_argument("--counted", choices=("assistant", "bare"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.counted:
+        _counted(args.counted, args.count, args.years)
+        return
+    if args.instructions:
+        counts = {kind: _instructions(kind, args.instructions, args.years) for kind in _KINDS}
+        assistant, bare = counts["assistant"], counts["bare"]
+        print(f"instructions per update, {args.instructions} mixed questions after 150:")
+        print(f"assistant: {assistant:12,.0f}")
+        print(f"bare echo: {bare:12,.0f}  (ratio {bare / assistant:.2f})")
+        return
 
     print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     folder = Path(tempfile.mkdtemp(prefix="council-bench-"))

@@ -13,7 +13,9 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, PhotoSize, Update
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram.ext import ExtBot
 
 from bot.callbacks import Page
 from bot.context import CustomContext
@@ -83,7 +85,7 @@ def split_pages(text: str, limit: int = PAGE_LIMIT) -> list[str]:
     """
     # Tags and entities only shorten what Telegram counts: most answers fit by their raw
     # length, without taking the markup out.
-    if _utf16(text) <= limit or visible_length(text) <= limit:
+    if _utf16(text) <= limit:
         return [text.strip("\n")]
     return list(_pages(text, limit))
 
@@ -92,7 +94,10 @@ def split_pages(text: str, limit: int = PAGE_LIMIT) -> list[str]:
 def _pages(text: str, limit: int) -> tuple[str, ...]:
     # Kept for the same text: the read layer hands every member who asks the same long answer
     # (the funded actions of an axis, the sittings of a year) the very same string, and
-    # walking a long answer unit by unit costs more than answering it.
+    # walking a long answer unit by unit costs more than answering it (taking its markup out
+    # to measure it, too).
+    if visible_length(text) <= limit:
+        return (text.strip("\n"),)
     units = _UNIT.findall(text)
     pages: list[str] = []
     opened: list[tuple[str, str]] = []  # (name, opening tag) open at the start of the page
@@ -198,6 +203,69 @@ def keyboard(buttons: list[tuple[str, str]] | None) -> InlineKeyboardMarkup | No
     return _keyboard(tuple((label, data) for label, data in buttons))
 
 
+def _markup(buttons: list[tuple[str, str]] | None) -> dict[str, Any] | None:
+    """The keyboard as the Bot API receives it (its JSON object), built once per buttons."""
+    if not buttons:
+        return None
+    return _markup_of(tuple((label, data) for label, data in buttons))
+
+
+@lru_cache(maxsize=1024)
+def _markup_of(buttons: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    # python-telegram-bot's own serialisation of the markup, once: the object checks each
+    # button as Telegram would, and an answer posts the same JSON as send_message would.
+    return _keyboard(buttons).to_dict()
+
+
+async def post_message(
+    bot: ExtBot[Any], chat_id: int, text: str, markup: dict[str, Any] | None = None
+) -> Any:
+    """sendMessage, posted as `bot.send_message` posts it (the Defaults applied: parse mode,
+    and any other the Application sets; the rate limiter), without building a `Message` of
+    what Telegram answers: no answer reads it back, and python-telegram-bot parsing the sent
+    message (its sender, chat, buttons) cost as much as parsing the member's update
+    (bench/throughput.py). Telegram's raw result is returned; errors raise as they would."""
+    data: dict[str, Any] = {
+        "chat_id": chat_id,
+        "text": text,
+        "parse_mode": DEFAULT_NONE,
+        "disable_notification": DEFAULT_NONE,
+        "protect_content": DEFAULT_NONE,
+        "link_preview_options": DEFAULT_NONE,
+        "reply_markup": markup,
+    }
+    return await bot._post("sendMessage", data)  # what send_message calls once built
+
+
+async def post_file(
+    bot: ExtBot[Any],
+    chat_id: int,
+    file: Any,
+    caption: str,
+    *,
+    as_photo: bool,
+    filename: str | None = None,
+) -> PhotoSize | Document | None:
+    """sendPhoto (or, `as_photo` False, sendDocument), posted as `send_photo` and
+    `send_document` post it, `post_message`'s way: what Telegram keeps of the file (the
+    photo's largest size) is all that is read of its answer, to send it again by its id."""
+    kind: type[PhotoSize | Document] = PhotoSize if as_photo else Document
+    part = "photo" if as_photo else "document"
+    data: dict[str, Any] = {
+        "chat_id": chat_id,
+        part: bot._parse_file_input(file, kind, filename=filename),
+        "caption": caption,
+        "parse_mode": DEFAULT_NONE,
+        "disable_notification": DEFAULT_NONE,
+        "protect_content": DEFAULT_NONE,
+    }
+    sent = await bot._post("sendPhoto" if as_photo else "sendDocument", data)
+    kept = sent.get(part) if isinstance(sent, dict) else None
+    if not kept:
+        return None
+    return kind.de_json(kept[-1] if as_photo else kept, bot)
+
+
 @lru_cache(maxsize=1024)
 def _keyboard(buttons: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup:
     # python-telegram-bot's markup cannot change once built: the same buttons offered again
@@ -214,25 +282,23 @@ async def send_html(
     context: CustomContext,
     text: str,
     buttons: list[tuple[str, str]] | None = None,
-) -> Message | None:
+) -> None:
     """Send one answer; when it is long, the first page now and the rest behind « Suite »."""
     chat = update.effective_chat
     if chat is None:
-        return None
+        return
     pages = split_pages(text)
     if len(pages) == 1:
-        return await context.bot.send_message(chat.id, pages[0], reply_markup=keyboard(buttons))
+        await post_message(context.bot, chat.id, pages[0], _markup(buttons))
+        return
     token = _token(tuple(pages), None if buttons is None else tuple(buttons))
     rt = context.runtime
     now = rt.clock()
     period = int(now.timestamp() // PAGES_REWRITTEN.total_seconds())
     # Written at most once an hour by each process; the row then has 23 hours left at least.
     rt.once(("pages", token, period), lambda: _keep(rt, token, pages, buttons))
-    return await context.bot.send_message(
-        chat.id,
-        pages[0],
-        reply_markup=keyboard([(_more_label(1, len(pages)), Page(token, 1).encode())]),
-    )
+    more = [(_more_label(1, len(pages)), Page(token, 1).encode())]
+    await post_message(context.bot, chat.id, pages[0], _markup(more))
 
 
 def _keep(
@@ -295,7 +361,7 @@ async def send_page(update: Update, context: CustomContext, token: str, index: i
         if last
         else [(_more_label(index + 1, len(pages)), Page(token, index + 1).encode())]
     )
-    await context.bot.send_message(chat.id, pages[index], reply_markup=keyboard(markup))
+    await post_message(context.bot, chat.id, pages[index], _markup(markup))
     return True
 
 
@@ -305,5 +371,5 @@ async def reply(
     template: str,
     buttons: list[tuple[str, str]] | None = None,
     **data: Any,
-) -> Message | None:
-    return await send_html(update, context, render(template, **data), buttons)
+) -> None:
+    await send_html(update, context, render(template, **data), buttons)

@@ -14,6 +14,7 @@ from telegram import BotCommand
 from telegram.ext import CommandHandler
 
 from bot.context import CouncilApp
+from bot.dispatch import every_handler, index_commands
 from bot.handlers import (
     actions,
     convocations,
@@ -78,6 +79,10 @@ def register(application: CouncilApp) -> None:
     # it their text (bot/handlers/new_sitting.py).
     for feature in FEATURES:
         feature.register(application)
+    # A command then finds its handler by its name (bot/dispatch.py), not by asking each
+    # feature's in turn.
+    for group, handlers in application.handlers.items():
+        application.handlers[group] = index_commands(handlers)
     application.add_error_handler(on_error)
 
 
@@ -101,8 +106,7 @@ def command_names(application: CouncilApp) -> list[str]:
     """Every command some feature registered, in registration order."""
     return [
         name
-        for group in application.handlers.values()
-        for handler in group
+        for handler in every_handler(application)
         if isinstance(handler, CommandHandler)
         for name in sorted(handler.commands)
     ]

@@ -13,9 +13,10 @@ import asyncio
 from collections.abc import Hashable
 from typing import Any
 
-from telegram import Document, Message, PhotoSize
+from telegram import PhotoSize
 
 from bot.handlers.common import Ask
+from bot.replies import post_file
 from bot.services import charts
 
 
@@ -33,20 +34,9 @@ async def send_chart(
     # Sent again as the photo or file Telegram answered, not as its id: python-telegram-bot
     # takes a string for a path to upload if one exists, and asks the disk at every send.
     picture: Any = kept or await asyncio.to_thread(charts.render_png, chart)
-    if as_photo:
-        message = await ask.context.bot.send_photo(chat.id, photo=picture, caption=caption)
-    else:  # too tall for a photo: the same picture as a file
-        message = await ask.context.bot.send_document(
-            chat.id, document=picture, filename=file_name, caption=caption
-        )
-    if file := _file(message):
+    named = None if as_photo else file_name  # (a photo goes without a file name)
+    file = await post_file(
+        ask.context.bot, chat.id, picture, caption, as_photo=as_photo, filename=named
+    )
+    if file is not None:
         sent["file"] = file
-
-
-def _file(message: Message | None) -> PhotoSize | Document | None:
-    """The picture as Telegram keeps it (its largest size, for a photo)."""
-    if message is None:
-        return None
-    if message.photo:
-        return message.photo[-1]
-    return message.document

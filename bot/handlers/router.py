@@ -13,6 +13,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import CouncilApp, CustomContext
+from bot.dispatch import every_handler
 from bot.handlers import (
     convocations,
     import_warnings,
@@ -370,8 +371,7 @@ async def answer_unknown_command(ask: Ask) -> None:
     known = sorted(
         {
             command
-            for handlers in ask.context.application.handlers.values()
-            for handler in handlers
+            for handler in every_handler(ask.context.application)
             if isinstance(handler, CommandHandler)
             for command in handler.commands
         }
@@ -428,15 +428,14 @@ async def _run_as(ask: Ask, command: str) -> bool:
         {"type": "bot_command", "offset": 0, "length": len(command) + 1}
     ]
     update = Update.de_json(data, ask.context.bot)
-    for handlers in application.handlers.values():
-        for handler in handlers:
-            if isinstance(handler, CommandHandler) and command in handler.commands:
-                check = handler.check_update(update)
-                if check is None or check is False:
-                    return False
-                context = CustomContext.from_update(update, application)  # type: ignore[arg-type]
-                await handler.handle_update(update, application, check, context)
-                return True
+    for handler in every_handler(application):
+        if isinstance(handler, CommandHandler) and command in handler.commands:
+            check = handler.check_update(update)
+            if check is None or check is False:
+                return False
+            context = CustomContext.from_update(update, application)  # type: ignore[arg-type]
+            await handler.handle_update(update, application, check, context)
+            return True
     return False
 
 
