@@ -16,7 +16,6 @@ from bot.handlers import router
 from bot.handlers.common import Ask, as_member
 from bot.services.imports import import_and_summarise
 from bot.services.proxies import Actor, audit
-from storage.importer import DOCUMENT_SUFFIXES
 
 # What a bot may fetch from Telegram's servers (Bot API, getFile): larger files are refused
 # before anything is downloaded.
@@ -42,6 +41,8 @@ async def receive_document(ask: Ask) -> None:
     if document is None or not ask.asker.secretariat:
         await router.say_not_text(ask)  # a member's file is not read, as anything not text
         return
+    from storage.importer import DOCUMENT_SUFFIXES  # the parsers: only when a file comes
+
     name = _safe_name(document.file_name)
     if Path(name).suffix.lower() not in DOCUMENT_SUFFIXES:
         await ask.reply("upload_refused", name=name, reason="type")

@@ -416,6 +416,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         # « combien de voix au maximum par élu ? »: his own and the proxy he carries
         Rule.VOTES_PER_MEMBER,
         cues.compile(
+            # (« le président peut-il voter deux fois ? » asks his casting vote: TIE)
+            r"^(?!.*\bpresident).*?(?:"
             r"\bvot\w* (?:pour|a la place de) (?:deux|2|trois|3|plusieurs) (?:personnes|elus"
             r"|collegues|membres|conseillers|gens)\b"
             r"|\b(?:peu\w*|pourr\w*|droit (?:de|d)) (?:\w+ )?vot\w* (?:deux|2|trois|3|plusieurs)"
@@ -423,7 +425,7 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\bcombien de (?:voix|votes)\b.*\b(?:max\w*|au plus|par (?:elu|membre|personne"
             r"|conseiller)|(?:un|une|chaque) (?:elu|elue|membre|conseiller\w*))\b"
             r"|\b(?:un|une|chaque) (?:elu|elue|membre|conseiller\w*) (?:peut|pourra|a le droit"
-            r" d)\w* (?:\w+ )?(?:avoir|porter|detenir) combien de (?:voix|votes)\b"
+            r" d)\w* (?:\w+ )?(?:avoir|porter|detenir) combien de (?:voix|votes)\b)"
         ),
     ),
     (
