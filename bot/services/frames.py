@@ -1855,6 +1855,12 @@ _NEGATION = cues.plain(
     r"\bne? (?:(?:y|en|l) )?(?:etai\w*|est|etaient|sont|etiez|avai\w*|a|ont|as|avez|sera\w*"
     r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
     r" (?:pas|point|jamais)\b"
+    # the « ne » dropped, as members type: « qui était pas là ? », « ils sont pas venus »,
+    # « combien venaient pas ? » (only of being there: « c'est pas Berger ? » asks no absence)
+    r"|\b(?:etai\w*|est|etaient|sont|etiez|ont|a|as|avez|sera\w*|etre)(?: (?:t )?(?:il|elle|ils"
+    r"|elles))? (?:pas|jamais) (?:ete )?(?:la|venue?s?|presente?s?)\b"
+    r"|\b(?:vien\w*|venai\w*|assist\w*|particip\w*|siege\w*) (?:pas|jamais)\b"
+    r"|\b(?:pas|jamais) (?:etre|avoir ete) (?:la|venue?s?|presente?s?)\b"  # « être pas venus »
 )
 # (« pas adoptées à l'unanimité » are adopted: not unanimous, never rejected)
 _NOT_ADOPTED = cues.plain(
@@ -1863,7 +1869,16 @@ _NOT_ADOPTED = cues.plain(
     r"(?! (?:a l |a |en )?unanim)"
     r"|\brefuse\w*\b|\brecale\w*\b"
 )
+# The unexcused said without « excusé »: « sans prévenir », « sans s'excuser », « sans donner de
+# nouvelles », « qui n'a pas prévenu ? », « absences injustifiées » (left out of the
+# words: _UNEXCUSED narrows on the whole text)
+_UNEXCUSED_OTHERWISE = cues.plain(
+    r"\bsans (?:justificatif|s excuse\w*|(?:avoir )?(?:prevenir|prevenu\w*|averti\w*"
+    r"|donner (?:de |d )?(?:nouvelles?|excuse|motif|raison)))\b"
+    r"|\b(?:pas|jamais) (?:ete )?(?:prevenu\w*|averti\w*)\b|\binjustifie\w*\b"
+)
 _UNEXCUSED = cues.plain(
+    _UNEXCUSED_OTHERWISE.pattern + r"|"
     r"\b(?:non|pas|sans|jamais)(?: (?:ete|etait|etaient|ete))? (?:excuse\w*|justifie\w*)\b"
     r"|\bsans (?:excuse|justification|motif|raison|s etre excuse\w*)\b"
     r"|\bn (?:etai\w*|ont|a|avai\w*|se sont|s etai\w*)(?: pas| jamais)(?: ete)? (?:excuse\w*"
@@ -3322,6 +3337,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         _intent_word(t) in ("present", "absent", "count") for t in kept.split()
     ):
         courteous = " ".join(kept.split())  # never « et sans pouvoir ? » alone: that narrows
+    if (kept := _UNEXCUSED_OTHERWISE.sub(" ", courteous)) != courteous and any(
+        _intent_word(t) in ("present", "absent") for t in kept.split()
+    ):
+        courteous = " ".join(kept.split())  # « qui a séché sans prévenir ? »: no name « prevenir »
     tokens = courteous.split()
     acronyms = _acronyms(text)
     concepts: dict[str, list[str]] = {}

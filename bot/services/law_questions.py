@@ -957,7 +957,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         Rule.HOW_TO_EXCUSE,
         cues.compile(
             r"\b(?:comment|qui|quoi|que|faut|dois|doit)\b.*"
-            r"\b(?:m|s|me faire|se faire) excuser\b"
+            # (« qui est parti sans s'excuser ? » asks who, not how)
+            r"(?<!\bsans )\b(?:m|s|me faire|se faire) excuser\b"
             r"|\b(?:m|s|me faire|se faire) excuser\b.*\b(?:comment|qui|quoi|faut|dois)\b"
             r"|\b(?:comment|qui|quoi|faut|dois|doit)\b(?! (?:a|ont|avait|s est|se sont)\b).*"
             r"\b(?:previen\w*|prevenir|signaler|signale|informer|informe|avertir|declarer"
