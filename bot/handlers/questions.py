@@ -4184,11 +4184,40 @@ _PROXY_GIVEN_NOW = cues.plain(
 )
 
 
+# « c'est passé à quelle majorité ? », « elle a eu la majorité absolue ? » said of an act done:
+# its verb in the past or « elle », « ça » for its subject; « une délib passe à quelle majorité ? »
+# is the law's
+_AN_ACTS_MAJORITY = cues.plain(
+    r"\b(?:c est passee?|est passee?|a ete|etait|y avait|y a eu|a eu|a obtenu|a recueilli"
+    r"|elle|ca|celle ci|celle la|cette delib\w*|cette decision)\b"
+)
+_GENERIC_ACT = cues.plain(r"\b(?:une|les|des) (?:delib\w*|decisions?)\b|\bfaut\b|\bquoi\b")
+
+
+def _majority_of_the_act_in_talk(ask: Ask, frame: Frame) -> bool:
+    """Whether « c'est passé à quelle majorité ? » asks of the act just talked about."""
+    said = fold(frame.text)
+    if frame.number or frame.body or not frame.when.empty or frame.first_person:
+        return False
+    if not _AN_ACTS_MAJORITY.search(said) or _GENERIC_ACT.search(said):
+        return False
+    talk = _recall(ask)
+    return bool(talk.get("deliberations")) and talk.get("asked") in _TOPIC_KEPT
+
+
 async def _answer_rule(ask: Ask, frame: Frame) -> None:
     """The law explained (bot/services/law_questions.py), with the figures of the member's
     coming (else latest) sitting; « Barriol avait deux pouvoirs ? » then gets the facts."""
     topic = rule_asked(frame.text)
+    if topic is None and frame.about is About.MAJORITY:
+        topic = Rule.MAJORITY  # « y avait-il une majorité absolue ? »: no other rule words
     if topic is None:
+        return
+    if topic is Rule.MAJORITY and _majority_of_the_act_in_talk(ask, frame):
+        # « délibération 2022.00033 » then « c'est passé à quelle majorité ? »: its figures
+        polar = "?" in frame.text and not re.search(r"\b(?:quel\w*|combien)\b", fold(frame.text))
+        majority = frame.but(asked=Asked.VOTE, about=About.MAJORITY, polar=polar, words=())
+        await _deliberations(ask, majority)
         return
     today = ask.runtime.today()
     bodies = _body_ids(ask, frame, [])

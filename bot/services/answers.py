@@ -23,7 +23,7 @@ from bot.services.frames import (
     identity_asked,
 )
 from bot.services.search import as_written, motives, passages, topic_said
-from storage import cues, lookups, queries
+from storage import cues, lookups, queries, rules
 from storage.models import Member, Sitting
 from storage.names import fold
 
@@ -300,6 +300,15 @@ def votes(
             "named": lookups.named_voters(
                 session=session, deliberation_ids=tuple(deliberation_ids)
             ),
+            # « la DSP est passée à quelle majorité ? »: the votes for needed among those cast
+            "majority": {
+                v.deliberation.id: rules.absolute_majority(
+                    v.deliberation.votes_for, v.deliberation.votes_against or 0
+                )
+                for v in views
+                if v.deliberation.votes_for is not None
+            },
+            "majority_polar": frame.polar and frame.about is About.MAJORITY,
         },
     )
 

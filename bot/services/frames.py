@@ -116,6 +116,9 @@ class About(enum.StrEnum):
     REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
     URGENT = "urgent"  # « le bureau a été convoqué en urgence ? »: that convocation's urgency
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
+    # « la 2022.00109 est passée à quelle majorité ? », « le budget a eu la majorité absolue ? »:
+    # that act's votes said against the majority of the votes cast
+    MAJORITY = "majority"
     UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
     REPORTER = "reporter"  # « qui l'a présentée ? », « le rapporteur ? »: who reported an act
     TIME = "time"  # « à quelle heure était le bureau ? »: the sitting's hour
@@ -3565,6 +3568,22 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # given in words read the word as it is spelt
         courteous = " ".join(_respelt(t) if t in concepts["proxy"] else t for t in tokens)
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
+    if (
+        asked in (Asked.SEARCH, Asked.NOTHING)
+        and _MAJORITY_SAID.search(courteous)
+        and not _NOT_AN_ACTS_MAJORITY.search(courteous)
+        and set(base.words) <= _MAJORITY_WORDS
+    ):
+        # « y avait-il une majorité absolue ? » with no act named: the law's majority, or the
+        # majority of the act in talk (bot/handlers/questions.py), never a search for the words
+        asked, about, polar = Asked.RULE, About.MAJORITY, False
+    elif _majority_of_an_act(courteous, base):
+        # « la délib sur l'eau potable a obtenu la majorité absolue ? »: that act's figures,
+        # never the law alone nor a search for « majorité »
+        asked, about = Asked.VOTE, About.MAJORITY
+        # « y avait-il une majorité absolue ? »: Oui / Non first; « à quelle majorité ? »: figures
+        polar = "?" in base.text and not re.search(r"\b(?:quel\w*|combien|comment)\b", courteous)
+        base = base.but(words=tuple(w for w in base.words if w not in _MAJORITY_WORDS))
     if sequence is not None and asked in (Asked.HELP, Asked.NOTHING):
         asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
     funding = [t for t in concepts.get("actions", ()) if _FUNDING_TOPIC.match(t)]
@@ -4007,6 +4026,31 @@ def _unit_of(match: re.Match[str]) -> About | None:
 _PEOPLE_COUNTED = cues.plain(
     r"\bcombien (?:d |de )?(?:elus|membres|personnes|conseillers|conseilleres|votants|gens)\b"
 )
+
+
+# The majority an act got, asked of that act; the law's own words (« c'est quoi », « il faut »,
+# « une délibération ») and the political majority (« les élus de la majorité ») ask otherwise
+_MAJORITY_SAID = cues.plain(r"\bmajorite\b")
+_NOT_AN_ACTS_MAJORITY = cues.plain(
+    r"\b(?:c est quoi|qu est ce|definition|signifie|veut dire|faut|faudrait|doit|doivent"
+    r"|necessaire|requise?|suffit|comment|kesako|en general|une (?:delib\w*|decision))\b"
+    r"|\bde la majorite\b|\bmajorite (?:municipale|metropolitaine|politique|presidentielle)\b"
+    r"|\bsi\b"
+)
+_MAJORITY_WORDS = frozenset(
+    _words(
+        "majorite absolue relative simple qualifiee requise obtenu obtenue obtenus obtenues "
+        "recueilli recueillie suffrages exprimes deux tiers eu passe passee passees votee votees"
+    )
+)
+
+
+def _majority_of_an_act(text: str, frame: Frame) -> bool:
+    """Whether the majority asked is one act's, named by its number or its words."""
+    if not _MAJORITY_SAID.search(text) or _NOT_AN_ACTS_MAJORITY.search(text):
+        return False
+    named = [w for w in frame.words if w not in _MAJORITY_WORDS]
+    return bool(frame.number or named)
 
 
 def _what_is_asked(
