@@ -1754,6 +1754,11 @@ _SHORTHAND = {
     "qq1": "quelqu un", "qqn": "quelqu un", "kelkun": "quelqu un", "qqun": "quelqu un",
     "qurom": "quorum", "quorom": "quorum", "corum": "quorum", "korum": "quorum",
     "quorun": "quorum", "qorum": "quorum",
+    # SMS spellings: « ki était là o bureau ? », « kand é le prochain conseil ? »
+    "o": "au", "ac": "avec", "avc": "avec", "bcp": "beaucoup", "kand": "quand", "cmt": "comment",
+    "koment": "comment", "komment": "comment", "pourkoi": "pourquoi", "pq": "pourquoi",
+    "ke": "que", "kil": "qu il", "tjrs": "toujours", "tjs": "toujours", "pdt": "pendant",
+    "dc": "donc", "kom": "comme", "kombien": "combien", "komben": "combien",
 }  # fmt: skip
 _THANKS = cues.plain(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
 _THANKED_FOR = frozenset(
@@ -2321,6 +2326,8 @@ _CARRIED_WHAT = cues.plain(
 )
 # « en moyenne », « la moyenne des présents »: the counts of several sittings summed up
 AVERAGE_WORDS = frozenset(_words("moyenne moyennes moyen moyens"))
+# A rate of the whole body, never a member's (« le taux de présence global du bureau »)
+_BODY_WIDE_WORDS = AVERAGE_WORDS | frozenset(_words("global globale general generale collectif"))
 # « son taux ? », « mon taux », « leur taux » said alone: the attendance rate (never the rate
 # of a tax, « le taux de la cotisation foncière », which names its thing)
 _RATE_OF_SOMEONE = cues.plain(
@@ -3584,6 +3591,15 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « y avait-il une majorité absolue ? »: Oui / Non first; « à quelle majorité ? »: figures
         polar = "?" in base.text and not re.search(r"\b(?:quel\w*|combien|comment)\b", courteous)
         base = base.but(words=tuple(w for w in base.words if w not in _MAJORITY_WORDS))
+    if (
+        asked is Asked.RECORD
+        and set(base.words) <= _BODY_WIDE_WORDS
+        and not first_person
+        and not _BODY_WIDE_WORDS.isdisjoint(courteous.split())
+    ):
+        # « le taux de présence moyen au bureau ? »: the body's present counted, no one's record
+        asked, about, polar = Asked.COUNT, About.PRESENT, False
+        base = base.but(words=())
     if sequence is not None and asked in (Asked.HELP, Asked.NOTHING):
         asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
     funding = [t for t in concepts.get("actions", ()) if _FUNDING_TOPIC.match(t)]

@@ -1680,7 +1680,11 @@ def said_aloud(text: str) -> bool:
 
 
 _OPEN_QUESTION = cues.plain(
-    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|qui|quoi|ou|jusqu)\b"
+    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|quoi|ou|jusqu)\b"
+    # « qui » asks, save after the one it stands for: « à quelqu'un qui a déjà un pouvoir ? »,
+    # « un élu qui part avant la fin peut voter ? » wait for a yes or a no
+    r"|(?<!\bquelqu un )(?<!\bcelui )(?<!\bcelle )(?<!\bceux )(?<!\bcelles )(?<!\belu )"
+    r"(?<!\belue )(?<!\bmembre )(?<!\bcollegue )(?<!\bconseiller )(?<!\bpersonne )\bqui\b"
 )
 
 
