@@ -116,7 +116,12 @@ async def list_sittings(ask: Ask, question: Question) -> None:
     from bot.handlers.questions import remember_sittings_shown  # the thread is the questions'
 
     # « la deuxième ? », « le 3 » next: the sittings as listed, the coming ones first
-    remember_sittings_shown(ask, [s.id or 0 for s, _ in (*overview.coming, *overview.recent)])
+    remember_sittings_shown(
+        ask,
+        [s.id or 0 for s, _ in (*overview.coming, *overview.recent)],
+        count=len(overview.coming) + overview.past,
+        coming=len(overview.coming),
+    )
 
 
 @as_member
