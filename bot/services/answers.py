@@ -16,6 +16,7 @@ from bot.services.frames import (
     PARITY_SAID,
     SEAT_LEFT,
     TOOK_PART,
+    UNEXCUSED,
     About,
     Among,
     Asked,
@@ -114,6 +115,8 @@ def presence(
             "others": bool(_OTHERS.search(fold(frame.text))),
             # « il était excusé ? »: a member who gave a proxy is listed apart
             "excused_asked": "excuse" in fold(frame.text) and frame.polar,
+            # « Bouchet était absent sans prévenir ? »: Oui only of an absence not excused
+            "unexcused_asked": frame.polar and bool(UNEXCUSED.search(fold(frame.text))),
         },
     )
 

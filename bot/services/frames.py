@@ -1319,6 +1319,14 @@ _GIVE = cues.compile(
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
+    # « c'est Berger qui aura ma procu jeudi », « je file ma procu à Berger », « je mets
+    # Berger en procuration »
+    r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+(?:prendra|portera|aura|recevra|va avoir"
+    r"|va prendre|va porter)\s+(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
+    r"|^(?![^?]*\?).*\b(?:je|j)\s+(?:lui\s+)?(?:file|refile|filerai|passe|passerai)\s+(?:mon|ma)\s+"
+    r"(?:pouvoir|procuration|procu)\b"
+    r"|^(?![^?]*\?).*\b(?:je|j)\s+(?:mets|mettrai)\s+(?!qui\b)\w+(?:\s+\w+)?\s+(?:en|comme)\s+"
+    r"(?:procuration|procu|pouvoir|mandataire)\b"
     r"|\b(?:je|j)\s+(?:mandate|mandaterai)\s+(?!qui\b)\w+"
     # « je veux changer de mandataire », « je change ma procuration : Bony », « remplacer mon
     # mandataire » (a question, « je peux changer de mandataire ? », is the law's)
@@ -1885,7 +1893,7 @@ _UNEXCUSED_OTHERWISE = cues.plain(
     r"|donner (?:de |d )?(?:nouvelles?|excuse|motif|raison)))\b"
     r"|\b(?:pas|jamais) (?:ete )?(?:prevenu\w*|averti\w*)\b|\binjustifie\w*\b"
 )
-_UNEXCUSED = cues.plain(
+UNEXCUSED = _UNEXCUSED = cues.plain(
     _UNEXCUSED_OTHERWISE.pattern + r"|"
     r"\b(?:non|pas|sans|jamais)(?: (?:ete|etait|etaient|ete))? (?:excuse\w*|justifie\w*)\b"
     r"|\bsans (?:excuse|justification|motif|raison|s etre excuse\w*)\b"
