@@ -4496,6 +4496,8 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
                 kind,
                 sitting_id=sitting_id,
                 member_id=member_id,
+                # « y avait-il des absents le 4 juillet ? »: Oui / Non first
+                polar=frame.polar and not members and bool(_THERE_WERE.search(fold(frame.text))),
             )
     elif frame.asked is Asked.QUORUM:
         # a coming sitting: the forecast; « qui a répondu ? »: with the names declared
@@ -8796,6 +8798,11 @@ def _voices(views: list[queries.DeliberationView], about: About | None) -> int:
 
 
 _OPPOSED = (About.AGAINST, About.ABSTENTIONS)
+# « y avait-il des absents ? », « il y a eu des procurations ? »: whether there were any
+_THERE_WERE = cues.plain(
+    r"\b(?:y (?:a|avait|a t il|avait il|a eu|a t il eu)|il y (?:a|avait|a eu)|on a eu)"
+    r" (?:des|de|d)\b"
+)
 
 
 async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
