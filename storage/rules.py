@@ -109,6 +109,11 @@ def vote_outcome(
     return "rejected"
 
 
+def absolute_majority(votes_for: int, votes_against: int) -> int:
+    """L2121-20: the votes for needed, more than half of the votes cast (pour + contre)."""
+    return (votes_for + votes_against) // 2 + 1
+
+
 def is_unanimous(votes_against: int, abstentions: int) -> bool:
     """'À l'unanimité' means no vote against and no abstention."""
     return votes_against == 0 and abstentions == 0

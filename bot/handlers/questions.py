@@ -1038,11 +1038,50 @@ _NOTHING_ELSE_ASKED = cues.plain(
 )
 
 
+# « janvier dernier », « le mois de mars dernier »: a month named, with « dernier »
+_MONTH_LAST = cues.plain(
+    r"^(?:(?:le |au |du )?mois (?:de |d ))?(?:" + "|".join(fold(m) for m in MONTHS) + r") dernier$"
+)
+
+
+def _latest_month_held(ask: Ask, frame: Frame) -> Frame:
+    """« combien de délibs au conseil de janvier dernier ? »: « X dernier » is the latest
+    month X before today that holds a sitting of the body asked (of any body, none named),
+    however many years back; the frame as read when that month of the last twelve holds one,
+    or when no month X ever did."""
+    when = frame.when
+    start, end = when.start, when.end
+    if start is None or end is None or start.month != end.month or start.year != end.year:
+        return frame
+    if not _MONTH_LAST.match(fold(when.said).strip()):
+        return frame
+    bodies = _body_ids(ask, frame, [])
+    today = ask.runtime.today()
+    if _look(ask, lookups.sittings_matching, body_ids=bodies, start=start, end=end):
+        return frame
+    held = [
+        s.held_on
+        for s in _look(ask, lookups.sittings_matching, body_ids=bodies, month=start.month)
+        if s.held_on < today
+    ]
+    latest = max(held, default=None)
+    if latest is None or (latest.year, latest.month) == (today.year, today.month):
+        # said in July, « juillet dernier » is a year back: a sitting earlier this month is
+        # offered as such (_same_time_of_year), never taken for it silently
+        return frame
+    year = latest.year
+    first = date(year, start.month, 1)
+    last = date(year + (start.month == 12), start.month % 12 + 1, 1) - _DAY
+    said = f"{MONTHS[start.month - 1]} {year}"
+    return frame.but(when=replace(when, start=first, end=last, said=said))
+
+
 async def answer_frame(ask: Ask, frame: Frame) -> None:
     """Answer one frame read from a sentence."""
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
         return
+    frame = _latest_month_held(ask, frame)  # « le conseil de janvier dernier »
     if not frame.number and (designation := designation_asked(frame.text)) is not None:
         await _designated(ask, frame, designation)
         return  # « qui a été désigné au SIEL ? »: never the proxies of a sitting nor a search
@@ -1134,6 +1173,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return  # « le plan de relance » then « et celles adoptées à l'unanimité ? »
     if await _count_of_the_list(ask, frame, last):
         return  # « les délibérations votées à l'unanimité » then « il y en a combien ? »
+    if await _count_of_what_was_listed(ask, frame, last):
+        return  # « les séances du conseil » then « combien ? »: those listed
     if (
         frame.asked in _NARROWING_A_COUNT
         and (narrowed := _narrowed_count(frame, last or _recall(ask))) is not None
@@ -1720,17 +1761,21 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await ask.reply("nothing_to_complete")  # « son prénom ? » of nobody in talk
             return
         body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
-        await _answer(
-            ask,
-            answers.members(
-                session=ask.session,
-                body_ids=[body.id] if body and body.id else None,
-                council_id=ask.asker.council_id,
-                member_ids=members,
-                frame=frame,
-            ),
+        answered = answers.members(
+            session=ask.session,
+            body_ids=[body.id] if body and body.id else None,
+            council_id=ask.asker.council_id,
+            member_ids=members,
+            frame=frame,
         )
-        _remember(ask, members=members, sitting=last.get("sitting"), **_frame_state(frame))
+        await _answer(ask, answered)
+        _remember(
+            ask,
+            members=members,
+            sitting=last.get("sitting"),
+            listed=_members_listed(answered),
+            **_frame_state(frame),
+        )
         return
     if frame.asked is Asked.RECORD and frame.about is About.ROLE:
         await _roles(ask, members or ([ask.asker.member_id] if ask.asker.member_id else []))
@@ -4195,11 +4240,40 @@ _PROXY_GIVEN_NOW = cues.plain(
 )
 
 
+# « c'est passé à quelle majorité ? », « elle a eu la majorité absolue ? » said of an act done:
+# its verb in the past or « elle », « ça » for its subject; « une délib passe à quelle majorité ? »
+# is the law's
+_AN_ACTS_MAJORITY = cues.plain(
+    r"\b(?:c est passee?|est passee?|a ete|etait|y avait|y a eu|a eu|a obtenu|a recueilli"
+    r"|elle|ca|celle ci|celle la|cette delib\w*|cette decision)\b"
+)
+_GENERIC_ACT = cues.plain(r"\b(?:une|les|des) (?:delib\w*|decisions?)\b|\bfaut\b|\bquoi\b")
+
+
+def _majority_of_the_act_in_talk(ask: Ask, frame: Frame) -> bool:
+    """Whether « c'est passé à quelle majorité ? » asks of the act just talked about."""
+    said = fold(frame.text)
+    if frame.number or frame.body or not frame.when.empty or frame.first_person:
+        return False
+    if not _AN_ACTS_MAJORITY.search(said) or _GENERIC_ACT.search(said):
+        return False
+    talk = _recall(ask)
+    return bool(talk.get("deliberations")) and talk.get("asked") in _TOPIC_KEPT
+
+
 async def _answer_rule(ask: Ask, frame: Frame) -> None:
     """The law explained (bot/services/law_questions.py), with the figures of the member's
     coming (else latest) sitting; « Barriol avait deux pouvoirs ? » then gets the facts."""
     topic = rule_asked(frame.text)
+    if topic is None and frame.about is About.MAJORITY:
+        topic = Rule.MAJORITY  # « y avait-il une majorité absolue ? »: no other rule words
     if topic is None:
+        return
+    if topic is Rule.MAJORITY and _majority_of_the_act_in_talk(ask, frame):
+        # « délibération 2022.00033 » then « c'est passé à quelle majorité ? »: its figures
+        polar = "?" in frame.text and not re.search(r"\b(?:quel\w*|combien)\b", fold(frame.text))
+        majority = frame.but(asked=Asked.VOTE, about=About.MAJORITY, polar=polar, words=())
+        await _deliberations(ask, majority)
         return
     today = ask.runtime.today()
     bodies = _body_ids(ask, frame, [])
@@ -4433,6 +4507,8 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
                 kind,
                 sitting_id=sitting_id,
                 member_id=member_id,
+                # « y avait-il des absents le 4 juillet ? »: Oui / Non first
+                polar=frame.polar and not members and bool(_THERE_WERE.search(fold(frame.text))),
             )
     elif frame.asked is Asked.QUORUM:
         # a coming sitting: the forecast; « qui a répondu ? »: with the names declared
@@ -7521,10 +7597,18 @@ def _a_list_in_talk(last: dict[str, Any]) -> bool:
 
 
 def remember_sittings_shown(
-    ask: Ask, sitting_ids: list[int], period: list[str] | None = None, said: str = ""
+    ask: Ask,
+    sitting_ids: list[int],
+    period: list[str] | None = None,
+    said: str = "",
+    *,
+    count: int | None = None,
+    coming: int = 0,
 ) -> None:
     """A list of sittings was shown (/seances, « les séances de 2022 »): « la deuxième ? »,
-    « le 3 » next are its entries, and « et au bureau ? » asks over its `period`."""
+    « le 3 » next are its entries, « et au bureau ? » asks over its `period`, and « combien ? »
+    counts it (`count`, when the list showed only the latest of them; `coming`, those to
+    come among them)."""
     if sitting_ids:
         state: dict[str, Any] = {"members": [], "deliberations": [], "sitting": None}
         _remember(
@@ -7536,6 +7620,11 @@ def remember_sittings_shown(
             polar=False,
             period=period,
             said=said or None,
+            listed={
+                "kind": "sittings",
+                "count": len(sitting_ids) if count is None else count,
+                "coming": coming,
+            },
         )
 
 
@@ -8646,13 +8735,14 @@ def _list_counted(
 # « il y en a combien ? », « ça en fait combien ? », « elles sont combien ? », « et combien
 # en tout ? »: a count asked of nothing but what was just listed; every word one of these
 _COUNT_WORDS = frozenset({"combien", "cb", "cmb", "nombre", "total"})
+_ACT_NOUNS = frozenset(("deliberations", "deliberation", "delibs", "delib", "actes", "acte"))
 _BARE_COUNT_WORDS = _COUNT_WORDS | frozenset(
     {
         *("et", "mais", "donc", "ok", "alors", "bon", "du", "coup", "au", "en", "tout"),
         *("final", "finalement", "ca", "cela", "il", "ils", "elle", "elles", "y", "a", "t"),
         *("fait", "font", "sont", "represente", "representent", "donne", "est", "c", "on"),
         *("le", "la", "les", "de", "d", "l", "ya", "dans", "cette", "liste", "ces"),
-        *("deliberations", "deliberation", "delibs", "delib", "actes", "acte"),
+        *_ACT_NOUNS,
     }
 )
 
@@ -8661,6 +8751,35 @@ def _bare_count(text: str) -> bool:
     words = re.findall(r"\w+", fold(text))
     counted = any(w in _COUNT_WORDS for w in words)
     return counted and set(words) <= _BARE_COUNT_WORDS
+
+
+def _members_listed(answered: answers.Answer) -> dict[str, Any] | None:
+    """The members one body's list showed (« les femmes du bureau »), for « combien ? »
+    next; None when no single list was shown (several bodies, a member's seats, a count)."""
+    data = answered.data
+    bodies = data.get("bodies") or []
+    if len(bodies) != 1 or data.get("people") or data.get("counting") or data.get("parity"):
+        return None
+    return {"kind": "members", "count": len(bodies[0]["members"])}
+
+
+async def _count_of_what_was_listed(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """« combien ? », « ça fait combien ? » right after a list of sittings or of members: that
+    list counted, never every sitting known nor the body's whole membership again."""
+    if frame.number or frame.body or not frame.when.empty or not _bare_count(frame.text):
+        return False
+    if not _ACT_NOUNS.isdisjoint(re.findall(r"\w+", fold(frame.text))):
+        return False  # « … et combien de délibérations ? » after sittings: the acts counted
+    listed = (last or _recall(ask)).get("listed")
+    if not listed:
+        return False
+    await ask.reply(
+        "answer_listed_count",
+        kind=listed["kind"],
+        count=listed["count"],
+        coming=listed.get("coming", 0),
+    )
+    return True
 
 
 async def _count_of_the_list(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
@@ -8693,6 +8812,14 @@ def _voices(views: list[queries.DeliberationView], about: About | None) -> int:
     return 0
 
 
+_OPPOSED = (About.AGAINST, About.ABSTENTIONS)
+# « y avait-il des absents ? », « il y a eu des procurations ? »: whether there were any
+_THERE_WERE = cues.plain(
+    r"\b(?:y (?:a|avait|a t il|avait il|a eu|a t il eu)|il y (?:a|avait|a eu)|on a eu)"
+    r" (?:des|de|d)\b"
+)
+
+
 async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
     """The deliberations of one sitting with their votes, narrowed to those opposed or with
     abstentions when that is what was asked."""
@@ -8721,6 +8848,8 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         voices=_voices(views, frame.about),
         about=_narrowed_as(frame),
         listing=frame.asked is Asked.DELIBERATION,
+        # « y a-t-il eu des votes contre au dernier conseil ? »: « Oui » / « Non » first
+        polar=frame.polar and "?" in frame.text and frame.about in _OPPOSED,
     )
     # « et la deuxième ? », « la matière de la 3e ? » next: the acts as listed
     ids = [v.deliberation.id or 0 for v in views][:_SHOWN_KEPT]

@@ -70,8 +70,10 @@ async def show_attendance(
     kind: str,
     sitting_id: int | None = None,
     member_id: int | None = None,
+    polar: bool = False,
 ) -> None:
-    """Presents, absents or proxies of one sitting; proxies may be narrowed to one member."""
+    """Presents, absents or proxies of one sitting; proxies may be narrowed to one member;
+    `polar`: whether there were any was asked (« y avait-il des absents ? »), Oui / Non first."""
     if kind == "proxies" and member_id is None and question.words:
         resolution = ask.resolve(question.text, in_text=True)
         if resolution.status == "ambiguous":
@@ -99,6 +101,7 @@ async def show_attendance(
         proxies=ask.reads.sitting_proxies(ask.session, sitting_id, member_id),
         focus=focus,
         today=ask.runtime.today(),
+        polar=polar and focus is None,
     )
 
 
@@ -116,7 +119,12 @@ async def list_sittings(ask: Ask, question: Question) -> None:
     from bot.handlers.questions import remember_sittings_shown  # the thread is the questions'
 
     # « la deuxième ? », « le 3 » next: the sittings as listed, the coming ones first
-    remember_sittings_shown(ask, [s.id or 0 for s, _ in (*overview.coming, *overview.recent)])
+    remember_sittings_shown(
+        ask,
+        [s.id or 0 for s, _ in (*overview.coming, *overview.recent)],
+        count=len(overview.coming) + overview.past,
+        coming=len(overview.coming),
+    )
 
 
 @as_member

@@ -17,6 +17,7 @@ from bot.services.frames import (
     PARITY_SAID,
     SEAT_LEFT,
     TOOK_PART,
+    UNEXCUSED,
     About,
     Among,
     Asked,
@@ -24,7 +25,7 @@ from bot.services.frames import (
     identity_asked,
 )
 from bot.services.search import as_written, motives, passages, topic_said
-from storage import cues, lookups, queries
+from storage import cues, lookups, queries, rules
 from storage.models import Member, Sitting
 from storage.names import fold
 from storage.periods import Period
@@ -116,6 +117,8 @@ def presence(
             "others": bool(_OTHERS.search(fold(frame.text))),
             # « il était excusé ? »: a member who gave a proxy is listed apart
             "excused_asked": "excuse" in fold(frame.text) and frame.polar,
+            # « Bouchet était absent sans prévenir ? »: Oui only of an absence not excused
+            "unexcused_asked": frame.polar and bool(UNEXCUSED.search(fold(frame.text))),
         },
     )
 
@@ -302,6 +305,15 @@ def votes(
             "named": lookups.named_voters(
                 session=session, deliberation_ids=tuple(deliberation_ids)
             ),
+            # « la DSP est passée à quelle majorité ? »: the votes for needed among those cast
+            "majority": {
+                v.deliberation.id: rules.absolute_majority(
+                    v.deliberation.votes_for, v.deliberation.votes_against or 0
+                )
+                for v in views
+                if v.deliberation.votes_for is not None
+            },
+            "majority_polar": frame.polar and frame.about is About.MAJORITY,
         },
     )
 

@@ -116,6 +116,9 @@ class About(enum.StrEnum):
     REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
     URGENT = "urgent"  # « le bureau a été convoqué en urgence ? »: that convocation's urgency
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
+    # « la 2022.00109 est passée à quelle majorité ? », « le budget a eu la majorité absolue ? »:
+    # that act's votes said against the majority of the votes cast
+    MAJORITY = "majority"
     UNREPRESENTED = "unrepresented"  # « excusés sans pouvoir », « non représentés »
     REPORTER = "reporter"  # « qui l'a présentée ? », « le rapporteur ? »: who reported an act
     TIME = "time"  # « à quelle heure était le bureau ? »: the sitting's hour
@@ -1315,6 +1318,14 @@ _GIVE = cues.compile(
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
+    # « c'est Berger qui aura ma procu jeudi », « je file ma procu à Berger », « je mets
+    # Berger en procuration »
+    r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+(?:prendra|portera|aura|recevra|va avoir"
+    r"|va prendre|va porter)\s+(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
+    r"|^(?![^?]*\?).*\b(?:je|j)\s+(?:lui\s+)?(?:file|refile|filerai|passe|passerai)\s+(?:mon|ma)\s+"
+    r"(?:pouvoir|procuration|procu)\b"
+    r"|^(?![^?]*\?).*\b(?:je|j)\s+(?:mets|mettrai)\s+(?!qui\b)\w+(?:\s+\w+)?\s+(?:en|comme)\s+"
+    r"(?:procuration|procu|pouvoir|mandataire)\b"
     r"|\b(?:je|j)\s+(?:mandate|mandaterai)\s+(?!qui\b)\w+"
     # « je veux changer de mandataire », « je change ma procuration : Bony », « remplacer mon
     # mandataire » (a question, « je peux changer de mandataire ? », is the law's)
@@ -1750,6 +1761,11 @@ _SHORTHAND = {
     "qq1": "quelqu un", "qqn": "quelqu un", "kelkun": "quelqu un", "qqun": "quelqu un",
     "qurom": "quorum", "quorom": "quorum", "corum": "quorum", "korum": "quorum",
     "quorun": "quorum", "qorum": "quorum",
+    # SMS spellings: « ki était là o bureau ? », « kand é le prochain conseil ? »
+    "o": "au", "ac": "avec", "avc": "avec", "bcp": "beaucoup", "kand": "quand", "cmt": "comment",
+    "koment": "comment", "komment": "comment", "pourkoi": "pourquoi", "pq": "pourquoi",
+    "ke": "que", "kil": "qu il", "tjrs": "toujours", "tjs": "toujours", "pdt": "pendant",
+    "dc": "donc", "kom": "comme", "kombien": "combien", "komben": "combien",
 }  # fmt: skip
 _THANKS = cues.plain(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
 _THANKED_FOR = frozenset(
@@ -1854,6 +1870,12 @@ _NEGATION = cues.plain(
     r"\bne? (?:(?:y|en|l) )?(?:etai\w*|est|etaient|sont|etiez|avai\w*|a|ont|as|avez|sera\w*"
     r"|vien\w*|venai\w*|assist\w*|particip\w*|siege\w*)(?: (?:t )?(?:il|elle|ils|elles))?"
     r" (?:pas|point|jamais)\b"
+    # the « ne » dropped, as members type: « qui était pas là ? », « ils sont pas venus »,
+    # « combien venaient pas ? » (only of being there: « c'est pas Berger ? » asks no absence)
+    r"|\b(?:etai\w*|est|etaient|sont|etiez|ont|a|as|avez|sera\w*|etre)(?: (?:t )?(?:il|elle|ils"
+    r"|elles))? (?:pas|jamais) (?:ete )?(?:la|venue?s?|presente?s?)\b"
+    r"|\b(?:vien\w*|venai\w*|assist\w*|particip\w*|siege\w*) (?:pas|jamais)\b"
+    r"|\b(?:pas|jamais) (?:etre|avoir ete) (?:la|venue?s?|presente?s?)\b"  # « être pas venus »
 )
 # (« pas adoptées à l'unanimité » are adopted: not unanimous, never rejected)
 _NOT_ADOPTED = cues.plain(
@@ -1862,7 +1884,16 @@ _NOT_ADOPTED = cues.plain(
     r"(?! (?:a l |a |en )?unanim)"
     r"|\brefuse\w*\b|\brecale\w*\b"
 )
-_UNEXCUSED = cues.plain(
+# The unexcused said without « excusé »: « sans prévenir », « sans s'excuser », « sans donner de
+# nouvelles », « qui n'a pas prévenu ? », « absences injustifiées » (left out of the
+# words: _UNEXCUSED narrows on the whole text)
+_UNEXCUSED_OTHERWISE = cues.plain(
+    r"\bsans (?:justificatif|s excuse\w*|(?:avoir )?(?:prevenir|prevenu\w*|averti\w*"
+    r"|donner (?:de |d )?(?:nouvelles?|excuse|motif|raison)))\b"
+    r"|\b(?:pas|jamais) (?:ete )?(?:prevenu\w*|averti\w*)\b|\binjustifie\w*\b"
+)
+UNEXCUSED = _UNEXCUSED = cues.plain(
+    _UNEXCUSED_OTHERWISE.pattern + r"|"
     r"\b(?:non|pas|sans|jamais)(?: (?:ete|etait|etaient|ete))? (?:excuse\w*|justifie\w*)\b"
     r"|\bsans (?:excuse|justification|motif|raison|s etre excuse\w*)\b"
     r"|\bn (?:etai\w*|ont|a|avai\w*|se sont|s etai\w*)(?: pas| jamais)(?: ete)? (?:excuse\w*"
@@ -2302,6 +2333,8 @@ _CARRIED_WHAT = cues.plain(
 )
 # « en moyenne », « la moyenne des présents »: the counts of several sittings summed up
 AVERAGE_WORDS = frozenset(_words("moyenne moyennes moyen moyens"))
+# A rate of the whole body, never a member's (« le taux de présence global du bureau »)
+_BODY_WIDE_WORDS = AVERAGE_WORDS | frozenset(_words("global globale general generale collectif"))
 # « son taux ? », « mon taux », « leur taux » said alone: the attendance rate (never the rate
 # of a tax, « le taux de la cotisation foncière », which names its thing)
 _RATE_OF_SOMEONE = cues.plain(
@@ -3321,6 +3354,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         _intent_word(t) in ("present", "absent", "count") for t in kept.split()
     ):
         courteous = " ".join(kept.split())  # never « et sans pouvoir ? » alone: that narrows
+    if (kept := _UNEXCUSED_OTHERWISE.sub(" ", courteous)) != courteous and any(
+        _intent_word(t) in ("present", "absent") for t in kept.split()
+    ):
+        courteous = " ".join(kept.split())  # « qui a séché sans prévenir ? »: no name « prevenir »
     tokens = courteous.split()
     acronyms = _acronyms(text)
     concepts: dict[str, list[str]] = {}
@@ -3545,6 +3582,31 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # given in words read the word as it is spelt
         courteous = " ".join(_respelt(t) if t in concepts["proxy"] else t for t in tokens)
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
+    if (
+        asked in (Asked.SEARCH, Asked.NOTHING)
+        and _MAJORITY_SAID.search(courteous)
+        and not _NOT_AN_ACTS_MAJORITY.search(courteous)
+        and set(base.words) <= _MAJORITY_WORDS
+    ):
+        # « y avait-il une majorité absolue ? » with no act named: the law's majority, or the
+        # majority of the act in talk (bot/handlers/questions.py), never a search for the words
+        asked, about, polar = Asked.RULE, About.MAJORITY, False
+    elif _majority_of_an_act(courteous, base):
+        # « la délib sur l'eau potable a obtenu la majorité absolue ? »: that act's figures,
+        # never the law alone nor a search for « majorité »
+        asked, about = Asked.VOTE, About.MAJORITY
+        # « y avait-il une majorité absolue ? »: Oui / Non first; « à quelle majorité ? »: figures
+        polar = "?" in base.text and not re.search(r"\b(?:quel\w*|combien|comment)\b", courteous)
+        base = base.but(words=tuple(w for w in base.words if w not in _MAJORITY_WORDS))
+    if (
+        asked is Asked.RECORD
+        and set(base.words) <= _BODY_WIDE_WORDS
+        and not first_person
+        and not _BODY_WIDE_WORDS.isdisjoint(courteous.split())
+    ):
+        # « le taux de présence moyen au bureau ? »: the body's present counted, no one's record
+        asked, about, polar = Asked.COUNT, About.PRESENT, False
+        base = base.but(words=())
     if sequence is not None and asked in (Asked.HELP, Asked.NOTHING):
         asked = Asked.SEARCH  # « la 417 »: nothing but the act's number, which is sought
     funding = [t for t in concepts.get("actions", ()) if _FUNDING_TOPIC.match(t)]
@@ -3987,6 +4049,31 @@ def _unit_of(match: re.Match[str]) -> About | None:
 _PEOPLE_COUNTED = cues.plain(
     r"\bcombien (?:d |de )?(?:elus|membres|personnes|conseillers|conseilleres|votants|gens)\b"
 )
+
+
+# The majority an act got, asked of that act; the law's own words (« c'est quoi », « il faut »,
+# « une délibération ») and the political majority (« les élus de la majorité ») ask otherwise
+_MAJORITY_SAID = cues.plain(r"\bmajorite\b")
+_NOT_AN_ACTS_MAJORITY = cues.plain(
+    r"\b(?:c est quoi|qu est ce|definition|signifie|veut dire|faut|faudrait|doit|doivent"
+    r"|necessaire|requise?|suffit|comment|kesako|en general|une (?:delib\w*|decision))\b"
+    r"|\bde la majorite\b|\bmajorite (?:municipale|metropolitaine|politique|presidentielle)\b"
+    r"|\bsi\b"
+)
+_MAJORITY_WORDS = frozenset(
+    _words(
+        "majorite absolue relative simple qualifiee requise obtenu obtenue obtenus obtenues "
+        "recueilli recueillie suffrages exprimes deux tiers eu passe passee passees votee votees"
+    )
+)
+
+
+def _majority_of_an_act(text: str, frame: Frame) -> bool:
+    """Whether the majority asked is one act's, named by its number or its words."""
+    if not _MAJORITY_SAID.search(text) or _NOT_AN_ACTS_MAJORITY.search(text):
+        return False
+    named = [w for w in frame.words if w not in _MAJORITY_WORDS]
+    return bool(frame.number or named)
 
 
 def _what_is_asked(

@@ -980,7 +980,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         Rule.HOW_TO_EXCUSE,
         cues.compile(
             r"\b(?:comment|qui|quoi|que|faut|dois|doit)\b.*"
-            r"\b(?:m|s|me faire|se faire) excuser\b"
+            # (« qui est parti sans s'excuser ? » asks who, not how)
+            r"(?<!\bsans )\b(?:m|s|me faire|se faire) excuser\b"
             r"|\b(?:m|s|me faire|se faire) excuser\b.*\b(?:comment|qui|quoi|faut|dois)\b"
             r"|\b(?:comment|qui|quoi|faut|dois|doit)\b(?! (?:a|ont|avait|s est|se sont)\b).*"
             r"\b(?:previen\w*|prevenir|signaler|signale|informer|informe|avertir|declarer"
@@ -1702,7 +1703,11 @@ def said_aloud(text: str) -> bool:
 
 
 _OPEN_QUESTION = cues.plain(
-    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|qui|quoi|ou|jusqu)\b"
+    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|quoi|ou|jusqu)\b"
+    # « qui » asks, save after the one it stands for: « à quelqu'un qui a déjà un pouvoir ? »,
+    # « un élu qui part avant la fin peut voter ? » wait for a yes or a no
+    r"|(?<!\bquelqu un )(?<!\bcelui )(?<!\bcelle )(?<!\bceux )(?<!\bcelles )(?<!\belu )"
+    r"(?<!\belue )(?<!\bmembre )(?<!\bcollegue )(?<!\bconseiller )(?<!\bpersonne )\bqui\b"
 )
 
 
