@@ -320,3 +320,30 @@ async def test_a_new_place_is_a_corrective_notice(
         assert sitting is not None
         assert sitting.place == "salle des fêtes de Firminy"
         assert sitting.held_on == date(2024, 7, 18)
+
+
+async def test_the_confirmation_says_who_is_told_here_and_who_otherwise(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    with db.session(loaded_engine) as session:  # two more unlinked since the convocation
+        for name in ("BERGER", "LAGET"):
+            member = session.exec(select(Member).where(Member.last_name == name)).one()
+            member.telegram_user_id = None
+            session.add(member)
+        session.commit()
+    offer = text(await dallara.send("annule le bureau du 18 juillet"))
+    assert "63 des 67 membre(s) convoqué(s) en seront prévenus ici" in offer
+    assert "les 4 autres, sans compte Telegram relié" in offer
+    moved = text(await dallara.send("déplace le bureau du 18 juillet en salle B"))
+    assert "63 des 67 membre(s)" in moved
+    with db.session(loaded_engine) as session:
+        for member in session.exec(select(Member)).all():
+            member.telegram_user_id = None
+            session.add(member)
+        session.commit()
+    offer = text(await dallara.send("annule le bureau du 18 juillet"))
+    assert "Aucun des 67 membre(s) convoqué(s) n'a de compte Telegram relié" in offer
+    assert "en seront prévenus ici" not in offer

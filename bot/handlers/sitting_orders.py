@@ -24,7 +24,7 @@ from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, command_tex
 from bot.handlers.convocations import send_in_background
 from bot.render import render
 from bot.services import sitting_changes, sittings
-from bot.services.convocations import CONVOCATION, ConvocationRefused
+from bot.services.convocations import ConvocationRefused
 from bot.services.intents import InvalidDate, find_date, parse_question
 from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
@@ -37,7 +37,7 @@ from bot.services.sitting_orders import (
     read_order,
 )
 from storage import chat_state, queries, rules
-from storage.models import Body, Delivery, Proxy, Sitting
+from storage.models import Body, Proxy, Sitting
 from storage.names import fold
 
 PENDING_KEY = "sitting_order"
@@ -181,14 +181,10 @@ def _drop(ask: Ask) -> None:
     chat_state.delete(session=ask.session, telegram_user_id=_user_id(ask), key=PENDING_KEY)
 
 
-def _convened_count(ask: Ask, sitting_id: int) -> int:
-    return len(
-        ask.session.exec(
-            select(Delivery.id).where(
-                Delivery.sitting_id == sitting_id, Delivery.kind == CONVOCATION
-            )
-        ).all()
-    )
+def _reach(ask: Ask, sitting_id: int) -> dict[str, int]:
+    """« convened » and « here »: who the change concerns, and who can be told of it here."""
+    convened, here = sitting_changes.reach(ask.session, sitting_id)
+    return {"convened": convened, "here": here}
 
 
 def _proxies_count(ask: Ask, sitting_id: int) -> int:
@@ -214,7 +210,7 @@ async def _offer_cancel(ask: Ask, sitting: Sitting) -> None:
         buttons=_buttons(OrderAction.CANCEL, sid, "button_cancel_sitting"),
         verb=Verb.CANCEL.value,
         s=ask.sitting_view(sid),
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         proxies=_proxies_count(ask, sid),
         p={},
     )
@@ -301,7 +297,7 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         verb=Verb.POSTPONE.value,
         s=view,
         starts=starts,
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         proxies=_proxies_count(ask, sid),
         p=short or {},
     )
@@ -344,7 +340,7 @@ async def _offer_withdraw(ask: Ask, sitting: Sitting, order: Order) -> None:
         s=view,
         item=agenda[index],
         rank=index + 1,
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         p={},
     )
 
@@ -371,7 +367,7 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
         verb=Verb.ADD.value,
         s=view,
         item=order.item,
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         p=short or {},
     )
 
@@ -394,7 +390,7 @@ async def _offer_place(ask: Ask, sitting: Sitting, order: Order) -> None:
         verb=Verb.PLACE.value,
         s=view,
         place=order.place,
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         p={},
     )
 

@@ -72,6 +72,13 @@ def _convened(session: Session, sitting_id: int) -> list[Member]:
     )
 
 
+def reach(session: Session, sitting_id: int) -> tuple[int, int]:
+    """How many members the sitting's convocation was written for, and how many of them can
+    be told of a change here (a linked Telegram account): the others are the secretariat's."""
+    members = _convened(session, sitting_id)
+    return len(members), sum(1 for m in members if m.telegram_user_id is not None)
+
+
 def _next_kind(session: Session, sitting_id: int, prefix: str) -> str:
     done = session.exec(
         select(Delivery.kind)
