@@ -170,6 +170,8 @@ _UPDATES = ("correction-", sitting_changes.POSTPONED, sitting_changes.COMPLEMENT
 def _template(kind: str) -> str:
     if kind.startswith(convocations.RELAUNCH):
         return "relaunch"
+    if kind.startswith(f"{convocations.REMINDER}:"):
+        return convocations.REMINDER
     return next((name for prefix, name in _CHANGES.items() if kind.startswith(prefix)), kind)
 
 

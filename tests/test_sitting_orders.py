@@ -5,18 +5,20 @@ to each member convened, the proxies handled, members unable to do any of it."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from bot.callbacks import OrderAction, SittingOrder
+from bot.services import convocations
 from bot.services.sitting_orders import Verb, read_order
 from storage import db
-from storage.models import AuditEntry, Delivery, Member, Proxy, Sitting
+from storage.models import Attendance, AuditEntry, Delivery, Member, Proxy, Sitting
 from tests.helpers import text
 from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
+    TZ,
     chat_of,
     coming_sitting,  # noqa: F401
     finish_broadcasts,
@@ -347,3 +349,47 @@ async def test_the_confirmation_says_who_is_told_here_and_who_otherwise(
     offer = text(await dallara.send("annule le bureau du 18 juillet"))
     assert "Aucun des 67 membre(s) convoqué(s) n'a de compte Telegram relié" in offer
     assert "en seront prévenus ici" not in offer
+
+
+async def test_another_hour_is_a_correction_and_another_day_voids_the_day_s_answers(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    laget = chat_of(application, loaded_engine, "LAGET")
+    assert "C'est noté" in text(await laget.send("je serai présent au bureau du 18 juillet"))
+    offer = await dallara.send("le bureau du 18 juillet commencera à 18h30 au lieu de 17h")
+    assert "à 18 h 30" in text(offer).replace("\u202f", " ")
+    assert "le même jour" in text(offer)
+    start = len(api.calls)
+    done = text(await dallara.press("Confirmer la nouvelle heure", offer))
+    assert "Rectificatif en cours d'envoi à 65" in done
+    await finish_broadcasts(app)
+    assert len(_sent(api, start, "Rectificatif — ")) == 65
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert (sitting.held_on, sitting.start_time) == (date(2024, 7, 18), time(18, 30))
+        assert sitting.postponed_from is None
+        assert not sitting.urgent
+        # the eve's reminder of the 18th goes out
+        eve = datetime(2024, 7, 17, 10, tzinfo=TZ)
+        assert convocations.due_reminders(session=session, now=eve, tz=TZ) > 0
+    # Another day: the declarations made for the 18th no longer hold (the proxy stands)
+    offer = await dallara.send("reporte le bureau du 18 juillet au 25 juillet")
+    assert "1 déclaration(s) de présence ou d'absence faites pour le jeudi 18 juillet" in text(
+        offer
+    )
+    assert "1 déclaration(s)" in text(await dallara.press("Confirmer le report", offer))
+    await finish_broadcasts(app)
+    with db.session(loaded_engine) as session:
+        kept = session.exec(
+            select(Attendance).where(Attendance.sitting_id == coming_sitting)
+        ).all()
+        bony = session.exec(select(Member).where(Member.last_name == "BONY")).one()
+        assert [a.member_id for a in kept] in ([], [bony.id])
+        # the eve of the new day has its own reminder, the former eve's notwithstanding
+        eve = datetime(2024, 7, 24, 10, tzinfo=TZ)
+        assert convocations.due_reminders(session=session, now=eve, tz=TZ) > 0

@@ -11,6 +11,7 @@ order since replaced, or a forged one, changes nothing.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -29,6 +30,7 @@ from bot.services.intents import InvalidDate, find_date, parse_question
 from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
 from bot.services.sitting_orders import (
+    TIME_SAID,
     Order,
     Verb,
     bare_day,
@@ -246,6 +248,8 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         day = bare_day(order.new_words, today)
         if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
             day = parse_question(order.new_words, today).on
+        if day is None and TIME_SAID.search(order.new_words):
+            day = sitting.held_on  # « à 18h30 »: the same day, another hour
         rest = order.new_words
     if day is None:
         await ask.reply("order_refused", code="no_new_date", s=view, p={})
@@ -270,6 +274,9 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         return
     if day == sitting.held_on and at == sitting.start_time:
         await ask.reply("order_refused", code="same_date", s=view, p={})
+        return
+    if day == sitting.held_on:
+        await _offer_hour(ask, sitting, starts)
         return
     if sitting_changes.sits_then(ask.session, sitting, day):
         await ask.reply("order_refused", code="exists", s=view, p={"held_on": day})
@@ -299,7 +306,25 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         starts=starts,
         **_reach(ask, sid),
         proxies=_proxies_count(ask, sid),
+        declarations=len(sitting_changes.declared_for_the_day(ask.session, sitting))
+        if sitting.convened_at is not None
+        else 0,
         p=short or {},
+    )
+
+
+async def _offer_hour(ask: Ask, sitting: Sitting, starts: datetime) -> None:
+    """Another hour the same day: a corrective notice, the jours francs untouched."""
+    sid = sitting.id or 0
+    _save(ask, {"verb": Verb.HOUR.value, "sitting_id": sid, "starts": starts.isoformat()})
+    await ask.reply(
+        "order_confirm",
+        buttons=_buttons(OrderAction.HOUR, sid, "button_change_hour"),
+        verb=Verb.HOUR.value,
+        s=ask.sitting_view(sid),
+        starts=starts,
+        **_reach(ask, sid),
+        p={},
     )
 
 
@@ -404,6 +429,7 @@ _VERB_OF = {
     OrderAction.ADD: Verb.ADD,
     OrderAction.ADD_URGENTLY: Verb.ADD,
     OrderAction.PLACE: Verb.PLACE,
+    OrderAction.HOUR: Verb.HOUR,
 }
 _URGENTLY = frozenset({OrderAction.POSTPONE_URGENTLY, OrderAction.ADD_URGENTLY})
 
@@ -423,15 +449,19 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
             done = sitting_changes.cancel(
                 session=session, sitting=sitting, now=now, tz=tz, actor=actor
             )
-        elif verb is Verb.POSTPONE:
-            done = sitting_changes.postpone(
+        elif verb is Verb.POSTPONE or verb is Verb.HOUR:  # another day, or the same
+            change = (
+                sitting_changes.move_hour
+                if verb is Verb.HOUR
+                else partial(sitting_changes.postpone, urgent=urgent)
+            )
+            done = change(
                 session=session,
                 sitting=sitting,
                 starts=datetime.fromisoformat(pending["starts"]),
                 now=now,
                 tz=tz,
                 actor=actor,
-                urgent=urgent,
             )
         elif verb is Verb.WITHDRAW:
             agenda = list(sitting.agenda or [])

@@ -237,6 +237,13 @@ def relaunch(*, session: Session, sitting: Sitting, now: datetime, actor: Actor)
     return added
 
 
+def reminder_kind(session: Session, sitting: Sitting) -> str:
+    """The eve's reminder of the convocation in force: « reminder », or « reminder:report-N »
+    once postponed (the eve of the former day is not the new day's)."""
+    current = current_convocation(session, sitting.id or 0)
+    return REMINDER if current == CONVOCATION else f"{REMINDER}:{current}"
+
+
 def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
     """Write the reminders whose time has come (the job queue calls this every few minutes,
     so reminders survive a restart: they live in the store, not in memory)."""
@@ -255,7 +262,7 @@ def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
         eve = datetime.combine(sitting.held_on - timedelta(days=1), datetime.min.time(), tz)
         if local >= eve.replace(hour=REMINDER_HOUR):
             silent = silent_members(session, sitting.id or 0)
-            added += add_deliveries(session, sitting, REMINDER, silent, now)
+            added += add_deliveries(session, sitting, reminder_kind(session, sitting), silent, now)
         morning = datetime.combine(sitting.held_on, datetime.min.time(), tz)
         if local >= morning.replace(hour=HOLDER_REMINDER_HOUR):
             holders = session.exec(
