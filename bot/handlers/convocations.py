@@ -296,21 +296,30 @@ async def offer_relaunch(ask: Ask) -> None:
         holder_hour=convocations.HOLDER_REMINDER_HOUR,
         s=ask.sitting_view(sitting.id or 0) if sitting else None,
         silent=[m.display_name for m in silent],
+        unreached=convocations.unreached(ask.session, sitting.id or 0) if sitting else 0,
     )
 
 
 async def _relaunch(ask: Ask, sitting: Sitting) -> None:
     """The button « Relancer » pressed: a reminder to each member still silent, sent now."""
+    count = relaunch_now(ask, sitting)
+    await ask.reply("relaunch_started", s=ask.sitting_view(sitting.id or 0), count=count)
+
+
+def relaunch_now(ask: Ask, sitting: Sitting, only: int | None = None) -> int:
+    """A reminder written for each member still silent (`only`: that one) and sent in the
+    background; how many."""
     user = ask.update.effective_user
     count = convocations.relaunch(
         session=ask.session,
         sitting=sitting,
         now=ask.runtime.now(),
         actor=Actor(ask.asker.member_id, user.id if user else None),
+        only=only,
     )
-    await ask.reply("relaunch_started", s=ask.sitting_view(sitting.id or 0), count=count)
     if count:
         send_in_background(ask, sitting.id or 0)
+    return count
 
 
 @as_member

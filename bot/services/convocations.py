@@ -8,6 +8,7 @@ who received, acknowledged and answered, and who must be convened by other means
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -222,17 +223,35 @@ def silent_members(session: Session, sitting_id: int) -> list[Member]:
     )
 
 
-def relaunch(*, session: Session, sitting: Sitting, now: datetime, actor: Actor) -> int:
-    """The secretariat's reminder sent now, besides the eve's: every silent member is owed one
-    (kind « relance-N », N counting this sitting's relaunches, so each is sent once); how many."""
+def unreached(session: Session, sitting_id: int) -> int:
+    """How many members the convocation in force did not reach here (not linked, or failed):
+    a reminder cannot reach them either."""
+    return len(
+        session.exec(
+            select(Delivery.id).where(
+                Delivery.sitting_id == sitting_id,
+                Delivery.kind == current_convocation(session, sitting_id),
+                col(Delivery.status).in_([DeliveryStatus.unreachable, DeliveryStatus.failed]),
+            )
+        ).all()
+    )
+
+
+def relaunch(
+    *, session: Session, sitting: Sitting, now: datetime, actor: Actor, only: int | None = None
+) -> int:
+    """The secretariat's reminder sent now, besides the eve's: every silent member (`only`:
+    that member, if silent) is owed one (kind « relance-N », N counting this sitting's
+    relaunches, so each is sent once); how many."""
     done = session.exec(
         select(Delivery.kind)
         .where(Delivery.sitting_id == sitting.id, col(Delivery.kind).startswith(RELAUNCH))
         .distinct()
     ).all()
     kind = f"{RELAUNCH}{len(done) + 1}"
-    added = add_deliveries(session, sitting, kind, silent_members(session, sitting.id or 0), now)
-    audit(session, actor, "sitting.relaunched", sitting.id, kind=kind, members=added)
+    silent = [m for m in silent_members(session, sitting.id or 0) if only is None or m.id == only]
+    added = add_deliveries(session, sitting, kind, silent, now)
+    audit(session, actor, "sitting.relaunched", sitting.id, kind=kind, members=added, only=only)
     session.commit()
     return added
 
@@ -532,6 +551,13 @@ def write_csv(report: ConvocationReport, stream: TextIO, tz: ZoneInfo) -> None:
     """Write the report to a text stream opened with encoding « utf-8-sig » and newline=""."""
     writer = csv.writer(stream, delimiter=";", quoting=csv.QUOTE_MINIMAL)
     spreadsheet.write_rows(writer, csv_rows(report, tz))
+
+
+def csv_bytes(report: ConvocationReport, tz: ZoneInfo) -> bytes:
+    """The report's spreadsheet as a file to send: what `save_csv` writes."""
+    stream = io.StringIO(newline="")
+    write_csv(report, stream, tz)
+    return stream.getvalue().encode("utf-8-sig")
 
 
 def save_csv(report: ConvocationReport, path: Path, tz: ZoneInfo) -> None:
