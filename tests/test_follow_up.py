@@ -13,6 +13,7 @@ from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts 
     finish_broadcasts,
     no_per_chat_gap,  # noqa: F401
 )
+from tests.test_sitting_orders import convened
 
 
 async def test_the_follow_up_asked_in_words(
@@ -21,9 +22,7 @@ async def test_the_follow_up_asked_in_words(
     coming_sitting: int,  # noqa: F811
 ) -> None:  # type: ignore[no-untyped-def]
     app, api = application
-    dallara = chat_of(application, loaded_engine, "DALLARA")
-    await dallara.send("/convoquer 18 juillet")
-    await finish_broadcasts(app)
+    dallara = await convened(application, loaded_engine)
     degraix = chat_of(application, loaded_engine, "DEGRAIX")
     convocation = next(
         r for r in api.replies_since(0) if r.chat_id == degraix.user["id"] and r.labels

@@ -34,11 +34,17 @@ def _sent(api, start: int, words: str) -> Counter[int]:  # type: ignore[no-untyp
     )
 
 
-async def _convened_with_a_proxy(application, engine: Engine):  # type: ignore[no-untyped-def]
+async def convened(application, engine: Engine):  # type: ignore[no-untyped-def]
+    """The Bureau of 18 July convened, its convocation delivered; the secretariat's chat."""
     app, _ = application
     dallara = chat_of(application, engine, "DALLARA")
     await dallara.send("/convoquer 18 juillet")
     await finish_broadcasts(app)
+    return dallara
+
+
+async def _convened_with_a_proxy(application, engine: Engine):  # type: ignore[no-untyped-def]
+    dallara = await convened(application, engine)
     bony = chat_of(application, engine, "BONY")
     await bony.send("je donne pouvoir à Perache pour le 18 juillet")
     assert "est enregistré" in text(await bony.send("Oui"))

@@ -182,6 +182,17 @@ async def answer_convocation(ask: Ask, answer: ConvocationAnswer) -> bool:
     if ask.asker.member_id is None:
         return False
     action = answer.action
+    old, in_force = convocations.superseded(ask.session, answer.delivery_id, ask.asker.member_id)
+    moved = ask.session.get(Sitting, in_force.sitting_id) if in_force is not None else None
+    if old and in_force is not None and moved is not None and moved.cancelled_at is None:
+        # « Je serai présent(e) » under the convocation to the 18th, the sitting since moved
+        # to the 8th: never recorded for the 8th; the convocation in force is given again
+        await ask.reply(
+            "convocation_superseded",
+            buttons=convocation_buttons(in_force.kind, in_force.id or 0),
+            s=ask.sitting_view(in_force.sitting_id),
+        )
+        return True
     delivery = convocations.record_response(
         session=ask.session,
         delivery_id=answer.delivery_id,

@@ -343,6 +343,28 @@ def latest_received(
     return (row[0], row[1]) if row else None
 
 
+def superseded(session: Session, delivery_id: int, member_id: int) -> tuple[bool, Delivery | None]:
+    """Whether the convocation pressed is no longer the one in force (its sitting moved to
+    another day since: an answer to it would be taken for the new day's), and the member's
+    convocation in force, when there is one."""
+    delivery = session.get(Delivery, delivery_id)
+    if delivery is None or delivery.member_id != member_id:
+        return False, None
+    if delivery.kind != CONVOCATION and not delivery.kind.startswith(POSTPONED):
+        return False, None
+    current = current_convocation(session, delivery.sitting_id)
+    if delivery.kind == current:
+        return False, None
+    in_force = session.exec(
+        select(Delivery).where(
+            Delivery.sitting_id == delivery.sitting_id,
+            Delivery.member_id == member_id,
+            Delivery.kind == current,
+        )
+    ).first()
+    return True, in_force
+
+
 def record_response(
     *,
     session: Session,
