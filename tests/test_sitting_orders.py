@@ -399,3 +399,27 @@ async def test_another_hour_is_a_correction_and_another_day_voids_the_day_s_answ
         # the eve of the new day has its own reminder, the former eve's notwithstanding
         eve = datetime(2024, 7, 24, 10, tzinfo=TZ)
         assert convocations.due_reminders(session=session, now=eve, tz=TZ) > 0
+
+
+async def test_a_cancelled_sitting_no_longer_holds_its_day(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = await convened(application, loaded_engine)
+    await dallara.press(
+        "Confirmer l'annulation", await dallara.send("annule le bureau du 18 juillet")
+    )
+    await dallara.send("nouvelle séance du bureau le 18 juillet 2024 à 18h salle B")
+    draft = await dallara.send("aucun")
+    assert "Séance créée" in text(await dallara.press("Confirmer", draft))
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    said = text(await degraix.send("le bureau du 18 juillet a lieu ?")).replace("\u202f", " ")
+    assert "18 juillet 2024 à 18 h 00" in said
+    assert "Laquelle" not in said
+    with db.session(loaded_engine) as session:
+        day = session.exec(select(Sitting).where(Sitting.held_on == date(2024, 7, 18))).all()
+        assert sorted(s.cancelled_at is None for s in day) == [False, True]
+    # the new one holds the day: a second is refused
+    await dallara.send("nouvelle séance du bureau le 18 juillet 2024 à 20h salle C")
+    assert "déjà une séance" in text(await dallara.press("Confirmer", await dallara.send("aucun")))

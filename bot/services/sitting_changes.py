@@ -158,7 +158,10 @@ def cancel(
 def sits_then(session: Session, sitting: Sitting, day: date) -> bool:
     """Whether the sitting's body already has another sitting that day (one a day)."""
     other = select(Sitting.id).where(
-        Sitting.body_id == sitting.body_id, Sitting.held_on == day, Sitting.id != sitting.id
+        Sitting.body_id == sitting.body_id,
+        Sitting.held_on == day,
+        Sitting.id != sitting.id,
+        col(Sitting.cancelled_at).is_(None),  # a cancelled one no longer holds its day
     )
     return session.exec(other).first() is not None
 
