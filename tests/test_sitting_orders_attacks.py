@@ -5,12 +5,14 @@ of 4,000 characters, an item typed as HTML."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, date, datetime
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from bot.callbacks import OrderAction, SittingOrder
 from storage import db
-from storage.models import Attendance, AuditEntry, Sitting
+from storage.models import Attendance, AuditEntry, Body, Sitting
 from tests.helpers import text
 from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
     chat_of,
@@ -18,6 +20,7 @@ from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts 
     finish_broadcasts,
     no_per_chat_gap,  # noqa: F401
 )
+from tests.test_councils_scoping import add_firminy
 from tests.test_sitting_orders import convened
 
 
@@ -87,3 +90,33 @@ async def test_an_item_too_long_or_typed_as_html(
         assert sitting is not None
         assert sitting.agenda[-1] == "<b>Budget</b> & <script>x</script>"
         assert all(len(item) < 1000 for item in sitting.agenda)
+
+
+async def test_an_order_about_another_council_s_sitting_changes_nothing(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    add_firminy(loaded_engine)
+    with db.session(loaded_engine) as session:  # Firminy's coming council, convened
+        body = session.exec(select(Body).where(Body.name == "Conseil Municipal")).one()
+        theirs = Sitting(
+            body_id=body.id or 0,
+            held_on=date(2024, 7, 22),
+            convened_at=datetime(2024, 7, 1, tzinfo=UTC),
+        )
+        session.add(theirs)
+        session.commit()
+        their_id = theirs.id or 0
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    said = text(await dallara.send("annule le conseil municipal du 22 juillet"))
+    assert "Confirmer" not in said
+    forged = SittingOrder(OrderAction.CANCEL, their_id).encode()
+    assert "n'est plus valable" in text(await dallara.press_data(forged))
+    assert "Aucune séance à venir n'est convoquée" in text(
+        await dallara.send("qui n'a pas accusé réception pour le conseil du 22 juillet ?")
+    )
+    with db.session(loaded_engine) as session:
+        kept = session.get(Sitting, their_id)
+        assert kept is not None
+        assert kept.cancelled_at is None
