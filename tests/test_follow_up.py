@@ -52,6 +52,8 @@ async def test_the_follow_up_asked_in_words(
     berger = chat_of(application, loaded_engine, "BERGER")
     reminded = {r.chat_id for r in api.replies_since(start) if r.text.startswith("Rappel :")}
     assert reminded == {berger.user["id"]}
+    offered = await dallara.send("relance les élus qui n'ont pas accusé réception")
+    assert any(label.startswith("Relancer les") for r in offered for label in r.labels)
     assert "a déjà accusé réception" in text(
         await dallara.send("relance Degraix pour la convocation")
     )

@@ -51,18 +51,26 @@ async def answer_text(ask: Ask, text: str) -> bool:
         return False
     folded = " ".join(fold(text).replace("’", " ").replace("-", " ").split())
     folded = " ".join(w for w in folded.replace("'", " ").split())
+    m = _RELAUNCH.match(folded)
+    if (
+        m is not None
+        and not _TO_MYSELF.match(m["rest"])
+        and (m["relance"] or _OF_ANSWER.search(m["rest"]))
+    ):
+        # one member named; « relance ceux qui n'ont pas accusé réception »: all, as offered
+        return await _relaunch_named(ask, text)
     if _EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded):
         return await _asked(ask, text, _export)
     if _RECEIPTS.search(folded) and _OTHERS.search(folded):
         return await _asked(ask, text, _report)
-    m = _RELAUNCH.match(folded)
-    if m is None or _TO_MYSELF.match(m["rest"]):
-        return False
-    if not m["relance"] and not _OF_ANSWER.search(m["rest"]):
-        return False
+    return False
+
+
+async def _relaunch_named(ask: Ask, text: str) -> bool:
+    """« relance Berger »: that member reminded; False when nobody is named."""
     named = ask.reads.resolution(ask.session, text, in_text=True)
     if named.status == "unknown":
-        return False  # « relance ceux qui n'ont pas répondu »: all of them, as offered
+        return False
     if not ask.asker.secretariat:
         await ask.reply("secretariat_only")
         return True
