@@ -67,5 +67,5 @@ async def test_the_follow_up_asked_in_words(
         "qui n'a pas encore accusé réception ?",
         "rappelle à Berger qu'elle n'a pas répondu",
     ):
-        assert "réservée au secrétariat" in text(await degraix.send(asked))
+        assert "réservé au secrétariat" in text(await degraix.send(asked))
     assert "18 juillet 2024" in text(await degraix.send("rappelle-moi la date du prochain bureau"))

@@ -72,7 +72,7 @@ async def _relaunch_named(ask: Ask, text: str) -> bool:
     if named.status == "unknown":
         return False
     if not ask.asker.secretariat:
-        await ask.reply("secretariat_only")
+        await ask.reply("follow_up_members")
         return True
     if named.member is None:
         await ask.reply(
@@ -89,7 +89,7 @@ async def _relaunch_named(ask: Ask, text: str) -> bool:
 
 async def _asked(ask: Ask, text: str, answer) -> bool:  # type: ignore[no-untyped-def]
     if not ask.asker.secretariat:
-        await ask.reply("secretariat_only")
+        await ask.reply("follow_up_members")
         return True
     sitting = await _sitting(ask, text)
     if sitting is not None:
