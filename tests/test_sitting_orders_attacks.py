@@ -77,7 +77,7 @@ async def test_an_item_too_long_or_typed_as_html(
     refused = text(
         await dallara.send(f"ajoute à l'ordre du jour du bureau du 18 juillet : {long_item}")
     )
-    assert "Confirmer" not in refused
+    assert "Ce point d'ordre du jour est trop long" in refused
     offer = await dallara.send(
         "ajoute à l'ordre du jour du bureau du 18 juillet : <b>Budget</b> & <script>x</script>"
     )

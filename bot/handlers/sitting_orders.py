@@ -75,6 +75,12 @@ async def answer_text(ask: Ask, text: str) -> bool:
     # (a letter is no order: what it asks is read by the router, or refused as too long)
     order = read_order(text) if len(text) <= MAX_QUESTION_LENGTH else None
     if order is None:
+        # « ajoute à l'ODJ : » followed by pages: an item, too long to be one title
+        long = read_order(text) if len(text) > MAX_QUESTION_LENGTH else None
+        if long is not None and long.verb is Verb.ADD and long.item:
+            p = {"length": len(long.item), "limit": MAX_QUESTION_LENGTH}
+            await ask.reply("order_refused", code="item_too_long", s=None, p=p)
+            return True
         return False
     await _order(ask, order)
     return True
