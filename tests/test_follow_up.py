@@ -5,7 +5,10 @@ relaunched; members told it is the secretariat's."""
 from __future__ import annotations
 
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
+from storage import db
+from storage.models import Delivery, DeliveryStatus, Member
 from tests.helpers import text
 from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
     chat_of,
@@ -61,6 +64,16 @@ async def test_the_follow_up_asked_in_words(
     assert "Aucune séance à venir n'est convoquée le" in text(
         await dallara.send("qui n'a pas accusé réception pour le bureau du 25 juillet ?")
     )
+
+    with db.session(loaded_engine) as session:  # Laget's convocation still on its way
+        laget = session.exec(select(Member).where(Member.last_name == "LAGET")).one()
+        delivery = session.exec(
+            select(Delivery).where(Delivery.member_id == laget.id, Delivery.kind == "convocation")
+        ).one()
+        delivery.status = DeliveryStatus.pending
+        session.add(delivery)
+        session.commit()
+    assert "encore en cours d'envoi" in text(await dallara.send("relance Laget"))
 
     # A member: the follow-up is the secretariat's; their own receipt still is theirs
     for asked in (

@@ -167,6 +167,8 @@ async def _relaunch_one(ask: Ask, sitting: Sitting, member_id: int) -> None:
     who = member.display_name if member is not None else ""
     if delivery is None:
         code = "not_convened"
+    elif delivery.status in (DeliveryStatus.pending, DeliveryStatus.sending):
+        code = "pending"  # the convocation itself is still on its way
     elif delivery.status != DeliveryStatus.sent:
         code = "unreachable"
     elif delivery.acknowledged_at is not None or delivery.answered_at is not None:
