@@ -280,6 +280,9 @@ def test_a_sitting_of_a_body_without_members_is_created_with_a_warning(
             Verb.WITHDRAW,
         ),
         ("peux-tu ajouter un point à l'ODJ du conseil : vote du budget ?", Verb.ADD),
+        # another hour: found as a postponement, offered as a correction the same day
+        ("le conseil du 14 débutera à 18h30 au lieu de 18h", Verb.POSTPONE),
+        ("modifie l'horaire du bureau du 9 : 8h45", Verb.POSTPONE),
     ],
 )
 def test_orders_are_read_however_a_secretariat_types_them(said: str, verb: Verb) -> None:
@@ -298,6 +301,8 @@ def test_orders_are_read_however_a_secretariat_types_them(said: str, verb: Verb)
         "le point 3 de l'ordre du jour ?",
         "ajoute le bureau à mon agenda",
         "quand est reporté le conseil ?",
+        "le conseil du 14 commencera à quelle heure ?",
+        "change l'heure de mon rappel à 9h",
     ],
 )
 def test_questions_and_a_member_s_own_acts_are_no_orders(said: str) -> None:
