@@ -388,6 +388,8 @@ async def test_another_hour_is_a_correction_and_another_day_voids_the_day_s_answ
         # the eve's reminder of the 18th goes out
         eve = datetime(2024, 7, 17, 10, tzinfo=TZ)
         assert convocations.due_reminders(session=session, now=eve, tz=TZ) > 0
+        morning = datetime(2024, 7, 18, 8, 30, tzinfo=TZ)  # and the holders' morning one
+        assert convocations.due_reminders(session=session, now=morning, tz=TZ) == 1
     # Another day: the declarations made for the 18th no longer hold (the proxy stands)
     offer = await dallara.send("reporte le bureau du 18 juillet au 25 juillet")
     assert "1 déclaration(s) de présence ou d'absence faites pour le jeudi 18 juillet" in text(
@@ -404,6 +406,14 @@ async def test_another_hour_is_a_correction_and_another_day_voids_the_day_s_answ
         # the eve of the new day has its own reminder, the former eve's notwithstanding
         eve = datetime(2024, 7, 24, 10, tzinfo=TZ)
         assert convocations.due_reminders(session=session, now=eve, tz=TZ) > 0
+        morning = datetime(2024, 7, 25, 8, 30, tzinfo=TZ)
+        assert convocations.due_reminders(session=session, now=morning, tz=TZ) == 1
+        kinds = set(
+            session.exec(
+                select(Delivery.kind).where(col(Delivery.kind).startswith("holder_reminder"))
+            ).all()
+        )
+        assert kinds == {"holder_reminder", "holder_reminder:report-1"}
 
 
 async def test_a_cancelled_sitting_no_longer_holds_its_day(

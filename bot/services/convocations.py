@@ -256,11 +256,12 @@ def relaunch(
     return added
 
 
-def reminder_kind(session: Session, sitting: Sitting) -> str:
-    """The eve's reminder of the convocation in force: « reminder », or « reminder:report-N »
-    once postponed (the eve of the former day is not the new day's)."""
+def reminder_kind(session: Session, sitting: Sitting, base: str = REMINDER) -> str:
+    """A reminder (the eve's, or `base` the holders' morning one) of the convocation in force:
+    « reminder », or « reminder:report-N » once postponed (the former day's is not the new
+    day's)."""
     current = current_convocation(session, sitting.id or 0)
-    return REMINDER if current == CONVOCATION else f"{REMINDER}:{current}"
+    return base if current == CONVOCATION else f"{base}:{current}"
 
 
 def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
@@ -289,7 +290,8 @@ def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
                 .join(Proxy, col(Proxy.holder_id) == Member.id)
                 .where(Proxy.sitting_id == sitting.id, col(Proxy.revoked_at).is_(None))
             ).all()
-            added += add_deliveries(session, sitting, HOLDER_REMINDER, list(holders), now)
+            kind = reminder_kind(session, sitting, HOLDER_REMINDER)
+            added += add_deliveries(session, sitting, kind, list(holders), now)
     session.commit()
     return added
 
