@@ -11,8 +11,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from bot.callbacks import OrderAction, SittingOrder
+from bot.services import identity
 from storage import db
-from storage.models import Attendance, AuditEntry, Body, Sitting
+from storage.models import Attendance, AuditEntry, Body, Member, Sitting
 from tests.helpers import text
 from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
     chat_of,
@@ -120,3 +121,25 @@ async def test_an_order_about_another_council_s_sitting_changes_nothing(
         kept = session.get(Sitting, their_id)
         assert kept is not None
         assert kept.cancelled_at is None
+
+
+async def test_an_order_offered_before_another_secretary_moved_the_sitting_does_nothing(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    with db.session(loaded_engine) as session:  # a second secretary
+        laget = session.exec(select(Member).where(Member.last_name == "LAGET")).one()
+        identity.grant_secretariat(session=session, member=laget)
+    dallara = await convened(application, loaded_engine)
+    other = chat_of(application, loaded_engine, "LAGET")
+    offer = await dallara.send("annule le bureau du 18 juillet")
+    moved = await other.send("reporte le bureau du 18 juillet au 25 juillet")
+    assert "Séance reportée" in text(await other.press("Confirmer le report", moved))
+    late = text(await dallara.press("Confirmer l'annulation", offer))
+    assert "déplacée depuis cette demande" in late
+    assert "25 juillet" in late
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.cancelled_at is None

@@ -174,12 +174,19 @@ async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
     return None
 
 
+def _moment(sitting: Sitting) -> str:
+    """The day and hour the order was offered for: another secretary may move the sitting
+    before the press, and the order then no longer says what it would do."""
+    return f"{sitting.held_on.isoformat()} {sitting.start_time or ''}"
+
+
 def _save(ask: Ask, pending: dict[str, Any]) -> None:
+    sitting = ask.session.get(Sitting, int(pending["sitting_id"]))
     chat_state.put(
         session=ask.session,
         telegram_user_id=_user_id(ask),
         key=PENDING_KEY,
-        value=pending,
+        value=pending | ({"moment": _moment(sitting)} if sitting is not None else {}),
         now=ask.runtime.clock(),
         ttl=PENDING_KEPT,
     )
@@ -447,6 +454,9 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
         await ask.reply("stale_button")
         return
     sid = sitting.id or 0
+    if "moment" in pending and pending["moment"] != _moment(sitting):
+        await ask.reply("order_refused", code="moved", s=ask.sitting_view(sid), p={})
+        return
     rt = ask.runtime
     session, now, tz, actor = ask.session, rt.now(), rt.settings.tz, _actor(ask)
     verb = Verb(pending["verb"])
