@@ -81,4 +81,7 @@ async def test_the_follow_up_asked_in_words(
         "rappelle à Berger qu'elle n'a pas répondu",
     ):
         assert "réservé au secrétariat" in text(await degraix.send(asked))
+    assert "réservé au secrétariat" not in text(
+        await degraix.send("les élus doivent-ils accuser réception de la convocation ?")
+    )
     assert "18 juillet 2024" in text(await degraix.send("rappelle-moi la date du prochain bureau"))

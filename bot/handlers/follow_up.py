@@ -30,6 +30,8 @@ _OTHERS = cues.plain(
     r"\b(?:qui|combien|lesquels|lesquelles|quels|quelles|liste|noms?|ceux|celles|membres"
     r"|elus|conseillers|personnes|gens)\b"
 )
+# « les élus doivent-ils accuser réception ? »: the rule asked, not the follow-up
+_RULE = cues.plain(r"\b(?:doi\w*|devr\w*|faut|oblig\w*|obligatoire|necessaire|sont tenus)\b")
 # « exporte les réponses en CSV », « le suivi de la convocation sous Excel »
 _EXPORT = cues.plain(r"\b(?:export\w*|csv|tableur|excel|xlsx?|feuille de calcul)\b")
 _OF_FOLLOW_UP = cues.plain(r"\b(?:reponses?|suivi|accuses?|receptions?|convocations?|retours?)\b")
@@ -61,7 +63,7 @@ async def answer_text(ask: Ask, text: str) -> bool:
         return await _relaunch_named(ask, text)
     if _EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded):
         return await _asked(ask, text, _export)
-    if _RECEIPTS.search(folded) and _OTHERS.search(folded):
+    if _RECEIPTS.search(folded) and _OTHERS.search(folded) and not _RULE.search(folded):
         return await _asked(ask, text, _report)
     return False
 
