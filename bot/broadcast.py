@@ -170,6 +170,9 @@ _UPDATES = ("correction-", sitting_changes.POSTPONED, sitting_changes.COMPLEMENT
 def _template(kind: str) -> str:
     if kind.startswith(convocations.RELAUNCH):
         return "relaunch"
+    for reminder in (convocations.REMINDER, convocations.HOLDER_REMINDER):
+        if kind.startswith(f"{reminder}:"):  # a postponed sitting's
+            return reminder
     return next((name for prefix, name in _CHANGES.items() if kind.startswith(prefix)), kind)
 
 

@@ -293,6 +293,7 @@ class OrderAction(StrEnum):
     ADD = "add"  # add the item kept with the order (a complementary convocation)
     ADD_URGENTLY = "addu"
     PLACE = "place"  # move it to the place kept with the order (a corrective notice)
+    HOUR = "hour"  # move it to the hour kept with the order, the same day (the same notice)
     KEEP = "keep"  # change nothing
 
 
@@ -304,7 +305,7 @@ class SittingOrder:
     action: OrderAction
     sitting_id: int
     PATTERN: ClassVar[re.Pattern[str]] = cues.plain(
-        rf"sitorder:(cancel|moveu|move|drop|addu|add|place|keep):{_ID}"
+        rf"sitorder:(cancel|moveu|move|drop|addu|add|place|hour|keep):{_ID}"
     )
 
     def encode(self) -> str:

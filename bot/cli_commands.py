@@ -315,7 +315,7 @@ def find_sitting(
     if body_name:
         body = find_body(session, body_name, council.id if council is not None else None)
         query = query.where(Sitting.body_id == body.id)
-    found = session.exec(query).all()
+    found = queries.live_first(list(session.exec(query).all()))
     if len(found) > 1 and council is None:
         councils = session.exec(
             select(Council.name)

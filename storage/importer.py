@@ -986,9 +986,14 @@ class Importer:
     def sitting(self, body: Body, held_on: date) -> Sitting:
         key = (body.id or 0, held_on)
         if key not in self._sittings:
-            sitting = self.session.exec(
-                select(Sitting).where(Sitting.body_id == body.id, Sitting.held_on == held_on)
-            ).first()
+            # the sitting held that day, not one cancelled the same day
+            sitting = min(
+                self.session.exec(
+                    select(Sitting).where(Sitting.body_id == body.id, Sitting.held_on == held_on)
+                ),
+                key=lambda s: s.cancelled_at is not None,
+                default=None,
+            )
             if sitting is None:
                 sitting = Sitting(body_id=body.id or 0, held_on=held_on)
                 self.session.add(sitting)

@@ -40,6 +40,19 @@ class SittingBrief:
     held_on: date
 
 
+def _not_replaced() -> Any:
+    """A cancelled sitting is left out where its body sits again the same day (the day is
+    free once cancelled): « le bureau du 17 » is the one held."""
+    other = sa.orm.aliased(Sitting)
+    again = sa.exists().where(
+        col(other.body_id) == col(Sitting.body_id),
+        col(other.held_on) == col(Sitting.held_on),
+        col(other.cancelled_at).is_(None),
+        col(other.id) != col(Sitting.id),
+    )
+    return sa.or_(col(Sitting.cancelled_at).is_(None), ~again)
+
+
 def _briefs(
     session: Session,
     body_ids: list[int] | None,
@@ -57,6 +70,7 @@ def _briefs(
         query = query.where(col(Sitting.body_id).in_(body_ids))
     if council_id is not None:  # a member sees their own council's sittings
         query = query.where(Body.council_id == council_id)
+    query = query.where(_not_replaced())
     for condition in conditions:
         query = query.where(condition)
     if limit is not None:

@@ -173,7 +173,17 @@ class Membership(TableModel, table=True):
 class Sitting(TableModel, table=True):
     """One séance of one body; several extracts of it merge here."""
 
-    __table_args__ = (sa.UniqueConstraint("body_id", "held_on"),)
+    # One sitting a body a day, a cancelled one aside: it no longer holds the day (0015)
+    __table_args__ = (
+        sa.Index(
+            "uq_sitting_body_day_live",
+            "body_id",
+            "held_on",
+            unique=True,
+            sqlite_where=sa.text("cancelled_at IS NULL"),
+            postgresql_where=sa.text("cancelled_at IS NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     body_id: int = Field(foreign_key="body.id", index=True)

@@ -295,6 +295,12 @@ def coming_sittings_of(
     return list(session.exec(query.order_by(col(Sitting.held_on), col(Sitting.start_time))))
 
 
+def live_first(found: list[Sitting]) -> list[Sitting]:
+    """The sittings of a day, a body's cancelled one left out when it sits again that day."""
+    live = {s.body_id for s in found if s.cancelled_at is None}
+    return [s for s in found if s.cancelled_at is None or s.body_id not in live]
+
+
 def find_sitting(
     *,
     session: Session,
@@ -323,7 +329,7 @@ def find_sitting(
     if body_id is not None:
         query = query.where(Sitting.body_id == body_id)
     if on is not None:
-        found = list(session.exec(query.where(Sitting.held_on == on)).all())
+        found = live_first(list(session.exec(query.where(Sitting.held_on == on)).all()))
         # « le bureau du 18 » once it is postponed to the 12th: the sitting it became
         return found or list(session.exec(query.where(Sitting.postponed_from == on)).all())
     if not last:
@@ -705,7 +711,7 @@ def next_sitting_for(
         return []
     query = select(Sitting).where(col(Sitting.body_id).in_(bodies))
     if on is not None:
-        return list(session.exec(query.where(Sitting.held_on == on)).all())
+        return live_first(list(session.exec(query.where(Sitting.held_on == on)).all()))
     upcoming = session.exec(
         query.where(Sitting.held_on >= today, col(Sitting.cancelled_at).is_(None))
         .order_by(col(Sitting.held_on))

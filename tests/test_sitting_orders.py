@@ -5,18 +5,20 @@ to each member convened, the proxies handled, members unable to do any of it."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from bot.callbacks import OrderAction, SittingOrder
+from bot.services import convocations
 from bot.services.sitting_orders import Verb, read_order
 from storage import db
-from storage.models import AuditEntry, Delivery, Member, Proxy, Sitting
+from storage.models import Attendance, AuditEntry, Delivery, Member, Proxy, Sitting
 from tests.helpers import text
 from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
+    TZ,
     chat_of,
     coming_sitting,  # noqa: F401
     finish_broadcasts,
@@ -32,11 +34,17 @@ def _sent(api, start: int, words: str) -> Counter[int]:  # type: ignore[no-untyp
     )
 
 
-async def _convened_with_a_proxy(application, engine: Engine):  # type: ignore[no-untyped-def]
+async def convened(application, engine: Engine):  # type: ignore[no-untyped-def]
+    """The Bureau of 18 July convened, its convocation delivered; the secretariat's chat."""
     app, _ = application
     dallara = chat_of(application, engine, "DALLARA")
     await dallara.send("/convoquer 18 juillet")
     await finish_broadcasts(app)
+    return dallara
+
+
+async def _convened_with_a_proxy(application, engine: Engine):  # type: ignore[no-untyped-def]
+    dallara = await convened(application, engine)
     bony = chat_of(application, engine, "BONY")
     await bony.send("je donne pouvoir à Perache pour le 18 juillet")
     assert "est enregistré" in text(await bony.send("Oui"))
@@ -272,6 +280,9 @@ def test_a_sitting_of_a_body_without_members_is_created_with_a_warning(
             Verb.WITHDRAW,
         ),
         ("peux-tu ajouter un point à l'ODJ du conseil : vote du budget ?", Verb.ADD),
+        # another hour: found as a postponement, offered as a correction the same day
+        ("le conseil du 14 débutera à 18h30 au lieu de 18h", Verb.POSTPONE),
+        ("modifie l'horaire du bureau du 9 : 8h45", Verb.POSTPONE),
     ],
 )
 def test_orders_are_read_however_a_secretariat_types_them(said: str, verb: Verb) -> None:
@@ -290,6 +301,8 @@ def test_orders_are_read_however_a_secretariat_types_them(said: str, verb: Verb)
         "le point 3 de l'ordre du jour ?",
         "ajoute le bureau à mon agenda",
         "quand est reporté le conseil ?",
+        "le conseil du 14 commencera à quelle heure ?",
+        "change l'heure de mon rappel à 9h",
     ],
 )
 def test_questions_and_a_member_s_own_acts_are_no_orders(said: str) -> None:
@@ -320,3 +333,108 @@ async def test_a_new_place_is_a_corrective_notice(
         assert sitting is not None
         assert sitting.place == "salle des fêtes de Firminy"
         assert sitting.held_on == date(2024, 7, 18)
+
+
+async def test_the_confirmation_says_who_is_told_here_and_who_otherwise(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    with db.session(loaded_engine) as session:  # two more unlinked since the convocation
+        for name in ("BERGER", "LAGET"):
+            member = session.exec(select(Member).where(Member.last_name == name)).one()
+            member.telegram_user_id = None
+            session.add(member)
+        session.commit()
+    offer = text(await dallara.send("annule le bureau du 18 juillet"))
+    assert "63 des 67 membre(s) convoqué(s) en seront prévenus ici" in offer
+    assert "les 4 autres, sans compte Telegram relié" in offer
+    moved = text(await dallara.send("déplace le bureau du 18 juillet en salle B"))
+    assert "63 des 67 membre(s)" in moved
+    with db.session(loaded_engine) as session:
+        for member in session.exec(select(Member)).all():
+            member.telegram_user_id = None
+            session.add(member)
+        session.commit()
+    offer = text(await dallara.send("annule le bureau du 18 juillet"))
+    assert "Aucun des 67 membre(s) convoqué(s) n'a de compte Telegram relié" in offer
+    assert "en seront prévenus ici" not in offer
+
+
+async def test_another_hour_is_a_correction_and_another_day_voids_the_day_s_answers(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    laget = chat_of(application, loaded_engine, "LAGET")
+    assert "C'est noté" in text(await laget.send("je serai présent au bureau du 18 juillet"))
+    offer = await dallara.send("le bureau du 18 juillet commencera à 18h30 au lieu de 17h")
+    assert "à 18 h 30" in text(offer).replace("\u202f", " ")
+    assert "le même jour" in text(offer)
+    start = len(api.calls)
+    done = text(await dallara.press("Confirmer la nouvelle heure", offer))
+    assert "Rectificatif en cours d'envoi à 65" in done
+    await finish_broadcasts(app)
+    assert len(_sent(api, start, "Rectificatif — ")) == 65
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert (sitting.held_on, sitting.start_time) == (date(2024, 7, 18), time(18, 30))
+        assert sitting.postponed_from is None
+        assert not sitting.urgent
+        # the eve's reminder of the 18th goes out
+        eve = datetime(2024, 7, 17, 10, tzinfo=TZ)
+        assert convocations.due_reminders(session=session, now=eve, tz=TZ) > 0
+        morning = datetime(2024, 7, 18, 8, 30, tzinfo=TZ)  # and the holders' morning one
+        assert convocations.due_reminders(session=session, now=morning, tz=TZ) == 1
+    # Another day: the declarations made for the 18th no longer hold (the proxy stands)
+    offer = await dallara.send("reporte le bureau du 18 juillet au 25 juillet")
+    assert "1 déclaration(s) de présence ou d'absence faites pour le jeudi 18 juillet" in text(
+        offer
+    )
+    assert "1 déclaration(s)" in text(await dallara.press("Confirmer le report", offer))
+    await finish_broadcasts(app)
+    with db.session(loaded_engine) as session:
+        kept = session.exec(
+            select(Attendance).where(Attendance.sitting_id == coming_sitting)
+        ).all()
+        bony = session.exec(select(Member).where(Member.last_name == "BONY")).one()
+        assert [a.member_id for a in kept] in ([], [bony.id])
+        # the eve of the new day has its own reminder, the former eve's notwithstanding
+        eve = datetime(2024, 7, 24, 10, tzinfo=TZ)
+        assert convocations.due_reminders(session=session, now=eve, tz=TZ) > 0
+        morning = datetime(2024, 7, 25, 8, 30, tzinfo=TZ)
+        assert convocations.due_reminders(session=session, now=morning, tz=TZ) == 1
+        kinds = set(
+            session.exec(
+                select(Delivery.kind).where(col(Delivery.kind).startswith("holder_reminder"))
+            ).all()
+        )
+        assert kinds == {"holder_reminder", "holder_reminder:report-1"}
+
+
+async def test_a_cancelled_sitting_no_longer_holds_its_day(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = await convened(application, loaded_engine)
+    await dallara.press(
+        "Confirmer l'annulation", await dallara.send("annule le bureau du 18 juillet")
+    )
+    await dallara.send("nouvelle séance du bureau le 18 juillet 2024 à 18h salle B")
+    draft = await dallara.send("aucun")
+    assert "Séance créée" in text(await dallara.press("Confirmer", draft))
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    said = text(await degraix.send("le bureau du 18 juillet a lieu ?")).replace("\u202f", " ")
+    assert "18 juillet 2024 à 18 h 00" in said
+    assert "Laquelle" not in said
+    with db.session(loaded_engine) as session:
+        day = session.exec(select(Sitting).where(Sitting.held_on == date(2024, 7, 18))).all()
+        assert sorted(s.cancelled_at is None for s in day) == [False, True]
+    # the new one holds the day: a second is refused
+    await dallara.send("nouvelle séance du bureau le 18 juillet 2024 à 20h salle C")
+    assert "déjà une séance" in text(await dallara.press("Confirmer", await dallara.send("aucun")))

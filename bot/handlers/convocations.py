@@ -182,6 +182,17 @@ async def answer_convocation(ask: Ask, answer: ConvocationAnswer) -> bool:
     if ask.asker.member_id is None:
         return False
     action = answer.action
+    old, in_force = convocations.superseded(ask.session, answer.delivery_id, ask.asker.member_id)
+    moved = ask.session.get(Sitting, in_force.sitting_id) if in_force is not None else None
+    if old and in_force is not None and moved is not None and moved.cancelled_at is None:
+        # « Je serai présent(e) » under the convocation to the 18th, the sitting since moved
+        # to the 8th: never recorded for the 8th; the convocation in force is given again
+        await ask.reply(
+            "convocation_superseded",
+            buttons=convocation_buttons(in_force.kind, in_force.id or 0),
+            s=ask.sitting_view(in_force.sitting_id),
+        )
+        return True
     delivery = convocations.record_response(
         session=ask.session,
         delivery_id=answer.delivery_id,
@@ -296,21 +307,30 @@ async def offer_relaunch(ask: Ask) -> None:
         holder_hour=convocations.HOLDER_REMINDER_HOUR,
         s=ask.sitting_view(sitting.id or 0) if sitting else None,
         silent=[m.display_name for m in silent],
+        unreached=convocations.unreached(ask.session, sitting.id or 0) if sitting else 0,
     )
 
 
 async def _relaunch(ask: Ask, sitting: Sitting) -> None:
     """The button « Relancer » pressed: a reminder to each member still silent, sent now."""
+    count = relaunch_now(ask, sitting)
+    await ask.reply("relaunch_started", s=ask.sitting_view(sitting.id or 0), count=count)
+
+
+def relaunch_now(ask: Ask, sitting: Sitting, only: int | None = None) -> int:
+    """A reminder written for each member still silent (`only`: that one) and sent in the
+    background; how many."""
     user = ask.update.effective_user
     count = convocations.relaunch(
         session=ask.session,
         sitting=sitting,
         now=ask.runtime.now(),
         actor=Actor(ask.asker.member_id, user.id if user else None),
+        only=only,
     )
-    await ask.reply("relaunch_started", s=ask.sitting_view(sitting.id or 0), count=count)
     if count:
         send_in_background(ask, sitting.id or 0)
+    return count
 
 
 @as_member

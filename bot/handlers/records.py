@@ -257,10 +257,10 @@ async def send_body_record(ask: Ask, body_id: int, period: Period) -> None:
     )
     name = render("records_file_name", kind="csv", body=records.slug(record.body), period=period)
     caption = render("records_caption", kind="csv", body=record.body, period=period)
-    await _send_document(ask, records.body_csv(record), to_plain_text(name), caption)
+    await send_document(ask, records.body_csv(record), to_plain_text(name), caption)
 
 
-async def _send_document(ask: Ask, content: bytes, filename: str, caption: str) -> None:
+async def send_document(ask: Ask, content: bytes, filename: str, caption: str) -> None:
     chat = ask.update.effective_chat
     if chat is not None:
         await ask.context.bot.send_document(
@@ -323,4 +323,4 @@ async def send_sheet_pdf(ask: Ask, sitting: Sitting) -> None:
         held_on=record.held_on,
         pages=sheet_pdf.page_count(record),
     )
-    await _send_document(ask, content, to_plain_text(name), caption)
+    await send_document(ask, content, to_plain_text(name), caption)

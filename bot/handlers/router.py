@@ -16,6 +16,7 @@ from bot.context import CouncilApp, CustomContext
 from bot.dispatch import every_handler
 from bot.handlers import (
     convocations,
+    follow_up,
     import_warnings,
     new_sitting,
     proxies,
@@ -69,6 +70,9 @@ async def answer_text(ask: Ask) -> None:
         return
     # « annule le bureau du 18 », « reporte le conseil du 14 au 21 », the yes to such an order
     if ask.asker.secretariat and await sitting_orders.answer_text(ask, text):
+        return
+    # « qui n'a pas encore accusé réception ? », « relance Berger »: the secretariat's follow-up
+    if await follow_up.answer_text(ask, text):
         return
     # « oui », « Basson », « non, plutôt à Laget »: the answer to a pending proxy question.
     dialog = await proxies.answer_text(ask, text)

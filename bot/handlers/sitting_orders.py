@@ -11,6 +11,7 @@ order since replaced, or a forged one, changes nothing.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -24,11 +25,12 @@ from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, command_tex
 from bot.handlers.convocations import send_in_background
 from bot.render import render
 from bot.services import sitting_changes, sittings
-from bot.services.convocations import CONVOCATION, ConvocationRefused
+from bot.services.convocations import ConvocationRefused
 from bot.services.intents import InvalidDate, find_date, parse_question
 from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
 from bot.services.sitting_orders import (
+    TIME_SAID,
     Order,
     Verb,
     bare_day,
@@ -37,7 +39,7 @@ from bot.services.sitting_orders import (
     read_order,
 )
 from storage import chat_state, queries, rules
-from storage.models import Body, Delivery, Proxy, Sitting
+from storage.models import Body, Proxy, Sitting
 from storage.names import fold
 
 PENDING_KEY = "sitting_order"
@@ -73,6 +75,12 @@ async def answer_text(ask: Ask, text: str) -> bool:
     # (a letter is no order: what it asks is read by the router, or refused as too long)
     order = read_order(text) if len(text) <= MAX_QUESTION_LENGTH else None
     if order is None:
+        # « ajoute à l'ODJ : » followed by pages: an item, too long to be one title
+        long = read_order(text) if len(text) > MAX_QUESTION_LENGTH else None
+        if long is not None and long.verb is Verb.ADD and long.item:
+            p = {"length": len(long.item), "limit": MAX_QUESTION_LENGTH}
+            await ask.reply("order_refused", code="item_too_long", s=None, p=p)
+            return True
         return False
     await _order(ask, order)
     return True
@@ -166,12 +174,19 @@ async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
     return None
 
 
+def _moment(sitting: Sitting) -> str:
+    """The day and hour the order was offered for: another secretary may move the sitting
+    before the press, and the order then no longer says what it would do."""
+    return f"{sitting.held_on.isoformat()} {sitting.start_time or ''}"
+
+
 def _save(ask: Ask, pending: dict[str, Any]) -> None:
+    sitting = ask.session.get(Sitting, int(pending["sitting_id"]))
     chat_state.put(
         session=ask.session,
         telegram_user_id=_user_id(ask),
         key=PENDING_KEY,
-        value=pending,
+        value=pending | ({"moment": _moment(sitting)} if sitting is not None else {}),
         now=ask.runtime.clock(),
         ttl=PENDING_KEPT,
     )
@@ -181,14 +196,10 @@ def _drop(ask: Ask) -> None:
     chat_state.delete(session=ask.session, telegram_user_id=_user_id(ask), key=PENDING_KEY)
 
 
-def _convened_count(ask: Ask, sitting_id: int) -> int:
-    return len(
-        ask.session.exec(
-            select(Delivery.id).where(
-                Delivery.sitting_id == sitting_id, Delivery.kind == CONVOCATION
-            )
-        ).all()
-    )
+def _reach(ask: Ask, sitting_id: int) -> dict[str, int]:
+    """« convened » and « here »: who the change concerns, and who can be told of it here."""
+    convened, here = sitting_changes.reach(ask.session, sitting_id)
+    return {"convened": convened, "here": here}
 
 
 def _proxies_count(ask: Ask, sitting_id: int) -> int:
@@ -214,7 +225,7 @@ async def _offer_cancel(ask: Ask, sitting: Sitting) -> None:
         buttons=_buttons(OrderAction.CANCEL, sid, "button_cancel_sitting"),
         verb=Verb.CANCEL.value,
         s=ask.sitting_view(sid),
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         proxies=_proxies_count(ask, sid),
         p={},
     )
@@ -250,6 +261,8 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         day = bare_day(order.new_words, today)
         if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
             day = parse_question(order.new_words, today).on
+        if day is None and TIME_SAID.search(order.new_words):
+            day = sitting.held_on  # « à 18h30 »: the same day, another hour
         rest = order.new_words
     if day is None:
         await ask.reply("order_refused", code="no_new_date", s=view, p={})
@@ -274,6 +287,9 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         return
     if day == sitting.held_on and at == sitting.start_time:
         await ask.reply("order_refused", code="same_date", s=view, p={})
+        return
+    if day == sitting.held_on:
+        await _offer_hour(ask, sitting, starts)
         return
     if sitting_changes.sits_then(ask.session, sitting, day):
         await ask.reply("order_refused", code="exists", s=view, p={"held_on": day})
@@ -301,9 +317,27 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         verb=Verb.POSTPONE.value,
         s=view,
         starts=starts,
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         proxies=_proxies_count(ask, sid),
+        declarations=len(sitting_changes.declared_for_the_day(ask.session, sitting))
+        if sitting.convened_at is not None
+        else 0,
         p=short or {},
+    )
+
+
+async def _offer_hour(ask: Ask, sitting: Sitting, starts: datetime) -> None:
+    """Another hour the same day: a corrective notice, the jours francs untouched."""
+    sid = sitting.id or 0
+    _save(ask, {"verb": Verb.HOUR.value, "sitting_id": sid, "starts": starts.isoformat()})
+    await ask.reply(
+        "order_confirm",
+        buttons=_buttons(OrderAction.HOUR, sid, "button_change_hour"),
+        verb=Verb.HOUR.value,
+        s=ask.sitting_view(sid),
+        starts=starts,
+        **_reach(ask, sid),
+        p={},
     )
 
 
@@ -344,7 +378,7 @@ async def _offer_withdraw(ask: Ask, sitting: Sitting, order: Order) -> None:
         s=view,
         item=agenda[index],
         rank=index + 1,
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         p={},
     )
 
@@ -371,7 +405,7 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
         verb=Verb.ADD.value,
         s=view,
         item=order.item,
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         p=short or {},
     )
 
@@ -394,7 +428,7 @@ async def _offer_place(ask: Ask, sitting: Sitting, order: Order) -> None:
         verb=Verb.PLACE.value,
         s=view,
         place=order.place,
-        convened=_convened_count(ask, sid),
+        **_reach(ask, sid),
         p={},
     )
 
@@ -408,6 +442,7 @@ _VERB_OF = {
     OrderAction.ADD: Verb.ADD,
     OrderAction.ADD_URGENTLY: Verb.ADD,
     OrderAction.PLACE: Verb.PLACE,
+    OrderAction.HOUR: Verb.HOUR,
 }
 _URGENTLY = frozenset({OrderAction.POSTPONE_URGENTLY, OrderAction.ADD_URGENTLY})
 
@@ -419,6 +454,9 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
         await ask.reply("stale_button")
         return
     sid = sitting.id or 0
+    if "moment" in pending and pending["moment"] != _moment(sitting):
+        await ask.reply("order_refused", code="moved", s=ask.sitting_view(sid), p={})
+        return
     rt = ask.runtime
     session, now, tz, actor = ask.session, rt.now(), rt.settings.tz, _actor(ask)
     verb = Verb(pending["verb"])
@@ -427,15 +465,19 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
             done = sitting_changes.cancel(
                 session=session, sitting=sitting, now=now, tz=tz, actor=actor
             )
-        elif verb is Verb.POSTPONE:
-            done = sitting_changes.postpone(
+        elif verb is Verb.POSTPONE or verb is Verb.HOUR:  # another day, or the same
+            change = (
+                sitting_changes.move_hour
+                if verb is Verb.HOUR
+                else partial(sitting_changes.postpone, urgent=urgent)
+            )
+            done = change(
                 session=session,
                 sitting=sitting,
                 starts=datetime.fromisoformat(pending["starts"]),
                 now=now,
                 tz=tz,
                 actor=actor,
-                urgent=urgent,
             )
         elif verb is Verb.WITHDRAW:
             agenda = list(sitting.agenda or [])

@@ -8,6 +8,7 @@ who received, acknowledged and answered, and who must be convened by other means
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -222,19 +223,45 @@ def silent_members(session: Session, sitting_id: int) -> list[Member]:
     )
 
 
-def relaunch(*, session: Session, sitting: Sitting, now: datetime, actor: Actor) -> int:
-    """The secretariat's reminder sent now, besides the eve's: every silent member is owed one
-    (kind « relance-N », N counting this sitting's relaunches, so each is sent once); how many."""
+def unreached(session: Session, sitting_id: int) -> int:
+    """How many members the convocation in force did not reach here (not linked, or failed):
+    a reminder cannot reach them either."""
+    return len(
+        session.exec(
+            select(Delivery.id).where(
+                Delivery.sitting_id == sitting_id,
+                Delivery.kind == current_convocation(session, sitting_id),
+                col(Delivery.status).in_([DeliveryStatus.unreachable, DeliveryStatus.failed]),
+            )
+        ).all()
+    )
+
+
+def relaunch(
+    *, session: Session, sitting: Sitting, now: datetime, actor: Actor, only: int | None = None
+) -> int:
+    """The secretariat's reminder sent now, besides the eve's: every silent member (`only`:
+    that member, if silent) is owed one (kind « relance-N », N counting this sitting's
+    relaunches, so each is sent once); how many."""
     done = session.exec(
         select(Delivery.kind)
         .where(Delivery.sitting_id == sitting.id, col(Delivery.kind).startswith(RELAUNCH))
         .distinct()
     ).all()
     kind = f"{RELAUNCH}{len(done) + 1}"
-    added = add_deliveries(session, sitting, kind, silent_members(session, sitting.id or 0), now)
-    audit(session, actor, "sitting.relaunched", sitting.id, kind=kind, members=added)
+    silent = [m for m in silent_members(session, sitting.id or 0) if only is None or m.id == only]
+    added = add_deliveries(session, sitting, kind, silent, now)
+    audit(session, actor, "sitting.relaunched", sitting.id, kind=kind, members=added, only=only)
     session.commit()
     return added
+
+
+def reminder_kind(session: Session, sitting: Sitting, base: str = REMINDER) -> str:
+    """A reminder (the eve's, or `base` the holders' morning one) of the convocation in force:
+    « reminder », or « reminder:report-N » once postponed (the former day's is not the new
+    day's)."""
+    current = current_convocation(session, sitting.id or 0)
+    return base if current == CONVOCATION else f"{base}:{current}"
 
 
 def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
@@ -255,7 +282,7 @@ def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
         eve = datetime.combine(sitting.held_on - timedelta(days=1), datetime.min.time(), tz)
         if local >= eve.replace(hour=REMINDER_HOUR):
             silent = silent_members(session, sitting.id or 0)
-            added += add_deliveries(session, sitting, REMINDER, silent, now)
+            added += add_deliveries(session, sitting, reminder_kind(session, sitting), silent, now)
         morning = datetime.combine(sitting.held_on, datetime.min.time(), tz)
         if local >= morning.replace(hour=HOLDER_REMINDER_HOUR):
             holders = session.exec(
@@ -263,7 +290,8 @@ def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
                 .join(Proxy, col(Proxy.holder_id) == Member.id)
                 .where(Proxy.sitting_id == sitting.id, col(Proxy.revoked_at).is_(None))
             ).all()
-            added += add_deliveries(session, sitting, HOLDER_REMINDER, list(holders), now)
+            kind = reminder_kind(session, sitting, HOLDER_REMINDER)
+            added += add_deliveries(session, sitting, kind, list(holders), now)
     session.commit()
     return added
 
@@ -315,6 +343,28 @@ def latest_received(
         .order_by(col(Delivery.id).desc())
     ).first()
     return (row[0], row[1]) if row else None
+
+
+def superseded(session: Session, delivery_id: int, member_id: int) -> tuple[bool, Delivery | None]:
+    """Whether the convocation pressed is no longer the one in force (its sitting moved to
+    another day since: an answer to it would be taken for the new day's), and the member's
+    convocation in force, when there is one."""
+    delivery = session.get(Delivery, delivery_id)
+    if delivery is None or delivery.member_id != member_id:
+        return False, None
+    if delivery.kind != CONVOCATION and not delivery.kind.startswith(POSTPONED):
+        return False, None
+    current = current_convocation(session, delivery.sitting_id)
+    if delivery.kind == current:
+        return False, None
+    in_force = session.exec(
+        select(Delivery).where(
+            Delivery.sitting_id == delivery.sitting_id,
+            Delivery.member_id == member_id,
+            Delivery.kind == current,
+        )
+    ).first()
+    return True, in_force
 
 
 def record_response(
@@ -525,6 +575,13 @@ def write_csv(report: ConvocationReport, stream: TextIO, tz: ZoneInfo) -> None:
     """Write the report to a text stream opened with encoding « utf-8-sig » and newline=""."""
     writer = csv.writer(stream, delimiter=";", quoting=csv.QUOTE_MINIMAL)
     spreadsheet.write_rows(writer, csv_rows(report, tz))
+
+
+def csv_bytes(report: ConvocationReport, tz: ZoneInfo) -> bytes:
+    """The report's spreadsheet as a file to send: what `save_csv` writes."""
+    stream = io.StringIO(newline="")
+    write_csv(report, stream, tz)
+    return stream.getvalue().encode("utf-8-sig")
 
 
 def save_csv(report: ConvocationReport, path: Path, tz: ZoneInfo) -> None:

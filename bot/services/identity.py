@@ -152,6 +152,9 @@ _LINKS_ASKED = cues.plain(
     # « les élus sans Telegram », « qui n'a pas Telegram ? », « membres avec telegram »
     r"|\b(?:sans|avec|pas|n a pas|n ont pas|ont|a) (?:de |le |l )?(?:telegram|compte telegram"
     r"|l assistant|le bot)\b"
+    # « combien ne sont pas sur Telegram ? », « les élus injoignables par Telegram »
+    r"|\b(?:sont|est|sont pas|est pas) (?:sur|inscrits? sur) telegram\b"
+    r"|\b(?:in)?(?:joignables?|accessibles?) (?:sur|par|via) telegram\b"
 )
 
 

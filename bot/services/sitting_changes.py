@@ -20,7 +20,7 @@ from bot.services import convocations, sittings
 from bot.services.convocations import CONVOCATION, ConvocationRefused, add_deliveries, correct
 from bot.services.proxies import Actor, audit, published
 from storage import rules
-from storage.models import AuditEntry, Body, Delivery, Member, Proxy, Sitting
+from storage.models import Attendance, AuditEntry, Body, Delivery, Member, Proxy, Sitting
 
 CANCELLED = "annulation"  # the sitting is cancelled: to every member convened
 PROXY_VOID = "pouvoir-caduc"  # to the givers and holders of the proxies the cancellation voids
@@ -47,6 +47,8 @@ class Done:
     convened: bool = True
     # the members convened whose Telegram account is not linked: to be told by other means
     unreachable: tuple[str, ...] = ()
+    # postponed: the declarations of presence or absence made for the former day, void
+    declarations: int = 0
 
 
 def _told(
@@ -70,6 +72,13 @@ def _convened(session: Session, sitting_id: int) -> list[Member]:
             .order_by(col(Member.last_name), col(Member.first_name))
         ).all()
     )
+
+
+def reach(session: Session, sitting_id: int) -> tuple[int, int]:
+    """How many members the sitting's convocation was written for, and how many of them can
+    be told of a change here (a linked Telegram account): the others are the secretariat's."""
+    members = _convened(session, sitting_id)
+    return len(members), sum(1 for m in members if m.telegram_user_id is not None)
 
 
 def _next_kind(session: Session, sitting_id: int, prefix: str) -> str:
@@ -149,9 +158,30 @@ def cancel(
 def sits_then(session: Session, sitting: Sitting, day: date) -> bool:
     """Whether the sitting's body already has another sitting that day (one a day)."""
     other = select(Sitting.id).where(
-        Sitting.body_id == sitting.body_id, Sitting.held_on == day, Sitting.id != sitting.id
+        Sitting.body_id == sitting.body_id,
+        Sitting.held_on == day,
+        Sitting.id != sitting.id,
+        col(Sitting.cancelled_at).is_(None),  # a cancelled one no longer holds its day
     )
     return session.exec(other).first() is not None
+
+
+def declared_for_the_day(session: Session, sitting: Sitting) -> list[Attendance]:
+    """The declarations of presence or absence made for the sitting's day, which a new day
+    voids (one could come on the 18th and not on the 8th; the new convocation asks again);
+    a proxy giver's absence stands with the proxy, which names the sitting, not the day."""
+    giving = set(
+        session.exec(
+            select(Proxy.giver_id).where(
+                Proxy.sitting_id == sitting.id, col(Proxy.revoked_at).is_(None)
+            )
+        ).all()
+    )
+    return [
+        a
+        for a in session.exec(select(Attendance).where(Attendance.sitting_id == sitting.id))
+        if a.member_id not in giving
+    ]
 
 
 def postpone(
@@ -183,6 +213,9 @@ def postpone(
         session.commit()
         return Done(convened=False)
     notice, urgent = _notice_checked(body, sitting, local, now, tz, urgent)
+    void = declared_for_the_day(session, sitting)
+    for declaration in void:
+        session.delete(declaration)
     kind = _next_kind(session, sitting.id or 0, POSTPONED)
     sitting.postponed_from = was
     sitting.held_on, sitting.start_time = local.date(), local.time().replace(tzinfo=None)
@@ -206,9 +239,10 @@ def postpone(
         jours_francs=notice,
         members=notified,
         proxies_kept=len(kept),
+        declarations_void=len(void),
     )
     session.commit()
-    return Done(notified, len(kept), unreachable=away)
+    return Done(notified, len(kept), unreachable=away, declarations=len(void))
 
 
 def withdraw_item(
@@ -309,13 +343,34 @@ def move_place(
     notice (« correction-N », its calendar updated), as the command line does."""
     _changeable(session, sitting, now, tz)
     sitting.place = place
+    return _corrected(session, sitting, now, actor, {"place": place})
+
+
+def move_hour(
+    *, session: Session, sitting: Sitting, starts: datetime, now: datetime, tz: ZoneInfo,
+    actor: Actor,
+) -> Done:  # fmt: skip
+    """Another hour the same day: a corrective notice, as for a place; the jours francs count
+    days, so the notice given stands (the declarations too: the day is the same)."""
+    _changeable(session, sitting, now, tz)
+    sittings.check_start(starts, now)
+    local = starts.astimezone(tz)
+    if local.date() != sitting.held_on:
+        raise ConvocationRefused("same_date", held_on=sitting.held_on)
+    sitting.start_time = local.time().replace(tzinfo=None)
+    return _corrected(session, sitting, now, actor, {"time": local.strftime("%H:%M")})
+
+
+def _corrected(
+    session: Session, sitting: Sitting, now: datetime, actor: Actor, changes: dict[str, object]
+) -> Done:
     session.add(sitting)
     if sitting.convened_at is None:
-        audit(session, actor, "sitting.updated", sitting.id, place=place)
+        audit(session, actor, "sitting.updated", sitting.id, **changes)
         session.commit()
         return Done(convened=False)
     members = _convened(session, sitting.id or 0)
-    correct(session=session, sitting=sitting, now=now, actor=actor, changes={"place": place})
+    correct(session=session, sitting=sitting, now=now, actor=actor, changes=changes)
     away = tuple(m.display_name for m in members if m.telegram_user_id is None)
     return Done(len(members) - len(away), unreachable=away)
 

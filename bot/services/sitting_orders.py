@@ -25,6 +25,7 @@ class Verb(StrEnum):
     WITHDRAW = "withdraw"
     ADD = "add"
     PLACE = "place"
+    HOUR = "hour"  # another hour the same day: read as a postponement, told as a correction
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,13 @@ _SAID_DONE = cues.plain(
     "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:est|sera|doit etre) "
     r"(?P<verb>annule|reporte|decale|repousse|deplace|decommande)e?s?\b(?P<rest>.*)$"
 )
+# « le bureau du 18 commencera à 18h30 (au lieu de 17h) »: the new hour said as the sitting's
+_STARTS_AT = cues.plain(
+    "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:commencera|debutera|demarrera"
+    r"|aura lieu|se tiendra|se reunira|est avancee?|est retardee?|est decalee?) "
+    r"(?P<rest>(?:a|des|le|au) .*\d.*)$"
+)
+_HOUR_WORD = cues.plain(r"\b(?:heure|horaire)s?\b")
 _SITTING = cues.plain(r"\b(?:bureau|conseil|seance|reunion|commission|assemblee|pleniere|cm|bm)\b")
 _CANCEL = cues.plain(
     _OPENING + r"(?:annul|decommand|deprogramm|supprim)(?:e|es|ez|er|ons)\b(?P<rest>.*)$"
@@ -140,6 +148,12 @@ def read_order(text: str) -> Order | None:
         if m["noun"] == "annulation":
             return None if _NOT_A_SITTING.search(m["rest"]) else Order(Verb.CANCEL, m["rest"])
         return _postponed(m["rest"])
+    if (m := _STARTS_AT.match(folded)) and _SITTING.search(m["what"]) and not agenda:
+        return Order(Verb.POSTPONE, m["what"], new_words=m["rest"])
+    if (m := _PLACE_VERB.match(folded)) and _HOUR_WORD.search(m["rest"]) and not agenda:
+        rest = " ".join(m["rest"].replace(":", " a ", 1).split())
+        if _SITTING.search(rest) and TIME_SAID.search(rest):
+            return _postponed(rest)
     if (m := _SAID_DONE.match(folded)) and _SITTING.search(m["what"]) and not agenda:
         if m["verb"] in ("annule", "decommande"):
             return None if _NOT_A_SITTING.search(m["what"]) else Order(Verb.CANCEL, m["what"])

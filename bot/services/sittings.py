@@ -94,7 +94,11 @@ def create_sitting(
 ) -> Sitting:
     """`starts` is the local time at the body's seat; members in office are counted now."""
     if session.exec(
-        select(Sitting.id).where(Sitting.body_id == body.id, Sitting.held_on == starts.date())
+        select(Sitting.id).where(
+            Sitting.body_id == body.id,
+            Sitting.held_on == starts.date(),
+            col(Sitting.cancelled_at).is_(None),  # a cancelled sitting no longer holds its day
+        )
     ).first():
         raise SittingExists(body.name)
     in_office = session.exec(

@@ -1,0 +1,87 @@
+"""The secretariat's follow-up of a convocation typed in words, through the real Application:
+the receipts still missing (the report of /suivi), the answers as a spreadsheet, one member
+relaunched; members told it is the secretariat's."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from storage import db
+from storage.models import Delivery, DeliveryStatus, Member
+from tests.helpers import text
+from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
+    chat_of,
+    coming_sitting,  # noqa: F401
+    finish_broadcasts,
+    no_per_chat_gap,  # noqa: F401
+)
+from tests.test_sitting_orders import convened
+
+
+async def test_the_follow_up_asked_in_words(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await convened(application, loaded_engine)
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    convocation = next(
+        r for r in api.replies_since(0) if r.chat_id == degraix.user["id"] and r.labels
+    )
+    await degraix.press("Accuser réception", [convocation])
+
+    report = text(await dallara.send("qui n'a pas encore accusé réception ?"))
+    assert "Suivi de la convocation — Bureau Métropolitain du jeudi 18 juillet 2024" in report
+    assert "Sans accusé de réception (64)" in report  # 65 reached, one receipt
+
+    start = len(api.calls)
+    await dallara.send("exporte les réponses à la convocation en CSV")
+    sheet = next(r for r in api.replies_since(start) if r.document)
+    assert sheet.document is not None
+    name, content = sheet.document
+    assert name == "suivi-convocation-2024-07-18.csv"
+    rows = content.decode("utf-8-sig").splitlines()
+    assert rows[0].startswith("membre;statut;")
+    assert len(rows) == 68  # the heading, then each of the 67 convened
+    degraix_row = next(r for r in rows if r.startswith("M. Jean-Luc DEGRAIX;"))
+    assert degraix_row.count("/07/2024") >= 3  # sent, complete, acknowledged
+
+    start = len(api.calls)
+    sent = text(await dallara.send("rappelle à Berger qu'elle n'a pas répondu"))
+    assert "Rappel en cours d'envoi à Mme Françoise BERGER" in sent
+    await finish_broadcasts(app)
+    berger = chat_of(application, loaded_engine, "BERGER")
+    reminded = {r.chat_id for r in api.replies_since(start) if r.text.startswith("Rappel :")}
+    assert reminded == {berger.user["id"]}
+    offered = await dallara.send("relance les élus qui n'ont pas accusé réception")
+    assert any(label.startswith("Relancer les") for r in offered for label in r.labels)
+    assert "a déjà accusé réception" in text(
+        await dallara.send("relance Degraix pour la convocation")
+    )
+    assert "compte Telegram non relié" in text(await dallara.send("relance Tardy"))
+    assert "Aucune séance à venir n'est convoquée le" in text(
+        await dallara.send("qui n'a pas accusé réception pour le bureau du 25 juillet ?")
+    )
+
+    with db.session(loaded_engine) as session:  # Laget's convocation still on its way
+        laget = session.exec(select(Member).where(Member.last_name == "LAGET")).one()
+        delivery = session.exec(
+            select(Delivery).where(Delivery.member_id == laget.id, Delivery.kind == "convocation")
+        ).one()
+        delivery.status = DeliveryStatus.pending
+        session.add(delivery)
+        session.commit()
+    assert "encore en cours d'envoi" in text(await dallara.send("relance Laget"))
+
+    # A member: the follow-up is the secretariat's; their own receipt still is theirs
+    for asked in (
+        "qui n'a pas encore accusé réception ?",
+        "rappelle à Berger qu'elle n'a pas répondu",
+    ):
+        assert "réservé au secrétariat" in text(await degraix.send(asked))
+    assert "réservé au secrétariat" not in text(
+        await degraix.send("les élus doivent-ils accuser réception de la convocation ?")
+    )
+    assert "18 juillet 2024" in text(await degraix.send("rappelle-moi la date du prochain bureau"))

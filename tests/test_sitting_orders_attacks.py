@@ -1,0 +1,145 @@
+"""Attacks on the secretariat's orders, through the real Application: a confirmation pressed
+twice at once, a convocation's button pressed after the sitting moved to another day, an item
+of 4,000 characters, an item typed as HTML."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, date, datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from bot.callbacks import OrderAction, SittingOrder
+from bot.services import identity
+from storage import db
+from storage.models import Attendance, AuditEntry, Body, Member, Sitting
+from tests.helpers import text
+from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
+    chat_of,
+    coming_sitting,  # noqa: F401
+    finish_broadcasts,
+    no_per_chat_gap,  # noqa: F401
+)
+from tests.test_councils_scoping import add_firminy
+from tests.test_sitting_orders import convened
+
+
+async def test_a_postponement_pressed_twice_at_once_then_its_former_convocation(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await convened(application, loaded_engine)
+    offer = await dallara.send("reporte le bureau du 18 juillet au 25 juillet")
+    start = len(api.calls)
+    await asyncio.gather(
+        dallara.press("Confirmer le report", offer), dallara.press("Confirmer le report", offer)
+    )
+    await finish_broadcasts(app)
+    with db.session(loaded_engine) as session:
+        moved = session.exec(
+            select(AuditEntry).where(AuditEntry.action == "sitting.postponed")
+        ).all()
+        assert len(moved) == 1
+    told = [
+        c.params["chat_id"]
+        for c in api.calls[start:]
+        if c.method == "sendMessage" and "Report — " in c.params.get("text", "")
+    ]
+    assert len(told) == len(set(told)) == 65
+    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    first = next(r for r in api.replies_since(0) if r.chat_id == degraix.user["id"] and r.labels)
+    # The first convocation's button pressed since: an answer for the 18th is not the 25th's
+    pressed = text(await degraix.press("Je serai présent(e)", [first]))
+    assert "reportée" in pressed
+    assert "25 juillet" in pressed
+    with db.session(loaded_engine) as session:  # nothing declared for the new day
+        assert not session.exec(
+            select(Attendance).where(Attendance.sitting_id == coming_sitting)
+        ).all()
+    # the new convocation's buttons, under the answer, record it
+    assert "présent" in text(await degraix.press("Je serai présent(e)"))
+    with db.session(loaded_engine) as session:
+        assert session.exec(
+            select(Attendance).where(Attendance.sitting_id == coming_sitting)
+        ).all()
+
+
+async def test_an_item_too_long_or_typed_as_html(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    _, api = application
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    long_item = "Subvention " + "très longue " * 330
+    refused = text(
+        await dallara.send(f"ajoute à l'ordre du jour du bureau du 18 juillet : {long_item}")
+    )
+    assert "Ce point d'ordre du jour est trop long" in refused
+    offer = await dallara.send(
+        "ajoute à l'ordre du jour du bureau du 18 juillet : <b>Budget</b> & <script>x</script>"
+    )
+    start = len(api.calls)
+    await dallara.press("Ajouter ce point", offer)
+    sent = [c.params["text"] for c in api.calls[start:] if c.method == "sendMessage"]
+    assert any("&lt;b&gt;Budget&lt;/b&gt; &amp; &lt;script&gt;" in t for t in sent)
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.agenda[-1] == "<b>Budget</b> & <script>x</script>"
+        assert all(len(item) < 1000 for item in sitting.agenda)
+
+
+async def test_an_order_about_another_council_s_sitting_changes_nothing(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    add_firminy(loaded_engine)
+    with db.session(loaded_engine) as session:  # Firminy's coming council, convened
+        body = session.exec(select(Body).where(Body.name == "Conseil Municipal")).one()
+        theirs = Sitting(
+            body_id=body.id or 0,
+            held_on=date(2024, 7, 22),
+            convened_at=datetime(2024, 7, 1, tzinfo=UTC),
+        )
+        session.add(theirs)
+        session.commit()
+        their_id = theirs.id or 0
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    said = text(await dallara.send("annule le conseil municipal du 22 juillet"))
+    assert "Confirmer" not in said
+    forged = SittingOrder(OrderAction.CANCEL, their_id).encode()
+    assert "n'est plus valable" in text(await dallara.press_data(forged))
+    assert "Aucune séance à venir n'est convoquée" in text(
+        await dallara.send("qui n'a pas accusé réception pour le conseil du 22 juillet ?")
+    )
+    with db.session(loaded_engine) as session:
+        kept = session.get(Sitting, their_id)
+        assert kept is not None
+        assert kept.cancelled_at is None
+
+
+async def test_an_order_offered_before_another_secretary_moved_the_sitting_does_nothing(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    with db.session(loaded_engine) as session:  # a second secretary
+        laget = session.exec(select(Member).where(Member.last_name == "LAGET")).one()
+        identity.grant_secretariat(session=session, member=laget)
+    dallara = await convened(application, loaded_engine)
+    other = chat_of(application, loaded_engine, "LAGET")
+    offer = await dallara.send("annule le bureau du 18 juillet")
+    moved = await other.send("reporte le bureau du 18 juillet au 25 juillet")
+    assert "Séance reportée" in text(await other.press("Confirmer le report", moved))
+    late = text(await dallara.press("Confirmer l'annulation", offer))
+    assert "déplacée depuis cette demande" in late
+    assert "25 juillet" in late
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.cancelled_at is None
