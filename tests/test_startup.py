@@ -173,3 +173,37 @@ def test_a_port_already_taken_is_one_line_and_no_webhook_is_registered(tmp_path:
     assert impossible.returncode == 2
     assert "le port va de 1 à 65535, pas « 99999 »" in impossible.stderr
     assert "Traceback" not in taken_run.stderr + impossible.stderr
+
+
+async def test_a_member_who_blocked_the_bot_is_not_a_failure_told_to_the_admin_chat(
+    engine,
+) -> None:  # type: ignore[no-untyped-def]
+    """The member blocks the bot while their answer is on its way: Telegram refuses it
+    (403 Forbidden). One warning in the logs; no apology (refused as well), no traceback to
+    the admin chat, and the next member is answered."""
+    import json as _json
+
+    from bot.app import build_application
+    from bot.transport import Conversation, InProcessBotAPI
+
+    class Blocked(InProcessBotAPI):
+        async def do_request(self, url: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+            chat = kwargs.get("request_data") or (args[1] if len(args) > 1 else None)
+            to = dict(chat.parameters).get("chat_id") if chat is not None else None
+            if url.endswith("/sendMessage") and to == 501:
+                refusal = {
+                    "ok": False,
+                    "error_code": 403,
+                    "description": "Forbidden: bot was blocked by the user",
+                }
+                return 403, _json.dumps(refusal).encode()
+            return await super().do_request(url, *args, **kwargs)
+
+    api = Blocked()
+    application = build_application(Settings(admin_chat_id=4242), engine, request=api)
+    application.bot_data.errors = []
+    async with application:
+        assert await Conversation(application, api, 501).send("/aide") == []
+        assert await Conversation(application, api, 502).send("/aide")
+    assert application.bot_data.errors == []
+    assert [c for c in api.calls if c.params.get("chat_id") == 4242] == []
