@@ -76,7 +76,7 @@ async def test_a_members_document_is_not_read(application, loaded_engine: Engine
     [
         ("photo.jpg", "Je ne peux pas importer « photo.jpg »"),
         ("../../etc/passwd", "Je ne peux pas importer « passwd »"),
-        ("<b>x</b>.exe", "Je ne peux pas importer « b_.exe »"),  # « / » ends a folder
+        ("<b>x</b>.exe", "Je ne peux pas importer « b.exe »"),  # « / » ends a folder
     ],
 )
 async def test_a_file_of_another_kind_is_refused(
@@ -106,3 +106,20 @@ async def test_an_unreadable_document_fails_alone_with_its_reason(
     said = text(await secretary.send_document("vide.pdf", b"%PDF-1.4\n%%EOF"))
     assert "✗ vide.pdf" in said
     assert "Traceback" not in said
+
+
+@pytest.mark.parametrize(
+    ("sent_as", "said_as"),
+    [
+        ("   .txt", "document.txt"),
+        ("😀.TXT", "document.TXT"),
+        ("../..\\ex\x00trait.txt", "ex_trait.txt"),
+    ],
+)
+async def test_a_name_with_nothing_printable_keeps_its_kind(
+    secretary: Conversation, sent_as: str, said_as: str
+) -> None:
+    """A name the phone made of blanks, emoji or a path: what cannot be kept is dropped, but
+    the file is still of the kind its name says, and read as such."""
+    said = text(await secretary.send_document(sent_as, EXTRACT.read_bytes()))
+    assert f"✓ {said_as} : document de séance" in said
