@@ -580,7 +580,7 @@ def sheet_command(cli: Cli, args: argparse.Namespace) -> int:
 
 def write_sheet_pdf(cli: Cli, session: Session, sitting: Sitting, path: Path) -> int:
     """The émargement sheet (bot/services/sheet_pdf.py); after the sitting, the record."""
-    from bot.services.sheet_pdf import page_count, sheet_pdf
+    from bot.services.sheet_pdf import page_count, sheet_pdf, unprintable
     from storage.attendance_records import sheet_record
 
     today = cli.now().astimezone(cli.settings.tz).date()
@@ -598,6 +598,7 @@ def write_sheet_pdf(cli: Cli, session: Session, sitting: Sitting, path: Path) ->
         path=str(path),
         members=len(record.lines),
         pages=page_count(record),
+        unprintable=unprintable(record),
     )
     return 0
 
