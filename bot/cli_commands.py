@@ -142,13 +142,20 @@ def supported_url(url: str) -> str:
         raise CliError(
             "cli_store_unreachable", url=without_password(url), unreadable=True
         ) from None
-    wanted = SUPPORTED_DRIVERS.get(parsed.drivername)
+    wanted = SUPPORTED_DRIVERS.get(parsed.drivername.lower())  # a scheme is in any case
     if wanted is None:
         name = parsed.drivername
         raise CliError("cli_unsupported_database", url=without_password(url), name=name)
     if wanted.startswith("sqlite"):
         _sqlite_file_named(url, parsed)
     return parsed.set(drivername=wanted).render_as_string(hide_password=False)
+
+
+# What the SQLite driver reads in a URL's query (SQLAlchemy's pysqlite dialect); any other
+# option is a SQLite URI's, read only with « uri=true ».
+_SQLITE_READ_OPTIONS = frozenset(
+    ("timeout", "isolation_level", "detect_types", "check_same_thread", "cached_statements", "uri")
+)
 
 
 def _sqlite_file_named(url: str, parsed: sa.engine.URL) -> None:
@@ -166,6 +173,17 @@ def _sqlite_file_named(url: str, parsed: sa.engine.URL) -> None:
             url=without_password(url),
             refused="blank",
             file=file,
+            unreadable=False,
+        )
+    ignored = sorted(set(parsed.query) - _SQLITE_READ_OPTIONS)
+    if ignored and parsed.query.get("uri") != "true":
+        # « ?mode=ro » without « uri=true »: SQLAlchemy warned in English that it ignores it,
+        # and the import said to be read-only wrote in the store.
+        raise CliError(
+            "cli_store_unreachable",
+            url=without_password(url),
+            refused="options",
+            options=ignored,
             unreadable=False,
         )
 

@@ -95,6 +95,39 @@ def test_a_store_file_named_with_blank_space_at_an_end_is_refused(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("query", ["?mode=ro", "?cache=shared&immutable=1"])
+def test_a_sqlite_option_the_driver_would_ignore_is_refused_not_warned_in_english(
+    query: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    recwarn: pytest.WarningsRecorder,
+) -> None:
+    """« sqlite:///council.db?mode=ro »: SQLAlchemy warned in English that it ignores « mode »
+    without « uri=true », and the import the secretariat believed read-only wrote the store."""
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["import", "--db", f"sqlite:///council.db{query}", str(SAMPLE_EXTRACT)]) == 2
+    err = capsys.readouterr().err
+    assert "« uri=true »" in err
+    assert "rien n'a été modifié" in err
+    assert list(tmp_path.iterdir()) == []
+    assert not [w for w in recwarn if "uri" in str(w.message)]
+
+
+@pytest.mark.parametrize("scheme", ["SQLITE", "Sqlite+Pysqlite"])
+def test_a_database_scheme_in_capitals_is_the_same_database(
+    scheme: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A URL's scheme is read in any case (RFC 3986); « SQLITE:/// » was an unknown database."""
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["import", "--db", f"{scheme}:///council.db", str(SAMPLE_EXTRACT)]) == 0
+    assert "1 fichier importé" in capsys.readouterr().out
+    assert (tmp_path / "council.db").exists()
+
+
 @pytest.mark.parametrize(
     "argv",
     [
