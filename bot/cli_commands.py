@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 from urllib.parse import unquote
 
 import sqlalchemy as sa
@@ -161,31 +161,21 @@ _SQLITE_READ_OPTIONS = frozenset(
 def _sqlite_file_named(url: str, parsed: sa.engine.URL) -> None:
     """A SQLite store is a file, named as it is on the disk. « sqlite:// » or « :memory: »
     took an import and kept nothing once the command ended; « council.db » followed by a
-    space (a quoted variable) created a second, empty store beside the real one."""
+    space (a quoted variable) created a second, empty store beside the real one;
+    « ?mode=ro » without « uri=true » was ignored after an English warning, and the import
+    said to be read-only wrote in the store."""
     file = parsed.database or ""
-    if file in ("", ":memory:") or parsed.query.get("mode") == "memory":
-        raise CliError(
-            "cli_store_unreachable", url=without_password(url), refused="memory", unreadable=False
-        )
-    if file != file.strip():
-        raise CliError(
-            "cli_store_unreachable",
-            url=without_password(url),
-            refused="blank",
-            file=file,
-            unreadable=False,
-        )
     ignored = sorted(set(parsed.query) - _SQLITE_READ_OPTIONS)
-    if ignored and parsed.query.get("uri") != "true":
-        # « ?mode=ro » without « uri=true »: SQLAlchemy warned in English that it ignores it,
-        # and the import said to be read-only wrote in the store.
-        raise CliError(
-            "cli_store_unreachable",
-            url=without_password(url),
-            refused="options",
-            options=ignored,
-            unreadable=False,
-        )
+    refused: dict[str, Any]
+    if file in ("", ":memory:") or parsed.query.get("mode") == "memory":
+        refused = {"refused": "memory"}
+    elif file != file.strip():
+        refused = {"refused": "blank", "file": file}
+    elif ignored and parsed.query.get("uri") != "true":
+        refused = {"refused": "options", "options": ignored}
+    else:
+        return
+    raise CliError("cli_store_unreachable", url=without_password(url), unreadable=False, **refused)
 
 
 def open_store(url: str) -> Engine:
