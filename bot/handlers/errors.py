@@ -47,4 +47,7 @@ async def on_error(update: object, context: CustomContext) -> None:
             if s is not None
         ]
         trace = redact("".join(traceback.format_exception(error)), secrets)[-3500:]
-        await context.bot.send_message(admin_chat, f"<pre>{html.escape(trace)}</pre>")
+        try:
+            await context.bot.send_message(admin_chat, f"<pre>{html.escape(trace)}</pre>")
+        except TelegramError as refused:  # a wrong ADMIN_CHAT_ID, the bot removed from it
+            log.warning("Could not tell the admin chat %s: %s", admin_chat, refused)
