@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 from urllib.parse import unquote
 
 import sqlalchemy as sa
@@ -142,7 +142,7 @@ def supported_url(url: str) -> str:
         raise CliError(
             "cli_store_unreachable", url=without_password(url), unreadable=True
         ) from None
-    wanted = SUPPORTED_DRIVERS.get(parsed.drivername)
+    wanted = SUPPORTED_DRIVERS.get(parsed.drivername.lower())  # a scheme is in any case
     if wanted is None:
         name = parsed.drivername
         raise CliError("cli_unsupported_database", url=without_password(url), name=name)
@@ -151,23 +151,31 @@ def supported_url(url: str) -> str:
     return parsed.set(drivername=wanted).render_as_string(hide_password=False)
 
 
+# What the SQLite driver reads in a URL's query (SQLAlchemy's pysqlite dialect); any other
+# option is a SQLite URI's, read only with « uri=true ».
+_SQLITE_READ_OPTIONS = frozenset(
+    ("timeout", "isolation_level", "detect_types", "check_same_thread", "cached_statements", "uri")
+)
+
+
 def _sqlite_file_named(url: str, parsed: sa.engine.URL) -> None:
     """A SQLite store is a file, named as it is on the disk. « sqlite:// » or « :memory: »
     took an import and kept nothing once the command ended; « council.db » followed by a
-    space (a quoted variable) created a second, empty store beside the real one."""
+    space (a quoted variable) created a second, empty store beside the real one;
+    « ?mode=ro » without « uri=true » was ignored after an English warning, and the import
+    said to be read-only wrote in the store."""
     file = parsed.database or ""
+    ignored = sorted(set(parsed.query) - _SQLITE_READ_OPTIONS)
+    refused: dict[str, Any]
     if file in ("", ":memory:") or parsed.query.get("mode") == "memory":
-        raise CliError(
-            "cli_store_unreachable", url=without_password(url), refused="memory", unreadable=False
-        )
-    if file != file.strip():
-        raise CliError(
-            "cli_store_unreachable",
-            url=without_password(url),
-            refused="blank",
-            file=file,
-            unreadable=False,
-        )
+        refused = {"refused": "memory"}
+    elif file != file.strip():
+        refused = {"refused": "blank", "file": file}
+    elif ignored and parsed.query.get("uri") != "true":
+        refused = {"refused": "options", "options": ignored}
+    else:
+        return
+    raise CliError("cli_store_unreachable", url=without_password(url), unreadable=False, **refused)
 
 
 def open_store(url: str) -> Engine:
@@ -580,7 +588,7 @@ def sheet_command(cli: Cli, args: argparse.Namespace) -> int:
 
 def write_sheet_pdf(cli: Cli, session: Session, sitting: Sitting, path: Path) -> int:
     """The émargement sheet (bot/services/sheet_pdf.py); after the sitting, the record."""
-    from bot.services.sheet_pdf import page_count, sheet_pdf
+    from bot.services.sheet_pdf import page_count, sheet_pdf, unprintable
     from storage.attendance_records import sheet_record
 
     today = cli.now().astimezone(cli.settings.tz).date()
@@ -598,6 +606,7 @@ def write_sheet_pdf(cli: Cli, session: Session, sitting: Sitting, path: Path) ->
         path=str(path),
         members=len(record.lines),
         pages=page_count(record),
+        unprintable=unprintable(record),
     )
     return 0
 

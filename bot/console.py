@@ -11,29 +11,33 @@ written under a temporary folder and named beside its caption: `"photo": PATH` o
 from __future__ import annotations
 
 import asyncio
+import errno
 import json
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from bot.app import build_application
+from bot.handlers.uploads import TELEGRAM_DOWNLOAD_LIMIT
 from bot.render import render, to_plain_text
 from bot.services.flood import FloodGuard
 from bot.services.names import resolve_member
 from bot.settings import Settings
 from bot.transport import Conversation, InProcessBotAPI, Reply
-from storage import db
+from storage import cues, db
 from storage.documents import as_written, os_reason
 from storage.models import Council, Member
 from storage.names import fold
 
 CONSOLE_USER_ID = 10_000  # the console as nobody (a stranger), or as a member plus this
 SEND_FILE = "📎"  # a line « 📎 CHEMIN » sends that file as a document
+_ESCAPED = cues.plain(r"\\(.)")  # « dir\ sp » as a terminal writes a dropped file's path
 
 
 def console_user_id(member_id: int | None) -> int:
@@ -183,14 +187,32 @@ async def run_console(
 
 async def _send_file(chat: Conversation, typed: str) -> list[Reply]:
     """A file of this machine sent as Telegram sends a document; one unreadable is said so
-    here, as the console's own line (it never reaches the assistant)."""
-    path = Path(typed)
+    here, as the console's own line (it never reaches the assistant). Read no further than
+    Telegram would take: « 📎 /dev/zero » filled the memory; a larger file is refused by
+    the assistant as Telegram's would be."""
+    path = typed_path(typed)
     try:
-        content = await asyncio.to_thread(path.read_bytes)
+        if not typed.strip():
+            raise FileNotFoundError(errno.ENOENT, typed)  # « 📎 » alone named the folder here
+        with path.open("rb") as file:
+            content = await asyncio.to_thread(file.read, TELEGRAM_DOWNLOAD_LIMIT + 1)
     except OSError as error:
         said = render("console_file_unread", path=typed, reason=os_reason(error))
         return [Reply(chat_id=chat.chat_id, text=to_plain_text(said))]
     return await chat.send_document(path.name, content)
+
+
+def typed_path(typed: str) -> Path:
+    """The path as a terminal gives a file dropped in it: quoted, its spaces escaped, or a
+    « file:// » address; « ~ » is the home folder. A path that exists as written is that."""
+    text = typed.strip()
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"":
+        text = text[1:-1]
+    elif text.startswith("file://"):
+        text = unquote(urlsplit(text).path)
+    elif "\\" in text and not Path(text).exists():
+        text = _ESCAPED.sub(r"\1", text)
+    return Path(text).expanduser()
 
 
 def _owner(data: str, replies: list[Reply]) -> Reply | None:

@@ -284,13 +284,15 @@ async def send_html(
     buttons: list[tuple[str, str]] | None = None,
 ) -> int | None:
     """Send one answer; when it is long, the first page now and the rest behind « Suite ».
-    The number Telegram gives the message sent (a reply under it points at it), or None."""
+    The id Telegram gave the message sent (its first page), None when none was: a question
+    waiting for its answer knows the message that asks it (a « oui » sent as a reply under
+    another one is not its answer)."""
     chat = update.effective_chat
     if chat is None:
         return None
     pages = split_pages(text)
     if len(pages) == 1:
-        return _message_id(await post_message(context.bot, chat.id, pages[0], _markup(buttons)))
+        return _sent_id(await post_message(context.bot, chat.id, pages[0], _markup(buttons)))
     token = _token(tuple(pages), None if buttons is None else tuple(buttons))
     rt = context.runtime
     now = rt.clock()
@@ -298,12 +300,13 @@ async def send_html(
     # Written at most once an hour by each process; the row then has 23 hours left at least.
     rt.once(("pages", token, period), lambda: _keep(rt, token, pages, buttons))
     more = [(_more_label(1, len(pages)), Page(token, 1).encode())]
-    return _message_id(await post_message(context.bot, chat.id, pages[0], _markup(more)))
+    return _sent_id(await post_message(context.bot, chat.id, pages[0], _markup(more)))
 
 
-def _message_id(sent: Any) -> int | None:
-    """The message's number in Telegram's raw answer to sendMessage."""
-    return sent.get("message_id") if isinstance(sent, dict) else None
+def _sent_id(sent: Any) -> int | None:
+    """The message id in Telegram's raw answer to sendMessage (all that is read of it)."""
+    number = sent.get("message_id") if isinstance(sent, dict) else None
+    return number if isinstance(number, int) else None
 
 
 def _keep(

@@ -772,3 +772,30 @@ def test_a_sheet_of_300_members_named_with_200_letters_prints_every_name_within_
     assert all(needed <= height + 1e-9 for needed, height in boxes)
     assert measures < 120_000
     assert "".join(content.split()).count("x" * 194) == 150 + 300  # each name and proxy whole
+
+
+def test_a_name_the_sheets_font_cannot_draw_is_marked_and_said_not_dropped(
+    loaded_engine: Engine,
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A member written in Chinese characters: the font has none of them, and fpdf printed the
+    name without them (« LI » for « LI 李 ») and warned in English. Each is marked « □ » on
+    the sheet and the secretariat is told, in French, which names to complete by hand."""
+    from bot.cli import main
+
+    with db.session(loaded_engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == "DEGRAIX")).one()
+        member.first_name, member.last_name = "小明", "LI 李"
+        session.add(member)
+        session.commit()
+    target = tmp_path / "feuille.pdf"
+    assert main(["sheet", "2024-07-04", "--pdf", str(target), "--db", database_url]) == 0
+    said = capsys.readouterr()
+    assert "1 nom a des caractères que la police de la feuille ne sait pas imprimer" in said.out
+    assert "小明 LI 李 ; écrivez-le à la main" in said.out
+    assert not [r for r in caplog.records if "glyph" in r.getMessage()]
+    _, content = pdf_text(target.read_bytes())
+    assert "□□ LI □" in content

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings
+from bot.transport import Conversation, InProcessBotAPI
 from bot.webhook import secret_token
 from tests.botapi_server import FakeBotAPI
 
@@ -173,3 +174,61 @@ def test_a_port_already_taken_is_one_line_and_no_webhook_is_registered(tmp_path:
     assert impossible.returncode == 2
     assert "le port va de 1 à 65535, pas « 99999 »" in impossible.stderr
     assert "Traceback" not in taken_run.stderr + impossible.stderr
+
+
+class _Refusing(InProcessBotAPI):
+    """Telegram refusing sendMessage to some chats: {chat id: (status, description)}."""
+
+    def __init__(self, refused: dict[int, tuple[int, str]]) -> None:
+        super().__init__()
+        self.refused = refused
+
+    async def do_request(self, url: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        data = kwargs.get("request_data") or (args[1] if len(args) > 1 else None)
+        to = dict(data.parameters).get("chat_id") if data is not None else None
+        if url.endswith("/sendMessage") and to in self.refused:
+            status, description = self.refused[to]
+            said = {"ok": False, "error_code": status, "description": description}
+            return status, json.dumps(said).encode()
+        return await super().do_request(url, *args, **kwargs)
+
+
+async def test_a_member_who_blocked_the_bot_is_not_a_failure_told_to_the_admin_chat(
+    engine,
+) -> None:  # type: ignore[no-untyped-def]
+    """The member blocks the bot while their answer is on its way: Telegram refuses it
+    (403 Forbidden). One warning in the logs; no apology (refused as well), no traceback to
+    the admin chat, and the next member is answered."""
+    from bot.app import build_application
+
+    api = _Refusing({501: (403, "Forbidden: bot was blocked by the user")})
+    application = build_application(Settings(admin_chat_id=4242), engine, request=api)
+    application.bot_data.errors = []
+    async with application:
+        assert await Conversation(application, api, 501).send("/aide") == []
+        assert await Conversation(application, api, 502).send("/aide")
+    assert application.bot_data.errors == []
+    assert [c for c in api.calls if c.params.get("chat_id") == 4242] == []
+
+
+async def test_an_admin_chat_telegram_refuses_leaves_the_apology_and_a_warning(
+    engine, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """ADMIN_CHAT_ID names a chat the bot was removed from: the error handler itself failed,
+    and python-telegram-bot logged a second traceback in English."""
+    from telegram import Update
+    from telegram.ext import ContextTypes, TypeHandler
+
+    from bot.app import build_application
+
+    async def fails(_update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        raise RuntimeError("boom")
+
+    api = _Refusing({4242: (400, "Bad Request: chat not found")})
+    application = build_application(Settings(admin_chat_id=4242), engine, request=api)
+    application.add_handler(TypeHandler(Update, fails), group=-1000)  # type: ignore[arg-type]
+    async with application:
+        said = await Conversation(application, api, 501).send("/seances")
+    assert "Désolé" in said[0].text
+    assert "Could not tell the admin chat 4242" in caplog.text
+    assert "uncaught error was raised while handling the error" not in caplog.text

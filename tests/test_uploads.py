@@ -76,7 +76,7 @@ async def test_a_members_document_is_not_read(application, loaded_engine: Engine
     [
         ("photo.jpg", "Je ne peux pas importer « photo.jpg »"),
         ("../../etc/passwd", "Je ne peux pas importer « passwd »"),
-        ("<b>x</b>.exe", "Je ne peux pas importer « b_.exe »"),  # « / » ends a folder
+        ("<b>x</b>.exe", "Je ne peux pas importer « b.exe »"),  # « / » ends a folder
     ],
 )
 async def test_a_file_of_another_kind_is_refused(
@@ -106,3 +106,63 @@ async def test_an_unreadable_document_fails_alone_with_its_reason(
     said = text(await secretary.send_document("vide.pdf", b"%PDF-1.4\n%%EOF"))
     assert "✗ vide.pdf" in said
     assert "Traceback" not in said
+
+
+@pytest.mark.parametrize(
+    ("sent_as", "said_as"),
+    [
+        ("   .txt", "document.txt"),
+        ("😀.TXT", "document.TXT"),
+        ("../..\\ex\x00trait.txt", "ex_trait.txt"),
+    ],
+)
+async def test_a_name_with_nothing_printable_keeps_its_kind(
+    secretary: Conversation, sent_as: str, said_as: str
+) -> None:
+    """A name the phone made of blanks, emoji or a path: what cannot be kept is dropped, but
+    the file is still of the kind its name says, and read as such."""
+    said = text(await secretary.send_document(sent_as, EXTRACT.read_bytes()))
+    assert f"✓ {said_as} : document de séance" in said
+
+
+async def test_the_console_sends_a_file_as_the_terminal_gives_a_dropped_one(
+    loaded_engine: Engine, tmp_path: Path
+) -> None:
+    """A file dragged into the terminal comes quoted, its spaces escaped, or as a file://
+    address: each was « introuvable ». « 📎 /dev/zero » read without end; « 📎 » alone was
+    « un dossier »."""
+    import io
+
+    from bot.console import run_console
+    from bot.settings import Settings
+
+    folder = tmp_path / "pv 2024"
+    folder.mkdir()
+    dropped = folder / "l'extrait.txt"
+    dropped.write_bytes(EXTRACT.read_bytes())
+    big = folder / "gros.txt"
+    big.write_bytes(b"x" * (21 << 20))
+    lines = [
+        f"📎 '{folder}/l'\\''extrait.txt'".replace("'\\''", "'"),
+        f"📎 {str(dropped).replace(' ', chr(92) + ' ').replace(chr(39), chr(92) + chr(39))}",
+        f"📎 file://{str(dropped).replace(' ', '%20')}",
+        f"📎 {big}",
+        "📎 /dev/zero",
+        "📎",
+    ]
+    stdout = io.StringIO()
+    await run_console(
+        Settings(),
+        loaded_engine,
+        as_member=None,
+        jsonl=True,
+        stdin=io.StringIO("\n".join(lines) + "\n"),
+        stdout=stdout,
+    )
+    said = [line for line in stdout.getvalue().splitlines() if line.strip()]
+    joined = "\n".join(said)
+    assert joined.count("l_extrait.txt : ") == 3, joined
+    assert "plus de 20 Mo" in joined
+    assert "Je ne peux pas importer « zero »" in joined
+    assert joined.count("Impossible de lire le fichier") == 1
+    assert "c'est un dossier" not in joined

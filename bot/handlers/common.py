@@ -51,7 +51,7 @@ class Ask:
         self, template: str, buttons: list[tuple[str, str]] | None = None, **data: Any
     ) -> int | None:
         """Answer from a template (rendered once for the same data until the store changes);
-        the number of the message sent (its first page), None when none was."""
+        the id of the message sent (its first page), None when none was."""
         text = self.reads.rendered(self.session, template, self.asker, data)
         if text in self.sent and not buttons:
             return None

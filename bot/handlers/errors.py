@@ -17,8 +17,15 @@ log = logging.getLogger(__name__)
 
 
 async def on_error(update: object, context: CustomContext) -> None:
-    """Log with the traceback, apologise to the member, tell the admin chat if there is one."""
+    """Log with the traceback, apologise to the member, tell the admin chat if there is one.
+    A member who blocked the bot (or deleted their account) while an answer was on its way is
+    not a failure of the bot: one line in the logs, no apology that would be refused too, no
+    traceback to the admin chat at each message they had sent before blocking it."""
     error = context.error
+    if isinstance(error, Forbidden):
+        chat = update.effective_chat if isinstance(update, Update) else None
+        log.warning("Chat %s refuses the bot's messages: %s", chat.id if chat else None, error)
+        return
     log.error("Update failed", exc_info=error)
     if context.bot_data.errors is not None and error is not None:
         # Tests collect them: a crashing handler fails its test.
@@ -40,4 +47,7 @@ async def on_error(update: object, context: CustomContext) -> None:
             if s is not None
         ]
         trace = redact("".join(traceback.format_exception(error)), secrets)[-3500:]
-        await context.bot.send_message(admin_chat, f"<pre>{html.escape(trace)}</pre>")
+        try:
+            await context.bot.send_message(admin_chat, f"<pre>{html.escape(trace)}</pre>")
+        except TelegramError as refused:  # a wrong ADMIN_CHAT_ID, the bot removed from it
+            log.warning("Could not tell the admin chat %s: %s", admin_chat, refused)

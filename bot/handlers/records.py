@@ -322,5 +322,6 @@ async def send_sheet_pdf(ask: Ask, sitting: Sitting) -> None:
         body=record.body,
         held_on=record.held_on,
         pages=sheet_pdf.page_count(record),
+        unprintable=sheet_pdf.unprintable(record),
     )
     await send_document(ask, content, to_plain_text(name), caption)

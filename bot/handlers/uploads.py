@@ -27,11 +27,16 @@ def register(application: CouncilApp) -> None:
 
 
 def _safe_name(name: str | None) -> str:
-    """The file's own name, as sent, without any folder or character a path would read."""
-    own = Path((name or "").replace("\\", "/")).name
-    kept = "".join(c if c.isalnum() or c in "._- " else "_" for c in own).strip(" .")
-    short = Path(kept)
-    return (short.stem[:100] + short.suffix[:12]) if kept else "document"
+    """The file's own name, as sent, without any folder or character a path would read. Its
+    kind stays what the sender's name says even when nothing else of it can be kept: « .pdf »,
+    « ….txt », « 😀.csv » are a « document.pdf », not a file of no kind."""
+    own = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, suffix = own.rpartition(".")
+    if not dot:
+        stem, suffix = own, ""
+    kept = "".join(c if c.isalnum() or c in "._- " else "_" for c in stem).strip(" ._")
+    kind = "".join(c for c in suffix if c.isalnum())[:12]
+    return (kept[:100] or "document") + (f".{kind}" if kind else "")
 
 
 @as_member

@@ -13,6 +13,7 @@ wrapped on as many lines as the row holds; a member per row, so a page of 30 alw
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,10 @@ COLUMNS = (10.0, 64.0, 62.0, 46.0)
 LARGEST, SMALLEST = 10.0, 2.0  # pt: a text of 200 letters set in 4 pt overflowed its row
 PT = 0.3528  # mm per point
 LEADING = 1.15
+FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+# What stands for a character the font cannot draw (a Chinese name: DejaVu has no CJK, and
+# the machine's fonts are not asked): a visible mark, never a letter silently left out.
+MISSING = "□"
 
 
 def words(part: str, **data: Any) -> str:
@@ -43,17 +48,46 @@ def page_count(record: SheetRecord) -> int:
     return max(1, -(-len(record.lines) // MEMBERS_PER_PAGE))
 
 
+def _fonts() -> Path:
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+
+
+@lru_cache(maxsize=1)
+def _drawable() -> frozenset[int]:
+    """The characters both of the sheet's fonts draw."""
+    from fontTools.ttLib import TTFont
+
+    drawn: set[int] | None = None
+    for name in FONTS:
+        with TTFont(_fonts() / name, lazy=True) as font:
+            codes = set(font.getBestCmap())
+        drawn = codes if drawn is None else drawn & codes
+    return frozenset(drawn or ())
+
+
+def printable(text: str) -> str:
+    """`text` as the sheet prints it: a character the font lacks is marked « □ »."""
+    drawable = _drawable()
+    return "".join(c if c.isspace() or ord(c) in drawable else MISSING for c in text)
+
+
+def unprintable(record: SheetRecord) -> list[str]:
+    """The members' names the sheet cannot print whole, to be said with the sheet."""
+    return [line.name for line in record.lines if printable(line.name) != line.name]
+
+
 def sheet_pdf(record: SheetRecord, council: str) -> bytes:
     """The sheet of one sitting: before it, to sign; after it, the record of attendance."""
-    import matplotlib
     from fpdf import FPDF
 
-    fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    fonts = _fonts()
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.set_auto_page_break(False)  # pages are cut every 30 members, by design
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
-    pdf.add_font("DejaVu", "", str(fonts / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(fonts / "DejaVuSans-Bold.ttf"))
+    pdf.add_font("DejaVu", "", str(fonts / FONTS[0]))
+    pdf.add_font("DejaVu", "B", str(fonts / FONTS[1]))
     pdf.set_title(words("title", held=record.held))
     pages = page_count(record)
     for page in range(pages):
@@ -170,6 +204,7 @@ def _fit(
     bold: bool = False,
 ) -> float:
     """Write `text` in the box, in the largest size that fits whole; returns the height used."""
+    text = printable(text)
     style = "B" if bold else pdf.font_style
     pdf.set_font("DejaVu", style, largest)
     widths: dict[str, float] = {}
