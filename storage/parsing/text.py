@@ -899,8 +899,11 @@ _SPARSE_SIGN = re.compile(r"[ \t]{0,3}\d{1,3}[ \t]")
 _SPARSE_AFTER_BREAK = re.compile("\n" + _SPARSE_SIGN.pattern)
 _RIGHT_NUMBER = re.compile(r"(?:(?<=\S)|^)(?:[ \t]{2,}+|\t)(\d{1,4})[ \t]*$")
 # (opening on the gap, what stands before it looked at behind: the search skips to each space
-# or tab, where a lookbehind first is tried at every character)
-_RIGHT_SIGN = re.compile(r"(?:  (?<=\S  )|\t(?<=\S\t))[ \t]*+\d{1,4}[ \t]*\n")
+# or tab, where a lookbehind first is tried at every character; the two spaces and the tab
+# looked for apart, each a literal the engine scans for, where their alternation was tried at
+# every character, about a hundredth of a reading)
+_RIGHT_SIGN = re.compile(r"  (?<=\S  )[ \t]*+\d{1,4}[ \t]*\n")
+_RIGHT_SIGN_TAB = re.compile(r"\t(?<=\S\t)[ \t]*+\d{1,4}[ \t]*\n")
 
 
 def _in_step(numbered: list[tuple[int, int, re.Match[str]]], least: int) -> bool:
@@ -932,7 +935,9 @@ def without_sparse_line_numbers(text: str) -> str:
     """The text without the numbers every few lines print in the margin (see above); at the
     right margin, every line's too."""
     left = _SPARSE_SIGN.match(text) is not None or _SPARSE_AFTER_BREAK.search(text) is not None
-    right = _RIGHT_SIGN.search(text) is not None
+    right = _RIGHT_SIGN.search(text) is not None or (
+        "\t" in text and _RIGHT_SIGN_TAB.search(text) is not None
+    )
     if not left and not right:
         return text
     lines = text.split("\n")
