@@ -243,10 +243,13 @@ def _refused_in_folder(entry: Path, root: Path) -> str | None:
     return None
 
 
-def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> Parsed:
-    """Read one file as whichever of the formats it is."""
+def parse_document(
+    path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES, data: bytes | None = None
+) -> Parsed:
+    """Read one file as whichever of the formats it is. `data`: its bytes, when the caller read
+    them already (the file is then not read again)."""
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if data is None else len(data)
     except OSError as error:
         raise DocumentError(
             f"{path.name}: cannot be read", code="unreadable_file", reason=os_reason(error)
@@ -257,7 +260,7 @@ def parse_document(path: Path, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> 
     # cap is checked on the text.
     if path.suffix.lower() not in PACKED_SUFFIXES and size > max_text_bytes:
         raise _too_large(size, max_text_bytes)
-    text = read_document_text(path, max_text_bytes)
+    text = read_document_text(path, max_text_bytes, data)
     if len(text) > max_text_bytes:
         raise _too_large(len(text), max_text_bytes)
     return parse_text(text, path)
@@ -280,11 +283,13 @@ def parse_text(text: str, path: Path) -> Parsed:
     columns = looks_like_table(text)
     # (a table has rows under its header: one line of text with commas is a flattened text)
     rows = "\n" in text.strip()
-    if columns and (path.suffix.lower() == ".csv" or (rows and not looks_like_extract(text))):
+    # (whether it reads as minutes, asked once: by the table's test, then for its reading)
+    extract_like = None if columns and path.suffix.lower() == ".csv" else looks_like_extract(text)
+    if columns and (path.suffix.lower() == ".csv" or (rows and not extract_like)):
         raise DocumentError(
             "a CSV file of another schema", code="not_open_data", columns=columns[:6]
         )
-    if looks_like_extract(text):
+    if extract_like:
         return parse_extract(text)
     if (kept := without_leading_junk(text)) != text and looks_like_extract(kept):
         return parse_extract(kept)  # the minutes after a line of an export's garbage
@@ -572,7 +577,7 @@ class Importer:
             if unchanged:
                 return ImportReport(as_written(path), "unchanged")
         # Read outside any transaction: a slow document holds no lock.
-        return digest, parse_document(path, self.max_text_bytes)
+        return digest, parse_document(path, self.max_text_bytes, raw)
 
     def _new_document(self, path: Path, digest: str, kind: str) -> int | None:
         """The id of the file's new ImportedDocument row, or None when its hash is already

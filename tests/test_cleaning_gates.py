@@ -6,12 +6,15 @@ pattern cannot outgrow its gate unseen."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storage.invisible import INVISIBLE, holds_invisible
 from storage.names import fold
 from storage.parsing import grids, ocr, written
+from storage.parsing import text as textmod
 from tests.documents import DOCUMENTS, text_of
 
 _PIECES = st.sampled_from(
@@ -212,3 +215,18 @@ def test_every_invisible_character_is_unprintable_so_a_printable_text_holds_none
         assert holds_invisible(text) == (INVISIBLE.search(text) is not None), text
     assert not holds_invisible("Présents : M. Paul DURAND,\tMme Anne VIAL\n")
     assert holds_invisible("Présents : M. Paul DU\u200bRAND\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["  ", "\t", " ", "\n", "a", "12", "5", "Page", "é"]), max_size=16)
+)
+def test_a_right_margin_s_figure_is_seen_as_its_one_pattern_saw_it(pieces: list[str]) -> None:
+    # the gap's two spellings looked for apart (text._RIGHT_SIGN, _RIGHT_SIGN_TAB) find a
+    # figure at a line's end exactly where the pattern holding both found one
+    text = "".join(pieces)
+    both = re.compile(r"(?:  (?<=\S  )|\t(?<=\S\t))[ \t]*+\d{1,4}[ \t]*\n")
+    apart = textmod._RIGHT_SIGN.search(text) is not None or (
+        textmod._RIGHT_SIGN_TAB.search(text) is not None
+    )
+    assert apart == (both.search(text) is not None)

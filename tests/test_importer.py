@@ -6,6 +6,7 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import func, select
 
@@ -165,3 +166,24 @@ def test_failed_checks_are_kept_as_findings(engine: Engine, tmp_path: Path) -> N
         assert codes == ["notice_too_short", "votes_mismatch"]
         assert count(session, ImportFinding) == 2
         assert count(session, Attendance, Attendance.status == AttendanceStatus.present) == 40
+
+
+def test_a_document_is_read_from_disk_once(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # its hash and its text come from the same bytes: read twice, a file changed between the
+    # two readings would be stored under the other's hash
+    path = tmp_path / SAMPLE_EXTRACT.name
+    shutil.copy(SAMPLE_EXTRACT, path)
+    reads: list[Path] = []
+    read_bytes = Path.read_bytes
+
+    def counted(self: Path) -> bytes:
+        reads.append(self)
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    with db.session(engine) as session:
+        report = Importer(session).import_files([path])[0]
+    assert report.status == "imported", report.error
+    assert reads.count(path) == 1

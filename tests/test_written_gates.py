@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storage.parsing import written
+from storage.parsing import present, written
 from tests.documents import DOCUMENTS, text_of
 
 _PIECES = st.sampled_from(
@@ -51,7 +51,9 @@ def test_a_holder_s_sentence_is_never_missed_by_its_cue(pieces: list[str]) -> No
     text = " ".join(pieces)
     if written._CARRIES.search(text) is not None:
         assert written._CARRIES_CUE.search(text) is not None
-        assert any(word in text for word in written._CARRIES_WORDS)
+        present.words(text)
+        assert present.holds(text, written._CARRIES_VERB_WORDS)
+        assert present.holds(text, written._CARRIES_NOUN_WORDS)
 
 
 def test_a_holder_s_sentence_is_still_written_as_a_proxy() -> None:

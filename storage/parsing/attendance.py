@@ -1743,7 +1743,7 @@ def _collect_sections(
                 block = _lines_before_cue(lines, index, stripped[: after.start()])
                 if block and _names_before_cue(" ".join(block)):
                     sections.append(_Section("present", line=index, lines=block))
-            elif (names := _uncued_roll_call(lines, index, end, sections)) is not None:
+            elif (names := _uncued_roll_call(lines, index, end, sections, cued)) is not None:
                 # « … sous la présidence de Mme X, Maire. » / « Mme X, M. Y, Mme Z, … » /
                 # « Absents excusés : … »: the presents printed with no cue of their own
                 current = _Section("present", line=index, lines=[names])
@@ -1844,7 +1844,11 @@ _UNCUED_REACH = 12
 
 
 def _uncued_roll_call(
-    lines: list[str], index: int, end: int, sections: list[_Section]
+    lines: list[str],
+    index: int,
+    end: int,
+    sections: list[_Section],
+    cued: frozenset[int] | None = None,
 ) -> str | None:
     """The names that open the presents printed without a cue on `lines[index]`, if it does: no
     present list read yet, names only (three or more, each with its civility or its surname in
@@ -1859,7 +1863,12 @@ def _uncued_roll_call(
         following = lines[below].strip()
         if not following:
             return None
-        if (head := _list_head(following)) is not None:
+        # (the lines that may hold a cue known for the whole text: no line cased again)
+        if cued is None:
+            head = _list_head(following)
+        else:
+            head = _LIST_HEAD.match(following) if below in cued else None
+        if head is not None:
             break
         block.append(following)
     else:

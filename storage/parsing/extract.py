@@ -36,7 +36,7 @@ from storage.documents import (
 )
 from storage.french import find_dates, parse_date
 from storage.names import fold, same_person
-from storage.parsing import heading
+from storage.parsing import heading, present
 from storage.parsing.annex import _ANNEX, _read_annex
 from storage.parsing.attendance import (
     _LIST_STOP_CI,
@@ -2055,6 +2055,7 @@ def _read_extract(raw: str) -> Extract:
     deliberation = DeliberationRecord(full_text=raw)
     extract.deliberation = deliberation
 
+    present.words(raw)  # (read once: every pass before the cleaning asks the text's words)
     raw = _GLUED_OPENING.sub(_spaced, raw)
     repaired = repair_ocr(repair_mojibake(plain_punctuation(raw)), findings)
     restored = restore_cues(repaired)

@@ -28,6 +28,7 @@ from storage import cues
 from storage.documents import Finding
 from storage.french import MONTHS
 from storage.names import compact, fold
+from storage.parsing import present
 from storage.parsing.common import is_letter, lowered
 
 # The words the readers look for, folded (accents dropped, lower case).
@@ -266,7 +267,7 @@ def _may_split_cues(text: str) -> bool:
     letters, or a cue's first piece and, anywhere, a word that ends that cue. Each distinct
     word between spaces is looked at once, its signs kept (a piece, _PIECE, is letters:
     never across a space): most texts have neither, and then none is walked in place."""
-    words = set(text.split())
+    words = present.words(text)  # (shared with the passes after this one)
     new = words - _SEEN
     if len(_SEEN) + len(new) > _SEEN_MOST:
         for kept in (_SEEN, _CUE_READ, _STARTING, _ENDING):
@@ -442,7 +443,10 @@ def _accents_apart(text: str) -> str:
     if not pieces:
         return text
     pieces.append(text[at:])
-    return "".join(pieces)
+    # (a run left as printed gives the text back: the very object, which the passes after this
+    # one know by identity, see common.lowered)
+    joined = "".join(pieces)
+    return text if joined == text else joined
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:
@@ -1031,12 +1035,19 @@ def _act_repaired(match: re.Match[str]) -> str:
     return fixed if damaged and fixed.startswith(("19", "20")) else number
 
 
+# What repair_ocr looks for before its passes, asked of the text's words (storage.parsing.present).
+_MARKED = present.strings(*_MARKS)
+_SYMBOLISED = present.strings(*_SYMBOLS)
+_ODD_I_GLYPHS = present.strings(*"íìÍÌ")
+_RNIT = present.strings("rnit", "RNIT")
+
+
 def repair_ocr(text: str, findings: list[Finding]) -> str:
     """The text with its recognition damage repaired where one reading only exists (see the
     module's doc); a figure read through damage, or left unread, is said in `findings`."""
-    if any(mark in text for mark in _MARKS):
+    if present.holds(text, _MARKED):
         text = _marks_joined(text)
-    if any(symbol in text for symbol in _SYMBOLS):
+    if present.holds(text, _SYMBOLISED):
         text = _symbols_read(text)
     text = _digits_in_words(text)
     text = _capitals_glyphs(text)
@@ -1047,9 +1058,9 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
         low = lowered(text)
         if any(start in low for start in _DAMAGED_STARTS):
             text = _I_OR_L.sub(_i_for_l, text)
-    if any(glyph in text for glyph in "íìÍÌ"):
+    if present.holds(text, _ODD_I_GLYPHS):
         text = _ODD_I.sub(_odd_i, text)
-    if "rnit" in text or "RNIT" in text:
+    if present.holds(text, _RNIT):
         text = _RN.sub(
             lambda m: m.group()[:5] + ("M" if m.group().isupper() else "m") + "it", text
         )

@@ -161,12 +161,13 @@ def _plain_text(path: Path, data: bytes) -> str:
     return text_columns(text) or text
 
 
-def read_document_text(path: Path, max_chars: int | None = None) -> str:
+def read_document_text(path: Path, max_chars: int | None = None, data: bytes | None = None) -> str:
     """The document's text: a PDF's extracted pages, a word processor's document or a web page
     (storage.parsing.office), or a text file in any usual encoding. A PDF whose text passes
-    `max_chars` is refused as soon as it does (code « too_large »)."""
+    `max_chars` is refused as soon as it does (code « too_large »). `data`: the file's bytes,
+    when the caller read them already (the importer hashes them)."""
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     except OSError as error:
         raise DocumentError(
             f"le fichier ne peut pas être lu ({error.strerror})",

@@ -29,6 +29,7 @@ from storage.documents import DocumentError
 from storage.french import MONTH_PATTERN, find_dates
 from storage.invisible import INVISIBLE, holds_invisible
 from storage.lookalikes import latin_lookalikes
+from storage.parsing import present
 from storage.parsing.common import _lower
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -257,9 +258,13 @@ _PLAIN_TABLE = str.maketrans(_PLAIN_PUNCTUATION)
 _ODD_PUNCTUATION = re.compile(f"[{''.join(_PLAIN_PUNCTUATION)}]")
 
 
+# (each asked of the document's words, once read: storage.parsing.present)
+_ODD_PUNCTUATION_HELD = present.strings(*_PLAIN_PUNCTUATION)
+
+
 def plain_punctuation(text: str) -> str:
     """The text with its look-alike punctuation and ligatures written plainly (see above)."""
-    if text.isascii() or _ODD_PUNCTUATION.search(text) is None:
+    if text.isascii() or not present.holds(text, _ODD_PUNCTUATION_HELD):
         return text
     return text.translate(_PLAIN_TABLE)
 
@@ -860,8 +865,11 @@ _SPARSE_SIGN = re.compile(r"[ \t]{0,3}\d{1,3}[ \t]")
 _SPARSE_AFTER_BREAK = re.compile("\n" + _SPARSE_SIGN.pattern)
 _RIGHT_NUMBER = re.compile(r"(?:(?<=\S)|^)(?:[ \t]{2,}+|\t)(\d{1,4})[ \t]*$")
 # (opening on the gap, what stands before it looked at behind: the search skips to each space
-# or tab, where a lookbehind first is tried at every character)
-_RIGHT_SIGN = re.compile(r"(?:  (?<=\S  )|\t(?<=\S\t))[ \t]*+\d{1,4}[ \t]*\n")
+# or tab, where a lookbehind first is tried at every character; the two spaces and the tab
+# looked for apart, each a literal the engine scans for, where their alternation was tried at
+# every character, about a hundredth of a reading)
+_RIGHT_SIGN = re.compile(r"  (?<=\S  )[ \t]*+\d{1,4}[ \t]*\n")
+_RIGHT_SIGN_TAB = re.compile(r"\t(?<=\S\t)[ \t]*+\d{1,4}[ \t]*\n")
 
 
 def _in_step(numbered: list[tuple[int, int, re.Match[str]]], least: int) -> bool:
@@ -893,7 +901,9 @@ def without_sparse_line_numbers(text: str) -> str:
     """The text without the numbers every few lines print in the margin (see above); at the
     right margin, every line's too."""
     left = _SPARSE_SIGN.match(text) is not None or _SPARSE_AFTER_BREAK.search(text) is not None
-    right = _RIGHT_SIGN.search(text) is not None
+    right = _RIGHT_SIGN.search(text) is not None or (
+        "\t" in text and _RIGHT_SIGN_TAB.search(text) is not None
+    )
     if not left and not right:
         return text
     lines = text.split("\n")
@@ -1194,6 +1204,13 @@ def without_flattened_page_furniture(text: str) -> str:
     return " ".join(piece for piece in pieces if piece)
 
 
+# The words clean looks for before its patterns (storage.parsing.present).
+_MRNE = present.strings("Mrne")
+_CIVILITIES = present.strings("Mme", "Mlle", "M.")
+_AFTER_PARENTHESIS = present.strings(")M")
+_DOTTED = present.strings("me.", "le.")
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -1228,15 +1245,15 @@ def clean(
     text = letters_joined(text)
     if "\n>" in text or text[:1] == ">":  # a quoted e-mail: « > 2025-014 Approbation … »
         text = _QUOTED.sub("", text)
-    if "Mrne" in text:  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
+    if present.holds(text, _MRNE):  # a scan's « m » read as « rn »: « Mrne Odile VIAL »
         text = _OCR_MME.sub(r"Mme\1", text)
-    if "Mme" in text or "Mlle" in text or "M." in text:
+    if present.holds(text, _CIVILITIES):
         text = _GLUED_CIVILITY.sub(r"M\1 ", text)
-    if ")M" in text:
+    if present.holds(text, _AFTER_PARENTHESIS):
         # « … (Saint-Just)M. Hervé FAYOLLE »: the next entry glued to a commune's parenthesis
         # (a column's gap lost): the civility opens a name of its own
         text = _GLUED_AFTER_PARENTHESIS.sub(") ", text)
-    if "me." in text or "le." in text:  # « Mme. Léa MOUTON »: the civility as always written
+    if present.holds(text, _DOTTED):  # « Mme. Léa MOUTON »: the civility as always written
         text = _DOTTED_CIVILITY.sub(r"\1 ", text)
     # Spaces once for the whole text: three and more were a column gap, kept as three. (Without
     # a function called at each run: the gaps are marked by a NUL, which the invisible

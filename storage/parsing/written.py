@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from storage import cues
 from storage.names import fold
 from storage.parsing.common import is_letter, lowered, search_near
+from storage.parsing.present import holds, strings
 
 # « Prés. : » is the presents (« Présid. : » the chair): the abbreviations a cue takes.
 _ABBREVIATIONS = {
@@ -145,20 +146,21 @@ _CARRIES = re.compile(
 )
 
 
-_CARRIES_WORDS = (
-    "porteu",
-    "tient",
-    "tent",
-    "eçu",
-    "ecu",
-    "eçoit",
-    "ecoit",
-    "dispose",
-)  # its verbs
 # Its verb and noun alone (« … est porteur du pouvoir de … »), looked for before the sentence's
 # pattern, which is tried at every character: most documents print « présentent », « tient »
 # or « pouvoir » somewhere, few a holder's sentence.
 _CARRIES_CUE = re.compile(_CARRIES_VERB)
+# (the words its verb and its noun are, whole or ending one: every match holds both, and most
+# documents holding « tient » and « pouvoir » hold neither)
+_CARRIES_VERB_WORDS = strings(
+    *(f"\x00{w}\x00" for w in ("porteur", "porteuse", "reçu", "recu")),
+    *(f"\x00d{a}tent{end}\x00" for a in "ée" for end in ("eur", "rice")),
+    *(f"{w}\x00" for w in ("détient", "detient", "reçoit", "recoit", "dispose")),
+)
+_CARRIES_NOUN_WORDS = strings(
+    *(f"\x00{w}\x00" for w in ("pouvoir", "procuration", "mandat")),
+    *(f"\x00d{a}l{b}gation\x00" for a in "ée" for b in "ée"),
+)
 
 # « Pouvoir donné par Mme X à M. Y », « Procuration : mandat donné par Mme X à M. Y »: the giver
 # after « par », as a sentence or a list's entry; written as « Mme X donne pouvoir à M. Y ».
@@ -535,13 +537,32 @@ def _one_bracket_each(match: re.Match[str]) -> str:
 _ABBREVIATION_SIGN = cues.plain(r"\. ?[:(]")
 
 
+# The words restore_cues looks for before its patterns, each asked of the text's words once
+# (storage.parsing.present); a string holding a space is asked as its words, then whole.
+_STAMPED = strings("fecture", "FECTURE")
+_SENT = strings("sent", "SENT")
+_WERE = strings("taient", "TAIENT", "tait", "TAIT")
+_QUI = strings("qui")
+_SAID_ABSENT_WORDS = strings("xcus", "absent")
+_PRESENTER = strings("présenter", "presenter")
+_AFTER_COMMA = strings("\x00excus", "\x00absent", "\x00emp")
+_MANDATE_WORDS = strings("andataire", "ANDATAIRE")
+_BY = strings("\x00par\x00")
+_GIVEN_WORDS = strings("onn", "emis", "onfi")
+_PROXY_NOUNS = strings("ouvoir", "rocuration", "andat")
+_VOTER = strings("voter")
+_COMPTE = strings("\x00compte\x00")
+_RESPECTIVELY_WORD = strings("respectivement")
+_DASH_ALONE = strings("\x00-\x00", "\x00–\x00", "\x00—\x00")
+
+
 def restore_cues(text: str) -> str:
     """The text with its abbreviated and mistyped cues written out, and the proxy sentences
     the readers would misread (« X, qui donne pouvoir à Y », « A et B … respectivement à C et à
     D ») written one proxy a sentence."""
-    if ("fecture" in text or "FECTURE" in text) and _STAMP_DATE_CUE.search(lowered(text)):
+    if holds(text, _STAMPED) and _STAMP_DATE_CUE.search(lowered(text)):
         text = _STAMP_DATE.sub(r"\g<stamp> ", text)
-    if "sent" in text or "SENT" in text:
+    if holds(text, _SENT):
         low = lowered(text)
         if ("tous" in low or "ensemble" in low) and (
             "xcept" in low or "sauf" in low or "hormis" in low
@@ -555,33 +576,30 @@ def restore_cues(text: str) -> str:
                 text, low = said, said.lower()
         if _APPOINTED_CUE.search(low):
             text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
-    if "taient" in text or "TAIENT" in text or "tait" in text or "TAIT" in text:
+    if holds(text, _WERE):
         text = _ABSENT_NO_COLON.sub(r"\g<cue> :", text)
-    if "qui" in text:
+    if holds(text, _QUI):
         text = _WHO_GIVES.sub(" ", text)
-    if ("xcus" in text or "absent" in text) and _SAID_ABSENT_CUE.search(text):
+    if holds(text, _SAID_ABSENT_WORDS) and _SAID_ABSENT_CUE.search(text):
         text = _SAID_ABSENT.sub(_said_absent, text)
-    if (
-        "présenter" in text
-        or "presenter" in text
-        or ", excus" in text
-        or ", absent" in text
-        or ", emp" in text
+    if holds(text, _PRESENTER) or (
+        holds(text, _AFTER_COMMA) and (", excus" in text or ", absent" in text or ", emp" in text)
     ):
         text = _SAID_REPRESENTED.sub(_said_represented, text)
     if "(M" in text:
         text = _COUNTED_LIST.sub(_counted_list, text)
     if (
-        any(word in text for word in _CARRIES_WORDS)
-        and ("pouvoir" in text or "procuration" in text or "mandat" in text or "gation" in text)
+        holds(text, _CARRIES_VERB_WORDS)
+        and holds(text, _CARRIES_NOUN_WORDS)
         and _CARRIES_CUE.search(text)
     ):
         text = _CARRIES.sub(_given, text)
-    if "andataire" in text or "ANDATAIRE" in text:
+    if holds(text, _MANDATE_WORDS):
         text = _MANDATE.sub(_given, text)
     if (
-        " par " in text
-        and ("onn" in text or "emis" in text or "onfi" in text)
+        holds(text, _BY)
+        and " par " in text
+        and holds(text, _GIVEN_WORDS)
         and search_near(
             _GIVEN_BY, text, _GIVEN_BY_CUES, _GIVEN_BY_BEFORE, len(text), opens=_GIVEN_BY_OPENS
         )
@@ -589,19 +607,19 @@ def restore_cues(text: str) -> str:
         text = _GIVEN_BY.sub(_given, text)
     if "+" in text:
         text = _PLUS_PROXY.sub(r" (+ \g<proxy>)", text)
-    if "(" in text and ("ouvoir" in text or "rocuration" in text or "andat" in text):
+    if "(" in text and holds(text, _PROXY_NOUNS):
         text = _SEVERAL_GIVERS.sub(_one_bracket_each, text)
-    if "voter" in text:
+    if holds(text, _VOTER):
         text = _VOTING_FOR.sub(r"\g<what> ", text)
-    if "pour le compte d" in text:
+    if holds(text, _COMPTE) and "pour le compte d" in text:
         text = _ON_BEHALF.sub(_on_behalf, text)
-    if "respectivement" in text:
+    if holds(text, _RESPECTIVELY_WORD):
         text = _RESPECTIVELY.sub(_each_gives, text)
     if _ABBREVIATION_SIGN.search(text) is not None:
         text = _ABBREVIATED.sub(_abbreviation, text)
     if ":" in text:
         text = _cues_restored(_split_cues_joined(text))
-    if " - " in text or " – " in text or " — " in text:
+    if holds(text, _DASH_ALONE) and (" - " in text or " – " in text or " — " in text):
         text = _dashed_cues(text)
     if "(" in text:
         text = _IN_BRACKET.sub(_bracket, text)
