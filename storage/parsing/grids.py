@@ -2696,13 +2696,19 @@ def rewrite_tables(raw: str) -> str:
 # number after what was decided on the act before it, then maybe the date, then a title.
 _ACT_DECIDED = re.compile(
     r"(?i:unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?|pris acte|contre\)?"
-    r"|abstentions?\)?|majorit[ée])\.? "
-    rf"(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})? (?=[A-ZÀ-Ý])"
+    r"|abstentions?\)?|majorit[ée])\.?(?: \|)? "
+    rf"(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
+    r"(?: \|)? (?=[A-ZÀ-Ý])"
+)
+# A list of acts' heading in capitals (« RELEVÉ DES DÉCISIONS », « ORDRE DU JOUR »).
+_LIST_HEADING = cues.plain(
+    r"(?:RELEV[ÉE] DES D[ÉE]CISIONS|ORDRE DU JOUR|D[ÉE]LIB[ÉE]RATIONS|D[ÉE]CISIONS"
+    r"|LISTE DES (?:D[ÉE]LIB[ÉE]RATIONS|ACTES|D[ÉE]CISIONS))$"
 )
 # The first row's opening: its number (and maybe its date) before a title.
 _FIRST_ACT = re.compile(
     rf"(?:^|(?<=\s))(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
-    r" (?=[A-ZÀ-Ý])"
+    r"(?: \|)? (?=[A-ZÀ-Ý])"
 )
 # Where a row's decision starts, after its title.
 _DECISION_START = re.compile(
@@ -2728,8 +2734,15 @@ def _flattened_acts(line: str) -> str:
     starts = ([first] if first is not None else []) + cuts
     before = line[: starts[0].start("number")].split()
     headed = len(before)
-    while before and (kind := _column(before[-1])) is not None and kind != "name":
+    while before and (before[-1] == "|" or (_column(before[-1]) or "name") != "name"):
         before.pop()  # the table's header run into the heading (« … N° Date Objet Vote »)
+    heading = _LIST_HEADING.search(" ".join(before[-4:]))
+    if heading is not None and headed - len(before) >= 2:
+        # (the list's own heading, run on after the last name of the roll call: « … Excusé :
+        # M. Yves CHAPUIS RELEVÉ DES DÉCISIONS N° | Objet | Vote … » ends the name first)
+        last = len(before) - len(heading.group().split()) - 1
+        if last >= 0 and before[last][-1:].isalpha():
+            before[last] += "."
     if headed - len(before) < 2 and not dated:
         # neither a table's header nor a date a row: items run on, read as they are
         # (« B26-022 Tarifs … Adopté à l'unanimité. B26-023 … Pour : 3 … »)
@@ -2746,7 +2759,7 @@ def _flattened_acts(line: str) -> str:
         if decided is None:
             rows.append(f"{start['number']} – {text}")
             continue
-        title, said = text[: decided.start()].strip(" –-:"), text[decided.end() :]
+        title, said = text[: decided.start()].strip(" –-:|"), text[decided.end() :]
         if len(title) > 250 or ". " in title:
             return line  # an item's text, its sentences before its vote: minutes, no list
         rows.append(f"{start['number']} – {title} – {said}")
