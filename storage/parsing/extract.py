@@ -77,6 +77,7 @@ from storage.parsing.items import (
     find_headings,
     find_movements,
     lettered_items_apart,
+    officer_before_act,
     prints_its_sitting,
     service_label,
     service_subject,
@@ -2108,6 +2109,8 @@ def _read_extract(raw: str) -> Extract:
             # the roll call is the first extract's, printed under its own number.
             header_end = headings[1].index
         end = text.offset_of(header_end) + decided_column
+        if text.flattened:  # (the secretary named before the first act's number, on its line)
+            end += officer_before_act(lines[header_end])
     else:
         annex_at = next(
             (i for i in range((decided_at or 0) + 1, len(lines)) if _ANNEX.match(lines[i])), None
