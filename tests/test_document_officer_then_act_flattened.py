@@ -47,3 +47,17 @@ def test_the_first_act_after_the_officer_keeps_its_vote(
     named = getattr(extract, role)
     assert named is not None
     assert named.last_name == officer.rsplit(" ", 1)[1]
+
+
+def test_an_act_after_a_count_of_votes_against_opens_its_own_item() -> None:
+    # « … adoptée par 6 voix pour et 2 contre N°14/2026 … »: no stop after the count
+    text = TEXT.format(officer="Secrétaire de séance : Mme Pagès").replace(
+        "Voix pour : 6  Voix contre : 2  Abstentions : 0",
+        "adoptée par 6 voix pour et 2 contre\n"
+        "N°14/2026 Subvention au club de rugby : adoptée à l'unanimité",
+    )
+    acts = [item.deliberation for item in parse_extract(printed(text, "flattened")).items]
+    assert [a.number for a in acts] == ["12/2026", "13/2026", "14/2026"]
+    assert (acts[1].votes_for, acts[1].votes_against) == (6, 2)
+    assert acts[2].title == "Subvention au club de rugby"
+    assert acts[2].unanimous

@@ -372,9 +372,10 @@ _LONG_BREAKS = re.compile(
     # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
     r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý])"
     # (or its act's number, no dash, then its title: « … l'unanimité. N° B2025-061 Fonds de
-    # concours … », « … 1 abstention N°37/2025 Dénomination … »; never « n° 12 du 3 mars »)
+    # concours … », « … 1 abstention N°37/2025 Dénomination … », « … 2 contre N°38/2025 … »;
+    # never « n° 12 du 3 mars »)
     r"|(?:(?<=[.;!)»] )|(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )"
-    r"|(?<=abstention )|(?<=abstentions ))"
+    r"|(?<=abstention )|(?<=abstentions )|(?<=contre ))"
     r"(?=[Nn] ?[°º] ?(?:[A-Z]{1,6}[-.]?)?\d[\w./-]{1,20} [A-ZÀ-Ý][a-zà-ÿ'’]{1,30}\b)"
     r"|(?<=[a-zà-ÿ»)][.!] )(?=\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # (or after an outcome, a vote's figures or the sitting's date, without a stop: « … à
