@@ -57,3 +57,21 @@ def test_each_barred_row_is_an_item_with_its_vote(shape: str) -> None:
         else:
             assert act.unanimous
     assert surnames(extract.absent_excused) == ["forest"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["RELEVÉ DES DÉCISIONS", "ORDRE DU JOUR", "DÉLIBÉRATIONS ADOPTÉES"]
+)
+def test_a_bordered_table_s_heading_is_no_part_of_the_last_name(heading: str) -> None:
+    # « | N° | Objet | Décision | » then « | BU-2026-041 | … | Adopté à l'unanimité | »
+    rows = "\n".join(
+        f"| BU-2026-{k + 41:03d} | {subject} | Adopté à l'unanimité |"
+        for k, subject in enumerate(SUBJECTS[:3])
+    )
+    text = (
+        TEXT.split("LISTE DES DÉLIBÉRATIONS")[0]
+        + f"{heading}\n\n| N° | Objet | Décision |\n{rows}\n"
+    )
+    extract = parse_extract(printed(text, "flattened"))
+    assert surnames(extract.absent_excused) == ["forest"]
+    assert [i.deliberation.title for i in extract.items] == SUBJECTS[:3]

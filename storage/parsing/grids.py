@@ -2700,11 +2700,6 @@ _ACT_DECIDED = re.compile(
     rf"(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
     r"(?: \|)? (?=[A-ZÀ-Ý])"
 )
-# A list of acts' heading in capitals (« RELEVÉ DES DÉCISIONS », « ORDRE DU JOUR »).
-_LIST_HEADING = cues.plain(
-    r"(?:RELEV[ÉE] DES D[ÉE]CISIONS|ORDRE DU JOUR|D[ÉE]LIB[ÉE]RATIONS|D[ÉE]CISIONS"
-    r"|LISTE DES (?:D[ÉE]LIB[ÉE]RATIONS|ACTES|D[ÉE]CISIONS))$"
-)
 # The first row's opening: its number (and maybe its date) before a title.
 _FIRST_ACT = re.compile(
     rf"(?:^|(?<=\s))(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
@@ -2736,13 +2731,6 @@ def _flattened_acts(line: str) -> str:
     headed = len(before)
     while before and (before[-1] == "|" or (_column(before[-1]) or "name") != "name"):
         before.pop()  # the table's header run into the heading (« … N° Date Objet Vote »)
-    heading = _LIST_HEADING.search(" ".join(before[-4:]))
-    if heading is not None and headed - len(before) >= 2:
-        # (the list's own heading, run on after the last name of the roll call: « … Excusé :
-        # M. Yves CHAPUIS RELEVÉ DES DÉCISIONS N° | Objet | Vote … » ends the name first)
-        last = len(before) - len(heading.group().split()) - 1
-        if last >= 0 and before[last][-1:].isalpha():
-            before[last] += "."
     if headed - len(before) < 2 and not dated:
         # neither a table's header nor a date a row: items run on, read as they are
         # (« B26-022 Tarifs … Adopté à l'unanimité. B26-023 … Pour : 3 … »)
