@@ -694,6 +694,14 @@ _GROUP_SUFFIX = re.compile(
     r"\s(?:[-–—] )?(?:(?:groupe|liste|gr\.)\s.*|\(?non[- ]inscrite?s?\b.*)$", re.IGNORECASE
 )
 
+# The heading of the list of acts run on after the roll call's last name, its breaks lost
+# (« … Excusé : M. Yves CHAPUIS RELEVÉ DES DÉCISIONS DB-2025-11 – … »): no part of the name.
+_LIST_HEADING_AFTER = cues.plain(
+    r" (?:RELEV[ÉE] DES D[ÉE]CISIONS|ORDRE DU JOUR|LISTE DES (?:D[ÉE]LIB[ÉE]RATIONS|ACTES"
+    r"|D[ÉE]CISIONS)|D[ÉE]LIB[ÉE]RATIONS(?: ADOPT[ÉE]ES)?|D[ÉE]CISIONS(?: PRISES)?)$"
+)
+_HEADING_ENDS = frozenset({"IONS", "JOUR", "CTES", "TÉES", "TEES", "ISES"})  # its last letters
+
 # A group printed after a name and a comma (« 1. MOREL Édith, Groupe Ensemble »): no member.
 _GROUP_ONLY = re.compile(r"^(?:groupe|liste|gr\.)\s", re.IGNORECASE)
 
@@ -1155,6 +1163,8 @@ def _read_name(text: str) -> Person | str | None:
         name = name.rstrip(_NOTE_MARKS + " ")
     name = _ENTRY_PREFIX.sub("", name)
     name = _GROUP_SUFFIX.sub("", name).strip(" ,;.:")
+    if name[-4:] in _HEADING_ENDS and (heading := _LIST_HEADING_AFTER.search(name)) is not None:
+        name = name[: heading.start()]  # « … Excusé : M. Yves CHAPUIS RELEVÉ DES DÉCISIONS … »
     if ". " in name or " L" in name:
         stop = _STOP_IN_NAME.search(name)
         after = _CAPITALS_THEN_SENTENCE.search(name)

@@ -77,6 +77,7 @@ from storage.parsing.items import (
     find_headings,
     find_movements,
     lettered_items_apart,
+    officer_before_act,
     prints_its_sitting,
     service_label,
     service_subject,
@@ -371,9 +372,10 @@ _LONG_BREAKS = re.compile(
     # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
     r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý])"
     # (or its act's number, no dash, then its title: « … l'unanimité. N° B2025-061 Fonds de
-    # concours … », « … 1 abstention N°37/2025 Dénomination … »; never « n° 12 du 3 mars »)
+    # concours … », « … 1 abstention N°37/2025 Dénomination … », « … 2 contre N°38/2025 … »;
+    # never « n° 12 du 3 mars »)
     r"|(?:(?<=[.;!)»] )|(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )"
-    r"|(?<=abstention )|(?<=abstentions ))"
+    r"|(?<=abstention )|(?<=abstentions )|(?<=contre ))"
     r"(?=[Nn] ?[°º] ?(?:[A-Z]{1,6}[-.]?)?\d[\w./-]{1,20} [A-ZÀ-Ý][a-zà-ÿ'’]{1,30}\b)"
     r"|(?<=[a-zà-ÿ»)][.!] )(?=\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ])"
     # (or after an outcome, a vote's figures or the sitting's date, without a stop: « … à
@@ -2109,6 +2111,8 @@ def _read_extract(raw: str) -> Extract:
             # the roll call is the first extract's, printed under its own number.
             header_end = headings[1].index
         end = text.offset_of(header_end) + decided_column
+        if text.flattened:  # (the secretary named before the first act's number, on its line)
+            end += officer_before_act(lines[header_end])
     else:
         annex_at = next(
             (i for i in range((decided_at or 0) + 1, len(lines)) if _ANNEX.match(lines[i])), None

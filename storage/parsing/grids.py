@@ -2696,13 +2696,14 @@ def rewrite_tables(raw: str) -> str:
 # number after what was decided on the act before it, then maybe the date, then a title.
 _ACT_DECIDED = re.compile(
     r"(?i:unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?|pris acte|contre\)?"
-    r"|abstentions?\)?|majorit[ée])\.? "
-    rf"(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})? (?=[A-ZÀ-Ý])"
+    r"|abstentions?\)?|majorit[ée])\.?(?: \|)? "
+    rf"(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
+    r"(?: \|)? (?=[A-ZÀ-Ý])"
 )
 # The first row's opening: its number (and maybe its date) before a title.
 _FIRST_ACT = re.compile(
     rf"(?:^|(?<=\s))(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
-    r" (?=[A-ZÀ-Ý])"
+    r"(?: \|)? (?=[A-ZÀ-Ý])"
 )
 # Where a row's decision starts, after its title.
 _DECISION_START = re.compile(
@@ -2728,7 +2729,7 @@ def _flattened_acts(line: str) -> str:
     starts = ([first] if first is not None else []) + cuts
     before = line[: starts[0].start("number")].split()
     headed = len(before)
-    while before and (kind := _column(before[-1])) is not None and kind != "name":
+    while before and (before[-1] == "|" or (_column(before[-1]) or "name") != "name"):
         before.pop()  # the table's header run into the heading (« … N° Date Objet Vote »)
     if headed - len(before) < 2 and not dated:
         # neither a table's header nor a date a row: items run on, read as they are
@@ -2746,7 +2747,7 @@ def _flattened_acts(line: str) -> str:
         if decided is None:
             rows.append(f"{start['number']} – {text}")
             continue
-        title, said = text[: decided.start()].strip(" –-:"), text[decided.end() :]
+        title, said = text[: decided.start()].strip(" –-:|"), text[decided.end() :]
         if len(title) > 250 or ". " in title:
             return line  # an item's text, its sentences before its vote: minutes, no list
         rows.append(f"{start['number']} – {title} – {said}")

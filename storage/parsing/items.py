@@ -717,6 +717,22 @@ _COMMISSION_LEAD = re.compile(
 )
 
 
+# In a flattened text, the secretary's or the chair's line, then the first item's act number
+# and title run on after the name (« Secrétaire de séance : Mme Izard N°36/2025 Garantie … »).
+_OFFICER_THEN_ACT = cues.plain(
+    r"(?i:secr[ée]taire|pr[ée]siden(?:t|te|ce))(?: de (?:la )?s[ée]ance)? ?: ?"
+    r"(?:M\.|Mme|Monsieur|Madame) [^,;:]{2,60}? "
+    r"(?=[Nn] ?[°º] ?(?:[A-Z]{1,6}[-.]?)?\d[\w./-]{1,20} [A-ZÀ-Ý][a-zà-ÿ'’]{1,30}\b)"
+)
+
+
+def officer_before_act(line: str) -> int:
+    """Where the first item's act number starts on the secretary's or the chair's line of a
+    flattened text (what comes before is the roll call's), 0 when it holds none."""
+    officer = _OFFICER_THEN_ACT.match(line) if line[:1] in "SsPp" else None
+    return officer.end() if officer is not None else 0
+
+
 def find_headings(
     lines: list[str],
     *,
@@ -747,6 +763,8 @@ def find_headings(
             continue
         if "ommission" in stripped[:24] and (lead := _COMMISSION_LEAD.match(stripped)):
             stripped = stripped[lead.end() :]  # « 2e Commission – Routes – Rapport n° 2.07 – … »
+        if flattened and (officer := officer_before_act(stripped)):
+            stripped = stripped[officer:]  # « Secrétaire : Mme Izard N°36/2025 Garantie … »
         if row_above:
             previous = ""  # a table's row (« N°⇥Objet⇥Résultat du vote »), no sentence
         row_above = "   " in stripped
