@@ -180,8 +180,7 @@ class Sitting(TableModel, table=True):
             "body_id",
             "held_on",
             unique=True,
-            sqlite_where=sa.text("cancelled_at IS NULL"),
-            postgresql_where=sa.text("cancelled_at IS NULL"),
+            sqlite_where=sa.text("cancelled_at IS NULL"),  # PostgreSQL's: storage/db.py
         ),
     )
 

@@ -81,4 +81,5 @@ def test_a_postgresql_store_gets_each_partial_index_where_sqlite_has_it() -> Non
         ["uq_fundedaction_deliberation_title", "subsidy_key IS NULL"],
         ["uq_proxy_active_giver", "revoked_at IS NULL"],
         ["uq_proxy_active_holder", "revoked_at IS NULL"],
+        ["uq_sitting_body_day_live", "cancelled_at IS NULL"],
     ]

@@ -19,19 +19,6 @@ from storage import cues, queries
 from storage.models import Delivery, DeliveryStatus, Member, Sitting
 from storage.names import fold
 
-# « qui n'a pas encore accusé réception ? », « combien n'ont pas répondu à la convocation ? »
-_RECEIPTS = cues.plain(
-    r"\baccus\w* (?:de )?reception\b|\baccuses? de reception\b"
-    r"|\b(?:pas|jamais) (?:encore |toujours )?(?:repondu|reagi) a (?:la|sa|leur|notre) convoc"
-    r"|\bpas (?:encore |toujours )?(?:lu|ouvert|recu|vu) (?:la|sa|leur) convoc"
-)
-# Others asked about, not the asker's own receipt (« j'accuse réception »)
-_OTHERS = cues.plain(
-    r"\b(?:qui|combien|lesquels|lesquelles|quels|quelles|liste|noms?|ceux|celles|membres"
-    r"|elus|conseillers|personnes|gens)\b"
-)
-# « les élus doivent-ils accuser réception ? »: the rule asked, not the follow-up
-_RULE = cues.plain(r"\b(?:doi\w*|devr\w*|faut|oblig\w*|obligatoire|necessaire|sont tenus)\b")
 # « exporte les réponses en CSV », « le suivi de la convocation sous Excel »
 _EXPORT = cues.plain(r"\b(?:export\w*|csv|tableur|excel|xlsx?|feuille de calcul)\b")
 _OF_FOLLOW_UP = cues.plain(r"\b(?:reponses?|suivi|accuses?|receptions?|convocations?|retours?)\b")
@@ -63,8 +50,8 @@ async def answer_text(ask: Ask, text: str) -> bool:
         return await _relaunch_named(ask, text)
     if _EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded):
         return await _asked(ask, text, _export)
-    if _RECEIPTS.search(folded) and _OTHERS.search(folded) and not _RULE.search(folded):
-        return await _asked(ask, text, _report)
+    # « qui n'a pas encore accusé réception ? » is the receipts' question (Asked.RECEIPTS):
+    # each member's receipt for the secretariat, one's own and a count for a member
     return False
 
 
@@ -131,16 +118,6 @@ async def _sitting(ask: Ask, text: str) -> Sitting | None:
         await ask.reply("follow_up_none", on=on)
         return None
     return convened[0]
-
-
-async def _report(ask: Ask, sitting: Sitting) -> None:
-    report = convocations.report(session=ask.session, sitting_id=sitting.id or 0)
-    await ask.reply(
-        "convocation_report",
-        s=ask.sitting_view(sitting.id or 0),
-        r=report,
-        tz=ask.runtime.settings.tz,
-    )
 
 
 async def _export(ask: Ask, sitting: Sitting) -> None:
