@@ -114,7 +114,8 @@ async def test_an_order_about_another_council_s_sitting_changes_nothing(
     assert "Confirmer" not in said
     forged = SittingOrder(OrderAction.CANCEL, their_id).encode()
     assert "n'est plus valable" in text(await dallara.press_data(forged))
-    assert "Aucune séance à venir n'est convoquée" in text(
+    # the receipts' answer looks in our council only: no sitting of ours on the 22nd
+    assert "Aucune séance du Conseil Métropolitain un 22 juillet" in text(
         await dallara.send("qui n'a pas accusé réception pour le conseil du 22 juillet ?")
     )
     with db.session(loaded_engine) as session:
