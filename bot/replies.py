@@ -282,15 +282,15 @@ async def send_html(
     context: CustomContext,
     text: str,
     buttons: list[tuple[str, str]] | None = None,
-) -> None:
-    """Send one answer; when it is long, the first page now and the rest behind « Suite »."""
+) -> int | None:
+    """Send one answer; when it is long, the first page now and the rest behind « Suite ».
+    The id of the message sent (its first page): a proposal keeps the messages asking it."""
     chat = update.effective_chat
     if chat is None:
-        return
+        return None
     pages = split_pages(text)
     if len(pages) == 1:
-        await post_message(context.bot, chat.id, pages[0], _markup(buttons))
-        return
+        return _message_id(await post_message(context.bot, chat.id, pages[0], _markup(buttons)))
     token = _token(tuple(pages), None if buttons is None else tuple(buttons))
     rt = context.runtime
     now = rt.clock()
@@ -298,7 +298,13 @@ async def send_html(
     # Written at most once an hour by each process; the row then has 23 hours left at least.
     rt.once(("pages", token, period), lambda: _keep(rt, token, pages, buttons))
     more = [(_more_label(1, len(pages)), Page(token, 1).encode())]
-    await post_message(context.bot, chat.id, pages[0], _markup(more))
+    return _message_id(await post_message(context.bot, chat.id, pages[0], _markup(more)))
+
+
+def _message_id(sent: Any) -> int | None:
+    """The id in Telegram's answer to sendMessage (the message sent), read without parsing it."""
+    found = sent.get("message_id") if isinstance(sent, dict) else None
+    return found if isinstance(found, int) else None
 
 
 def _keep(

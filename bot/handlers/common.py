@@ -9,7 +9,7 @@ from functools import wraps
 from typing import Any
 
 from sqlmodel import Session
-from telegram import Message, Update
+from telegram import Update
 from telegram.error import BadRequest
 
 from bot import callbacks
@@ -49,9 +49,9 @@ class Ask:
 
     async def reply(
         self, template: str, buttons: list[tuple[str, str]] | None = None, **data: Any
-    ) -> Message | None:
+    ) -> int | None:
         """Answer from a template (rendered once for the same data until the store changes);
-        the message sent (its first page), None when none was."""
+        the id of the message sent (its first page), None when none was."""
         text = self.reads.rendered(self.session, template, self.asker, data)
         if text in self.sent and not buttons:
             return None

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlmodel import col, select
-from telegram import Message
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -107,9 +106,9 @@ def _wait(ask: Ask, step: str, sitting_id: int | None, **value: Any) -> None:
     )
 
 
-def _ids(asked: Message | None) -> list[int]:
+def _ids(asked: int | None) -> list[int]:
     """The message that asks the pending question, as `_wait` keeps it (« asked_in »)."""
-    return [asked.message_id] if asked is not None else []
+    return [asked] if asked is not None else []
 
 
 def _answers_another_message(ask: Ask, pending: dict[str, Any]) -> bool:
