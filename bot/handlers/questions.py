@@ -36,6 +36,16 @@ from bot.services import act_facts, act_sets, answers, convocations, greetings
 from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
 from bot.services.act_fields import ActField, act_field_asked
+from bot.services.action_asks import (
+    AMOUNT_ASKED as _AMOUNT_ASKED,
+)
+from bot.services.action_asks import (
+    CARRIER_ASKED as _CARRIER_ASKED,
+)
+from bot.services.action_asks import (
+    action_fact,
+    action_field_asked,
+)
 from bot.services.designations import Designation, designation_asked
 from bot.services.frames import (
     AMONG_NOT_HELD,
@@ -3553,61 +3563,6 @@ async def _answer_record(
     await records.send_member_chart(ask, member_id, span)
 
 
-_AMOUNT_ASKED = cues.plain(
-    r"\b(?:combien|cb|cbn|montant|budget|argent|somme|finance\w*|subvention\w*"
-    r"|contribution|participation|verse\w*|euros?|total|en tout)\b"
-)
-# The words that ask an amount itself, never the verb « financer » alone
-_SUM_ASKED = cues.plain(
-    r"\b(?:combien|cb|cbn|montant\w*|somme|argent|euros?|total|en tout|contribution|budget)\b"
-)
-# « c'est quel axe ? », « ça relève de quel axe ? », « dans quel programme ? »: the axis and
-# programme of the action just given
-_AXIS_ASKED = cues.plain(
-    r"(?:^|\bet )l axe\W*$"
-    r"|\b(?:quel(?:le)?s? (?:axes?|programmes?|volets?|dispositifs?)|son axe|axe de quoi"
-    r"|(?:c est|releve|fait partie|rattache\w*|s inscrit|inscrite?) (?:de |d |a |dans |sur )?"
-    r"(?:quel|quelle|l|un) ?(?:axe|programme|volet)|numero d axe)\b"
-)
-# « sur quel territoire ? », « ça se passe où ? », « quels quartiers ? »
-_TERRITORY_ASKED = cues.plain(
-    r"\b(?:quels? territoires?|sur quel territoire|le territoire|quels? quartiers?"
-    r"|ou (?:ca|cela|elle|il|ils|elles) (?:se passe|intervien\w*|agi\w*|a lieu)"
-    r"|(?:ca|cela|elle|il|ils|elles) (?:se passe\w*|intervien\w*|agi\w*|a lieu) ou"
-    r"|ou interviennent|ou intervient|dans quelle commune|dans quelles communes"
-    # « les communes concernées par AESIO », « les quartiers touchés par la médiation »
-    r"|(?:communes?|quartiers?|territoires?|secteurs?) (?:concernee?s?|touchee?s?|couverte?s?"
-    r"|visee?s?|desservie?s?))\b"
-)
-# « c'est quoi l'objectif ? », « ça sert à quoi ? », « pour quoi faire ? »
-_OBJECTIVES_ASKED = cues.plain(
-    r"\b(?:objectifs?|quel (?:est le )?but|pour quoi faire|dans quel but"
-    r"|a quoi (?:ca |cela |elle |il )?sert|(?:ca|cela|elle|il) sert a quoi)\b"
-)
-_CARRIER_ASKED = cues.plain(
-    r"\b(?:qui (?:la |le |les |l )?(?:porte|portait|mene|menait|gere|realise|s occupe)"
-    r"|porteur\w*|porte par qui"
-    r"|porteuse|beneficiaire\w*|qui en beneficie|pour qui"
-    r"|quel(?:le)?s? (?:organismes?|structures?|asso|assos|associations?|mutuelles?"
-    r"|entreprises?|societes?|prestataires?|operateurs?|partenaires?|collectifs?|fondations?"
-    r"|etablissements?))\b"
-)
-
-
-# Said of the funded action in talk (« combien pour AESIO ? » just answered): « qui d'autre
-# finance ? », « la Région participe ? », « l'État met combien ? »: who else pays
-_COFUNDERS_ASKED = cues.plain(
-    r"\b(?:co ?financ\w*|cofinanc\w*|autres? financ\w*|financ\w* aussi|qui d autre"
-    r"|(?:la )?region|(?:le )?departement|(?:l )?etat|l europe|europe\w*|feder|caf|ars"
-    r"|(?:les )?autres? partenaires?|(?:qui|quels?) (?:sont les )?(?:autres )?partenaires?"
-    r"|plan de financement|tour de table"
-    # « la Métropole est seule à financer AESIO ? », « financé uniquement par la Métropole ? »
-    r"|seule? a (?:financer|payer|participer|porter le cout)|seule? financeur\w*"
-    r"|(?:finance|financee|paye|payee|paie) (?:uniquement|seulement|que) par)\b"
-)
-# « c'est une convention pluriannuelle ? », « c'est annuel ? » (its duration, « sur combien
-# d'années ? », is a sentence of its act: act_facts.py)
-_CONVENTION_ASKED = cues.plain(r"\b(?:pluri ?annuel\w*|annuel\w*|convention\w*)\b")
 _ANNUAL_ONLY = cues.plain(r"\bannuel\w*")
 _MULTI_YEAR = cues.plain(r"\bpluri ?annuel\w*|\bplusieurs (?:annees|ans)\b")
 _OPEN_FIELD = cues.plain(r"\b(?:quel\w*|combien|quand|comment|duree|date|qui|quoi|lequel\w*)\b")
@@ -3625,99 +3580,6 @@ def _convention_verdict(frame: Frame, multi_year: bool | None) -> bool | None:
     if _ANNUAL_ONLY.search(folded) and not _MULTI_YEAR.search(folded):
         return not multi_year
     return multi_year
-
-
-# « la délibération qui l'a approuvée ? », « approuvé par quelle délib ? », « c'est quelle
-# délib ? »
-_DECISION_ASKED = cues.plain(
-    r"\b(?:quelle delib\w*|la delib\w* (?:qui|de)|quel acte|quelle decision"
-    r"|(?:approuv|vot|decid|adopt|valid)\w* (?:par|dans|en) (?:quelle|quel)"
-    r"|dans quelle delib\w*|numero de (?:la )?delib|la delib\w*\W*$|^(?:et )?(?:la )?delib\w*\W*$)"
-)
-# A field said alone (« axe ? », « territoire ? », « porteur ? »): the action's
-_FIELD_ALONE = {
-    "axe": "axis",
-    "axes": "axis",
-    "programme": "axis",
-    "volet": "axis",
-    "territoire": "territory",
-    "territoires": "territory",
-    "commune": "territory",
-    "communes": "territory",
-    "quartier": "territory",
-    "lieu": "territory",
-    "porteur": "carrier",
-    "porteuse": "carrier",
-    "beneficiaire": "carrier",
-    "structure": "carrier",
-    "organisme": "carrier",
-    "montant": "amount",
-    "contribution": "amount",
-    "subvention": "amount",
-    "cout": "cost",
-    "objectif": "objectives",
-    "objectifs": "objectives",
-    "but": "objectives",
-}
-_FIELD_SMALL = frozenset(
-    """
-    et le la l les c est etait ce ca cela quel quelle deja alors donc svp stp merci du de d
-    exactement au juste precisement tu peux pouvez pourriez vous me moi dire donner rappeler
-    rappelle redire son sa
-    """.split()  # noqa: SIM905 (a word list reads better as prose)
-)
-# « c'est sur quelle commune ? », « c'est où ? », « qui s'en occupe ? », « qui porte le
-# projet ? »: the territory and the carrier, in the words members use of an action
-_WHERE_ASKED = cues.plain(
-    r"\b(?:quelles? (?:communes?|villes?|localites?)|sur quelle commune|c est ou|ou ca|ou est ce"
-    r"|a quel endroit"
-    r"|quel secteur|quels? lieux?|ou exactement)\b"
-)
-_WHO_ASKED = cues.plain(
-    r"\b(?:qui s en occupe|qui s occupe|qui porte (?:le|ce|l) (?:projet|action|dossier)"
-    r"|qui (?:le |la |l )?(?:fait|assure|pilote|anime|mene))\b"
-)
-
-
-# « la Métropole finance à quel pourcentage ? », « quelle part du coût ? »: its contribution's
-# share of the action's cost (another funder named is asked of the cofunders, before)
-_SHARE_ASKED = cues.plain(
-    r"\b(?:pourcentage|pourcent|pour cent|proportion|quelle part|quel taux|a quelle hauteur"
-    r"|taux de (?:financement|participation|prise en charge|subvention)|pris en charge a combien"
-    r"|finance\w* a combien)\b"
-)
-
-
-# the fields only a funded action in talk has, in the order they are looked for
-_ACTION_FIELDS = (
-    ("cofunders", _COFUNDERS_ASKED),
-    ("share", _SHARE_ASKED),
-    ("decision", _DECISION_ASKED),
-    ("convention", _CONVENTION_ASKED),
-    ("territory", _WHERE_ASKED),
-    ("carrier", _WHO_ASKED),
-)
-
-
-def action_field_asked(text: str) -> str | None:
-    """The field of the funded action in talk a short follow-up asks (« c'était pour quel
-    axe ? », « qui porte ça ? », « la Région met combien ? », « c'est pluriannuel ? »,
-    « approuvé par quelle délib ? »), if that is what it asks."""
-    folded = " ".join(re.findall(r"\w+", fold(text)))
-    words = folded.split()
-    if not words or len(words) > 12:
-        return None
-    rest = [w for w in words if w not in _FIELD_SMALL]
-    if len(rest) == 1 and rest[0] in _FIELD_ALONE:
-        return _FIELD_ALONE[rest[0]]  # « axe ? », « et le porteur ? »
-    for fact, asked in _ACTION_FIELDS:
-        if asked.search(folded):
-            return fact
-    if re.search(r"\b(?:axe|axes|programme|volet)\b", folded) and re.search(
-        r"\b(?:quel|quelle|releve|rattache\w*|dans|fait partie|c est)\b", folded
-    ):
-        return "axis"  # « ça relève de quel axe du CLS ? »
-    return action_fact(text)
 
 
 def _of_an_action(frame: Frame) -> bool:
@@ -3925,38 +3787,6 @@ _HOUR_SAID = cues.plain(r"\b(?:heure|horaire|h)\b")
 _COMMUNES_ASKED = cues.plain(
     r"\b(?:quelles? communes?|quels? territoires?|quels? quartiers?|quelles? villes?)\b"
 )
-
-
-def action_fact(text: str) -> str | None:
-    """« combien pour AESIO ? » asks an amount, « qui porte la médiation santé ? » a carrier:
-    one fact, said in a sentence when one action answers it (a list is asked otherwise)."""
-    folded = fold(text)
-    if re.search(
-        r"\b(?:liste|lesquel\w*|quelles actions|toutes les|detail\w*|fiche|ou va|ou vont"
-        r"|repartition|reparti\w*|a quoi sert|a quoi servent|(?:combien|nombre|nb) d actions)\b",
-        folded,
-    ):
-        return None
-    if _CARRIER_ASKED.search(folded):
-        return "carrier"
-    if re.search(r"\b(?:coute\w*|cout|coutent)\b", folded):
-        return "cost"
-    if not _SUM_ASKED.search(folded):
-        # « elle finance quel axe ? », « ça finance quel territoire ? »: « finance » is the
-        # verb, the field named is asked
-        if _AXIS_ASKED.search(folded):
-            return "axis"
-        if _TERRITORY_ASKED.search(folded):
-            return "territory"
-    if _AMOUNT_ASKED.search(folded):
-        return "amount"  # « combien pour AESIO, et c'est quel axe ? »: the amount says its axis
-    if _AXIS_ASKED.search(folded):
-        return "axis"
-    if _TERRITORY_ASKED.search(folded):
-        return "territory"
-    if _OBJECTIVES_ASKED.search(folded):
-        return "objectives"
-    return None
 
 
 # « la première délibération de 2022 », « la dernière délib du conseil de mars », « la

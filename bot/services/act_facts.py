@@ -430,6 +430,7 @@ _AMOUNT_TYPED = cues.plain(
 _NATURES = ("fonctionnement", "investissement")
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def nature_asked(text: str) -> str | None:
     """« c'est financé en investissement ? »: the one section a yes/no question names
     (« fonctionnement ou investissement ? » names both: an open question, None)."""
@@ -444,6 +445,7 @@ def nature_of(passages: list[str]) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def amount_typed(text: str) -> int | None:
     """The amount a message points at, in euros (« les 94 000 » → 94000, « quatre-vingt-
     quatorze mille euros » → 94000), or None."""
@@ -482,6 +484,7 @@ class Bound:
         return (value > self.amount) == self.above
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def bound_asked(question: str) -> Bound | None:
     """The amount bound a question sets on the actions (« de plus de 50 000 € », « moins de
     100 k€ », « au moins cent mille euros »), or None."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from storage import cues
@@ -69,6 +70,7 @@ _REJECTED = cues.plain(r"\b(?:rejet\w*|refus\w*|recal\w*|retoqu\w*|pas (?:ete )?
 ADOPTED = cues.plain(r"\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?)\b")
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def kept_said(text: str) -> Kept | None:
     """The property of a vote a sentence asks about, if it names one (« les contre »,
     « celles adoptées à l'unanimité », « quelqu'un s'est abstenu ? »)."""

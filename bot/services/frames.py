@@ -5740,6 +5740,7 @@ def only_courtesy(text: str) -> bool:
 _PRINTED_CODE = cues.plain(r"\b[A-Za-z]{1,6}\.?\d{2,4}(?:[./_-]\d{1,4}){1,3}\b")
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def find_deliberation_number(text: str) -> str | None:
     """A deliberation number in a text, normalised; an ISO date is never one."""
     simple = _ISO_DATE.sub(_spaces, _simple(text))
@@ -5752,6 +5753,7 @@ def find_deliberation_number(text: str) -> str | None:
     return printed.group(0) if printed else None
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def typed_deliberation_number(text: str) -> str | None:
     """A deliberation number as typed (« 2022.0013 »), to find what the importer repaired."""
     simple = _ISO_DATE.sub(_spaces, _simple(text))
