@@ -234,12 +234,20 @@ def bot_username(cli: Cli, given: str | None) -> str:
 # -- looking things up ----------------------------------------------------------------------
 
 
-def find_member(session: Session, name: str, command: str) -> Member:
-    """The member `command`'s NOM argument names; an empty one is said for that command."""
-    resolution = resolve_member(session, name)
+def find_member(
+    session: Session, name: str, command: str, council_name: str | None = None
+) -> Member:
+    """The member `command`'s NOM argument names (of that council, when the store holds
+    several and a namesake sits in another); an empty one is said for that command."""
+    council = find_council(session, council_name) if council_name else None
+    resolution = resolve_member(session, name, council.id if council is not None else None)
     if resolution.member is None:
         raise CliError(
-            "console_identity", query=name, resolution=resolution, council=None, command=command
+            "console_identity",
+            query=name,
+            resolution=resolution,
+            council=council.name if council is not None else None,
+            command=command,
         )
     member = session.get(Member, resolution.member.member_id)
     assert member is not None
@@ -392,7 +400,7 @@ def invite_command(cli: Cli, args: argparse.Namespace) -> int:
     now = cli.now()
     valid_for = timedelta(days=args.days)
     with db.session(cli.engine()) as session:
-        member = find_member(session, args.name, "invite")
+        member = find_member(session, args.name, "invite", args.council)
         token = identity.create_invitation(
             session=session, member=member, now=now, valid_for=valid_for
         )
@@ -416,7 +424,7 @@ def members_command(cli: Cli, _args: argparse.Namespace) -> int:
 def unlink_command(cli: Cli, args: argparse.Namespace) -> int:
     """Detach a member's Telegram account (a lost phone, a seat changing hands)."""
     with db.session(cli.engine()) as session:
-        member = find_member(session, args.name, "unlink")
+        member = find_member(session, args.name, "unlink", args.council)
         ended = identity.unlink(session=session, member=member, now=cli.now())
     cli.say("cli_done", what="unlinked", member=member.display_name, invitations=ended)
     return 0
@@ -425,7 +433,7 @@ def unlink_command(cli: Cli, args: argparse.Namespace) -> int:
 def grant_secretariat_command(cli: Cli, args: argparse.Namespace) -> int:
     """Give a member the secretariat's views (/feuille, /suivi, /nouvelle_seance)."""
     with db.session(cli.engine()) as session:
-        member = find_member(session, args.name, "grant-secretariat")
+        member = find_member(session, args.name, "grant-secretariat", args.council)
         identity.grant_secretariat(session=session, member=member)
     cli.say("cli_done", what="secretariat", member=member.display_name)
     return 0
@@ -444,7 +452,8 @@ def sitting_create_command(cli: Cli, args: argparse.Namespace) -> int:
         # a file saved empty: never a sitting convened to nothing, said « créée » as if read
         raise CliError("cli_file_refused", path=str(args.agenda), reason="no_item")
     with db.session(cli.engine()) as session:
-        body = find_body(session, args.body)
+        council = find_council(session, args.council) if args.council else None
+        body = find_body(session, args.body, council.id if council is not None else None)
         try:
             sitting = sittings.create_sitting(
                 session=session, body=body, starts=starts, place=place, agenda=agenda, actor=CLI
@@ -663,7 +672,9 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
         parser.set_defaults(func=func)
         return parser
 
+    named_member: list[Parser] = []  # the commands that name a member take --council too
     p = command("invite", invite_command, "a one-time link for a member")
+    named_member.append(p)
     p.add_argument("name", metavar="NOM")
     p.add_argument("--days", type=int, default=7, help="days before the link expires (1-365)")
     p.add_argument(
@@ -673,9 +684,13 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     )
     command("members", members_command, "members and their link state")
     p = command("unlink", unlink_command, "detach a member's account")
+    named_member.append(p)
     p.add_argument("name", metavar="NOM")
     p = command("grant-secretariat", grant_secretariat_command, "mark as secretariat")
+    named_member.append(p)
     p.add_argument("name", metavar="NOM")
+    for p in named_member:
+        p.add_argument("--council", default=None, help="when a namesake sits in another council")
 
     p_sitting = commands.add_parser(
         "sitting", parents=[common], help="sittings to come", allow_abbrev=False
@@ -688,6 +703,7 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(func=sitting_create_command)
     p.add_argument("--body", required=True, help="« Bureau Métropolitain »…")
+    p.add_argument("--council", default=None, help="when two councils have a body of that name")
     p.add_argument("--at", required=True, help="« 2025-03-13 17:00 », local time")
     p.add_argument("--place", default=None)
     p.add_argument("--agenda", type=Path, default=None, help="one item per line")

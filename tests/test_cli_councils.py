@@ -17,7 +17,7 @@ from bot import cli
 from bot.console import run_console
 from bot.settings import Settings
 from storage import db
-from storage.models import Attendance, AttendanceStatus, Body, Council, Member, Sitting
+from storage.models import Attendance, AttendanceStatus, Body, Council, Member, Role, Sitting
 from tests.test_councils_scoping import add_firminy
 
 SEED_DAY = "2024-07-04"  # the Bureau Métropolitain sat that day; Firminy's council too, here
@@ -144,3 +144,49 @@ def test_the_console_shows_a_member_their_own_council(url: str, loaded_engine: E
     assert "Conseil Municipal" not in sittings
     assert "Jean-Luc DEGRAIX" in present
     assert "MARTINVILLE" not in present
+
+
+def test_a_member_named_in_two_councils_is_picked_by_council(
+    capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    """« Degraix » sits at the métropole and at Firminy: a command naming a member is refused
+    as ambiguous, and --council picks the one of that council."""
+    status, out, err = run(capsys, "grant-secretariat", "--db", url, "Degraix")
+    assert status == 2
+    assert "désigne plusieurs membres" in err
+    assert "--council" in err
+    status, out, err = run(
+        capsys, "grant-secretariat", "--db", url, "Degraix", "--council", "Firminy"
+    )
+    assert status == 0, err
+    assert "Paul DEGRAIX" in out
+    with db.session(db.make_engine(url)) as session:
+        granted = session.exec(select(Member).where(Member.role == Role.secretariat)).all()
+        assert [(m.first_name, m.last_name) for m in granted] == [("Paul", "DEGRAIX")]
+    status, out, err = run(capsys, "unlink", "--db", url, "Martinville", "--council", "Lyon")
+    assert status == 2
+    assert err.startswith("Conseil inconnu : « Lyon »")
+    status, out, err = run(capsys, "unlink", "--db", url, "Berger", "--council", "Firminy")
+    assert status == 2
+    assert "Aucun membre ne s'appelle « Berger » au conseil « Commune de Firminy »" in err
+
+
+def test_a_sitting_is_created_for_the_council_named(
+    capsys: pytest.CaptureFixture[str], url: str, loaded_engine: Engine
+) -> None:
+    with db.session(loaded_engine) as session:  # the métropole gets a body of the same name
+        metro = session.exec(select(Council).where(Council.name != "Commune de Firminy")).one()
+        session.add(Body(name="Conseil Municipal", council_id=metro.id))
+        session.commit()
+    at = ("--body", "Conseil Municipal", "--at", "2099-01-15 18:00")
+    status, out, err = run(capsys, "sitting", "create", "--db", url, *at)
+    assert (status, out) == (2, "")  # two bodies of that name: never the first one found
+    status, out, err = run(capsys, "sitting", "create", "--db", url, *at, "--council", "Firminy")
+    assert status == 0, err
+    assert "Conseil Municipal" in out
+    with db.session(loaded_engine) as session:
+        created = session.exec(select(Sitting).where(Sitting.held_on == date(2099, 1, 15))).one()
+        body = session.get(Body, created.body_id)
+        assert body is not None
+        firminy = session.exec(select(Council).where(Council.name == "Commune de Firminy")).one()
+        assert body.council_id == firminy.id
