@@ -350,6 +350,9 @@ _FUZZY_TARGETS = {
         "reunion reunions convocation convocations quorum assiduite abstention "
         "abstentions secretaire president presidente unanimite subvention subventions "
         "financement calendrier exercice votants"
+        # (« prochène séance », « qui pésidait », « le montan ») the words of a question's
+        # moment, office and amount, stretched as far as the others
+        " prochain prochaine presidait montant"
     )
 }
 
