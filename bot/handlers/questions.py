@@ -133,6 +133,7 @@ from bot.services.search import (
     SORTING,
     TextIndex,
     meaningful,
+    named_terms,
     part_tokens,
     passages,
     place_words,
@@ -2661,7 +2662,7 @@ def _only_the_act_in_talk(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     if (said_axis := _AXIS_NUMBERED.search(fold(frame.text))) and said_axis.group(1) not in axes:
         return False  # « l'axe 2 du CLS, combien ? »: another axis than its actions'
     named = " ".join([v.deliberation.title for v in views] + [a.programme or "" for a in actions])
-    own = {root(w) for w in words_of(named)} | set(part_tokens(named))
+    own = named_terms(named)
     said = [*words_of(" ".join(rest)), *part_tokens(" ".join(rest))]
     return bool(said) and all(root(w) in own or w in own for w in said)
 

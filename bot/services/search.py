@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from functools import partial
+from functools import lru_cache, partial
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel, Levenshtein
@@ -351,6 +351,13 @@ def part_tokens(text: str) -> list[str]:
         ]
         found += [f"{m.group(1)}{int(m.group(2))}" for m in _NUMBERED_PART.finditer(around)]
     return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1024)  # pure, its answer immutable: a title is read at each follow-up on it
+def named_terms(text: str) -> frozenset[str]:
+    """The terms a title names, as a question's words are compared with them: each word's
+    root, and its numbered parts (« la 3e tranche » → « tranche3 »)."""
+    return frozenset({root(w) for w in words_of(text)} | set(part_tokens(text)))
 
 
 def _normal(word: str) -> str:
