@@ -1185,7 +1185,8 @@ def _titled(token: str) -> bool:
     return token[:1].isupper() and not token.isupper()
 
 
-def places_named(text: str) -> list[str]:
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
+def places_named(text: str) -> tuple[str, ...]:
     """The places a message names after « à », « pour », « sur »…, as typed (« La Talaudière »):
     a capitalised name, or one opened by « saint »/« st » (« st jean bonnefonds »); an acronym
     (« le SIEL ») or a word in lower case (« à la piscine ») is a topic, not a place."""
@@ -1232,7 +1233,7 @@ def places_named(text: str) -> list[str]:
         if not place.isupper():
             found.append(place)
         i = end + 1
-    return found
+    return tuple(found)
 
 
 def place_words(place: str) -> list[str]:
