@@ -12,7 +12,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -103,6 +103,7 @@ from bot.services.law_questions import (
     votes_said,
     yes_or_no,
 )
+from bot.services.list_picks import Pointed, bare_count, names_acts, pointed_at
 from bot.services.names import (
     MAN as _MAN,
 )
@@ -133,6 +134,7 @@ from bot.services.search import (
     SORTING,
     TextIndex,
     meaningful,
+    named_terms,
     part_tokens,
     passages,
     place_words,
@@ -193,16 +195,15 @@ _WORD_OF_A_NAME = cues.plain(r"(?<![\w'’-])([^\W\d_][\w'’-]{2,})")
 _NAME_PIECES = cues.plain(r"[\w'’-]+")
 
 
+_INTENTS = {Asked.PRESENCE: "presents", Asked.ABSENCE: "absents", Asked.PROXY: "proxies"}
+
+
 def to_question(frame: Frame, today: date) -> Question:
     """The older question shape the proxy and list features still take."""
     on = frame.when.on
     if on is None and frame.when.day and frame.when.month:
         on = _next_occurrence(frame.when.day, frame.when.month, today)
-    intent = {
-        Asked.PRESENCE: "presents",
-        Asked.ABSENCE: "absents",
-        Asked.PROXY: "proxies",
-    }.get(frame.asked, frame.asked.value)
+    intent = _INTENTS.get(frame.asked, frame.asked.value)
     rest = " ".join(frame.words)
     return Question(
         intent,
@@ -2661,7 +2662,7 @@ def _only_the_act_in_talk(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     if (said_axis := _AXIS_NUMBERED.search(fold(frame.text))) and said_axis.group(1) not in axes:
         return False  # « l'axe 2 du CLS, combien ? »: another axis than its actions'
     named = " ".join([v.deliberation.title for v in views] + [a.programme or "" for a in actions])
-    own = {root(w) for w in words_of(named)} | set(part_tokens(named))
+    own = named_terms(named)
     said = [*words_of(" ".join(rest)), *part_tokens(" ".join(rest))]
     return bool(said) and all(root(w) in own or w in own for w in said)
 
@@ -7458,104 +7459,15 @@ def remember_sittings_shown(
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Pointed:
-    """An entry of the list just shown, pointed at by its rank (1 the first, -1 the last),
-    and what is asked of it (« la matière de la 3e ? »: « la matière ? »), if anything."""
-
-    rank: int
-    by_date: bool = False
-    rest: str = ""
-    bare: bool = False  # a number alone (« le 18 »): a day of the month when no entry has it
-    middle: bool = False  # « celle du milieu »: the entry in the middle, of an odd list
-
-
-# « celle du milieu », « et celle au milieu ? », « la délib du milieu de la liste »
-_MIDDLE = cues.plain(
-    r"^(?:et )?(?:(?:la|le|l|celle|celui|celle qui est|celui qui est)"
-    r"(?: (?:deliberation|delib|action|seance|ligne))? )?(?:du|au) (?:milieu|centre)"
-    r"(?: de la liste)?$"
-)
-
-
-_RANK_WORD = (
-    r"premiere?|1ere?|1er|deuxieme|seconde?|troisieme|quatrieme|cinquieme|sixieme|septieme"
-    r"|huitieme|neuvieme|dixieme|\d{1,2}(?:e|eme|ieme|er|ere)|avant derniere?|derniere?"
-)
-# « le 2 », « la 3 ? », « et le n° 2 »: a number alone right after a list is its entry
-_BARE_RANK = cues.plain(
-    r"^(?:(?:et|c est quoi|c etait quoi|quoi|montre moi|montre|detaille|affiche|donne moi|voir"
-    r"|ouvre|je veux voir|je voudrais voir|details? (?:de|du|sur)|plus de details sur) )*"
-    r"(?:(?:le|la|l|celle|celui|n|no|numero|num) )*(\d{1,2}|un|une|deux|trois|quatre|cinq|six"
-    r"|sept|huit|neuf|dix)$"
-)
-_SAID_NUMBERS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10,
-}  # fmt: skip
-# « la 2e, qui présidait ? », « la première c'était voté comment »: the rank said first
-_RANK_FIRST = cues.plain(
-    rf"^(?:et )?(?:pour |sur |de )?(?:la|le|l|celle|celui) (?P<rank>{_RANK_WORD})"
-    r"(?: (?:deliberation|delib|action|ligne))? (?P<rest>.+)$"
-)
-# « la matière de la 3e ? », « qui a rapporté la deuxième ? », « et pour la dernière ? »
-_RANK_LAST = cues.plain(
-    r"^(?P<rest>.+?)(?: (?:de|du|pour|sur|a|dans|en))? (?:la|le|l|celle|celui)"
-    rf" (?P<rank>{_RANK_WORD})"
-    r"(?: (?:deliberation|delib|action|ligne|de la liste))?$"
-)
-
-
-def _rank_of(word: str) -> int:
-    if word.startswith("avant"):
-        return -2
-    if word.startswith("dernier") or word == "derniere":
-        return -1
-    if word.startswith(("premier", "1er", "1ere")):
-        return 1
-    if word.startswith("second"):
-        return 2
-    if digits := re.sub(r"\D", "", word):
-        return int(digits)
-    named = {"deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6}
-    return named.get(word) or {"septieme": 7, "huitieme": 8, "neuvieme": 9}.get(word, 10)
-
-
-# « le dernier bureau c'était quand ? », « la dernière fois que Berger était là »: the rank
-# word qualifies a sitting or a time, no entry of the list just shown (a body: `_names_no_entry`)
-_NO_ENTRY_NOUNS = frozenset(
-    {
-        "seance", "seances", "reunion", "reunions", "session", "sessions",
-        "fois", "mois", "annee", "an", "semaine", "jour", "trimestre", "semestre",
-    }
-)  # fmt: skip
-
-
-def _names_no_entry(rest: str, today: date) -> bool:
-    first = rest.split()[0]
-    return first in _NO_ENTRY_NOUNS or _read_frame(first, today).body is not None
-
-
-def _pointed_into_a_list(frame: Frame, today: date) -> _Pointed | None:
+def _pointed_into_a_list(frame: Frame, today: date) -> Pointed | None:
     """Whether the message points at an entry of a list by its rank, and how."""
     if frame.pick:
-        return _Pointed(frame.pick, frame.picked_by_date)
-    said = " ".join(re.findall(r"\w+", fold(frame.text)))
-    if frame.number or len(said.split()) > 12:
-        return None
-    if _MIDDLE.match(said):
-        return _Pointed(0, middle=True)
-    if bare := _BARE_RANK.match(said):
-        rank = _SAID_NUMBERS.get(bare.group(1)) or int(bare.group(1))
-        return _Pointed(rank, bare=True) if rank > 0 else None
-    for pattern in (_RANK_FIRST, _RANK_LAST):
-        if (found := pattern.match(said)) and not _names_no_entry(found.group("rest"), today):
-            return _Pointed(_rank_of(found.group("rank")), rest=found.group("rest"))
-    return None
+        return Pointed(frame.pick, frame.picked_by_date)
+    return None if frame.number else pointed_at(frame.text, today)
 
 
 async def _entry_of_the_list(
-    ask: Ask, frame: Frame, last: dict[str, Any], pointed: _Pointed
+    ask: Ask, frame: Frame, last: dict[str, Any], pointed: Pointed
 ) -> bool:
     """The entry pointed at of the list in talk: its card, or the field asked of it; False
     when a number alone is no rank of the list (« le 18 » after three sittings: a day)."""
@@ -8562,27 +8474,6 @@ def _list_counted(
     }
 
 
-# « il y en a combien ? », « ça en fait combien ? », « elles sont combien ? », « et combien
-# en tout ? »: a count asked of nothing but what was just listed; every word one of these
-_COUNT_WORDS = frozenset({"combien", "cb", "cmb", "nombre", "total"})
-_ACT_NOUNS = frozenset(("deliberations", "deliberation", "delibs", "delib", "actes", "acte"))
-_BARE_COUNT_WORDS = _COUNT_WORDS | frozenset(
-    {
-        *("et", "mais", "donc", "ok", "alors", "bon", "du", "coup", "au", "en", "tout"),
-        *("final", "finalement", "ca", "cela", "il", "ils", "elle", "elles", "y", "a", "t"),
-        *("fait", "font", "sont", "represente", "representent", "donne", "est", "c", "on"),
-        *("le", "la", "les", "de", "d", "l", "ya", "dans", "cette", "liste", "ces"),
-        *_ACT_NOUNS,
-    }
-)
-
-
-def _bare_count(text: str) -> bool:
-    words = re.findall(r"\w+", fold(text))
-    counted = any(w in _COUNT_WORDS for w in words)
-    return counted and set(words) <= _BARE_COUNT_WORDS
-
-
 def _members_listed(answered: answers.Answer) -> dict[str, Any] | None:
     """The members one body's list showed (« les femmes du bureau »), for « combien ? »
     next; None when no single list was shown (several bodies, a member's seats, a count)."""
@@ -8596,9 +8487,9 @@ def _members_listed(answered: answers.Answer) -> dict[str, Any] | None:
 async def _count_of_what_was_listed(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     """« combien ? », « ça fait combien ? » right after a list of sittings or of members: that
     list counted, never every sitting known nor the body's whole membership again."""
-    if frame.number or frame.body or not frame.when.empty or not _bare_count(frame.text):
+    if frame.number or frame.body or not frame.when.empty or not bare_count(frame.text):
         return False
-    if not _ACT_NOUNS.isdisjoint(re.findall(r"\w+", fold(frame.text))):
+    if names_acts(frame.text):
         return False  # « … et combien de délibérations ? » after sittings: the acts counted
     listed = (last or _recall(ask)).get("listed")
     if not listed:
@@ -8616,7 +8507,7 @@ async def _count_of_the_list(ask: Ask, frame: Frame, last: dict[str, Any]) -> bo
     """« il y en a combien ? » right after a list of acts by outcome (« les délibérations
     votées à l'unanimité en mars 2022 »): that list counted, in one sentence, never every
     vote of the sitting listed again."""
-    if frame.number or frame.body or not frame.when.empty or not _bare_count(frame.text):
+    if frame.number or frame.body or not frame.when.empty or not bare_count(frame.text):
         return False
     counted = (last or _recall(ask)).get("list_count")
     if not counted:

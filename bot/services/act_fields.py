@@ -11,6 +11,7 @@ Knows French and nothing of the store or of Telegram.
 from __future__ import annotations
 
 import enum
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -166,6 +167,7 @@ def _unslipped(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def act_field_asked(text: str) -> ActField | None:
     """The one field of an act a short message asks, if that is all it asks."""
     folded = _ONLINE.sub("enligne", fold(text))

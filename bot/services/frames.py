@@ -202,7 +202,9 @@ class When:
 
     @property
     def empty(self) -> bool:
-        return self == _NO_WHEN  # one When() for the whole process: read several times a message
+        # one When() for the whole process, the reader's for a sentence naming no time: read
+        # several times a message, most often that very one
+        return self is _NO_WHEN or self == _NO_WHEN
 
     @property
     def dated(self) -> bool:
@@ -220,7 +222,7 @@ class Frame:
     about: About | None = None
     first_person: bool = False  # « je », « moi », « mon », « j'y »: the asker
     pronoun: bool = False  # « lui », « elle », « il »: the member last talked about
-    when: When = field(default_factory=When)
+    when: When = field(default=_NO_WHEN)  # frozen, shared: `When.empty` finds it by identity
     body: str | None = None  # "bureau" | "conseil"
     number: str | None = None  # a deliberation number, as the métropole writes it
     typed_number: str | None = None  # as typed (« 2022.0013 »): repaired numbers differ
@@ -1017,7 +1019,7 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
             return When(start=period.start, end=period.end, said=said), None, folded
     when, invalid, simple = _read_absolute(simple, typed, today)
     if invalid:
-        return When(), invalid, simple
+        return _NO_WHEN, invalid, simple
     folded = fold(simple)
     if when is None:
         period = find_relative(folded, today=today, past=_tense(folded))
@@ -1073,7 +1075,7 @@ def _read_when(simple: str, typed: str, today: date) -> tuple[When, str | None, 
             when = When(start=start, end=today, said=said)
             # « à partir de juin »: the words of the span, no topic « partir »
             folded = _SINCE.sub(" ", folded)
-    return when or When(), None, folded
+    return when or _NO_WHEN, None, folded
 
 
 def _as_typed(said: str, simple: str, typed: str) -> str:

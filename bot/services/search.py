@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from functools import partial
+from functools import lru_cache, partial
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel, Levenshtein
@@ -351,6 +351,13 @@ def part_tokens(text: str) -> list[str]:
         ]
         found += [f"{m.group(1)}{int(m.group(2))}" for m in _NUMBERED_PART.finditer(around)]
     return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=1024)  # pure, its answer immutable: a title is read at each follow-up on it
+def named_terms(text: str) -> frozenset[str]:
+    """The terms a title names, as a question's words are compared with them: each word's
+    root, and its numbered parts (« la 3e tranche » → « tranche3 »)."""
+    return frozenset({root(w) for w in words_of(text)} | set(part_tokens(text)))
 
 
 def _normal(word: str) -> str:
@@ -1178,7 +1185,8 @@ def _titled(token: str) -> bool:
     return token[:1].isupper() and not token.isupper()
 
 
-def places_named(text: str) -> list[str]:
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
+def places_named(text: str) -> tuple[str, ...]:
     """The places a message names after « à », « pour », « sur »…, as typed (« La Talaudière »):
     a capitalised name, or one opened by « saint »/« st » (« st jean bonnefonds »); an acronym
     (« le SIEL ») or a word in lower case (« à la piscine ») is a topic, not a place."""
@@ -1225,7 +1233,7 @@ def places_named(text: str) -> list[str]:
         if not place.isupper():
             found.append(place)
         i = end + 1
-    return found
+    return tuple(found)
 
 
 def place_words(place: str) -> list[str]:
