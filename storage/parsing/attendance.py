@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from storage import cues
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
@@ -1798,15 +1799,11 @@ def _collect_sections(
         if previous.endswith(".") and _OPENS_SENTENCE.match(stripped):
             current = None  # « … à M. Luc MARTY. » / « Après l'appel, le Maire ouvre … »
             continue
-        if (
-            _list_stop(stripped)
-            or _agenda_entry(stripped)
-            or _about_member(stripped)
-            or (colon and _OTHER_HEADING.match(stripped))
-        ):
+        reading = _list_line(stripped)
+        if reading.ends:
             current = None
             continue
-        if (stop := _list_end_at(stripped)) is not None:
+        if (stop := reading.stop) is not None:
             # the chair's sentence or an item's heading after the list's last name
             if stripped[:stop].strip(" ,;•"):
                 last = current.lines[-1] if current.lines else ""
@@ -1817,14 +1814,14 @@ def _collect_sections(
                     current.lines.append(stripped[:stop].rstrip())
             current = None
             continue
-        if (officer := _officer_cut(stripped)) is not None:
+        if (officer_at := reading.officer) is not None:
             # « …, M. Arrambide. Secrétaire de » / « séance : M. Marchand »: the list ends there
-            current.lines.append(stripped[: officer.start() + 1])
+            current.lines.append(stripped[: officer_at + 1])
             current = None
             continue
-        if current.kind == "present" and (after := _cue_after(stripped)):
+        if current.kind == "present" and (after_at := reading.cue_after) is not None:
             # « …, Thierry VOISIN, formant la majorité des membres en exercice. »: the list ends
-            current.lines.append(stripped[: after.start()].strip(" ,"))
+            current.lines.append(stripped[:after_at].strip(" ,"))
             current = None
             continue
         if current.bracket and (close := _unmatched_close(stripped)) is not None:
@@ -1840,9 +1837,51 @@ def _collect_sections(
             current.lines[-1] = f"{last} {stripped}"
         else:
             current.lines.append(stripped)
-        if _closes_with_count(stripped):
+        if reading.closes:
             current = None
     return sections
+
+
+class _ListLine(NamedTuple):
+    """What a line inside a list says of the list (see _collect_sections): it ends it before
+    the line (a note, the agenda's first item, a sentence about a member, another heading);
+    where the names stop in it (`stop`), where an officer's cue (`officer`) or the presents'
+    closing cue (`cue_after`) starts in it; it closes the list with a count (« … (2) »)."""
+
+    ends: bool
+    stop: int | None
+    officer: int | None
+    cue_after: int | None
+    closes: bool
+
+
+# Each line's reading: a council's documents print the same lines of names again (every
+# extract of a sitting its roll call), and a line's reading depends on the line alone.
+# (Forgotten past this many lines: a hostile file's lines all different would be kept.)
+_LIST_LINES: dict[str, _ListLine] = {}
+_LIST_LINES_MOST = 16_384
+
+
+def _list_line(line: str) -> _ListLine:
+    reading = _LIST_LINES.get(line)
+    if reading is None:
+        if len(_LIST_LINES) >= _LIST_LINES_MOST:
+            _LIST_LINES.clear()
+        officer = _officer_cut(line)
+        after = _cue_after(line)
+        reading = _LIST_LINES[line] = _ListLine(
+            ends=bool(
+                _list_stop(line)
+                or _agenda_entry(line)
+                or _about_member(line)
+                or (":" in line and _OTHER_HEADING.match(line))
+            ),
+            stop=_list_end_at(line),
+            officer=officer.start() if officer is not None else None,
+            cue_after=after.start() if after is not None else None,
+            closes=_closes_with_count(line),
+        )
+    return reading
 
 
 # A sentence's end before a capital, never a civility's stop (« M. Jean »).

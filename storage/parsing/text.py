@@ -1393,19 +1393,7 @@ def clean(
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
             # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
             stripped = _without_inline_footers(stripped)
-        # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
-        pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
-        if long_breaks is not None and (
-            len(stripped) > 200
-            or len(source) <= 3
-            # the act's word first: most lines have none and skip the pattern
-            or (("lib" in stripped or "LIB" in stripped) and _ITEM_WITH_ACT.match(stripped))
-            or (
-                ("°" in stripped or "- " in stripped or "– " in stripped or ": " in stripped)
-                and _ITEM_AFTER_SENTENCE.search(stripped, 1)
-            )
-        ):
-            pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
+        pieces = _pieces(stripped, breaks, long_breaks, len(source) <= 3)
         for piece in pieces:
             lines.append(piece)
             numbers.append(number)
@@ -1635,6 +1623,57 @@ def _after_surname(line: str, at: int) -> bool:
         word is not None
         and _CIVILITY_GIVEN.search(line, max(0, word.start() - 40), word.start()) is not None
     )
+
+
+# The pieces each line was cut into, for each pair of patterns: a council's documents print
+# the same lines again (its heading, its cues, « Nombre de membres en exercice : 67 », its
+# members' names), and a line's pieces depend on the line alone. (Forgotten past this many
+# lines: a hostile file's lines all different would be kept without end.)
+_PIECES: dict[tuple[int, int], tuple[object, object, dict[tuple[str, bool], tuple[str, ...]]]] = {}
+_PIECES_MOST = 16_384
+
+
+def _pieces(
+    line: str,
+    breaks: re.Pattern[str] | None,
+    long_breaks: re.Pattern[str] | None,
+    few_lines: bool,
+) -> tuple[str, ...]:
+    """The line cut before each cue of `breaks`, then each piece before each of `long_breaks`
+    when the line may be several (a long line, a text of a few lines, an item's heading run
+    on after a sentence); the line's earlier cut when it was cut before."""
+    kept = _PIECES.get((id(breaks), id(long_breaks)))
+    if kept is None or kept[0] is not breaks or kept[1] is not long_breaks:
+        kept = _PIECES[(id(breaks), id(long_breaks))] = (breaks, long_breaks, {})
+    cuts = kept[2]
+    pieces = cuts.get((line, few_lines))
+    if pieces is None:
+        if len(cuts) >= _PIECES_MOST:
+            cuts.clear()
+        pieces = cuts[(line, few_lines)] = tuple(_cut_line(line, breaks, long_breaks, few_lines))
+    return pieces
+
+
+def _cut_line(
+    line: str,
+    breaks: re.Pattern[str] | None,
+    long_breaks: re.Pattern[str] | None,
+    few_lines: bool,
+) -> list[str]:
+    # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
+    pieces = _cut(line, breaks) if breaks is not None and ":" in line else [line]
+    if long_breaks is not None and (
+        len(line) > 200
+        or few_lines
+        # the act's word first: most lines have none and skip the pattern
+        or (("lib" in line or "LIB" in line) and _ITEM_WITH_ACT.match(line))
+        or (
+            ("°" in line or "- " in line or "– " in line or ": " in line)
+            and _ITEM_AFTER_SENTENCE.search(line, 1)
+        )
+    ):
+        pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
+    return pieces
 
 
 def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
