@@ -1038,7 +1038,25 @@ def cue_lines(text: Text) -> frozenset[int]:
 
 def _list_head(line: str) -> re.Match[str] | None:
     """_LIST_HEAD.match(line), sparing the pattern to the lines that cannot hold a cue."""
-    return _LIST_HEAD.match(line) if _may_hold_cue(line) else None
+    return _head_of(line) if _may_hold_cue(line) else None
+
+
+# Each cue's reading: a council's documents print the same cues again (« Membres titulaires
+# présents : », « Pouvoirs : »), and the pattern, long and in any case, is slow to try.
+# (Forgotten past this many lines: a hostile file's lines all different would be kept.)
+_HEADS: dict[str, re.Match[str] | None] = {}
+_HEADS_MOST = 16_384
+
+
+def _head_of(line: str) -> re.Match[str] | None:
+    """_LIST_HEAD.match(line), the line's earlier reading when it was read before."""
+    try:
+        return _HEADS[line]
+    except KeyError:
+        if len(_HEADS) >= _HEADS_MOST:
+            _HEADS.clear()
+        head = _HEADS[line] = _LIST_HEAD.match(line)
+        return head
 
 
 def _proxy_line(line: str) -> re.Match[str] | None:
@@ -1644,7 +1662,7 @@ def _collect_sections(
         head = None
         if stripped and (len(stripped) < 60 or ":" in stripped):
             cue = index in cued if cued is not None else _may_hold_cue(stripped)
-            head = _LIST_HEAD.match(stripped) if cue else None
+            head = _head_of(stripped) if cue else None
         counted = _COUNT_THEN_NAMES.match(head.group("rest")) if head is not None else None
         if head is not None and counted is None and _COUNT_REST.match(head.group("rest")):
             current = None  # « Présents : 40 »
@@ -1916,7 +1934,7 @@ def _uncued_roll_call(
         if cued is None:
             head = _list_head(following)
         else:
-            head = _LIST_HEAD.match(following) if below in cued else None
+            head = _head_of(following) if below in cued else None
         if head is not None:
             break
         block.append(following)

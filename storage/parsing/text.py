@@ -1283,6 +1283,8 @@ def clean(
     # (a stamp taken out of a line may join a dash to the space after it)
     dashes = rewritten or stamps or "- " in text
     stripped_source = [line.strip() for line in source]
+    few_lines = len(source) <= 3
+    cuts = _cuts_kept(breaks, long_breaks, few_lines)
     if "°" in text or "#" in text or ")" in text or "   " in text:
         _list_numbers_plain(stripped_source)
     headers, shaped = _repeated_headers(stripped_source)
@@ -1393,7 +1395,9 @@ def clean(
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
             # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
             stripped = _without_inline_footers(stripped)
-        pieces = _pieces(stripped, breaks, long_breaks, len(source) <= 3)
+        pieces = cuts.get(stripped)
+        if pieces is None:
+            pieces = _pieces(cuts, stripped, breaks, long_breaks, few_lines)
         for piece in pieces:
             lines.append(piece)
             numbers.append(number)
@@ -1625,15 +1629,29 @@ def _after_surname(line: str, at: int) -> bool:
     )
 
 
-# The pieces each line was cut into, for each pair of patterns: a council's documents print
-# the same lines again (its heading, its cues, « Nombre de membres en exercice : 67 », its
-# members' names), and a line's pieces depend on the line alone. (Forgotten past this many
-# lines: a hostile file's lines all different would be kept without end.)
-_PIECES: dict[tuple[int, int], tuple[object, object, dict[tuple[str, bool], tuple[str, ...]]]] = {}
+# The pieces each line was cut into, for each pair of patterns and length of text: a
+# council's documents print the same lines again (its heading, its cues, « Nombre de membres
+# en exercice : 67 », its members' names), and a line's pieces depend on the line alone.
+# (Forgotten past this many lines: a hostile file's lines all different would be kept.)
+_PIECES: dict[tuple[int, int, bool], tuple[object, object, dict[str, tuple[str, ...]]]] = {}
 _PIECES_MOST = 16_384
 
 
+def _cuts_kept(
+    breaks: re.Pattern[str] | None, long_breaks: re.Pattern[str] | None, few_lines: bool
+) -> dict[str, tuple[str, ...]]:
+    """The lines cut before with these patterns, each with its pieces (see _pieces)."""
+    key = (id(breaks), id(long_breaks), few_lines)
+    kept = _PIECES.get(key)
+    if kept is None or kept[0] is not breaks or kept[1] is not long_breaks:
+        kept = _PIECES[key] = (breaks, long_breaks, {})
+    if len(kept[2]) >= _PIECES_MOST:
+        kept[2].clear()
+    return kept[2]
+
+
 def _pieces(
+    cuts: dict[str, tuple[str, ...]],
     line: str,
     breaks: re.Pattern[str] | None,
     long_breaks: re.Pattern[str] | None,
@@ -1641,16 +1659,8 @@ def _pieces(
 ) -> tuple[str, ...]:
     """The line cut before each cue of `breaks`, then each piece before each of `long_breaks`
     when the line may be several (a long line, a text of a few lines, an item's heading run
-    on after a sentence); the line's earlier cut when it was cut before."""
-    kept = _PIECES.get((id(breaks), id(long_breaks)))
-    if kept is None or kept[0] is not breaks or kept[1] is not long_breaks:
-        kept = _PIECES[(id(breaks), id(long_breaks))] = (breaks, long_breaks, {})
-    cuts = kept[2]
-    pieces = cuts.get((line, few_lines))
-    if pieces is None:
-        if len(cuts) >= _PIECES_MOST:
-            cuts.clear()
-        pieces = cuts[(line, few_lines)] = tuple(_cut_line(line, breaks, long_breaks, few_lines))
+    on after a sentence), kept in `cuts` (_cuts_kept)."""
+    pieces = cuts[line] = tuple(_cut_line(line, breaks, long_breaks, few_lines))
     return pieces
 
 
