@@ -1211,6 +1211,43 @@ _AFTER_PARENTHESIS = present.strings(")M")
 _DOTTED = present.strings("me.", "le.")
 
 
+# Whether each line read was one the cleaning keeps as it is (see _plain_line): a council's
+# documents print the same lines again, and that depends on the line alone. (Forgotten past
+# this many lines: a hostile file's lines all different would be kept without end.)
+_PLAIN_LINES: dict[str, bool] = {}
+_PLAIN_LINES_MOST = 16_384
+
+
+def _plain_line(stripped: str) -> bool:
+    """Whether clean keeps the stripped line as it is, whatever the text around it, unless a
+    repeated header, a page's number alone or the préfecture's number of the text is the line:
+    some text, no bullet, bar or dash to rewrite, no noise, page footer or stamp, not long."""
+    plain = _PLAIN_LINES.get(stripped)
+    if plain is None:
+        if len(_PLAIN_LINES) >= _PLAIN_LINES_MOST:
+            _PLAIN_LINES.clear()
+        plain = _PLAIN_LINES[stripped] = bool(
+            stripped
+            and len(stripped) <= 200
+            and not (
+                len(stripped) < 160
+                and stripped[0] in _NOISE_FIRST
+                and _NOISE_START.match(stripped)
+                and _NOISE_LINE.fullmatch(stripped.lower())
+            )
+            and not stripped[-1].isdigit()
+            and _BULLET_ANY.search(stripped) is None
+            and not stripped.startswith("o ")
+            and " o " not in stripped
+            and "|" not in stripped
+            and "age " not in stripped
+            and "FECTURE" not in stripped
+            and "fecture" not in stripped
+            and "- " not in stripped
+        )
+    return plain
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -1297,6 +1334,21 @@ def clean(
     flattened = False
     for number, stripped in enumerate(stripped_source, start=1):
         shape = shaped[number - 1] if headers else ""
+        if (
+            not through_break
+            and (not headers or shape not in headers)
+            and number - 1 not in page_numbers
+            and (prefecture is None or prefecture not in stripped)
+            and _plain_line(stripped)
+        ):
+            # (most lines: nothing of the line is noise or furniture, nothing to rewrite)
+            pieces = cuts.get(stripped)
+            if pieces is None:
+                pieces = _pieces(cuts, stripped, breaks, long_breaks, few_lines)
+            for piece in pieces:
+                lines.append(piece)
+                numbers.append(number)
+            continue
         if bullets and _BULLET_ANY.search(stripped):
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
