@@ -22,7 +22,7 @@ from storage import cues
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
-from storage.parsing.common import _lower, _normalise, _span
+from storage.parsing.common import PerLine, _lower, _normalise, _span
 from storage.parsing.items import (
     FIRST_NAME_ENTRY,
     ROLE_ORDINAL,
@@ -1038,25 +1038,13 @@ def cue_lines(text: Text) -> frozenset[int]:
 
 def _list_head(line: str) -> re.Match[str] | None:
     """_LIST_HEAD.match(line), sparing the pattern to the lines that cannot hold a cue."""
-    return _head_of(line) if _may_hold_cue(line) else None
+    return _HEADS[line] if _may_hold_cue(line) else None
 
 
-# Each cue's reading: a council's documents print the same cues again (« Membres titulaires
-# présents : », « Pouvoirs : »), and the pattern, long and in any case, is slow to try.
-# (Forgotten past this many lines: a hostile file's lines all different would be kept.)
-_HEADS: dict[str, re.Match[str] | None] = {}
-_HEADS_MOST = 16_384
-
-
-def _head_of(line: str) -> re.Match[str] | None:
-    """_LIST_HEAD.match(line), the line's earlier reading when it was read before."""
-    try:
-        return _HEADS[line]
-    except KeyError:
-        if len(_HEADS) >= _HEADS_MOST:
-            _HEADS.clear()
-        head = _HEADS[line] = _LIST_HEAD.match(line)
-        return head
+# Each cue's reading, asked once per line (a council's documents print the same cues again:
+# « Membres titulaires présents : », « Pouvoirs : »; the pattern, long and in any case, is slow
+# to try).
+_HEADS: PerLine[re.Match[str] | None] = PerLine(_LIST_HEAD.match)
 
 
 def _proxy_line(line: str) -> re.Match[str] | None:
@@ -1662,7 +1650,7 @@ def _collect_sections(
         head = None
         if stripped and (len(stripped) < 60 or ":" in stripped):
             cue = index in cued if cued is not None else _may_hold_cue(stripped)
-            head = _head_of(stripped) if cue else None
+            head = _HEADS[stripped] if cue else None
         counted = _COUNT_THEN_NAMES.match(head.group("rest")) if head is not None else None
         if head is not None and counted is None and _COUNT_REST.match(head.group("rest")):
             current = None  # « Présents : 40 »
@@ -1817,7 +1805,7 @@ def _collect_sections(
         if previous.endswith(".") and _OPENS_SENTENCE.match(stripped):
             current = None  # « … à M. Luc MARTY. » / « Après l'appel, le Maire ouvre … »
             continue
-        reading = _list_line(stripped)
+        reading = _LIST_LINES[stripped]
         if reading.ends:
             current = None
             continue
@@ -1873,33 +1861,25 @@ class _ListLine(NamedTuple):
     closes: bool
 
 
-# Each line's reading: a council's documents print the same lines of names again (every
-# extract of a sitting its roll call), and a line's reading depends on the line alone.
-# (Forgotten past this many lines: a hostile file's lines all different would be kept.)
-_LIST_LINES: dict[str, _ListLine] = {}
-_LIST_LINES_MOST = 16_384
+def _read_list_line(line: str) -> _ListLine:
+    officer = _officer_cut(line)
+    after = _cue_after(line)
+    return _ListLine(
+        ends=bool(
+            _list_stop(line)
+            or _agenda_entry(line)
+            or _about_member(line)
+            or (":" in line and _OTHER_HEADING.match(line))
+        ),
+        stop=_list_end_at(line),
+        officer=officer.start() if officer is not None else None,
+        cue_after=after.start() if after is not None else None,
+        closes=_closes_with_count(line),
+    )
 
 
-def _list_line(line: str) -> _ListLine:
-    reading = _LIST_LINES.get(line)
-    if reading is None:
-        if len(_LIST_LINES) >= _LIST_LINES_MOST:
-            _LIST_LINES.clear()
-        officer = _officer_cut(line)
-        after = _cue_after(line)
-        reading = _LIST_LINES[line] = _ListLine(
-            ends=bool(
-                _list_stop(line)
-                or _agenda_entry(line)
-                or _about_member(line)
-                or (":" in line and _OTHER_HEADING.match(line))
-            ),
-            stop=_list_end_at(line),
-            officer=officer.start() if officer is not None else None,
-            cue_after=after.start() if after is not None else None,
-            closes=_closes_with_count(line),
-        )
-    return reading
+# Each line's reading, asked once per line (every extract of a sitting prints its roll call).
+_LIST_LINES = PerLine(_read_list_line)
 
 
 # A sentence's end before a capital, never a civility's stop (« M. Jean »).
@@ -1934,7 +1914,7 @@ def _uncued_roll_call(
         if cued is None:
             head = _list_head(following)
         else:
-            head = _head_of(following) if below in cued else None
+            head = _HEADS[following] if below in cued else None
         if head is not None:
             break
         block.append(following)

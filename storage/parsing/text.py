@@ -14,6 +14,7 @@ read can say where it was read.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import re
@@ -30,7 +31,7 @@ from storage.french import MONTH_PATTERN, find_dates
 from storage.invisible import INVISIBLE, holds_invisible
 from storage.lookalikes import latin_lookalikes
 from storage.parsing import present
-from storage.parsing.common import _lower
+from storage.parsing.common import PerLine, _lower
 
 # -- decoding ---------------------------------------------------------------------------------
 
@@ -1211,41 +1212,32 @@ _AFTER_PARENTHESIS = present.strings(")M")
 _DOTTED = present.strings("me.", "le.")
 
 
-# Whether each line read was one the cleaning keeps as it is (see _plain_line): a council's
-# documents print the same lines again, and that depends on the line alone. (Forgotten past
-# this many lines: a hostile file's lines all different would be kept without end.)
-_PLAIN_LINES: dict[str, bool] = {}
-_PLAIN_LINES_MOST = 16_384
-
-
-def _plain_line(stripped: str) -> bool:
+def _reads_plain(stripped: str) -> bool:
     """Whether clean keeps the stripped line as it is, whatever the text around it, unless a
     repeated header, a page's number alone or the préfecture's number of the text is the line:
     some text, no bullet, bar or dash to rewrite, no noise, page footer or stamp, not long."""
-    plain = _PLAIN_LINES.get(stripped)
-    if plain is None:
-        if len(_PLAIN_LINES) >= _PLAIN_LINES_MOST:
-            _PLAIN_LINES.clear()
-        plain = _PLAIN_LINES[stripped] = bool(
-            stripped
-            and len(stripped) <= 200
-            and not (
-                len(stripped) < 160
-                and stripped[0] in _NOISE_FIRST
-                and _NOISE_START.match(stripped)
-                and _NOISE_LINE.fullmatch(stripped.lower())
-            )
-            and not stripped[-1].isdigit()
-            and _BULLET_ANY.search(stripped) is None
-            and not stripped.startswith("o ")
-            and " o " not in stripped
-            and "|" not in stripped
-            and "age " not in stripped
-            and "FECTURE" not in stripped
-            and "fecture" not in stripped
-            and "- " not in stripped
+    return bool(
+        stripped
+        and len(stripped) <= 200
+        and not (
+            len(stripped) < 160
+            and stripped[0] in _NOISE_FIRST
+            and _NOISE_START.match(stripped)
+            and _NOISE_LINE.fullmatch(stripped.lower())
         )
-    return plain
+        and not stripped[-1].isdigit()
+        and _BULLET_ANY.search(stripped) is None
+        and not stripped.startswith("o ")
+        and " o " not in stripped
+        and "|" not in stripped
+        and "age " not in stripped
+        and "FECTURE" not in stripped
+        and "fecture" not in stripped
+        and "- " not in stripped
+    )
+
+
+_PLAIN_LINES = PerLine(_reads_plain)
 
 
 def clean(
@@ -1339,13 +1331,10 @@ def clean(
             and (not headers or shape not in headers)
             and number - 1 not in page_numbers
             and (prefecture is None or prefecture not in stripped)
-            and _plain_line(stripped)
+            and _PLAIN_LINES[stripped]
         ):
             # (most lines: nothing of the line is noise or furniture, nothing to rewrite)
-            pieces = cuts.get(stripped)
-            if pieces is None:
-                pieces = _pieces(cuts, stripped, breaks, long_breaks, few_lines)
-            for piece in pieces:
+            for piece in cuts[stripped]:
                 lines.append(piece)
                 numbers.append(number)
             continue
@@ -1447,10 +1436,7 @@ def clean(
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
             # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
             stripped = _without_inline_footers(stripped)
-        pieces = cuts.get(stripped)
-        if pieces is None:
-            pieces = _pieces(cuts, stripped, breaks, long_breaks, few_lines)
-        for piece in pieces:
+        for piece in cuts[stripped]:
             lines.append(piece)
             numbers.append(number)
     if "-" in text:
@@ -1681,39 +1667,23 @@ def _after_surname(line: str, at: int) -> bool:
     )
 
 
-# The pieces each line was cut into, for each pair of patterns and length of text: a
-# council's documents print the same lines again (its heading, its cues, « Nombre de membres
-# en exercice : 67 », its members' names), and a line's pieces depend on the line alone.
-# (Forgotten past this many lines: a hostile file's lines all different would be kept.)
-_PIECES: dict[tuple[int, int, bool], tuple[object, object, dict[str, tuple[str, ...]]]] = {}
-_PIECES_MOST = 16_384
+# The pieces each line was cut into, for each pair of patterns and length of text (a line's
+# pieces depend on the line alone).
+_PIECES: dict[tuple[int, int, bool], tuple[object, object, PerLine[tuple[str, ...]]]] = {}
 
 
 def _cuts_kept(
     breaks: re.Pattern[str] | None, long_breaks: re.Pattern[str] | None, few_lines: bool
-) -> dict[str, tuple[str, ...]]:
-    """The lines cut before with these patterns, each with its pieces (see _pieces)."""
+) -> PerLine[tuple[str, ...]]:
+    """Each line's pieces (_cut_line), asked once per line with these patterns."""
     key = (id(breaks), id(long_breaks), few_lines)
     kept = _PIECES.get(key)
     if kept is None or kept[0] is not breaks or kept[1] is not long_breaks:
-        kept = _PIECES[key] = (breaks, long_breaks, {})
-    if len(kept[2]) >= _PIECES_MOST:
-        kept[2].clear()
+        cut = functools.partial(
+            _cut_line, breaks=breaks, long_breaks=long_breaks, few_lines=few_lines
+        )
+        kept = _PIECES[key] = (breaks, long_breaks, PerLine(cut))
     return kept[2]
-
-
-def _pieces(
-    cuts: dict[str, tuple[str, ...]],
-    line: str,
-    breaks: re.Pattern[str] | None,
-    long_breaks: re.Pattern[str] | None,
-    few_lines: bool,
-) -> tuple[str, ...]:
-    """The line cut before each cue of `breaks`, then each piece before each of `long_breaks`
-    when the line may be several (a long line, a text of a few lines, an item's heading run
-    on after a sentence), kept in `cuts` (_cuts_kept)."""
-    pieces = cuts[line] = tuple(_cut_line(line, breaks, long_breaks, few_lines))
-    return pieces
 
 
 def _cut_line(
@@ -1721,7 +1691,10 @@ def _cut_line(
     breaks: re.Pattern[str] | None,
     long_breaks: re.Pattern[str] | None,
     few_lines: bool,
-) -> list[str]:
+) -> tuple[str, ...]:
+    """The line cut before each cue of `breaks`, then each piece before each of `long_breaks`
+    when the line may be several (a long line, a text of a few lines, an item's heading run
+    on after a sentence)."""
     # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
     pieces = _cut(line, breaks) if breaks is not None and ":" in line else [line]
     if long_breaks is not None and (
@@ -1735,7 +1708,7 @@ def _cut_line(
         )
     ):
         pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
-    return pieces
+    return tuple(pieces)
 
 
 def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
