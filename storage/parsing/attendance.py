@@ -12,6 +12,7 @@ kept as CHAIR and resolved to the president the document names.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -2619,6 +2620,40 @@ def _place_note(entry: str) -> bool:
     )
 
 
+def _entry_texts(raw: str, in_proxies: bool) -> tuple[str, str] | None:
+    """A list's entry as read (its line's number, a flattened act's number, a place or a
+    function after a dash, a sub-heading and its prefix cut off), and it without its brackets;
+    None when it names nobody (« néant »)."""
+    item = _normalise(raw).strip(" ,;.")
+    if item[:1].isdigit() and _LIST_NUMBER.fullmatch(item):
+        return None  # « 1. M. Jean DUPUY »: the line's number, cut off before the civility
+    if "N°" in item and (number := _NUMBER_AFTER.search(item)):
+        item = item[: number.start()].strip(" ,;.")  # « M. Luc FAYE. N° 2024-078 », flattened
+    if (" – " in item or " — " in item or " - " in item) and not (
+        in_proxies and _PROXY_DASHED.match(item)  # « Mme X – Mme Y »: a proxy, no place
+    ):
+        item = _PLACE_AFTER_DASH.sub("", item)
+        item = _FUNCTION_AFTER_DASH.sub("", item)  # « 2. MÉNARD Claire – Présidente du … »
+    if ":" in item and (sub := _SUB_HEADING.match(item)):
+        # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
+        # run into the list opens the entry
+        item = item[sub.end() :].strip()
+    if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
+        item = _ENTRY_PREFIX.sub("", item)
+    item = item.strip()
+    if item[:1] in "ed" and (joined_by := _JOINED_ENTRY.match(item)):
+        item = item[joined_by.end() :]  # « à l'exception de M. X, …, et de Mme Y »
+    if not item or _NOBODY.match(item):
+        return None
+    return item, _PAREN.sub(" ", item).strip() if "(" in item else item
+
+
+# Each entry's texts, asked once per entry (the same members come back in every list of a
+# council, whatever the lines their names fall on), in the lists of proxies and in the others.
+_ENTRY_TEXTS = PerLine(functools.partial(_entry_texts, in_proxies=False))
+_PROXY_ENTRY_TEXTS = PerLine(functools.partial(_entry_texts, in_proxies=True))
+
+
 @lru_cache(maxsize=2048)
 def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
@@ -2679,29 +2714,11 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     plural = any(civility in joined for civility in _PLURAL_CIVILITIES)
     if not in_proxies and plural:
         entries = _plural_civility_pairs(entries)
+    entry_texts = _PROXY_ENTRY_TEXTS if in_proxies else _ENTRY_TEXTS
     for raw in entries:
-        item = _normalise(raw).strip(" ,;.")
-        if item[:1].isdigit() and _LIST_NUMBER.fullmatch(item):
-            continue  # « 1. M. Jean DUPUY »: the line's number, cut off before the civility
-        if "N°" in item and (number := _NUMBER_AFTER.search(item)):
-            item = item[: number.start()].strip(" ,;.")  # « M. Luc FAYE. N° 2024-078 », flattened
-        if (" – " in item or " — " in item or " - " in item) and not (
-            in_proxies and _PROXY_DASHED.match(item)  # « Mme X – Mme Y »: a proxy, no place
-        ):
-            item = _PLACE_AFTER_DASH.sub("", item)
-            item = _FUNCTION_AFTER_DASH.sub("", item)  # « 2. MÉNARD Claire – Présidente du … »
-        if ":" in item and (sub := _SUB_HEADING.match(item)):
-            # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
-            # run into the list opens the entry
-            item = item[sub.end() :].strip()
-        if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
-            item = _ENTRY_PREFIX.sub("", item)
-        item = item.strip()
-        if item[:1] in "ed" and (joined_by := _JOINED_ENTRY.match(item)):
-            item = item[joined_by.end() :]  # « à l'exception de M. X, …, et de Mme Y »
-        if not item or _NOBODY.match(item):
+        if (texts := entry_texts[raw]) is None:
             continue
-        base = _PAREN.sub(" ", item).strip() if "(" in item else item
+        item, base = texts
         if "uppl" in base and (seats := _SEATS_FOR.search(base)):
             # « M. X, suppléant de M. Y »: Y's seat is filled; X sits (the entry before, when a
             # comma cut them)
