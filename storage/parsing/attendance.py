@@ -2611,13 +2611,20 @@ _NUMBER_AFTER = re.compile(r"(?<=[^\W\d_]{2})\. N ?° ?\d")
 _TO_HOLDER = re.compile(r"^(?:à|À|a)\s+(?P<other>(?:M\.|Mme|Mlle|Monsieur|Madame)\s.+)$")
 
 
+def _marked_as_name(entry: str) -> bool:
+    """Whether a list's entry opens on a civility or holds a word in capitals (a surname)."""
+    return _CIVILITY_START.match(entry) is not None or any(
+        _CAPS_WORD.match(word) for word in entry.split()
+    )
+
+
+# Each entry's answer, asked once per entry (the same members come back in every list).
+_MARKED_AS_NAME = PerLine(_marked_as_name)
+
+
 def _place_note(entry: str) -> bool:
     """Whether a list's entry after a name is a commune (_PLACE_NOTE), no member."""
-    return (
-        not _CIVILITY_START.match(entry)
-        and not any(_CAPS_WORD.match(word) for word in entry.split())
-        and _PLACE_NOTE.match(entry) is not None
-    )
+    return not _MARKED_AS_NAME[entry] and _PLACE_NOTE.match(entry) is not None
 
 
 def _entry_texts(raw: str, in_proxies: bool) -> tuple[str, str] | None:
@@ -2890,10 +2897,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 unreadable(item)  # (« (conseiller délégué) » is a role, no proxy)
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
         # (a surname alone is no such name: « MM. Monneret, Tissot et Le Bihan » are three)
-        named = person.first_name is not None and (
-            _CIVILITY_START.match(base) is not None
-            or any(_CAPS_WORD.match(word) for word in base.split())
-        )
+        named = person.first_name is not None and _MARKED_AS_NAME[base]
         if in_proxies:
             if not held:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.
