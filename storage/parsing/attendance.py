@@ -2138,9 +2138,21 @@ def _function_notes_joined(entries: list[str]) -> list[str]:
     return kept
 
 
+def _parts(separator: re.Pattern[str], line: str) -> tuple[str, ...]:
+    return tuple(separator.split(line))
+
+
+# Each line of names cut at its separators, once per line (every extract of a sitting prints
+# its roll call; the pattern is long).
+_SEPARATED = PerLine(functools.partial(_parts, _SEPARATOR))
+_SEPARATED_OUTSIDE_PARENS = PerLine(functools.partial(_parts, _SEPARATOR_OUTSIDE_PARENS))
+
+
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
-    separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
+    bracketed = any("(" in line for line in lines)
+    separator = _SEPARATOR_OUTSIDE_PARENS if bracketed else _SEPARATOR
+    separated = _SEPARATED_OUTSIDE_PARENS if bracketed else _SEPARATED
     if proxies and (pairs := _dashed_pairs(lines)) is not None:
         return pairs  # « Mme X – Mme Y ; M. Z – M. W »: a dash inside each proxy
     surname_first = not proxies and _surname_first(lines)
@@ -2213,7 +2225,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             else:
                 line = f"{pending} {line}"
             pending = ""
-        parts = [p for p in separator.split(line)]
+        parts = separated[line]
         if line.endswith((",", ";")):
             items.extend(p for p in parts if p.strip(" ,;"))
         else:
