@@ -36,6 +36,27 @@ def test_a_string_is_held_exactly_when_the_text_holds_it(pieces: list[str]) -> N
     assert present.holds(text, _MASKS["\x00excus"]) == any(w.startswith("excus") for w in words)
 
 
+_LOWERED = {string: present.lowered(string) for string in ("unanl", "déll", "présl")}
+_CASED = st.sampled_from(
+    [
+        "UNANlMITÉ", "unanlmité", "UnAnLmité", "DÉLlBÉRATION", "délibération", "PRÉSlDENT",
+        "présl", "un anl", "unan\nl", " ", "\n", "\u00a0", "İ", "x", "DÉL", "l",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CASED, max_size=12))
+def test_a_string_asked_in_lower_case_is_held_as_the_text_in_lower_case_holds_it(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    present.words(text)
+    assert present.is_last(text)
+    for string, wanted in _LOWERED.items():
+        assert present.holds(text, wanted) == (string in text.lower())
+
+
 def test_a_text_changed_is_asked_again() -> None:
     text = "Etaient présents : M. Paul FAYE"
     present.words(text)

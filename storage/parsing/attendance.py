@@ -12,16 +12,18 @@ kept as CHAIR and resolved to the president the document names.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from storage import cues
 from storage.documents import Counts, Extract, Finding, Person, ProxyLine
 from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
-from storage.parsing.common import _lower, _normalise, _span
+from storage.parsing.common import PerLine, _lower, _normalise, _span
 from storage.parsing.items import (
     FIRST_NAME_ENTRY,
     ROLE_ORDINAL,
@@ -1037,7 +1039,13 @@ def cue_lines(text: Text) -> frozenset[int]:
 
 def _list_head(line: str) -> re.Match[str] | None:
     """_LIST_HEAD.match(line), sparing the pattern to the lines that cannot hold a cue."""
-    return _LIST_HEAD.match(line) if _may_hold_cue(line) else None
+    return _HEADS[line] if _may_hold_cue(line) else None
+
+
+# Each cue's reading, asked once per line (a council's documents print the same cues again:
+# « Membres titulaires présents : », « Pouvoirs : »; the pattern, long and in any case, is slow
+# to try).
+_HEADS: PerLine[re.Match[str] | None] = PerLine(_LIST_HEAD.match)
 
 
 def _proxy_line(line: str) -> re.Match[str] | None:
@@ -1643,7 +1651,7 @@ def _collect_sections(
         head = None
         if stripped and (len(stripped) < 60 or ":" in stripped):
             cue = index in cued if cued is not None else _may_hold_cue(stripped)
-            head = _LIST_HEAD.match(stripped) if cue else None
+            head = _HEADS[stripped] if cue else None
         counted = _COUNT_THEN_NAMES.match(head.group("rest")) if head is not None else None
         if head is not None and counted is None and _COUNT_REST.match(head.group("rest")):
             current = None  # « Présents : 40 »
@@ -1798,15 +1806,11 @@ def _collect_sections(
         if previous.endswith(".") and _OPENS_SENTENCE.match(stripped):
             current = None  # « … à M. Luc MARTY. » / « Après l'appel, le Maire ouvre … »
             continue
-        if (
-            _list_stop(stripped)
-            or _agenda_entry(stripped)
-            or _about_member(stripped)
-            or (colon and _OTHER_HEADING.match(stripped))
-        ):
+        reading = _LIST_LINES[stripped]
+        if reading.ends:
             current = None
             continue
-        if (stop := _list_end_at(stripped)) is not None:
+        if (stop := reading.stop) is not None:
             # the chair's sentence or an item's heading after the list's last name
             if stripped[:stop].strip(" ,;•"):
                 last = current.lines[-1] if current.lines else ""
@@ -1817,14 +1821,14 @@ def _collect_sections(
                     current.lines.append(stripped[:stop].rstrip())
             current = None
             continue
-        if (officer := _officer_cut(stripped)) is not None:
+        if (officer_at := reading.officer) is not None:
             # « …, M. Arrambide. Secrétaire de » / « séance : M. Marchand »: the list ends there
-            current.lines.append(stripped[: officer.start() + 1])
+            current.lines.append(stripped[: officer_at + 1])
             current = None
             continue
-        if current.kind == "present" and (after := _cue_after(stripped)):
+        if current.kind == "present" and (after_at := reading.cue_after) is not None:
             # « …, Thierry VOISIN, formant la majorité des membres en exercice. »: the list ends
-            current.lines.append(stripped[: after.start()].strip(" ,"))
+            current.lines.append(stripped[:after_at].strip(" ,"))
             current = None
             continue
         if current.bracket and (close := _unmatched_close(stripped)) is not None:
@@ -1840,9 +1844,43 @@ def _collect_sections(
             current.lines[-1] = f"{last} {stripped}"
         else:
             current.lines.append(stripped)
-        if _closes_with_count(stripped):
+        if reading.closes:
             current = None
     return sections
+
+
+class _ListLine(NamedTuple):
+    """What a line inside a list says of the list (see _collect_sections): it ends it before
+    the line (a note, the agenda's first item, a sentence about a member, another heading);
+    where the names stop in it (`stop`), where an officer's cue (`officer`) or the presents'
+    closing cue (`cue_after`) starts in it; it closes the list with a count (« … (2) »)."""
+
+    ends: bool
+    stop: int | None
+    officer: int | None
+    cue_after: int | None
+    closes: bool
+
+
+def _read_list_line(line: str) -> _ListLine:
+    officer = _officer_cut(line)
+    after = _cue_after(line)
+    return _ListLine(
+        ends=bool(
+            _list_stop(line)
+            or _agenda_entry(line)
+            or _about_member(line)
+            or (":" in line and _OTHER_HEADING.match(line))
+        ),
+        stop=_list_end_at(line),
+        officer=officer.start() if officer is not None else None,
+        cue_after=after.start() if after is not None else None,
+        closes=_closes_with_count(line),
+    )
+
+
+# Each line's reading, asked once per line (every extract of a sitting prints its roll call).
+_LIST_LINES = PerLine(_read_list_line)
 
 
 # A sentence's end before a capital, never a civility's stop (« M. Jean »).
@@ -1877,7 +1915,7 @@ def _uncued_roll_call(
         if cued is None:
             head = _list_head(following)
         else:
-            head = _LIST_HEAD.match(following) if below in cued else None
+            head = _HEADS[following] if below in cued else None
         if head is not None:
             break
         block.append(following)
@@ -2100,9 +2138,21 @@ def _function_notes_joined(entries: list[str]) -> list[str]:
     return kept
 
 
+def _parts(separator: re.Pattern[str], line: str) -> tuple[str, ...]:
+    return tuple(separator.split(line))
+
+
+# Each line of names cut at its separators, once per line (every extract of a sitting prints
+# its roll call; the pattern is long).
+_SEPARATED = PerLine(functools.partial(_parts, _SEPARATOR))
+_SEPARATED_OUTSIDE_PARENS = PerLine(functools.partial(_parts, _SEPARATOR_OUTSIDE_PARENS))
+
+
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
-    separator = _SEPARATOR_OUTSIDE_PARENS if any("(" in line for line in lines) else _SEPARATOR
+    bracketed = any("(" in line for line in lines)
+    separator = _SEPARATOR_OUTSIDE_PARENS if bracketed else _SEPARATOR
+    separated = _SEPARATED_OUTSIDE_PARENS if bracketed else _SEPARATED
     if proxies and (pairs := _dashed_pairs(lines)) is not None:
         return pairs  # « Mme X – Mme Y ; M. Z – M. W »: a dash inside each proxy
     surname_first = not proxies and _surname_first(lines)
@@ -2175,7 +2225,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
             else:
                 line = f"{pending} {line}"
             pending = ""
-        parts = [p for p in separator.split(line)]
+        parts = separated[line]
         if line.endswith((",", ";")):
             items.extend(p for p in parts if p.strip(" ,;"))
         else:
@@ -2573,13 +2623,54 @@ _NUMBER_AFTER = re.compile(r"(?<=[^\W\d_]{2})\. N ?° ?\d")
 _TO_HOLDER = re.compile(r"^(?:à|À|a)\s+(?P<other>(?:M\.|Mme|Mlle|Monsieur|Madame)\s.+)$")
 
 
+def _marked_as_name(entry: str) -> bool:
+    """Whether a list's entry opens on a civility or holds a word in capitals (a surname)."""
+    return _CIVILITY_START.match(entry) is not None or any(
+        _CAPS_WORD.match(word) for word in entry.split()
+    )
+
+
+# Each entry's answer, asked once per entry (the same members come back in every list).
+_MARKED_AS_NAME = PerLine(_marked_as_name)
+
+
 def _place_note(entry: str) -> bool:
     """Whether a list's entry after a name is a commune (_PLACE_NOTE), no member."""
-    return (
-        not _CIVILITY_START.match(entry)
-        and not any(_CAPS_WORD.match(word) for word in entry.split())
-        and _PLACE_NOTE.match(entry) is not None
-    )
+    return not _MARKED_AS_NAME[entry] and _PLACE_NOTE.match(entry) is not None
+
+
+def _entry_texts(raw: str, in_proxies: bool) -> tuple[str, str] | None:
+    """A list's entry as read (its line's number, a flattened act's number, a place or a
+    function after a dash, a sub-heading and its prefix cut off), and it without its brackets;
+    None when it names nobody (« néant »)."""
+    item = _normalise(raw).strip(" ,;.")
+    if item[:1].isdigit() and _LIST_NUMBER.fullmatch(item):
+        return None  # « 1. M. Jean DUPUY »: the line's number, cut off before the civility
+    if "N°" in item and (number := _NUMBER_AFTER.search(item)):
+        item = item[: number.start()].strip(" ,;.")  # « M. Luc FAYE. N° 2024-078 », flattened
+    if (" – " in item or " — " in item or " - " in item) and not (
+        in_proxies and _PROXY_DASHED.match(item)  # « Mme X – Mme Y »: a proxy, no place
+    ):
+        item = _PLACE_AFTER_DASH.sub("", item)
+        item = _FUNCTION_AFTER_DASH.sub("", item)  # « 2. MÉNARD Claire – Présidente du … »
+    if ":" in item and (sub := _SUB_HEADING.match(item)):
+        # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
+        # run into the list opens the entry
+        item = item[sub.end() :].strip()
+    if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
+        item = _ENTRY_PREFIX.sub("", item)
+    item = item.strip()
+    if item[:1] in "ed" and (joined_by := _JOINED_ENTRY.match(item)):
+        item = item[joined_by.end() :]  # « à l'exception de M. X, …, et de Mme Y »
+    if not item or _NOBODY.match(item):
+        return None
+    return item, _PAREN.sub(" ", item).strip() if "(" in item else item
+
+
+# Each entry's texts, asked once per entry (the same members come back in every list of a
+# council, whatever the lines their names fall on), in the lists of proxies and in the others.
+_ENTRY_TEXTS = PerLine(functools.partial(_entry_texts, in_proxies=False))
+_PROXY_ENTRY_TEXTS = PerLine(functools.partial(_entry_texts, in_proxies=True))
 
 
 @lru_cache(maxsize=2048)
@@ -2642,29 +2733,11 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
     plural = any(civility in joined for civility in _PLURAL_CIVILITIES)
     if not in_proxies and plural:
         entries = _plural_civility_pairs(entries)
+    entry_texts = _PROXY_ENTRY_TEXTS if in_proxies else _ENTRY_TEXTS
     for raw in entries:
-        item = _normalise(raw).strip(" ,;.")
-        if item[:1].isdigit() and _LIST_NUMBER.fullmatch(item):
-            continue  # « 1. M. Jean DUPUY »: the line's number, cut off before the civility
-        if "N°" in item and (number := _NUMBER_AFTER.search(item)):
-            item = item[: number.start()].strip(" ,;.")  # « M. Luc FAYE. N° 2024-078 », flattened
-        if (" – " in item or " — " in item or " - " in item) and not (
-            in_proxies and _PROXY_DASHED.match(item)  # « Mme X – Mme Y »: a proxy, no place
-        ):
-            item = _PLACE_AFTER_DASH.sub("", item)
-            item = _FUNCTION_AFTER_DASH.sub("", item)  # « 2. MÉNARD Claire – Présidente du … »
-        if ":" in item and (sub := _SUB_HEADING.match(item)):
-            # « …, Paul ROCHE ; commune déléguée de Rochefort : Nina VIDAL, … »: a sub-heading
-            # run into the list opens the entry
-            item = item[sub.end() :].strip()
-        if item[:1] in _ENTRY_FIRST or item.startswith(_PLURAL_CIVILITIES):
-            item = _ENTRY_PREFIX.sub("", item)
-        item = item.strip()
-        if item[:1] in "ed" and (joined_by := _JOINED_ENTRY.match(item)):
-            item = item[joined_by.end() :]  # « à l'exception de M. X, …, et de Mme Y »
-        if not item or _NOBODY.match(item):
+        if (texts := entry_texts[raw]) is None:
             continue
-        base = _PAREN.sub(" ", item).strip() if "(" in item else item
+        item, base = texts
         if "uppl" in base and (seats := _SEATS_FOR.search(base)):
             # « M. X, suppléant de M. Y »: Y's seat is filled; X sits (the entry before, when a
             # comma cut them)
@@ -2836,10 +2909,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 unreadable(item)  # (« (conseiller délégué) » is a role, no proxy)
             # Other notes (« arrivé à 18 h 30 ») say nothing the record keeps.
         # (a surname alone is no such name: « MM. Monneret, Tissot et Le Bihan » are three)
-        named = person.first_name is not None and (
-            _CIVILITY_START.match(base) is not None
-            or any(_CAPS_WORD.match(word) for word in base.split())
-        )
+        named = person.first_name is not None and _MARKED_AS_NAME[base]
         if in_proxies:
             if not held:
                 # « Absents ayant voté par procuration : X, Y »: a giver, holder not printed.

@@ -3,6 +3,29 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
+
+_Answer = TypeVar("_Answer")
+
+
+class PerLine(dict[str, _Answer]):
+    """The answers of a question that depends on a line alone, each line asked once: a
+    council's documents print the same lines again (its heading, its cues, its roll call in
+    every extract of a sitting), and the readers ask each of their lines many questions.
+    `answers[line]` asks `question` only of a line never asked (a look-up at C speed else).
+    Forgotten past `most` lines: a hostile file's lines all different would be kept."""
+
+    def __init__(self, question: Callable[[str], _Answer], most: int = 16_384) -> None:
+        super().__init__()
+        self.question = question
+        self.most = most
+
+    def __missing__(self, line: str) -> _Answer:
+        if len(self) >= self.most:
+            self.clear()
+        answer = self[line] = self.question(line)
+        return answer
 
 
 def _normalise(text: str) -> str:

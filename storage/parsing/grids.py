@@ -2667,11 +2667,13 @@ def rewrite_tables(raw: str) -> str:
     """The text with its roll-call and vote tables written as lines (see the module's doc)."""
     # Both rewrite lines longer than 200 characters only: a text without one (most) is not
     # searched (each pattern opens on words in any case, tried at every character).
-    if len(raw) > 200 and _longest_line(raw) > 200 and _ACT_DECIDED.search(raw):
+    long_lines = len(raw) > 200 and _longest_line(raw) > 200
+    if long_lines and _ACT_DECIDED.search(raw):
         raw = "\n".join(
             _flattened_acts(line) if len(line) > 200 else line for line in raw.split("\n")
         )
-    if len(raw) > 200 and _longest_line(raw) > 200 and _FLAT_PROXY_HEAD.search(raw):
+        long_lines = len(raw) > 200 and _longest_line(raw) > 200
+    if long_lines and _FLAT_PROXY_HEAD.search(raw):
         raw = "\n".join(
             _flattened_proxy_table(line) if len(line) > 200 else line for line in raw.split("\n")
         )

@@ -20,6 +20,7 @@ from storage import cues
 from storage.documents import Movement, Person
 from storage.french import ordinal_in_words
 from storage.names import fold, parse_person
+from storage.parsing.common import PerLine
 from storage.parsing.text import Text, is_page_furniture, without_furniture
 
 # -- item headings ---------------------------------------------------------------------------
@@ -733,6 +734,36 @@ def officer_before_act(line: str) -> int:
     return officer.end() if officer is not None else 0
 
 
+def _reads_no_heading(line: str) -> bool:
+    """Whether find_headings (in a text not flattened) takes the stripped `line` as it is and
+    finds nothing in it: no word it rewrites first (a commission's lead, a relevé's columns,
+    a bracketed act, a dash, the sitting before an act, a roman figure glued), no act's number
+    in brackets at its end, no object with its act's number, no lettered or decimal place, and
+    no figure, « D » or « N » where a heading opens (_HEADING_HINT)."""
+    return bool(
+        line
+        and (line[0].isalnum() or line[:2] in _LIST_DASHES)
+        and not ("ommission" in line[:24] and _COMMISSION_LEAD.match(line))
+        and "   " not in line
+        and "..." not in line
+        and "…" not in line
+        and line[:2] not in ("(D", "(d")
+        and line[:2] not in _LIST_DASHES
+        and line[-1:] not in ")]"
+        and line[-2:] not in (").", "].")
+        and not (_opens_act_aside(line) and _VOTED_AFTER_BRACKET.search(line))
+        and not (line[:1] in "Oo" and _OBJECT_LINE.match(line))
+        and not (line[:1] in "SsRrBbCcAa" and _SITTING_LEAD.match(line))
+        and not (line[:1] in "IVX" and _GLUED_ROMAN.match(line))
+        and not (line[1:2] in _LETTER_STOPS and _LETTERED.match(line))
+        and not (line[:1].isdigit() and _DECIMAL.match(line))
+        and _HEADING_HINT.match(line) is None
+    )
+
+
+_NO_HEADING = PerLine(_reads_no_heading)
+
+
 def find_headings(
     lines: list[str],
     *,
@@ -760,6 +791,10 @@ def find_headings(
     for index, line in enumerate(lines):
         stripped = line.strip()
         if index == taken_below:
+            continue
+        if not flattened and _NO_HEADING[stripped]:
+            previous = stripped  # (most lines: prose, names)
+            row_above = False
             continue
         if "ommission" in stripped[:24] and (lead := _COMMISSION_LEAD.match(stripped)):
             stripped = stripped[lead.end() :]  # « 2e Commission – Routes – Rapport n° 2.07 – … »

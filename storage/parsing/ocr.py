@@ -1007,6 +1007,9 @@ _DAMAGED_STARTS = tuple(
 )
 
 
+_DAMAGED_LOW = present.lowered(*_DAMAGED_STARTS)
+
+
 def _i_for_l(match: re.Match[str]) -> str:
     """The cue with its « l » read back as the « i » it was."""
     word = match.group()
@@ -1054,10 +1057,12 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
     text = _L_FOR_I.sub("I", text)
     if _I_ARTICLE.search(text) is not None:
         text = _I_FOR_L.sub("l", text)
-    if "l" in text or "L" in text:
-        low = lowered(text)
-        if any(start in low for start in _DAMAGED_STARTS):
-            text = _I_OR_L.sub(_i_for_l, text)
+    if ("l" in text or "L" in text) and (
+        present.holds(text, _DAMAGED_LOW)
+        if present.is_last(text)
+        else any(start in lowered(text) for start in _DAMAGED_STARTS)
+    ):
+        text = _I_OR_L.sub(_i_for_l, text)
     if present.holds(text, _ODD_I_GLYPHS):
         text = _ODD_I.sub(_odd_i, text)
     if present.holds(text, _RNIT):

@@ -23,8 +23,10 @@ import functools
 import operator
 from typing import NamedTuple
 
-# The registered strings, each its bit; the words seen, and what those holding one hold.
+# The registered strings, each its bit (and those asked in the words' lower case, see
+# `lowered`); the words seen, and what those holding one hold.
 _STRINGS: dict[str, int] = {}
+_LOWERED: dict[str, int] = {}
 _SEEN: set[str] = set()
 _HOLDING: dict[str, int] = {}
 _HOLDERS: set[str] = set()  # (its words as a set: a text's are met with it at C speed)
@@ -45,25 +47,41 @@ class Wanted(NamedTuple):
 def strings(*wanted: str) -> Wanted:
     """What asks for any of `wanted` (strings without white space), registering the new ones:
     words asked before them are asked again."""
+    mask = _register(_STRINGS, wanted)
+    return Wanted(mask, () if any("\x00" in string for string in wanted) else wanted)
+
+
+def lowered(*wanted: str) -> Wanted:
+    """What asks for any of `wanted` (strings in lower case, without white space) in the
+    text's lower case, registering the new ones: asked only of the last text read (see
+    `is_last`), as `text.lower()` holding one of them is one of its words' lower case holding
+    it (a word's characters are lowered one by one, and none becomes a white space)."""
+    return Wanted(_register(_LOWERED, wanted), ())
+
+
+def _register(registered: dict[str, int], wanted: tuple[str, ...]) -> int:
     global _LAST
     mask = 0
     for string in wanted:
         if not string or any(c.isspace() for c in string):
             raise ValueError(f"a registered string holds no white space: {string!r}")
-        if string not in _STRINGS:
-            _STRINGS[string] = 1 << len(_STRINGS)
+        if string not in registered:
+            registered[string] = 1 << (len(_STRINGS) + len(_LOWERED))
             _SEEN.clear()
             _HOLDING.clear()
             _HOLDERS.clear()
             _LAST = ("", frozenset(), 0)
-        mask |= _STRINGS[string]
-    return Wanted(mask, () if any("\x00" in string for string in wanted) else wanted)
+        mask |= registered[string]
+    return mask
 
 
 def _word_holds(word: str) -> int:
     bounded = f"\x00{word}\x00"
+    low = word.lower()
     return functools.reduce(
         operator.or_, (bit for string, bit in _STRINGS.items() if string in bounded), 0
+    ) | functools.reduce(
+        operator.or_, (bit for string, bit in _LOWERED.items() if string in low), 0
     )
 
 
@@ -90,6 +108,11 @@ def _read(text: str) -> tuple[str, frozenset[str], int]:
 def words(text: str) -> frozenset[str]:
     """The text's words (its runs between white spaces), the last text's kept."""
     return _read(text)[1]
+
+
+def is_last(text: str) -> bool:
+    """Whether `text` is the last text read (`words`): asked of it, `holds` reads no word."""
+    return _LAST[0] is text
 
 
 def holds(text: str, wanted: Wanted) -> bool:

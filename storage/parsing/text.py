@@ -14,6 +14,7 @@ read can say where it was read.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import re
@@ -30,7 +31,7 @@ from storage.french import MONTH_PATTERN, find_dates
 from storage.invisible import INVISIBLE, holds_invisible
 from storage.lookalikes import latin_lookalikes
 from storage.parsing import present
-from storage.parsing.common import _lower
+from storage.parsing.common import PerLine, _lower
 
 # -- decoding ---------------------------------------------------------------------------------
 
@@ -1211,6 +1212,34 @@ _AFTER_PARENTHESIS = present.strings(")M")
 _DOTTED = present.strings("me.", "le.")
 
 
+def _reads_plain(stripped: str) -> bool:
+    """Whether clean keeps the stripped line as it is, whatever the text around it, unless a
+    repeated header, a page's number alone or the préfecture's number of the text is the line:
+    some text, no bullet, bar or dash to rewrite, no noise, page footer or stamp, not long."""
+    return bool(
+        stripped
+        and len(stripped) <= 200
+        and not (
+            len(stripped) < 160
+            and stripped[0] in _NOISE_FIRST
+            and _NOISE_START.match(stripped)
+            and _NOISE_LINE.fullmatch(stripped.lower())
+        )
+        and not stripped[-1].isdigit()
+        and _BULLET_ANY.search(stripped) is None
+        and not stripped.startswith("o ")
+        and " o " not in stripped
+        and "|" not in stripped
+        and "age " not in stripped
+        and "FECTURE" not in stripped
+        and "fecture" not in stripped
+        and "- " not in stripped
+    )
+
+
+_PLAIN_LINES = PerLine(_reads_plain)
+
+
 def clean(
     raw: str,
     breaks: re.Pattern[str] | None = None,
@@ -1283,6 +1312,8 @@ def clean(
     # (a stamp taken out of a line may join a dash to the space after it)
     dashes = rewritten or stamps or "- " in text
     stripped_source = [line.strip() for line in source]
+    few_lines = len(source) <= 3
+    cuts = _cuts_kept(breaks, long_breaks, few_lines)
     if "°" in text or "#" in text or ")" in text or "   " in text:
         _list_numbers_plain(stripped_source)
     headers, shaped = _repeated_headers(stripped_source)
@@ -1295,6 +1326,18 @@ def clean(
     flattened = False
     for number, stripped in enumerate(stripped_source, start=1):
         shape = shaped[number - 1] if headers else ""
+        if (
+            not through_break
+            and (not headers or shape not in headers)
+            and number - 1 not in page_numbers
+            and (prefecture is None or prefecture not in stripped)
+            and _PLAIN_LINES[stripped]
+        ):
+            # (most lines: nothing of the line is noise or furniture, nothing to rewrite)
+            for piece in cuts[stripped]:
+                lines.append(piece)
+                numbers.append(number)
+            continue
         if bullets and _BULLET_ANY.search(stripped):
             stripped = _BULLET_START.sub("- ", stripped)
             stripped = _BULLET_INSIDE.sub(" - ", stripped).strip()
@@ -1393,20 +1436,7 @@ def clean(
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
             # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
             stripped = _without_inline_footers(stripped)
-        # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
-        pieces = _cut(stripped, breaks) if breaks is not None and ":" in stripped else [stripped]
-        if long_breaks is not None and (
-            len(stripped) > 200
-            or len(source) <= 3
-            # the act's word first: most lines have none and skip the pattern
-            or (("lib" in stripped or "LIB" in stripped) and _ITEM_WITH_ACT.match(stripped))
-            or (
-                ("°" in stripped or "- " in stripped or "– " in stripped or ": " in stripped)
-                and _ITEM_AFTER_SENTENCE.search(stripped, 1)
-            )
-        ):
-            pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
-        for piece in pieces:
+        for piece in cuts[stripped]:
             lines.append(piece)
             numbers.append(number)
     if "-" in text:
@@ -1635,6 +1665,50 @@ def _after_surname(line: str, at: int) -> bool:
         word is not None
         and _CIVILITY_GIVEN.search(line, max(0, word.start() - 40), word.start()) is not None
     )
+
+
+# The pieces each line was cut into, for each pair of patterns and length of text (a line's
+# pieces depend on the line alone).
+_PIECES: dict[tuple[int, int, bool], tuple[object, object, PerLine[tuple[str, ...]]]] = {}
+
+
+def _cuts_kept(
+    breaks: re.Pattern[str] | None, long_breaks: re.Pattern[str] | None, few_lines: bool
+) -> PerLine[tuple[str, ...]]:
+    """Each line's pieces (_cut_line), asked once per line with these patterns."""
+    key = (id(breaks), id(long_breaks), few_lines)
+    kept = _PIECES.get(key)
+    if kept is None or kept[0] is not breaks or kept[1] is not long_breaks:
+        cut = functools.partial(
+            _cut_line, breaks=breaks, long_breaks=long_breaks, few_lines=few_lines
+        )
+        kept = _PIECES[key] = (breaks, long_breaks, PerLine(cut))
+    return kept[2]
+
+
+def _cut_line(
+    line: str,
+    breaks: re.Pattern[str] | None,
+    long_breaks: re.Pattern[str] | None,
+    few_lines: bool,
+) -> tuple[str, ...]:
+    """The line cut before each cue of `breaks`, then each piece before each of `long_breaks`
+    when the line may be several (a long line, a text of a few lines, an item's heading run
+    on after a sentence)."""
+    # Every cue of `breaks` ends with a colon: a line without one has none to cut at.
+    pieces = _cut(line, breaks) if breaks is not None and ":" in line else [line]
+    if long_breaks is not None and (
+        len(line) > 200
+        or few_lines
+        # the act's word first: most lines have none and skip the pattern
+        or (("lib" in line or "LIB" in line) and _ITEM_WITH_ACT.match(line))
+        or (
+            ("°" in line or "- " in line or "– " in line or ": " in line)
+            and _ITEM_AFTER_SENTENCE.search(line, 1)
+        )
+    ):
+        pieces = [cut for piece in pieces for cut in _cut(piece, long_breaks)]
+    return tuple(pieces)
 
 
 def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
