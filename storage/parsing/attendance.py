@@ -1964,12 +1964,18 @@ _CHAIR_ROLE = re.compile(
 _FIRST_ENTRY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?=\s?[,;.)]|$)")
 
 
+# The words before a woman's other name (« née », « épouse », « veuve »): they go on a name.
+_SECOND_NAME_WORDS = frozenset(("née", "nee", "épouse", "epouse", "ép.", "ep.", "veuve", "vve"))
+
+
 def _starts_new_item(
     pending: str, following: str, proxies: bool, surname_first: bool = False
 ) -> bool:
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
     if following.startswith("("):
         return False  # « M. Xavier ROUX » / « (pouvoir à M. Y), … »: the entry's note
+    if following.split(" ", 1)[0].casefold() in _SECOND_NAME_WORDS:
+        return False  # « Mme Claudine GRANGER » / « épouse MOREAU, … »: her other name
     first_entry = _FIRST_ENTRY.match(following)
     if (
         first_entry is not None
