@@ -49,3 +49,65 @@ def test_a_womans_other_name_on_the_next_line_goes_on_her_entry(shape: str) -> N
         "hervieu|hugues",
     ]
     assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+# An item's ordinal, then a title opening on a cue's word, after a vote or an outcome with no
+# full stop: flattened, the cue's cut left the ordinal alone and the item was lost.
+ORDINALS_TITLED_BY_CUES = """\
+COMITÉ SYNDICAL DU SIVOM DE LA HAUTE-BRUCHE
+Séance du 15 mai 2025
+Présents : Mme Anne BOIS, M. Luc ROY, M. Paul VIAL.
+Votants : 3
+1 - Budget supplémentaire 2025
+Pour : 3 Contre : 0 Abstention : 0
+2 - Commune de Vaux : fonds de concours pour l'école
+Pour : 2 Contre : 1 Abstention : 0
+3 - Conseillers délégués : indemnités de fonction
+Adopté à l'unanimité
+4 - Adjoints : indemnités
+Pour : 3 Contre : 0 Abstention : 0
+5 - Tarifs de l'eau
+Adopté à l'unanimité
+"""
+
+
+def test_an_ordinal_item_titled_by_a_cues_word_after_a_vote(shape: str) -> None:
+    extract = parse_extract(printed(ORDINALS_TITLED_BY_CUES, shape))
+    assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+        ("1", "Budget supplémentaire 2025"),
+        ("2", "Commune de Vaux : fonds de concours pour l'école"),
+        ("3", "Conseillers délégués : indemnités de fonction"),
+        ("4", "Adjoints : indemnités"),
+        ("5", "Tarifs de l'eau"),
+    ]
+    assert extract.items[1].deliberation.votes_against == 1
+
+
+def test_a_count_before_a_cue_s_heading_is_still_cut() -> None:
+    # « 15 - Conseillers présents » is a count then a cue, no ordinal: the figures stay read
+    extract = parse_extract(
+        "CONSEIL MUNICIPAL Séance du 15 mai 2025 Conseillers en exercice : 15 - Conseillers "
+        "présents : 12 - Votants : 13 Présents : Mme Anne BOIS, M. Luc ROY. Pouvoirs : néant"
+    )
+    counts = extract.counts
+    assert (counts.in_office, counts.present, counts.votes) == (15, 12, 13)
+
+
+# A coded act's number after the act's word, no « n° » (« Délibération CA 2025-13 : … »).
+CODED_ACTS = """\
+CONSEIL D'ADMINISTRATION DU CENTRE DE GESTION DE LA VÈZE
+Séance du 10 avril 2025
+Présents : Mme Anne BOIS, M. Luc ROY, M. Paul VIAL.
+Délibération CA 2025-12 : Compte financier unique 2024
+Adoptée par 2 voix pour et 1 abstention.
+Délibération CA 2025-13 : Tarifs des missions facultatives
+Adoptée à l'unanimité.
+"""
+
+
+def test_an_acts_coded_number_after_its_word_opens_its_item(shape: str) -> None:
+    extract = parse_extract(printed(CODED_ACTS, shape))
+    assert [(i.deliberation.number, i.deliberation.title) for i in extract.items] == [
+        ("CA 2025-12", "Compte financier unique 2024"),
+        ("CA 2025-13", "Tarifs des missions facultatives"),
+    ]

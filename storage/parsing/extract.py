@@ -381,8 +381,11 @@ _LONG_BREAKS = re.compile(
     # (or after an outcome, a vote's figures or the sitting's date, without a stop: « … à
     # l'unanimité DEL 2025 / 88 – Tarifs », « … 2 abstentions DEL 2025-89 – Aide … »; never
     # after an article: « … de la DCM 2024-05 – »)
-    r"|(?<=[\w.;!)»] )(?<!\bde )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bn° )"
-    r"(?=[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
+    # (the act's word before them: « … 1 abstention. Délibération CA 2025-13 : Tarifs … »)
+    r"|(?<=[\w.;!)»] )(?<!\bde )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bn° )(?<!ration )"
+    r"(?<!RATION )(?<!cision )(?<!CISION )"
+    r"(?=(?:D[ée]lib[ée]ration |D[ÉE]LIB[ÉE]RATION |D[ée]cision |D[ÉE]CISION )?"
+    r"[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
     # (or after an outcome whose full stop was never printed: « … adopte à l'unanimité N° 13 –
     # Tarifs de l'eau »)
     r"|(?:(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )|(?<=DOPT[ÉE] )"
