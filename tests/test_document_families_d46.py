@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from storage.parsing.extract import parse_extract
 from tests.documents import full, printed
 
@@ -38,17 +40,6 @@ Présents : Mme Odile CHARPENTIER, Mme Claudine GRANGER
 née VALLET, M. Hugues HERVIEU.
 Excusé : M. Paul DURAND.
 """
-
-
-def test_a_womans_other_name_on_the_next_line_goes_on_her_entry(shape: str) -> None:
-    extract = parse_extract(printed(TWO_NAMES_ACROSS_LINES, shape))
-    assert [full(p) for p in extract.present] == [
-        "charpentier|odile",
-        "moreau|claudine",
-        "perrin|lise",
-        "hervieu|hugues",
-    ]
-    assert "unreadable_name" not in [f.code for f in extract.findings]
 
 
 # An item's ordinal, then a title opening on a cue's word, after a vote or an outcome with no
@@ -111,3 +102,49 @@ def test_an_acts_coded_number_after_its_word_opens_its_item(shape: str) -> None:
         ("CA 2025-12", "Compte financier unique 2024"),
         ("CA 2025-13", "Tarifs des missions facultatives"),
     ]
+
+
+# Names printed without capitals: the common given names tell the order, the document's
+# (« Bernard Marie Christine » in a list surname first) or the name's own (« Dufour
+# Anne-Marie » among names given name first).
+SURNAMES_FIRST_COMPOUND = """\
+CONSEIL MUNICIPAL DE PLOUZANEC
+Séance du 10 avril 2025
+Présents : Mme Bernard Marie Christine, M. Chollet Paul, Mme Kerjean Anne, M. Gauthier Luc.
+Absent : M. Texier Jean Pierre.
+"""
+MIXED_ORDERS = """\
+CONSEIL MUNICIPAL DE PLOUZANEC
+Séance du 10 avril 2025
+Présents : Mme Sylvie Kerjean, M. Paul Chollet, Mme Dufour Anne-Marie, M. Luc Gauthier,
+M. Morvan Jean-Yves.
+"""
+
+
+@pytest.mark.parametrize(
+    ("document", "present"),
+    [
+        # « GRANGER » / « épouse MOREAU »: her name in use, on the next line
+        (
+            TWO_NAMES_ACROSS_LINES,
+            "charpentier|odile moreau|claudine perrin|lise hervieu|hugues",
+        ),
+        (
+            SURNAMES_FIRST_COMPOUND,
+            "bernard|marie christine chollet|paul kerjean|anne gauthier|luc",
+        ),
+        (
+            MIXED_ORDERS,
+            "kerjean|sylvie chollet|paul dufour|anne marie gauthier|luc morvan|jean yves",
+        ),
+    ],
+)
+def test_the_presents_names_read_whole(document: str, present: str, shape: str) -> None:
+    extract = parse_extract(printed(document, shape))
+    assert " ".join(full(p) or "" for p in extract.present) == present
+    assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+def test_a_compound_given_name_in_a_list_surname_first_is_read_so(shape: str) -> None:
+    extract = parse_extract(printed(SURNAMES_FIRST_COMPOUND, shape))
+    assert [full(p) for p in extract.absent] == ["texier|jean pierre"]

@@ -3611,14 +3611,41 @@ def given_names_last(people: list[Person]) -> dict[Person, Person]:
         opens_given += first in GIVEN_NAMES and last not in GIVEN_NAMES
     if ends_given < 2 or ends_given <= 2 * opens_given:
         return {}
-    return {
+    read = {
         p: dataclasses.replace(p, last_name=p.first_name or "", first_name=p.last_name)
         for p in pairs
     }
+    # (« Mme Bernard Marie Christine »: three given names, a compound one unhyphenated last)
+    for person in people:
+        words = [*(person.first_name or "").split(), *person.last_name.split()]
+        if (
+            len(words) == 3
+            and len(person.last_name.split()) == 1
+            and all(w[:1].isupper() and not w.isupper() and _given(w) for w in words)
+        ):
+            read[person] = dataclasses.replace(
+                person, last_name=words[0], first_name=" ".join(words[1:])
+            )
+    return read
 
 
 def _given(word: str) -> bool:
     return all(part in GIVEN_NAMES for part in fold(word).split())
+
+
+def compound_given_last(people: list[Person]) -> dict[Person, Person]:
+    """« Dufour Anne-Marie » among « Paul Chollet, Luc Gauthier »: a name printed without
+    capitals that ends on a hyphenated given name (every part a common one, GIVEN_NAMES) and
+    opens on no given name is printed surname first, whatever order the others follow: no
+    surname is « Anne-Marie »."""
+    return {
+        p: dataclasses.replace(p, last_name=p.first_name or "", first_name=p.last_name)
+        for p in people
+        if "-" in p.last_name
+        and _title_case_pair(p)
+        and _given(p.last_name.replace("-", " "))
+        and not _given(p.first_name or "")
+    }
 
 
 def surnames_alone(people: list[Person]) -> dict[Person, Person]:
@@ -3710,6 +3737,7 @@ def surnames_as_listed(extract: Extract) -> None:
     # documents print surnames in capitals, and are looked at once here instead of twice)
     if sum(map(_title_case_pair, people)) >= 2:
         whole |= given_names_last(people) or surnames_alone(people)
+    whole |= compound_given_last(people)
     whole |= given_names_in_capitals(people)
     if not whole:
         return
