@@ -84,6 +84,31 @@ def test_a_count_before_a_cue_s_heading_is_still_cut() -> None:
     assert (counts.in_office, counts.present, counts.votes) == (15, 12, 13)
 
 
+# The same in capitals, the vote's labels too: « … ABSTENTION : 2 2 - BUDGET PRIMITIF … ».
+ORDINALS_IN_CAPITALS = """\
+CONSEIL COMMUNAUTAIRE DU 6 FÉVRIER 2025
+1 - APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 12 DÉCEMBRE 2024
+POUR : 30 CONTRE : 0 ABSTENTION : 2
+2 - BUDGET PRIMITIF 2025 DU BUDGET PRINCIPAL
+POUR : 25 CONTRE : 5 ABSTENTION : 2
+3 - CONVENTION AVEC LA RÉGION POUR LES TRANSPORTS SCOLAIRES
+ADOPTÉ À L'UNANIMITÉ
+4 - TARIFS DES PISCINES
+POUR : 31 CONTRE : 1 ABSTENTION : 0
+"""
+
+
+def test_ordinal_items_in_capitals_after_a_vote_with_no_stop(shape: str) -> None:
+    extract = parse_extract(printed(ORDINALS_IN_CAPITALS, shape))
+    assert [(i.ordinal, i.deliberation.votes_against) for i in extract.items] == [
+        ("1", 0),
+        ("2", 5),
+        ("3", 0),
+        ("4", 1),
+    ]
+    assert extract.items[3].deliberation.title == "TARIFS DES PISCINES"
+
+
 # A coded act's number after the act's word, no « n° » (« Délibération CA 2025-13 : … »).
 CODED_ACTS = """\
 CONSEIL D'ADMINISTRATION DU CENTRE DE GESTION DE LA VÈZE

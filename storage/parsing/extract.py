@@ -545,6 +545,10 @@ _LONG_BREAKS = re.compile(
     # (« … 3°) Tarifs », « … 3°/ Tarifs »: the degree and its stop)
     r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°[)/] (?=[A-ZÀ-Ý])"
     r"|(?<=[.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
+    # (or after the last figure or the outcome of the item before, no stop: « … ABSTENTION : 2
+    # 2 - BUDGET PRIMITIF … », « … ADOPTÉ À L'UNANIMITÉ 3 - CONVENTION … »)
+    r"|(?:(?<=\d )|(?<=NIMIT[ÉE] )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E ))\d{1,3} ?[-–—).]"
+    r" (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
