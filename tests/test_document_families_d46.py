@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from storage.parsing.extract import parse_extract
-from tests.documents import full, printed
+from tests.documents import full, handed, printed
 
 SPACED_YEAR = """\
 SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-VERDON
@@ -173,3 +173,17 @@ def test_the_presents_names_read_whole(document: str, present: str, shape: str) 
 def test_a_compound_given_name_in_a_list_surname_first_is_read_so(shape: str) -> None:
     extract = parse_extract(printed(SURNAMES_FIRST_COMPOUND, shape))
     assert [full(p) for p in extract.absent] == ["texier|jean pierre"]
+
+
+@pytest.mark.parametrize(
+    "cue", ["Représenté(e)s", "Représentée(s)", "Représenté(e)(s)", "Absent(e)s représenté(e)s"]
+)
+def test_the_represented_cue_in_its_inclusive_spellings(cue: str, shape: str) -> None:
+    document = (
+        "CONSEIL COMMUNAUTAIRE\nSéance du 20 novembre 2025\n"
+        "Présents : M. Alain BRUYÈRE, Mme Nathalie CROZET.\n"
+        f"{cue} : Mme Agnès LAFAY par M. Alain BRUYÈRE, M. Gaëtan MONTAGNON par\n"
+        "Mme Nathalie CROZET.\nAbsent : M. Bernard RIVORY.\n"
+    )
+    extract = parse_extract(printed(document, shape))
+    assert handed(extract.proxies) == [("lafay", "bruyere"), ("montagnon", "crozet")]

@@ -292,9 +292,9 @@ _LIST_HEAD = re.compile(
     # « Administrateurs représentés : », « Membre représenté : » (any members' word)
     # (« Est représentée : », « Sont représentés : »: the verb first)
     # (« 2 représentés : M. X par M. Y, … »: the count before the cue)
-    rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|\d{{1,3}}\s)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?"
+    rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|\d{{1,3}}\s)?{_MEMBERS}(?:absent{_PLURAL}\s+(?:et\s+)?)?"
     # (« Absents représentés / excusés : »: the proxies, then the excused without one)
-    rf"repr[ée]sent[ée]e?s?(?:\s?[/,]\s?excus[ée]{_PLURAL}|\s(?:et|ou)\sexcus[ée]{_PLURAL})?"
+    rf"repr[ée]sent[ée]{_PLURAL}(?:\s?[/,]\s?excus[ée]{_PLURAL}|\s(?:et|ou)\sexcus[ée]{_PLURAL})?"
     r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+|\d{{1,3}}\s)?{_MEMBERS}"
     r"(?:titulaires\s+)?"
