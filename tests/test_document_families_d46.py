@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from storage.parsing.extract import parse_extract
-from tests.documents import full, handed, printed
+from tests.documents import full, handed, printed, surnames
 
 SPACED_YEAR = """\
 SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-VERDON
@@ -187,3 +187,27 @@ def test_the_represented_cue_in_its_inclusive_spellings(cue: str, shape: str) ->
     )
     extract = parse_extract(printed(document, shape))
     assert handed(extract.proxies) == [("lafay", "bruyere"), ("montagnon", "crozet")]
+
+
+# Inclusive writing in the lists' cues: a middle dot, full stops, brackets.
+@pytest.mark.parametrize(
+    ("cue", "excused_cue", "present", "excused"),
+    [
+        ("Présent·e·s", "Excusé·e·s", "bruyere crozet", "rivory"),
+        ("Conseiller·ère·s présent·e·s", "Excusé.e.s", "bruyere crozet", "rivory"),
+        ("Élu(e)s présent(e)s", "Excusé(e)s", "bruyere crozet", "rivory"),
+        ("Élus présents", "Excusé", "bruyere crozet", "rivory"),
+        ("Administrateur·rice·s présent·e·s", "Excusé·e", "bruyere crozet", "rivory"),
+        ("Élu·e·s absent·e·s excusé·e·s", "Excusé·e·s", "", "bruyere crozet rivory"),
+    ],
+)
+def test_list_cues_written_inclusively(
+    cue: str, excused_cue: str, present: str, excused: str, shape: str
+) -> None:
+    document = (
+        "CONSEIL COMMUNAUTAIRE\nSéance du 20 novembre 2025\n"
+        f"{cue} : M. Alain BRUYÈRE, Mme Nathalie CROZET.\n{excused_cue} : M. Bernard RIVORY.\n"
+    )
+    extract = parse_extract(printed(document, shape))
+    assert " ".join(surnames(extract.present)) == present
+    assert " ".join(surnames(extract.absent_excused)) == excused

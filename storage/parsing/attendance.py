@@ -242,16 +242,19 @@ _NAME_END = re.compile(
     re.IGNORECASE,
 )
 
+# « excusés », « excusé(e)s », « excusée(s) », « excusé(e)(s) »; with a middle dot or full
+# stops (« présent·e·s », « excusé.e.s »)
+_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|[·.]e[·.]?s|·es?|e|s|es)?"
+# (« conseiller·ère·s », « conseiller(e)s », « administrateur·rice·s »: a feminine ending)
+_FEMININE = r"(?:\((?:e|[èe]re|rice)\)|[·.](?:e|[èe]re|rice)[·.]?)?"
 _MEMBERS = (
-    r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains"
-    r"| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
-    r"|administrat(?:eurs?|rices?)|[ée]lu(?:e?s?)|d[ée]l[ée]gu[ée]e?s?)\s+"
+    rf"(?:(?:membres?|conseill(?:er{_FEMININE}s?|[èe]res?)(?: municipaux| communautaires"
+    r"| m[ée]tropolitains| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
+    rf"|administrat(?:eur{_FEMININE}s?|rices?)|[ée]lu{_PLURAL}|d[ée]l[ée]gu[ée]{_PLURAL})\s+"
     # « Membres avec voix délibérative présents : », « Membres à voix délibérative absents : »
     r"(?:(?:avec|[àa])\s+voix\s+d[ée]lib[ée]rative\s+)?)?"
 )
 
-# « excusés », « excusé(e)s », « excusée(s) », « excusé(e)(s) »
-_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|e|s|es)?"
 
 _LIST_HEAD = re.compile(
     # a bullet before the cue, the cue as a clause: « - sont présents (30) : », « - est

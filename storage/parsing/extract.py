@@ -193,6 +193,8 @@ _BREAKS = re.compile(
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
     r"(?<!GU[ÉE]S )"
+    # (« Élu(e)s présent(e)s : », « Élu·e·s Présent·e·s : »: the first word written inclusively)
+    r"(?<!\(e\)s )(?<!·e·s )(?<!\.e\.s )"
     # (« ABSENTS ET EXCUSÉS : », « Absents et excusés : »: one heading)
     r"(?<!BSENTS ET )(?<!bsents et )(?<!BSENTS OU )(?<!bsents ou )"
     # (« ABSENTS ET ABSENT(S) EXCUSÉ(S) : », « Absent(s) excusé(s) : »: one heading too)
@@ -210,6 +212,8 @@ _BREAKS = re.compile(
     r"|A donn[ée] (?:pouvoir|procuration|d[ée]l[ée]gation)|A DONN[ÉE] (?:POUVOIR|PROCURATION)"
     r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
+    # (« … 2025 Élus présents : », « Élu(e)s présent(e)s : », « Élu·e·s … »)
+    r"|[ÉE]lu(?:e?s|\(e\)s|·e·s|\.e\.s)|[ÉE]LU(?:E?S|\(E\)S|·E·S)"
     r"|CONSEILLERS?|Administrat(?:eur|rice)s?|ADMINISTRAT(?:EUR|RICE)S?"
     r"|Avec voix consultative|AVEC VOIX CONSULTATIVE|[ÀA] titre consultatif|À TITRE CONSULTATIF"
     r"|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sente?s?|PR[ÉE]SENTE?S?|Excus[ée]e?s?"
