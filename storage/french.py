@@ -237,6 +237,8 @@ def _year_after(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
         # answered another year's sitting without a word. They make an invalid date.
         if (len(word) == 4 and int(word) >= 1000) or _typed_year(word):
             return int(word), i + 1
+        if (spaced := _spaced_year(tokens, i + 1)) is not None:
+            return spaced, i + 2
         return None
     last = i + 1
     while last < len(tokens) and last - i <= 6 and tokens[last][0] in _NUMBER_WORDS:
@@ -248,6 +250,20 @@ def _year_after(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
         if value is not None and 1900 <= value <= 2199:
             return value, end - 1
     return None
+
+
+def _spaced_year(tokens: list[tuple[str, int, int]], i: int) -> int | None:
+    """« 12 mars 2 025 »: a year printed with a thousands' space, its two tokens one character
+    apart; only a thousand that makes a year (« 2 025 », « 1 998 ») reads so."""
+    if i + 1 >= len(tokens) or tokens[i][0] not in ("1", "2"):
+        return None
+    rest, start, end = tokens[i + 1]
+    if len(rest) != 3 or not rest.isdigit() or start - tokens[i][2] != 1:
+        return None
+    if i + 2 < len(tokens) and tokens[i + 2][0].isdigit() and tokens[i + 2][1] - end == 1:
+        return None  # « 2 025,50 » is an amount
+    year = int(tokens[i][0]) * 1000 + int(rest)
+    return year if 1900 <= year <= 2199 else None
 
 
 def _typed_year(word: str) -> bool:

@@ -35,6 +35,9 @@ BEFORE = date(2025, 3, 20)  # a Thursday one week after jeudi 13 mars 2025
         ("L'an deux mille vingt-trois et le 16 février", date(2023, 2, 16)),
         ("le vingt-et-un mars deux mil dix-neuf", date(2019, 3, 21)),
         ("le trente et un décembre deux mille vingt", date(2020, 12, 31)),
+        ("Séance du 12 mars 2 025", date(2025, 3, 12)),  # a thousands' space in the year
+        ("le 4 juin 1 998 à 20 h", date(1998, 6, 4)),
+        ("le 4 juin 2 025,50 € versés", date(2024, 6, 4)),  # an amount: no year said
         ("31 février", None),
         ("30/02/2024", None),
         ("mars 2025", None),  # a month, not a day

@@ -244,16 +244,19 @@ _NAME_END = re.compile(
     re.IGNORECASE,
 )
 
+# « excusés », « excusé(e)s », « excusée(s) », « excusé(e)(s) »; with a middle dot or full
+# stops (« présent·e·s », « excusé.e.s »)
+_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|[·.]e[·.]?s|·es?|e|s|es)?"
+# (« conseiller·ère·s », « conseiller(e)s », « administrateur·rice·s »: a feminine ending)
+_FEMININE = r"(?:\((?:e|[èe]re|rice)\)|[·.](?:e|[èe]re|rice)[·.]?)?"
 _MEMBERS = (
-    r"(?:(?:membres?|conseill(?:ers?|[èe]res?)(?: municipaux| communautaires| m[ée]tropolitains"
-    r"| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
-    r"|administrat(?:eurs?|rices?)|[ée]lu(?:e?s?)|d[ée]l[ée]gu[ée]e?s?)\s+"
+    rf"(?:(?:membres?|conseill(?:er{_FEMININE}s?|[èe]res?)(?: municipaux| communautaires"
+    r"| m[ée]tropolitains| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
+    rf"|administrat(?:eur{_FEMININE}s?|rices?)|[ée]lu{_PLURAL}|d[ée]l[ée]gu[ée]{_PLURAL})\s+"
     # « Membres avec voix délibérative présents : », « Membres à voix délibérative absents : »
     r"(?:(?:avec|[àa])\s+voix\s+d[ée]lib[ée]rative\s+)?)?"
 )
 
-# « excusés », « excusé(e)s », « excusée(s) », « excusé(e)(s) »
-_PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|e|s|es)?"
 
 _LIST_HEAD = re.compile(
     # a bullet before the cue, the cue as a clause: « - sont présents (30) : », « - est
@@ -294,9 +297,9 @@ _LIST_HEAD = re.compile(
     # « Administrateurs représentés : », « Membre représenté : » (any members' word)
     # (« Est représentée : », « Sont représentés : »: the verb first)
     # (« 2 représentés : M. X par M. Y, … »: the count before the cue)
-    rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|\d{{1,3}}\s)?{_MEMBERS}(?:absente?s?\s+(?:et\s+)?)?"
+    rf"|(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|\d{{1,3}}\s)?{_MEMBERS}(?:absent{_PLURAL}\s+(?:et\s+)?)?"
     # (« Absents représentés / excusés : »: the proxies, then the excused without one)
-    rf"repr[ée]sent[ée]e?s?(?:\s?[/,]\s?excus[ée]{_PLURAL}|\s(?:et|ou)\sexcus[ée]{_PLURAL})?"
+    rf"repr[ée]sent[ée]{_PLURAL}(?:\s?[/,]\s?excus[ée]{_PLURAL}|\s(?:et|ou)\sexcus[ée]{_PLURAL})?"
     r"|(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?d[ée]l[ée]gations?\s+de\s+vote)"
     rf"|(?P<absent>(?:[ée]tai(?:en)?t\s+|(?:est|sont)\s+|les\s+|\d{{1,3}}\s)?{_MEMBERS}"
     r"(?:titulaires\s+)?"
@@ -2002,12 +2005,18 @@ _CHAIR_ROLE = re.compile(
 _FIRST_ENTRY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?=\s?[,;.)]|$)")
 
 
+# The words before a woman's other name (« née », « épouse », « veuve »): they go on a name.
+_SECOND_NAME_WORDS = frozenset(("née", "nee", "épouse", "epouse", "ép.", "ep.", "veuve", "vve"))
+
+
 def _starts_new_item(
     pending: str, following: str, proxies: bool, surname_first: bool = False
 ) -> bool:
     """Whether the next line starts a new name, or finishes the one cut at the line's end."""
     if following.startswith("("):
         return False  # « M. Xavier ROUX » / « (pouvoir à M. Y), … »: the entry's note
+    if following.split(" ", 1)[0].casefold() in _SECOND_NAME_WORDS:
+        return False  # « Mme Claudine GRANGER » / « épouse MOREAU, … »: her other name
     first_entry = _FIRST_ENTRY.match(following)
     if (
         first_entry is not None
@@ -3675,14 +3684,41 @@ def given_names_last(people: list[Person]) -> dict[Person, Person]:
         opens_given += first in GIVEN_NAMES and last not in GIVEN_NAMES
     if ends_given < 2 or ends_given <= 2 * opens_given:
         return {}
-    return {
+    read = {
         p: dataclasses.replace(p, last_name=p.first_name or "", first_name=p.last_name)
         for p in pairs
     }
+    # (« Mme Bernard Marie Christine »: three given names, a compound one unhyphenated last)
+    for person in people:
+        words = [*(person.first_name or "").split(), *person.last_name.split()]
+        if (
+            len(words) == 3
+            and len(person.last_name.split()) == 1
+            and all(w[:1].isupper() and not w.isupper() and _given(w) for w in words)
+        ):
+            read[person] = dataclasses.replace(
+                person, last_name=words[0], first_name=" ".join(words[1:])
+            )
+    return read
 
 
 def _given(word: str) -> bool:
     return all(part in GIVEN_NAMES for part in fold(word).split())
+
+
+def compound_given_last(people: list[Person]) -> dict[Person, Person]:
+    """« Dufour Anne-Marie » among « Paul Chollet, Luc Gauthier »: a name printed without
+    capitals that ends on a hyphenated given name (every part a common one, GIVEN_NAMES) and
+    opens on no given name is printed surname first, whatever order the others follow: no
+    surname is « Anne-Marie »."""
+    return {
+        p: dataclasses.replace(p, last_name=p.first_name or "", first_name=p.last_name)
+        for p in people
+        if "-" in p.last_name
+        and _title_case_pair(p)
+        and _given(p.last_name.replace("-", " "))
+        and not _given(p.first_name or "")
+    }
 
 
 def surnames_alone(people: list[Person]) -> dict[Person, Person]:
@@ -3774,6 +3810,7 @@ def surnames_as_listed(extract: Extract) -> None:
     # documents print surnames in capitals, and are looked at once here instead of twice)
     if sum(map(_title_case_pair, people)) >= 2:
         whole |= given_names_last(people) or surnames_alone(people)
+    whole |= compound_given_last(people)
     whole |= given_names_in_capitals(people)
     if not whole:
         return

@@ -193,6 +193,8 @@ _BREAKS = re.compile(
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
     r"(?<!GU[ÉE]S )"
+    # (« Élu(e)s présent(e)s : », « Élu·e·s Présent·e·s : »: the first word written inclusively)
+    r"(?<!\(e\)s )(?<!·e·s )(?<!\.e\.s )"
     # (« ABSENTS ET EXCUSÉS : », « Absents et excusés : »: one heading)
     r"(?<!BSENTS ET )(?<!bsents et )(?<!BSENTS OU )(?<!bsents ou )"
     # (« ABSENTS ET ABSENT(S) EXCUSÉ(S) : », « Absent(s) excusé(s) : »: one heading too)
@@ -210,6 +212,8 @@ _BREAKS = re.compile(
     r"|A donn[ée] (?:pouvoir|procuration|d[ée]l[ée]gation)|A DONN[ÉE] (?:POUVOIR|PROCURATION)"
     r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
+    # (« … 2025 Élus présents : », « Élu(e)s présent(e)s : », « Élu·e·s … »)
+    r"|[ÉE]lu(?:e?s|\(e\)s|·e·s|\.e\.s)|[ÉE]LU(?:E?S|\(E\)S|·E·S)"
     r"|CONSEILLERS?|Administrat(?:eur|rice)s?|ADMINISTRAT(?:EUR|RICE)S?"
     r"|Avec voix consultative|AVEC VOIX CONSULTATIVE|[ÀA] titre consultatif|À TITRE CONSULTATIF"
     r"|Absent(?:e|s|es)?|ABSENT(?:E|S|ES)?|Pr[ée]sente?s?|PR[ÉE]SENTE?S?|Excus[ée]e?s?"
@@ -381,8 +385,11 @@ _LONG_BREAKS = re.compile(
     # (or after an outcome, a vote's figures or the sitting's date, without a stop: « … à
     # l'unanimité DEL 2025 / 88 – Tarifs », « … 2 abstentions DEL 2025-89 – Aide … »; never
     # after an article: « … de la DCM 2024-05 – »)
-    r"|(?<=[\w.;!)»] )(?<!\bde )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bn° )"
-    r"(?=[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
+    # (the act's word before them: « … 1 abstention. Délibération CA 2025-13 : Tarifs … »)
+    r"|(?<=[\w.;!)»] )(?<!\bde )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bn° )(?<!ration )"
+    r"(?<!RATION )(?<!cision )(?<!CISION )"
+    r"(?=(?:D[ée]lib[ée]ration |D[ÉE]LIB[ÉE]RATION |D[ée]cision |D[ÉE]CISION )?"
+    r"[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
     # (or after an outcome whose full stop was never printed: « … adopte à l'unanimité N° 13 –
     # Tarifs de l'eau »)
     r"|(?:(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )|(?<=DOPT[ÉE] )"
@@ -542,6 +549,10 @@ _LONG_BREAKS = re.compile(
     # (« … 3°) Tarifs », « … 3°/ Tarifs »: the degree and its stop)
     r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=[\w.;)»] )\d{1,3}°[)/] (?=[A-ZÀ-Ý])"
     r"|(?<=[.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
+    # (or after the last figure or the outcome of the item before, no stop: « … ABSTENTION : 2
+    # 2 - BUDGET PRIMITIF … », « … ADOPTÉ À L'UNANIMITÉ 3 - CONVENTION … »)
+    r"|(?:(?<=\d )|(?<=NIMIT[ÉE] )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E ))\d{1,3} ?[-–—).]"
+    r" (?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ ]{3})"
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
     r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-Ý])"
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"

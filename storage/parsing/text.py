@@ -1711,6 +1711,38 @@ def _cut_line(
     return tuple(pieces)
 
 
+# An item's ordinal after what ended the item before, even with no stop: a sentence, an
+# outcome's word, a vote's last figure (« … Abstention : 0 2 - », « … l'unanimité 3. »); never
+# a count's figure after its colon (« En exercice : 15 - Conseillers présents : 12 »), a
+# vote's after its label (« Contre 0 – Abstention 2 »), an hour's (« à 20 h 40. »).
+_ORDINAL_AFTER_AN_END = cues.plain(
+    r"(?:(?<=\d)|(?<=[.!?;»])|(?i:(?<=nimit[ée])|(?<=dopt[ée])|(?<=dopt[ée]e)|(?<=ejet[ée])"
+    r"|(?<=ejet[ée]e)|(?<=acte))) \d{1,3} ?(?:[.)°]|[-–—]) $"
+)
+
+
+_NONE_LISTED = frozenset(("néant", "neant", "aucun", "aucune", "sans", "personne", "non"))
+
+
+def _titled_by_cue(line: str, start: int, at: int, end: int) -> bool:
+    """Whether the cue found at `at` opens the title an item's ordinal stands before: more
+    words come between the cue's word and its colon (« … 0 2 - Commune de Vaux : fonds de
+    concours », « … adopté 3. Conseillers délégués : indemnités »), where a list's cue has
+    its colon next (« … 0 2 - Pouvoirs : … » is cut)."""
+    colon = line.find(":", end, end + 60)
+    if colon == -1 or ". " in line[end:colon]:
+        return False
+    if not line[end:colon].strip():
+        # the colon next, a title's words after it in lower case (« … 0 2 - Adjoints :
+        # indemnités »), never a list's word (« Pouvoirs : néant »)
+        said = line[colon + 1 : colon + 30].split()
+        if not said or not said[0][:1].islower() or said[0].strip(".,;") in _NONE_LISTED:
+            return False
+    if at - start < 8 and _ITEM_NUMBER_ALONE.fullmatch(line, start, at):
+        return True
+    return _ORDINAL_AFTER_AN_END.search(line, max(start, at - 8), at) is not None
+
+
 def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
     """The line cut before each cue found in it (never at its very start)."""
     pieces: list[str] = []
@@ -1729,6 +1761,8 @@ def _cut(line: str, breaks: re.Pattern[str]) -> list[str]:
             or (at - start > 8 and _ITEM_NUMBER_AFTER_SENTENCE.search(line, at - 9, at))
         ):
             continue  # (« 2. Délégations au maire : adopté … »: an item titled by a cue's word)
+        if _titled_by_cue(line, start, at, match.end()):
+            continue
         piece = _TRAILING_BULLET.sub("", line[start:at].strip())
         if piece:
             pieces.append(piece)
