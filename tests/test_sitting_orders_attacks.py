@@ -144,3 +144,56 @@ async def test_an_order_offered_before_another_secretary_moved_the_sitting_does_
         sitting = session.get(Sitting, coming_sitting)
         assert sitting is not None
         assert sitting.cancelled_at is None
+
+
+async def test_a_past_day_or_no_such_hour_is_said_and_nothing_offered(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = chat_of(application, loaded_engine, "DALLARA")  # the clock: 10 July 2024
+    cases = {
+        # past this week: neither the next week's 8th nor next year's, guessed
+        "reporte le bureau du 18 juillet au 8 juillet": "dire le mardi 8 juillet 2025",
+        # next year's only seven months ahead: asked
+        "reporte le bureau du 18 juillet au 1er février": "1er février 2025 »",
+        "reporte le bureau du 18 juillet au 2 juillet 2024": "Donnez une date à venir",
+        "le bureau du 18 juillet commencera à 25h": "« 25h » n'est pas une heure",
+        "avance le bureau du 18 juillet à 17h75": "« 17h75 » n'est pas une heure",
+        "reporte le bureau du 18 juillet au 31 juin": "« 31 juin » n'existe pas",
+    }
+    for said, answer in cases.items():
+        replies = await dallara.send(said)
+        assert answer in text(replies), said
+        assert not any(r.labels for r in replies), said
+    # a new sitting's day is read the same way
+    await dallara.send("/nouvelle_seance")
+    await dallara.send("bureau")
+    assert "est déjà passé" in text(await dallara.send("le 9 juillet à 18h"))
+    assert "n'est pas une heure" in text(await dallara.send("le 25 juillet à 18h61"))
+    await dallara.send("/annuler")
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.held_on == date(2024, 7, 18)
+
+
+async def test_an_agenda_item_has_its_own_limit(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    title = "Convention de partenariat avec la commune de Firminy pour le centre bourg, " * 10
+    offer = await dallara.send(f"ajoute à l'ordre du jour du bureau du 18 juillet : {title}")
+    assert len(title) > 500  # longer than a question, and an item all the same
+    await dallara.press("Ajouter ce point", offer)
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.agenda[-1] == title.strip()
+    refused = text(
+        await dallara.send(f"ajoute à l'ordre du jour du bureau du 18 juillet : {title * 2}")
+    )
+    assert "pour 1000 au plus par point" in refused
+    assert "question" not in refused

@@ -32,10 +32,12 @@ from bot.services.proxy_dialog import Said, read_reply
 from bot.services.sitting_orders import (
     TIME_SAID,
     Order,
+    PastDay,
     Verb,
     bare_day,
     coming_day,
     hour_said,
+    new_day,
     read_order,
 )
 from storage import chat_state, queries, rules
@@ -72,16 +74,11 @@ async def answer_text(ask: Ask, text: str) -> bool:
             return True
         await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")))
         return True
-    # (a letter is no order: what it asks is read by the router, or refused as too long)
-    order = read_order(text) if len(text) <= MAX_QUESTION_LENGTH else None
+    order = read_order(text)
     if order is None:
-        # « ajoute à l'ODJ : » followed by pages: an item, too long to be one title
-        long = read_order(text) if len(text) > MAX_QUESTION_LENGTH else None
-        if long is not None and long.verb is Verb.ADD and long.item:
-            p = {"length": len(long.item), "limit": MAX_QUESTION_LENGTH}
-            await ask.reply("order_refused", code="item_too_long", s=None, p=p)
-            return True
         return False
+    if len(text) > MAX_QUESTION_LENGTH and not (order.verb is Verb.ADD and order.item):
+        return False  # a letter is no order: what it asks is read by the router, or refused
     await _order(ask, order)
     return True
 
@@ -267,11 +264,14 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
     if day is None:
         await ask.reply("order_refused", code="no_new_date", s=view, p={})
         return
-    day = coming_day(day, today, order.new_words)
     try:
+        day = new_day(day, today, order.new_words)
         at = hour_said(rest) or sitting.start_time or time(18, 0)
-    except ValueError:
-        await ask.reply("new_sitting_when_again")
+    except PastDay as past:  # « au 2 décembre » said on the 5th: never a guess at a year
+        await ask.reply("past_day", day=past.day, next=past.next)
+        return
+    except ValueError as error:  # « à 26h », « à 18h65 »: no such hour
+        await ask.reply("no_such_hour", said=str(error))
         return
     try:
         starts = sittings.wall_clock(day, at, ask.runtime.settings.tz)
@@ -388,6 +388,11 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
     view = ask.sitting_view(sid)
     if not order.item:
         await ask.reply("order_refused", code="no_item_text", s=view, p={})
+        return
+    if sittings.too_long_item([order.item]):  # « ajoute à l'ODJ : » followed by pages
+        await ask.reply(
+            "agenda_item_too_long", item=order.item, limit=sittings.AGENDA_ITEM_MAX_CHARS
+        )
         return
     short = _notice_short(ask, sitting, sitting.held_on) if sitting.convened_at else None
     if short is not None and not short["urgency_possible"]:

@@ -9,13 +9,14 @@ du 18 est annulé ? ») is no order.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
 from storage import cues
-from storage.french import WEEKDAYS
+from storage.french import MONTH_PATTERN, WEEKDAYS
 from storage.names import fold
 
 
@@ -271,15 +272,42 @@ def hour_said(words: str) -> time | None:
     return time(hours, minutes)
 
 
+# A day typed with its number (« le 2 décembre », « le 2/12 »), not a weekday alone (« jeudi »)
+_DATED = cues.plain(r"\b\d{1,2}(?:er)? ?(?:[/.-] ?\d{1,2}\b|" + MONTH_PATTERN + r")")
+# A day without its year, past, is next year's when that is this near: « le 12 janvier » said
+# in December; further (« le 1er juillet » said in December), it may be a slip: asked.
+NEXT_YEAR_WITHIN = timedelta(days=183)
+
+
 def coming_day(on: date, today: date, said: str) -> date:
     """A day named without its year for an order is one to come: « jeudi » said on Saturday is
     the next Thursday, « le 12 janvier » said in December next January's (a year typed in
-    `said` is kept)."""
+    `said` is kept). « le 2 décembre » said on the 5th is not the 9th: the next 2 December."""
     if on >= today or str(on.year) in said or f"/{on.year % 100:02d}" in said:
         return on
-    if (today - on).days < 7:
+    if (today - on).days < 7 and not _DATED.search(said):
         return on + timedelta(days=7)
-    try:
-        return on.replace(year=on.year + 1)
-    except ValueError:  # 29 February
-        return on
+    for year in range(on.year + 1, on.year + 9):
+        with contextlib.suppress(ValueError):  # 29 February
+            return on.replace(year=year)
+    return on
+
+
+class PastDay(ValueError):
+    """A new day for a sitting that is past, or would be next year's only by a guess: said
+    and asked (`next` is the same day to come, when the year was not typed)."""
+
+    def __init__(self, day: date, next: date | None) -> None:
+        super().__init__(day.isoformat())
+        self.day, self.next = day, next
+
+
+def new_day(on: date, today: date, said: str) -> date:
+    """The day a sitting is set or moved to, as `coming_day` reads it; PastDay when it is past
+    (year typed), or when only a year away it would come (« au 2 décembre » said on the 5th)."""
+    day = coming_day(on, today, said)
+    if day < today:
+        raise PastDay(on, None)
+    if day.year > on.year and day - today > NEXT_YEAR_WITHIN:
+        raise PastDay(on, day)
+    return day

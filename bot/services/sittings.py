@@ -24,6 +24,16 @@ _ITEM_MARK = cues.plain(
 )
 
 
+# An agenda item is a title (« Attribution d'une subvention au SIEL… »), its detail going to the
+# note de synthèse: the longest deliberation titles run to a few hundred characters.
+AGENDA_ITEM_MAX_CHARS = 1000
+
+
+def too_long_item(items: list[str]) -> str | None:
+    """The first item longer than an agenda item may be, if any."""
+    return next((item for item in items if len(item) > AGENDA_ITEM_MAX_CHARS), None)
+
+
 def agenda_items(lines: list[str]) -> list[str]:
     """The items of an agenda typed one per line: blank lines dropped; a leading bullet, or a
     number equal to the item's place, removed (« 1. Budget » would read « 1. 1. Budget »). A
