@@ -153,5 +153,13 @@ async def _relaunch_one(ask: Ask, sitting: Sitting, member_id: int) -> None:
     elif delivery.acknowledged_at is not None or delivery.answered_at is not None:
         code = "answered"
     else:
-        code = "sent" if relaunch_now(ask, sitting, only=member_id) else "answered"
-    await ask.reply("relaunch_one", code=code, s=view, who=who, d=delivery)
+        code = "sent" if relaunch_now(ask, sitting, only=member_id) else "recent"
+    since = convocations.last_relaunched(ask.session, sid, ask.runtime.now()).get(member_id)
+    await ask.reply(
+        "relaunch_one",
+        code=code,
+        s=view,
+        who=who,
+        d=delivery,
+        since=since.astimezone(ask.runtime.settings.tz) if since else None,
+    )
