@@ -207,25 +207,46 @@ def _proxies_count(ask: Ask, sitting_id: int) -> int:
     )
 
 
-def _buttons(action: OrderAction, sitting_id: int, label: str) -> list[tuple[str, str]]:
-    return [
-        (render(label), SittingOrder(action, sitting_id).encode()),
-        (render("button_keep_sitting"), SittingOrder(OrderAction.KEEP, sitting_id).encode()),
-    ]
+async def _offer(
+    ask: Ask, sid: int, verb: Verb, action: OrderAction, label: str, kept: dict[str, Any],
+    **shown: Any,
+) -> None:  # fmt: skip
+    """The order kept in the store with what it carries (`kept`), and offered: what it would
+    do (`shown`), whom it reaches, and its two buttons, to confirm or to change nothing."""
+    _save(ask, {"verb": verb.value, "sitting_id": sid} | kept)
+    await ask.reply(
+        "order_confirm",
+        buttons=[
+            (render(label), SittingOrder(action, sid).encode()),
+            (render("button_keep_sitting"), SittingOrder(OrderAction.KEEP, sid).encode()),
+        ],
+        verb=verb.value,
+        s=ask.sitting_view(sid),
+        **_reach(ask, sid),
+        **({"p": {}} | shown),
+    )
+
+
+async def _short(
+    ask: Ask, sitting: Sitting, day: date, code: str, **shown: Any
+) -> dict[str, Any] | None:
+    """A convened sitting's change on `day`: the figures of the urgency it needs (fewer jours
+    francs than its rule), empty when it needs none; None, and it is said, when even urgency
+    is too late."""
+    short = _notice_short(ask, sitting, day) if sitting.convened_at is not None else None
+    if short is not None and not short["urgency_possible"]:
+        await ask.reply("order_refused", code=code, s=ask.sitting_view(sitting.id or 0), p=short,
+                        **shown)  # fmt: skip
+        return None
+    return short or {}
 
 
 async def _offer_cancel(ask: Ask, sitting: Sitting) -> None:
     sid = sitting.id or 0
-    _save(ask, {"verb": Verb.CANCEL.value, "sitting_id": sid})
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(OrderAction.CANCEL, sid, "button_cancel_sitting"),
-        verb=Verb.CANCEL.value,
-        s=ask.sitting_view(sid),
-        **_reach(ask, sid),
+    await _offer(
+        ask, sid, Verb.CANCEL, OrderAction.CANCEL, "button_cancel_sitting", {},
         proxies=_proxies_count(ask, sid),
-        p={},
-    )
+    )  # fmt: skip
 
 
 def _notice_short(ask: Ask, sitting: Sitting, day: date) -> dict[str, Any] | None:
@@ -294,51 +315,33 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
     if sitting_changes.sits_then(ask.session, sitting, day):
         await ask.reply("order_refused", code="exists", s=view, p={"held_on": day})
         return
-    short = _notice_short(ask, sitting, day) if sitting.convened_at is not None else None
-    if short is not None and not short["urgency_possible"]:
-        await ask.reply("order_refused", code="too_late", s=view, p=short, starts=starts)
+    short = await _short(ask, sitting, day, "too_late", starts=starts)
+    if short is None:
         return
-    urgent = short is not None
-    _save(
+    urgent = bool(short)
+    await _offer(
         ask,
-        {
-            "verb": Verb.POSTPONE.value,
-            "sitting_id": sid,
-            "starts": starts.isoformat(),
-            "urgent_needed": urgent,
-        },
-    )
-    action = OrderAction.POSTPONE_URGENTLY if urgent else OrderAction.POSTPONE
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(
-            action, sid, "button_postpone_urgently" if urgent else "button_postpone_sitting"
-        ),
-        verb=Verb.POSTPONE.value,
-        s=view,
+        sid,
+        Verb.POSTPONE,
+        OrderAction.POSTPONE_URGENTLY if urgent else OrderAction.POSTPONE,
+        "button_postpone_urgently" if urgent else "button_postpone_sitting",
+        {"starts": starts.isoformat(), "urgent_needed": urgent},
         starts=starts,
-        **_reach(ask, sid),
         proxies=_proxies_count(ask, sid),
         declarations=len(sitting_changes.declared_for_the_day(ask.session, sitting))
         if sitting.convened_at is not None
         else 0,
-        p=short or {},
+        p=short,
     )
 
 
 async def _offer_hour(ask: Ask, sitting: Sitting, starts: datetime) -> None:
     """Another hour the same day: a corrective notice, the jours francs untouched."""
     sid = sitting.id or 0
-    _save(ask, {"verb": Verb.HOUR.value, "sitting_id": sid, "starts": starts.isoformat()})
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(OrderAction.HOUR, sid, "button_change_hour"),
-        verb=Verb.HOUR.value,
-        s=ask.sitting_view(sid),
-        starts=starts,
-        **_reach(ask, sid),
-        p={},
-    )
+    await _offer(
+        ask, sid, Verb.HOUR, OrderAction.HOUR, "button_change_hour",
+        {"starts": starts.isoformat()}, starts=starts,
+    )  # fmt: skip
 
 
 def _item_index(agenda: list[str], order: Order) -> int | None:
@@ -367,20 +370,10 @@ async def _offer_withdraw(ask: Ask, sitting: Sitting, order: Order) -> None:
             p={"rank": order.rank, "words": order.item, "count": len(agenda)},
         )
         return
-    _save(
-        ask,
-        {"verb": Verb.WITHDRAW.value, "sitting_id": sid, "index": index, "item": agenda[index]},
-    )
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(OrderAction.WITHDRAW, sid, "button_withdraw_item"),
-        verb=Verb.WITHDRAW.value,
-        s=view,
-        item=agenda[index],
-        rank=index + 1,
-        **_reach(ask, sid),
-        p={},
-    )
+    await _offer(
+        ask, sid, Verb.WITHDRAW, OrderAction.WITHDRAW, "button_withdraw_item",
+        {"index": index, "item": agenda[index]}, item=agenda[index], rank=index + 1,
+    )  # fmt: skip
 
 
 async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
@@ -394,24 +387,19 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
             "agenda_item_too_long", item=order.item, limit=sittings.AGENDA_ITEM_MAX_CHARS
         )
         return
-    short = _notice_short(ask, sitting, sitting.held_on) if sitting.convened_at else None
-    if short is not None and not short["urgency_possible"]:
-        await ask.reply("order_refused", code="too_late_item", s=view, p=short)
+    short = await _short(ask, sitting, sitting.held_on, "too_late_item")
+    if short is None:
         return
-    urgent = short is not None
-    _save(
+    urgent = bool(short)
+    await _offer(
         ask,
-        {"verb": Verb.ADD.value, "sitting_id": sid, "item": order.item, "urgent_needed": urgent},
-    )
-    action = OrderAction.ADD_URGENTLY if urgent else OrderAction.ADD
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(action, sid, "button_add_urgently" if urgent else "button_add_item"),
-        verb=Verb.ADD.value,
-        s=view,
+        sid,
+        Verb.ADD,
+        OrderAction.ADD_URGENTLY if urgent else OrderAction.ADD,
+        "button_add_urgently" if urgent else "button_add_item",
+        {"item": order.item, "urgent_needed": urgent},
         item=order.item,
-        **_reach(ask, sid),
-        p=short or {},
+        p=short,
     )
 
 
@@ -426,16 +414,10 @@ async def _offer_place(ask: Ask, sitting: Sitting, order: Order) -> None:
             "new_sitting_place_too_long", length=len(order.place), limit=sittings.PLACE_MAX_CHARS
         )
         return
-    _save(ask, {"verb": Verb.PLACE.value, "sitting_id": sid, "place": order.place})
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(OrderAction.PLACE, sid, "button_move_place"),
-        verb=Verb.PLACE.value,
-        s=view,
+    await _offer(
+        ask, sid, Verb.PLACE, OrderAction.PLACE, "button_move_place", {"place": order.place},
         place=order.place,
-        **_reach(ask, sid),
-        p={},
-    )
+    )  # fmt: skip
 
 
 # Which order each button carries out
