@@ -44,6 +44,9 @@ async def test_the_follow_up_asked_in_words(desk: Desk) -> None:
     assert len(rows) == 68  # the heading, then each of the 67 convened
     degraix_row = next(r for r in rows if r.startswith("M. Jean-Luc DEGRAIX;"))
     assert degraix_row.count("/07/2024") >= 3  # sent, complete, acknowledged
+    start = len(api.calls)  # the same file, asked as the proofs of receipt
+    await dallara.send("je veux le fichier des preuves de réception de la convocation du 18")
+    assert any(r.document for r in api.replies_since(start))
 
     start = len(api.calls)
     sent = text(await dallara.send("rappelle à Berger qu'elle n'a pas répondu"))
