@@ -285,6 +285,8 @@ class OrderAction(StrEnum):
     ADD_URGENTLY = "addu"
     PLACE = "place"  # move it to the place kept with the order (a corrective notice)
     HOUR = "hour"  # move it to the hour kept with the order, the same day (the same notice)
+    ROLL_CALL = "roll"  # record who signed the sheet of a sitting held, kept with the order
+    SECOND = "second"  # create the sitting of a second convocation after a quorum failure
     KEEP = "keep"  # change nothing
 
 

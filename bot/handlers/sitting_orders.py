@@ -19,16 +19,17 @@ from sqlmodel import col, select
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
-from bot.callbacks import OrderAction, SittingOrder
+from bot.callbacks import Convene, OrderAction, SittingOrder
 from bot.context import CouncilApp
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, command_text
 from bot.handlers.convocations import send_in_background
 from bot.render import render
-from bot.services import sitting_changes, sittings
+from bot.services import roll_calls, sitting_changes, sittings
 from bot.services.convocations import ConvocationRefused
-from bot.services.intents import InvalidDate, find_date, parse_question
+from bot.services.intents import InvalidDate, Question, find_date, parse_question
 from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
+from bot.services.roll_calls import RollCallOrder, read_roll_call
 from bot.services.sitting_orders import (
     TIME_SAID,
     Order,
@@ -41,7 +42,7 @@ from bot.services.sitting_orders import (
     read_order,
 )
 from storage import chat_state, queries, rules
-from storage.models import Body, Proxy, Sitting
+from storage.models import Body, Membership, Proxy, Sitting
 from storage.names import fold
 
 PENDING_KEY = "sitting_order"
@@ -74,6 +75,10 @@ async def answer_text(ask: Ask, text: str) -> bool:
             return True
         await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")))
         return True
+    roll = read_roll_call(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
+    if roll is not None:
+        await _offer_roll_call(ask, roll)
+        return True
     order = read_order(text)
     if order is None:
         return False
@@ -84,6 +89,9 @@ async def answer_text(ask: Ask, text: str) -> bool:
 
 
 async def _order(ask: Ask, order: Order) -> None:
+    if order.verb is Verb.SECOND:  # of a sitting held, where every other order is of one to come
+        await _offer_second(ask, order)
+        return
     sitting = await _sitting_named(ask, order.sitting_words)
     if sitting is None:
         return
@@ -112,19 +120,29 @@ def _unchangeable(ask: Ask, sitting: Sitting) -> str | None:
     return None
 
 
+async def _named(ask: Ask, words: str) -> tuple[Question, Body | None] | None:
+    """What the words naming a sitting say (its day…) and the body they name, if one; None
+    when a date typed does not exist (it is said)."""
+    try:
+        question = parse_question(words, ask.runtime.today())
+    except InvalidDate as error:
+        await ask.reply("invalid_date", text=error.text)
+        return None
+    hint = question.body_hint
+    return question, queries.body_by_hint(
+        session=ask.session, hint=hint, council_id=ask.asker.council_id
+    )
+
+
 async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
     """The sitting the order names (its body, its day, « prochain »), among this council's;
     else an answer saying which exist, and None."""
     today = ask.runtime.today()
-    try:
-        question = parse_question(words, today)
-    except InvalidDate as error:
-        await ask.reply("invalid_date", text=error.text)
+    read = await _named(ask, words)
+    if read is None:
         return None
+    question, body = read
     council_id = ask.asker.council_id
-    body = queries.body_by_hint(
-        session=ask.session, hint=question.body_hint, council_id=council_id
-    )
     on = question.on
     if on is not None:
         on = coming_day(on, today, words)
@@ -266,46 +284,57 @@ def _notice_short(ask: Ask, sitting: Sitting, day: date) -> dict[str, Any] | Non
     }
 
 
-async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
-    sid = sitting.id or 0
-    view = ask.sitting_view(sid)
+async def _new_start(ask: Ask, sitting: Sitting, new_words: str) -> datetime | None:
+    """The new moment an order names (« au 21 à 18h », « à 18h30 », « jeudi »), the sitting's
+    hour kept when none is said; None, and why said, when there is none or it cannot be."""
     today = ask.runtime.today()
     try:
-        day, rest = find_date(order.new_words, today) if order.new_words else (None, "")
+        day, rest = find_date(new_words, today) if new_words else (None, "")
     except InvalidDate as error:
         await ask.reply("invalid_date", text=error.text)
-        return
-    if day is None and order.new_words:
-        day = bare_day(order.new_words, today)
+        return None
+    if day is None and new_words:
+        day = bare_day(new_words, today)
         if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
-            day = parse_question(order.new_words, today).on
-        if day is None and TIME_SAID.search(order.new_words):
+            day = parse_question(new_words, today).on
+        if day is None and TIME_SAID.search(new_words):
             day = sitting.held_on  # « à 18h30 »: the same day, another hour
-        rest = order.new_words
+        rest = new_words
     if day is None:
-        await ask.reply("order_refused", code="no_new_date", s=view, p={})
-        return
+        await ask.reply("order_refused", code="no_new_date", s=ask.sitting_view(sitting.id or 0),
+                        p={})  # fmt: skip
+        return None
     try:
-        day = new_day(day, today, order.new_words)
+        day = new_day(day, today, new_words)
         at = hour_said(rest) or sitting.start_time or time(18, 0)
     except PastDay as past:  # « au 2 décembre » said on the 5th: never a guess at a year
         await ask.reply("past_day", day=past.day, next=past.next)
-        return
+        return None
     except ValueError as error:  # « à 26h », « à 18h65 »: no such hour
         await ask.reply("no_such_hour", said=str(error))
-        return
+        return None
     try:
         starts = sittings.wall_clock(day, at, ask.runtime.settings.tz)
         sittings.check_start(starts, ask.runtime.now())
     except sittings.NoSuchTime:
         await ask.reply("no_such_time", starts=datetime.combine(day, at))
-        return
+        return None
     except sittings.StartRefused as refused:
         await ask.reply(
-            "new_sitting_start_refused", code=refused.code, starts=starts,
+            "new_sitting_start_refused", code=refused.code, starts=refused.starts,
             last_year=sittings.LAST_YEAR,
         )  # fmt: skip
+        return None
+    return starts
+
+
+async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    starts = await _new_start(ask, sitting, order.new_words)
+    if starts is None:
         return
+    day, at = starts.date(), starts.time()
     if day == sitting.held_on and at == sitting.start_time:
         await ask.reply("order_refused", code="same_date", s=view, p={})
         return
@@ -420,6 +449,111 @@ async def _offer_place(ask: Ask, sitting: Sitting, order: Order) -> None:
     )  # fmt: skip
 
 
+# A roll call names up to a body's members: longer than a question
+ROLL_CALL_MAX_LENGTH = 4000
+
+
+async def _held_sitting(ask: Ask, words: str, template: str) -> Sitting | None:
+    """The sitting held that the words name (its day, its body; the latest held when no day
+    is said), for what is done after it; else why not is said (`template`), and None."""
+    today = ask.runtime.today()
+    read = await _named(ask, words)
+    if read is None:
+        return None
+    question, body = read
+    found = queries.find_sitting(
+        session=ask.session, today=today, on=question.on, body_id=body.id if body else None,
+        last=True, council_id=ask.asker.council_id,
+    )  # fmt: skip
+    if len(found) != 1:
+        await ask.reply(template, code="which", on=question.on, s=None)
+        return None
+    sitting = found[0]
+    if sitting.cancelled_at is not None or sitting.held_on > today:
+        code = "cancelled" if sitting.cancelled_at is not None else "to_come"
+        await ask.reply(template, code=code, s=ask.sitting_view(sitting.id or 0), on=None)
+        return None
+    return sitting
+
+
+async def _offer_second(ask: Ask, order: Order) -> None:
+    """« reconvoque le bureau du 3 le 10 à 17h »: after a sitting whose roll call missed the
+    quorum, a new sitting of the same body, place and agenda, convened with three jours francs
+    and deliberating without quorum (L2121-17 al. 2), offered to create."""
+    sitting = await _held_sitting(ask, order.sitting_words, "second_refused")
+    if sitting is None:
+        return
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    if sitting.second_convocation or view.quorum_met is not False:
+        # (a second convocation has no quorum to miss; without a roll call, nothing is known)
+        code = "second" if sitting.second_convocation else "quorum_unknown"
+        if view.quorum_met:
+            code = "quorum_met"
+        await ask.reply("second_refused", code=code, s=view, on=None)
+        return
+    starts = await _new_start(ask, sitting, order.new_words)
+    if starts is None:
+        return
+    body = ask.session.get(Body, sitting.body_id)
+    assert body is not None
+    required = rules.notice_days_required(body.notice_days, second_convocation=True)
+    notice = rules.jours_francs(ask.runtime.today(), starts.date())
+    if notice < required:
+        p = {"notice": max(notice, 0), "required": required,
+             "last_day": rules.last_day_to_send(starts.date(), required)}  # fmt: skip
+        await ask.reply("second_refused", code="too_soon", s=view, on=None, starts=starts, p=p)
+        return
+    if sitting_changes.sits_then(ask.session, sitting, starts.date()):
+        await ask.reply("order_refused", code="exists", s=view, p={"held_on": starts.date()})
+        return
+    await _offer(
+        ask, sid, Verb.SECOND, OrderAction.SECOND, "button_second_convocation",
+        {"starts": starts.isoformat()}, starts=starts, required=required,
+    )  # fmt: skip
+
+
+async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
+    """« présents au bureau du 3 décembre : Rivat, Degraix… »: the sitting held (the latest
+    when no day is said), each name read among its body's members, then offered: who signed,
+    the quorum at the opening. A name not read is said, and nothing is offered."""
+    sitting = await _held_sitting(ask, roll.sitting_words, "roll_call_refused")
+    if sitting is None:
+        return
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    if published(ask.session, sitting):  # its minutes are imported: they say who attended
+        await ask.reply("roll_call_refused", code="published", s=view, on=None)
+        return
+    seats = set(
+        ask.session.exec(
+            select(Membership.member_id).where(
+                Membership.body_id == sitting.body_id, col(Membership.active).is_(True)
+            )
+        ).all()
+    )
+    present: dict[int, str] = {}
+    unread: list[str] = []
+    for name in roll.names:
+        member = ask.reads.resolution(ask.session, name).member
+        if member is None or member.member_id not in seats:
+            unread.append(name)
+        else:
+            present[member.member_id] = " ".join(
+                p for p in (member.civility, member.first_name, member.last_name) if p
+            )
+    if unread:
+        await ask.reply("roll_call_refused", code="unread", s=view, on=None, unread=unread)
+        return
+    in_office = sitting.in_office or len(seats)
+    await _offer(
+        ask, sid, Verb.ROLL_CALL, OrderAction.ROLL_CALL, "button_record_roll_call",
+        {"present": sorted(present)}, names=list(present.values()), in_office=in_office,
+        required=rules.quorum_required(in_office, sitting.held_on),
+        second=sitting.second_convocation,
+    )  # fmt: skip
+
+
 # Which order each button carries out
 _VERB_OF = {
     OrderAction.CANCEL: Verb.CANCEL,
@@ -430,6 +564,8 @@ _VERB_OF = {
     OrderAction.ADD_URGENTLY: Verb.ADD,
     OrderAction.PLACE: Verb.PLACE,
     OrderAction.HOUR: Verb.HOUR,
+    OrderAction.ROLL_CALL: Verb.ROLL_CALL,
+    OrderAction.SECOND: Verb.SECOND,
 }
 _URGENTLY = frozenset({OrderAction.POSTPONE_URGENTLY, OrderAction.ADD_URGENTLY})
 
@@ -447,6 +583,16 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
     rt = ask.runtime
     session, now, tz, actor = ask.session, rt.now(), rt.settings.tz, _actor(ask)
     verb = Verb(pending["verb"])
+    if verb is Verb.ROLL_CALL:
+        present = {int(m) for m in pending["present"]}
+        roll = roll_calls.record(
+            session=session, sitting=sitting, present=present, now=now, actor=actor
+        )
+        await ask.reply("roll_call_done", s=ask.sitting_view(sid), d=roll)
+        return
+    if verb is Verb.SECOND:
+        await _second_created(ask, sitting, datetime.fromisoformat(pending["starts"]))
+        return
     try:
         if verb is Verb.CANCEL:
             done = sitting_changes.cancel(
@@ -516,6 +662,31 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
     )
     if done.notified or done.proxies:
         send_in_background(ask, sid)
+
+
+async def _second_created(ask: Ask, first: Sitting, starts: datetime) -> None:
+    """The sitting of the second convocation created; its convocation offered to send."""
+    body = ask.session.get(Body, first.body_id)
+    assert body is not None
+    try:
+        second = sittings.create_sitting(
+            session=ask.session, body=body, starts=starts, place=first.place,
+            agenda=list(first.agenda or []), actor=_actor(ask), second_after=first,
+        )  # fmt: skip
+    except sittings.SittingExists:
+        ask.session.rollback()
+        await ask.reply(
+            "order_refused", code="exists", s=ask.sitting_view(first.id or 0),
+            p={"held_on": starts.date()},
+        )  # fmt: skip
+        return
+    sid = second.id or 0
+    await ask.reply(
+        "second_created",
+        buttons=[(render("button_convene"), Convene(sid).encode())],
+        s=ask.sitting_view(sid),
+        first=ask.sitting_view(first.id or 0),
+    )
 
 
 @as_member

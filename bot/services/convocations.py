@@ -105,8 +105,10 @@ def convene(
         notice = rules.jours_francs(today, sitting.held_on)
         # Urgency is recorded only when the ordinary notice can no longer be given: the
         # sitting must then vote on it, which nobody should have to do for nothing.
-        urgent = urgent and notice < body.notice_days
-        required = rules.URGENT_NOTICE_DAYS if urgent else body.notice_days
+        # (three jours francs for a second convocation after a quorum failure: L2121-17)
+        ordinary = rules.notice_days_required(body.notice_days, sitting.second_convocation)
+        urgent = urgent and notice < ordinary
+        required = rules.URGENT_NOTICE_DAYS if urgent else ordinary
         if notice < required:
             raise ConvocationRefused(
                 "too_late",

@@ -27,6 +27,8 @@ class Verb(StrEnum):
     ADD = "add"
     PLACE = "place"
     HOUR = "hour"  # another hour the same day: read as a postponement, told as a correction
+    SECOND = "second"  # a second convocation after a quorum failure (L2121-17 al. 2)
+    ROLL_CALL = "roll_call"  # who signed the sheet of a sitting held (bot/services/roll_calls.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,10 @@ def read_order(text: str) -> Order | None:
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
     agenda = _AGENDA.search(folded)
+    if (m := _SECOND.search(folded)) and _SITTING.search(folded) and not agenda:
+        # « reconvoque le bureau du 3 le 10 à 17h », « le quorum n'a pas été atteint au bureau
+        # du 3, il faut le reconvoquer le 10 »: the sitting named, then the new moment
+        return _postponed(f"{folded[: m.start()]} {folded[m.end() :]}", Verb.SECOND)
     if (m := _PLACE_VERB.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
         moved = _new_place(text, m["rest"])
         if moved is not None:
@@ -192,13 +198,20 @@ def _new_place(text: str, rest: str) -> Order | None:
     return Order(Verb.PLACE, words, place=" ".join(place.split()).rstrip(" .?!"))
 
 
-def _postponed(rest: str) -> Order:
+def _postponed(rest: str, verb: Verb = Verb.POSTPONE) -> Order:
     """« le conseil du 14 au 21 à 18h »: the sitting's words, then where the new moment
     begins (« au », « à », « pour le »)."""
     to = next((t for t in _TO.finditer(rest) if _SITTING.search(rest[: t.start()])), None)
     if to is None:
-        return Order(Verb.POSTPONE, rest)
-    return Order(Verb.POSTPONE, rest[: to.start()], new_words=rest[to.start() :])
+        return Order(verb, rest)
+    return Order(verb, rest[: to.start()], new_words=rest[to.start() :])
+
+
+# « reconvoquer », « seconde convocation du bureau du 3 », « convoquer à nouveau »
+_SECOND = cues.plain(
+    r"\b(?:reconvoqu\w*|(?:deuxieme|seconde|2e|2eme|nouvelle) convocation"
+    r"(?: (?:du|de la|de l|pour le|pour la))?|convoqu\w* (?:a|de) nouveau)\b"
+)
 
 
 def _agenda_order(verb: Verb, text: str, folded: str, agenda: re.Match[str]) -> Order:

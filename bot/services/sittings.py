@@ -101,8 +101,11 @@ def create_sitting(
     place: str | None,
     agenda: list[str],
     actor: Actor,
+    second_after: Sitting | None = None,
 ) -> Sitting:
-    """`starts` is the local time at the body's seat; members in office are counted now."""
+    """`starts` is the local time at the body's seat; members in office are counted now.
+    `second_after`: the sitting whose quorum failed, this one its second convocation (three
+    jours francs, no quorum condition: L2121-17 al. 2)."""
     if session.exec(
         select(Sitting.id).where(
             Sitting.body_id == body.id,
@@ -123,9 +126,11 @@ def create_sitting(
         place=place,
         agenda=agenda_items(agenda),
         in_office=in_office,
+        second_convocation=second_after is not None,
     )
     session.add(sitting)
     session.flush()
-    audit(session, actor, "sitting.created", sitting.id, at=starts.isoformat())
+    after = {"second_after": second_after.id} if second_after is not None else {}
+    audit(session, actor, "sitting.created", sitting.id, at=starts.isoformat(), **after)
     session.commit()
     return sitting
