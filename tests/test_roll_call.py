@@ -73,6 +73,8 @@ async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
     )
     assert "4 présents pour 34 requis" in asked
 
+    assert "4 présents pour 34 requis" in text(await dallara.send("/quorum 9 juillet"))
+
     # The second convocation: three jours francs, not five; too soon is said
     assert "il n'en reste que 2" in text(
         await dallara.send("reconvoque le bureau du 9 juillet le 13 juillet à 17h")
@@ -102,6 +104,15 @@ async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
 
 async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) -> None:
     dallara = desk.dallara
+    with db.session(desk.engine) as session:  # this morning's sitting (the clock: 12:00)
+        add_coming_bureau_sitting(session, held_on=date(2024, 7, 10), start_time=time(9))
+        session.commit()
+    offer = await dallara.send("appel du bureau de ce jour : Perache, Laget")
+    await dallara.press("Enregistrer les présences", offer)
+    # the secretariat's /quorum the same day says the quorum it had, no longer a forecast
+    assert "❌ Quorum non atteint à l'ouverture (2 présents pour 34 requis)" in text(
+        await dallara.send("/quorum 10 juillet")
+    )
     assert "n'a pas encore eu lieu" in text(
         await dallara.send("présents au bureau du 18 juillet : Perache")
     )
