@@ -36,7 +36,8 @@ _ROLL_CALL = cues.plain(
     r"(?: la feuille(?: d emargement)?)?|(?:feuille d )?emargement|appel)"
     r"\b(?P<rest>[^:]*):(?P<names>.*)$"
 )
-_SEPARATORS = cues.plain(r"\s*(?:[,;\n]|\bet\b|\s-\s)\s*")
+# Between two names, once the spaces are one: « , », « ; », « et », « - » (a line break: « , »)
+_SEPARATORS = cues.plain(r"[,;]|\bet\b| - ")
 
 
 def read_roll_call(text: str) -> RollCallOrder | None:
@@ -46,7 +47,8 @@ def read_roll_call(text: str) -> RollCallOrder | None:
     m = _ROLL_CALL.match(folded)
     if m is None:
         return None
-    names = [n.strip(" .") for n in _SEPARATORS.split(text[text.index(":") + 1 :])]
+    typed = " ".join(text[text.index(":") + 1 :].replace("\n", ",").split())
+    names = [n.strip(" .") for n in _SEPARATORS.split(typed)]
     names = [n for n in names if n]
     return RollCallOrder(m["rest"].strip(), names) if names else None
 
