@@ -29,7 +29,7 @@ from bot.services.convocations import ConvocationRefused
 from bot.services.intents import InvalidDate, Question, find_date, parse_question
 from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
-from bot.services.roll_calls import RollCallOrder, read_roll_call
+from bot.services.roll_calls import RollCallOrder, read_roll_call, spoken_roll_call
 from bot.services.sitting_orders import (
     TIME_SAID,
     Order,
@@ -78,6 +78,13 @@ async def answer_text(ask: Ask, text: str) -> bool:
     roll = read_roll_call(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
     if roll is not None:
         await _offer_roll_call(ask, roll)
+        return True
+    if (
+        spoken_roll_call(text)
+        and len(ask.reads.resolution(ask.session, text, in_text=True).candidates) > 1
+    ):
+        # dictated, several members named and no « : »: which words are names is not guessed
+        await ask.reply("roll_call_refused", code="colon", s=None, on=None)
         return True
     order = read_order(text)
     if order is None:

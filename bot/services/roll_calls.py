@@ -40,6 +40,19 @@ _ROLL_CALL = cues.plain(
 _SEPARATORS = cues.plain(r"[,;]|\bet\b| - ")
 
 
+# The same said aloud, names without « : » (« présents au bureau du 3 Rivat Degraix Fayolle »):
+# only a plural head, never « présent au bureau du 3 ? », which asks
+_SPOKEN = cues.plain(
+    r"^(?:(?:la liste des|les|liste des) )?(?:etaient |ont ete )?present(?:e?s)\b[^?]*$"
+    r"|^(?:ont (?:signe|emarge)|(?:feuille d )?emargement)\b[^?]*$"
+)
+
+
+def spoken_roll_call(text: str) -> bool:
+    """Whether a message reads as a roll call said without « : » before its names."""
+    return ":" not in text and bool(_SPOKEN.match(" ".join(fold(text).split())))
+
+
 def read_roll_call(text: str) -> RollCallOrder | None:
     """The roll call a secretariat's message gives, if it is one: the sitting's words before
     « : », the names after it."""
