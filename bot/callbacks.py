@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
-from typing import ClassVar, TypeAlias
+from typing import Any, ClassVar, Self, TypeAlias
 
 from storage import cues
 
@@ -34,6 +34,53 @@ def _record_id(text: str) -> int:
     if not 0 < number <= MAX_RECORD_ID:
         raise ValueError(text)
     return number
+
+
+class _OneId:
+    """A button that carries one row's id after its prefix (« relaunch:12 »): the pattern, the
+    string and its reading, the same for each such payload (its one field names the row)."""
+
+    __slots__ = ()
+    PREFIX: ClassVar[str]
+    PATTERN: ClassVar[re.Pattern[str]]
+
+    def __init_subclass__(cls, prefix: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if prefix:  # (the dataclass made with slots is the class again, without the words)
+            cls.PREFIX, cls.PATTERN = prefix, cues.plain(rf"{re.escape(prefix)}:{_ID}")
+
+    def encode(self) -> str:
+        return f"{self.PREFIX}:{getattr(self, fields(self)[0].name)}"  # type: ignore[arg-type]
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> Self:
+        return cls(_record_id(m[1]))  # type: ignore[call-arg]
+
+
+class _ActionId:
+    """A button that carries an action, then one row's id (« sitorder:cancel:12 »)."""
+
+    __slots__ = ()
+    PREFIX: ClassVar[str]
+    ACTIONS: ClassVar[type[StrEnum]]
+    PATTERN: ClassVar[re.Pattern[str]]
+
+    def __init_subclass__(
+        cls, prefix: str = "", actions: type[StrEnum] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init_subclass__(**kwargs)
+        if prefix and actions is not None:
+            words = sorted((re.escape(a.value) for a in actions), key=len, reverse=True)
+            cls.PREFIX, cls.ACTIONS = prefix, actions
+            cls.PATTERN = cues.plain(rf"{re.escape(prefix)}:({'|'.join(words)}):{_ID}")
+
+    def encode(self) -> str:
+        action, row = (getattr(self, f.name) for f in fields(self))  # type: ignore[arg-type]
+        return f"{self.PREFIX}:{action.value}:{row}"
+
+    @classmethod
+    def from_match(cls, m: re.Match[str]) -> Self:
+        return cls(cls.ACTIONS(m[1]), _record_id(m[2]))  # type: ignore[call-arg]
 
 
 class SittingAction(StrEnum):
@@ -96,34 +143,18 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
-class PickMember:
+class PickMember(_OneId, prefix="pick:member"):
     """A member chosen among several for « /membre »."""
 
     member_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"pick:member:{_ID}")
-
-    def encode(self) -> str:
-        return f"pick:member:{self.member_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> PickMember:
-        return cls(_record_id(m[1]))
 
 
 @dataclass(frozen=True, slots=True)
-class PickAnswer:
+class PickAnswer(_OneId, prefix="pick:ask"):
     """A member chosen among several that a typed question named (« Michaud était là ? »):
     the question waits in the store and is answered for this member."""
 
     member_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"pick:ask:{_ID}")
-
-    def encode(self) -> str:
-        return f"pick:ask:{self.member_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> PickAnswer:
-        return cls(_record_id(m[1]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,48 +207,24 @@ class ConfirmProxy:
 
 
 @dataclass(frozen=True, slots=True)
-class DeclineProxy:
+class DeclineProxy(_OneId, prefix="proxy:decline"):
     """The holder declines a proxy given to them."""
 
     proxy_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"proxy:decline:{_ID}")
-
-    def encode(self) -> str:
-        return f"proxy:decline:{self.proxy_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> DeclineProxy:
-        return cls(_record_id(m[1]))
 
 
 @dataclass(frozen=True, slots=True)
-class AskProxy:
+class AskProxy(_OneId, prefix="proxy:ask"):
     """« Donner pouvoir » after declaring an absence: say how."""
 
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"proxy:ask:{_ID}")
-
-    def encode(self) -> str:
-        return f"proxy:ask:{self.sitting_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> AskProxy:
-        return cls(_record_id(m[1]))
 
 
 @dataclass(frozen=True, slots=True)
-class WithdrawProxy:
+class WithdrawProxy(_OneId, prefix="proxy:withdraw"):
     """« Je serai là » said by a member who gave a proxy: withdraw it and come."""
 
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"proxy:withdraw:{_ID}")
-
-    def encode(self) -> str:
-        return f"proxy:withdraw:{self.sitting_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> WithdrawProxy:
-        return cls(_record_id(m[1]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,19 +242,11 @@ class CancelProxy:
 
 
 @dataclass(frozen=True, slots=True)
-class ConvocationAnswer:
+class ConvocationAnswer(_ActionId, prefix="conv", actions=ConvocationAction):
     """A button of a convocation: acknowledge, will attend, will be absent, give a proxy."""
 
     action: ConvocationAction
     delivery_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"conv:(ack|present|absent|proxy):{_ID}")
-
-    def encode(self) -> str:
-        return f"conv:{self.action.value}:{self.delivery_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> ConvocationAnswer:
-        return cls(ConvocationAction(m[1]), _record_id(m[2]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,19 +267,11 @@ class Convene:
 
 
 @dataclass(frozen=True, slots=True)
-class Relaunch:
+class Relaunch(_OneId, prefix="relaunch"):
     """Send the silent members of a convened sitting a reminder now: offered to the
     secretariat when it asks to relaunch them (« relance ceux qui n'ont pas répondu »)."""
 
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"relaunch:{_ID}")
-
-    def encode(self) -> str:
-        return f"relaunch:{self.sitting_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> Relaunch:
-        return cls(_record_id(m[1]))
 
 
 class OrderAction(StrEnum):
@@ -294,41 +285,25 @@ class OrderAction(StrEnum):
     ADD_URGENTLY = "addu"
     PLACE = "place"  # move it to the place kept with the order (a corrective notice)
     HOUR = "hour"  # move it to the hour kept with the order, the same day (the same notice)
+    ROLL_CALL = "roll"  # record who signed the sheet of a sitting held, kept with the order
+    SECOND = "second"  # create the sitting of a second convocation after a quorum failure
     KEEP = "keep"  # change nothing
 
 
 @dataclass(frozen=True, slots=True)
-class SittingOrder:
+class SittingOrder(_ActionId, prefix="sitorder", actions=OrderAction):
     """« Confirmer » (or « Ne rien changer ») under an order about a sitting: the sitting by
     id; what else the order carries (a date, an item) is kept in the store with it."""
 
     action: OrderAction
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(
-        rf"sitorder:(cancel|moveu|move|drop|addu|add|place|hour|keep):{_ID}"
-    )
-
-    def encode(self) -> str:
-        return f"sitorder:{self.action.value}:{self.sitting_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> SittingOrder:
-        return cls(OrderAction(m[1]), _record_id(m[2]))
 
 
 @dataclass(frozen=True, slots=True)
-class NewSittingBody:
+class NewSittingBody(_OneId, prefix="newsit:body"):
     """The body of a sitting the secretariat is creating."""
 
     body_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"newsit:body:{_ID}")
-
-    def encode(self) -> str:
-        return f"newsit:body:{self.body_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> NewSittingBody:
-        return cls(_record_id(m[1]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,21 +322,11 @@ class NewSittingDecision:
 
 
 @dataclass(frozen=True, slots=True)
-class SittingChoice:
+class SittingChoice(_ActionId, prefix="sitting", actions=SittingAction):
     """One sitting chosen among those held the same day, for what was asked of it."""
 
     action: SittingAction
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(
-        rf"sitting:({'|'.join(a.value for a in SittingAction)}):{_ID}"
-    )
-
-    def encode(self) -> str:
-        return f"sitting:{self.action.value}:{self.sitting_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> SittingChoice:
-        return cls(SittingAction(m[1]), _record_id(m[2]))
 
 
 class RecordsOf(StrEnum):
@@ -407,18 +372,10 @@ class RecordsChoice:
 
 
 @dataclass(frozen=True, slots=True)
-class SheetPdf:
+class SheetPdf(_OneId, prefix="sheetpdf"):
     """« PDF » under /feuille: the émargement sheet of a sitting, to print."""
 
     sitting_id: int
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(rf"sheetpdf:{_ID}")
-
-    def encode(self) -> str:
-        return f"sheetpdf:{self.sitting_id}"
-
-    @classmethod
-    def from_match(cls, m: re.Match[str]) -> SheetPdf:
-        return cls(_record_id(m[1]))
 
 
 Payload: TypeAlias = (

@@ -451,6 +451,8 @@ def sitting_create_command(cli: Cli, args: argparse.Namespace) -> int:
     if args.agenda and not any(item.strip() for item in agenda):
         # a file saved empty: never a sitting convened to nothing, said « créée » as if read
         raise CliError("cli_file_refused", path=str(args.agenda), reason="no_item")
+    if (long := sittings.too_long_item(agenda)) is not None:
+        raise CliError("agenda_item_too_long", item=long, limit=sittings.AGENDA_ITEM_MAX_CHARS)
     with db.session(cli.engine()) as session:
         council = find_council(session, args.council) if args.council else None
         body = find_body(session, args.body, council.id if council is not None else None)

@@ -30,7 +30,7 @@ async def test_a_minute_that_does_not_exist_is_asked_again_not_a_failure(
     votre demande » for a typo, and the administrator a traceback."""
     chat = await secretary(degraix, loaded_engine)
     answer = text(await chat.send("18 juillet 2024 17h99"))
-    assert "Je n'ai pas lu une date et une heure" in answer
+    assert "« 17h99 » n'est pas une heure" in answer
     assert "Où se tiendra la séance" in text(await chat.send("18 juillet 2024 17h30"))
 
 

@@ -98,9 +98,12 @@ async def test_a_draft_on_the_29th_of_february_said_in_a_common_year_is_the_comi
     degraix: Conversation, loaded_engine: Engine
 ) -> None:
     """« le 29 février » said in 2026 was made 29 February 2025 (« said in December, next
-    year »), which does not exist: a traceback, and the draft lost."""
+    year »), which does not exist: a traceback, and the draft lost. The coming one, two years
+    away, is asked rather than guessed; the draft waits for it."""
     degraix.application.bot_data.runtime.clock = lambda: NOW
     chat = await secretary(degraix, loaded_engine)
-    answer = text(await chat.send("29 février à 18h"))
+    asked = text(await chat.send("29 février à 18h"))
+    assert "Vouliez-vous dire le mardi 29 février 2028" in asked
+    answer = text(await chat.send("29 février 2028 à 18h"))
     assert "mardi 29 février 2028 à 18 h 00" in answer
     assert "Où se tiendra la séance" in answer

@@ -214,6 +214,24 @@ def test_an_agenda_typed_numbered_is_not_numbered_twice(
     ]
 
 
+def test_an_agenda_item_longer_than_an_item_may_be_is_refused(
+    capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: Path
+) -> None:
+    """The agenda item's limit is the same whichever way it is typed: a paragraph pasted as
+    one line is refused by name, and no sitting is created."""
+    run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))
+    agenda = tmp_path / "odj.txt"
+    agenda.write_text("Budget\n" + "Convention de partenariat " * 50 + "\n", encoding="utf-8")
+    status, _, err = run(
+        capsys, "sitting", "create", "--db", db_url, "--body", "Bureau Métropolitain",
+        "--at", "2099-03-13 17:00", "--agenda", str(agenda),
+    )  # fmt: skip
+    assert status == 2
+    assert "pour 1000 au plus par point" in err
+    with db.session(db.make_engine(db_url)) as session:
+        assert not [s for s in session.exec(select(Sitting)).all() if s.held_on.year == 2099]
+
+
 def test_sheet_round_trip_gives_back_the_same_sitting(
     capsys: pytest.CaptureFixture[str], db_url: str
 ) -> None:

@@ -161,8 +161,11 @@ async def test_a_full_convocation_with_answers_and_the_report(
         assert delivery.acknowledged_at is not None
         assert delivery.answer == "present"
 
-    # Convening again only resumes: nobody gets a second convocation.
-    await dallara.send("/convoquer 18 juillet")
+    # Convening again only resumes: nobody gets a second convocation, and it is said so.
+    said = text(await dallara.send("/convoquer 18 juillet"))
+    assert "est déjà convoquée depuis le mercredi 10 juillet 2024 : rien n'est renvoyé" in said
+    assert "Remises ici : 65 sur 67" in said
+    assert "en cours d'envoi" not in said
     await finish_broadcasts(app)
     again = Counter(
         int(c.params["chat_id"])

@@ -4,29 +4,25 @@ relaunched; members told it is the secretariat's."""
 
 from __future__ import annotations
 
-from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from storage import db
 from storage.models import Delivery, DeliveryStatus, Member
 from tests.helpers import text
 from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
-    chat_of,
-    coming_sitting,  # noqa: F401
+    coming_sitting,
     finish_broadcasts,
-    no_per_chat_gap,  # noqa: F401
+    no_per_chat_gap,
 )
-from tests.test_sitting_orders import convened
+from tests.test_sitting_orders import Desk, desk
+
+__all__ = ["coming_sitting", "desk", "no_per_chat_gap"]  # the fixtures, shared
 
 
-async def test_the_follow_up_asked_in_words(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    app, api = application
-    dallara = await convened(application, loaded_engine)
-    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+async def test_the_follow_up_asked_in_words(desk: Desk) -> None:
+    app, api = desk.app, desk.api
+    dallara = await desk.convened()
+    degraix = desk.chat("DEGRAIX")
     convocation = next(
         r for r in api.replies_since(0) if r.chat_id == degraix.user["id"] and r.labels
     )
@@ -48,12 +44,15 @@ async def test_the_follow_up_asked_in_words(
     assert len(rows) == 68  # the heading, then each of the 67 convened
     degraix_row = next(r for r in rows if r.startswith("M. Jean-Luc DEGRAIX;"))
     assert degraix_row.count("/07/2024") >= 3  # sent, complete, acknowledged
+    start = len(api.calls)  # the same file, asked as the proofs of receipt
+    await dallara.send("je veux le fichier des preuves de réception de la convocation du 18")
+    assert any(r.document for r in api.replies_since(start))
 
     start = len(api.calls)
     sent = text(await dallara.send("rappelle à Berger qu'elle n'a pas répondu"))
     assert "Rappel en cours d'envoi à Mme Françoise BERGER" in sent
     await finish_broadcasts(app)
-    berger = chat_of(application, loaded_engine, "BERGER")
+    berger = desk.chat("BERGER")
     reminded = {r.chat_id for r in api.replies_since(start) if r.text.startswith("Rappel :")}
     assert reminded == {berger.user["id"]}
     offered = await dallara.send("relance les élus qui n'ont pas accusé réception")
@@ -66,7 +65,7 @@ async def test_the_follow_up_asked_in_words(
         await dallara.send("qui n'a pas accusé réception pour le bureau du 25 juillet ?")
     )
 
-    with db.session(loaded_engine) as session:  # Laget's convocation still on its way
+    with db.session(desk.engine) as session:  # Laget's convocation still on its way
         laget = session.exec(select(Member).where(Member.last_name == "LAGET")).one()
         delivery = session.exec(
             select(Delivery).where(Delivery.member_id == laget.id, Delivery.kind == "convocation")

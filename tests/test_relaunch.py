@@ -1,18 +1,27 @@
 """« relance ceux qui n'ont pas répondu », through the real Application and the Bot API
 stand-in: the secretariat is told who has not answered the next convened sitting and gets a
 button that sends them a reminder now (kind « relance-N », each sent once, never to whoever
-acknowledged or answered); pressed again, only those still silent; a member is told the
-reminders the assistant sends by itself; before any convocation, nobody to relaunch."""
+acknowledged or answered); pressed again at once, nothing; an hour later, those still
+silent; a member is told the reminders the assistant sends by itself; before any
+convocation, nobody to relaunch."""
 
 from __future__ import annotations
 
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
+from bot.services import convocations
 from storage import db
 from storage.models import AuditEntry, Delivery
+from tests.conftest import CLOCK
 from tests.helpers import text
-from tests.test_convocations import chat_of, coming_sitting, finish_broadcasts, no_per_chat_gap
+from tests.test_convocations import (
+    chat_of,
+    coming_sitting,
+    finish_broadcasts,
+    no_per_chat_gap,
+    set_clock,
+)
 
 __all__ = ["coming_sitting", "no_per_chat_gap"]  # the fixtures, shared
 
@@ -63,8 +72,14 @@ async def test_the_secretariat_relaunches_the_silent_members_now(
     assert not [c for c in api.calls[start:] if c.method == "sendDocument"]  # no calendar again
     assert {kind for kind, _ in _relaunches(loaded_engine, coming_sitting)} == {"relance-1"}
 
-    # The same button pressed again: a second relaunch, to those still silent only (none new
-    # answered here, so the same 64), each sent once
+    # The same button pressed again at once (a double tap): said, nothing sent twice
+    again = text(await dallara.press("Relancer les 64 membres", replies))
+    assert "64 membres encore silencieux ont déjà été relancés à 12 h 00" in again
+    assert "relancé(e) à 12 h 00" in text(await dallara.send("relance Berger"))
+    await finish_broadcasts(app)
+    assert {kind for kind, _ in _relaunches(loaded_engine, coming_sitting)} == {"relance-1"}
+    # An hour later: a second relaunch, to those still silent only (the same 64), each once
+    set_clock(app, CLOCK + convocations.RELAUNCH_QUIET)
     again = text(await dallara.press("Relancer les 64 membres", replies))
     assert "Rappel en cours d'envoi à 64 membres" in again
     await finish_broadcasts(app)

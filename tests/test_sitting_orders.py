@@ -5,15 +5,18 @@ to each member convened, the proxies handled, members unable to do any of it."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
+from telegram.ext import Application
 
 from bot.callbacks import OrderAction, SittingOrder
 from bot.services import convocations
 from bot.services.sitting_orders import Verb, read_order
+from bot.transport import Conversation, InProcessBotAPI
 from storage import db
 from storage.models import Attendance, AuditEntry, Delivery, Member, Proxy, Sitting
 from tests.helpers import text
@@ -34,35 +37,61 @@ def _sent(api, start: int, words: str) -> Counter[int]:  # type: ignore[no-untyp
     )
 
 
-async def convened(application, engine: Engine):  # type: ignore[no-untyped-def]
-    """The Bureau of 18 July convened, its convocation delivered; the secretariat's chat."""
-    app, _ = application
-    dallara = chat_of(application, engine, "DALLARA")
-    await dallara.send("/convoquer 18 juillet")
-    await finish_broadcasts(app)
-    return dallara
+@dataclass
+class Desk:
+    """The secretariat's desk in these tests: the Application and its Bot API stand-in, the
+    store, the Bureau of 18 July 2024 (not convened yet) and DALLARA's chat (secretariat)."""
+
+    app: Application  # type: ignore[type-arg]
+    api: InProcessBotAPI
+    engine: Engine
+    sitting_id: int
+
+    @property
+    def dallara(self) -> Conversation:
+        return self.chat("DALLARA")
+
+    def chat(self, last_name: str) -> Conversation:
+        return chat_of((self.app, self.api), self.engine, last_name)
+
+    def sitting(self) -> Sitting:
+        """The Bureau of 18 July as the store holds it now."""
+        with db.session(self.engine) as session:
+            sitting = session.get(Sitting, self.sitting_id)
+        assert sitting is not None
+        return sitting
+
+    async def convened(self) -> Conversation:
+        """The Bureau of 18 July convened, its convocation delivered; the secretariat's chat."""
+        dallara = self.dallara
+        await dallara.send("/convoquer 18 juillet")
+        await finish_broadcasts(self.app)
+        return dallara
+
+    async def convened_with_a_proxy(self) -> Conversation:
+        """Convened, and BONY's proxy to PERACHE registered."""
+        dallara = await self.convened()
+        bony = self.chat("BONY")
+        await bony.send("je donne pouvoir à Perache pour le 18 juillet")
+        assert "est enregistré" in text(await bony.send("Oui"))
+        return dallara
 
 
-async def _convened_with_a_proxy(application, engine: Engine):  # type: ignore[no-untyped-def]
-    dallara = await convened(application, engine)
-    bony = chat_of(application, engine, "BONY")
-    await bony.send("je donne pouvoir à Perache pour le 18 juillet")
-    assert "est enregistré" in text(await bony.send("Oui"))
-    return dallara
+@pytest.fixture
+def desk(application, loaded_engine: Engine, coming_sitting: int) -> Desk:  # type: ignore[no-untyped-def]  # noqa: F811
+    app, api = application
+    return Desk(app, api, loaded_engine, coming_sitting)
 
 
 async def test_a_cancellation_is_confirmed_then_told_once_to_each_member_convened(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    app, api = application
-    dallara = await _convened_with_a_proxy(application, loaded_engine)
+    desk: Desk,
+) -> None:
+    app, api = desk.app, desk.api
+    dallara = await desk.convened_with_a_proxy()
     offer = await dallara.send("Merci d'annuler le bureau du 18 juillet")
     assert "Annuler la séance du Bureau Métropolitain du jeudi 18 juillet 2024" in text(offer)
     assert "1 pouvoir(s)" in text(offer)
-    with db.session(loaded_engine) as session:  # nothing done before the press
-        assert session.get(Sitting, coming_sitting).cancelled_at is None  # type: ignore[union-attr]
+    assert desk.sitting().cancelled_at is None  # nothing done before the press
     start = len(api.calls)
     done = text(await dallara.press("Confirmer l'annulation", offer))
     assert "est annulée" in done
@@ -72,7 +101,7 @@ async def test_a_cancellation_is_confirmed_then_told_once_to_each_member_convene
     assert len(told) == 65
     assert set(told.values()) == {1}
     void = _sent(api, start, "n'a plus d'objet")
-    bony, perache = (chat_of(application, loaded_engine, n) for n in ("BONY", "PERACHE"))
+    bony, perache = (desk.chat(n) for n in ("BONY", "PERACHE"))
     assert set(void) == {bony.user["id"], perache.user["id"]}
     cancelled_ics = [
         c for c in api.calls[start:] if c.method == "sendDocument"
@@ -85,11 +114,10 @@ async def test_a_cancellation_is_confirmed_then_told_once_to_each_member_convene
     await finish_broadcasts(app)
     assert not _sent(api, again, "Séance annulée")
 
-    with db.session(loaded_engine) as session:
-        sitting = session.get(Sitting, coming_sitting)
-        assert sitting is not None
+    sitting = desk.sitting()
+    with db.session(desk.engine) as session:
         assert sitting.cancelled_at is not None  # kept, as cancelled
-        proxy = session.exec(select(Proxy).where(Proxy.sitting_id == coming_sitting)).one()
+        proxy = session.exec(select(Proxy).where(Proxy.sitting_id == desk.sitting_id)).one()
         assert proxy.revoked_reason == "cancelled"
         entries = session.exec(
             select(AuditEntry).where(AuditEntry.action == "sitting.cancelled")
@@ -97,7 +125,7 @@ async def test_a_cancellation_is_confirmed_then_told_once_to_each_member_convene
         assert len(entries) == 1
         assert entries[0].details["proxies_void"] == 1
 
-    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    degraix = desk.chat("DEGRAIX")
     convocation = next(
         r for r in api.replies_since(0) if r.chat_id == degraix.user["id"] and r.labels
     )
@@ -115,41 +143,31 @@ async def test_a_cancellation_is_confirmed_then_told_once_to_each_member_convene
     assert "annulée" in text(await dallara.send("annule le bureau du 18 juillet"))
 
 
-async def test_members_can_neither_order_nor_press(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+async def test_members_can_neither_order_nor_press(desk: Desk) -> None:
+    degraix = desk.chat("DEGRAIX")
     refused = text(await degraix.send("annulez le bureau du 18 juillet"))
     assert "Je ne crée ni ne modifie les séances" in refused
-    forged = SittingOrder(OrderAction.CANCEL, coming_sitting).encode()
+    forged = SittingOrder(OrderAction.CANCEL, desk.sitting_id).encode()
     assert "n'est plus valable" in text(await degraix.press_data(forged))
     assert "/annuler_seance" not in refused
     assert "réservée au secrétariat" in text(await degraix.send("/annuler_seance 18 juillet"))
-    dallara = chat_of(application, loaded_engine, "DALLARA")
+    dallara = desk.chat("DALLARA")
     # the secretariat's own press, with no cancellation offered: nothing is cancelled
     assert "n'est plus valable" in text(await dallara.press_data(forged))
     nowhere = SittingOrder(OrderAction.CANCEL, 999_999).encode()
     assert "n'est plus valable" in text(await dallara.press_data(nowhere))
     assert "n'est plus valable" in text(await dallara.press_data("sitorder:cancel:0"))
     # a postponement pressed with no order waiting (its date is nowhere): stale
-    move = SittingOrder(OrderAction.POSTPONE, coming_sitting).encode()
+    move = SittingOrder(OrderAction.POSTPONE, desk.sitting_id).encode()
     assert "n'est plus valable" in text(await dallara.press_data(move))
-    with db.session(loaded_engine) as session:
-        sitting = session.get(Sitting, coming_sitting)
-        assert sitting is not None
-        assert sitting.cancelled_at is None
-        assert sitting.held_on == date(2024, 7, 18)
+    sitting = desk.sitting()
+    assert sitting.cancelled_at is None
+    assert sitting.held_on == date(2024, 7, 18)
 
 
-async def test_a_postponement_is_a_new_convocation_with_its_notice_period(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    app, api = application
-    dallara = await _convened_with_a_proxy(application, loaded_engine)
+async def test_a_postponement_is_a_new_convocation_with_its_notice_period(desk: Desk) -> None:
+    app, api = desk.app, desk.api
+    dallara = await desk.convened_with_a_proxy()
     # The clock is Wednesday 10 July: the 12th leaves one jour franc, the 11th none
     assert "même en urgence" in text(await dallara.send("reporte le bureau du 18 au 11 juillet"))
     offer = await dallara.send("on repousse le bureau du 18 juillet au 13 juillet à 9h30")
@@ -164,14 +182,13 @@ async def test_a_postponement_is_a_new_convocation_with_its_notice_period(
     notice = next(c for c in api.calls[start:] if "Report — " in c.params.get("text", ""))
     assert "prévue le jeudi 18 juillet 2024" in notice.params["text"]
     assert "en urgence" in notice.params["text"]
-    with db.session(loaded_engine) as session:
-        sitting = session.get(Sitting, coming_sitting)
-        assert sitting is not None
+    sitting = desk.sitting()
+    with db.session(desk.engine) as session:
         assert (sitting.held_on, sitting.postponed_from) == (date(2024, 7, 13), date(2024, 7, 18))
         assert sitting.urgent
-        proxy = session.exec(select(Proxy).where(Proxy.sitting_id == coming_sitting)).one()
+        proxy = session.exec(select(Proxy).where(Proxy.sitting_id == desk.sitting_id)).one()
         assert proxy.revoked_at is None  # kept for the new date, as the notice says
-    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    degraix = desk.chat("DEGRAIX")
     assert "reportée au samedi 13 juillet" in text(
         await degraix.send("le bureau du 13 juillet est maintenu ?")
     )
@@ -183,13 +200,9 @@ async def test_a_postponement_is_a_new_convocation_with_its_notice_period(
     assert "Accusés de réception : 1" in report
 
 
-async def test_an_item_withdrawn_and_one_added_are_told_to_the_members(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    app, api = application
-    dallara = await _convened_with_a_proxy(application, loaded_engine)
+async def test_an_item_withdrawn_and_one_added_are_told_to_the_members(desk: Desk) -> None:
+    app, api = desk.app, desk.api
+    dallara = await desk.convened_with_a_proxy()
     offer = await dallara.send("retire le point 2 de l'ordre du jour du bureau du 18 juillet")
     assert "« Contrat local des solidarités »" in text(offer)
     start = len(api.calls)
@@ -210,9 +223,8 @@ async def test_an_item_withdrawn_and_one_added_are_told_to_the_members(
     told = _sent(api, start, "Convocation complémentaire — ")
     assert len(told) == 65
     assert set(told.values()) == {1}
-    with db.session(loaded_engine) as session:
-        sitting = session.get(Sitting, coming_sitting)
-        assert sitting is not None
+    sitting = desk.sitting()
+    with db.session(desk.engine) as session:
         assert sitting.agenda == ["Approbation du procès-verbal", "Motion sur la ligne SNCF"]
         kinds = set(
             session.exec(
@@ -224,11 +236,9 @@ async def test_an_item_withdrawn_and_one_added_are_told_to_the_members(
 
 
 async def test_a_new_sitting_said_as_a_title_begins_the_draft_and_another_council_is_refused(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    dallara = chat_of(application, loaded_engine, "DALLARA")
+    desk: Desk,
+) -> None:
+    dallara = desk.chat("DALLARA")
     draft = text(
         await dallara.send("nouvelle séance du bureau le 25/07/2024 à 18h salle Jean Moulin")
     )
@@ -309,13 +319,9 @@ def test_questions_and_a_member_s_own_acts_are_no_orders(said: str) -> None:
     assert read_order(said) is None
 
 
-async def test_a_new_place_is_a_corrective_notice(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    app, api = application
-    dallara = await _convened_with_a_proxy(application, loaded_engine)
+async def test_a_new_place_is_a_corrective_notice(desk: Desk) -> None:
+    app, api = desk.app, desk.api
+    dallara = await desk.convened_with_a_proxy()
     offer = await dallara.send("déplace le bureau du 18 juillet en salle des fêtes de Firminy")
     assert "pour « salle des fêtes de Firminy »" in text(offer)
     start = len(api.calls)
@@ -328,20 +334,14 @@ async def test_a_new_place_is_a_corrective_notice(
     assert "Quel nouveau lieu" in text(
         await dallara.send("change la salle du bureau du 18 juillet")
     )
-    with db.session(loaded_engine) as session:
-        sitting = session.get(Sitting, coming_sitting)
-        assert sitting is not None
-        assert sitting.place == "salle des fêtes de Firminy"
-        assert sitting.held_on == date(2024, 7, 18)
+    sitting = desk.sitting()
+    assert sitting.place == "salle des fêtes de Firminy"
+    assert sitting.held_on == date(2024, 7, 18)
 
 
-async def test_the_confirmation_says_who_is_told_here_and_who_otherwise(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    dallara = await _convened_with_a_proxy(application, loaded_engine)
-    with db.session(loaded_engine) as session:  # two more unlinked since the convocation
+async def test_the_confirmation_says_who_is_told_here_and_who_otherwise(desk: Desk) -> None:
+    dallara = await desk.convened_with_a_proxy()
+    with db.session(desk.engine) as session:  # two more unlinked since the convocation
         for name in ("BERGER", "LAGET"):
             member = session.exec(select(Member).where(Member.last_name == name)).one()
             member.telegram_user_id = None
@@ -352,7 +352,7 @@ async def test_the_confirmation_says_who_is_told_here_and_who_otherwise(
     assert "les 4 autres, sans compte Telegram relié" in offer
     moved = text(await dallara.send("déplace le bureau du 18 juillet en salle B"))
     assert "63 des 67 membre(s)" in moved
-    with db.session(loaded_engine) as session:
+    with db.session(desk.engine) as session:
         for member in session.exec(select(Member)).all():
             member.telegram_user_id = None
             session.add(member)
@@ -363,13 +363,11 @@ async def test_the_confirmation_says_who_is_told_here_and_who_otherwise(
 
 
 async def test_another_hour_is_a_correction_and_another_day_voids_the_day_s_answers(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    app, api = application
-    dallara = await _convened_with_a_proxy(application, loaded_engine)
-    laget = chat_of(application, loaded_engine, "LAGET")
+    desk: Desk,
+) -> None:
+    app, api = desk.app, desk.api
+    dallara = await desk.convened_with_a_proxy()
+    laget = desk.chat("LAGET")
     assert "C'est noté" in text(await laget.send("je serai présent au bureau du 18 juillet"))
     offer = await dallara.send("le bureau du 18 juillet commencera à 18h30 au lieu de 17h")
     assert "à 18 h 30" in text(offer).replace("\u202f", " ")
@@ -379,9 +377,8 @@ async def test_another_hour_is_a_correction_and_another_day_voids_the_day_s_answ
     assert "Rectificatif en cours d'envoi à 65" in done
     await finish_broadcasts(app)
     assert len(_sent(api, start, "Rectificatif — ")) == 65
-    with db.session(loaded_engine) as session:
-        sitting = session.get(Sitting, coming_sitting)
-        assert sitting is not None
+    sitting = desk.sitting()
+    with db.session(desk.engine) as session:
         assert (sitting.held_on, sitting.start_time) == (date(2024, 7, 18), time(18, 30))
         assert sitting.postponed_from is None
         assert not sitting.urgent
@@ -397,9 +394,9 @@ async def test_another_hour_is_a_correction_and_another_day_voids_the_day_s_answ
     )
     assert "1 déclaration(s)" in text(await dallara.press("Confirmer le report", offer))
     await finish_broadcasts(app)
-    with db.session(loaded_engine) as session:
+    with db.session(desk.engine) as session:
         kept = session.exec(
-            select(Attendance).where(Attendance.sitting_id == coming_sitting)
+            select(Attendance).where(Attendance.sitting_id == desk.sitting_id)
         ).all()
         bony = session.exec(select(Member).where(Member.last_name == "BONY")).one()
         assert [a.member_id for a in kept] in ([], [bony.id])
@@ -416,23 +413,19 @@ async def test_another_hour_is_a_correction_and_another_day_voids_the_day_s_answ
         assert kinds == {"holder_reminder", "holder_reminder:report-1"}
 
 
-async def test_a_cancelled_sitting_no_longer_holds_its_day(
-    application,
-    loaded_engine: Engine,
-    coming_sitting: int,  # noqa: F811
-) -> None:  # type: ignore[no-untyped-def]
-    dallara = await convened(application, loaded_engine)
+async def test_a_cancelled_sitting_no_longer_holds_its_day(desk: Desk) -> None:
+    dallara = await desk.convened()
     await dallara.press(
         "Confirmer l'annulation", await dallara.send("annule le bureau du 18 juillet")
     )
     await dallara.send("nouvelle séance du bureau le 18 juillet 2024 à 18h salle B")
     draft = await dallara.send("aucun")
     assert "Séance créée" in text(await dallara.press("Confirmer", draft))
-    degraix = chat_of(application, loaded_engine, "DEGRAIX")
+    degraix = desk.chat("DEGRAIX")
     said = text(await degraix.send("le bureau du 18 juillet a lieu ?")).replace("\u202f", " ")
     assert "18 juillet 2024 à 18 h 00" in said
     assert "Laquelle" not in said
-    with db.session(loaded_engine) as session:
+    with db.session(desk.engine) as session:
         day = session.exec(select(Sitting).where(Sitting.held_on == date(2024, 7, 18))).all()
         assert sorted(s.cancelled_at is None for s in day) == [False, True]
     # the new one holds the day: a second is refused

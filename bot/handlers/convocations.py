@@ -7,6 +7,7 @@ buttons; each press is recorded as proof (acknowledged at, answer) for the repor
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -23,7 +24,7 @@ from bot.services.frames import Asked
 from bot.services.proxies import Actor
 from bot.services.sitting_orders import coming_day
 from storage import queries
-from storage.models import Sitting
+from storage.models import DeliveryStatus, Sitting
 from storage.names import fold
 
 
@@ -74,6 +75,8 @@ async def _coming_sitting(ask: Ask, text: str, not_convened: bool = False) -> in
 async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
     rt = ask.runtime
     user = ask.update.effective_user
+    before = ask.session.get(Sitting, sitting_id)
+    already = before is not None and before.convened_at is not None
     try:
         convocations.convene(
             session=ask.session,
@@ -93,7 +96,17 @@ async def convene_sitting(ask: Ask, sitting_id: int, urgent: bool) -> None:
         )
         return
     report = convocations.report(session=ask.session, sitting_id=sitting_id)
-    await ask.reply("convocation_started", s=ask.sitting_view(sitting_id), r=report)
+    owed = report.count(DeliveryStatus.pending) + report.count(DeliveryStatus.sending)
+    if already and not owed:  # convened again: all was sent long ago, nothing goes twice
+        await ask.reply("convocation_done_before", s=ask.sitting_view(sitting_id), r=report)
+        return
+    await ask.reply(
+        "convocation_started",
+        s=ask.sitting_view(sitting_id),
+        r=report,
+        resumed=already,
+        owed=owed,
+    )
     send_in_background(ask, sitting_id)
 
 
@@ -314,7 +327,18 @@ async def offer_relaunch(ask: Ask) -> None:
 async def _relaunch(ask: Ask, sitting: Sitting) -> None:
     """The button « Relancer » pressed: a reminder to each member still silent, sent now."""
     count = relaunch_now(ask, sitting)
-    await ask.reply("relaunch_started", s=ask.sitting_view(sitting.id or 0), count=count)
+    sid = sitting.id or 0
+    recent = convocations.last_relaunched(ask.session, sid, ask.runtime.now())
+    silent = {m.id for m in convocations.silent_members(ask.session, sid)}
+    waiting = [at for member, at in recent.items() if member in silent]
+    await ask.reply(
+        "relaunch_started",
+        s=ask.sitting_view(sid),
+        count=count,
+        recent=0 if count else len(waiting),
+        since=max(waiting).astimezone(ask.runtime.settings.tz) if waiting else None,
+        quiet_minutes=convocations.RELAUNCH_QUIET // timedelta(minutes=1),
+    )
 
 
 def relaunch_now(ask: Ask, sitting: Sitting, only: int | None = None) -> int:

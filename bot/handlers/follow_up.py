@@ -22,6 +22,10 @@ from storage.names import fold
 # « exporte les réponses en CSV », « le suivi de la convocation sous Excel »
 _EXPORT = cues.plain(r"\b(?:export\w*|csv|tableur|excel|xlsx?|feuille de calcul)\b")
 _OF_FOLLOW_UP = cues.plain(r"\b(?:reponses?|suivi|accuses?|receptions?|convocations?|retours?)\b")
+# « le fichier des preuves de réception », « télécharger les accusés »: the same spreadsheet
+# (« le fichier de la convocation » is a member's own convocation, never this)
+_FILE = cues.plain(r"\b(?:fichier|telecharg\w*|document)s?\b")
+_PROOFS = cues.plain(r"\b(?:preuves?|accuses?|receptions?|remises?|reponses?|suivi)\b")
 # « relance Berger », « rappelle à Berger qu'elle n'a pas répondu », « envoie un rappel à Berger »
 _RELAUNCH = cues.plain(
     r"^(?:(?:bonjour|svp|stp|merci de|peux tu|pouvez vous|tu peux|vous pouvez|pourrais tu"
@@ -48,7 +52,9 @@ async def answer_text(ask: Ask, text: str) -> bool:
     ):
         # one member named; « relance ceux qui n'ont pas accusé réception »: all, as offered
         return await _relaunch_named(ask, text)
-    if _EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded):
+    if (_EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded)) or (
+        _FILE.search(folded) and _PROOFS.search(folded)
+    ):
         return await _asked(ask, text, _export)
     # « qui n'a pas encore accusé réception ? » is the receipts' question (Asked.RECEIPTS):
     # each member's receipt for the secretariat, one's own and a count for a member
@@ -153,5 +159,13 @@ async def _relaunch_one(ask: Ask, sitting: Sitting, member_id: int) -> None:
     elif delivery.acknowledged_at is not None or delivery.answered_at is not None:
         code = "answered"
     else:
-        code = "sent" if relaunch_now(ask, sitting, only=member_id) else "answered"
-    await ask.reply("relaunch_one", code=code, s=view, who=who, d=delivery)
+        code = "sent" if relaunch_now(ask, sitting, only=member_id) else "recent"
+    since = convocations.last_relaunched(ask.session, sid, ask.runtime.now()).get(member_id)
+    await ask.reply(
+        "relaunch_one",
+        code=code,
+        s=view,
+        who=who,
+        d=delivery,
+        since=since.astimezone(ask.runtime.settings.tz) if since else None,
+    )

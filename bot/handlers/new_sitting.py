@@ -10,7 +10,6 @@ it; the secretary's next text is then an ordinary question.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime, time, timedelta
@@ -28,6 +27,7 @@ from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
 from bot.services.proxies import Actor
 from bot.services.proxy_dialog import Said, read_reply
+from bot.services.sitting_orders import PastDay, new_day
 from bot.services.small_talk import OTHER_ASSEMBLY
 from storage import chat_state, cues, queries
 from storage.french import MONTH_NUMBERS, WEEKDAYS
@@ -209,16 +209,6 @@ _PLACE_AFTER = cues.plain(
 )
 
 
-def _coming(day: date, today: date) -> date:
-    """The next such day from today (« le 29 février » said in 2026 is 29 February 2028: a
-    year later, it was a traceback)."""
-    for year in range(today.year, today.year + 9):
-        with contextlib.suppress(ValueError):
-            if (candidate := day.replace(year=year)) >= today:
-                return candidate
-    return day
-
-
 async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
     """Take from one sentence what it says of the draft (body, day, hour, place); whether it
     said anything. An impossible date, or a moment no sitting can be planned at, is answered
@@ -238,11 +228,16 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
         draft["refused"] = True
         return True
     if day is not None and day < ask.runtime.today() and not _YEAR_TYPED.search(folded):
-        day = _coming(day, ask.runtime.today())  # « le 12 janvier », said in December
+        try:  # « le 12 janvier », said in December; « le 2 décembre » said on the 5th: asked
+            day = new_day(day, ask.runtime.today(), folded)
+        except PastDay as past:
+            await ask.reply("past_day", day=past.day, next=past.next)
+            draft["refused"] = True
+            return True
     hour = _TIME.search(rest if day is not None else folded)
     if hour and (int(hour.group(1)) > 23 or int(hour.group(2) or 0) > 59):
-        # « 17h99 »: no such hour, asked again rather than half taken
-        await ask.reply("new_sitting_when_again")
+        # « 17h99 »: no such hour, said rather than half taken
+        await ask.reply("no_such_hour", said=hour.group(0).strip())
         draft["refused"] = True
         return True
     if day is not None:
@@ -441,7 +436,11 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
     # Each line whole: the draft and the sitting keep the agenda as JSON, of any length (a line
     # cut at 300 characters lost the end of a long item without a word).
     lines = [] if fold(text) in NO_AGENDA else text.splitlines()
-    draft.update(step=CONFIRM, agenda=sittings.agenda_items(lines))
+    items = sittings.agenda_items(lines)
+    if (long := sittings.too_long_item(items)) is not None:  # the step is asked again
+        await ask.reply("agenda_item_too_long", item=long, limit=sittings.AGENDA_ITEM_MAX_CHARS)
+        return
+    draft.update(step=CONFIRM, agenda=items)
     body = ask.session.get(Body, draft["body_id"])
     await ask.reply(
         "new_sitting_confirm",

@@ -26,6 +26,10 @@ async def show_forecast(
     `silent` (« qui n'a pas encore répondu ? »): with the names of those who said nothing."""
     sitting = ask.session.get(Sitting, sitting_id)
     assert sitting is not None
+    if sitting.present_count is not None and sitting.held_on <= ask.runtime.today():
+        # its roll call is recorded (the signed sheet, or its minutes): the quorum it had
+        await ask.reply("quorum_recorded", s=ask.sitting_view(sitting_id))
+        return
     forecast = proxies.quorum_forecast(session=ask.session, sitting=sitting)
     declared = (
         proxies.coming_declarations(session=ask.session, sitting_id=sitting_id) if who else None

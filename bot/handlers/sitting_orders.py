@@ -19,27 +19,30 @@ from sqlmodel import col, select
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
-from bot.callbacks import OrderAction, SittingOrder
+from bot.callbacks import Convene, OrderAction, SittingOrder
 from bot.context import CouncilApp
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, command_text
 from bot.handlers.convocations import send_in_background
 from bot.render import render
-from bot.services import sitting_changes, sittings
+from bot.services import roll_calls, sitting_changes, sittings
 from bot.services.convocations import ConvocationRefused
-from bot.services.intents import InvalidDate, find_date, parse_question
+from bot.services.intents import InvalidDate, Question, find_date, parse_question
 from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
+from bot.services.roll_calls import RollCallOrder, read_roll_call, spoken_roll_call
 from bot.services.sitting_orders import (
     TIME_SAID,
     Order,
+    PastDay,
     Verb,
     bare_day,
     coming_day,
     hour_said,
+    new_day,
     read_order,
 )
 from storage import chat_state, queries, rules
-from storage.models import Body, Proxy, Sitting
+from storage.models import Body, Membership, Proxy, Sitting
 from storage.names import fold
 
 PENDING_KEY = "sitting_order"
@@ -72,21 +75,30 @@ async def answer_text(ask: Ask, text: str) -> bool:
             return True
         await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")))
         return True
-    # (a letter is no order: what it asks is read by the router, or refused as too long)
-    order = read_order(text) if len(text) <= MAX_QUESTION_LENGTH else None
+    roll = read_roll_call(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
+    if roll is not None:
+        await _offer_roll_call(ask, roll)
+        return True
+    if (
+        spoken_roll_call(text)
+        and len(ask.reads.resolution(ask.session, text, in_text=True).candidates) > 1
+    ):
+        # dictated, several members named and no « : »: which words are names is not guessed
+        await ask.reply("roll_call_refused", code="colon", s=None, on=None)
+        return True
+    order = read_order(text)
     if order is None:
-        # « ajoute à l'ODJ : » followed by pages: an item, too long to be one title
-        long = read_order(text) if len(text) > MAX_QUESTION_LENGTH else None
-        if long is not None and long.verb is Verb.ADD and long.item:
-            p = {"length": len(long.item), "limit": MAX_QUESTION_LENGTH}
-            await ask.reply("order_refused", code="item_too_long", s=None, p=p)
-            return True
         return False
+    if len(text) > MAX_QUESTION_LENGTH and not (order.verb is Verb.ADD and order.item):
+        return False  # a letter is no order: what it asks is read by the router, or refused
     await _order(ask, order)
     return True
 
 
 async def _order(ask: Ask, order: Order) -> None:
+    if order.verb is Verb.SECOND:  # of a sitting held, where every other order is of one to come
+        await _offer_second(ask, order)
+        return
     sitting = await _sitting_named(ask, order.sitting_words)
     if sitting is None:
         return
@@ -115,19 +127,29 @@ def _unchangeable(ask: Ask, sitting: Sitting) -> str | None:
     return None
 
 
+async def _named(ask: Ask, words: str) -> tuple[Question, Body | None] | None:
+    """What the words naming a sitting say (its day…) and the body they name, if one; None
+    when a date typed does not exist (it is said)."""
+    try:
+        question = parse_question(words, ask.runtime.today())
+    except InvalidDate as error:
+        await ask.reply("invalid_date", text=error.text)
+        return None
+    hint = question.body_hint
+    return question, queries.body_by_hint(
+        session=ask.session, hint=hint, council_id=ask.asker.council_id
+    )
+
+
 async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
     """The sitting the order names (its body, its day, « prochain »), among this council's;
     else an answer saying which exist, and None."""
     today = ask.runtime.today()
-    try:
-        question = parse_question(words, today)
-    except InvalidDate as error:
-        await ask.reply("invalid_date", text=error.text)
+    read = await _named(ask, words)
+    if read is None:
         return None
+    question, body = read
     council_id = ask.asker.council_id
-    body = queries.body_by_hint(
-        session=ask.session, hint=question.body_hint, council_id=council_id
-    )
     on = question.on
     if on is not None:
         on = coming_day(on, today, words)
@@ -210,25 +232,46 @@ def _proxies_count(ask: Ask, sitting_id: int) -> int:
     )
 
 
-def _buttons(action: OrderAction, sitting_id: int, label: str) -> list[tuple[str, str]]:
-    return [
-        (render(label), SittingOrder(action, sitting_id).encode()),
-        (render("button_keep_sitting"), SittingOrder(OrderAction.KEEP, sitting_id).encode()),
-    ]
+async def _offer(
+    ask: Ask, sid: int, verb: Verb, action: OrderAction, label: str, kept: dict[str, Any],
+    **shown: Any,
+) -> None:  # fmt: skip
+    """The order kept in the store with what it carries (`kept`), and offered: what it would
+    do (`shown`), whom it reaches, and its two buttons, to confirm or to change nothing."""
+    _save(ask, {"verb": verb.value, "sitting_id": sid} | kept)
+    await ask.reply(
+        "order_confirm",
+        buttons=[
+            (render(label), SittingOrder(action, sid).encode()),
+            (render("button_keep_sitting"), SittingOrder(OrderAction.KEEP, sid).encode()),
+        ],
+        verb=verb.value,
+        s=ask.sitting_view(sid),
+        **_reach(ask, sid),
+        **({"p": {}} | shown),
+    )
+
+
+async def _short(
+    ask: Ask, sitting: Sitting, day: date, code: str, **shown: Any
+) -> dict[str, Any] | None:
+    """A convened sitting's change on `day`: the figures of the urgency it needs (fewer jours
+    francs than its rule), empty when it needs none; None, and it is said, when even urgency
+    is too late."""
+    short = _notice_short(ask, sitting, day) if sitting.convened_at is not None else None
+    if short is not None and not short["urgency_possible"]:
+        await ask.reply("order_refused", code=code, s=ask.sitting_view(sitting.id or 0), p=short,
+                        **shown)  # fmt: skip
+        return None
+    return short or {}
 
 
 async def _offer_cancel(ask: Ask, sitting: Sitting) -> None:
     sid = sitting.id or 0
-    _save(ask, {"verb": Verb.CANCEL.value, "sitting_id": sid})
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(OrderAction.CANCEL, sid, "button_cancel_sitting"),
-        verb=Verb.CANCEL.value,
-        s=ask.sitting_view(sid),
-        **_reach(ask, sid),
+    await _offer(
+        ask, sid, Verb.CANCEL, OrderAction.CANCEL, "button_cancel_sitting", {},
         proxies=_proxies_count(ask, sid),
-        p={},
-    )
+    )  # fmt: skip
 
 
 def _notice_short(ask: Ask, sitting: Sitting, day: date) -> dict[str, Any] | None:
@@ -248,43 +291,57 @@ def _notice_short(ask: Ask, sitting: Sitting, day: date) -> dict[str, Any] | Non
     }
 
 
-async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
-    sid = sitting.id or 0
-    view = ask.sitting_view(sid)
+async def _new_start(ask: Ask, sitting: Sitting, new_words: str) -> datetime | None:
+    """The new moment an order names (« au 21 à 18h », « à 18h30 », « jeudi »), the sitting's
+    hour kept when none is said; None, and why said, when there is none or it cannot be."""
     today = ask.runtime.today()
     try:
-        day, rest = find_date(order.new_words, today) if order.new_words else (None, "")
+        day, rest = find_date(new_words, today) if new_words else (None, "")
     except InvalidDate as error:
         await ask.reply("invalid_date", text=error.text)
-        return
-    if day is None and order.new_words:
-        day = bare_day(order.new_words, today)
+        return None
+    if day is None and new_words:
+        day = bare_day(new_words, today)
         if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
-            day = parse_question(order.new_words, today).on
-        if day is None and TIME_SAID.search(order.new_words):
+            day = parse_question(new_words, today).on
+        if day is None and TIME_SAID.search(new_words):
             day = sitting.held_on  # « à 18h30 »: the same day, another hour
-        rest = order.new_words
+        rest = new_words
     if day is None:
-        await ask.reply("order_refused", code="no_new_date", s=view, p={})
-        return
-    day = coming_day(day, today, order.new_words)
+        await ask.reply("order_refused", code="no_new_date", s=ask.sitting_view(sitting.id or 0),
+                        p={})  # fmt: skip
+        return None
     try:
+        day = new_day(day, today, new_words)
         at = hour_said(rest) or sitting.start_time or time(18, 0)
-    except ValueError:
-        await ask.reply("new_sitting_when_again")
-        return
+    except PastDay as past:  # « au 2 décembre » said on the 5th: never a guess at a year
+        await ask.reply("past_day", day=past.day, next=past.next)
+        return None
+    except ValueError as error:  # « à 26h », « à 18h65 »: no such hour
+        await ask.reply("no_such_hour", said=str(error))
+        return None
     try:
         starts = sittings.wall_clock(day, at, ask.runtime.settings.tz)
         sittings.check_start(starts, ask.runtime.now())
     except sittings.NoSuchTime:
         await ask.reply("no_such_time", starts=datetime.combine(day, at))
-        return
+        return None
     except sittings.StartRefused as refused:
         await ask.reply(
-            "new_sitting_start_refused", code=refused.code, starts=starts,
+            "new_sitting_start_refused", code=refused.code, starts=refused.starts,
             last_year=sittings.LAST_YEAR,
         )  # fmt: skip
+        return None
+    return starts
+
+
+async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    starts = await _new_start(ask, sitting, order.new_words)
+    if starts is None:
         return
+    day, at = starts.date(), starts.time()
     if day == sitting.held_on and at == sitting.start_time:
         await ask.reply("order_refused", code="same_date", s=view, p={})
         return
@@ -294,51 +351,33 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
     if sitting_changes.sits_then(ask.session, sitting, day):
         await ask.reply("order_refused", code="exists", s=view, p={"held_on": day})
         return
-    short = _notice_short(ask, sitting, day) if sitting.convened_at is not None else None
-    if short is not None and not short["urgency_possible"]:
-        await ask.reply("order_refused", code="too_late", s=view, p=short, starts=starts)
+    short = await _short(ask, sitting, day, "too_late", starts=starts)
+    if short is None:
         return
-    urgent = short is not None
-    _save(
+    urgent = bool(short)
+    await _offer(
         ask,
-        {
-            "verb": Verb.POSTPONE.value,
-            "sitting_id": sid,
-            "starts": starts.isoformat(),
-            "urgent_needed": urgent,
-        },
-    )
-    action = OrderAction.POSTPONE_URGENTLY if urgent else OrderAction.POSTPONE
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(
-            action, sid, "button_postpone_urgently" if urgent else "button_postpone_sitting"
-        ),
-        verb=Verb.POSTPONE.value,
-        s=view,
+        sid,
+        Verb.POSTPONE,
+        OrderAction.POSTPONE_URGENTLY if urgent else OrderAction.POSTPONE,
+        "button_postpone_urgently" if urgent else "button_postpone_sitting",
+        {"starts": starts.isoformat(), "urgent_needed": urgent},
         starts=starts,
-        **_reach(ask, sid),
         proxies=_proxies_count(ask, sid),
         declarations=len(sitting_changes.declared_for_the_day(ask.session, sitting))
         if sitting.convened_at is not None
         else 0,
-        p=short or {},
+        p=short,
     )
 
 
 async def _offer_hour(ask: Ask, sitting: Sitting, starts: datetime) -> None:
     """Another hour the same day: a corrective notice, the jours francs untouched."""
     sid = sitting.id or 0
-    _save(ask, {"verb": Verb.HOUR.value, "sitting_id": sid, "starts": starts.isoformat()})
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(OrderAction.HOUR, sid, "button_change_hour"),
-        verb=Verb.HOUR.value,
-        s=ask.sitting_view(sid),
-        starts=starts,
-        **_reach(ask, sid),
-        p={},
-    )
+    await _offer(
+        ask, sid, Verb.HOUR, OrderAction.HOUR, "button_change_hour",
+        {"starts": starts.isoformat()}, starts=starts,
+    )  # fmt: skip
 
 
 def _item_index(agenda: list[str], order: Order) -> int | None:
@@ -367,20 +406,10 @@ async def _offer_withdraw(ask: Ask, sitting: Sitting, order: Order) -> None:
             p={"rank": order.rank, "words": order.item, "count": len(agenda)},
         )
         return
-    _save(
-        ask,
-        {"verb": Verb.WITHDRAW.value, "sitting_id": sid, "index": index, "item": agenda[index]},
-    )
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(OrderAction.WITHDRAW, sid, "button_withdraw_item"),
-        verb=Verb.WITHDRAW.value,
-        s=view,
-        item=agenda[index],
-        rank=index + 1,
-        **_reach(ask, sid),
-        p={},
-    )
+    await _offer(
+        ask, sid, Verb.WITHDRAW, OrderAction.WITHDRAW, "button_withdraw_item",
+        {"index": index, "item": agenda[index]}, item=agenda[index], rank=index + 1,
+    )  # fmt: skip
 
 
 async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
@@ -389,24 +418,24 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
     if not order.item:
         await ask.reply("order_refused", code="no_item_text", s=view, p={})
         return
-    short = _notice_short(ask, sitting, sitting.held_on) if sitting.convened_at else None
-    if short is not None and not short["urgency_possible"]:
-        await ask.reply("order_refused", code="too_late_item", s=view, p=short)
+    if sittings.too_long_item([order.item]):  # « ajoute à l'ODJ : » followed by pages
+        await ask.reply(
+            "agenda_item_too_long", item=order.item, limit=sittings.AGENDA_ITEM_MAX_CHARS
+        )
         return
-    urgent = short is not None
-    _save(
+    short = await _short(ask, sitting, sitting.held_on, "too_late_item")
+    if short is None:
+        return
+    urgent = bool(short)
+    await _offer(
         ask,
-        {"verb": Verb.ADD.value, "sitting_id": sid, "item": order.item, "urgent_needed": urgent},
-    )
-    action = OrderAction.ADD_URGENTLY if urgent else OrderAction.ADD
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(action, sid, "button_add_urgently" if urgent else "button_add_item"),
-        verb=Verb.ADD.value,
-        s=view,
+        sid,
+        Verb.ADD,
+        OrderAction.ADD_URGENTLY if urgent else OrderAction.ADD,
+        "button_add_urgently" if urgent else "button_add_item",
+        {"item": order.item, "urgent_needed": urgent},
         item=order.item,
-        **_reach(ask, sid),
-        p=short or {},
+        p=short,
     )
 
 
@@ -421,16 +450,115 @@ async def _offer_place(ask: Ask, sitting: Sitting, order: Order) -> None:
             "new_sitting_place_too_long", length=len(order.place), limit=sittings.PLACE_MAX_CHARS
         )
         return
-    _save(ask, {"verb": Verb.PLACE.value, "sitting_id": sid, "place": order.place})
-    await ask.reply(
-        "order_confirm",
-        buttons=_buttons(OrderAction.PLACE, sid, "button_move_place"),
-        verb=Verb.PLACE.value,
-        s=view,
+    await _offer(
+        ask, sid, Verb.PLACE, OrderAction.PLACE, "button_move_place", {"place": order.place},
         place=order.place,
-        **_reach(ask, sid),
-        p={},
+    )  # fmt: skip
+
+
+# A roll call names up to a body's members: longer than a question
+ROLL_CALL_MAX_LENGTH = 4000
+
+
+async def _held_sitting(ask: Ask, words: str, template: str) -> Sitting | None:
+    """The sitting held that the words name (its day, its body; the latest held when no day
+    is said), for what is done after it; else why not is said (`template`), and None."""
+    today = ask.runtime.today()
+    read = await _named(ask, words)
+    if read is None:
+        return None
+    question, body = read
+    found = queries.find_sitting(
+        session=ask.session, today=today, on=question.on, body_id=body.id if body else None,
+        last=True, council_id=ask.asker.council_id,
+    )  # fmt: skip
+    if len(found) != 1:
+        await ask.reply(template, code="which", on=question.on, s=None)
+        return None
+    sitting = found[0]
+    if sitting.cancelled_at is not None or sitting.held_on > today:
+        code = "cancelled" if sitting.cancelled_at is not None else "to_come"
+        await ask.reply(template, code=code, s=ask.sitting_view(sitting.id or 0), on=None)
+        return None
+    return sitting
+
+
+async def _offer_second(ask: Ask, order: Order) -> None:
+    """« reconvoque le bureau du 3 le 10 à 17h »: after a sitting whose roll call missed the
+    quorum, a new sitting of the same body, place and agenda, convened with three jours francs
+    and deliberating without quorum (L2121-17 al. 2), offered to create."""
+    sitting = await _held_sitting(ask, order.sitting_words, "second_refused")
+    if sitting is None:
+        return
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    if sitting.second_convocation or view.quorum_met is not False:
+        # (a second convocation has no quorum to miss; without a roll call, nothing is known)
+        code = "second" if sitting.second_convocation else "quorum_unknown"
+        if view.quorum_met:
+            code = "quorum_met"
+        await ask.reply("second_refused", code=code, s=view, on=None)
+        return
+    starts = await _new_start(ask, sitting, order.new_words)
+    if starts is None:
+        return
+    body = ask.session.get(Body, sitting.body_id)
+    assert body is not None
+    required = rules.notice_days_required(body.notice_days, second_convocation=True)
+    notice = rules.jours_francs(ask.runtime.today(), starts.date())
+    if notice < required:
+        p = {"notice": max(notice, 0), "required": required,
+             "last_day": rules.last_day_to_send(starts.date(), required)}  # fmt: skip
+        await ask.reply("second_refused", code="too_soon", s=view, on=None, starts=starts, p=p)
+        return
+    if sitting_changes.sits_then(ask.session, sitting, starts.date()):
+        await ask.reply("order_refused", code="exists", s=view, p={"held_on": starts.date()})
+        return
+    await _offer(
+        ask, sid, Verb.SECOND, OrderAction.SECOND, "button_second_convocation",
+        {"starts": starts.isoformat()}, starts=starts, required=required,
+    )  # fmt: skip
+
+
+async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
+    """« présents au bureau du 3 décembre : Rivat, Degraix… »: the sitting held (the latest
+    when no day is said), each name read among its body's members, then offered: who signed,
+    the quorum at the opening. A name not read is said, and nothing is offered."""
+    sitting = await _held_sitting(ask, roll.sitting_words, "roll_call_refused")
+    if sitting is None:
+        return
+    sid = sitting.id or 0
+    view = ask.sitting_view(sid)
+    if published(ask.session, sitting):  # its minutes are imported: they say who attended
+        await ask.reply("roll_call_refused", code="published", s=view, on=None)
+        return
+    seats = set(
+        ask.session.exec(
+            select(Membership.member_id).where(
+                Membership.body_id == sitting.body_id, col(Membership.active).is_(True)
+            )
+        ).all()
     )
+    present: dict[int, str] = {}
+    unread: list[str] = []
+    for name in roll.names:
+        member = ask.reads.resolution(ask.session, name).member
+        if member is None or member.member_id not in seats:
+            unread.append(name)
+        else:
+            present[member.member_id] = " ".join(
+                p for p in (member.civility, member.first_name, member.last_name) if p
+            )
+    if unread:
+        await ask.reply("roll_call_refused", code="unread", s=view, on=None, unread=unread)
+        return
+    in_office = sitting.in_office or len(seats)
+    await _offer(
+        ask, sid, Verb.ROLL_CALL, OrderAction.ROLL_CALL, "button_record_roll_call",
+        {"present": sorted(present)}, names=list(present.values()), in_office=in_office,
+        required=rules.quorum_required(in_office, sitting.held_on),
+        second=sitting.second_convocation,
+    )  # fmt: skip
 
 
 # Which order each button carries out
@@ -443,6 +571,8 @@ _VERB_OF = {
     OrderAction.ADD_URGENTLY: Verb.ADD,
     OrderAction.PLACE: Verb.PLACE,
     OrderAction.HOUR: Verb.HOUR,
+    OrderAction.ROLL_CALL: Verb.ROLL_CALL,
+    OrderAction.SECOND: Verb.SECOND,
 }
 _URGENTLY = frozenset({OrderAction.POSTPONE_URGENTLY, OrderAction.ADD_URGENTLY})
 
@@ -460,6 +590,16 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
     rt = ask.runtime
     session, now, tz, actor = ask.session, rt.now(), rt.settings.tz, _actor(ask)
     verb = Verb(pending["verb"])
+    if verb is Verb.ROLL_CALL:
+        present = {int(m) for m in pending["present"]}
+        roll = roll_calls.record(
+            session=session, sitting=sitting, present=present, now=now, actor=actor
+        )
+        await ask.reply("roll_call_done", s=ask.sitting_view(sid), d=roll)
+        return
+    if verb is Verb.SECOND:
+        await _second_created(ask, sitting, datetime.fromisoformat(pending["starts"]))
+        return
     try:
         if verb is Verb.CANCEL:
             done = sitting_changes.cancel(
@@ -529,6 +669,31 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
     )
     if done.notified or done.proxies:
         send_in_background(ask, sid)
+
+
+async def _second_created(ask: Ask, first: Sitting, starts: datetime) -> None:
+    """The sitting of the second convocation created; its convocation offered to send."""
+    body = ask.session.get(Body, first.body_id)
+    assert body is not None
+    try:
+        second = sittings.create_sitting(
+            session=ask.session, body=body, starts=starts, place=first.place,
+            agenda=list(first.agenda or []), actor=_actor(ask), second_after=first,
+        )  # fmt: skip
+    except sittings.SittingExists:
+        ask.session.rollback()
+        await ask.reply(
+            "order_refused", code="exists", s=ask.sitting_view(first.id or 0),
+            p={"held_on": starts.date()},
+        )  # fmt: skip
+        return
+    sid = second.id or 0
+    await ask.reply(
+        "second_created",
+        buttons=[(render("button_convene"), Convene(sid).encode())],
+        s=ask.sitting_view(sid),
+        first=ask.sitting_view(first.id or 0),
+    )
 
 
 @as_member

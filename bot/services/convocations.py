@@ -45,6 +45,9 @@ REMINDER = "reminder"  # the day before, to whoever has neither acknowledged nor
 HOLDER_REMINDER = "holder_reminder"  # the morning of the sitting, to proxy holders
 RELAUNCH = "relance-"  # the secretariat's reminder sent now (« relance-1 », « relance-2 »…)
 REMINDER_HOUR = 9
+# A member relaunched is not relaunched again this soon: « Relancer » tapped twice, or the
+# order typed again, sends nothing twice.
+RELAUNCH_QUIET = timedelta(hours=1)
 HOLDER_REMINDER_HOUR = 8
 MAX_ATTEMPTS = 5
 
@@ -102,8 +105,10 @@ def convene(
         notice = rules.jours_francs(today, sitting.held_on)
         # Urgency is recorded only when the ordinary notice can no longer be given: the
         # sitting must then vote on it, which nobody should have to do for nothing.
-        urgent = urgent and notice < body.notice_days
-        required = rules.URGENT_NOTICE_DAYS if urgent else body.notice_days
+        # (three jours francs for a second convocation after a quorum failure: L2121-17)
+        ordinary = rules.notice_days_required(body.notice_days, sitting.second_convocation)
+        urgent = urgent and notice < ordinary
+        required = rules.URGENT_NOTICE_DAYS if urgent else ordinary
         if notice < required:
             raise ConvocationRefused(
                 "too_late",
@@ -249,11 +254,31 @@ def relaunch(
         .distinct()
     ).all()
     kind = f"{RELAUNCH}{len(done) + 1}"
-    silent = [m for m in silent_members(session, sitting.id or 0) if only is None or m.id == only]
+    recent = last_relaunched(session, sitting.id or 0, now)
+    silent = [
+        m
+        for m in silent_members(session, sitting.id or 0)
+        if (only is None or m.id == only) and m.id not in recent
+    ]
     added = add_deliveries(session, sitting, kind, silent, now)
-    audit(session, actor, "sitting.relaunched", sitting.id, kind=kind, members=added, only=only)
+    if added:  # a press that sent nothing (all relaunched just before) did nothing to record
+        audit(
+            session, actor, "sitting.relaunched", sitting.id, kind=kind, members=added, only=only
+        )
     session.commit()
     return added
+
+
+def last_relaunched(session: Session, sitting_id: int, now: datetime) -> dict[int, datetime]:
+    """The members relaunched less than RELAUNCH_QUIET ago, with when."""
+    rows = session.exec(
+        select(Delivery.member_id, Delivery.created_at).where(
+            Delivery.sitting_id == sitting_id,
+            col(Delivery.kind).startswith(RELAUNCH),
+            Delivery.created_at > now - RELAUNCH_QUIET,
+        )
+    ).all()
+    return {member: max(at for m, at in rows if m == member) for member, _ in rows}
 
 
 def reminder_kind(session: Session, sitting: Sitting, base: str = REMINDER) -> str:

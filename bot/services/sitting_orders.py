@@ -9,13 +9,14 @@ du 18 est annulé ? ») is no order.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
 from storage import cues
-from storage.french import WEEKDAYS
+from storage.french import MONTH_PATTERN, WEEKDAYS
 from storage.names import fold
 
 
@@ -26,6 +27,8 @@ class Verb(StrEnum):
     ADD = "add"
     PLACE = "place"
     HOUR = "hour"  # another hour the same day: read as a postponement, told as a correction
+    SECOND = "second"  # a second convocation after a quorum failure (L2121-17 al. 2)
+    ROLL_CALL = "roll_call"  # who signed the sheet of a sitting held (bot/services/roll_calls.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +131,10 @@ def read_order(text: str) -> Order | None:
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
     agenda = _AGENDA.search(folded)
+    if (m := _SECOND.search(folded)) and _SITTING.search(folded) and not agenda:
+        # « reconvoque le bureau du 3 le 10 à 17h », « le quorum n'a pas été atteint au bureau
+        # du 3, il faut le reconvoquer le 10 »: the sitting named, then the new moment
+        return _postponed(f"{folded[: m.start()]} {folded[m.end() :]}", Verb.SECOND)
     if (m := _PLACE_VERB.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
         moved = _new_place(text, m["rest"])
         if moved is not None:
@@ -191,13 +198,20 @@ def _new_place(text: str, rest: str) -> Order | None:
     return Order(Verb.PLACE, words, place=" ".join(place.split()).rstrip(" .?!"))
 
 
-def _postponed(rest: str) -> Order:
+def _postponed(rest: str, verb: Verb = Verb.POSTPONE) -> Order:
     """« le conseil du 14 au 21 à 18h »: the sitting's words, then where the new moment
     begins (« au », « à », « pour le »)."""
     to = next((t for t in _TO.finditer(rest) if _SITTING.search(rest[: t.start()])), None)
     if to is None:
-        return Order(Verb.POSTPONE, rest)
-    return Order(Verb.POSTPONE, rest[: to.start()], new_words=rest[to.start() :])
+        return Order(verb, rest)
+    return Order(verb, rest[: to.start()], new_words=rest[to.start() :])
+
+
+# « reconvoquer », « seconde convocation du bureau du 3 », « convoquer à nouveau »
+_SECOND = cues.plain(
+    r"\b(?:reconvoqu\w*|(?:deuxieme|seconde|2e|2eme|nouvelle) convocation"
+    r"(?: (?:du|de la|de l|pour le|pour la))?|convoqu\w* (?:a|de) nouveau)\b"
+)
 
 
 def _agenda_order(verb: Verb, text: str, folded: str, agenda: re.Match[str]) -> Order:
@@ -271,15 +285,42 @@ def hour_said(words: str) -> time | None:
     return time(hours, minutes)
 
 
+# A day typed with its number (« le 2 décembre », « le 2/12 »), not a weekday alone (« jeudi »)
+_DATED = cues.plain(r"\b\d{1,2}(?:er)? ?(?:[/.-] ?\d{1,2}\b|" + MONTH_PATTERN + r")")
+# A day without its year, past, is next year's when that is this near: « le 12 janvier » said
+# in December; further (« le 1er juillet » said in December), it may be a slip: asked.
+NEXT_YEAR_WITHIN = timedelta(days=183)
+
+
 def coming_day(on: date, today: date, said: str) -> date:
     """A day named without its year for an order is one to come: « jeudi » said on Saturday is
     the next Thursday, « le 12 janvier » said in December next January's (a year typed in
-    `said` is kept)."""
+    `said` is kept). « le 2 décembre » said on the 5th is not the 9th: the next 2 December."""
     if on >= today or str(on.year) in said or f"/{on.year % 100:02d}" in said:
         return on
-    if (today - on).days < 7:
+    if (today - on).days < 7 and not _DATED.search(said):
         return on + timedelta(days=7)
-    try:
-        return on.replace(year=on.year + 1)
-    except ValueError:  # 29 February
-        return on
+    for year in range(on.year + 1, on.year + 9):
+        with contextlib.suppress(ValueError):  # 29 February
+            return on.replace(year=year)
+    return on
+
+
+class PastDay(ValueError):
+    """A new day for a sitting that is past, or would be next year's only by a guess: said
+    and asked (`next` is the same day to come, when the year was not typed)."""
+
+    def __init__(self, day: date, next: date | None) -> None:
+        super().__init__(day.isoformat())
+        self.day, self.next = day, next
+
+
+def new_day(on: date, today: date, said: str) -> date:
+    """The day a sitting is set or moved to, as `coming_day` reads it; PastDay when it is past
+    (year typed), or when only a year away it would come (« au 2 décembre » said on the 5th)."""
+    day = coming_day(on, today, said)
+    if day < today:
+        raise PastDay(on, None)
+    if day.year > on.year and day - today > NEXT_YEAR_WITHIN:
+        raise PastDay(on, day)
+    return day

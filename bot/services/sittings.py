@@ -24,6 +24,16 @@ _ITEM_MARK = cues.plain(
 )
 
 
+# An agenda item is a title (« Attribution d'une subvention au SIEL… »), its detail going to the
+# note de synthèse: the longest deliberation titles run to a few hundred characters.
+AGENDA_ITEM_MAX_CHARS = 1000
+
+
+def too_long_item(items: list[str]) -> str | None:
+    """The first item longer than an agenda item may be, if any."""
+    return next((item for item in items if len(item) > AGENDA_ITEM_MAX_CHARS), None)
+
+
 def agenda_items(lines: list[str]) -> list[str]:
     """The items of an agenda typed one per line: blank lines dropped; a leading bullet, or a
     number equal to the item's place, removed (« 1. Budget » would read « 1. 1. Budget »). A
@@ -91,8 +101,11 @@ def create_sitting(
     place: str | None,
     agenda: list[str],
     actor: Actor,
+    second_after: Sitting | None = None,
 ) -> Sitting:
-    """`starts` is the local time at the body's seat; members in office are counted now."""
+    """`starts` is the local time at the body's seat; members in office are counted now.
+    `second_after`: the sitting whose quorum failed, this one its second convocation (three
+    jours francs, no quorum condition: L2121-17 al. 2)."""
     if session.exec(
         select(Sitting.id).where(
             Sitting.body_id == body.id,
@@ -113,9 +126,11 @@ def create_sitting(
         place=place,
         agenda=agenda_items(agenda),
         in_office=in_office,
+        second_convocation=second_after is not None,
     )
     session.add(sitting)
     session.flush()
-    audit(session, actor, "sitting.created", sitting.id, at=starts.isoformat())
+    after = {"second_after": second_after.id} if second_after is not None else {}
+    audit(session, actor, "sitting.created", sitting.id, at=starts.isoformat(), **after)
     session.commit()
     return sitting

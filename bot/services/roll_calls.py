@@ -1,0 +1,145 @@
+"""The roll call of a sitting, typed by the secretariat from the signed attendance sheet
+(« présents au bureau du 3 décembre : Rivat, Degraix, Fayolle », « ont signé la feuille
+d'émargement du conseil du 12 : … »): read, then recorded as the sitting's attendance, with the
+quorum it reached or missed at the opening (L2121-17).
+
+Who signed is present; who gave a proxy and did not sign is represented; who had said they
+would be absent stays excused; every other member of the body is absent. The counts are kept
+on the sitting as a document's would be, so every answer about it (présents, quorum,
+assiduité) reads the roll call as it reads an imported one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from bot.services.proxies import Actor, audit
+from storage import cues, rules
+from storage.models import Attendance, AttendanceStatus, Membership, Proxy, Sitting
+from storage.names import fold
+
+
+@dataclass(frozen=True, slots=True)
+class RollCallOrder:
+    sitting_words: str  # the folded words naming the sitting (« au bureau du 3 décembre »)
+    names: list[str]  # each name as typed
+
+
+# « présents au bureau du 3 : … », « les présents du conseil du 12 : … », « ont signé la feuille
+# d'émargement du bureau du 3 : … », « émargement du bureau du 3 : … »
+_ROLL_CALL = cues.plain(
+    r"^(?:(?:bonjour|voici|ok|alors)\W+)*(?:(?:la liste des|les|liste des) )?"
+    r"(?:(?:etaient |ont ete )?present(?:e|s|es)?|(?:ont|a) (?:signe|emarge)"
+    r"(?: la feuille(?: d emargement)?)?|(?:feuille d )?emargement|appel)"
+    r"\b(?P<rest>[^:]*):(?P<names>.*)$"
+)
+# Between two names, once the spaces are one: « , », « ; », « et », « - » (a line break: « , »)
+_SEPARATORS = cues.plain(r"[,;]|\bet\b| - ")
+
+
+# The same said aloud, names without « : » (« présents au bureau du 3 Rivat Degraix Fayolle »):
+# only a plural head, never « présent au bureau du 3 ? », which asks
+_SPOKEN = cues.plain(
+    r"^(?:(?:la liste des|les|liste des) )?(?:etaient |ont ete )?present(?:e?s)\b[^?]*$"
+    r"|^(?:ont (?:signe|emarge)|(?:feuille d )?emargement)\b[^?]*$"
+)
+
+
+def spoken_roll_call(text: str) -> bool:
+    """Whether a message reads as a roll call said without « : » before its names."""
+    return ":" not in text and bool(_SPOKEN.match(" ".join(fold(text).split())))
+
+
+def read_roll_call(text: str) -> RollCallOrder | None:
+    """The roll call a secretariat's message gives, if it is one: the sitting's words before
+    « : », the names after it."""
+    folded = " ".join(fold(text).replace("’", " ").replace("'", " ").split())
+    m = _ROLL_CALL.match(folded)
+    if m is None:
+        return None
+    typed = " ".join(text[text.index(":") + 1 :].replace("\n", ",").split())
+    names = [n.strip(" .") for n in _SEPARATORS.split(typed)]
+    names = [n for n in names if n]
+    return RollCallOrder(m["rest"].strip(), names) if names else None
+
+
+@dataclass(frozen=True, slots=True)
+class RollCall:
+    """What the roll call recorded, and the quorum at the opening."""
+
+    present: int
+    represented: int
+    excused: int
+    absent: int
+    in_office: int
+    quorum_required: int
+    second_convocation: bool
+    unusable_proxies: int  # proxies whose holder did not sign: they could not be used
+
+    @property
+    def quorum_met(self) -> bool:
+        return self.second_convocation or self.present >= self.quorum_required
+
+
+def record(
+    *, session: Session, sitting: Sitting, present: set[int], now: datetime, actor: Actor
+) -> RollCall:
+    """The sitting's attendance from the members who signed (`present`), written over what
+    was declared or recorded before; its counts kept on the sitting."""
+    sid = sitting.id or 0
+    members = set(
+        session.exec(
+            select(Membership.member_id).where(
+                Membership.body_id == sitting.body_id, col(Membership.active).is_(True)
+            )
+        ).all()
+    )
+    rows = {
+        a.member_id: a
+        for a in session.exec(select(Attendance).where(Attendance.sitting_id == sid))
+    }
+    proxies = session.exec(
+        select(Proxy).where(Proxy.sitting_id == sid, col(Proxy.revoked_at).is_(None))
+    ).all()
+    givers = {p.giver_id for p in proxies if p.giver_id not in present}
+    used = [p for p in proxies if p.giver_id in givers and p.holder_id in present]
+    counts = dict.fromkeys(AttendanceStatus, 0)
+    for member_id in members | present:
+        before = rows.get(member_id)
+        if member_id in present:
+            status = AttendanceStatus.present
+        elif member_id in givers:
+            status = AttendanceStatus.represented
+        elif before is not None and before.status == AttendanceStatus.excused:
+            status = AttendanceStatus.excused
+        else:
+            status = AttendanceStatus.absent
+        row = before or Attendance(sitting_id=sid, member_id=member_id, status=status)
+        row.status, row.declared_at = status, None
+        counts[status] += 1
+        session.add(row)
+    in_office = sitting.in_office or len(members)
+    sitting.in_office = in_office
+    sitting.present_count = counts[AttendanceStatus.present]
+    sitting.proxies_count = len(used)
+    sitting.votes_count = rules.votes_available(sitting.present_count, len(used))
+    session.add(sitting)
+    done = RollCall(
+        present=counts[AttendanceStatus.present],
+        represented=counts[AttendanceStatus.represented],
+        excused=counts[AttendanceStatus.excused],
+        absent=counts[AttendanceStatus.absent],
+        in_office=in_office,
+        quorum_required=rules.quorum_required(in_office, sitting.held_on),
+        second_convocation=sitting.second_convocation,
+        unusable_proxies=len(givers) - len(used),
+    )
+    audit(
+        session, actor, "sitting.roll_call", sid, present=done.present, in_office=in_office,
+        quorum_met=done.quorum_met,
+    )  # fmt: skip
+    session.commit()
+    return done

@@ -1,0 +1,129 @@
+"""After a sitting, through the real Application: the secretariat types who signed the sheet
+(« présents au bureau du 9 juillet : … »), it is confirmed then recorded as the sitting's
+attendance with the quorum at the opening; a quorum missed allows a second convocation (three
+jours francs, no quorum condition, L2121-17), created then convened; what cannot be is said."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlmodel import col, select
+
+from storage import db
+from storage.models import Attendance, AttendanceStatus, Member, Proxy, Sitting
+from tests.helpers import add_coming_bureau_sitting, text
+from tests.test_convocations import coming_sitting, finish_broadcasts, no_per_chat_gap
+from tests.test_sitting_orders import Desk, desk
+
+__all__ = ["coming_sitting", "desk", "no_per_chat_gap"]  # the fixtures, shared
+
+HELD = date(2024, 7, 9)  # the day before the tests' clock (Wednesday 10 July 2024)
+
+
+def _held(desk: Desk) -> int:
+    with db.session(desk.engine) as session:
+        sitting = add_coming_bureau_sitting(session, held_on=HELD, place="Salle B",
+                                            agenda=["Budget annexe"])  # fmt: skip
+        session.commit()
+        return sitting.id or 0
+
+
+async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
+    desk: Desk,
+) -> None:
+    held = _held(desk)
+    dallara = desk.dallara
+    # BONY gave a proxy to PERACHE for the 9th, and did not sign
+    with db.session(desk.engine) as session:
+        ids = {
+            m.last_name: m.id
+            for m in session.exec(
+                select(Member).where(col(Member.last_name).in_(["BONY", "PERACHE"]))
+            )
+        }
+        session.add(Proxy(sitting_id=held, giver_id=ids["BONY"], holder_id=ids["PERACHE"]))
+        session.commit()
+
+    # Before: nothing known; a second convocation is refused until the roll call is recorded
+    refused = text(await dallara.send("reconvoque le bureau du 9 juillet le 16 juillet à 17h"))
+    assert "ne sont pas enregistrées" in refused
+    unknown = text(await dallara.send("présents au bureau du 9 juillet : Perache, Zorglub"))
+    assert "Je n'ai pas reconnu parmi les membres du Bureau Métropolitain : Zorglub" in unknown
+
+    # dictated, without « : »: which words are names is not guessed, the way is said
+    spoken = await dallara.send("présents au bureau du 9 juillet Perache Degraix Laget Dallara")
+    assert "donnez les noms après deux-points" in text(spoken)
+    assert not any(r.labels for r in spoken)
+    offer = await dallara.send(
+        "présents au bureau du 9 juillet : Perache, Jean-Luc Degraix; Laget et Dallara"
+    )
+    said = text(offer)
+    assert "Présents (4)" in said
+    assert "non atteint (4 présents pour 34 requis sur 67" in said
+    done = text(await dallara.press("Enregistrer les présences", offer))
+    assert "4 présent(s), 1 représenté(s), 0 excusé(s), 62 absent(s)" in done
+    assert "Quorum non atteint" in done
+    with db.session(desk.engine) as session:
+        statuses = session.exec(
+            select(Attendance.status).where(Attendance.sitting_id == held)
+        ).all()
+        assert statuses.count(AttendanceStatus.present) == 4
+        sitting = session.get(Sitting, held)
+        assert sitting is not None
+        assert (sitting.present_count, sitting.proxies_count, sitting.votes_count) == (4, 1, 5)
+    # a member's question reads it as it reads an imported roll call
+    asked = text(
+        await desk.chat("DEGRAIX").send("le quorum était-il atteint au bureau du 9 juillet ?")
+    )
+    assert "4 présents pour 34 requis" in asked
+
+    assert "4 présents pour 34 requis" in text(await dallara.send("/quorum 9 juillet"))
+
+    # The second convocation: three jours francs, not five; too soon is said
+    assert "il n'en reste que 2" in text(
+        await dallara.send("reconvoque le bureau du 9 juillet le 13 juillet à 17h")
+    )
+    offer = await dallara.send("reconvoque le bureau du 9 juillet le 14 juillet à 18h")
+    assert "sans condition de quorum" in text(offer)
+    created = await dallara.press("Créer la seconde convocation", offer)
+    assert "seconde convocation après la séance du mardi 9 juillet 2024" in text(created)
+    with db.session(desk.engine) as session:
+        second = session.exec(select(Sitting).where(Sitting.held_on == date(2024, 7, 14))).one()
+        assert second.second_convocation
+        assert (second.start_time, second.place, second.agenda) == (
+            time(18),
+            "Salle B",
+            ["Budget annexe"],
+        )
+    started = text(await dallara.press("Envoyer la convocation", created))
+    assert "en cours d'envoi à 65" in started
+    await finish_broadcasts(desk.app)
+    notices = [
+        c.params["text"]
+        for c in desk.api.calls
+        if "Seconde convocation" in c.params.get("text", "")
+    ]
+    assert len(notices) == 65
+
+
+async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) -> None:
+    dallara = desk.dallara
+    with db.session(desk.engine) as session:  # this morning's sitting (the clock: 12:00)
+        add_coming_bureau_sitting(session, held_on=date(2024, 7, 10), start_time=time(9))
+        session.commit()
+    offer = await dallara.send("appel du bureau de ce jour : Perache, Laget")
+    await dallara.press("Enregistrer les présences", offer)
+    # the secretariat's /quorum the same day says the quorum it had, no longer a forecast
+    assert "❌ Quorum non atteint à l'ouverture (2 présents pour 34 requis)" in text(
+        await dallara.send("/quorum 10 juillet")
+    )
+    assert "n'a pas encore eu lieu" in text(
+        await dallara.send("présents au bureau du 18 juillet : Perache")
+    )
+    assert "ses présences sont celles que publient ses documents" in text(
+        await dallara.send("présents au bureau du 4 juillet 2024 : Perache")
+    )
+    # a member's message is read as their question, never as a roll call
+    replies = await desk.chat("DEGRAIX").send("présents au bureau du 4 juillet 2024 : Perache")
+    assert "PERACHE était présent" in text(replies)
+    assert not any(r.labels for r in replies)
