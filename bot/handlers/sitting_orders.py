@@ -27,7 +27,7 @@ from bot.render import render
 from bot.services import sitting_changes, sittings
 from bot.services.convocations import ConvocationRefused
 from bot.services.intents import InvalidDate, find_date, parse_question
-from bot.services.proxies import Actor, published
+from bot.services.proxies import Actor
 from bot.services.proxy_dialog import Said, read_reply
 from bot.services.sitting_orders import (
     TIME_SAID,
@@ -103,11 +103,8 @@ async def _order(ask: Ask, order: Order) -> None:
 
 
 def _unchangeable(ask: Ask, sitting: Sitting) -> str | None:
-    if sitting.cancelled_at is not None:
-        return "cancelled"
-    if sitting.held_on < ask.runtime.today() or published(ask.session, sitting):
-        return "held"
-    return None
+    rt = ask.runtime
+    return sitting_changes.unchangeable(ask.session, sitting, rt.now(), rt.settings.tz)
 
 
 async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
