@@ -144,7 +144,9 @@ async def _relaunch_one(ask: Ask, sitting: Sitting, member_id: int) -> None:
     view = ask.sitting_view(sid)
     member = ask.session.get(Member, member_id)
     who = member.display_name if member is not None else ""
-    if delivery is None:
+    if not convocations.reminding(sitting, ask.runtime.now(), ask.runtime.settings.tz):
+        code = "begun"  # a reminder for a sitting under way, or held this afternoon
+    elif delivery is None:
         code = "not_convened"
     elif delivery.status in (DeliveryStatus.pending, DeliveryStatus.sending):
         code = "pending"  # the convocation itself is still on its way
