@@ -61,11 +61,12 @@ async def answer_text(ask: Ask, text: str) -> bool:
     sitting; False for anything else (read as a question)."""
     pending = _waiting(ask)
     if pending is not None and (said := read_reply(text)) in (Said.CONFIRM, Said.CANCEL):
-        _drop(ask)
         if said is Said.CANCEL:
+            _drop(ask)
             await ask.reply("order_kept")
             return True
         await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")))
+        _drop(ask)  # once done or refused, not before (`_carry_out`)
         return True
     # (a letter is no order: what it asks is read by the router, or refused as too long)
     order = read_order(text) if len(text) <= MAX_QUESTION_LENGTH else None
@@ -483,7 +484,10 @@ def _readable(pending: dict[str, Any]) -> bool:
 
 
 async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
-    """The order confirmed: done, its notices written, and sent in the background."""
+    """The order confirmed: done, its notices written, and sent in the background. The order
+    waiting is forgotten by the caller afterwards, not before: when the store fails halfway
+    (« database or disk is full », a server restarting), the apology says to try again, and
+    the same « oui » then finds the order still waiting."""
     if not _readable(pending):
         await ask.reply("stale_button")
         return
@@ -597,15 +601,17 @@ async def order_button(ask: Ask) -> None:
         return
     verb = _VERB_OF[payload.action]
     mine = pending is not None and pending.get("sitting_id") == sitting.id
-    if mine and pending is not None and pending.get("verb") == verb:
-        _drop(ask)
-    elif verb is Verb.CANCEL and sitting.cancelled_at is not None:
+    kept = mine and pending is not None and pending.get("verb") == verb
+    if not kept and verb is Verb.CANCEL and sitting.cancelled_at is not None:
         # pressed again (a double tap, an old message): said, and nothing is sent twice
         pending = {"verb": verb.value, "sitting_id": sitting.id}
-    else:
+    elif not kept:
         await ask.reply("stale_button")
         return
+    assert pending is not None
     await _carry_out(ask, pending, urgent=payload.action in _URGENTLY)
+    if kept:
+        _drop(ask)  # once done or refused, not before (`_carry_out`)
 
 
 @as_member

@@ -1,0 +1,80 @@
+"""A store that can no longer grow (SQLite's « database or disk is full », made real by
+limiting the file to the pages it has), through the real Application: the secretary's « oui »
+to an order gets the French apology, nothing is half done, and the same « oui » once there is
+room again does what was asked (the order waiting was forgotten before it was carried out)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from storage import db
+from storage.models import Sitting
+from tests.conftest import sqlite_only
+from tests.helpers import text
+from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
+    coming_sitting,  # noqa: F401
+    no_per_chat_gap,  # noqa: F401
+)
+from tests.test_sitting_orders import convened
+
+APOLOGY = "Désolé, je n'ai pas pu traiter votre demande"
+
+
+@contextmanager
+def full_disk(app, engine: Engine) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Every connection of `engine` refused a page more than the file has now, the room left
+    inside those pages filled."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("CREATE TABLE filler (b BLOB)")
+        connection.commit()
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+
+    def no_room(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(engine, "connect", no_room)
+    engine.dispose()
+    with engine.connect() as connection:  # the room left inside the pages, taken
+        for size in (4096, 512, 64, 8, 1):
+            with suppress(sa.exc.OperationalError):
+                while True:
+                    connection.exec_driver_sql(f"INSERT INTO filler VALUES (zeroblob({size}))")
+                    connection.commit()
+            connection.rollback()
+    try:
+        yield
+    finally:
+        event.remove(engine, "connect", no_room)
+        engine.dispose()
+        with engine.connect() as connection:
+            connection.exec_driver_sql("DROP TABLE filler")
+            connection.commit()
+        # the store's refusal reached the error handler: the apology, and the admins told
+        assert [type(e).__name__ for e in app.bot_data.errors] == ["OperationalError"]
+        app.bot_data.errors.clear()
+
+
+@sqlite_only
+async def test_a_full_disk_loses_nothing_of_the_order_waiting(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, _ = application
+    dallara = await convened(application, loaded_engine)
+    assert (
+        "Confirmer l'annulation"
+        in (await dallara.send("annule le bureau du 18 juillet"))[-1].labels
+    )
+    with full_disk(app, loaded_engine):
+        assert APOLOGY in text(await dallara.send("oui"))
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.cancelled_at is None
+    assert "est annulée" in text(await dallara.send("oui"))
