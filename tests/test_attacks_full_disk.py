@@ -1,7 +1,8 @@
 """A store that can no longer grow (SQLite's « database or disk is full », made real by
 limiting the file to the pages it has), through the real Application: the secretary's « oui »
-to an order gets the French apology, nothing is half done, and the same « oui » once there is
-room again does what was asked (the order waiting was forgotten before it was carried out)."""
+to an order, or to a new sitting of 200 items, gets the French apology, nothing is half done,
+and the same « oui » once there is room again does what was asked (the order or the draft
+waiting was forgotten before it was carried out: all of it was to be typed again)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from contextlib import contextmanager, suppress
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
+from bot.transport import Conversation
 from storage import db
 from storage.models import Sitting
 from tests.conftest import sqlite_only
-from tests.helpers import text
+from tests.helpers import COMING_BUREAU, text
+from tests.test_attacks_drafts import secretary
 from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
     coming_sitting,  # noqa: F401
     no_per_chat_gap,  # noqa: F401
@@ -78,3 +82,22 @@ async def test_a_full_disk_loses_nothing_of_the_order_waiting(
         assert sitting is not None
         assert sitting.cancelled_at is None
     assert "est annulée" in text(await dallara.send("oui"))
+
+
+@sqlite_only
+async def test_a_full_disk_loses_nothing_of_the_new_sitting_waiting(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    chat = await secretary(degraix, loaded_engine)
+    await chat.send("18 juillet 2024 17h")
+    await chat.send("Salle du conseil")
+    agenda = [f"Subvention n° {n} à l'association du quartier" for n in range(1, 201)]
+    assert "76. Subvention" in text(await chat.send("\n".join(agenda)))  # page 1 of 3
+    with full_disk(chat.application, loaded_engine):
+        assert APOLOGY in text(await chat.send("oui"))
+    with db.session(loaded_engine) as session:
+        assert not session.exec(select(Sitting).where(Sitting.held_on == COMING_BUREAU)).all()
+    assert "créée" in text(await chat.send("oui"))
+    with db.session(loaded_engine) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == COMING_BUREAU)).one()
+    assert sitting.agenda == agenda
