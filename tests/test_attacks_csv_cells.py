@@ -1,6 +1,7 @@
 """Attacks on the convocation report the secretariat exports (« exporte les réponses en
 CSV »), through the real Application: names holding control characters or starting like a
-formula, separators, quotes and line breaks, stay one text cell each, in a file Excel opens."""
+formula (behind an invisible character too), separators, quotes and line breaks, stay one text
+cell each, in a file Excel opens."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ NAMES = {  # PostgreSQL keeps no NUL in a text: the names below exist on SQLite 
     "LAGET": "\tLA\x00GET\x07",
     "BONY": 'BONY;"dit" le\nrapporteur',
     "PERACHE": "-2+3",
+    "ARTIGUES": "\u200b=1+1",
+    "DEGRAIX": "GI\u202eRAUD",
 }
 
 
@@ -55,4 +58,6 @@ async def test_names_with_controls_separators_and_formulas_stay_one_text_cell(
     assert " LAGET" in names
     assert 'BONY;"dit" le\nrapporteur' in names
     assert "'-2+3" in names
+    assert "'=1+1" in names
+    assert "GIRAUD" in names
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
