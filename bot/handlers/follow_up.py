@@ -92,14 +92,13 @@ async def _sitting(ask: Ask, text: str) -> Sitting | None:
     today = ask.runtime.today()
     try:
         question = parse_question(text, today)
-    except InvalidDate:
-        question = None
-    body = (
-        queries.body_by_hint(
-            session=ask.session, hint=question.body_hint, council_id=ask.asker.council_id
-        )
-        if question is not None
-        else None
+    except InvalidDate as error:
+        # « le bureau du 31 février »: said, never read as the next sitting (its export sent,
+        # or a member reminded, for a sitting that was not named)
+        await ask.reply("invalid_date", text=error.text)
+        return None
+    body = queries.body_by_hint(
+        session=ask.session, hint=question.body_hint, council_id=ask.asker.council_id
     )
     convened = [
         s
@@ -111,7 +110,7 @@ async def _sitting(ask: Ask, text: str) -> Sitting | None:
         )
         if s.convened_at is not None
     ]
-    on = coming_day(question.on, today, text) if question and question.on else None
+    on = coming_day(question.on, today, text) if question.on else None
     if on is not None:
         convened = [s for s in convened if on in (s.held_on, s.postponed_from)]
     if not convened:
