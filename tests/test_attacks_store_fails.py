@@ -1,8 +1,9 @@
-"""A store that can no longer grow (SQLite's « database or disk is full », made real by
-limiting the file to the pages it has), through the real Application: the secretary's « oui »
-to an order, or to a new sitting of 200 items, gets the French apology, nothing is half done,
-and the same « oui » once there is room again does what was asked (the order or the draft
-waiting was forgotten before it was carried out: all of it was to be typed again)."""
+"""A store that fails halfway through the secretary's « oui », through the real Application:
+SQLite that can no longer grow (« database or disk is full », made real by limiting the file to
+the pages it has), a PostgreSQL server restarting. The order, or the new sitting of 200 items,
+gets the French apology, nothing is half done, and the same « oui » (or button) once the store
+answers again does what was asked, once (the order or the draft waiting was forgotten before it
+was carried out: all of it was to be typed again)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,15 @@ from sqlmodel import select
 from bot.transport import Conversation
 from storage import db
 from storage.models import Sitting
-from tests.conftest import sqlite_only
+from tests.conftest import postgresql_only, sqlite_only
 from tests.helpers import COMING_BUREAU, text
 from tests.test_attacks_drafts import secretary
 from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
     coming_sitting,  # noqa: F401
+    finish_broadcasts,
     no_per_chat_gap,  # noqa: F401
 )
+from tests.test_faults import ServerRestart, restart  # noqa: F401
 from tests.test_sitting_orders import convened
 
 APOLOGY = "Désolé, je n'ai pas pu traiter votre demande"
@@ -101,3 +104,36 @@ async def test_a_full_disk_loses_nothing_of_the_new_sitting_waiting(
     with db.session(loaded_engine) as session:
         sitting = session.exec(select(Sitting).where(Sitting.held_on == COMING_BUREAU)).one()
     assert sitting.agenda == agenda
+
+
+@postgresql_only
+async def test_a_server_restart_at_the_cancellation_loses_nothing(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+    restart: ServerRestart,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    app, api = application
+    dallara = await convened(application, loaded_engine)
+    offer = await dallara.send("annule le bureau du 18 juillet")
+
+    def at_the_notices(_conn, _cursor, statement: str, *_) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("INSERT INTO DELIVERY") and not restart.fired:
+            restart.terminate_backends()
+
+    sa.event.listen(loaded_engine, "before_cursor_execute", at_the_notices)
+    try:
+        assert APOLOGY in text(await dallara.press("Confirmer l'annulation", offer))
+    finally:
+        sa.event.remove(loaded_engine, "before_cursor_execute", at_the_notices)
+    assert [type(e).__name__ for e in app.bot_data.errors] == ["OperationalError"]
+    app.bot_data.errors.clear()
+    start = len(api.calls)
+    assert "est annulée" in text(await dallara.press("Confirmer l'annulation", offer))
+    await finish_broadcasts(app)
+    told = [
+        c.params["chat_id"]
+        for c in api.calls[start:]
+        if c.method == "sendMessage" and "Séance annulée" in c.params["text"]
+    ]
+    assert len(told) == len(set(told)) == 65
