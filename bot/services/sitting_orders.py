@@ -132,8 +132,8 @@ def read_order(text: str) -> Order | None:
     folded = " ".join(fold(text).replace("’", " ").split())
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
-    for verb in (_CANCEL, _POSTPONE, _PLACE_VERB, _WITHDRAW, _ADD):
-        if (m := verb.match(folded)) and _MINE.match(m["rest"]):
+    for acting in (_CANCEL, _POSTPONE, _PLACE_VERB, _WITHDRAW, _ADD):
+        if (m := acting.match(folded)) and _MINE.match(m["rest"]):
             return None
     agenda = _AGENDA.search(folded)
     if (m := _PLACE_VERB.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
