@@ -299,13 +299,13 @@ async def offer_relaunch(ask: Ask) -> None:
     """« relance ceux qui n'ont pas répondu »: the reminders the assistant sends by itself and
     when; for the secretariat, who has not answered the next convened sitting's convocation, and
     a button to remind them now."""
-    today = ask.runtime.today()
+    rt = ask.runtime
     convened = [
         s
         for s in queries.coming_sittings_of(
-            session=ask.session, today=today, body_id=None, council_id=ask.asker.council_id
+            session=ask.session, today=rt.today(), body_id=None, council_id=ask.asker.council_id
         )
-        if s.convened_at is not None
+        if s.convened_at is not None and convocations.reminding(s, rt.now(), rt.settings.tz)
     ]
     sitting = convened[0] if convened and ask.asker.secretariat else None
     silent = convocations.silent_members(ask.session, sitting.id or 0) if sitting else []
@@ -349,6 +349,7 @@ def relaunch_now(ask: Ask, sitting: Sitting, only: int | None = None) -> int:
         session=ask.session,
         sitting=sitting,
         now=ask.runtime.now(),
+        tz=ask.runtime.settings.tz,
         actor=Actor(ask.asker.member_id, user.id if user else None),
         only=only,
     )
@@ -373,7 +374,7 @@ async def convocation_button(ask: Ask) -> None:
             ask.asker.secretariat
             and (sitting := ask.session.get(Sitting, sitting_id)) is not None
             and sitting.convened_at is not None
-            and sitting.held_on >= ask.runtime.today()
+            and convocations.reminding(sitting, ask.runtime.now(), ask.runtime.settings.tz)
         ):
             await _relaunch(ask, sitting)
             return

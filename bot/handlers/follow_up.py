@@ -98,14 +98,13 @@ async def _sitting(ask: Ask, text: str) -> Sitting | None:
     today = ask.runtime.today()
     try:
         question = parse_question(text, today)
-    except InvalidDate:
-        question = None
-    body = (
-        queries.body_by_hint(
-            session=ask.session, hint=question.body_hint, council_id=ask.asker.council_id
-        )
-        if question is not None
-        else None
+    except InvalidDate as error:
+        # « le bureau du 31 février »: said, never read as the next sitting (its export sent,
+        # or a member reminded, for a sitting that was not named)
+        await ask.reply("invalid_date", text=error.text)
+        return None
+    body = queries.body_by_hint(
+        session=ask.session, hint=question.body_hint, council_id=ask.asker.council_id
     )
     convened = [
         s
@@ -117,7 +116,7 @@ async def _sitting(ask: Ask, text: str) -> Sitting | None:
         )
         if s.convened_at is not None
     ]
-    on = coming_day(question.on, today, text) if question and question.on else None
+    on = coming_day(question.on, today, text) if question.on else None
     if on is not None:
         convened = [s for s in convened if on in (s.held_on, s.postponed_from)]
     if not convened:
@@ -150,7 +149,9 @@ async def _relaunch_one(ask: Ask, sitting: Sitting, member_id: int) -> None:
     view = ask.sitting_view(sid)
     member = ask.session.get(Member, member_id)
     who = member.display_name if member is not None else ""
-    if delivery is None:
+    if not convocations.reminding(sitting, ask.runtime.now(), ask.runtime.settings.tz):
+        code = "begun"  # a reminder for a sitting under way, or held this afternoon
+    elif delivery is None:
         code = "not_convened"
     elif delivery.status in (DeliveryStatus.pending, DeliveryStatus.sending):
         code = "pending"  # the convocation itself is still on its way

@@ -352,11 +352,11 @@ async def answer_text(ask: Ask, text: str) -> bool:
         said = read_reply(text)
         if said not in (Said.CONFIRM, Said.CANCEL):
             return False
-        _drop(ask)
         if said is Said.CONFIRM:
             await _create(ask, draft)
         else:
             await ask.reply("new_sitting_cancelled")
+        _drop(ask)  # once created or refused, not before (`_create`)
         return True
     step = _TEXT_STEPS.get(draft["step"]) if draft else None
     if draft is None or step is None:
@@ -397,11 +397,11 @@ async def _answer_button(ask: Ask) -> bool:
             _save(ask, draft)
             return True
         case NewSittingDecision(create=create) if draft["step"] == CONFIRM:
-            _drop(ask)
             if create:
                 await _create(ask, draft)
             else:
                 await ask.reply("new_sitting_cancelled")
+            _drop(ask)  # once created or refused, not before (`_create`)
             return True
     return False
 

@@ -62,18 +62,14 @@ def _actor(ask: Ask) -> Actor:
 async def answer_text(ask: Ask, text: str) -> bool:
     """A secretariat's message: the yes or no to the order waiting, or an order about a
     sitting; False for anything else (read as a question)."""
-    pending = chat_state.get(
-        session=ask.session,
-        telegram_user_id=_user_id(ask),
-        key=PENDING_KEY,
-        now=ask.runtime.clock(),
-    )
+    pending = _waiting(ask)
     if pending is not None and (said := read_reply(text)) in (Said.CONFIRM, Said.CANCEL):
-        _drop(ask)
         if said is Said.CANCEL:
+            _drop(ask)
             await ask.reply("order_kept")
             return True
         await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")))
+        _drop(ask)  # once done or refused, not before (`_carry_out`)
         return True
     roll = read_roll_call(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
     if roll is not None:
@@ -120,11 +116,8 @@ async def _order(ask: Ask, order: Order) -> None:
 
 
 def _unchangeable(ask: Ask, sitting: Sitting) -> str | None:
-    if sitting.cancelled_at is not None:
-        return "cancelled"
-    if sitting.held_on < ask.runtime.today() or published(ask.session, sitting):
-        return "held"
-    return None
+    rt = ask.runtime
+    return sitting_changes.unchangeable(ask.session, sitting, rt.now(), rt.settings.tz)
 
 
 async def _named(ask: Ask, words: str) -> tuple[Question, Body | None] | None:
@@ -212,6 +205,20 @@ def _save(ask: Ask, pending: dict[str, Any]) -> None:
         now=ask.runtime.clock(),
         ttl=PENDING_KEPT,
     )
+
+
+def _waiting(ask: Ask) -> dict[str, Any] | None:
+    """The order waiting for this secretary's yes, if any (what is not even a mapping is
+    kept as one that `_readable` refuses)."""
+    pending = chat_state.get(
+        session=ask.session,
+        telegram_user_id=_user_id(ask),
+        key=PENDING_KEY,
+        now=ask.runtime.clock(),
+    )
+    if pending is None or isinstance(pending, dict):
+        return pending
+    return {}
 
 
 def _drop(ask: Ask) -> None:
@@ -577,9 +584,46 @@ _VERB_OF = {
 _URGENTLY = frozenset({OrderAction.POSTPONE_URGENTLY, OrderAction.ADD_URGENTLY})
 
 
+# What each order keeps in the store beside its verb and sitting, and the type it must have
+_CARRIES: dict[Verb, dict[str, type]] = {
+    Verb.CANCEL: {},
+    Verb.POSTPONE: {"starts": str},
+    Verb.HOUR: {"starts": str},
+    Verb.WITHDRAW: {"index": int, "item": str},
+    Verb.ADD: {"item": str},
+    Verb.PLACE: {"place": str},
+    Verb.SECOND: {"starts": str},
+    Verb.ROLL_CALL: {"present": list},
+}
+
+
+def _readable(pending: dict[str, Any]) -> bool:
+    """Whether an order waiting in the store can still be carried out as it is: one written
+    by another version of the bot (a deployment between the offer and the press), or damaged,
+    is stale rather than a traceback halfway through a change."""
+    if pending.get("verb") not in set(Verb) or type(pending.get("sitting_id")) is not int:
+        return False
+    carried = _CARRIES[Verb(pending["verb"])]
+    if not all(type(pending.get(key)) is kind for key, kind in carried.items()):
+        return False
+    if "starts" in carried:
+        try:
+            starts = datetime.fromisoformat(pending["starts"])
+        except ValueError:
+            return False
+        return starts.tzinfo is not None
+    return True
+
+
 async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
-    """The order confirmed: done, its notices written, and sent in the background."""
-    sitting = ask.session.get(Sitting, int(pending["sitting_id"]))
+    """The order confirmed: done, its notices written, and sent in the background. The order
+    waiting is forgotten by the caller afterwards, not before: when the store fails halfway
+    (« database or disk is full », a server restarting), the apology says to try again, and
+    the same « oui » then finds the order still waiting."""
+    if not _readable(pending):
+        await ask.reply("stale_button")
+        return
+    sitting = ask.session.get(Sitting, pending["sitting_id"])
     if sitting is None:
         await ask.reply("stale_button")
         return
@@ -716,12 +760,7 @@ async def order_button(ask: Ask) -> None:
     ):
         await ask.reply("stale_button")
         return
-    pending = chat_state.get(
-        session=ask.session,
-        telegram_user_id=_user_id(ask),
-        key=PENDING_KEY,
-        now=ask.runtime.clock(),
-    )
+    pending = _waiting(ask)
     if payload.action is OrderAction.KEEP:
         if pending is not None and pending.get("sitting_id") == sitting.id:
             _drop(ask)
@@ -729,15 +768,17 @@ async def order_button(ask: Ask) -> None:
         return
     verb = _VERB_OF[payload.action]
     mine = pending is not None and pending.get("sitting_id") == sitting.id
-    if mine and pending is not None and pending["verb"] == verb:
-        _drop(ask)
-    elif verb is Verb.CANCEL and sitting.cancelled_at is not None:
+    kept = mine and pending is not None and pending.get("verb") == verb
+    if not kept and verb is Verb.CANCEL and sitting.cancelled_at is not None:
         # pressed again (a double tap, an old message): said, and nothing is sent twice
         pending = {"verb": verb.value, "sitting_id": sitting.id}
-    else:
+    elif not kept:
         await ask.reply("stale_button")
         return
+    assert pending is not None
     await _carry_out(ask, pending, urgent=payload.action in _URGENTLY)
+    if kept:
+        _drop(ask)  # once done or refused, not before (`_carry_out`)
 
 
 @as_member

@@ -242,12 +242,28 @@ def unreached(session: Session, sitting_id: int) -> int:
     )
 
 
+def reminding(sitting: Sitting, now: datetime, tz: ZoneInfo) -> bool:
+    """Whether a reminder of the sitting's convocation still has a point, the assistant's or
+    the secretariat's: not cancelled, and its start not come (midnight when no hour is
+    printed: the safe side). At 21:00, « Rappel » for the Bureau held at 17:00 was sent to
+    every member still silent."""
+    return sitting.cancelled_at is None and now < sitting_starts_at(sitting, tz)
+
+
 def relaunch(
-    *, session: Session, sitting: Sitting, now: datetime, actor: Actor, only: int | None = None
+    *,
+    session: Session,
+    sitting: Sitting,
+    now: datetime,
+    tz: ZoneInfo,
+    actor: Actor,
+    only: int | None = None,
 ) -> int:
     """The secretariat's reminder sent now, besides the eve's: every silent member (`only`:
     that member, if silent) is owed one (kind « relance-N », N counting this sitting's
-    relaunches, so each is sent once); how many."""
+    relaunches, so each is sent once) while `reminding`; how many."""
+    if not reminding(sitting, now, tz):
+        return 0
     done = session.exec(
         select(Delivery.kind)
         .where(Delivery.sitting_id == sitting.id, col(Delivery.kind).startswith(RELAUNCH))
@@ -302,7 +318,7 @@ def due_reminders(*, session: Session, now: datetime, tz: ZoneInfo) -> int:
         )
     ).all()
     for sitting in upcoming:
-        if now >= sitting_starts_at(sitting, tz):
+        if not reminding(sitting, now, tz):
             continue
         eve = datetime.combine(sitting.held_on - timedelta(days=1), datetime.min.time(), tz)
         if local >= eve.replace(hour=REMINDER_HOUR):

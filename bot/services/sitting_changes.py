@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from bot.services import convocations, sittings
 from bot.services.convocations import CONVOCATION, ConvocationRefused, add_deliveries, correct
-from bot.services.proxies import Actor, audit, published
+from bot.services.proxies import Actor, audit, published, sitting_starts_at
 from storage import rules
 from storage.models import Attendance, AuditEntry, Body, Delivery, Member, Proxy, Sitting
 
@@ -90,12 +90,24 @@ def _next_kind(session: Session, sitting_id: int, prefix: str) -> str:
     return f"{prefix}{len(done) + 1}"
 
 
+def unchangeable(session: Session, sitting: Sitting, now: datetime, tz: ZoneInfo) -> str | None:
+    """Why the sitting can no longer be changed (« cancelled », « held », « started »), or
+    None while it is to come. Started: its printed hour has come (at 21:00 the Bureau of
+    17:00 took place, and cancelling it then told every member it would not)."""
+    if sitting.cancelled_at is not None:
+        return "cancelled"
+    if published(session, sitting) or sitting.held_on < now.astimezone(tz).date():
+        return "held"
+    if sitting.start_time is not None and now >= sitting_starts_at(sitting, tz):
+        return "started"  # a sitting of no printed hour may still be changed on its day
+    return None
+
+
 def _changeable(session: Session, sitting: Sitting, now: datetime, tz: ZoneInfo) -> None:
     """A sitting is changed only while it is to come and not cancelled."""
-    if sitting.cancelled_at is not None:
-        raise ConvocationRefused("cancelled", held_on=sitting.held_on)
-    if published(session, sitting) or sitting.held_on < now.astimezone(tz).date():
-        raise ConvocationRefused("held", held_on=sitting.held_on)
+    code = unchangeable(session, sitting, now, tz)
+    if code is not None:
+        raise ConvocationRefused(code, held_on=sitting.held_on)
 
 
 def _notice_checked(

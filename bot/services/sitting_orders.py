@@ -125,11 +125,19 @@ _SAME_HOUR = cues.plain(r"\bmeme (?:heure|horaire)\b")
 TIME_SAID = cues.plain(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
 
 
+# « annule ma réponse à la convocation du bureau », « déplace ma procuration du bureau du 18 à
+# Bony »: what the verb acts on is the secretary's own (they are members too), never a sitting
+_MINE = cues.plain(r"^ ?(?:mon|ma|mes|notre|nos)\b")
+
+
 def read_order(text: str) -> Order | None:
     """The order a secretariat's message gives about a sitting, if it is one."""
     folded = " ".join(fold(text).replace("’", " ").split())
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
+    for acting in (_CANCEL, _POSTPONE, _PLACE_VERB, _WITHDRAW, _ADD):
+        if (m := acting.match(folded)) and _MINE.match(m["rest"]):
+            return None
     agenda = _AGENDA.search(folded)
     if (m := _SECOND.search(folded)) and _SITTING.search(folded) and not agenda:
         # « reconvoque le bureau du 3 le 10 à 17h », « le quorum n'a pas été atteint au bureau

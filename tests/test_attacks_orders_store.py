@@ -1,0 +1,72 @@
+"""Attacks on what the secretariat's orders keep in the store between the offer and the yes,
+through the real Application: an order waiting in another shape (written by an older version
+of the bot before a deployment, or damaged) is said stale, changes nothing, and raises
+nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from bot.handlers.sitting_orders import _CARRIES, PENDING_KEY
+from bot.services.sitting_orders import Verb
+from storage import chat_state, db
+from storage.models import Sitting
+from tests.helpers import text
+from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
+    chat_of,
+    coming_sitting,  # noqa: F401
+    no_per_chat_gap,  # noqa: F401
+)
+
+NOW = datetime(2024, 7, 10, 10, 0, tzinfo=UTC)
+
+
+def test_every_order_says_what_it_keeps() -> None:
+    """An order without its shape would be a KeyError at its yes, not a stale answer."""
+    assert set(_CARRIES) == set(Verb)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        {"verb": "postpone", "sitting_id": 0},  # no new moment kept
+        {"verb": "hour", "sitting_id": 0, "starts": "18h30"},
+        {"verb": "postpone", "sitting_id": 0, "starts": "2024-07-25T18:00:00"},  # no offset
+        {"verb": "merge", "sitting_id": 0},
+        {"verb": "withdraw", "sitting_id": 0, "index": "1", "item": "Contrat"},
+        {"verb": "add", "sitting_id": 0},
+        {"verb": "cancel", "sitting_id": "0"},
+        {"sitting_id": 0},
+        ["cancel", 0],
+    ],
+)
+async def test_an_order_kept_in_another_shape_is_stale(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+    kept: Any,
+) -> None:  # type: ignore[no-untyped-def]
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    if isinstance(kept, dict):
+        kept = {k: coming_sitting if v == 0 else v for k, v in kept.items()}
+    with db.session(loaded_engine) as session:
+        chat_state.put(
+            session=session,
+            telegram_user_id=dallara.user["id"],
+            key=PENDING_KEY,
+            value=kept,
+            now=NOW,
+            ttl=timedelta(hours=1),
+        )
+        session.commit()
+    assert "n'est plus valable" in text(await dallara.send("oui"))
+    with db.session(loaded_engine) as session:
+        sitting = session.get(Sitting, coming_sitting)
+        assert sitting is not None
+        assert sitting.cancelled_at is None
+        assert sitting.held_on == date(2024, 7, 18)
+        assert sitting.agenda == ["Approbation du procès-verbal", "Contrat local des solidarités"]
