@@ -63,6 +63,8 @@ async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
     assert "non atteint (4 présents pour 34 requis sur 67" in said
     done = text(await dallara.press("Enregistrer les présences", offer))
     assert "4 présent(s), 1 représenté(s), 0 excusé(s), 62 absent(s)" in done
+    again = text(await dallara.press("Enregistrer les présences", offer))  # a double tap
+    assert "déjà enregistrées (4 présent(s)) : rien n'est enregistré deux fois" in again
     assert "Quorum non atteint" in done
     with db.session(desk.engine) as session:
         statuses = session.exec(

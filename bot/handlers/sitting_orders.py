@@ -734,6 +734,11 @@ async def order_button(ask: Ask) -> None:
     elif verb is Verb.CANCEL and sitting.cancelled_at is not None:
         # pressed again (a double tap, an old message): said, and nothing is sent twice
         pending = {"verb": verb.value, "sitting_id": sitting.id}
+    elif verb is Verb.ROLL_CALL and sitting.present_count is not None:
+        # pressed again: what was recorded is said, nothing recorded twice
+        await ask.reply("roll_call_refused", code="recorded", s=ask.sitting_view(sitting.id or 0),
+                        on=None)  # fmt: skip
+        return
     else:
         await ask.reply("stale_button")
         return
