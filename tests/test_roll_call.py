@@ -132,6 +132,9 @@ async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) ->
     assert "ses présences sont celles que publient ses documents" in text(
         await dallara.send("présents au bureau du 4 juillet 2024 : Perache")
     )
+    # asked, it is a question, whoever asks
+    asked = await dallara.send("présents : combien étaient-ils au bureau du 4 juillet 2024 ?")
+    assert "40 présents" in text(asked)
     # a member's message is read as their question, never as a roll call
     replies = await desk.chat("DEGRAIX").send("présents au bureau du 4 juillet 2024 : Perache")
     assert "PERACHE était présent" in text(replies)
