@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from rapidfuzz import fuzz
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -592,9 +593,14 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
     verb = Verb(pending["verb"])
     if verb is Verb.ROLL_CALL:
         present = {int(m) for m in pending["present"]}
-        roll = roll_calls.record(
-            session=session, sitting=sitting, present=present, now=now, actor=actor
-        )
+        try:
+            roll = roll_calls.record(
+                session=session, sitting=sitting, present=present, now=now, actor=actor
+            )
+        except IntegrityError:  # another secretary's roll call, recorded at the same moment
+            session.rollback()
+            await ask.reply("roll_call_refused", code="recorded", s=ask.sitting_view(sid), on=None)
+            return
         await ask.reply("roll_call_done", s=ask.sitting_view(sid), d=roll)
         return
     if verb is Verb.SECOND:
