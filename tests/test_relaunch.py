@@ -7,6 +7,8 @@ convocation, nobody to relaunch."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
@@ -14,7 +16,7 @@ from bot.services import convocations
 from storage import db
 from storage.models import AuditEntry, Delivery
 from tests.conftest import CLOCK
-from tests.helpers import text
+from tests.helpers import add_coming_bureau_sitting, text
 from tests.test_convocations import (
     chat_of,
     coming_sitting,
@@ -108,3 +110,23 @@ async def test_a_member_cannot_relaunch(
     forged = await degraix.press_data(f"relaunch:{coming_sitting}", replies[-1])
     assert "Relancer" not in text(forged)
     assert _relaunches(loaded_engine, coming_sitting) == []
+
+
+async def test_the_relaunch_offered_is_the_named_sitting_s(
+    application, loaded_engine: Engine, coming_sitting: int
+) -> None:  # type: ignore[no-untyped-def]
+    """Two sittings convened: « relance … pour le bureau du 12 septembre » offered the next one
+    (18 July)'s silent members, a button that would remind them of the wrong sitting."""
+    app, _ = application
+    with db.session(loaded_engine) as session:
+        add_coming_bureau_sitting(session, held_on=date(2024, 9, 12))
+        session.commit()
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    await dallara.send("/convoquer 18 juillet")
+    await dallara.send("/convoquer 12 septembre")
+    await finish_broadcasts(app)
+    said = text(
+        await dallara.send("relance ceux qui n'ont pas répondu pour le bureau du 12 septembre")
+    )
+    assert "convoqués à la séance du Bureau Métropolitain du jeudi 12 septembre 2024" in said
+    assert "18 juillet" not in said

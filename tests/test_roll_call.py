@@ -1,7 +1,8 @@
 """After a sitting, through the real Application: the secretariat types who signed the sheet
 (« présents au bureau du 9 juillet : … »), it is confirmed then recorded as the sitting's
 attendance with the quorum at the opening; a quorum missed allows a second convocation (three
-jours francs, no quorum condition, L2121-17), created then convened; what cannot be is said."""
+jours francs, no quorum condition, L2121-17), created then convened; a member's « je suis là »
+once the sitting began is an arrival; what cannot be is said."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
     assert "non atteint (4 présents pour 34 requis sur 67" in said
     done = text(await dallara.press("Enregistrer les présences", offer))
     assert "4 présent(s), 1 représenté(s), 0 excusé(s), 62 absent(s)" in done
+    again = text(await dallara.press("Enregistrer les présences", offer))  # a double tap
+    assert "déjà enregistrées (4 présent(s)) : rien n'est enregistré deux fois" in again
     assert "Quorum non atteint" in done
     with db.session(desk.engine) as session:
         statuses = session.exec(
@@ -111,6 +114,12 @@ async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) ->
     with db.session(desk.engine) as session:  # this morning's sitting (the clock: 12:00)
         add_coming_bureau_sitting(session, held_on=date(2024, 7, 10), start_time=time(9))
         session.commit()
+    await dallara.send("/convoquer 18 juillet")  # (the coming one, convened)
+    await finish_broadcasts(desk.app)
+    # a member saying « je suis là » once it began is arriving, not too late for a proxy
+    arrived = text(await desk.chat("LAGET").send("je suis là"))
+    assert "votre arrivée à la séance du Bureau Métropolitain du mercredi 10 juillet" in arrived
+    assert "Déclarés présents : 1" in text(await dallara.send("/quorum 10 juillet"))
     offer = await dallara.send("appel du bureau de ce jour : Perache, Laget")
     await dallara.press("Enregistrer les présences", offer)
     # the secretariat's /quorum the same day says the quorum it had, no longer a forecast
@@ -123,6 +132,9 @@ async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) ->
     assert "ses présences sont celles que publient ses documents" in text(
         await dallara.send("présents au bureau du 4 juillet 2024 : Perache")
     )
+    # asked, it is a question, whoever asks
+    asked = await dallara.send("présents : combien étaient-ils au bureau du 4 juillet 2024 ?")
+    assert "40 présents" in text(asked)
     # a member's message is read as their question, never as a roll call
     replies = await desk.chat("DEGRAIX").send("présents au bureau du 4 juillet 2024 : Perache")
     assert "PERACHE était présent" in text(replies)

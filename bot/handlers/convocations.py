@@ -21,6 +21,7 @@ from bot.handlers.sittings import ask_question, read_argument
 from bot.render import render
 from bot.services import convocations, receipts
 from bot.services.frames import Asked
+from bot.services.intents import InvalidDate, parse_question
 from bot.services.proxies import Actor
 from bot.services.sitting_orders import coming_day
 from storage import queries
@@ -295,18 +296,26 @@ async def send_again(ask: Ask, sitting_id: int) -> bool:
     return True
 
 
-async def offer_relaunch(ask: Ask) -> None:
+async def offer_relaunch(ask: Ask, text: str = "") -> None:
     """« relance ceux qui n'ont pas répondu »: the reminders the assistant sends by itself and
-    when; for the secretariat, who has not answered the next convened sitting's convocation, and
-    a button to remind them now."""
+    when; for the secretariat, who has not answered the next convened sitting's convocation (the
+    one of the day the message names, if it names one), and a button to remind them now."""
     rt = ask.runtime
+    today = rt.today()
     convened = [
         s
         for s in queries.coming_sittings_of(
-            session=ask.session, today=rt.today(), body_id=None, council_id=ask.asker.council_id
+            session=ask.session, today=today, body_id=None, council_id=ask.asker.council_id
         )
         if s.convened_at is not None and convocations.reminding(s, rt.now(), rt.settings.tz)
     ]
+    try:
+        named = parse_question(text, today).on if text else None
+    except InvalidDate:
+        named = None
+    if named is not None:  # « relance … pour le bureau du 18 »: that one, never the next
+        on = coming_day(named, today, text)
+        convened = [s for s in convened if {on, named} & {s.held_on, s.postponed_from}]
     sitting = convened[0] if convened and ask.asker.secretariat else None
     silent = convocations.silent_members(ask.session, sitting.id or 0) if sitting else []
     await ask.reply(

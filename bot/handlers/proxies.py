@@ -885,9 +885,21 @@ def attendance_declaration(present: bool) -> Handler:
 
 
 async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
-    if not proxies.declarations_open(
-        ask.session, sitting, ask.runtime.now(), ask.runtime.settings.tz
+    now, tz, member_id = ask.runtime.now(), ask.runtime.settings.tz, ask.asker.member_id or 0
+    if (
+        present
+        and proxies.arrival_open(ask.session, sitting, now, tz)
+        and proxies.active_proxy_given(ask.session, sitting.id or 0, member_id) is None
     ):
+        # « je suis là » once the sitting began: an arrival, told to the secretariat's
+        # forecast until the signed sheet is recorded (it was « too late for proxies »)
+        proxies.record_arrival(
+            session=ask.session, sitting_id=sitting.id or 0, member_id=member_id, now=now,
+            actor=_actor(ask),
+        )  # fmt: skip
+        await ask.reply("attendance_arrived", s=_sitting_view(ask, sitting), at=now.astimezone(tz))
+        return
+    if not proxies.declarations_open(ask.session, sitting, now, tz):
         # before offering to take back a proxy the documents printed for a sitting held
         await _refuse(ask, ProxyRefusal.REGISTRATION_CLOSED, sitting)
         return

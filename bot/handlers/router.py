@@ -140,7 +140,7 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
             await ask.reply(courtesy.value, o=overview, version=_version())
             return
         if courtesy is Courtesy.RELAUNCH:
-            await convocations.offer_relaunch(ask)
+            await convocations.offer_relaunch(ask, text)
             return
         if courtesy is Courtesy.REMINDERS:
             await ask.reply(

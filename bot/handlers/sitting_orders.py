@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from rapidfuzz import fuzz
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -636,9 +637,14 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
     verb = Verb(pending["verb"])
     if verb is Verb.ROLL_CALL:
         present = {int(m) for m in pending["present"]}
-        roll = roll_calls.record(
-            session=session, sitting=sitting, present=present, now=now, actor=actor
-        )
+        try:
+            roll = roll_calls.record(
+                session=session, sitting=sitting, present=present, now=now, actor=actor
+            )
+        except IntegrityError:  # another secretary's roll call, recorded at the same moment
+            session.rollback()
+            await ask.reply("roll_call_refused", code="recorded", s=ask.sitting_view(sid), on=None)
+            return
         await ask.reply("roll_call_done", s=ask.sitting_view(sid), d=roll)
         return
     if verb is Verb.SECOND:
@@ -772,6 +778,11 @@ async def order_button(ask: Ask) -> None:
     if not kept and verb is Verb.CANCEL and sitting.cancelled_at is not None:
         # pressed again (a double tap, an old message): said, and nothing is sent twice
         pending = {"verb": verb.value, "sitting_id": sitting.id}
+    elif not kept and verb is Verb.ROLL_CALL and sitting.present_count is not None:
+        # pressed again: what was recorded is said, nothing recorded twice
+        await ask.reply("roll_call_refused", code="recorded", s=ask.sitting_view(sitting.id or 0),
+                        on=None)  # fmt: skip
+        return
     elif not kept:
         await ask.reply("stale_button")
         return

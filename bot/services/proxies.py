@@ -166,6 +166,26 @@ def declarations_open(session: Session, sitting: Sitting, now: datetime, tz: Zon
     )
 
 
+def arrival_open(session: Session, sitting: Sitting, now: datetime, tz: ZoneInfo) -> bool:
+    """Whether « je suis là » is an arrival at the sitting under way: its day, once started,
+    while nothing of it is published (the signed sheet, recorded after, is what counts)."""
+    return (
+        sitting.cancelled_at is None
+        and sitting.held_on == now.astimezone(tz).date()
+        and now >= sitting_starts_at(sitting, tz)
+        and not published(session, sitting)
+    )
+
+
+def record_arrival(
+    *, session: Session, sitting_id: int, member_id: int, now: datetime, actor: Actor
+) -> None:
+    """A member arrived at the sitting under way: present, from now."""
+    _set_attendance(session, sitting_id, member_id, AttendanceStatus.present, now)
+    audit(session, actor, "attendance.arrived", sitting_id, member_id=member_id)
+    session.commit()
+
+
 def published(session: Session, sitting: Sitting) -> bool:
     """Whether an act of the sitting is published: then it was held, whatever its date."""
     published = select(Deliberation.id).where(Deliberation.sitting_id == sitting.id).limit(1)

@@ -56,6 +56,8 @@ def spoken_roll_call(text: str) -> bool:
 def read_roll_call(text: str) -> RollCallOrder | None:
     """The roll call a secretariat's message gives, if it is one: the sitting's words before
     « : », the names after it."""
+    if "?" in text:  # « présents : combien étaient-ils le 4 ? » asks
+        return None
     folded = " ".join(fold(text).replace("’", " ").replace("'", " ").split())
     m = _ROLL_CALL.match(folded)
     if m is None:

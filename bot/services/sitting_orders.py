@@ -217,7 +217,7 @@ def _postponed(rest: str, verb: Verb = Verb.POSTPONE) -> Order:
 
 # « reconvoquer », « seconde convocation du bureau du 3 », « convoquer à nouveau »
 _SECOND = cues.plain(
-    r"\b(?:reconvoqu\w*|(?:deuxieme|seconde|2e|2eme|nouvelle) convocation"
+    r"\b(?:reconvoqu\w*|(?:deuxieme|seconde|2e|2eme) convocation"
     r"(?: (?:du|de la|de l|pour le|pour la))?|convoqu\w* (?:a|de) nouveau)\b"
 )
 
