@@ -22,7 +22,11 @@ def test_a_line_is_asked_once_and_its_answer_kept() -> None:
 
 
 def test_the_lines_kept_are_bounded() -> None:
-    answers = PerLine(str.upper, most=3)
+    answers = PerLine(str.upper, most=3, longest=40)
     for n in range(10):
         assert answers[f"M. Paul FAYE {n}"] == f"M. PAUL FAYE {n}"
         assert len(answers) <= 3
+    answers.clear()
+    long = "M. Paul FAYE, " * 10
+    assert answers[long] == long.upper()  # (asked, never kept)
+    assert not answers

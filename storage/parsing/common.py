@@ -14,14 +14,21 @@ class PerLine(dict[str, _Answer]):
     council's documents print the same lines again (its heading, its cues, its roll call in
     every extract of a sitting), and the readers ask each of their lines many questions.
     `answers[line]` asks `question` only of a line never asked (a look-up at C speed else).
-    Forgotten past `most` lines: a hostile file's lines all different would be kept."""
+    Forgotten past `most` lines, and a line longer than `longest` (a flattened text's) is
+    asked each time, never kept: a hostile file's lines, all different or all long, keep
+    a few megabytes at most."""
 
-    def __init__(self, question: Callable[[str], _Answer], most: int = 16_384) -> None:
+    def __init__(
+        self, question: Callable[[str], _Answer], most: int = 8_192, longest: int = 300
+    ) -> None:
         super().__init__()
         self.question = question
         self.most = most
+        self.longest = longest
 
     def __missing__(self, line: str) -> _Answer:
+        if len(line) > self.longest:
+            return self.question(line)
         if len(self) >= self.most:
             self.clear()
         answer = self[line] = self.question(line)
