@@ -211,3 +211,20 @@ def test_list_cues_written_inclusively(
     extract = parse_extract(printed(document, shape))
     assert " ".join(surnames(extract.present)) == present
     assert " ".join(surnames(extract.absent_excused)) == excused
+
+
+# Functions printed after the names, long or run over a comma: no member, no unreadable name.
+FUNCTIONS_AFTER_NAMES = """\
+COMMUNAUTÉ DE COMMUNES DU VAL D'ARGENS
+Conseil communautaire du jeudi 20 novembre 2025
+Présents : M. Alain BRUYÈRE, Président, Mme Nathalie CROZET, vice-présidente déléguée à la
+promotion, au tourisme et à la culture, M. Jean-Pierre DUMAS, vice-président délégué aux
+équipements sportifs, M. Rémi GENTIAL, conseiller délégué, Mme Carole JOURJON.
+Absent : M. Bernard RIVORY.
+"""
+
+
+def test_long_functions_after_names_are_no_entries(shape: str) -> None:
+    extract = parse_extract(printed(FUNCTIONS_AFTER_NAMES, shape))
+    assert surnames(extract.present) == ["bruyere", "crozet", "dumas", "gential", "jourjon"]
+    assert "unreadable_name" not in [f.code for f in extract.findings]

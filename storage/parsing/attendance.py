@@ -750,6 +750,26 @@ _FUNCTION_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# A function printed after a name, too long for _FUNCTION_ONLY's tail or its end cut off by a
+# comma: « …, vice-président délégué aux équipements sportifs, … », « …, vice-présidente
+# déléguée à la promotion, au tourisme et à la culture, … ». No member (asked only of an entry
+# without a civility nor a word in capitals).
+_FUNCTION_RUN = cues.plain(
+    r"(?:vice-pr[ée]sidente?|conseill(?:er|[èe]re)\sd[ée]l[ée]gu[ée]e?|adjointe?"
+    r"|maire[- ]adjointe?)\s(?:d[ée]l[ée]gu[ée]e?|charg[ée]e?)\s\S"
+    r"|(?:au|aux|à|et\s(?:au|aux|à))\s\S",
+    re.IGNORECASE,
+)
+
+
+def _function_run(name: str) -> bool:
+    return (
+        _FUNCTION_RUN.match(name) is not None
+        and split_civility(name)[0] is None
+        and not any(_CAPS_WORD.match(word.strip(",;.")) for word in name.split())
+    )
+
+
 # An absent's status alone between two commas, before the proxy given: « Mme Anne ROUX,
 # absente excusée, a donné pouvoir à M. Luc BRUN » (the comma cut the giver from the proxy).
 _STATUS_ONLY = re.compile(
@@ -1174,6 +1194,8 @@ def _read_name(text: str) -> Person | str | None:
         cuts = [*([stop.start()] if stop else []), *([after.start() - 1] if after else [])]
         name = name[: min(cuts)] if cuts else name
     if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
+        return None
+    if name[:1] in "aAàÀvVcCmMeE" and _function_run(name):
         return None
     if " " in name and (bare := _without_function(name)) is not None:
         name = bare  # « M. Paul ROUX Maire », « Mme Anne BOIS 1ère adjointe »: no comma between
@@ -1967,6 +1989,8 @@ _CHAIR_ROLE = re.compile(
 _FIRST_ENTRY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?=\s?[,;.)]|$)")
 
 
+# The words a function goes on after at a line's end (« délégué aux » / « sports »).
+_FUNCTION_LINKS = frozenset(("à", "au", "aux", "de", "du", "des", "la", "et", "pour", "chargé"))
 # The words before a woman's other name (« née », « épouse », « veuve »): they go on a name.
 _SECOND_NAME_WORDS = frozenset(("née", "nee", "épouse", "epouse", "ép.", "ep.", "veuve", "vve"))
 
@@ -2024,6 +2048,8 @@ def _starts_new_item(
     if _CHAIR_ROLE.match(pending):
         return True  # « Monsieur le Maire » / « BARTHE Émilie »: the chair, then a name a line
     words = pending.split()
+    if following[:1].islower() and words and words[-1] in _FUNCTION_LINKS:
+        return False  # « vice-président délégué aux » / « équipements sportifs, … »
     if len(words) <= 3 and _FUNCTION_ONLY.match(pending) and not _has_caps_surname(words):
         return True  # « Jean ROUSSET, Maire » / « Marie-Hélène » / « DUPONT »: a function ends
     following_words = following.split()
