@@ -228,3 +228,27 @@ def test_long_functions_after_names_are_no_entries(shape: str) -> None:
     extract = parse_extract(printed(FUNCTIONS_AFTER_NAMES, shape))
     assert surnames(extract.present) == ["bruyere", "crozet", "dumas", "gential", "jourjon"]
     assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+# A page's number inside a list, a note's call after the list's full stop: neither a name nor
+# a count once flattened.
+NOTES_AND_PAGES_IN_LISTS = """\
+VILLE DE MONTBRISON-SUR-LIGNON
+CONSEIL MUNICIPAL – SÉANCE DU 4 DÉCEMBRE 2025
+Présents : M. Christophe BAZILE, Maire ; Mme Martine GRIVILLERS (1) ; M. Gilles CHAUVE ;
+
+2/6
+
+Mme Sylvie CHARLES ; M. Thierry DUCHÊNE.
+Absents : M. Alain TISSOT, Mme Lucie VIAL, M. Joël BARD.
+
+(1) Mme GRIVILLERS a quitté la séance après le point n° 3.
+"""
+
+
+def test_a_page_number_and_a_notes_call_in_lists(shape: str) -> None:
+    extract = parse_extract(printed(NOTES_AND_PAGES_IN_LISTS, shape))
+    assert surnames(extract.present) == ["bazile", "charles", "chauve", "duchene", "grivillers"]
+    assert surnames(extract.absent) == ["bard", "tissot", "vial"]
+    assert extract.counts.absent is None
+    assert "unreadable_name" not in [f.code for f in extract.findings]

@@ -361,7 +361,9 @@ _SUB_HEADING = re.compile(
 )
 
 # A count that closes a list: « …, Anne RIVIERE (9) ».
-_CLOSING_COUNT = re.compile(r"\(\d{1,3}\)\.?$")
+# (not a note's call after the list's full stop, its note run on after it when flattened:
+# « Absents : M. Alain TISSOT, M. Joël BARD. (1) » / « Mme X a quitté la séance … »)
+_CLOSING_COUNT = re.compile(r"(?<![.;] )\(\d{1,3}\)\.?$")
 
 # Lines that cannot belong to a list of names: other headings, prose. Articles in title case
 # only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
@@ -749,6 +751,10 @@ _FUNCTION_ONLY = re.compile(
     r"|personnes?\squalifi[ée]e?s?)(?:\s.{0,30})?)$",
     re.IGNORECASE,
 )
+
+# A page's number left inside a list: « 2/6 », « 2 / 6 », « 3 ».
+_PAGE_FIGURES = cues.plain(r"\d{1,3}(?: ?/ ?\d{1,3})?")
+
 
 # A function printed after a name, too long for _FUNCTION_ONLY's tail or its end cut off by a
 # comma: « …, vice-président délégué aux équipements sportifs, … », « …, vice-présidente
@@ -1195,6 +1201,8 @@ def _read_name(text: str) -> Person | str | None:
         name = name[: min(cuts)] if cuts else name
     if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
         return None
+    if name[:1].isdigit() and _PAGE_FIGURES.fullmatch(name):
+        return None  # « …, M. Gilles CHAUVE ; 2/6 Mme Sylvie … »: a page's number, flattened
     if name[:1] in "aAàÀvVcCmMeE" and _function_run(name):
         return None
     if " " in name and (bare := _without_function(name)) is not None:
