@@ -252,3 +252,23 @@ def test_a_page_number_and_a_notes_call_in_lists(shape: str) -> None:
     assert surnames(extract.absent) == ["bard", "tissot", "vial"]
     assert extract.counts.absent is None
     assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+# A board's presents counted, then named under its sub-headings with no « Présents » cue.
+BOARD_UNDER_SUB_HEADINGS = """\
+CENTRE INTERCOMMUNAL D'ACTION SOCIALE DU PAYS DE LA MÉE
+Conseil d'administration – Relevé de décisions de la réunion du mardi 24 juin 2025
+Présents : 5 – Représentés : 1 – Votants : 6
+
+Élus : Mme Annie LECLERC (Présidente), M. Bruno MARCHAND, Mme Colette NOËL.
+Membres nommés : Mme Françoise QUINTON (UDAF), M. Gérard ROBIN (Secours populaire).
+Représentés : M. Léon WEBER par Mme Annie LECLERC.
+Excusés : M. Noël ZANETTI, Mme Olga ARNAUD.
+"""
+
+
+def test_presents_counted_then_named_under_sub_headings(shape: str) -> None:
+    extract = parse_extract(printed(BOARD_UNDER_SUB_HEADINGS, shape))
+    assert surnames(extract.present) == ["leclerc", "marchand", "noel", "quinton", "robin"]
+    assert surnames(extract.absent_excused) == ["arnaud", "zanetti"]
+    assert handed(extract.proxies) == [("weber", "leclerc")]

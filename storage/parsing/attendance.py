@@ -1650,6 +1650,7 @@ def _collect_sections(
         if len(text := line.strip()) >= 12:
             heading.add(text.casefold())
     capitals = _heading_capitals(lines)
+    presents_counted: int | None = None  # the line of « Présents : 11 », a count alone
     for index, line in enumerate(lines[:end]):
         stripped = line.strip()
         if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUE.match(stripped)):
@@ -1680,6 +1681,8 @@ def _collect_sections(
         counted = _COUNT_THEN_NAMES.match(head.group("rest")) if head is not None else None
         if head is not None and counted is None and _COUNT_REST.match(head.group("rest")):
             current = None  # « Présents : 40 »
+            if head.group("present"):
+                presents_counted = index
             continue
         if (
             head is not None
@@ -1782,6 +1785,19 @@ def _collect_sections(
             current.lines.append(stripped)
             continue
         if current is None:
+            if (
+                presents_counted is not None
+                and index - presents_counted <= 4
+                and ":" in stripped
+                and (sub := _SUB_HEADING.match(stripped)) is not None
+                and not _CHAIR_HEADING.match(stripped)
+                and stripped[sub.end() :].strip()
+            ):
+                # « Présents : 11 – Représentés : 2 » / « Élus : Mme X, … » / « Membres nommés :
+                # … »: the presents' count, then their names under the board's sub-headings
+                current = _Section("present", line=index, lines=[stripped[sub.end() :].strip()])
+                sections.append(current)
+                continue
             if stripped and (after := _cue_after(stripped)):
                 block = _lines_before_cue(lines, index, stripped[: after.start()])
                 if block and _names_before_cue(" ".join(block)):
