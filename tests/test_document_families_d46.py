@@ -272,3 +272,26 @@ def test_presents_counted_then_named_under_sub_headings(shape: str) -> None:
     assert surnames(extract.present) == ["leclerc", "marchand", "noel", "quinton", "robin"]
     assert surnames(extract.absent_excused) == ["arnaud", "zanetti"]
     assert handed(extract.proxies) == [("weber", "leclerc")]
+
+
+# The line before an item's ordinal ends a vote with no stop, its last figure in words or an
+# unanimity « des présents »: the next line is a heading, not the sentence going on.
+@pytest.mark.parametrize(
+    "vote",
+    [
+        "Pour : quatre ; contre : un",
+        "Pour : cinq",
+        "Adopté à l'unanimité des présents",
+        "Adopté à l'unanimité des membres présents et représentés",
+    ],
+)
+def test_an_ordinal_after_a_vote_ending_in_words(vote: str) -> None:
+    extract = parse_extract(
+        "CONSEIL MUNICIPAL\nSéance du 15 mai 2025\n"
+        "Présents : Mme Anne BOIS, M. Luc ROY, M. Paul VIAL, Mme Rose FAYE, M. Guy REY.\n"
+        f"Votants : 5\n1 - Budget 2025\n{vote}\n2 - Tarifs de l'eau\nAdopté à l'unanimité.\n"
+    )
+    assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+        ("1", "Budget 2025"),
+        ("2", "Tarifs de l'eau"),
+    ]

@@ -521,7 +521,12 @@ class Heading:
 # A vote's last words end its item even without a full stop (« …, 0 abstention »).
 _VOTE_END = re.compile(
     r"(?:abstentions?|contre|pour|unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|acte"
-    r"|approuv[ée]e?s?|ajourn[ée]e?s?|retir[ée]e?s?)\W{0,3}$",
+    r"|approuv[ée]e?s?|ajourn[ée]e?s?|retir[ée]e?s?"
+    # « … l'unanimité des présents », « … des membres présents et représentés »
+    r"|unanimit[ée]\sdes\s(?:membres\s)?(?:pr[ée]sents|votants|(?:suffrages\s)?exprim[ée]s)"
+    r"(?:\set\srepr[ée]sent[ée]s)?"
+    # a vote's figure in words: « Pour : quatre », « contre : un », « Abstention : néant »
+    r"|(?:abstentions?|contre|pour)\s?:\s?[a-zéèêûô-]{2,25})\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -614,7 +619,7 @@ def _continues_sentence(previous: str) -> bool:
         and (previous[-1].islower() or previous[-1] in ",'’")
         and SECTION_HEADING.match(previous) is None
         and _DOCUMENT_TITLE.search(previous) is None
-        and _VOTE_END.search(previous[-20:]) is None
+        and _VOTE_END.search(previous[-70:]) is None
         and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
         and not _names_listed(previous)  # « Présents : M. Jean Dupont, Mme Anne Roux »
