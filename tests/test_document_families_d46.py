@@ -274,8 +274,8 @@ def test_presents_counted_then_named_under_sub_headings(shape: str) -> None:
     assert handed(extract.proxies) == [("weber", "leclerc")]
 
 
-# The line before an item's ordinal ends a vote with no stop, its last figure in words or an
-# unanimity « des présents »: the next line is a heading, not the sentence going on.
+# The line before an item's ordinal ends a vote or an outcome with no stop (its last figure in
+# words, « … des présents », « prend acte … »): the next line is a heading, not the sentence.
 @pytest.mark.parametrize(
     "vote",
     [
@@ -283,6 +283,10 @@ def test_presents_counted_then_named_under_sub_headings(shape: str) -> None:
         "Pour : cinq",
         "Adopté à l'unanimité des présents",
         "Adopté à l'unanimité des membres présents et représentés",
+        # (or an outcome said in a sentence: the next place after it is the next item)
+        "Le conseil prend acte de la présentation du rapport",
+        "Point retiré de l'ordre du jour",
+        "Sans vote",
     ],
 )
 def test_an_ordinal_after_a_vote_ending_in_words(vote: str) -> None:

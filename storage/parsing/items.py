@@ -949,6 +949,9 @@ def find_headings(
             # « 1. Rapport d'activité » then « 2. Décision modificative », no stop between: the
             # next item's title, never the line above's end
             or _next_place(by_ordinal, index, ordinal.group("ordinal"))
+            # « … Le conseil en prend connaissance » / « 2 - Tarifs de l'eau »: the next place
+            # after an outcome said without its stop
+            or _after_an_outcome(by_ordinal, previous, ordinal.group("ordinal"))
         ):
             rest = ordinal.group("rest")
             figure = ordinal.group("prefixed") or ordinal.group("ordinal")
@@ -1531,6 +1534,29 @@ def _number_wrapped_below(rest: str, lines: list[str], index: int) -> tuple[str,
     if not below or len(below) > 80 or below[-1:] not in ")]" or _VOTE_WORD.search(below):
         return None
     return _bracketed_tail(f"{rest} {below}")
+
+
+# An item's outcome said in a sentence, its stop left out: « Le conseil prend acte du
+# rapport », « Sans vote », « Point retiré de l'ordre du jour », « Adopté à la majorité ».
+_OUTCOME_SAID = cues.plain(
+    r"(?i)\b(?:pren[dn]\w*\sacte|pris\sacte|sans\svote|pas\sde\svote|unanimit|adopt[ée]"
+    r"|approuv[ée]|rejet[ée]|majorit[ée]|avis\s(?:favorable|d[ée]favorable|r[ée]serv[ée])"
+    r"|report[ée]|retir[ée]|ajourn[ée]|prend\sconnaissance|donner\ssuite)"
+)
+
+
+def _after_an_outcome(headings: list[Heading], previous: str, figure: str | None) -> bool:
+    """Whether `figure` is the place after the last ordinal heading and the line above says an
+    outcome (_OUTCOME_SAID): the next item, not that sentence going on."""
+    if not headings or not figure or not figure.isdigit():
+        return False
+    above = headings[-1].ordinal
+    return (
+        above is not None
+        and above.isdigit()
+        and int(figure) == int(above) + 1
+        and _OUTCOME_SAID.search(previous) is not None
+    )
 
 
 def _next_place(headings: list[Heading], index: int, figure: str | None) -> bool:
