@@ -299,3 +299,40 @@ def test_an_ordinal_after_a_vote_ending_in_words(vote: str) -> None:
         ("1", "Budget 2025"),
         ("2", "Tarifs de l'eau"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "numbers"),
+    [
+        ("2025-12 Rapport annuel", "2025-13 Tarifs de l'eau", ["2025-12", "2025-13"]),
+        (
+            "DCM-2025-12 : Rapport annuel",
+            "DCM-2025-13 : Tarifs de l'eau",
+            ["DCM-2025-12", "DCM-2025-13"],
+        ),
+        ("I – Rapport annuel", "II – Tarifs de l'eau", ["I", "II"]),
+    ],
+)
+def test_an_act_after_an_outcome_said_without_its_stop(
+    first: str, second: str, numbers: list[str]
+) -> None:
+    extract = parse_extract(
+        "CONSEIL MUNICIPAL\nSéance du 15 mai 2025\nPrésents : Mme Anne BOIS, M. Luc ROY.\n"
+        f"{first}\nLe conseil prend acte de la présentation du rapport\n{second}\n"
+        "Adopté à l'unanimité.\n"
+    )
+    assert [i.deliberation.title for i in extract.items] == ["Rapport annuel", "Tarifs de l'eau"]
+    assert [i.deliberation.number or i.ordinal for i in extract.items] == numbers
+
+
+def test_decisions_after_a_sentence_that_asks_for_them_stay_one_item() -> None:
+    extract = parse_extract(
+        "CONSEIL MUNICIPAL\nSéance du 15 mai 2025\nPrésents : Mme Anne BOIS, M. Luc ROY.\n"
+        "1 - Budget 2025\nAprès en avoir délibéré, le conseil, à l'unanimité, décide\n"
+        "1 - d'approuver le budget ;\n2 - d'autoriser le Maire à signer.\n"
+        "2 - Tarifs de l'eau\nAdopté à l'unanimité.\n"
+    )
+    assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+        ("1", "Budget 2025"),
+        ("2", "Tarifs de l'eau"),
+    ]

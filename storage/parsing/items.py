@@ -611,6 +611,25 @@ _DOCUMENT_TITLE = cues.plain(
 )
 
 
+# An item's outcome said in a sentence, its stop left out: « Le conseil prend acte du
+# rapport », « Sans vote », « Point retiré de l'ordre du jour », « Adopté à la majorité ».
+_OUTCOME_SAID = cues.plain(
+    # (the participles only: « Le conseil approuve le rapport présenté par M. X » goes on)
+    r"(?i)\b(?:pren[dn]\w*\sacte|pris\sacte|sans\svote|pas\sde\svote|unanimit|majorit[ée]"
+    r"|(?:adopt|approuv|rejet|report|retir|ajourn)(?:é|[ée]e)s?\b"
+    r"|avis\s(?:favorable|d[ée]favorable|r[ée]serv[ée])|prend\sconnaissance|donner\ssuite)"
+)
+# (unless the sentence asks for more: « … à l'unanimité, décide » / « 1 - d'approuver … »)
+_ASKS_MORE = cues.plain(
+    r"(?i)\b(?:d[ée]cide|approuve|autorise|adopte|arr[êe]te|de|du|des|le|la|les|à|au|aux|et"
+    r"|que|qui|pour|par|sur|en)$|['’]$"
+)
+
+
+def _outcome_said(previous: str) -> bool:
+    return _OUTCOME_SAID.search(previous) is not None and _ASKS_MORE.search(previous) is None
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
@@ -618,6 +637,7 @@ def _continues_sentence(previous: str) -> bool:
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
         and SECTION_HEADING.match(previous) is None
+        and not _outcome_said(previous)
         and _DOCUMENT_TITLE.search(previous) is None
         and _VOTE_END.search(previous[-70:]) is None
         and _TITLE_END.search(previous[-30:]) is None
@@ -949,9 +969,6 @@ def find_headings(
             # « 1. Rapport d'activité » then « 2. Décision modificative », no stop between: the
             # next item's title, never the line above's end
             or _next_place(by_ordinal, index, ordinal.group("ordinal"))
-            # « … Le conseil en prend connaissance » / « 2 - Tarifs de l'eau »: the next place
-            # after an outcome said without its stop
-            or _after_an_outcome(by_ordinal, previous, ordinal.group("ordinal"))
         ):
             rest = ordinal.group("rest")
             figure = ordinal.group("prefixed") or ordinal.group("ordinal")
@@ -1534,29 +1551,6 @@ def _number_wrapped_below(rest: str, lines: list[str], index: int) -> tuple[str,
     if not below or len(below) > 80 or below[-1:] not in ")]" or _VOTE_WORD.search(below):
         return None
     return _bracketed_tail(f"{rest} {below}")
-
-
-# An item's outcome said in a sentence, its stop left out: « Le conseil prend acte du
-# rapport », « Sans vote », « Point retiré de l'ordre du jour », « Adopté à la majorité ».
-_OUTCOME_SAID = cues.plain(
-    r"(?i)\b(?:pren[dn]\w*\sacte|pris\sacte|sans\svote|pas\sde\svote|unanimit|adopt[ée]"
-    r"|approuv[ée]|rejet[ée]|majorit[ée]|avis\s(?:favorable|d[ée]favorable|r[ée]serv[ée])"
-    r"|report[ée]|retir[ée]|ajourn[ée]|prend\sconnaissance|donner\ssuite)"
-)
-
-
-def _after_an_outcome(headings: list[Heading], previous: str, figure: str | None) -> bool:
-    """Whether `figure` is the place after the last ordinal heading and the line above says an
-    outcome (_OUTCOME_SAID): the next item, not that sentence going on."""
-    if not headings or not figure or not figure.isdigit():
-        return False
-    above = headings[-1].ordinal
-    return (
-        above is not None
-        and above.isdigit()
-        and int(figure) == int(above) + 1
-        and _OUTCOME_SAID.search(previous) is not None
-    )
 
 
 def _next_place(headings: list[Heading], index: int, figure: str | None) -> bool:
