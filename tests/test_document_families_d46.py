@@ -211,3 +211,128 @@ def test_list_cues_written_inclusively(
     extract = parse_extract(printed(document, shape))
     assert " ".join(surnames(extract.present)) == present
     assert " ".join(surnames(extract.absent_excused)) == excused
+
+
+# Functions printed after the names, long or run over a comma: no member, no unreadable name.
+FUNCTIONS_AFTER_NAMES = """\
+COMMUNAUTÉ DE COMMUNES DU VAL D'ARGENS
+Conseil communautaire du jeudi 20 novembre 2025
+Présents : M. Alain BRUYÈRE, Président, Mme Nathalie CROZET, vice-présidente déléguée à la
+promotion, au tourisme et à la culture, M. Jean-Pierre DUMAS, vice-président délégué aux
+équipements sportifs, M. Rémi GENTIAL, conseiller délégué, Mme Carole JOURJON.
+Absent : M. Bernard RIVORY.
+"""
+
+
+def test_long_functions_after_names_are_no_entries(shape: str) -> None:
+    extract = parse_extract(printed(FUNCTIONS_AFTER_NAMES, shape))
+    assert surnames(extract.present) == ["bruyere", "crozet", "dumas", "gential", "jourjon"]
+    assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+# A page's number inside a list, a note's call after the list's full stop: neither a name nor
+# a count once flattened.
+NOTES_AND_PAGES_IN_LISTS = """\
+VILLE DE MONTBRISON-SUR-LIGNON
+CONSEIL MUNICIPAL – SÉANCE DU 4 DÉCEMBRE 2025
+Présents : M. Christophe BAZILE, Maire ; Mme Martine GRIVILLERS (1) ; M. Gilles CHAUVE ;
+
+2/6
+
+Mme Sylvie CHARLES ; M. Thierry DUCHÊNE.
+Absents : M. Alain TISSOT, Mme Lucie VIAL, M. Joël BARD.
+
+(1) Mme GRIVILLERS a quitté la séance après le point n° 3.
+"""
+
+
+def test_a_page_number_and_a_notes_call_in_lists(shape: str) -> None:
+    extract = parse_extract(printed(NOTES_AND_PAGES_IN_LISTS, shape))
+    assert surnames(extract.present) == ["bazile", "charles", "chauve", "duchene", "grivillers"]
+    assert surnames(extract.absent) == ["bard", "tissot", "vial"]
+    assert extract.counts.absent is None
+    assert "unreadable_name" not in [f.code for f in extract.findings]
+
+
+# A board's presents counted, then named under its sub-headings with no « Présents » cue.
+BOARD_UNDER_SUB_HEADINGS = """\
+CENTRE INTERCOMMUNAL D'ACTION SOCIALE DU PAYS DE LA MÉE
+Conseil d'administration – Relevé de décisions de la réunion du mardi 24 juin 2025
+Présents : 5 – Représentés : 1 – Votants : 6
+
+Élus : Mme Annie LECLERC (Présidente), M. Bruno MARCHAND, Mme Colette NOËL.
+Membres nommés : Mme Françoise QUINTON (UDAF), M. Gérard ROBIN (Secours populaire).
+Représentés : M. Léon WEBER par Mme Annie LECLERC.
+Excusés : M. Noël ZANETTI, Mme Olga ARNAUD.
+"""
+
+
+def test_presents_counted_then_named_under_sub_headings(shape: str) -> None:
+    extract = parse_extract(printed(BOARD_UNDER_SUB_HEADINGS, shape))
+    assert surnames(extract.present) == ["leclerc", "marchand", "noel", "quinton", "robin"]
+    assert surnames(extract.absent_excused) == ["arnaud", "zanetti"]
+    assert handed(extract.proxies) == [("weber", "leclerc")]
+
+
+# The line before an item's ordinal ends a vote or an outcome with no stop (its last figure in
+# words, « … des présents », « prend acte … »): the next line is a heading, not the sentence.
+@pytest.mark.parametrize(
+    "vote",
+    [
+        "Pour : quatre ; contre : un",
+        "Pour : cinq",
+        "Adopté à l'unanimité des présents",
+        "Adopté à l'unanimité des membres présents et représentés",
+        # (or an outcome said in a sentence: the next place after it is the next item)
+        "Le conseil prend acte de la présentation du rapport",
+        "Point retiré de l'ordre du jour",
+        "Sans vote",
+    ],
+)
+def test_an_ordinal_after_a_vote_ending_in_words(vote: str) -> None:
+    extract = parse_extract(
+        "CONSEIL MUNICIPAL\nSéance du 15 mai 2025\n"
+        "Présents : Mme Anne BOIS, M. Luc ROY, M. Paul VIAL, Mme Rose FAYE, M. Guy REY.\n"
+        f"Votants : 5\n1 - Budget 2025\n{vote}\n2 - Tarifs de l'eau\nAdopté à l'unanimité.\n"
+    )
+    assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+        ("1", "Budget 2025"),
+        ("2", "Tarifs de l'eau"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "numbers"),
+    [
+        ("2025-12 Rapport annuel", "2025-13 Tarifs de l'eau", ["2025-12", "2025-13"]),
+        (
+            "DCM-2025-12 : Rapport annuel",
+            "DCM-2025-13 : Tarifs de l'eau",
+            ["DCM-2025-12", "DCM-2025-13"],
+        ),
+        ("I – Rapport annuel", "II – Tarifs de l'eau", ["I", "II"]),
+    ],
+)
+def test_an_act_after_an_outcome_said_without_its_stop(
+    first: str, second: str, numbers: list[str]
+) -> None:
+    extract = parse_extract(
+        "CONSEIL MUNICIPAL\nSéance du 15 mai 2025\nPrésents : Mme Anne BOIS, M. Luc ROY.\n"
+        f"{first}\nLe conseil prend acte de la présentation du rapport\n{second}\n"
+        "Adopté à l'unanimité.\n"
+    )
+    assert [i.deliberation.title for i in extract.items] == ["Rapport annuel", "Tarifs de l'eau"]
+    assert [i.deliberation.number or i.ordinal for i in extract.items] == numbers
+
+
+def test_decisions_after_a_sentence_that_asks_for_them_stay_one_item() -> None:
+    extract = parse_extract(
+        "CONSEIL MUNICIPAL\nSéance du 15 mai 2025\nPrésents : Mme Anne BOIS, M. Luc ROY.\n"
+        "1 - Budget 2025\nAprès en avoir délibéré, le conseil, à l'unanimité, décide\n"
+        "1 - d'approuver le budget ;\n2 - d'autoriser le Maire à signer.\n"
+        "2 - Tarifs de l'eau\nAdopté à l'unanimité.\n"
+    )
+    assert [(i.ordinal, i.deliberation.title) for i in extract.items] == [
+        ("1", "Budget 2025"),
+        ("2", "Tarifs de l'eau"),
+    ]

@@ -363,7 +363,9 @@ _SUB_HEADING = re.compile(
 )
 
 # A count that closes a list: « …, Anne RIVIERE (9) ».
-_CLOSING_COUNT = re.compile(r"\(\d{1,3}\)\.?$")
+# (not a note's call after the list's full stop, its note run on after it when flattened:
+# « Absents : M. Alain TISSOT, M. Joël BARD. (1) » / « Mme X a quitté la séance … »)
+_CLOSING_COUNT = re.compile(r"(?<![.;] )\(\d{1,3}\)\.?$")
 
 # Lines that cannot belong to a list of names: other headings, prose. Articles in title case
 # only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
@@ -751,6 +753,30 @@ _FUNCTION_ONLY = re.compile(
     r"|personnes?\squalifi[ée]e?s?)(?:\s.{0,30})?)$",
     re.IGNORECASE,
 )
+
+# A page's number left inside a list: « 2/6 », « 2 / 6 », « 3 ».
+_PAGE_FIGURES = cues.plain(r"\d{1,3}(?: ?/ ?\d{1,3})?")
+
+
+# A function printed after a name, too long for _FUNCTION_ONLY's tail or its end cut off by a
+# comma: « …, vice-président délégué aux équipements sportifs, … », « …, vice-présidente
+# déléguée à la promotion, au tourisme et à la culture, … ». No member (asked only of an entry
+# without a civility nor a word in capitals).
+_FUNCTION_RUN = cues.plain(
+    r"(?:vice-pr[ée]sidente?|conseill(?:er|[èe]re)\sd[ée]l[ée]gu[ée]e?|adjointe?"
+    r"|maire[- ]adjointe?)\s(?:d[ée]l[ée]gu[ée]e?|charg[ée]e?)\s\S"
+    r"|(?:au|aux|à|et\s(?:au|aux|à))\s\S",
+    re.IGNORECASE,
+)
+
+
+def _function_run(name: str) -> bool:
+    return (
+        _FUNCTION_RUN.match(name) is not None
+        and split_civility(name)[0] is None
+        and not any(_CAPS_WORD.match(word.strip(",;.")) for word in name.split())
+    )
+
 
 # An absent's status alone between two commas, before the proxy given: « Mme Anne ROUX,
 # absente excusée, a donné pouvoir à M. Luc BRUN » (the comma cut the giver from the proxy).
@@ -1182,6 +1208,10 @@ def _read_name(text: str) -> Person | str | None:
         cuts = [*([stop.start()] if stop else []), *([after.start() - 1] if after else [])]
         name = name[: min(cuts)] if cuts else name
     if not name or _NOBODY.match(name) or _FUNCTION_ONLY.match(name) or _GROUP_ONLY.match(name):
+        return None
+    if name[:1].isdigit() and _PAGE_FIGURES.fullmatch(name):
+        return None  # « …, M. Gilles CHAUVE ; 2/6 Mme Sylvie … »: a page's number, flattened
+    if name[:1] in "aAàÀvVcCmMeE" and _function_run(name):
         return None
     if " " in name and (bare := _without_function(name)) is not None:
         name = bare  # « M. Paul ROUX Maire », « Mme Anne BOIS 1ère adjointe »: no comma between
@@ -1628,6 +1658,7 @@ def _collect_sections(
         if len(text := line.strip()) >= 12:
             heading.add(text.casefold())
     capitals = _heading_capitals(lines)
+    presents_counted: int | None = None  # the line of « Présents : 11 », a count alone
     for index, line in enumerate(lines[:end]):
         stripped = line.strip()
         if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUE.match(stripped)):
@@ -1658,6 +1689,8 @@ def _collect_sections(
         counted = _COUNT_THEN_NAMES.match(head.group("rest")) if head is not None else None
         if head is not None and counted is None and _COUNT_REST.match(head.group("rest")):
             current = None  # « Présents : 40 »
+            if head.group("present"):
+                presents_counted = index
             continue
         if (
             head is not None
@@ -1760,6 +1793,19 @@ def _collect_sections(
             current.lines.append(stripped)
             continue
         if current is None:
+            if (
+                presents_counted is not None
+                and index - presents_counted <= 4
+                and ":" in stripped
+                and (sub := _SUB_HEADING.match(stripped)) is not None
+                and not _CHAIR_HEADING.match(stripped)
+                and stripped[sub.end() :].strip()
+            ):
+                # « Présents : 11 – Représentés : 2 » / « Élus : Mme X, … » / « Membres nommés :
+                # … »: the presents' count, then their names under the board's sub-headings
+                current = _Section("present", line=index, lines=[stripped[sub.end() :].strip()])
+                sections.append(current)
+                continue
             if stripped and (after := _cue_after(stripped)):
                 block = _lines_before_cue(lines, index, stripped[: after.start()])
                 if block and _names_before_cue(" ".join(block)):
@@ -2005,6 +2051,8 @@ _CHAIR_ROLE = re.compile(
 _FIRST_ENTRY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?=\s?[,;.)]|$)")
 
 
+# The words a function goes on after at a line's end (« délégué aux » / « sports »).
+_FUNCTION_LINKS = frozenset(("à", "au", "aux", "de", "du", "des", "la", "et", "pour", "chargé"))
 # The words before a woman's other name (« née », « épouse », « veuve »): they go on a name.
 _SECOND_NAME_WORDS = frozenset(("née", "nee", "épouse", "epouse", "ép.", "ep.", "veuve", "vve"))
 
@@ -2062,6 +2110,8 @@ def _starts_new_item(
     if _CHAIR_ROLE.match(pending):
         return True  # « Monsieur le Maire » / « BARTHE Émilie »: the chair, then a name a line
     words = pending.split()
+    if following[:1].islower() and words and words[-1] in _FUNCTION_LINKS:
+        return False  # « vice-président délégué aux » / « équipements sportifs, … »
     if len(words) <= 3 and _FUNCTION_ONLY.match(pending) and not _has_caps_surname(words):
         return True  # « Jean ROUSSET, Maire » / « Marie-Hélène » / « DUPONT »: a function ends
     following_words = following.split()

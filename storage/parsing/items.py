@@ -522,7 +522,12 @@ class Heading:
 # A vote's last words end its item even without a full stop (« …, 0 abstention »).
 _VOTE_END = re.compile(
     r"(?:abstentions?|contre|pour|unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|acte"
-    r"|approuv[ée]e?s?|ajourn[ée]e?s?|retir[ée]e?s?)\W{0,3}$",
+    r"|approuv[ée]e?s?|ajourn[ée]e?s?|retir[ée]e?s?"
+    # « … l'unanimité des présents », « … des membres présents et représentés »
+    r"|unanimit[ée]\sdes\s(?:membres\s)?(?:pr[ée]sents|votants|(?:suffrages\s)?exprim[ée]s)"
+    r"(?:\set\srepr[ée]sent[ée]s)?"
+    # a vote's figure in words: « Pour : quatre », « contre : un », « Abstention : néant »
+    r"|(?:abstentions?|contre|pour)\s?:\s?[a-zéèêûô-]{2,25})\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -607,6 +612,25 @@ _DOCUMENT_TITLE = cues.plain(
 )
 
 
+# An item's outcome said in a sentence, its stop left out: « Le conseil prend acte du
+# rapport », « Sans vote », « Point retiré de l'ordre du jour », « Adopté à la majorité ».
+_OUTCOME_SAID = cues.plain(
+    # (the participles only: « Le conseil approuve le rapport présenté par M. X » goes on)
+    r"(?i)\b(?:pren[dn]\w*\sacte|pris\sacte|sans\svote|pas\sde\svote|unanimit|majorit[ée]"
+    r"|(?:adopt|approuv|rejet|report|retir|ajourn)(?:é|[ée]e)s?\b"
+    r"|avis\s(?:favorable|d[ée]favorable|r[ée]serv[ée])|prend\sconnaissance|donner\ssuite)"
+)
+# (unless the sentence asks for more: « … à l'unanimité, décide » / « 1 - d'approuver … »)
+_ASKS_MORE = cues.plain(
+    r"(?i)\b(?:d[ée]cide|approuve|autorise|adopte|arr[êe]te|de|du|des|le|la|les|à|au|aux|et"
+    r"|que|qui|pour|par|sur|en)$|['’]$"
+)
+
+
+def _outcome_said(previous: str) -> bool:
+    return _OUTCOME_SAID.search(previous) is not None and _ASKS_MORE.search(previous) is None
+
+
 def _continues_sentence(previous: str) -> bool:
     """Whether a line goes on the sentence of the line before (then it is no heading)."""
     previous = previous.rstrip()
@@ -614,8 +638,9 @@ def _continues_sentence(previous: str) -> bool:
         bool(previous)
         and (previous[-1].islower() or previous[-1] in ",'’")
         and SECTION_HEADING.match(previous) is None
+        and not _outcome_said(previous)
         and _DOCUMENT_TITLE.search(previous) is None
-        and _VOTE_END.search(previous[-20:]) is None
+        and _VOTE_END.search(previous[-70:]) is None
         and _TITLE_END.search(previous[-30:]) is None
         and not _numbered_name(previous)  # « 2. JOUVE Claire »: a list's entry, no sentence
         and not _names_listed(previous)  # « Présents : M. Jean Dupont, Mme Anne Roux »
