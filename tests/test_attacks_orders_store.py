@@ -5,6 +5,7 @@ nothing."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -64,3 +65,39 @@ async def test_an_order_kept_in_another_shape_is_stale(
         assert sitting.cancelled_at is None
         assert sitting.held_on == date(2024, 7, 18)
         assert sitting.agenda == ["Approbation du procès-verbal", "Contrat local des solidarités"]
+
+
+def test_an_order_waiting_is_taken_once_by_two_yeses_at_once(engine: Engine) -> None:
+    """Two « oui » at once in two processes (replicas behind a load balancer) both read the
+    order waiting, then both carried it out. Each takes it in the transaction of its change:
+    the second waits for the first's commit, then finds it gone."""
+    with db.session(engine) as session:
+        chat_state.put(
+            session=session,
+            telegram_user_id=601,
+            key=PENDING_KEY,
+            value={"verb": "cancel", "sitting_id": 1},
+            now=NOW,
+            ttl=timedelta(hours=1),
+        )
+    first = db.session(engine)
+    assert chat_state.take(session=first, telegram_user_id=601, key=PENDING_KEY)
+    second: list[bool] = []
+
+    def other_process() -> None:
+        with db.session(engine) as session:
+            second.append(chat_state.take(session=session, telegram_user_id=601, key=PENDING_KEY))
+            session.commit()
+
+    thread = threading.Thread(target=other_process)
+    thread.start()
+    thread.join(0.5)
+    assert thread.is_alive()  # waiting on the first's transaction
+    first.commit()
+    first.close()
+    thread.join(10)
+    assert second == [False]
+    with db.session(engine) as session:
+        assert (
+            chat_state.get(session=session, telegram_user_id=601, key=PENDING_KEY, now=NOW) is None
+        )

@@ -65,7 +65,7 @@ async def answer_text(ask: Ask, text: str) -> bool:
             _drop(ask)
             await ask.reply("order_kept")
             return True
-        await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")))
+        await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")), kept=True)
         _drop(ask)  # once done or refused, not before (`_carry_out`)
         return True
     # (a letter is no order: what it asks is read by the router, or refused as too long)
@@ -483,11 +483,12 @@ def _readable(pending: dict[str, Any]) -> bool:
     return True
 
 
-async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
+async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool) -> None:
     """The order confirmed: done, its notices written, and sent in the background. The order
-    waiting is forgotten by the caller afterwards, not before: when the store fails halfway
-    (« database or disk is full », a server restarting), the apology says to try again, and
-    the same « oui » then finds the order still waiting."""
+    waiting (`kept` in the store) is taken in the change's own transaction: when the store
+    fails halfway (« database or disk is full », a server restarting), the apology says to
+    try again and the same « oui » finds it still waiting; two « oui » at once, in two
+    processes, find it once. The caller forgets it afterwards when refused."""
     if not _readable(pending):
         await ask.reply("stale_button")
         return
@@ -502,6 +503,11 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
     rt = ask.runtime
     session, now, tz, actor = ask.session, rt.now(), rt.settings.tz, _actor(ask)
     verb = Verb(pending["verb"])
+    if kept and not chat_state.take(
+        session=session, telegram_user_id=_user_id(ask), key=PENDING_KEY
+    ):
+        await ask.reply("stale_button")  # another « oui » took it and did it
+        return
     try:
         if verb is Verb.CANCEL:
             done = sitting_changes.cancel(
@@ -609,7 +615,7 @@ async def order_button(ask: Ask) -> None:
         await ask.reply("stale_button")
         return
     assert pending is not None
-    await _carry_out(ask, pending, urgent=payload.action in _URGENTLY)
+    await _carry_out(ask, pending, urgent=payload.action in _URGENTLY, kept=kept)
     if kept:
         _drop(ask)  # once done or refused, not before (`_carry_out`)
 
