@@ -126,7 +126,8 @@ async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
         on = coming_day(on, today, words)
     elif (day := bare_day(words, today)) is not None:
         on = day
-    coming = [
+    rt = ask.runtime
+    coming = [  # (« le prochain bureau » at 21:00 is not the one of 17:00 that day)
         s
         for s in queries.coming_sittings_of(
             session=ask.session,
@@ -134,6 +135,7 @@ async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
             body_id=body.id if body else None,
             council_id=council_id,
         )
+        if sitting_changes.unchangeable(ask.session, s, rt.now(), rt.settings.tz) != "started"
     ]
     if on is not None:
         found = queries.find_sitting(
