@@ -175,16 +175,27 @@ def _moment(sitting: Sitting) -> str:
     return f"{sitting.held_on.isoformat()} {sitting.start_time or ''}"
 
 
-def _save(ask: Ask, pending: dict[str, Any]) -> None:
+def _save(ask: Ask, pending: dict[str, Any]) -> dict[str, Any]:
     sitting = ask.session.get(Sitting, int(pending["sitting_id"]))
+    kept = pending | ({"moment": _moment(sitting)} if sitting is not None else {})
     chat_state.put(
         session=ask.session,
         telegram_user_id=_user_id(ask),
         key=PENDING_KEY,
-        value=pending | ({"moment": _moment(sitting)} if sitting is not None else {}),
+        value=kept,
         now=ask.runtime.clock(),
         ttl=PENDING_KEPT,
     )
+    return kept
+
+
+async def _confirm(ask: Ask, pending: dict[str, Any], **data: Any) -> None:
+    """The order offered with its two buttons; the order waiting then knows the message they
+    are under: a button under an offer since replaced by another of the same kind (« reporte
+    au 25 », then « reporte au 1er août ») would carry out the newer one."""
+    offer = await ask.reply("order_confirm", **data)
+    if offer is not None:
+        _save(ask, pending | {"offer": offer})
 
 
 def _waiting(ask: Ask) -> dict[str, Any] | None:
@@ -228,9 +239,10 @@ def _buttons(action: OrderAction, sitting_id: int, label: str) -> list[tuple[str
 
 async def _offer_cancel(ask: Ask, sitting: Sitting) -> None:
     sid = sitting.id or 0
-    _save(ask, {"verb": Verb.CANCEL.value, "sitting_id": sid})
-    await ask.reply(
-        "order_confirm",
+    pending = _save(ask, {"verb": Verb.CANCEL.value, "sitting_id": sid})
+    await _confirm(
+        ask,
+        pending,
         buttons=_buttons(OrderAction.CANCEL, sid, "button_cancel_sitting"),
         verb=Verb.CANCEL.value,
         s=ask.sitting_view(sid),
@@ -308,7 +320,7 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         await ask.reply("order_refused", code="too_late", s=view, p=short, starts=starts)
         return
     urgent = short is not None
-    _save(
+    pending = _save(
         ask,
         {
             "verb": Verb.POSTPONE.value,
@@ -318,8 +330,9 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         },
     )
     action = OrderAction.POSTPONE_URGENTLY if urgent else OrderAction.POSTPONE
-    await ask.reply(
-        "order_confirm",
+    await _confirm(
+        ask,
+        pending,
         buttons=_buttons(
             action, sid, "button_postpone_urgently" if urgent else "button_postpone_sitting"
         ),
@@ -338,9 +351,12 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
 async def _offer_hour(ask: Ask, sitting: Sitting, starts: datetime) -> None:
     """Another hour the same day: a corrective notice, the jours francs untouched."""
     sid = sitting.id or 0
-    _save(ask, {"verb": Verb.HOUR.value, "sitting_id": sid, "starts": starts.isoformat()})
-    await ask.reply(
-        "order_confirm",
+    pending = _save(
+        ask, {"verb": Verb.HOUR.value, "sitting_id": sid, "starts": starts.isoformat()}
+    )
+    await _confirm(
+        ask,
+        pending,
         buttons=_buttons(OrderAction.HOUR, sid, "button_change_hour"),
         verb=Verb.HOUR.value,
         s=ask.sitting_view(sid),
@@ -376,12 +392,13 @@ async def _offer_withdraw(ask: Ask, sitting: Sitting, order: Order) -> None:
             p={"rank": order.rank, "words": order.item, "count": len(agenda)},
         )
         return
-    _save(
+    pending = _save(
         ask,
         {"verb": Verb.WITHDRAW.value, "sitting_id": sid, "index": index, "item": agenda[index]},
     )
-    await ask.reply(
-        "order_confirm",
+    await _confirm(
+        ask,
+        pending,
         buttons=_buttons(OrderAction.WITHDRAW, sid, "button_withdraw_item"),
         verb=Verb.WITHDRAW.value,
         s=view,
@@ -403,13 +420,14 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
         await ask.reply("order_refused", code="too_late_item", s=view, p=short)
         return
     urgent = short is not None
-    _save(
+    pending = _save(
         ask,
         {"verb": Verb.ADD.value, "sitting_id": sid, "item": order.item, "urgent_needed": urgent},
     )
     action = OrderAction.ADD_URGENTLY if urgent else OrderAction.ADD
-    await ask.reply(
-        "order_confirm",
+    await _confirm(
+        ask,
+        pending,
         buttons=_buttons(action, sid, "button_add_urgently" if urgent else "button_add_item"),
         verb=Verb.ADD.value,
         s=view,
@@ -430,9 +448,10 @@ async def _offer_place(ask: Ask, sitting: Sitting, order: Order) -> None:
             "new_sitting_place_too_long", length=len(order.place), limit=sittings.PLACE_MAX_CHARS
         )
         return
-    _save(ask, {"verb": Verb.PLACE.value, "sitting_id": sid, "place": order.place})
-    await ask.reply(
-        "order_confirm",
+    pending = _save(ask, {"verb": Verb.PLACE.value, "sitting_id": sid, "place": order.place})
+    await _confirm(
+        ask,
+        pending,
         buttons=_buttons(OrderAction.PLACE, sid, "button_move_place"),
         verb=Verb.PLACE.value,
         s=view,
@@ -602,13 +621,19 @@ async def order_button(ask: Ask) -> None:
         await ask.reply("stale_button")
         return
     pending = _waiting(ask)
+    query = ask.update.callback_query
+    under = query.message.message_id if query is not None and query.message else None
+    mine = (  # the order waiting is the one offered in the message the button is under
+        pending is not None
+        and pending.get("sitting_id") == sitting.id
+        and pending.get("offer", under) == under
+    )
     if payload.action is OrderAction.KEEP:
-        if pending is not None and pending.get("sitting_id") == sitting.id:
+        if mine:
             _drop(ask)
         await ask.reply("order_kept")
         return
     verb = _VERB_OF[payload.action]
-    mine = pending is not None and pending.get("sitting_id") == sitting.id
     kept = mine and pending is not None and pending.get("verb") == verb
     if not kept and verb is Verb.CANCEL and sitting.cancelled_at is not None:
         # pressed again (a double tap, an old message): said, and nothing is sent twice
