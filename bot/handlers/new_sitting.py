@@ -444,7 +444,7 @@ def _under_summary(ask: Ask, draft: Draft) -> bool:
     query = ask.update.callback_query
     under = query.message.message_id if query is not None and query.message else None
     offer = draft.get("offer")
-    return offer is None or under is None or under >= offer
+    return type(offer) is not int or under is None or under >= offer
 
 
 async def _agenda(ask: Ask, draft: Draft, text: str) -> None:

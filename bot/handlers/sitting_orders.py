@@ -623,10 +623,13 @@ async def order_button(ask: Ask) -> None:
     pending = _waiting(ask)
     query = ask.update.callback_query
     under = query.message.message_id if query is not None and query.message else None
-    mine = (  # the order waiting is the one offered in the message the button is under
+    offer = pending.get("offer") if pending is not None else None
+    offer = offer if type(offer) is int else None  # (kept before it was noted, or damaged)
+    mine = (  # the order waiting is the one offered in the message the button is under (or
+        # one of its pages, sent after it)
         pending is not None
         and pending.get("sitting_id") == sitting.id
-        and pending.get("offer", under) == under
+        and (offer is None or under is None or under >= offer)
     )
     if payload.action is OrderAction.KEEP:
         if mine:
