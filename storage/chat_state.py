@@ -347,6 +347,21 @@ _SELECT_ACCOUNT = sa.select(
 )
 
 
+def take(*, session: Session, telegram_user_id: int, key: str) -> bool:
+    """Remove what is kept under `key` in the session's transaction, not committed: it goes
+    with the change it waited for, committed or rolled back with it. False when it was gone
+    already: another press, maybe in another process, took it first (on PostgreSQL this one
+    waits for that one's commit), and the change is that one's to make."""
+    global _writes
+    _writes += 1
+    removed = session.execute(
+        sa.delete(ChatState).where(
+            col(ChatState.telegram_user_id) == telegram_user_id, col(ChatState.key) == key
+        )
+    )
+    return bool(removed.rowcount == 1)  # type: ignore[attr-defined]
+
+
 def delete(*, session: Session, telegram_user_id: int, key: str) -> None:
     """Forget what was kept under `key` (nothing happens if there was nothing); committed."""
     global _writes

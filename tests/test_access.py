@@ -302,7 +302,12 @@ async def test_access(  # type: ignore[no-untyped-def]
     for step in action if isinstance(action, tuple) else (action,):
         line = step.format(**world)
         if line.startswith("button:"):
-            replies = await chat.press_data(line.removeprefix("button:"))
+            data = line.removeprefix("button:")
+            # under the message that showed it, as a person presses it; else forged
+            shown = next(
+                (r for r in reversed(replies) if (data in dict(r.buttons).values())), None
+            )
+            replies = await chat.press_data(data, shown)
         else:
             replies = await chat.send(line)
     await asyncio.gather(*app.bot_data.broadcasts)

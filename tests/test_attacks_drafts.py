@@ -11,6 +11,7 @@ from bot.transport import Conversation
 from storage import db
 from storage.models import Member, Sitting
 from tests.helpers import COMING_BUREAU, text
+from tests.test_convocations import every_page
 
 
 async def secretary(chat: Conversation, engine: Engine) -> Conversation:
@@ -68,3 +69,27 @@ async def test_an_hour_the_clocks_skip_is_asked_again(
     answer = text(await chat.send("dimanche 30 mars 2031 à 2 h 30"))
     assert "n'existe pas à l'heure légale" in answer
     assert "Où se tiendra la séance" in text(await chat.send("dimanche 30 mars 2031 à 3 h 30"))
+
+
+async def test_confirm_under_an_earlier_draft_s_summary_creates_nothing(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """The secretary began again: « Confirmer » under the first summary (18 July) created the
+    second draft's sitting (25 July), which the button was not under."""
+    chat = await secretary(degraix, loaded_engine)
+    await chat.send("18 juillet 2024 17h")
+    await chat.send("Salle du conseil")
+    first = await chat.send("Budget")
+    await chat.send("/nouvelle_seance")
+    await chat.press("Bureau Métropolitain")
+    await chat.send("25 juillet 2024 17h")
+    await chat.send("Salle B")
+    agenda = [f"Subvention n° {n} à l'association du quartier" for n in range(1, 201)]
+    pages = await every_page(chat, await chat.send("\n".join(agenda)))  # three pages
+    assert "n'est plus valable" in text(await chat.press("Confirmer", first))
+    with db.session(loaded_engine) as session:
+        assert not session.exec(select(Sitting).where(Sitting.held_on >= COMING_BUREAU)).all()
+    assert "Séance créée" in text(await chat.press("Confirmer", pages))
+    with db.session(loaded_engine) as session:
+        created = session.exec(select(Sitting).where(Sitting.held_on >= COMING_BUREAU)).one()
+    assert created.agenda == agenda

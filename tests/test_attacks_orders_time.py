@@ -6,14 +6,14 @@ order or a relaunch offered before the hour and confirmed after it does nothing.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from storage import db
 from storage.models import AuditEntry, Sitting
-from tests.helpers import text
+from tests.helpers import add_coming_bureau_sitting, text
 from tests.test_convocations import (  # the Bureau of 18 July 2024, broadcasts without pause
     chat_of,
     coming_sitting,  # noqa: F401
@@ -124,3 +124,18 @@ async def test_no_reminder_of_a_convocation_once_its_sitting_has_begun(
     await finish_broadcasts(app)
     told = [c for c in api.calls[start:] if c.method.startswith("send")]
     assert {c.params["chat_id"] for c in told} == {dallara.user["id"]}  # nobody reminded
+
+
+async def test_the_next_sitting_once_one_has_begun_is_the_one_after(
+    application,
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    with db.session(loaded_engine) as session:
+        add_coming_bureau_sitting(session, held_on=date(2024, 7, 25))
+        session.commit()
+    app, api = application
+    desk = Desk(app, api, loaded_engine, coming_sitting)
+    dallara, _ = await convened_then(desk, day_at(21), "/aide")
+    offer = text(await dallara.send("annule le prochain bureau"))
+    assert "Annuler la séance du Bureau Métropolitain du jeudi 25 juillet 2024" in offer

@@ -238,3 +238,20 @@ def test_a_convened_sitting_moved_to_another_day_is_a_new_convocation(
         sitting = session.exec(select(Sitting)).all()[-1]
         assert sitting.held_on == date(2099, 4, 2)
         assert sitting.postponed_from == date(2099, 3, 20)
+
+
+def test_a_sitting_whose_hour_has_come_is_not_moved_and_is_said_begun(
+    server: FakeBotAPI, store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """At 18:00 on its day the Bureau of 17:00 has begun: `sitting update --at` another day
+    was refused as « Cette séance n'existe pas », the refusal's code unknown to the line."""
+    assert run(capsys, "convene", "--db", store, "2099-03-20")[0] == 0
+    status = cli.main(
+        ["sitting", "update", "--db", store, "2099-03-20", "--at", "2099-04-02 18:00"],
+        clock=lambda: datetime(2099, 3, 20, 17, 0, tzinfo=UTC),  # 18:00 in Paris
+    )
+    _, err = capsys.readouterr()
+    assert status != 0
+    assert "La séance du vendredi 20 mars 2099 a commencé" in err
+    with db.session(db.make_engine(store)) as session:
+        assert session.exec(select(Sitting)).all()[-1].held_on == date(2099, 3, 20)

@@ -37,6 +37,14 @@ def _sent(api, start: int, words: str) -> Counter[int]:  # type: ignore[no-untyp
     )
 
 
+async def convened(application, engine: Engine) -> Conversation:  # type: ignore[no-untyped-def]
+    """The Bureau of 18 July convened, its convocation delivered; the secretariat's chat."""
+    dallara = chat_of(application, engine, "DALLARA")
+    await dallara.send("/convoquer 18 juillet")
+    await finish_broadcasts(application[0])
+    return dallara
+
+
 @dataclass
 class Desk:
     """The secretariat's desk in these tests: the Application and its Bot API stand-in, the
@@ -63,10 +71,7 @@ class Desk:
 
     async def convened(self) -> Conversation:
         """The Bureau of 18 July convened, its convocation delivered; the secretariat's chat."""
-        dallara = self.dallara
-        await dallara.send("/convoquer 18 juillet")
-        await finish_broadcasts(self.app)
-        return dallara
+        return await convened((self.app, self.api), self.engine)
 
     async def convened_with_a_proxy(self) -> Conversation:
         """Convened, and BONY's proxy to PERACHE registered."""

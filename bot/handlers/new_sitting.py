@@ -396,7 +396,9 @@ async def _answer_button(ask: Ask) -> bool:
             await _ask_what_is_missing(ask, draft)
             _save(ask, draft)
             return True
-        case NewSittingDecision(create=create) if draft["step"] == CONFIRM:
+        case NewSittingDecision(create=create) if draft["step"] == CONFIRM and _under_summary(
+            ask, draft
+        ):
             if create:
                 await _create(ask, draft)
             else:
@@ -432,6 +434,14 @@ async def _place(ask: Ask, draft: Draft, text: str) -> None:
     await _ask_what_is_missing(ask, draft)
 
 
+def _under_summary(ask: Ask, draft: Draft) -> bool:
+    """Whether the button pressed is under this draft's summary or one of its pages."""
+    query = ask.update.callback_query
+    under = query.message.message_id if query is not None and query.message else None
+    offer = draft.get("offer")
+    return type(offer) is not int or under is None or under >= offer
+
+
 async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
     # Each line whole: the draft and the sitting keep the agenda as JSON, of any length (a line
     # cut at 300 characters lost the end of a long item without a word).
@@ -442,7 +452,9 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
         return
     draft.update(step=CONFIRM, agenda=items)
     body = ask.session.get(Body, draft["body_id"])
-    await ask.reply(
+    # the summary's message: « Confirmer » under an earlier draft's summary (the secretary began
+    # again) created this draft's sitting; its pages, if any, come after it
+    draft["offer"] = await ask.reply(
         "new_sitting_confirm",
         buttons=[
             (render("button_confirm"), NewSittingDecision(create=True).encode()),

@@ -69,7 +69,7 @@ async def answer_text(ask: Ask, text: str) -> bool:
             _drop(ask)
             await ask.reply("order_kept")
             return True
-        await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")))
+        await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")), kept=True)
         _drop(ask)  # once done or refused, not before (`_carry_out`)
         return True
     roll = read_roll_call(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
@@ -149,7 +149,8 @@ async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
         on = coming_day(on, today, words)
     elif (day := bare_day(words, today)) is not None:
         on = day
-    coming = [
+    rt = ask.runtime
+    coming = [  # (« le prochain bureau » at 21:00 is not the one of 17:00 that day)
         s
         for s in queries.coming_sittings_of(
             session=ask.session,
@@ -157,6 +158,7 @@ async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
             body_id=body.id if body else None,
             council_id=council_id,
         )
+        if sitting_changes.unchangeable(ask.session, s, rt.now(), rt.settings.tz) != "started"
     ]
     if on is not None:
         found = queries.find_sitting(
@@ -196,16 +198,27 @@ def _moment(sitting: Sitting) -> str:
     return f"{sitting.held_on.isoformat()} {sitting.start_time or ''}"
 
 
-def _save(ask: Ask, pending: dict[str, Any]) -> None:
+def _save(ask: Ask, pending: dict[str, Any]) -> dict[str, Any]:
     sitting = ask.session.get(Sitting, int(pending["sitting_id"]))
+    kept = pending | ({"moment": _moment(sitting)} if sitting is not None else {})
     chat_state.put(
         session=ask.session,
         telegram_user_id=_user_id(ask),
         key=PENDING_KEY,
-        value=pending | ({"moment": _moment(sitting)} if sitting is not None else {}),
+        value=kept,
         now=ask.runtime.clock(),
         ttl=PENDING_KEPT,
     )
+    return kept
+
+
+async def _confirm(ask: Ask, pending: dict[str, Any], **data: Any) -> None:
+    """The order offered with its two buttons; the order waiting then knows the message they
+    are under: a button under an offer since replaced by another of the same kind (« reporte
+    au 25 », then « reporte au 1er août ») would carry out the newer one."""
+    offer = await ask.reply("order_confirm", **data)
+    if offer is not None:
+        _save(ask, pending | {"offer": offer})
 
 
 def _waiting(ask: Ask) -> dict[str, Any] | None:
@@ -246,9 +259,10 @@ async def _offer(
 ) -> None:  # fmt: skip
     """The order kept in the store with what it carries (`kept`), and offered: what it would
     do (`shown`), whom it reaches, and its two buttons, to confirm or to change nothing."""
-    _save(ask, {"verb": verb.value, "sitting_id": sid} | kept)
-    await ask.reply(
-        "order_confirm",
+    pending = _save(ask, {"verb": verb.value, "sitting_id": sid} | kept)
+    await _confirm(
+        ask,
+        pending,
         buttons=[
             (render(label), SittingOrder(action, sid).encode()),
             (render("button_keep_sitting"), SittingOrder(OrderAction.KEEP, sid).encode()),
@@ -616,11 +630,12 @@ def _readable(pending: dict[str, Any]) -> bool:
     return True
 
 
-async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
+async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool) -> None:
     """The order confirmed: done, its notices written, and sent in the background. The order
-    waiting is forgotten by the caller afterwards, not before: when the store fails halfway
-    (« database or disk is full », a server restarting), the apology says to try again, and
-    the same « oui » then finds the order still waiting."""
+    waiting (`kept` in the store) is taken in the change's own transaction: when the store
+    fails halfway (« database or disk is full », a server restarting), the apology says to
+    try again and the same « oui » finds it still waiting; two « oui » at once, in two
+    processes, find it once. The caller forgets it afterwards when refused."""
     if not _readable(pending):
         await ask.reply("stale_button")
         return
@@ -635,6 +650,11 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool) -> None:
     rt = ask.runtime
     session, now, tz, actor = ask.session, rt.now(), rt.settings.tz, _actor(ask)
     verb = Verb(pending["verb"])
+    if kept and not chat_state.take(
+        session=session, telegram_user_id=_user_id(ask), key=PENDING_KEY
+    ):
+        await ask.reply("stale_button")  # another « oui » took it and did it
+        return
     if verb is Verb.ROLL_CALL:
         present = {int(m) for m in pending["present"]}
         try:
@@ -767,13 +787,22 @@ async def order_button(ask: Ask) -> None:
         await ask.reply("stale_button")
         return
     pending = _waiting(ask)
+    query = ask.update.callback_query
+    under = query.message.message_id if query is not None and query.message else None
+    offer = pending.get("offer") if pending is not None else None
+    offer = offer if type(offer) is int else None  # (kept before it was noted, or damaged)
+    mine = (  # the order waiting is the one offered in the message the button is under (or
+        # one of its pages, sent after it)
+        pending is not None
+        and pending.get("sitting_id") == sitting.id
+        and (offer is None or under is None or under >= offer)
+    )
     if payload.action is OrderAction.KEEP:
-        if pending is not None and pending.get("sitting_id") == sitting.id:
+        if mine:
             _drop(ask)
         await ask.reply("order_kept")
         return
     verb = _VERB_OF[payload.action]
-    mine = pending is not None and pending.get("sitting_id") == sitting.id
     kept = mine and pending is not None and pending.get("verb") == verb
     if not kept and verb is Verb.CANCEL and sitting.cancelled_at is not None:
         # pressed again (a double tap, an old message): said, and nothing is sent twice
@@ -787,7 +816,7 @@ async def order_button(ask: Ask) -> None:
         await ask.reply("stale_button")
         return
     assert pending is not None
-    await _carry_out(ask, pending, urgent=payload.action in _URGENTLY)
+    await _carry_out(ask, pending, urgent=payload.action in _URGENTLY, kept=kept)
     if kept:
         _drop(ask)  # once done or refused, not before (`_carry_out`)
 
