@@ -68,6 +68,7 @@ from bot.services.frames import (
     amount_bound,
     asked_of_the_past,
     asked_to_come,
+    away_for_a_reason,
     elapsed_asked,
     identity_asked,
     is_known_word,
@@ -100,6 +101,7 @@ from bot.services.law_questions import (
     twice_asked,
     unanimity_kept,
     vacancies_said,
+    verdict,
     votes_said,
     yes_or_no,
 )
@@ -1007,6 +1009,8 @@ _ACT_SAID = cues.plain(
 )
 _VOTERS_SAID = cues.plain(
     r"\b(?:votants?|ont vote|a vote|ayant vote|participe au vote|presents?)\b"
+    # « ils étaient combien à voter ? »
+    r"|\bcombien a (?:voter|avoir vote)\b|\bpris part au vote\b"
 )
 
 
@@ -1483,6 +1487,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame = frame.but(asked=Asked.VOTE, about=voters, polar=False)
     elif (of_its_act := _voters_of_the_sittings_act(ask, frame, last)) is not None:
         frame = of_its_act
+    if frame.asked in (Asked.ABSENCE, Asked.PRESENCE) and away_for_a_reason(fold(frame.text)):
+        # « qui était malade le 4 juillet ? »: no document says why, then who was away
+        # (« Bouchet était malade ? » gets no « Oui » that would say he was)
+        await ask.reply("absence_reason_unpublished")
+        if frame.polar:
+            frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     today = ask.runtime.today()
     question = to_question(frame, today)
     if frame.asked is Asked.PROXY and await proxies.way_unsaid(ask, frame.text, question.on):
@@ -4152,6 +4162,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
         unanimity_kept=unanimity_kept(frame.text),
         twice=twice_asked(frame.text),
         size_supposed=in_office is not None,
+        verdict=verdict(topic, frame.text),
     )
     # « je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end of
     # a sitting is written and handed over there; said, never taken as one given for it all

@@ -934,6 +934,7 @@ def rule(
     unanimity_kept: bool | None = None,
     twice: bool = False,
     size_supposed: bool = False,
+    verdict: bool | None = None,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -959,6 +960,7 @@ def rule(
         {
             "s": view,
             "coming": coming,
+            "verdict": verdict,
             "supposed": supposed,
             "required": (
                 rules.quorum_required(view.in_office, on) if view and view.in_office else None
