@@ -149,7 +149,7 @@ from bot.services.search import (
 from bot.services.signatures import signatures, signed_as
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import MONTHS, WEEKDAYS, find_dates
-from storage.models import Deliberation, Member, Sitting
+from storage.models import Deliberation, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
@@ -4198,8 +4198,37 @@ def _marked_members(ask: Ask, frame: Frame, members: list[int]) -> list[int] | N
     return members if flags[1] else members[::-1]
 
 
+# « les pouvoirs du 4 juillet étaient valables ? », « les procurations étaient en règle ? »:
+# whether the checks made at import (storage/checks.py) found anything wrong with them
+_PROXIES_CHECKED = cues.plain(
+    r"\b(?:pouvoirs?|procurations?|procus?)\b.*\b(?:valables?|valides?|reguli\w*|conformes?"
+    r"|legaux|legales?|en regle|corrects?|correctes?)\b"
+)
+_PROXY_FINDINGS = (
+    "giver_present",
+    "giver_twice",
+    "holder_not_present",
+    "holder_overloaded",
+    "proxy_count_mismatch",
+)
+
+
+async def _proxies_checked(ask: Ask, sitting_id: int) -> None:
+    """Whether the proxies of a sitting passed the import's checks, and how many did not."""
+    found = ask.session.exec(
+        select(ImportFinding.code).where(
+            ImportFinding.sitting_id == sitting_id,
+            col(ImportFinding.code).in_(_PROXY_FINDINGS),
+        )
+    ).all()
+    await ask.reply("proxies_checked", s=ask.sitting_view(sitting_id), found=len(found))
+
+
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
+    if frame.asked is Asked.PROXY and not members and _PROXIES_CHECKED.search(fold(frame.text)):
+        await _proxies_checked(ask, sitting_id)
+        return
     if frame.about in (About.HELD_TWO, About.GAVE_TWO):
         # « quels élus ont porté deux pouvoirs ? »: from the roll call, never the rule alone
         view = ask.sitting_view(sitting_id)

@@ -498,6 +498,8 @@ _STOPWORDS = frozenset(
     maintenant desormais actuellement ensuite puis sinon finalement justement
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
     debut sauf excepte hormis hors
+    peut peuvent pourrait pourraient pourra doit doivent dois faut faudrait faudra
+    valable valables valide valides regulier reguliere reguliers regulieres conforme conformes
     beaucoup enormement tellement plein changer change modifier modifie remplacer remplace
     prevu prevue prevus prevues declare declares declaree declarees declarer
     """.split()  # noqa: SIM905 (a word list reads better as prose)
@@ -1748,6 +1750,9 @@ _VERB_AUXILIARIES = frozenset(
     _words("a ai as avons avez ont avait avaient avais aura auront aurait")
 )
 _VERB_REFLEXIVE = frozenset(_words("est sont etait etaient suis"))
+# (never « qui est … ? », which asks who someone is)
+_VERB_BEING = frozenset(_words("suis es est sommes etes sont serai sera seront etais etait"))
+_VERB_PERSONS = frozenset(_words("je j il elle on tu vous nous ils elles"))
 _VERB_ADVERBS = frozenset(_words("pas deja bien encore aussi meme jamais plus toujours point"))
 _VERB_POSSESSIVES = frozenset(_words("son sa ses leur leurs"))
 
@@ -1763,6 +1768,8 @@ def _verb_at(tokens: Sequence[str], index: int) -> bool:
         return False
     if tokens[before] in _VERB_REFLEXIVE and tokens[before - 1] in ("s", "se", "m", "me"):
         before -= 1
+    elif tokens[before] in _VERB_BEING and tokens[before - 1] in _VERB_PERSONS:
+        return True  # « je suis compté présent ? », « il était noté absent ? »
     elif tokens[before] not in _VERB_AUXILIARIES:
         return False
     subject = before - 1
@@ -4313,7 +4320,12 @@ def _what_is_asked(
     ):
         # « j'ai répondu à la convocation ? », « Laget a répondu ? »: what was declared
         return Asked.PRESENCE, About.EITHER, True
-    if _ANSWERED_TO.search(text) and not first_person and not frame.words[2:]:
+    if (
+        _ANSWERED_TO.search(text)
+        and not first_person
+        and not frame.words[2:]
+        and "repondu present" not in text  # « qui a répondu présent ? »: who was, or will be
+    ):
         # « combien de collègues ont déjà répondu pour le bureau ? », « qui a répondu à la
         # convocation du 17 ? »: the answers declared (present, absent, proxies), the forecast
         return Asked.QUORUM, None, False

@@ -61,6 +61,7 @@ class Rule(StrEnum):
     VOCABULARY = "vocabulary"  # a word of the council's vocabulary defined (term_asked)
     VOTES_PER_MEMBER = "votes_per_member"  # « un élu peut avoir combien de voix ? »
     QUORUM_WHO = "quorum_who"  # « le président compte dans le quorum ? »: who counts
+    PROXY_ROLES = "proxy_roles"  # « le président peut donner pouvoir ? »: as any member
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
@@ -603,7 +604,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             rf"|\b{_PROXY}\b.*\b(?:revocable\w*|definiti\w*|irrevocable\w*)\b"
             rf"|\b{_PROXY}\b.*\b{_MAY}\b.*\b(?:annul\w*|retir\w*|revoqu\w*|repris|reprendre"
             r"|changer|modifi\w*)\b"
-            rf"|\b(?:{_MAY}) (?:l |les |le |la )?(?:annuler|retirer|revoquer|reprendre)\b"
+            rf"|\b(?:{_MAY}) (?:encore |toujours |bien )?(?:l |les |le |la )?(?:annuler|retirer"
+            r"|revoquer|reprendre)\b"
             # « je peux changer d'avis ? », « c'est définitif ? » said alone, after a proxy
             r"|^(?:et )?(?:est ce que |mais )?(?:je peux|j peux|on peut|peut on|puis je"
             r"|c est possible de) (?:encore |toujours )?(?:changer d avis|revenir (?:dessus"
@@ -1252,6 +1254,16 @@ _YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"\b(?:valable|valide|executoire|applicable|en vigueur)\b.*\bsans"
             r" (?:la |le |l |sa |son )?(?:prefecture|transmission|publication|controle"
             r"|affichage|mise en ligne)\b"
+        ),
+    ),
+    (
+        # « le président peut-il donner pouvoir ? », « le secrétaire de séance peut avoir une
+        # procuration ? »: a member as any other
+        Rule.PROXY_ROLES,
+        cues.compile(
+            r"\b(?:president\w*|vice president\w*|secretaire\w*|maire\w*|adjoint\w*)\b.*"
+            rf"\b{_MAY}\b.*\b(?:donner|porter|avoir|recevoir|detenir|confier|prendre|laisser)\b.*"
+            rf"\b{_PROXY}\b"
         ),
     ),
     (
@@ -1999,6 +2011,8 @@ def verdict(rule: Rule, text: str) -> bool | None:
             if "trop tard" in folded:
                 return False  # until the sitting opens
             return True if _STILL.search(folded) else None
+        case Rule.PROXY_ROLES:
+            return True
         case Rule.CONVENER:
             # by electronic means, or on paper to one's home when asked; never without one
             return not _WITHOUT_NOTICE.search(folded)
