@@ -4575,7 +4575,14 @@ def _sitting_answer(
     if asked is Asked.COUNT:
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
     if asked is Asked.OFFICER:
-        return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
+        return answers.officer(
+            session=s,
+            frame=frame,
+            sitting_id=i,
+            view=v,
+            member_ids=members,
+            coming=v.held_on >= ask.runtime.today(),
+        )
     if asked is Asked.CONVOCATION:
         return answers.convocation(
             session=s,
