@@ -68,6 +68,7 @@ from bot.services.frames import (
     amount_bound,
     asked_of_the_past,
     asked_to_come,
+    away_for_a_reason,
     elapsed_asked,
     identity_asked,
     is_known_word,
@@ -100,6 +101,7 @@ from bot.services.law_questions import (
     twice_asked,
     unanimity_kept,
     vacancies_said,
+    verdict,
     votes_said,
     yes_or_no,
 )
@@ -149,7 +151,7 @@ from bot.services.search import (
 from bot.services.signatures import signatures, signed_as
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import MONTHS, WEEKDAYS, find_dates
-from storage.models import Deliberation, Member, Sitting
+from storage.models import Deliberation, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
@@ -1008,6 +1010,8 @@ _ACT_SAID = cues.plain(
 )
 _VOTERS_SAID = cues.plain(
     r"\b(?:votants?|ont vote|a vote|ayant vote|participe au vote|presents?)\b"
+    # « ils étaient combien à voter ? »
+    r"|\bcombien a (?:voter|avoir vote)\b|\bpris part au vote\b"
 )
 
 
@@ -1484,6 +1488,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame = frame.but(asked=Asked.VOTE, about=voters, polar=False)
     elif (of_its_act := _voters_of_the_sittings_act(ask, frame, last)) is not None:
         frame = of_its_act
+    if frame.asked in (Asked.ABSENCE, Asked.PRESENCE) and away_for_a_reason(fold(frame.text)):
+        # « qui était malade le 4 juillet ? »: no document says why, then who was away
+        # (« Bouchet était malade ? » gets no « Oui » that would say he was)
+        await ask.reply("absence_reason_unpublished")
+        if frame.polar:
+            frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
     today = ask.runtime.today()
     question = to_question(frame, today)
     if frame.asked is Asked.PROXY and await proxies.way_unsaid(ask, frame.text, question.on):
@@ -4153,6 +4163,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
         unanimity_kept=unanimity_kept(frame.text),
         twice=twice_asked(frame.text),
         size_supposed=in_office is not None,
+        verdict=verdict(topic, frame.text),
     )
     # « je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end of
     # a sitting is written and handed over there; said, never taken as one given for it all
@@ -4188,8 +4199,37 @@ def _marked_members(ask: Ask, frame: Frame, members: list[int]) -> list[int] | N
     return members if flags[1] else members[::-1]
 
 
+# « les pouvoirs du 4 juillet étaient valables ? », « les procurations étaient en règle ? »:
+# whether the checks made at import (storage/checks.py) found anything wrong with them
+_PROXIES_CHECKED = cues.plain(
+    r"\b(?:pouvoirs?|procurations?|procus?)\b.*\b(?:valables?|valides?|reguli\w*|conformes?"
+    r"|legaux|legales?|en regle|corrects?|correctes?)\b"
+)
+_PROXY_FINDINGS = (
+    "giver_present",
+    "giver_twice",
+    "holder_not_present",
+    "holder_overloaded",
+    "proxy_count_mismatch",
+)
+
+
+async def _proxies_checked(ask: Ask, sitting_id: int) -> None:
+    """Whether the proxies of a sitting passed the import's checks, and how many did not."""
+    found = ask.session.exec(
+        select(ImportFinding.code).where(
+            ImportFinding.sitting_id == sitting_id,
+            col(ImportFinding.code).in_(_PROXY_FINDINGS),
+        )
+    ).all()
+    await ask.reply("proxies_checked", s=ask.sitting_view(sitting_id), found=len(found))
+
+
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
+    if frame.asked is Asked.PROXY and not members and _PROXIES_CHECKED.search(fold(frame.text)):
+        await _proxies_checked(ask, sitting_id)
+        return
     if frame.about in (About.HELD_TWO, About.GAVE_TWO):
         # « quels élus ont porté deux pouvoirs ? »: from the roll call, never the rule alone
         view = ask.sitting_view(sitting_id)
@@ -4536,7 +4576,14 @@ def _sitting_answer(
     if asked is Asked.COUNT:
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
     if asked is Asked.OFFICER:
-        return answers.officer(session=s, frame=frame, sitting_id=i, view=v, member_ids=members)
+        return answers.officer(
+            session=s,
+            frame=frame,
+            sitting_id=i,
+            view=v,
+            member_ids=members,
+            coming=v.held_on >= ask.runtime.today(),
+        )
     if asked is Asked.CONVOCATION:
         return answers.convocation(
             session=s,

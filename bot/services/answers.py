@@ -162,8 +162,10 @@ def officer(
     sitting_id: int,
     view: queries.SittingView | None = None,
     member_ids: list[int] | None = None,
+    coming: bool = False,
 ) -> Answer:
-    """« qui présidait ? »; with names, « Dallara était secrétaire ? » gets Oui / Non first."""
+    """« qui présidait ? »; with names, « Dallara était secrétaire ? » gets Oui / Non first;
+    `coming`: the sitting is not held yet, its officers are not known."""
     view = view or queries.sitting_view(session=session, sitting_id=sitting_id)
     about = frame.about or About.PRESIDENT
     holder_id = (
@@ -177,7 +179,13 @@ def officer(
     ]
     return Answer(
         "answer_officer",
-        {"s": view, "about": about.value, "people": people, "holder_id": holder_id},
+        {
+            "s": view,
+            "about": about.value,
+            "people": people,
+            "holder_id": holder_id,
+            "coming": coming,
+        },
     )
 
 
@@ -934,6 +942,7 @@ def rule(
     unanimity_kept: bool | None = None,
     twice: bool = False,
     size_supposed: bool = False,
+    verdict: bool | None = None,
 ) -> Answer:
     """A rule of the law explained (templates/rule_<topic>.j2), its figures from rules.py and,
     when the member has one, the coming (else the latest) sitting of their bodies. `asked`: the
@@ -959,6 +968,7 @@ def rule(
         {
             "s": view,
             "coming": coming,
+            "verdict": verdict,
             "supposed": supposed,
             "required": (
                 rules.quorum_required(view.in_office, on) if view and view.in_office else None

@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from text_to_num import alpha2digit
 
 from bot.services.greetings import HELLO
-from bot.services.law_questions import notice_case, rule_asked
+from bot.services.law_questions import days_before_said, notice_case, rule_asked
 from storage import cues
 from storage.french import (
     MONTH_NUMBERS,
@@ -503,6 +503,8 @@ _STOPWORDS = frozenset(
     maintenant desormais actuellement ensuite puis sinon finalement justement
     egalement pareil idem ordre alpha alphabetique alphabetiquement bon enregistre enregistree
     debut sauf excepte hormis hors
+    peut peuvent pourrait pourraient pourra doit doivent dois faut faudrait faudra
+    valable valables valide valides regulier reguliere reguliers regulieres conforme conformes
     beaucoup enormement tellement plein changer change modifier modifie remplacer remplace
     prevu prevue prevus prevues declare declares declaree declarees declarer
     """.split()  # noqa: SIM905 (a word list reads better as prose)
@@ -521,7 +523,9 @@ WHERE_ASKED = cues.plain(r"\bo[ùu]\s*[?!.…]*\s*$|^\W*o[ùu]\b|\boù\b", re.IG
 _CLEFT = cues.plain(
     r"\b(?:c (?:est|etait)|c(?= (?:bien|pas|vraiment) )) (?:bien |pas |donc |vraiment "
     r"|toujours |elle |lui )?"
-    r"(?!(?:qui|quoi|lequel|laquelle|combien)\b)(?:(?!ou\b)[a-z][a-z-]* ){1,3}qui\b"
+    r"(?!(?:qui|quoi|lequel|laquelle|combien)\b)(?:(?!ou\b)[a-z][a-z-]* ){1,3}"
+    # (« c'était pour qui ? », « c'est à qui, ce pouvoir ? »: « qui » after a preposition asks)
+    r"(?<!\bpour )(?<!\ba )(?<!\bde )(?<!\bpar )(?<!\bavec )(?<!\bchez )qui\b"
 )
 _TEXTED_J_AI = cues.plain(
     r"\bg(?= (?:bien |pas |deja |jamais |toujours |encore )?(?:ete|eu|donne|recu|vote|fait"
@@ -1478,6 +1482,14 @@ _DECLARE_ABSENT = cues.plain(
     r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
     r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
+    # « je serai en vacances jeudi », « je pars en déplacement », « je suis malade pour le
+    # bureau »: a reason to be away, stated
+    r"|\bje (?:serai|serais) (?:en (?:vacances|conges?|deplacement|arret maladie)|malade"
+    r"|empechee?|indisponible|souffrante?|hospitalisee?)\b"
+    r"|\bje (?:pars|partirai|serai partie?) en (?:vacances|conges?|deplacement)\b"
+    r"|\bje suis (?:en (?:vacances|conges?|deplacement|arret maladie)|malade|empechee?"
+    r"|souffrante?|hospitalisee?)\b(?=.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|demain|prochain\w*|bureau|conseil|seance|reunion|le \d))"
     # « je ne viendrai pas le 10 », « je n'assisterai pas au bureau »
     r"|\bje (?:ne |n )?(?:viendrai|participerai|assisterai|siegerai|pourrai venir"
     r"|serai present\w*) pas\b"
@@ -1734,6 +1746,85 @@ _ON_A_TOPIC_PAIRS = frozenset((("a", "propos"), ("au", "sujet"), ("en", "rapport
 _INDEFINITE = frozenset(("un", "une", "1", "des", "quelques", "du", "d", "quelque", "autre"))
 
 
+# « qui a signalé son absence ? », « qui s'est fait excuser ? », « qui n'a pas daigné
+# venir ? », « qui annonce sa venue ? »: the word a subject and avoir (or « s'est ») put before
+# it is a verb, as is the one between « qui » and a possessive; never a member's name, which
+# comes as the subject or after the verb (« qui a remplacé Bonnet ? »)
+_VERB_SUBJECTS = frozenset(_words("qui il elle ils elles on j je tu vous nous ca"))
+_VERB_AUXILIARIES = frozenset(
+    _words("a ai as avons avez ont avait avaient avais aura auront aurait")
+)
+_VERB_REFLEXIVE = frozenset(_words("est sont etait etaient suis"))
+# (never « qui est … ? », which asks who someone is)
+_VERB_BEING = frozenset(_words("suis es est sommes etes sont serai sera seront etais etait"))
+_VERB_PERSONS = frozenset(_words("je j il elle on tu vous nous ils elles"))
+_VERB_ADVERBS = frozenset(_words("pas deja bien encore aussi meme jamais plus toujours point"))
+_VERB_POSSESSIVES = frozenset(_words("son sa ses leur leurs"))
+
+
+def _verb_at(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` stands where a verb stands (see above)."""
+    if index == 1 and tokens[0] == "qui" and tokens[2:3] and tokens[2] in _VERB_POSSESSIVES:
+        return True
+    before = index - 1
+    while before >= 0 and tokens[before] in _VERB_ADVERBS:
+        before -= 1
+    if before < 1:
+        return False
+    if tokens[before] in _VERB_REFLEXIVE and tokens[before - 1] in ("s", "se", "m", "me"):
+        before -= 1
+    elif tokens[before] in _VERB_BEING and tokens[before - 1] in _VERB_PERSONS:
+        return True  # « je suis compté présent ? », « il était noté absent ? »
+    elif tokens[before] not in _VERB_AUXILIARIES:
+        return False
+    subject = before - 1
+    if tokens[subject] == "n" and subject > 0:
+        subject -= 1
+    return tokens[subject] in _VERB_SUBJECTS
+
+
+# A reason to be away said of someone (« qui était malade le 4 juillet ? », « Bouchet était
+# en vacances ? », « les élus empêchés jeudi »): the absent asked, whose reasons no document
+# gives (said so first)
+AWAY_WORDS = frozenset(
+    _words(
+        "malade malades maladie vacances conge conges deplacement empeche empechee empeches "
+        "empechees indisponible indisponibles souffrant souffrante souffrants hospitalise "
+        "hospitalisee"
+    )
+)
+_AWAY_SAID = cues.plain(
+    r"\b(?:etait|etaient|est|sont|sera|seront|etais|suis|serai|etes|etiez|elus?|membres?"
+    r"|conseill\w*|collegues?)(?: (?:il|elle|ils|elles|tous|deja|bien|pas))?"
+    r" (?:en (?:vacances|conge|conges|deplacement|arret maladie)|malades?|empeche\w*"
+    r"|indisponibles?|souffrant\w*|hospitalise\w*)\b"
+)
+
+
+# Being away or there said in idioms: « qui a fait faux bond ? », « qui s'est fait porter
+# pâle ? », « qui a zappé le bureau ? », « qui a pointé le 4 juillet ? »
+_ATTENDANCE_IDIOMS = cues.plain(
+    r"\b(?:(?P<absent>(?:fait|faire|fais|font|faisait|faisaient) faux bond|faux bond"
+    r"|(?:fait |faite |faits )?porter pale|portee? pale|pose\w* un lapin|zapp\w*|snobe\w*"
+    r"|boude|boudee|boudes|boudait|boudaient|desiste\w*|decommande\w*)"
+    r"|(?P<present>pointe|pointee|pointes|pointait|pointaient|repondu present\w*))\b"
+)
+
+
+def _attendance_idioms(folded: str) -> dict[str, str]:
+    """The words of the attendance idioms of a folded sentence, each with its concept."""
+    return {
+        word: "absent" if idiom.group("absent") else "present"
+        for idiom in _ATTENDANCE_IDIOMS.finditer(folded)
+        for word in idiom.group().split()
+    }
+
+
+def away_for_a_reason(folded: str) -> bool:
+    """Whether a folded sentence says someone was away for a reason (see above)."""
+    return bool(_AWAY_SAID.search(folded))
+
+
 def _tied_to_topic(tokens: list[str], index: int) -> bool:
     """Whether the token at that index only ties the thing asked to its topic, or stands for
     a thing asked without saying which."""
@@ -1988,6 +2079,9 @@ _STILL_A_FIGURE = cues.plain(r"\btoujours (?:de |a )?\d")
 _QUORUM_RULE_SAID = cues.plain(
     r"\b(?:doi[st]|doivent|faut|faudra|faudrait|peut|peuvent|pourrait|obligatoire\w*"
     r"|necessaire\w*|legal\w*|loi|regle\w*)\b|^(?:et )?si\b|\bchaque (?:delib\w*|point|vote)\b"
+    # « celui qui part avant la fin compte toujours dans le quorum ? »: leaving, the law
+    r"|\b(?:part|partent|quitte\w*|s en va|s en vont|sort|sortent|arrive\w*) (?:avant|en cours"
+    r"|pendant|en retard|plus tot|au milieu)\b"
 )
 # « qui a porté deux pouvoirs ? », « quels élus avaient plusieurs procurations ? », « quelqu'un
 # en cumulait deux ? »: who did, at a sitting (the question of a fact, never « peut-on »)
@@ -3367,12 +3461,19 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     acronyms = _acronyms(text)
     concepts: dict[str, list[str]] = {}
     leftovers: list[str] = []
+    verbs: set[str] = set()
+    away_said = away_for_a_reason(courteous)
+    idioms = _attendance_idioms(courteous)
     for index, token in enumerate(tokens):
         if token.startswith("pass") and index and tokens[index - 1] in _PASSED_AS_VERB:
             continue  # « ça se passe où ? », « elle est passée ? »: a verb, not « passé »
         if token.startswith("remplac") and "non remplac" in folded:
             continue  # « deux démissions non remplacées »: vacant seats, no proxy
         concept = _intent_word(token)
+        if concept is None and token in AWAY_WORDS and away_said:
+            concept = "absent"  # « qui était malade le 4 juillet ? »: the absent, asked
+        if concept is None and token in idioms:
+            concept = idioms[token]  # « qui a fait faux bond ? »: no name « faux bond »
         if concept is None and token in _COMES and tokens[index + 1 : index + 2] != ["de"]:
             # « Berger vient le 17 ? », « Rivat vient au bureau ? »: coming, a presence; « ça
             # vient de quelle délibération ? » is where from
@@ -3395,6 +3496,12 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
             )
         ):
             leftovers.append(token)
+            if _verb_at(tokens, index):
+                verbs.add(token)
+    if concepts.keys() & {"present", "absent", "proxy"}:
+        # « qui a signalé son absence ? »: no name « signale » (« qui a signé la convention
+        # avec AESIO ? » keeps its verb, the act's signature asked)
+        leftovers = [w for w in leftovers if w not in verbs]
     if {"conseils", "bureaux"} & set(tokens):  # « les conseils de 2022 »: a list of sittings
         concepts.setdefault("sittings", []).extend(
             w for w in tokens if w in ("conseils", "bureaux")
@@ -4218,7 +4325,12 @@ def _what_is_asked(
     ):
         # « j'ai répondu à la convocation ? », « Laget a répondu ? »: what was declared
         return Asked.PRESENCE, About.EITHER, True
-    if _ANSWERED_TO.search(text) and not first_person and not frame.words[2:]:
+    if (
+        _ANSWERED_TO.search(text)
+        and not first_person
+        and not frame.words[2:]
+        and "repondu present" not in text  # « qui a répondu présent ? »: who was, or will be
+    ):
         # « combien de collègues ont déjà répondu pour le bureau ? », « qui a répondu à la
         # convocation du 17 ? »: the answers declared (present, absent, proxies), the forecast
         return Asked.QUORUM, None, False
@@ -4245,6 +4357,8 @@ def _what_is_asked(
         _NOTICE_KEPT.search(text)
         and not _HYPOTHESIS.search(text)
         and not notice_case(frame.text)  # both days said: a case put to the law
+        # « une convocation envoyée 10 jours avant, c'est bon ? »: a case put, too
+        and not (frame.when.empty and days_before_said(frame.text))
         # « je serai présent mais un peu en retard »: the asker's own arrival, stated
         and not _attendance_stated(frame.text, text)
     ) and (
@@ -4995,9 +5109,21 @@ def _vote_about(words: set[str], said: str = "") -> About:
         return About.AGAINST
     if any(w.startswith("abst") for w in words):
         return About.ABSTENTIONS
-    if words & {"votant", "votants", "voix"}:
+    if words & {"votant", "votants", "voix"} or _HOW_MANY_VOTED.search(said):
         return About.VOTES
     return About.FOR
+
+
+# « combien d'élus ont voté la 417 ? », « ils étaient combien à voter ? »: those who voted
+# (présents and pouvoirs), never the votes for (« combien ont voté pour ? »)
+_HOW_MANY_VOTED = cues.plain(
+    r"\bcombien (?:d elus |de membres |de personnes |de conseillers |de gens"
+    r" |d entre (?:eux|nous) )?"
+    r"(?:ont|avaient|a|sont|etaient) (?:vote|participe au vote|pris part au vote|votes)\b"
+    r"(?! (?:pour|contre|favorabl\w*|oui|non)\b)"
+    r"|\b(?:etaient|etiez|etions|sont) combien a (?:voter|avoir vote|participer au vote)\b"
+    r"|\bcombien (?:etaient|sont) a (?:voter|avoir vote)\b"
+)
 
 
 # « qui … ? » as the subject: the member named is then the other side of the proxy (« qui a

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from storage import cues
 from storage.french import MONTH_NUMBERS, DateMention, find_dates
 from storage.names import fold
+from storage.rules import DEFAULT_NOTICE_DAYS
 
 
 class Rule(StrEnum):
@@ -59,6 +60,8 @@ class Rule(StrEnum):
     EXTRACT = "extract"  # what an extract of the register of deliberations is
     VOCABULARY = "vocabulary"  # a word of the council's vocabulary defined (term_asked)
     VOTES_PER_MEMBER = "votes_per_member"  # « un élu peut avoir combien de voix ? »
+    QUORUM_WHO = "quorum_who"  # « le président compte dans le quorum ? »: who counts
+    PROXY_ROLES = "proxy_roles"  # « le président peut donner pouvoir ? »: as any member
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
@@ -601,7 +604,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             rf"|\b{_PROXY}\b.*\b(?:revocable\w*|definiti\w*|irrevocable\w*)\b"
             rf"|\b{_PROXY}\b.*\b{_MAY}\b.*\b(?:annul\w*|retir\w*|revoqu\w*|repris|reprendre"
             r"|changer|modifi\w*)\b"
-            rf"|\b(?:{_MAY}) (?:l |les |le |la )?(?:annuler|retirer|revoquer|reprendre)\b"
+            rf"|\b(?:{_MAY}) (?:encore |toujours |bien )?(?:l |les |le |la )?(?:annuler|retirer"
+            r"|revoquer|reprendre)\b"
             # « je peux changer d'avis ? », « c'est définitif ? » said alone, after a proxy
             r"|^(?:et )?(?:est ce que |mais )?(?:je peux|j peux|on peut|peut on|puis je"
             r"|c est possible de) (?:encore |toujours )?(?:changer d avis|revenir (?:dessus"
@@ -1103,8 +1107,188 @@ def notice_case(text: str) -> bool:
     return bool(_NOTICE_CASE.search(folded)) and len(_DAY_NUMBER.findall(folded)) >= 2
 
 
+# The law asked as a yes or a no in words the readings below do not foresee: each one's
+# « Oui » or « Non » is `verdict`'s.
+_COUNTS_IN = r"\b(?:compt\w*|pris en compte|inclu\w*|entre\w*)\b"
+_YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
+    (
+        # « le président compte dans le quorum ? », « un élu excusé est compté dans les
+        # présents ? », « le secrétaire de séance est pris en compte pour le quorum ? »
+        Rule.QUORUM_WHO,
+        cues.compile(
+            # (« un absent qui a donné pouvoir compte dans le quorum ? »: the proxies' rule)
+            rf"^(?!.*\b(?:{_PROXY}|represente\w*|mandants?)\b).*"
+            r"\b(?:president\w*|secretaire\w*|vice president\w*|maire\w*|absent\w*|excuse\w*"
+            r"|retard\w*|elus? present\w*|membres? present\w*)\b.*"
+            + _COUNTS_IN
+            + r".*\b(?:quorum|(?:les |des )?presents)\b"
+        ),
+    ),
+    (
+        # « faut-il que le porteur du pouvoir soit là ? », « le mandataire doit être sur
+        # place ? »: yes, to use it
+        Rule.HOLDER_PRESENT,
+        cues.compile(
+            r"\b(?:doit|doivent|faut il|faut t il|oblig\w*|forcement)\b.*\b(?:porteur|porteuse"
+            r"|mandataire|celui qui (?:a|porte|detient|recoit))\b.*\b(?:present\w*|la|sur place"
+            r"|dans la salle)\b"
+            r"|\b(?:porteur|porteuse|mandataire|celui qui porte|celle qui porte)\b.*"
+            r"\b(?:doit|doivent|faut il|oblig\w*"
+            r"|forcement)\b.*\b(?:la|sur place|dans la salle)\b"
+        ),
+    ),
+    (
+        # « la convocation peut être envoyée par mail ? », « on reçoit la convoc par
+        # courrier ? »: how the président sends it (never a wish: « je voudrais recevoir les
+        # convocations par mail » sets how this conversation delivers them)
+        Rule.CONVENER,
+        cues.compile(
+            r"^(?=.*\b(?:peut|peuvent|pourrait|possible|droit|autoris\w*|valable|valide|legal\w*"
+            r"|faut|doit|doivent|oblig\w*|arrive\w*|envoy\w*|recoit|recoivent|recu\w*|comment"
+            r"|est ce|est elle|est il|forcement|toujours|uniquement|seulement)\b)"
+            r"(?!.*\b(?:voudrais|voudrions|souhaite\w*|aimerais|veux|voulais|prefere\w*"
+            r"|merci de|pourriez|envoyez|envoie moi|passez)\b).*\bconvoc\w*\b.*"
+            r"\b(?:mail|mails|courriel\w*|email\w*|e mail\w*|electronique\w*"
+            r"|dematerialis\w*|papier|courrier|la poste|voie postale|par ecrit|domicile)\b"
+        ),
+    ),
+    (
+        # « le secrétaire de séance est-il obligatoirement un élu ? », « un agent peut être
+        # secrétaire de séance ? »: a member
+        Rule.SECRETARY,
+        cues.compile(
+            r"\bsecretaire\w*\b.*\b(?:elu|elue|elus|membre|membres|conseiller\w*|agent\w*"
+            r"|fonctionnaire\w*|dgs|directeur|directrice|personnel|administration)\b"
+            r"|\b(?:agent\w*|fonctionnaire\w*|dgs|directeur|directrice|employe\w*|salarie\w*)\b"
+            r".*\b(?:peut|peuvent|pourrait|droit|possible)\b.*\bsecretaire\w*\b"
+        ),
+    ),
+    (
+        # « une élue arrivée en retard peut-elle prendre part au vote ? », « un retardataire
+        # peut voter ? »: one counts and votes from one's arrival
+        Rule.LEAVING,
+        cues.compile(
+            rf"^(?=.*\b{_MAY}\b).*\b(?:(?:arrive\w*|venu\w*|vient|viens) (?:en retard|apres (?:le"
+            r" debut|l ouverture|l appel)|plus tard|en cours de seance)|retardataires?)\b"
+            r".*\b(?:vot\w*|compt\w*|quorum|present\w*|part au vote|particip\w*|sieger)\b"
+        ),
+    ),
+    (
+        # « c'est trop tard pour donner mon pouvoir ? », « j'ai encore le temps pour la
+        # procuration ? »: until the sitting opens
+        Rule.PROXY_DEADLINE,
+        cues.compile(
+            r"\b(?:trop tard|encore temps|encore le temps|toujours le temps|encore possible"
+            rf"|toujours possible|il est temps)\b.*\b{_PROXY}\b"
+            rf"|\b{_PROXY}\b.*\b(?:trop tard|encore temps|encore le temps|toujours le temps"
+            r"|encore possible|toujours possible)\b"
+        ),
+    ),
+    (
+        # « je suis obligé de venir jeudi ? », « on doit forcément être là ? »: what to do
+        # when one cannot come
+        Rule.HOW_TO_EXCUSE,
+        cues.compile(
+            # (never the holder of a proxy: « celui qui porte le pouvoir est obligé d'être là ? »)
+            rf"^(?!.*\b(?:{_PROXY}|porteur|porteuse|mandataire|porte|detient)\b).*"
+            r"\b(?:oblige\w*|obligatoire\w*|forcement|dois je|doit on|faut il)\b(?: de)?(?: \w+)?"
+            r" (?:venir|etre la|etre present\w*|assister|participer|sieger|y aller|y etre)\b"
+        ),
+    ),
+    (
+        # « un élu peut donner pouvoir à son suppléant ? »: a member of the same body only
+        Rule.PROXY_BODY,
+        cues.compile(
+            rf"\b{_PROXY}\b.*\b(?:a|au|aux) (?:son |mon |un |une |leur |notre )?suppleant\w*\b"
+        ),
+    ),
+    (
+        # « on peut voter sans le quorum ? », « une séance sans quorum peut délibérer ? »: not
+        # until a second convocation
+        Rule.QUORUM_FAILED,
+        cues.compile(
+            rf"\bsans (?:le |de |d )?quorum\b.*\b{_MAY}\b"
+            rf"|\b{_MAY}\b.*\bsans (?:le |de |d )?quorum\b"
+        ),
+    ),
+    (
+        # « la convocation doit-elle contenir l'ordre du jour ? », « … indiquer le lieu ? »;
+        # « le bureau peut se réunir sans convocation ? »
+        Rule.CONVENER,
+        cues.compile(
+            r"\bconvoc\w*\b.*\b(?:doit|doivent|faut|oblig\w*|forcement|contenir|contient"
+            r"|indiquer|mentionner|preciser|comporter|comprendre)\b.*\b(?:ordre du jour|odj|lieu"
+            r"|heure|date|points?)\b"
+            rf"|\b{_MAY}\b.*\bsans (?:la |une |de |d )?(?:convocation|convoc)\b"
+        ),
+    ),
+    (
+        # « une procuration peut servir pour deux séances ? »: three in a row at most
+        Rule.PROXY_DURATION,
+        cues.compile(
+            rf"\b{_PROXY}\b.*\b(?:servir|sert|valoir|vaut|valable|utilis\w*|marche)\b.*"
+            r"\b(?:deux|2|trois|3|quatre|4|cinq|5|plusieurs) (?:seances|reunions|bureaux|conseils"
+            r"|fois)\b"
+        ),
+    ),
+    (
+        # « un élu peut-il voter pour lui et pour un autre ? »: his own and one proxy's
+        Rule.VOTES_PER_MEMBER,
+        cues.compile(
+            r"\bvot\w* (?:pour )?(?:lui|soi|moi|elle)(?: meme)? et (?:pour )?(?:un autre|une autre"
+            r"|quelqu un|son mandant|sa mandante|un collegue|une collegue|un absent|une absente)\b"
+        ),
+    ),
+    (
+        # « on peut convoquer le bureau un jour avant ? »: the days of notice
+        Rule.NOTICE,
+        cues.compile(
+            r"\bconvoqu\w*\b.*\b(?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|dix)"
+            r" (?:jours?|j)(?: francs?)? (?:avant|a l avance|plus tot|d avance)\b"
+        ),
+    ),
+    (
+        # « une délib est valable sans la préfecture ? »: published and sent first
+        Rule.EXECUTORY,
+        cues.compile(
+            r"\b(?:valable|valide|executoire|applicable|en vigueur)\b.*\bsans"
+            r" (?:la |le |l |sa |son )?(?:prefecture|transmission|publication|controle"
+            r"|affichage|mise en ligne)\b"
+        ),
+    ),
+    (
+        # « le président peut-il donner pouvoir ? », « le secrétaire de séance peut avoir une
+        # procuration ? »: a member as any other
+        Rule.PROXY_ROLES,
+        cues.compile(
+            r"\b(?:president\w*|vice president\w*|secretaire\w*|maire\w*|adjoint\w*)\b.*"
+            rf"\b{_MAY}\b.*\b(?:donner|porter|avoir|recevoir|detenir|confier|prendre|laisser)\b.*"
+            rf"\b{_PROXY}\b"
+        ),
+    ),
+    (
+        # « je peux changer de mandataire ? », « on peut le donner à quelqu'un d'autre
+        # finalement ? »: a proxy withdrawn and given again
+        Rule.PROXY_REVOKE,
+        cues.compile(
+            rf"\b{_MAY}\b.*\b(?:changer|modifier|remplacer) (?:de |le |la |mon |ma |son |sa )?"
+            r"(?:mandataire|porteur|porteuse|collegue|beneficiaire)\b"
+            rf"|\b{_MAY}\b.*\b(?:donner|passer|confier|redonner) (?:mon |ma |son |sa |le |la )?"
+            rf"(?:{_PROXY} )?a (?:quelqu un d autre|un autre|une autre|un autre collegue)\b"
+        ),
+    ),
+    (
+        # « le président de séance vote-t-il ? », « la présidente peut voter ? »
+        Rule.TIE,
+        cues.compile(
+            r"\b(?:president\w*)(?: de seance)? (?:vote t (?:il|elle)|peut (?:il |elle )?voter"
+            r"|vote aussi|vote lui aussi|a le droit de voter|participe au vote|vote)\W*$"
+        ),
+    ),
+)
+
 # Every reading in the order tried; their cues looked for in one pass over the message.
-_IN_ORDER = (*_FIRST_READINGS, *_READINGS)
+_IN_ORDER = (*_FIRST_READINGS, *_YES_NO_READINGS, *_READINGS)
 _READING_CUES = cues.CueGroup(pattern for _, pattern in _IN_ORDER)
 
 
@@ -1707,7 +1891,8 @@ _OPEN_QUESTION = cues.plain(
     # « qui » asks, save after the one it stands for: « à quelqu'un qui a déjà un pouvoir ? »,
     # « un élu qui part avant la fin peut voter ? » wait for a yes or a no
     r"|(?<!\bquelqu un )(?<!\bcelui )(?<!\bcelle )(?<!\bceux )(?<!\bcelles )(?<!\belu )"
-    r"(?<!\belue )(?<!\bmembre )(?<!\bcollegue )(?<!\bconseiller )(?<!\bpersonne )\bqui\b"
+    r"(?<!\belue )(?<!\bmembre )(?<!\bcollegue )(?<!\bconseiller )(?<!\bpersonne )"
+    r"(?<!\babsent )(?<!\babsente )(?<!\bpresent )(?<!\bpresente )\bqui\b"
 )
 
 
@@ -1747,3 +1932,120 @@ def yes_or_no(text: str) -> bool:
 def number_asked(text: str) -> bool:
     """« le quorum, c'est combien ? »: the figure first."""
     return bool(re.search(r"\b(?:combien|cb|nombre)\b", _folded(text)))
+
+
+# What each rule answers to a yes or a no, by what the question says (`verdict`).
+_PROXY_SAID = cues.compile(
+    rf"\b{_PROXY}\b|\b(?:confi\w*|laiss\w*|transmet\w*|delegu\w*) (?:mon|son|sa|ma|leur) vote\b"
+)
+_BOUND = cues.plain(
+    r"\b(?:doit|doivent|dois|faut|oblig\w*|forcement|necessaire\w*|impose\w*)\b(?: \w+){0,3}"
+    r" (?:donner|laisser|confier|transmettre|deleguer|remettre)\b|\bobligatoire\w*\b"
+)
+_LATE = cues.plain(r"\b(?:retard\w*|arrive\w* (?:apres|plus tard|en cours)|arrivee tardive)\b")
+_COUNTED_OR_VOTING = cues.plain(r"\b(?:vot\w*|compt\w*|quorum|present\w*|participe\w*)\b")
+_NOT_COUNTED = cues.plain(r"\b(?:absent\w*|excuse\w*|represente\w*|pouvoirs?|procurations?)\b")
+_AT_ONCE = cues.plain(
+    r"\b(?:des (?:le|son|sa) (?:vote|adoption|seance)|tout de suite|immediatement|le jour meme"
+    r"|directement|aussitot)\b"
+)
+_PUBLISHED = cues.plain(r"\b(?:publi\w*|prefecture|transmi\w*|affich\w*|en ligne)\b")
+_KEPT_BY_THE_COUNCIL = cues.plain(
+    r"\b(?:budget\w*|impots?|impot|taxes?|fiscal\w*|comptes?|compte administratif|statuts?)\b"
+)
+_EACH_TIME = cues.plain(r"\b(?:chaque|tout au long|toujours|a tout moment|pendant toute)\b")
+_ONLY_AT_OPENING = cues.plain(
+    r"\b(?:seulement|uniquement|que) (?:a l |au )?(?:ouverture|debut)\b"
+    r"|\b(?:a l |au )(?:ouverture|debut)(?: de la seance)? (?:seulement|uniquement)\b"
+)
+_DAYS_BEFORE = cues.plain(
+    r"\b(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|dix) (?:jours?|j)( francs?)?"
+    r" (?:avant|a l avance|plus tot|d avance|de delai)\b|\bdelai de (\d{1,2}|un|deux|trois"
+    r"|quatre|cinq|six|sept|huit|dix) (?:jours?|j)( francs?)?\b"
+)
+_DAY_NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}
+_DAY_NUMBERS |= {"huit": 8, "dix": 10}
+_STILL = cues.plain(r"\b(?:encore|toujours)\b")
+_FOR_ANOTHER = cues.plain(
+    r"\bet (?:pour )?(?:un autre|une autre|quelqu un|son mandant|un collegue)\b"
+)
+_WITHOUT_NOTICE = cues.plain(r"\bsans (?:la |une |de |d )?(?:convocation|convoc)\b")
+_SECOND_NOTICE = cues.plain(
+    r"\b(?:deuxieme|seconde|2e|2eme|nouvelle|autre) (?:convocation|convoc|seance|reunion)\b"
+)
+_WITHOUT_SENDING = cues.plain(
+    r"\bsans (?:la |le |l |sa |son )?(?:prefecture|transmission|publication|controle|affichage"
+    r"|mise en ligne)\b"
+)
+_OTHER_THAN_A_MEMBER = cues.plain(
+    r"\b(?:agent\w*|fonctionnaire\w*|dgs|directeur|directrice|personnel|administration)\b"
+)
+
+
+def verdict(rule: Rule, text: str) -> bool | None:
+    """The « Oui » (True) or « Non » (False) a yes/no question about `rule` gets first, by
+    what it asks of it; None when it asks no yes or no, or one the rule's answer leaves open."""
+    if not yes_or_no(text):
+        return None
+    folded = _folded(text)
+    match rule:
+        case Rule.LEAVING:
+            # « … peut laisser son pouvoir ? » yes (never an obligation); arriving late, one
+            # counts and votes from then on; leaving, no more for the items after
+            if _PROXY_SAID.search(folded):
+                return not _BOUND.search(folded)
+            if _LATE.search(folded):
+                return True
+            return False if _COUNTED_OR_VOTING.search(folded) else None
+        case Rule.QUORUM_WHO:
+            if _LATE.search(folded):
+                return True  # from their arrival
+            return not _NOT_COUNTED.search(folded)
+        case Rule.EXECUTORY:
+            if _AT_ONCE.search(folded) or _WITHOUT_SENDING.search(folded):
+                return False
+            return True if _PUBLISHED.search(folded) else None
+        case Rule.BUREAU_POWERS:
+            return False if _KEPT_BY_THE_COUNCIL.search(folded) else None
+        case Rule.PROXY_DEADLINE:
+            if "trop tard" in folded:
+                return False  # until the sitting opens
+            return True if _STILL.search(folded) else None
+        case Rule.PROXY_ROLES:
+            return True
+        case Rule.CONVENER:
+            # by electronic means, or on paper to one's home when asked; never without one
+            return not _WITHOUT_NOTICE.search(folded)
+        case Rule.VOTES_PER_MEMBER:
+            return True if _FOR_ANOTHER.search(folded) else None
+        case Rule.QUORUM_FAILED:
+            return bool(_SECOND_NOTICE.search(folded))
+        case Rule.SECRETARY:
+            return not _OTHER_THAN_A_MEMBER.search(folded)
+        case Rule.TIE:
+            return None if twice_asked(text) else True
+        case Rule.QUORUM:
+            if _ONLY_AT_OPENING.search(folded):
+                return False
+            return True if _EACH_TIME.search(folded) else None
+        case Rule.NOTICE:
+            said = days_before_said(text)
+            if said is None:
+                return None
+            days, whole = said
+            free = days if whole else days - 1  # « 3 jours avant »: two whole days
+            if free < DEFAULT_NOTICE_DAYS:
+                return False
+            return True if whole or days > DEFAULT_NOTICE_DAYS else None
+    return None
+
+
+def days_before_said(text: str) -> tuple[int, bool] | None:
+    """« envoyée 3 jours avant », « deux jours francs avant »: the days a notice is put with,
+    and whether they were said whole (« francs »); None when no such days are said."""
+    said = _DAYS_BEFORE.search(_folded(text))
+    if said is None:
+        return None
+    number = said.group(1) or said.group(3)
+    days = int(number) if number.isdigit() else _DAY_NUMBERS[number]
+    return days, bool(said.group(2) or said.group(4))
