@@ -583,6 +583,24 @@ def test_a_count_is_only_tried_where_its_label_can_open() -> None:
     assert found > 500
 
 
+def test_a_count_of_excused_before_their_list_is_found_alike_at_its_word_only() -> None:
+    pieces = ["3 excusés :", "12 excusées (2) :", "excusés", "1 excuse", " ", "\t", "x", "\n"]
+    pieces += ["Absents excusés : 2", "M. X,", "123", "4", "excusé:", "présents", "(3)"]
+    found = 0
+    for sample in _drawn(pieces, seed=31, longest=10, glue=(" ", "", "\n", " \n")):
+        low = common._lower(sample)
+        for start in (0, len(low) // 3):
+            spots = attendance._hint_spots(("excus",), low, start, len(low))["excus"]
+            plain = attendance._EXCUSED_AFTER_COUNT.search(low, start, len(low))
+            gated = attendance._matches_at_hints(
+                attendance._EXCUSED_AFTER_COUNT, spots, low, start, len(low), 5
+            )
+            head = next(gated, None)
+            assert (head and head.span()) == (plain and plain.span()), sample
+            found += plain is not None
+    assert found > 200
+
+
 def test_a_placed_table_s_header_is_found_alike_in_the_lines_that_may_hold_it() -> None:
     from storage.parsing import grids
 

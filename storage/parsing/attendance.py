@@ -1532,7 +1532,9 @@ def _read_counts(
         if value is not None and name and getattr(counts, name) is None:
             setattr(counts, name, value)
             _evidence(extract, f"{key}.{name}", text, match.start(), match.end())
-    if excused is None and (head := _EXCUSED_AFTER_COUNT.search(low, start, end)):
+    # (its « excus » stands at most 5 characters after its start: tried at those spots only)
+    heads = _matches_at_hints(_EXCUSED_AFTER_COUNT, spots["excus"], low, start, end, 5)
+    if excused is None and (head := next(heads, None)):
         # « 3 excusés : Guy PEYRON, Léa RIOU, … »: the count before the list's cue
         excused = int(head["n"])
         _evidence(extract, f"{key}.excused", text, head.start("n"), head.end())

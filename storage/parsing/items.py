@@ -2112,21 +2112,33 @@ def name_after_role(text: str) -> tuple[str, bool] | None:
 _MOVE_HINTS_SHORTEST = tuple(
     h for h in _MOVE_HINTS if not any(o != h and o in h for o in _MOVE_HINTS)
 )
+# The hints of one family share a root, looked for once (« part » for « départ », « depart »,
+# « pris part », « part », « parti »): each scan of the text costs as much whatever it finds,
+# and a root found is one of its hints only where that hint is printed around it.
+_MOVE_ROOTS = ("absent", "part", "pren", "gre", "entr")
+_MOVE_SCANS: dict[str, list[tuple[str, int]]] = {}
+for _hint in _MOVE_HINTS_SHORTEST:
+    _root = next((root for root in _MOVE_ROOTS if root in _hint), _hint)
+    _MOVE_SCANS.setdefault(_root, []).append((_hint, _hint.find(_root)))
 
 
 def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
     """Each movement printed from line `first` on, with the index of its line, in order."""
     found: list[tuple[int, Movement]] = []
     lines, numbers = text.lines, text.numbers
-    # The lines holding a movement's word, found in one scan of the text per word.
+    # The lines holding a movement's word, found in one scan of the text per family of words.
     low = text.low
     start = text.offset_of(first)
     hits: list[int] = []
-    for word in _MOVE_HINTS_SHORTEST:
-        at = low.find(word, start)
+    for root, hints in _MOVE_SCANS.items():
+        at = low.find(root, start)
         while at != -1:
-            hits.append(at)
-            at = low.find(word, at + 1)
+            hits += [
+                at - before
+                for hint, before in hints
+                if at >= before and low.startswith(hint, at - before)
+            ]
+            at = low.find(root, at + 1)
     if not hits:
         return found
     candidates = sorted({text.index_of(at) for at in hits})
