@@ -126,6 +126,16 @@ async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) ->
     assert "❌ Quorum non atteint à l'ouverture (2 présents pour 34 requis)" in text(
         await dallara.send("/quorum 10 juillet")
     )
+    # members asking about it that day are answered from the roll call, no longer from what
+    # was declared (« pas encore eu lieu »)
+    for question, said in (
+        ("qui est là au bureau aujourd'hui ?", "• M. Bernard LAGET"),
+        ("combien de présents au bureau ce matin ?", "2 présents sur 67"),
+        ("on a le quorum ce matin ?", "non atteint"),
+    ):
+        answered = text(await desk.chat("DEGRAIX").send(question))
+        assert said in answered, question
+        assert "pas encore eu lieu" not in answered, question
     assert "n'a pas encore eu lieu" in text(
         await dallara.send("présents au bureau du 18 juillet : Perache")
     )

@@ -4267,7 +4267,7 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.COUNT)
         and frame.about not in (About.IN_OFFICE, About.DELIBERATIONS)
         and view.roll_call
-        and view.held_on < ask.runtime.today()
+        and not answers.to_come(view, ask.runtime.today())
     ):
         # « combien de femmes présentes ? », « les excusés en C », « et parmi eux des
         # hommes ? »: the list narrowed, counted and named
@@ -4438,7 +4438,7 @@ def _sitting_answer(
     s, i, v = ask.session, sitting_id, view
     asked = frame.asked
     today = ask.runtime.today()
-    if v.held_on >= today:
+    if answers.to_come(v, today):
         # A sitting not held yet: what is declared so far, never a roll call or a vote count.
         if asked is Asked.CONVOCATION:
             # « je n'ai pas reçu la convocation »: never « Oui : elle est partie »
