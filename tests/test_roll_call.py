@@ -128,6 +128,10 @@ async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) ->
     arrived = text(await desk.chat("LAGET").send("je suis là"))
     assert "votre arrivée à la séance du Bureau Métropolitain du mercredi 10 juillet" in arrived
     assert "Déclarés présents : 1" in text(await dallara.send("/quorum 10 juillet"))
+    # until the roll call is recorded, who is there is what was declared, said so
+    assert "pas encore eu lieu" in text(
+        await desk.chat("DEGRAIX").send("qui est là au bureau aujourd'hui ?")
+    )
     offer = await dallara.send("appel du bureau de ce jour : Perache, Laget")
     await dallara.press("Enregistrer les présences", offer)
     # the secretariat's /quorum the same day says the quorum it had, no longer a forecast
@@ -140,6 +144,7 @@ async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) ->
         ("qui est là au bureau aujourd'hui ?", "• M. Bernard LAGET"),
         ("combien de présents au bureau ce matin ?", "2 présents sur 67"),
         ("on a le quorum ce matin ?", "non atteint"),
+        ("le bureau de ce matin c'était où ?", "s'est tenue"),
     ):
         answered = text(await desk.chat("DEGRAIX").send(question))
         assert said in answered, question

@@ -4551,7 +4551,11 @@ def _sitting_answer(
         said = STILL_ON_ASKED.search(fold(frame.text))
         return answers.Answer(
             "answer_sitting_still_on",
-            {"s": v, "coming": v.held_on >= today, "changed_asked": bool(said and said["no"])},
+            {
+                "s": v,
+                "coming": answers.to_come(v, today),
+                "changed_asked": bool(said and said["no"]),
+            },
         )
     if asked is Asked.SITTING and frame.about in (
         About.WHEN,
@@ -4563,7 +4567,7 @@ def _sitting_answer(
             "answer_sitting_day",
             {
                 "s": v,
-                "coming": v.held_on >= ask.runtime.today(),
+                "coming": answers.to_come(v, ask.runtime.today()),
                 "about": frame.about.value,
                 # « ça finit à quelle heure ? », « il a duré combien de temps ? »: no document
                 # gives the end; said, then the start

@@ -83,8 +83,9 @@ _OTHERS = cues.plain(
 
 def to_come(view: queries.SittingView, today: date) -> bool:
     """Whether a sitting is still to be answered from what members declared: one of a later
-    day, or today's while its roll call is not recorded (once it is, who attended is known)."""
-    return view.held_on > today or (view.held_on == today and not view.roll_call)
+    day, or today's while it is not held (its roll call not recorded: declarations, not who
+    came, fill its attendance until then)."""
+    return view.held_on >= today and not view.held(today)
 
 
 def presence(
