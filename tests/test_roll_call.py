@@ -145,6 +145,7 @@ async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) ->
         ("combien de présents au bureau ce matin ?", "2 présents sur 67"),
         ("on a le quorum ce matin ?", "non atteint"),
         ("le bureau de ce matin c'était où ?", "s'est tenue"),
+        ("le prochain bureau c'est quand ?", "18 juillet"),
     ):
         answered = text(await desk.chat("DEGRAIX").send(question))
         assert said in answered, question

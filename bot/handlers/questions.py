@@ -5776,6 +5776,9 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         relative = Relative.LAST if relative is Relative.BEFORE else Relative.NEXT
     if relative is Relative.NEXT:
         coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+        if coming is not None and not answers.to_come(ask.sitting_view(coming.id or 0), today):
+            # today's, its roll call recorded, is held: the next one is after it
+            coming = _look(ask, lookups.next_sitting, after=today + _DAY, body_ids=bodies)
         if coming is None:
             latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
             await ask.reply(
