@@ -555,6 +555,16 @@ def _committed(session: Session) -> None:
         reads.recheck()
 
 
+@event.listens_for(Session, "after_rollback")
+def _rolled_back(session: Session) -> None:
+    # A write refused by the store (another process's rows, committed first, on the same
+    # unique key): the store moved under this session, looked at again before the answer says
+    # what it holds. Only an explicit rollback calls this, never a session's close.
+    reads = session.info.get(_WATCHER)
+    if reads is not None:
+        reads.recheck()
+
+
 class _Same:
     """A key part equal only to the very same object; it holds the object, so its id cannot
     be reused by another value while the key lives."""

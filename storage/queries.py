@@ -108,6 +108,8 @@ class SittingView:
     findings: int
     cancelled_on: date | None = None  # cancelled after its convocation, kept as cancelled
     postponed_from: date | None = None  # the day it was convened for before it was postponed
+    # who came is recorded (the signed sheet, or the counts of its minutes), not only declared
+    recorded: bool = False
 
     @property
     def present_count(self) -> int:
@@ -129,9 +131,14 @@ class SittingView:
         return _quorum_met(self.present_count, self.quorum_required, self.second_convocation)
 
     def held(self, today: date) -> bool:
-        """Whether the sitting took place: its day is gone, or its acts are known. Before that,
-        members on its roll are those who declared they would come, not who came."""
-        return self.held_on < today or bool(self.deliberations)
+        """Whether the sitting took place: its day is gone, its acts are known, or, that day,
+        its roll call is recorded. Before that, members on its roll are those who declared they
+        would come, not who came."""
+        return (
+            self.held_on < today
+            or bool(self.deliberations)
+            or (self.recorded and self.held_on == today)
+        )
 
 
 def _quorum_met(present: int, required: int | None, second_convocation: bool) -> bool | None:
@@ -421,6 +428,7 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
         findings=findings,
         cancelled_on=sitting.cancelled_at.date() if sitting.cancelled_at else None,
         postponed_from=sitting.postponed_from,
+        recorded=sitting.present_count is not None,
     )
 
 

@@ -56,6 +56,41 @@ async def test_a_member_is_told_who_changes_sittings(degraix: Conversation) -> N
     assert "Non :" not in said
 
 
+@pytest.mark.parametrize(
+    "order",
+    [
+        "nouvelle séance du bureau le 17 décembre à 20h salle 3",
+        "nouveau conseil le 12 janvier à 18h",
+        "convoque le bureau du 17 décembre",
+        "convoquez le conseil du 14 janvier svp",
+        "envoyez la convocation du bureau du 18",
+        "crée une réunion du bureau le 20 à 18h",
+    ],
+)
+async def test_a_member_typing_a_secretariat_order_is_told_who_gives_it(
+    degraix: Conversation, order: str
+) -> None:
+    said = text(await degraix.send(order))
+    assert said.startswith("Je ne crée ni ne modifie les séances"), order
+    assert "Aucune séance" not in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "la nouvelle séance c'est quand ?",
+        "j'ai été convoqué au bureau du 17 ?",
+        "nouvelle séance du bureau à quelle heure",
+        "envoie-moi la convocation du bureau du 18",
+        "convoque-moi au prochain bureau",
+    ],
+)
+async def test_a_member_s_question_about_an_order_stays_a_question(
+    degraix: Conversation, question: str
+) -> None:
+    assert "Je ne crée ni ne modifie" not in text(await degraix.send(question))
+
+
 async def test_the_secretariat_is_asked_which_sitting(dallara: Conversation) -> None:
     # The order is carried out once confirmed (tests/test_sitting_orders.py); naming no sitting
     # when none is to come, it is asked which, never searched as a topic

@@ -6,10 +6,14 @@ once the sitting began is an arrival; what cannot be is said."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
+from typing import Any
 
-from sqlmodel import col, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
+from bot.services import roll_calls
+from bot.services.proxies import Actor
 from storage import db
 from storage.models import Attendance, AttendanceStatus, Member, Proxy, Sitting
 from tests.helpers import add_coming_bureau_sitting, text
@@ -27,6 +31,13 @@ def _held(desk: Desk) -> int:
                                             agenda=["Budget annexe"])  # fmt: skip
         session.commit()
         return sitting.id or 0
+
+
+def _statuses(desk: Desk, held: int) -> list[AttendanceStatus]:
+    with db.session(desk.engine) as session:
+        return list(
+            session.exec(select(Attendance.status).where(Attendance.sitting_id == held)).all()
+        )
 
 
 async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
@@ -66,11 +77,8 @@ async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
     again = text(await dallara.press("Enregistrer les présences", offer))  # a double tap
     assert "déjà enregistrées (4 présent(s)) : rien n'est enregistré deux fois" in again
     assert "Quorum non atteint" in done
+    assert _statuses(desk, held).count(AttendanceStatus.present) == 4
     with db.session(desk.engine) as session:
-        statuses = session.exec(
-            select(Attendance.status).where(Attendance.sitting_id == held)
-        ).all()
-        assert statuses.count(AttendanceStatus.present) == 4
         sitting = session.get(Sitting, held)
         assert sitting is not None
         assert (sitting.present_count, sitting.proxies_count, sitting.votes_count) == (4, 1, 5)
@@ -120,12 +128,28 @@ async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) ->
     arrived = text(await desk.chat("LAGET").send("je suis là"))
     assert "votre arrivée à la séance du Bureau Métropolitain du mercredi 10 juillet" in arrived
     assert "Déclarés présents : 1" in text(await dallara.send("/quorum 10 juillet"))
+    # until the roll call is recorded, who is there is what was declared, said so
+    assert "pas encore eu lieu" in text(
+        await desk.chat("DEGRAIX").send("qui est là au bureau aujourd'hui ?")
+    )
     offer = await dallara.send("appel du bureau de ce jour : Perache, Laget")
     await dallara.press("Enregistrer les présences", offer)
     # the secretariat's /quorum the same day says the quorum it had, no longer a forecast
     assert "❌ Quorum non atteint à l'ouverture (2 présents pour 34 requis)" in text(
         await dallara.send("/quorum 10 juillet")
     )
+    # members asking about it that day are answered from the roll call, no longer from what
+    # was declared (« pas encore eu lieu »)
+    for question, said in (
+        ("qui est là au bureau aujourd'hui ?", "• M. Bernard LAGET"),
+        ("combien de présents au bureau ce matin ?", "2 présents sur 67"),
+        ("on a le quorum ce matin ?", "non atteint"),
+        ("le bureau de ce matin c'était où ?", "s'est tenue"),
+        ("le prochain bureau c'est quand ?", "18 juillet"),
+    ):
+        answered = text(await desk.chat("DEGRAIX").send(question))
+        assert said in answered, question
+        assert "pas encore eu lieu" not in answered, question
     assert "n'a pas encore eu lieu" in text(
         await dallara.send("présents au bureau du 18 juillet : Perache")
     )
@@ -139,3 +163,46 @@ async def test_a_roll_call_is_for_a_sitting_held_and_not_imported(desk: Desk) ->
     replies = await desk.chat("DEGRAIX").send("présents au bureau du 4 juillet 2024 : Perache")
     assert "PERACHE était présent" in text(replies)
     assert not any(r.labels for r in replies)
+
+
+async def test_two_secretaries_recording_one_roll_call_at_once(desk: Desk) -> None:
+    """Two secretaries press « Enregistrer les présences » at the same moment, from two
+    processes: the one whose rows reach the store second is told it is recorded, never a
+    traceback; the store keeps the first roll call, whole."""
+    held = _held(desk)
+    dallara = desk.dallara
+    offer = await dallara.send("présents au bureau du 9 juillet : Perache, Laget, Dallara")
+    assert "Présents (3)" in text(offer)
+    # the other process: its own engine on the same store, as a second bot process has
+    other = db.make_engine(desk.engine.url.render_as_string(hide_password=False))
+    with db.session(other) as session:
+        perache = session.exec(select(Member.id).where(Member.last_name == "PERACHE")).one()
+    raced: list[bool] = []
+
+    def first_in(flushing: Session, *_: Any) -> None:
+        # the moment between this press's reading of the attendance (none yet) and its
+        # writing: the other secretary's roll call is recorded and committed
+        if raced or not any(isinstance(o, Attendance) for o in flushing.new):
+            return
+        raced.append(True)
+        with db.session(other) as session:
+            sitting = session.get(Sitting, held)
+            assert sitting is not None
+            roll_calls.record(
+                session=session,
+                sitting=sitting,
+                present={perache},
+                now=datetime(2024, 7, 10, 10, tzinfo=UTC),
+                actor=Actor(None, channel="test"),
+            )
+
+    sa.event.listen(Session, "before_flush", first_in)
+    try:
+        pressed = text(await dallara.press("Enregistrer les présences", offer))
+    finally:
+        sa.event.remove(Session, "before_flush", first_in)
+        other.dispose()
+    assert raced == [True]
+    assert "déjà enregistrées (1 présent(s)) : rien n'est enregistré deux fois" in pressed
+    statuses = _statuses(desk, held)
+    assert (statuses.count(AttendanceStatus.present), len(statuses)) == (1, 67)

@@ -27,7 +27,7 @@ from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
 from bot.services.proxies import Actor
 from bot.services.proxy_dialog import Said, read_reply
-from bot.services.sitting_orders import PastDay, new_day
+from bot.services.sitting_orders import PastDay, creation_said, new_day
 from bot.services.small_talk import OTHER_ASSEMBLY
 from storage import chat_state, cues, queries
 from storage.french import MONTH_NUMBERS, WEEKDAYS
@@ -90,16 +90,6 @@ async def new_sitting_command(ask: Ask) -> None:
     await _begin(ask, command_text(ask.update))
 
 
-# « crée une séance le 14 janvier à 18h », « programmer un bureau jeudi 14 », « je voudrais
-# ajouter une nouvelle séance »: the draft begun in words, as /nouvelle_seance does
-_CREATE_SAID = cues.plain(
-    r"^(?:(?:je veux|je voudrais|il faut|on peut|peux tu|pouvez vous|tu peux|vous pouvez"
-    r"|merci de) )?(?:cree|creer|creez|ajoute|ajouter|ajoutez|programme|programmer|programmez"
-    r"|planifie|planifier|planifiez|organise|organiser|organisez) (?:une|un) (?:nouvelle |nouveau"
-    r" |autre )?(?:seance|reunion|bureau|conseil)\b"
-)
-
-
 # « une séance du conseil métropolitain de Lyon », « le bureau de la métropole de Lyon »: the
 # place an assembly is said to be of, checked against this council's name
 _OF_PLACE = cues.plain(
@@ -141,13 +131,6 @@ def _other_council(ask: Ask, said: str) -> str | None:
     if not words[:cut] or words[0] in known.split():
         return None
     return " ".join(w.capitalize() for w in words[:cut])
-
-
-# « nouvelle séance du conseil le 14/01/2027 à 18h salle X », « nouveau bureau le 12 »: the
-# order said as a title, as a secretariat writes it in a hurry
-_NEW_SAID = cues.plain(
-    r"^(?:(?:une|la|un|le) )?(?:nouvelle (?:seance|reunion)|nouveau (?:bureau|conseil))\b"
-)
 
 
 async def _begin(ask: Ask, said: str) -> None:
@@ -325,11 +308,7 @@ async def answer_text(ask: Ask, text: str) -> bool:
     body's step, a sentence naming a body (« Bureau le 14 janvier à 17h ») answers it, and
     what else it says is taken too."""
     draft = _load(ask)
-    if (
-        draft is None
-        and "?" not in text
-        and (create := _CREATE_SAID.match(fold(text)) or _NEW_SAID.match(fold(text)))
-    ):
+    if draft is None and "?" not in text and (create := creation_said(fold(text))):
         # (« une séance » itself names no body: the body, if said, is the words after)
         rest = text[create.end() :] if len(fold(text)) == len(text) else text
         await _begin(ask, f"{create.group(0).split()[-1]} {rest}".strip())

@@ -4308,7 +4308,7 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.COUNT)
         and frame.about not in (About.IN_OFFICE, About.DELIBERATIONS)
         and view.roll_call
-        and view.held_on < ask.runtime.today()
+        and not answers.to_come(view, ask.runtime.today())
     ):
         # « combien de femmes présentes ? », « les excusés en C », « et parmi eux des
         # hommes ? »: the list narrowed, counted and named
@@ -4479,7 +4479,7 @@ def _sitting_answer(
     s, i, v = ask.session, sitting_id, view
     asked = frame.asked
     today = ask.runtime.today()
-    if v.held_on >= today:
+    if answers.to_come(v, today):
         # A sitting not held yet: what is declared so far, never a roll call or a vote count.
         if asked is Asked.CONVOCATION:
             # « je n'ai pas reçu la convocation »: never « Oui : elle est partie »
@@ -4599,7 +4599,11 @@ def _sitting_answer(
         said = STILL_ON_ASKED.search(fold(frame.text))
         return answers.Answer(
             "answer_sitting_still_on",
-            {"s": v, "coming": v.held_on >= today, "changed_asked": bool(said and said["no"])},
+            {
+                "s": v,
+                "coming": answers.to_come(v, today),
+                "changed_asked": bool(said and said["no"]),
+            },
         )
     if asked is Asked.SITTING and frame.about in (
         About.WHEN,
@@ -4611,7 +4615,7 @@ def _sitting_answer(
             "answer_sitting_day",
             {
                 "s": v,
-                "coming": v.held_on >= ask.runtime.today(),
+                "coming": answers.to_come(v, ask.runtime.today()),
                 "about": frame.about.value,
                 # « ça finit à quelle heure ? », « il a duré combien de temps ? »: no document
                 # gives the end; said, then the start
@@ -5820,6 +5824,9 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         relative = Relative.LAST if relative is Relative.BEFORE else Relative.NEXT
     if relative is Relative.NEXT:
         coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
+        if coming is not None and not answers.to_come(ask.sitting_view(coming.id or 0), today):
+            # today's, its roll call recorded, is held: the next one is after it
+            coming = _look(ask, lookups.next_sitting, after=today + _DAY, body_ids=bodies)
         if coming is None:
             latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
             await ask.reply(

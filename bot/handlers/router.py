@@ -35,6 +35,7 @@ from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
 from bot.services.search import meaningful, out_of_scope
 from bot.services.shorthand import spelled_out
+from bot.services.sitting_orders import order_said
 from bot.services.small_talk import (
     OTHER_ASSEMBLY,
     Courtesy,
@@ -163,6 +164,10 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         return
     # A telephone number, a group's position, English: no document holds it; say so.
     held = not_held(text)
+    if held is None and not ask.asker.secretariat and order_said(text):
+        # « nouvelle séance du bureau le 17 à 20h », « convoque le bureau du 17 »: a sitting's
+        # order typed by a member, who gives none (never read as a question about it)
+        held = NotHeld.SITTING_CHANGE
     if held is NotHeld.ELSEWHERE:
         await ask.reply("out_of_scope")
         return

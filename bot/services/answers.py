@@ -81,6 +81,13 @@ _OTHERS = cues.plain(
 )
 
 
+def to_come(view: queries.SittingView, today: date) -> bool:
+    """Whether a sitting is still to be answered from what members declared: one of a later
+    day, or today's while it is not held (its roll call not recorded: declarations, not who
+    came, fill its attendance until then)."""
+    return view.held_on >= today and not view.held(today)
+
+
 def presence(
     *,
     frame: Frame,

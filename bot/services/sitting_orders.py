@@ -206,6 +206,49 @@ def _new_place(text: str, rest: str) -> Order | None:
     return Order(Verb.PLACE, words, place=" ".join(place.split()).rstrip(" .?!"))
 
 
+# « crée une séance le 14 janvier à 18h », « programmer un bureau jeudi 14 », « je voudrais
+# ajouter une nouvelle séance »: a sitting created in words, as /nouvelle_seance does
+_CREATE_SAID = cues.plain(
+    r"^(?:(?:je veux|je voudrais|il faut|on peut|peux tu|pouvez vous|tu peux|vous pouvez"
+    r"|merci de) )?(?:cree|creer|creez|ajoute|ajouter|ajoutez|programme|programmer|programmez"
+    r"|planifie|planifier|planifiez|organise|organiser|organisez) (?:une|un) (?:nouvelle |nouveau"
+    r" |autre )?(?:seance|reunion|bureau|conseil)\b"
+)
+# « nouvelle séance du conseil le 14/01/2027 à 18h salle X », « nouveau bureau le 12 »: the
+# order said as a title, as a secretariat writes it in a hurry
+_NEW_SAID = cues.plain(
+    r"^(?:(?:une|la|un|le) )?(?:nouvelle (?:seance|reunion)|nouveau (?:bureau|conseil))\b"
+)
+# « convoque le bureau du 17 », « envoyez la convocation du conseil »: a sitting convened
+_CONVENE = cues.plain(
+    _OPENING + r"(?:(?:convoqu(?:e|es|ez|er|ons)|(?:envoi|envoy|lanc|expedi)(?:e|es|ez|er|ons)?"
+    r" (?:la |les )?convocations?)\b)(?P<rest>.*)$"
+)
+# « la nouvelle séance c'est quand », « nouvelle réunion du bureau à quelle heure »: asked
+_ASKED = cues.plain(r"\b(?:quand|quel|quelle|quels|quelles|combien|pourquoi|comment|ou ca)\b")
+
+
+def creation_said(folded: str) -> re.Match[str] | None:
+    """The words that create a sitting (« crée une séance », « nouveau bureau »), at the start
+    of a folded text, if they are there."""
+    return _CREATE_SAID.match(folded) or _NEW_SAID.match(folded)
+
+
+def order_said(text: str) -> bool:
+    """Whether a message gives a sitting an order (create, convene, cancel, move, change its
+    agenda), however it is worded; never a question about one (« la nouvelle séance c'est
+    quand ? », « j'ai été convoqué au bureau du 17 ? »)."""
+    folded = " ".join(fold(text).replace("’", " ").split())
+    if (_QUESTION.search(folded) or _ASKED.search(folded)) and not _POLITE_ORDER.match(folded):
+        return False
+    if creation_said(folded) is not None or read_order(text) is not None:
+        return True
+    convened = _CONVENE.match(folded)
+    # (« convoque-moi au bureau »: one's own convocation asked, not the sitting's)
+    rest = convened["rest"] if convened is not None else ""
+    return bool(_SITTING.search(rest)) and not rest.startswith((" moi", " nous"))
+
+
 def _postponed(rest: str, verb: Verb = Verb.POSTPONE) -> Order:
     """« le conseil du 14 au 21 à 18h »: the sitting's words, then where the new moment
     begins (« au », « à », « pour le »)."""
