@@ -7723,7 +7723,10 @@ async def _search(ask: Ask, frame: Frame) -> None:
     an_actions_money = bool(
         _AMOUNT.search(fold(frame.text)) and words_of(topic) and actions_index.matches_all(topic)
     )
-    if not an_actions_money and await _in_the_act_in_talk(ask, frame, words):
+    # « est-ce qu'on a parlé de l'eau ? » then « et le sport ? »: another topic asked the same
+    # way, never a sentence of the act just listed
+    asked_whether = frame.follow_up and bool(_recall(ask).get("whether"))
+    if not an_actions_money and not asked_whether and await _in_the_act_in_talk(ask, frame, words):
         return
     handled, words = await _field_of_acts_named(ask, frame, words)
     if handled:
