@@ -13,7 +13,7 @@ from bot.context import CouncilApp
 from bot.handlers import funding
 from bot.handlers.common import Ask, as_member, command_text
 from bot.reads import ActionsFound
-from bot.services import act_facts
+from bot.services import act_facts, action_dimensions
 from bot.services.frames import SUMMING_WORD
 from bot.services.search import place_words, sentences_of, words_of
 from storage import cues, queries
@@ -47,6 +47,14 @@ async def show_actions(
         words = " ".join(w for w in words.split() if w != "axe")
         words = f"{words} axe {axis.group(1)}".strip()
     found = ask.reads.funded_actions(ask.session, words, places)
+    heading = action_dimensions.heading_asked(question, places)
+    if heading is not None and heading.kind == "programme" and heading.words and found.count:
+        # « les actions du programme contrat de ville »: that programme's, not every action
+        # whose text holds its words
+        if action_dimensions.programme_missed(question, found.matched):
+            await none_of_heading(ask, " ".join(heading.words), heading, whether, question)
+            return
+        found = _narrowed(found, action_dimensions.of_programme(found.matched, heading.words))
     if period is not None and found.count:
         start, end = period
         kept = [a for a in found.matched if a.held_on and start <= a.held_on <= end]
@@ -71,6 +79,10 @@ async def show_actions(
     if not found.count:
         named = {w for place in places for w in place_words(place)}
         rest = [w for w in words.split() if w not in named and w not in ("saint", "st")]
+        if heading is not None:  # « l'axe 1 ? » when there is none: the axes there are
+            searched = words if not places or rest else ""
+            await none_of_heading(ask, searched, heading, whether, question, places)
+            return
         await ask.reply(
             "no_actions", words=words if not places or rest else "", places=places, polar=whether
         )
@@ -140,6 +152,26 @@ async def show_actions(
 
 
 ACTIONS_AT_PLACE = 5
+
+
+async def none_of_heading(
+    ask: Ask,
+    words: str,
+    heading: action_dimensions.Heading,
+    polar: bool,
+    question: str,
+    places: tuple[str, ...] = (),
+) -> None:
+    """No funded action of the axis, programme, carrier or territory asked: said, with the
+    values of that heading the funded actions do hold."""
+    every = ask.reads.funded_actions(ask.session, "").matched
+    await ask.reply(
+        "no_actions",
+        words=action_dimensions.as_typed(question, words),
+        places=places,
+        polar=polar,
+        known=action_dimensions.known_values(every, heading.kind),
+    )
 
 
 def _narrowed(found: ActionsFound, kept: list[queries.FundedActionView]) -> ActionsFound:

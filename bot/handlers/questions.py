@@ -25,14 +25,14 @@ from bot import callbacks
 from bot.callbacks import Convene, PickAnswer, SittingAction, SittingChoice
 from bot.context import CouncilApp
 from bot.handlers import proxies, records
-from bot.handlers.actions import show_actions, whether_funded
+from bot.handlers.actions import none_of_heading, show_actions, whether_funded
 from bot.handlers.common import Ask, as_member, candidate_label
 from bot.handlers.convocations import send_again
 from bot.handlers.members import show_member
 from bot.handlers.secretariat import SHEET_NAMED, show_forecast, show_sheet
 from bot.handlers.sittings import list_sittings, show_attendance, show_sitting
 from bot.render import month_fr, render, short_date_fr
-from bot.services import act_facts, act_sets, answers, convocations, greetings
+from bot.services import act_facts, act_sets, action_dimensions, answers, convocations, greetings
 from bot.services import proxies as proxies_service
 from bot.services.act_facts import Aspect
 from bot.services.act_fields import ActField, act_field_asked
@@ -1575,7 +1575,13 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 return  # « le fonctionnement de l'action de la 3e tranche »: its act's words
             if not ask.reads.funded_actions(ask.session, words, places).count:
                 await ask.reply(
-                    "no_actions", words=words if not places else "", places=places, acts=True
+                    "no_actions",
+                    words=words if not places else "",
+                    places=places,
+                    acts=True,
+                    # « y a des actions sur l'emploi ? »: « Non », then the acts on it
+                    polar=_whether_about(ask, frame)
+                    or (whether_funded(frame.text) and not _WH_ASKED.search(fold(frame.text))),
                 )
             await _search(ask, frame.but(asked=Asked.SEARCH))
             return
@@ -2405,6 +2411,10 @@ async def _actions_of_acts_found(ask: Ask, frame: Frame, words: str) -> bool:
     actions = [a for v in views for a in v.actions]
     if not actions:
         return False
+    if missed := action_dimensions.programme_missed(frame.text, actions):
+        # « le programme contrat de ville »: the CLS's act holds its words, not that programme
+        await none_of_heading(ask, " ".join(missed.words), missed, False, frame.text)
+        return True
     fact = action_fact(frame.text)
     if fact is not None and len(actions) == 1:
         await ask.reply("action_fact", a=actions[0], fact=fact)
@@ -3676,7 +3686,7 @@ _FIELD_SAID = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # The fields of a funded action its own record answers, asked of the action named
-_NAMED_FIELDS = ("cofunders", "convention", "territory", "carrier", "axis")
+_NAMED_FIELDS = ("cofunders", "share", "convention", "territory", "carrier", "axis")
 
 
 async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
@@ -3749,6 +3759,7 @@ _ACTION_FIELD_TALK = frozenset(
     but programme axe axes volet porteur porteuse porte beneficiaire structure organisme
     montant contribution subvention total lieu endroit secteur quartier quartiers
     pourcentage pourcent cent proportion part taux hauteur charge
+    payee payees payes payer prend prise pris assure assuree financement financements
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -6242,6 +6253,8 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         counted.data["share"] = round(100 * n / tally.count) if tally.count else None
     counted.data["body"] = body.name if body else None
     counted.data["polar"] = frame.polar
+    # « combien de délibs par séance en moyenne ? »: the mean said, not the count alone
+    counted.data["mean_asked"] = bool(_MEAN_ASKED.search(fold(frame.text)))
     # « combien de délibérations le 24 mars ? » then « et à l'unanimité ? »: the tally of the
     # period was just given; the narrowed figure alone, not the whole count again
     counted.data["tally_given"] = bool(outcome) and _recall(ask).get("period") == [
@@ -6751,7 +6764,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             "no_deliberation",
             number=None,
             words=_subject_typed(frame.text) or _as_typed(frame, words),
-            polar=_yes_or_no(frame),
+            polar=_whether_about(ask, frame),
             period=frame.when.said if frame.when.dated else None,
             elsewhere=0,
         )
@@ -6836,7 +6849,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     ranked, full = _ranked(ask, words, frame)
     if not ranked:
         # « a-t-on voté quelque chose sur les trottinettes ? »: « Non, rien sur … »
-        await _no_act_about(ask, frame, words, polar=_yes_or_no(frame))
+        await _no_act_about(ask, frame, words, polar=_whether_about(ask, frame))
         return
     said = fold(frame.text)
     listed = _COUNTING_TOPIC.search(said) or (
@@ -6937,6 +6950,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         await ask.reply("deliberation_brief", views=views, duplicate=False)
         _remember_deliberations(ask, frame, ranked[:1])
         return
+    if 0 < full <= _DECIDED_SHOWN and await _decided(ask, frame, ranked[:full], words):
+        return  # « la délib sur le musée, elle dit quoi ? »: what it decided, first
     result = answers.search(
         session=session,
         words=words,
@@ -6948,7 +6963,8 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         # (each topic of « A ou B » was searched alone: its own words found its acts)
         through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )
-    await _answer(ask, result)
+    # « il y a des délibs pour le crématorium ? »: « Oui » first
+    await _answer(ask, replace(result, data=result.data | {"polar": _whether_about(ask, frame)}))
     _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(result))
 
 
@@ -7673,7 +7689,10 @@ async def _search(ask: Ask, frame: Frame) -> None:
     an_actions_money = bool(
         _AMOUNT.search(fold(frame.text)) and words_of(topic) and actions_index.matches_all(topic)
     )
-    if not an_actions_money and await _in_the_act_in_talk(ask, frame, words):
+    # « est-ce qu'on a parlé de l'eau ? » then « et le sport ? »: another topic asked the same
+    # way, never a sentence of the act just listed
+    asked_whether = frame.follow_up and bool(_recall(ask).get("whether"))
+    if not an_actions_money and not asked_whether and await _in_the_act_in_talk(ask, frame, words):
         return
     handled, words = await _field_of_acts_named(ask, frame, words)
     if handled:
@@ -7740,7 +7759,11 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # name either: nothing on it, never « aucun membre ne s'appelle Paris »
         near, close = ask.reads.deliberation_index(ask.session).near_topics(words)
         await ask.reply(
-            "no_topic", words=" ".join(names), polar=_yes_or_no(frame), near=near, close=close
+            "no_topic",
+            words=" ".join(names),
+            polar=_whether_about(ask, frame),
+            near=near,
+            close=close,
         )
         return
     if (
@@ -7759,7 +7782,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
         await ask.reply(
             "no_topic",
             words=_typed_span(frame.text, names) or " ".join(names),
-            polar=_yes_or_no(frame),
+            polar=_whether_about(ask, frame),
             near=near,
             close=close,
             nobody=True,
@@ -7780,7 +7803,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
             and _ranked(ask, words, frame.but(when=When()))[1]
         ):
             # « les fonds de concours en 2023 »: none then, some at other dates, said so
-            await _no_act_about(ask, frame, words, polar=_yes_or_no(frame))
+            await _no_act_about(ask, frame, words, polar=_whether_about(ask, frame))
         elif any(_looks_like_a_word(w) for w in frame.words) or any(
             _ACRONYM_TYPED.fullmatch(w) for w in frame.text.replace("?", " ").split()
         ):
@@ -7788,7 +7811,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
             await ask.reply(
                 "no_topic",
                 words=_as_typed(frame, words),
-                polar=_yes_or_no(frame),
+                polar=_whether_about(ask, frame),
                 near=near,
                 close=close,
             )
@@ -7804,6 +7827,8 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # « combien on a mis sur les transports ? »: no funded action, no amount in the acts
         # found; that no amount is known is said first, then the acts, never a sum invented
         await ask.reply("no_actions", words=_as_typed(frame, words), places=(), acts=True)
+    if 0 < full <= _DECIDED_SHOWN and await _decided(ask, frame, ranked[:full], words):
+        return
     found = answers.search(
         session=ask.session,
         words=words,
@@ -7814,9 +7839,47 @@ async def _search(ask: Ask, frame: Frame) -> None:
         # (each topic of « A ou B » was searched alone: its own words found its acts)
         through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )
-    await _answer(ask, found)
+    whether = _whether_about(ask, frame)
+    # « combien de fonds de concours en mars 2022 ? »: the period kept is said with the count
+    period = frame.when.said if frame.when.dated else ""
+    await _answer(ask, replace(found, data=found.data | {"polar": whether, "period": period}))
     if ranked:
-        _remember_deliberations(ask, frame, ranked[: max(full, 1)][:3], listed=_listed(found))
+        _remember_deliberations(
+            ask, frame, ranked[: max(full, 1)][:3], listed=_listed(found), whether=whether
+        )
+
+
+async def _decided(ask: Ask, frame: Frame, ids: list[int], words: str) -> bool:
+    """« qu'est-ce qu'on a décidé pour le gérontopôle ? », « c'est passé, le PLU de Genilac ? »:
+    what the acts found decided and their outcome first (« Oui » when asked whether it
+    passed), not a list to open; False when the question asks something else."""
+    said = fold(frame.text)
+    if (
+        not _DECIDED_ASKED.search(said)
+        or _MONEY_SPENT.search(said)
+        or any(w.startswith("decision") for w in words.split())  # « les décisions du Président »
+    ):
+        return False
+    polar = "?" in frame.text and bool(_PASSED_ASKED.search(said)) and not _WH_ASKED.search(said)
+    views = queries.deliberation_views(session=ask.session, ids=ids)
+    await ask.reply("answer_decided", views=views, polar=polar, words=_as_typed(frame, words))
+    _remember_deliberations(ask, frame, ids, listed=views)
+    return True
+
+
+_DECIDED_SHOWN = 3
+# what was decided about a topic, or whether it passed
+_PASSED_ASKED = cues.plain(
+    r"\b(?:c est|ca a|ca est|il est|elle est|est il|est elle|c etait) (?:bien )?passee?s?\b"
+    r"|\bpassee?s? (?:ou pas|ou non)\b|^\W*passee?s?\b"
+)
+_DECIDED_ASKED = cues.plain(
+    r"\b(?:decide\w*|statue)\b|\bdecision (?:sur|pour|concernant|du|de la|au sujet)\b"
+    r"|\b(?:ca|elle|il|qu est ce qu elle|que) dit\b|\bdit quoi\b"
+    r"|\bon a fait quoi (?:pour|sur|avec)\b|\bqu est ce qu on a fait (?:pour|sur|avec)\b"
+    r"|\b(?:c est|ca a|ca est|il est|elle est|est il|est elle|c etait) (?:bien )?passee?s?\b"
+    r"|\bpassee?s? (?:ou pas|ou non)\b"
+)
 
 
 # An explanation or a talk asked of the assistant itself (« explique-moi », « tu peux
@@ -8040,6 +8103,8 @@ def _sittings_said(ask: Ask, frame: Frame) -> list[lookups.SittingBrief]:
 async def _acts_about(ask: Ask, frame: Frame, words: str, ids: list[int]) -> None:
     """Acts found about the words (each holding them all), listed with their votes and kept
     for the questions that follow."""
+    if 0 < len(ids) <= _DECIDED_SHOWN and await _decided(ask, frame, ids, words):
+        return  # « la décision sur le SCoT, c'était quoi ? »: what it decided, first
     shown = answers.search(
         session=ask.session,
         words=words,
@@ -8381,6 +8446,26 @@ def _yes_or_no(frame: Frame) -> bool:
     return "?" in frame.text and bool(_TOPIC_ASKED.search(said)) and not _WH_ASKED.search(said)
 
 
+def _whether_about(ask: Ask, frame: Frame) -> bool:
+    """« est-ce qu'on a parlé de l'eau ? », « y a quelque chose sur l'eau ? »: whether acts are
+    about a topic, asked yes or no; « et sur la culture ? » right after asks it the same way."""
+    said = fold(frame.text)
+    if _WH_ASKED.search(said) or _FUNDING_NAMED.search(said):
+        return False  # « y a des actions sur l'emploi ? » is asked of the funded actions
+    if _yes_or_no(frame) or ("?" in frame.text and _WHETHER_TOPIC.search(said)):
+        return True
+    return frame.follow_up and bool(_recall(ask).get("whether"))
+
+
+_FUNDING_NAMED = cues.plain(r"\b(?:actions?|subventions?|financ\w*|aides?)\b")
+# « est-ce qu'on a parlé de … ? », « il y a des délibs pour … ? », « la culture, on en a parlé ? »
+_WHETHER_TOPIC = cues.plain(
+    r"^(?:(?:bonjour|salut|bonsoir|bjr|slt)\W+)?(?:est ce qu(?:e|')? ?(?:on|il|vous|nous|y)?"
+    r"|y a|il y a|y a t il|ya|y avait|y a t il eu|on a|on avait|vous avez|avez vous|as tu"
+    r"|existe t il|il existe)\b.*\b(?:sur|concernant|au sujet|a propos|de|du|des|d|pour)\b"
+    r"|\bon en a (?:parle|vote|delibere|discute|debattu)\b"
+)
+_MEAN_ASKED = cues.plain(r"\b(?:moyenne|moyen|moyens)\b")
 _WH_ASKED = cues.plain(
     r"\b(?:quel|quelle|quels|quelles|combien|quand|qui|quoi|lesquel\w*|comment|pourquoi|ou)\b"
     r"|\bqu est ce qu"  # « qu'est-ce qui a été voté en fiscalité ? »: what, not whether

@@ -773,6 +773,15 @@ _SHORT_NUMBER = cues.plain(
     r"|personnes\b|membres\b|elus\b|voix\b|votes?\b|seances?\b|deliberations\b|delibs\b|er\b|e\b"
     r"|eme\b|ieme\b|mars|avril|mai|juin|juil|janv|fev|sept|oct|nov|dec|aout))"
 )
+# « délib 2024 417 », « n° 2022 33 », dictated or typed without the dot: after what names an
+# act's number, a year, a space and a sequence (never « délib 2024 3 abstentions », a count,
+# nor « la délib 2024 4 juillet », a day)
+_SPACED_NUMBER = cues.plain(
+    r"\b((?:delib|deliberation|acte|decision)\s+(?:(?:n°|no|numero|num)\s*)?|n°\s*|numero\s+)"
+    r"((?:19|20)\d{2}) (\d{1,5})\b(?![.,]\d|\s*(?:\d|k\b|€|euros?\b|eur\b|%|h\b|heures?\b"
+    r"|ans?\b|mois\b|jours?\b|fois\b|voix\b|votes?\b|pour\b|contre\b|abstentions?\b|er\b"
+    r"|janv|fev|mars|avril|mai|juin|juil|aout|sept|oct|nov|dec))"
+)
 _DELEGATED = cues.compile(
     r"\bdelegu\w*|\bdelegation\w*|\b(?:confi|attribu)\w* (?:au|a la) president\w*"
 )
@@ -3302,6 +3311,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         simple = _AGE_SUPERLATIVE.sub(_as_rank, simple)
     if "mille" in simple or "numero" in simple or "delib" in simple:
         simple = _number_said(simple)
+    simple = _SPACED_NUMBER.sub(r"\1\2.\3", simple)  # same length: offsets kept
     number = typed_number = None
     if match := _DELIBERATION_NUMBER.search(_ISO_DATE.sub(_spaces, simple)):
         typed_number = match.group(0)
