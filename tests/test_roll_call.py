@@ -7,9 +7,9 @@ once the sitting began is an arrival; what cannot be is said."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session, col, select
 
 from bot.services import roll_calls
@@ -179,10 +179,11 @@ async def test_two_secretaries_recording_one_roll_call_at_once(desk: Desk) -> No
         perache = session.exec(select(Member.id).where(Member.last_name == "PERACHE")).one()
     raced: list[bool] = []
 
-    def first_in(flushing: Session, *_: Any) -> None:
-        # the moment between this press's reading of the attendance (none yet) and its
-        # writing: the other secretary's roll call is recorded and committed
-        if raced or not any(isinstance(o, Attendance) for o in flushing.new):
+    def first_in(executing: ORMExecuteState) -> None:
+        # the moment between this press's reading of the attendance (none yet) and its first
+        # writing (the order waiting taken from the store, in the change's own transaction):
+        # the other secretary's roll call is recorded and committed
+        if raced or not executing.is_delete:
             return
         raced.append(True)
         with db.session(other) as session:
@@ -196,11 +197,11 @@ async def test_two_secretaries_recording_one_roll_call_at_once(desk: Desk) -> No
                 actor=Actor(None, channel="test"),
             )
 
-    sa.event.listen(Session, "before_flush", first_in)
+    sa.event.listen(Session, "do_orm_execute", first_in)
     try:
         pressed = text(await dallara.press("Enregistrer les présences", offer))
     finally:
-        sa.event.remove(Session, "before_flush", first_in)
+        sa.event.remove(Session, "do_orm_execute", first_in)
         other.dispose()
     assert raced == [True]
     assert "déjà enregistrées (1 présent(s)) : rien n'est enregistré deux fois" in pressed

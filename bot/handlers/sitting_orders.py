@@ -661,7 +661,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
             roll = roll_calls.record(
                 session=session, sitting=sitting, present=present, now=now, actor=actor
             )
-        except IntegrityError:  # another secretary's roll call, recorded at the same moment
+        except (IntegrityError, roll_calls.RollCallTaken):  # another's, at the same moment
             session.rollback()
             await ask.reply("roll_call_refused", code="recorded", s=ask.sitting_view(sid), on=None)
             return

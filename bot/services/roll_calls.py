@@ -14,12 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from bot.services.proxies import Actor, audit
 from storage import cues, rules
 from storage.models import Attendance, AttendanceStatus, Membership, Proxy, Sitting
 from storage.names import fold
+
+
+class RollCallTaken(Exception):
+    """Another secretary's roll call of the sitting was recorded first (another process, at
+    the same moment): it stands, and this one is not written over it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +96,9 @@ def record(
     *, session: Session, sitting: Sitting, present: set[int], now: datetime, actor: Actor
 ) -> RollCall:
     """The sitting's attendance from the members who signed (`present`), written over what
-    was declared or recorded before; its counts kept on the sitting."""
+    was declared before; its counts kept on the sitting. Recorded once: the sitting's counts
+    are claimed first, in one statement that finds them still empty (RollCallTaken when
+    another process's roll call got there first; on PostgreSQL it waits for that one)."""
     sid = sitting.id or 0
     members = set(
         session.exec(
@@ -108,7 +116,7 @@ def record(
     ).all()
     givers = {p.giver_id for p in proxies if p.giver_id not in present}
     used = [p for p in proxies if p.giver_id in givers and p.holder_id in present]
-    counts = dict.fromkeys(AttendanceStatus, 0)
+    statuses: dict[int, AttendanceStatus] = {}
     for member_id in members | present:
         before = rows.get(member_id)
         if member_id in present:
@@ -119,16 +127,29 @@ def record(
             status = AttendanceStatus.excused
         else:
             status = AttendanceStatus.absent
-        row = before or Attendance(sitting_id=sid, member_id=member_id, status=status)
-        row.status, row.declared_at = status, None
+        statuses[member_id] = status
+    counts = dict.fromkeys(AttendanceStatus, 0)
+    for status in statuses.values():
         counts[status] += 1
-        session.add(row)
     in_office = sitting.in_office or len(members)
-    sitting.in_office = in_office
-    sitting.present_count = counts[AttendanceStatus.present]
-    sitting.proxies_count = len(used)
-    sitting.votes_count = rules.votes_available(sitting.present_count, len(used))
-    session.add(sitting)
+    table = Sitting.__table__  # type: ignore[attr-defined]
+    claimed = session.execute(
+        sa.update(table)
+        .where(table.c.id == sid, table.c.present_count.is_(None))
+        .values(
+            in_office=in_office,
+            present_count=counts[AttendanceStatus.present],
+            proxies_count=len(used),
+            votes_count=rules.votes_available(counts[AttendanceStatus.present], len(used)),
+        )
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        raise RollCallTaken
+    session.expire(sitting)
+    for member_id, status in statuses.items():
+        row = rows.get(member_id) or Attendance(sitting_id=sid, member_id=member_id, status=status)
+        row.status, row.declared_at = status, None
+        session.add(row)
     done = RollCall(
         present=counts[AttendanceStatus.present],
         represented=counts[AttendanceStatus.represented],
