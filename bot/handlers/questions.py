@@ -1217,10 +1217,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if (
         not frame.number
         and frame.when.empty
-        # the words first (read once per text), then the thread: an act in talk, which it is
-        # a field of (most questions ask no field)
-        and (field := act_field_asked(frame.text)) is not None
+        # read only with an act in talk, which it is a field of: most questions have none
         and (last or _recall(ask)).get("deliberations")
+        and (field := act_field_asked(frame.text)) is not None
         and await _field_of_an_act_in_talk(ask, frame, field, last or _recall(ask))
     ):
         return  # « la matière ? », « et le budget ? », « qui rapportait ? » after an act
