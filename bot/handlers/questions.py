@@ -1330,7 +1330,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.asked is Asked.NOTHING and frame.among in (Among.WOMEN, Among.MEN) and not last:
         # « combien de femmes ? » with no list in talk: the members of each body, counted
         frame = frame.but(asked=Asked.MEMBERS, about=About.IN_OFFICE, follow_up=False)
-    if await _money_of_acts(ask, frame, last or _recall(ask)):
+    if await _money_of_acts(ask, frame, last):
         return  # « combien pour la 2024.00417 ? », « pour quel total ? » after an act
     if (
         frame.asked is Asked.DELIBERATION_COUNT
@@ -2678,8 +2678,9 @@ def _only_the_act_in_talk(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         return False
     views = _acts(ask, ids)
     actions = _actions_of_acts(ask, ids)
-    axes = {m.group(1) for a in actions if (m := _AXIS_NUMBERED.search(fold(a.axis or "")))}
-    if (said_axis := _AXIS_NUMBERED.search(fold(frame.text))) and said_axis.group(1) not in axes:
+    if (said_axis := _AXIS_NUMBERED.search(fold(frame.text))) and said_axis.group(1) not in {
+        m.group(1) for a in actions if (m := _AXIS_NUMBERED.search(fold(a.axis or "")))
+    }:
         return False  # « l'axe 2 du CLS, combien ? »: another axis than its actions'
     named = " ".join([v.deliberation.title for v in views] + [a.programme or "" for a in actions])
     own = named_terms(named)
@@ -2758,7 +2759,9 @@ def _money_of_the_act_numbered(frame: Frame) -> bool:
 def _money_asked_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[int]:
     """The acts a « combien » with no word of the vote points at (« combien pour la
     2024.00417 ? », « combien la délib 417 ? », « pour quel total ? » after an act): the act
-    numbered, or the one in talk when nothing else is named; none when a vote is asked."""
+    numbered, or the one in talk when nothing else is named; none when a vote is asked.
+    `last`: the thread the message leans on, else {} (the thread is then read here, once its
+    words ask an amount of the act in talk)."""
     folded = fold(frame.text)
     if _money_of_the_act_numbered(frame):
         return _acts_numbered(ask, frame)
@@ -2780,7 +2783,7 @@ def _money_asked_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> list[i
         return []  # « combien de délibérations ? » counts them
     if frame.asked is Asked.SEARCH and not frame.words:
         return []  # « elle coûtait combien ? »: words of money only, said of the act in talk
-    return [int(i) for i in last.get("deliberations") or ()][:3]
+    return [int(i) for i in (last or _recall(ask)).get("deliberations") or ()][:3]
 
 
 async def _money_of_acts(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
@@ -8164,8 +8167,10 @@ async def _carrier_of_the_act_in_talk(ask: Ask, frame: Frame, words: str) -> boo
     action: that action's carrier, never a sentence of the act that says « projet » nor the
     président who signs it. False when no carrier is asked, other words are, or the act in
     talk funds no single action."""
+    if action_fact(frame.text) != "carrier":  # the words first: read once per text
+        return False
     in_talk = [int(i) for i in _recall(ask).get("deliberations") or ()][:1]
-    if not in_talk or action_fact(frame.text) != "carrier":
+    if not in_talk:
         return False
     if not all(
         w in KIND_WORDS or w in _ACTION_WORDS or w in _ACTION_FIELD_TALK for w in words_of(words)

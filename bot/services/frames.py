@@ -2194,6 +2194,7 @@ _WHOM_ALONE = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def whom_asked(text: str) -> About | None:
     """The side of a proxy a bare « à qui ? » (given), « de qui ? » (carried) or « par qui ? »
     (represented by: given) asks of the member in talk; None for any other message."""
@@ -2219,6 +2220,7 @@ _NAME_CHECKED = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def which_asked(text: str) -> str | None:
     """The name words of a message asking which member the last answer meant (« c'est Gilles ou
     Jean ? »: « gilles ou jean »; « c'est lequel ? »: «  »); None for any other message."""
@@ -2242,6 +2244,7 @@ _OTHERS_ALONE = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def others_asked(text: str) -> bool:
     """Whether a message asks, alone, about the members an answer did not name (« et les
     autres ? »)."""
