@@ -264,7 +264,7 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"\b(?:part|pars|partir|partent|quitte\w*|s en va|m en aller|s en aller|s en vont"
             r"|sort|sortent|sortir|m absenter|s absente\w*)\b.*\b(?:avant la fin|en cours"
             r"|pendant la seance|pendant le bureau|pendant le conseil|au milieu|pour la suite"
-            r"|plus tot|en avance|a \d{1,2} ?h\w*)\b"
+            r"|plus tot|en avance|a \d{1,2} ?h\w*|apres l ouverture|apres le debut)\b"
             r"|\b(?:avant la fin|en cours de seance|pendant la seance|au milieu de la seance)\b.*"
             r"\b(?:part|pars|partir|partent|quitte\w*|s en va|s en vont|sort|sortent)\b"
             r"|\b(?:partent|s en vont|quittent|sortent) (?:et|puis)\b.*\b(?:presents?|quorum"
@@ -1944,6 +1944,8 @@ _BOUND = cues.plain(
 )
 _LATE = cues.plain(r"\b(?:retard\w*|arrive\w* (?:apres|plus tard|en cours)|arrivee tardive)\b")
 _COUNTED_OR_VOTING = cues.plain(r"\b(?:vot\w*|compt\w*|quorum|present\w*|participe\w*)\b")
+# The sitting going on once some have left: yes while the quorum holds, no verdict alone
+_GOING_ON = cues.plain(r"\b(?:continuer|continue|continuent|poursuivre|poursuit|poursuivent)\b")
 _NOT_COUNTED = cues.plain(r"\b(?:absent\w*|excuse\w*|represente\w*|pouvoirs?|procurations?)\b")
 _AT_ONCE = cues.plain(
     r"\b(?:des (?:le|son|sa) (?:vote|adoption|seance)|tout de suite|immediatement|le jour meme"
@@ -1996,6 +1998,8 @@ def verdict(rule: Rule, text: str) -> bool | None:
                 return not _BOUND.search(folded)
             if _LATE.search(folded):
                 return True
+            if _GOING_ON.search(folded):
+                return None  # « on peut continuer à voter ? »: as long as the quorum holds
             return False if _COUNTED_OR_VOTING.search(folded) else None
         case Rule.QUORUM_WHO:
             if _LATE.search(folded):
