@@ -594,7 +594,7 @@ def _relative_day(match: re.Match[str], today: date) -> tuple[date, date] | None
         day = today - timedelta(days=1)
     elif word == "demain":
         day = today + timedelta(days=1)
-    else:  # aujourd'hui, ce jour
+    else:  # aujourd'hui, ce jour, ce matin, ce soir…
         day = today
     return day, day
 
@@ -915,7 +915,10 @@ _UNITS = r"jours?|semaines?|mois|ans|annees?"
 # « ce jour » is today, « ce jour-là » the day already talked about (no date of its own).
 _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (cues.plain(r"\bavant[ -]hier\b|\bapres[ -]demain\b|\bhier\b|\bdemain\b"
-                r"|\baujourd ?hui\b|\bce jour\b(?![ -]?la\b)"), _relative_day),
+                r"|\baujourd ?hui\b|\bce jour\b(?![ -]?la\b)"
+                # « ce matin », « cet après-midi », « ce soir »: today too (never « ce soir-là »)
+                r"|\b(?:ce matin|ce soir|cet apres[ -]midi|cette apres[ -]midi)\b(?![ -]?la\b)"),
+     _relative_day),
     (cues.plain(rf"\b({_WEEKDAY_ALT})\s+({_LAST}|{_NEXT})\b"), _weekday),
     (cues.plain(rf"\b(?:la |cette |l )?(semaine|mois|annee|an|semestre|trimestre)\s+"
                 rf"({_LAST}|{_NEXT}|d avant|d apres)\b"

@@ -203,3 +203,28 @@ def test_minutes_dated_du_mois_de_are_a_councils_document() -> None:
     )
     assert looks_like_extract(text)
     assert parse_extract(text).sitting_date == date(2025, 11, 28)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tout le monde etait la ce matin ?",
+        "qui etait la cet apres-midi ?",
+        "qui etait la cet apres midi",
+        "la seance de ce soir est a quelle heure ?",
+        "qui etait la aujourd hui",
+    ],
+)
+def test_a_moment_of_today_is_today(typed: str) -> None:
+    """« ce matin » was read as a member's name, « cet après-midi » searched as « midi »."""
+    from storage.french import find_relative
+
+    period = find_relative(typed, today=date(2026, 12, 5))
+    assert period is not None
+    assert (period.start, period.end) == (date(2026, 12, 5), date(2026, 12, 5))
+
+
+def test_a_moment_of_the_day_talked_about_is_no_date() -> None:
+    from storage.french import find_relative
+
+    assert find_relative("et ce soir-la qui etait present ?", today=date(2026, 12, 5)) is None
