@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from storage import cues
-from storage.french import MONTH_NUMBERS, DateMention, find_dates
+from storage.french import MONTH_NUMBERS, DateMention, find_dates, number_in_words
 from storage.names import fold
 from storage.rules import DEFAULT_NOTICE_DAYS
 
@@ -1965,8 +1965,6 @@ _DAYS_BEFORE = cues.plain(
     r" (?:avant|a l avance|plus tot|d avance|de delai)\b|\bdelai de (\d{1,2}|un|deux|trois"
     r"|quatre|cinq|six|sept|huit|dix) (?:jours?|j)( francs?)?\b"
 )
-_DAY_NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}
-_DAY_NUMBERS |= {"huit": 8, "dix": 10}
 _STILL = cues.plain(r"\b(?:encore|toujours)\b")
 _FOR_ANOTHER = cues.plain(
     r"\bet (?:pour )?(?:un autre|une autre|quelqu un|son mandant|un collegue)\b"
@@ -2051,5 +2049,5 @@ def days_before_said(text: str) -> tuple[int, bool] | None:
     if said is None:
         return None
     number = said.group(1) or said.group(3)
-    days = int(number) if number.isdigit() else _DAY_NUMBERS[number]
+    days = int(number) if number.isdigit() else number_in_words(number) or 0
     return days, bool(said.group(2) or said.group(4))
