@@ -651,9 +651,13 @@ def deliberation_ids_by_typed_number(
     if not key:
         return []
     numbered = _of_council(select(Deliberation.id, Deliberation.number), council_id)
-    return [
-        i for i, printed in session.exec(numbered) if i is not None and number_key(printed) == key
-    ]
+    found = [(i, number_key(printed)) for i, printed in session.exec(numbered) if i is not None]
+    same = [i for i, printed in found if printed == key]
+    if same or not key[0].isdigit():
+        return same
+    # « 2025-088 » typed for « DEL2025-088 »: the figures without the series' letters, which a
+    # member leaves out (several series with those figures: all, and the member is asked)
+    return [i for i, printed in found if printed[1:] == key and not printed[0].isdigit()]
 
 
 def _of_council(query: Any, council_id: int | None) -> Any:

@@ -446,7 +446,9 @@ def _name(session: Session, member_id: int | None) -> str | None:
 class ProxyHistory:
     held_on: date
     body: str
-    other: str  # the holder for a proxy given, the giver for a proxy held
+    # the holder for a proxy given, the giver for a proxy held; None: a proxy given to a
+    # holder no document names (« Absents ayant voté par procuration : … »)
+    other: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,6 +521,24 @@ def member_view(*, session: Session, member_id: int, today: date) -> MemberView 
         into.extend(
             ProxyHistory(held_on, body, person.display_name) for held_on, body, person in rows
         )
+    # represented at a sitting whose documents name no holder: a proxy given all the same
+    with_holder = select(Proxy.sitting_id).where(
+        Proxy.giver_id == member_id,
+        Proxy.revoked_at.is_(None),  # type: ignore[union-attr]
+    )
+    unnamed = session.exec(
+        select(Sitting.held_on, Body.name)  # type: ignore[call-overload]
+        .select_from(Attendance)
+        .join(Sitting, Sitting.id == Attendance.sitting_id)  # type: ignore[arg-type]
+        .join(Body, Body.id == Sitting.body_id)  # type: ignore[arg-type]
+        .where(
+            Attendance.member_id == member_id,
+            Attendance.status == AttendanceStatus.represented,
+            col(Attendance.sitting_id).not_in(with_holder),
+        )
+    )
+    given.extend(ProxyHistory(held_on, body, None) for held_on, body in unnamed)
+    given.sort(key=lambda p: p.held_on, reverse=True)
     return MemberView(
         id=member_id,
         name=member.display_name,
