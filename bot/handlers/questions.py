@@ -4659,7 +4659,10 @@ def _sitting_answer(
         )
     if asked is Asked.QUORUM and view.held_on < ask.runtime.today():
         # « le quorum c'était combien ? »: the number required; otherwise whether it was met
-        figure = re.search(r"\b(?:combien|quel|quelle|nombre|fallait)\b", fold(frame.text))
+        # (« en nombre suffisant » asks whether, not how many)
+        figure = re.search(
+            r"\b(?:combien|quel|quelle|fallait)\b|\bnombre\b(?! suffisant)", fold(frame.text)
+        )
         if frame.checked is not None:  # « le quorum c'était 34 ? »: that figure, checked
             required = answers.quorum(session=s, sitting_id=i, view=v, polar=False)
             true = v.quorum_required
