@@ -121,6 +121,19 @@ HEADINGS = [
         "Centre intercommunal d'action sociale (CIAS) du Pays de Lormes",
         "cias",
     ),
+    # a public body's own name, then what it is
+    (
+        "VALFOREZ HABITAT OFFICE PUBLIC DE L'HABITAT",
+        "Conseil d'administration",
+        "Valforez Habitat",
+        "établissement public",
+    ),
+    (
+        "Monts du Pilat Tourisme – Office de tourisme intercommunal",
+        "Comité de direction",
+        "Monts du Pilat Tourisme",
+        "établissement public",
+    ),
     (
         "C O M M U N E   D E   S A I N T - B O N N E T",
         "Conseil municipal",

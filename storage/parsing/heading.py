@@ -1227,6 +1227,13 @@ _BODY_OF_NAME = cues.plain(
     r"(?:\s(?i:syndical|communautaire|d['’]administration|g[ée]n[ée]ral|directeur))?"
     r"\s(?i:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[A-ZÀ-Ý])"
 )
+# A public body's own name, then what it is: « LOIRE HABITAT OFFICE PUBLIC DE L'HABITAT »,
+# « Forez Tourisme – Office de tourisme intercommunal », « Eau de Grand Lyon, régie publique »
+_PUBLIC_BODY_AFTER = cues.plain(
+    r"(?:\s?[-–—,]\s?|\s)(?i:office public de l['’]habitat|office (?:intercommunal )?de tourisme"
+    r"(?: intercommunal)?|r[ée]gie (?:publique|intercommunale|municipale|communautaire)"
+    r"|[ée]tablissement public(?: local| industriel et commercial| administratif)?)$"
+)
 # A syndicat's initials: intercommunal (« SI… »), mixte (« SM… ») or « SY… » (« SYDER »)
 _SYNDICAT_LETTERS = cues.plain(r"S[IMY][A-Z]{1,8}")
 
@@ -1253,6 +1260,8 @@ def _name_line(text: str, head_end: int, expected: str | None) -> tuple[int, str
         # « Hôtel de Ville – Saint-Just », « Mairie - Saint-Just »: the building, then the name
         name = _BUILDING.sub("", name)
         said = next((kind for kind, words in _LETTERHEAD_KINDS if words.search(name)), None)
+        if said is None and (after := _PUBLIC_BODY_AFTER.search(name)) and after.start() >= 3:
+            name, said = name[: after.start()].strip(" -–—,"), "établissement public"
         if (
             said is None
             and (of_body is not None or " " not in name)
