@@ -931,7 +931,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         Rule.PROXIES_HELD,
         cues.compile(
             rf"\b{_MAY}\b.*\b(?:en )?(?:prendre|porter|avoir|recevoir|accepter|cumuler|detenir"
-            r"|garder) (?:un |une )?(?:deuxieme|second|seconde|2e|2eme|autre)\b|"
+            r"|garder|donner|faire|signer) (?:un |une )?"
+            r"(?:deuxieme|second|seconde|2e|2eme|autre)\b|"
             rf"\bcombien de {_PROXY}\b.*\b(?:peu\w*|pourr\w*|droit|max\w*|autorise\w*|porter|avoir"
             rf"|recevoir|detenir)\b"
             rf"|\b(?:peu\w*|pourr\w*|droit)\b.*\b(?:porter|avoir|recevoir|detenir|prendre)\b.*"
