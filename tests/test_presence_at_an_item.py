@@ -63,6 +63,20 @@ def movements(loaded_engine: Engine) -> None:
             "Dallara était présent pour la 2024.00417 ?",
             ["Oui : M. Charles DALLARA était présent mais n'a pas pris part au vote"],
         ),
+        # The act named by its topic: its own attendance, the answer « Oui »/« Non » first
+        (
+            "Dallara a pris part au vote sur le contrat local des solidarités ?",
+            ["Non : M. Charles DALLARA était présent mais n'a pas pris part au vote", "00417"],
+        ),
+        (
+            "est-ce que Berger a participé au vote du contrat local des solidarités",
+            ["Non : Mme Françoise BERGER n'était pas là pour le vote", "!Oui"],
+        ),
+        (
+            "Bony a pris part au vote sur le contrat local des solidarités ?",
+            ["Oui : M. Vincent BONY", "pouvoir à M. Jean-Paul RIVAT"],
+        ),
+        ("j'ai pris part au vote de la 2024.00417 ?", ["Oui : vous avez voté pour"]),
         # No change printed for that item: the roll call stands.
         ("Rivat était là pour la 2024.00417 ?", ["Oui : M. Jean-Paul RIVAT était présent"]),
         # Asked of the sitting, not of the item: the roll call, as before.

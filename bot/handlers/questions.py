@@ -7194,6 +7194,10 @@ _VOTED_HOW = cues.plain(
     r"(?: (?:il|elle|ils|elles))? vote\b|\bvote (?:t )?(?:il|elle) (?:quoi|comment|pour|contre)\b"
     r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b"
     r"|\bme? (?:suis|etais) abstenue?\b"
+    # « Rivat a pris part au vote sur la cession ? »: that act's vote, never the roll call
+    # (« … au vote du 4 juillet », « … aux votes du dernier bureau »: a sitting, its roll call)
+    r"|\b(?:pris part|participe|prendre part|participer) (?:au|aux) votes? (?:de|d|du|des|sur)"
+    r"(?: (?:la|le|les|l))? (?!\d|derni|bureau|conseil|seance|comite|jour\b|dimanche|\w+di\b)\w"
     # « le vote de Rivat », « le vote de M. Jouve sur la 2024.00417 »: that member's
     r"|\ble vote (?:de|d) (?!la\b|l\b|le\b|les\b|ce\b|cette\b)"
 )
@@ -7341,6 +7345,8 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         "against" if re.search(r"\bvote contre\b", said)
         else "for" if re.search(r"\bvote pour\b", said)
         else "abstained" if "absten" in said
+        # « a pris part au vote ? »: yes for a vote cast, in person or by proxy
+        else "took_part" if re.search(r"\b(?:pris part|particip\w*|prendre part)\b", said)
         else None
     )  # fmt: skip
     # a sitting known from open data names no voter: said once for the sitting, with the acts
@@ -7612,6 +7618,7 @@ _VOTE_NOISE = PEOPLE_WORDS | frozenset(
     approuve approuvee approuves approuvees valide validee valides validees enterine enterinee
     chaque fois partout toujours systematiquement chacune chacun defavorable defavorables
     ensemble totalite recueilli recueillie recueillies recueillis obtenu obtenue obtenues
+    pris part participe participer prendre
     """.split()  # noqa: SIM905
 )
 
