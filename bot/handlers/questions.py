@@ -7741,7 +7741,12 @@ async def _search(ask: Ask, frame: Frame) -> None:
     # text holds that very word (« Firminy ? »); a text a slip away (« durable ») is not what a
     # capitalised name asks for.
     named = {part for name in names for part in fold(name).split()}
-    only_a_name = bool(names) and len(frame.words) <= 2 and named >= set(frame.words)
+    # (a name of two words, or of three when it opens on a first name: « Jean-Paul Martin »,
+    # « Marie Claire Dupont »)
+    spoken = len(frame.words) <= 2 or (
+        2 <= len(names) <= 3 and common_first_name(fold(names[0]).split()[0])
+    )
+    only_a_name = bool(names) and spoken and named >= set(frame.words)
     if only_a_name and (ranked or action_ids or frame.when.dated):
         # (« le SIEL en 2024 ? »: a word the acts print, none of that year: no member's name)
         # « Durandal ? » is no « DURAND » of a roll call printed in an act: only the very
