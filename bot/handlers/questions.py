@@ -5459,6 +5459,9 @@ _A_LIST_ASKED = cues.plain(
     # « et qui était excusé ? », « qui d'autre était absent ? »: who, asked of the sitting
     r"|^\W*(?:et )?qui (?:d autre )?(?:etait|etaient|a ete|ont ete|est|sont) (?:present|presente"
     r"|presents|absent|absente|absents|excuse|excusee|excuses|represente|representee|represente)s?\b"
+    # « et qui d'autre avait donné pouvoir ? », « quelqu'un d'autre en portait un ? »: the
+    # others of the sitting, never the member just answered about again
+    r"|\b(?:qui|quelqu un|quelqu une|personne) d autre\b"
 )
 _ONE_MEMBER_ASKED = frozenset((Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD))
 
