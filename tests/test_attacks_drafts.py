@@ -60,6 +60,22 @@ async def test_a_long_agenda_item_is_kept_whole(
     assert sitting.agenda == [item.strip(), "Rapport d'activité"]
 
 
+async def test_a_yes_at_the_agenda_step_is_no_agenda_item(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """« oui » typed where the agenda is asked became the sitting's one item, « 1. oui »."""
+    chat = await secretary(degraix, loaded_engine)
+    await chat.send("18 juillet 2024 17h")
+    await chat.send("Salle du conseil")
+    for said in ("oui", "ok merci"):
+        assert "Il me faut l'ordre du jour" in text(await chat.send(said))
+    assert "1. Budget" in text(await chat.send("Budget"))
+    await chat.press("Confirmer")
+    with db.session(loaded_engine) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == COMING_BUREAU)).one()
+    assert sitting.agenda == ["Budget"]
+
+
 async def test_an_hour_the_clocks_skip_is_asked_again(
     degraix: Conversation, loaded_engine: Engine
 ) -> None:

@@ -424,6 +424,11 @@ def _under_summary(ask: Ask, draft: Draft) -> bool:
 async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
     # Each line whole: the draft and the sitting keep the agenda as JSON, of any length (a line
     # cut at 300 characters lost the end of a long item without a word).
+    if read_reply(text) is Said.CONFIRM:
+        # « oui », « ok » typed as if the step were a question: no item of an agenda, asked
+        # again (it became the sitting's one item, « 1. oui »)
+        await ask.reply("new_sitting_agenda_again")
+        return
     lines = [] if fold(text) in NO_AGENDA else text.splitlines()
     items = sittings.agenda_items(lines)
     if (long := sittings.too_long_item(items)) is not None:  # the step is asked again
