@@ -39,7 +39,7 @@ from storage import cues, db, queries
 from storage.documents import as_written, os_reason
 from storage.french import parse_date
 from storage.models import AuditEntry, Body, Council, Member, Sitting
-from storage.names import fold
+from storage.names import alphabetical, fold
 
 CLI = proxies.Actor(None, channel="cli")
 MAX_INVITATION_DAYS = 365  # a seat's link should not outlive a year; longer is a typo
@@ -416,7 +416,10 @@ def invite_command(cli: Cli, args: argparse.Namespace) -> int:
 def members_command(cli: Cli, _args: argparse.Namespace) -> int:
     """Every member and whether a Telegram account is linked."""
     with db.session(cli.engine()) as session:
-        members = session.exec(select(Member).order_by(Member.last_name)).all()
+        members = sorted(
+            session.exec(select(Member)).all(),
+            key=lambda m: alphabetical(m.last_name, m.first_name),
+        )
     cli.say("cli_members", members=members)
     return 0
 

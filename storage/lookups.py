@@ -30,7 +30,7 @@ from storage.models import (
     Proxy,
     Sitting,
 )
-from storage.names import fold, strip_accents
+from storage.names import alphabetical, fold, strip_accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,15 +383,17 @@ def named_voters(
     none (so a member it does not name cannot be said to have voted for)."""
     if not deliberation_ids:
         return {}
-    rows = session.exec(
-        select(ItemAttendance.deliberation_id, ItemAttendance.kind, Member)
-        .join(Member, col(Member.id) == ItemAttendance.member_id)
-        .where(
-            col(ItemAttendance.deliberation_id).in_(deliberation_ids),
-            col(ItemAttendance.kind).in_(["against", "abstained"]),
-        )
-        .order_by(col(Member.last_name), col(Member.first_name))
-    ).all()
+    rows = sorted(
+        session.exec(
+            select(ItemAttendance.deliberation_id, ItemAttendance.kind, Member)
+            .join(Member, col(Member.id) == ItemAttendance.member_id)
+            .where(
+                col(ItemAttendance.deliberation_id).in_(deliberation_ids),
+                col(ItemAttendance.kind).in_(["against", "abstained"]),
+            )
+        ).all(),
+        key=lambda row: alphabetical(row[2].last_name, row[2].first_name),
+    )
     named: dict[int, dict[str, list[str]]] = {}
     for deliberation_id, kind, member in rows:
         named.setdefault(deliberation_id, {}).setdefault(kind, []).append(member.display_name)
@@ -749,12 +751,14 @@ def body_members(
         query = query.where(Body.council_id == council_id)
     found = []
     for body in session.exec(query):
-        seats = session.exec(
-            select(Member)
-            .join(Membership, col(Membership.member_id) == Member.id)
-            .where(Membership.body_id == body.id, col(Membership.active).is_(True))
-            .order_by(col(Member.last_name), col(Member.first_name))
-        ).all()
+        seats = sorted(
+            session.exec(
+                select(Member)
+                .join(Membership, col(Membership.member_id) == Member.id)
+                .where(Membership.body_id == body.id, col(Membership.active).is_(True))
+            ).all(),
+            key=lambda m: alphabetical(m.last_name, m.first_name),
+        )
         in_office = session.exec(
             select(Sitting.in_office)
             .where(Sitting.body_id == body.id, col(Sitting.in_office).is_not(None))

@@ -116,6 +116,19 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
+def alphabetical(last_name: str, first_name: str | None = None) -> tuple[str, str]:
+    """Where a member's name stands in a list: by surname without accents nor case (« ÉMERY »
+    before « FAURE »), a particle printed in lower case left out as French usage has it
+    (« Claire de LAVAL » under L, « Paul d'ARGENT » under A; « LE GALL » under L as printed)."""
+    words = last_name.replace("’", "'").split()
+    while len(words) > 1 and words[0].islower() and fold(words[0]) in _PARTICLES:
+        words.pop(0)
+    if words and words[0][:2].lower() == "d'" and words[0][:1].islower() and len(words[0]) > 2:
+        words[0] = words[0][2:]  # « d'ARGENT »
+    return fold(" ".join(words)), fold(first_name or "")
+
+
+@lru_cache(maxsize=65_536)
 def compact(text: str) -> str:
     """The folded name without spaces: « DA SILVA », « Da-Silva » and « dasilva » agree."""
     return fold(text).replace(" ", "")

@@ -27,7 +27,7 @@ from storage.models import (
     Proxy,
     Sitting,
 )
-from storage.names import fold
+from storage.names import alphabetical, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,12 +359,14 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
     body = session.get(Body, sitting.body_id)
     assert body is not None
     assert sitting.id is not None
-    rows = session.exec(
-        select(Attendance.status, Member)
-        .join(Member, Member.id == Attendance.member_id)  # type: ignore[arg-type]
-        .where(Attendance.sitting_id == sitting.id)
-        .order_by(Member.last_name, Member.first_name)  # type: ignore[arg-type]
-    ).all()
+    rows = sorted(
+        session.exec(
+            select(Attendance.status, Member)
+            .join(Member, Member.id == Attendance.member_id)  # type: ignore[arg-type]
+            .where(Attendance.sitting_id == sitting.id)
+        ).all(),
+        key=lambda row: alphabetical(row[1].last_name, row[1].first_name),
+    )
     by_status: dict[str, list[PersonRef]] = {s.value: [] for s in AttendanceStatus}
     names: dict[int, str] = {}
     for status, member in rows:
@@ -763,12 +765,14 @@ def store_revision(*, session: Session) -> tuple[int, int]:
 def item_attendance(*, session: Session, deliberation_id: int) -> dict[str, list[PersonRef]]:
     """How one deliberation's vote differed from its sitting's roll call, by kind (arrived,
     away, not_voting, against, abstained), each list sorted by name."""
-    rows = session.exec(
-        select(ItemAttendance.kind, Member)
-        .join(Member, Member.id == ItemAttendance.member_id)  # type: ignore[arg-type]
-        .where(ItemAttendance.deliberation_id == deliberation_id)
-        .order_by(Member.last_name, Member.first_name)  # type: ignore[arg-type]
-    ).all()
+    rows = sorted(
+        session.exec(
+            select(ItemAttendance.kind, Member)
+            .join(Member, Member.id == ItemAttendance.member_id)  # type: ignore[arg-type]
+            .where(ItemAttendance.deliberation_id == deliberation_id)
+        ).all(),
+        key=lambda row: alphabetical(row[1].last_name, row[1].first_name),
+    )
     changes: dict[str, list[PersonRef]] = {}
     for kind, member in rows:
         changes.setdefault(kind, []).append(PersonRef(member.id or 0, member.display_name))

@@ -39,6 +39,7 @@ from storage.models import (
     Proxy,
     Sitting,
 )
+from storage.names import alphabetical
 
 CONVOCATION = "convocation"
 REMINDER = "reminder"  # the day before, to whoever has neither acknowledged nor answered
@@ -60,13 +61,13 @@ class ConvocationRefused(Exception):
 
 
 def _members(session: Session, body_id: int) -> list[Member]:
-    return list(
+    return sorted(
         session.exec(
             select(Member)
             .join(Membership, col(Membership.member_id) == Member.id)
             .where(Membership.body_id == body_id, col(Membership.active).is_(True))
-            .order_by(col(Member.last_name), col(Member.first_name))
-        )
+        ),
+        key=lambda m: alphabetical(m.last_name, m.first_name),
     )
 
 
@@ -540,8 +541,8 @@ def report(*, session: Session, sitting_id: int) -> ConvocationReport:
             Delivery.sitting_id == sitting_id,
             Delivery.kind == current_convocation(session, sitting_id),
         )
-        .order_by(col(Member.last_name), col(Member.first_name))
     ).all()
+    rows = sorted(rows, key=lambda row: alphabetical(row[1].last_name, row[1].first_name))
     return ConvocationReport(
         sitting_id,
         [

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from bot.services.proxies import Actor, audit
 from storage import cues
 from storage.models import Invitation, Member, Role
-from storage.names import fold
+from storage.names import alphabetical, fold
 
 # Telegram's /start payload allows 64 characters of [A-Za-z0-9_-]; 32 bytes of randomness in
 # URL-safe base64 make 43 of them: unguessable, and within the limit.
@@ -170,7 +170,10 @@ def links_asked(text: str) -> bool:
 
 def members_and_links(session: Session, council_id: int | None) -> list[Member]:
     """The members of a council (every council when None), surname first, with their link."""
-    query = select(Member).order_by(col(Member.last_name), col(Member.first_name))
+    query = select(Member)
     if council_id is not None:
         query = query.where(Member.council_id == council_id)
-    return [m for m in session.exec(query).all() if m.role != Role.secretariat]
+    members = sorted(
+        session.exec(query).all(), key=lambda m: alphabetical(m.last_name, m.first_name)
+    )
+    return [m for m in members if m.role != Role.secretariat]

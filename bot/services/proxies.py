@@ -28,6 +28,7 @@ from storage.models import (
     Proxy,
     Sitting,
 )
+from storage.names import alphabetical
 from storage.rules import ProxyRefusal
 
 
@@ -519,12 +520,14 @@ class QuorumForecast:
 
 
 def quorum_forecast(*, session: Session, sitting: Sitting) -> QuorumForecast:
-    members = session.exec(
-        select(Member)
-        .join(Membership, col(Membership.member_id) == Member.id)
-        .where(Membership.body_id == sitting.body_id, col(Membership.active).is_(True))
-        .order_by(Member.last_name)
-    ).all()
+    members = sorted(
+        session.exec(
+            select(Member)
+            .join(Membership, col(Membership.member_id) == Member.id)
+            .where(Membership.body_id == sitting.body_id, col(Membership.active).is_(True))
+        ).all(),
+        key=lambda m: alphabetical(m.last_name, m.first_name),
+    )
     statuses = {
         a.member_id: a.status
         for a in session.exec(select(Attendance).where(Attendance.sitting_id == sitting.id))
@@ -561,12 +564,14 @@ class ComingDeclarations:
 
 
 def coming_declarations(*, session: Session, sitting_id: int) -> ComingDeclarations:
-    rows = session.exec(
-        select(Attendance, Member)
-        .join(Member, col(Member.id) == Attendance.member_id)
-        .where(Attendance.sitting_id == sitting_id)
-        .order_by(Member.last_name)
-    ).all()
+    rows = sorted(
+        session.exec(
+            select(Attendance, Member)
+            .join(Member, col(Member.id) == Attendance.member_id)
+            .where(Attendance.sitting_id == sitting_id)
+        ).all(),
+        key=lambda row: alphabetical(row[1].last_name, row[1].first_name),
+    )
     present = [m.display_name for a, m in rows if a.status == AttendanceStatus.present]
     absent = [m.display_name for a, m in rows if a.status != AttendanceStatus.present]
     lines = []

@@ -21,6 +21,7 @@ from bot.services.convocations import CONVOCATION, ConvocationRefused, add_deliv
 from bot.services.proxies import Actor, audit, published, sitting_starts_at
 from storage import rules
 from storage.models import Attendance, AuditEntry, Body, Delivery, Member, Proxy, Sitting
+from storage.names import alphabetical
 
 CANCELLED = "annulation"  # the sitting is cancelled: to every member convened
 PROXY_VOID = "pouvoir-caduc"  # to the givers and holders of the proxies the cancellation voids
@@ -64,13 +65,13 @@ def _told(
 def _convened(session: Session, sitting_id: int) -> list[Member]:
     """The members the sitting's convocation was written for (reached or not: the unreachable
     ones are shown to the secretariat again, to be told by other means)."""
-    return list(
+    return sorted(
         session.exec(
             select(Member)
             .join(Delivery, col(Delivery.member_id) == Member.id)
             .where(Delivery.sitting_id == sitting_id, Delivery.kind == CONVOCATION)
-            .order_by(col(Member.last_name), col(Member.first_name))
-        ).all()
+        ).all(),
+        key=lambda m: alphabetical(m.last_name, m.first_name),
     )
 
 
