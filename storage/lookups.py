@@ -740,6 +740,18 @@ class BodyMembers:
     in_office: int | None
 
 
+def seated(session: Session, body_id: int) -> list[Member]:
+    """A body's sitting members, in alphabetical order (its convocation's, its roll's)."""
+    return sorted(
+        session.exec(
+            select(Member)
+            .join(Membership, col(Membership.member_id) == Member.id)
+            .where(Membership.body_id == body_id, col(Membership.active).is_(True))
+        ).all(),
+        key=lambda m: alphabetical(m.last_name, m.first_name),
+    )
+
+
 def body_members(
     *, session: Session, body_ids: list[int] | None = None, council_id: int | None = None
 ) -> list[BodyMembers]:
@@ -751,14 +763,7 @@ def body_members(
         query = query.where(Body.council_id == council_id)
     found = []
     for body in session.exec(query):
-        seats = sorted(
-            session.exec(
-                select(Member)
-                .join(Membership, col(Membership.member_id) == Member.id)
-                .where(Membership.body_id == body.id, col(Membership.active).is_(True))
-            ).all(),
-            key=lambda m: alphabetical(m.last_name, m.first_name),
-        )
+        seats = seated(session, body.id or 0)
         in_office = session.exec(
             select(Sitting.in_office)
             .where(Sitting.body_id == body.id, col(Sitting.in_office).is_not(None))

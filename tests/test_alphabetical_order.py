@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from bot.services import convocations, identity
-from storage import db, queries
+from bot.services import identity
+from storage import db, lookups, queries
 from storage.importer import Importer
 from storage.models import Member, Sitting
 from storage.names import alphabetical
@@ -61,5 +61,5 @@ def test_a_sitting_s_lists_and_the_directory_follow_alphabetical_order(
         assert [m.last_name for m in present if m] == ORDER
         directory = identity.members_and_links(session, None)
         assert [m.last_name for m in directory] == [*ORDER[:-1], "VIAL", "ZAMBON"]
-        body_members = convocations._members(session, sitting.body_id)
+        body_members = lookups.seated(session, sitting.body_id)
         assert [m.last_name for m in body_members] == [*ORDER[:-1], "VIAL", "ZAMBON"]

@@ -27,7 +27,7 @@ from bot.services.proxies import (
     registration_open,
     sitting_starts_at,
 )
-from storage import db, rules
+from storage import db, lookups, rules
 from storage.models import (
     Attendance,
     AttendanceStatus,
@@ -35,7 +35,6 @@ from storage.models import (
     Delivery,
     DeliveryStatus,
     Member,
-    Membership,
     Proxy,
     Sitting,
 )
@@ -58,17 +57,6 @@ class ConvocationRefused(Exception):
         super().__init__(code)
         self.code = code
         self.params = params
-
-
-def _members(session: Session, body_id: int) -> list[Member]:
-    return sorted(
-        session.exec(
-            select(Member)
-            .join(Membership, col(Membership.member_id) == Member.id)
-            .where(Membership.body_id == body_id, col(Membership.active).is_(True))
-        ),
-        key=lambda m: alphabetical(m.last_name, m.first_name),
-    )
 
 
 def convene(
@@ -118,14 +106,14 @@ def convene(
                 last_day=rules.last_day_to_send(sitting.held_on, required),
                 urgent=urgent,
             )
-        if not _members(session, body.id or 0):
+        if not lookups.seated(session, body.id or 0):
             # a body no imported document named the members of (open data names none): its
             # convocation went to nobody, and was recorded as sent
             raise ConvocationRefused("no_members", body=body.name)
         sitting.convened_on, sitting.convened_at, sitting.urgent = today, now, urgent
         session.add(sitting)
         audit(session, actor, "sitting.convened", sitting_id, urgent=urgent, jours_francs=notice)
-    add_deliveries(session, sitting, CONVOCATION, _members(session, body.id or 0), now)
+    add_deliveries(session, sitting, CONVOCATION, lookups.seated(session, body.id or 0), now)
     _owe_again_what_telegram_refused(session, sitting_id)
     session.commit()
     return sitting

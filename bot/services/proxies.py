@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from storage import rules
+from storage import lookups, rules
 from storage.models import (
     Attendance,
     AttendanceStatus,
@@ -520,14 +520,7 @@ class QuorumForecast:
 
 
 def quorum_forecast(*, session: Session, sitting: Sitting) -> QuorumForecast:
-    members = sorted(
-        session.exec(
-            select(Member)
-            .join(Membership, col(Membership.member_id) == Member.id)
-            .where(Membership.body_id == sitting.body_id, col(Membership.active).is_(True))
-        ).all(),
-        key=lambda m: alphabetical(m.last_name, m.first_name),
-    )
+    members = lookups.seated(session, sitting.body_id)
     statuses = {
         a.member_id: a.status
         for a in session.exec(select(Attendance).where(Attendance.sitting_id == sitting.id))
