@@ -382,7 +382,9 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
             select(Proxy).where(Proxy.sitting_id == sitting.id, Proxy.revoked_at.is_(None))  # type: ignore[union-attr]
         )
     ]
-    proxies.sort(key=lambda p: p.giver.name)
+    # by the giver's surname, as the lists are (never by civility and first name)
+    rank = {member.id: i for i, (_, member) in enumerate(rows)}
+    proxies.sort(key=lambda p: (rank.get(p.giver.member_id, len(rank)), p.giver.name))
     deliberations = [
         DeliberationRef(d.id or 0, d.number, d.title, d.outcome, d.unanimous)
         for d in session.exec(
