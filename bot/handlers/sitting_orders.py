@@ -440,10 +440,9 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
     if not order.item:
         await ask.reply("order_refused", code="no_item_text", s=view, p={})
         return
-    if sittings.too_long_item([order.item]):  # « ajoute à l'ODJ : » followed by pages
-        await ask.reply(
-            "agenda_item_too_long", item=order.item, limit=sittings.AGENDA_ITEM_MAX_CHARS
-        )
+    items = list(order.items or (order.item,))
+    if long := sittings.too_long_item(items):  # « ajoute à l'ODJ : » followed by pages
+        await ask.reply("agenda_item_too_long", item=long, limit=sittings.AGENDA_ITEM_MAX_CHARS)
         return
     short = await _short(ask, sitting, sitting.held_on, "too_late_item")
     if short is None:
@@ -454,9 +453,14 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
         sid,
         Verb.ADD,
         OrderAction.ADD_URGENTLY if urgent else OrderAction.ADD,
-        "button_add_urgently" if urgent else "button_add_item",
-        {"item": order.item, "urgent_needed": urgent},
+        "button_add_urgently"
+        if urgent
+        else "button_add_items"
+        if len(items) > 1
+        else "button_add_item",
+        {"item": order.item, "items": items, "urgent_needed": urgent},
         item=order.item,
+        items=items,
         p=short,
     )
 
@@ -630,6 +634,15 @@ def _readable(pending: dict[str, Any]) -> bool:
     return True
 
 
+def _items_kept(pending: dict[str, Any]) -> list[str]:
+    """The items an order to add carries: all it read (« : Budget ; Subvention »), or the one
+    item of an order kept by a former version; what is not text is not added."""
+    items = pending.get("items")
+    if isinstance(items, list) and items and all(isinstance(i, str) for i in items):
+        return items
+    return [str(pending["item"])]
+
+
 async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool) -> None:
     """The order confirmed: done, its notices written, and sent in the background. The order
     waiting (`kept` in the store) is taken in the change's own transaction: when the store
@@ -711,7 +724,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
             done = sitting_changes.add_item(
                 session=session,
                 sitting=sitting,
-                item=str(pending["item"]),
+                items=_items_kept(pending),
                 now=now,
                 tz=tz,
                 actor=actor,
@@ -736,6 +749,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         s=ask.sitting_view(sid),
         d=done,
         item=pending.get("item"),
+        items=_items_kept(pending) if verb is Verb.ADD else [],
     )
     if done.notified or done.proxies:
         send_in_background(ask, sid)

@@ -39,6 +39,7 @@ class Order:
     rank: int | None = None  # withdrawing: the item's number, when given
     item: str = ""  # adding: the item as typed; withdrawing: its words, when no number
     place: str = ""  # a new place, as typed
+    items: tuple[str, ...] = ()  # adding several at once: each item as typed (`item` the first)
 
 
 # What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
@@ -112,7 +113,7 @@ _TO = cues.plain(
 )
 # The item typed after « : », or between quotes
 _QUOTED = cues.plain(r"[«\"“]\s*([^»\"”]{2,})\s*[»\"”]")
-_AFTER_COLON = cues.plain(r":\s*(\S.*)$")
+_AFTER_COLON = cues.plain(r":\s*(\S[\s\S]*)$")
 # « annule mon pouvoir pour le bureau »: a member's act, never the sitting's
 _NOT_A_SITTING = cues.plain(
     r"\b(?:pouvoir|procuration|procu|presence|absence|excuse|vote|deliberation|delib"
@@ -152,6 +153,8 @@ def read_order(text: str) -> Order | None:
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
         if agenda and (m := pattern.match(folded)):
             return _agenda_order(verb, text, folded, agenda)
+    if _ADD.match(folded) and (points := _POINTS.search(folded)) and _SITTING.search(folded):
+        return _points_added(text, folded, points)
     if (
         (m := _CANCEL.match(folded))
         and _SITTING.search(m["rest"])
@@ -265,21 +268,76 @@ _SECOND = cues.plain(
 )
 
 
-def _agenda_order(verb: Verb, text: str, folded: str, agenda: re.Match[str]) -> Order:
+def _agenda_order(
+    verb: Verb, text: str, folded: str, agenda: re.Match[str], marker: re.Pattern[str] = _AGENDA
+) -> Order:
     """An item withdrawn or added: the sitting is named after « l'ordre du jour » (« de l'ODJ
     du bureau du 12 »), the item by its number, its words between quotes, or after « : »."""
-    said = _QUOTED.search(text) or _AFTER_COLON.search(text)
-    item = " ".join(said.group(1).split()).rstrip(" .?!") if said else ""
+    quoted = list(_QUOTED.finditer(text))
+    said = (quoted[0] if quoted else None) or _AFTER_COLON.search(text) or _NEXT_LINES.search(text)
+    items = _items(quoted, said)
+    item = items[0] if items else ""
     if said is not None:  # the sitting's words are the others
-        folded = " ".join(fold(f"{text[: said.start()]} {text[said.end() :]}").split())
-        agenda = _AGENDA.search(folded) or agenda
+        end = quoted[-1].end() if len(quoted) > 1 else said.end()
+        folded = " ".join(fold(f"{text[: said.start()]} {text[end:]}").split())
+        agenda = marker.search(folded) or agenda
     after = folded[agenda.end() :]
     rank = None
     if verb is Verb.WITHDRAW and (r := _RANK.search(folded)):
         rank = int(r[1] or r[2]) if (r[1] or r[2]) else _ORDINALS.index(r[3]) + 1
     elif verb is Verb.WITHDRAW and not item:
         item = _item_words(folded[: agenda.start()])
-    return Order(verb, after, rank=rank, item=item)
+    several = tuple(items) if verb is Verb.ADD and len(items) > 1 else ()
+    return Order(verb, after, rank=rank, item=item, items=several)
+
+
+# « ajoute deux points au bureau du 14 : … », « ajoute au bureau du 14 le point vote du budget »:
+# the agenda meant without its name, by the items added
+_POINTS = cues.plain(
+    r"\b(?:un|le|les|des|deux|trois|quatre|cinq|ce|ces|ceux|nouveau|nouveaux|autre|autres"
+    r"|\d) (?:nouveaux? |autres? )?points?\b(?! de vue)(?: suivants?\b)?"
+)
+# The item typed after « le point » when it closes the order (« … le point vote du budget »)
+_POINT_TYPED = cues.plain(
+    r"(?i)\b(?:le|un|ce|nouveau) (?:nouveau )?point\s+(?:(?:sur|concernant|relatif [àa])\s+)?"
+    r"(?:(?:le|la|les|l')\s*)?(\S.*)$"
+)
+
+
+def _points_added(text: str, folded: str, points: re.Match[str]) -> Order:
+    """Items added to an agenda named by « point(s) »: after « : », between quotes or on the
+    lines after the order, the sitting's words after « points »; else « le point X » closing
+    the order, the sitting's words before it."""
+    if _SITTING.search(folded[points.end() :]) or ":" in text or "\n" in text:
+        return _agenda_order(Verb.ADD, text, folded, points, _POINTS)
+    typed = _POINT_TYPED.search(text)
+    item = " ".join(typed.group(1).split()).rstrip(" .?!") if typed else ""
+    return Order(Verb.ADD, folded[: points.start()], item=item)
+
+
+# The items typed on the lines after the order (« ajoute à l'ODJ du bureau du 14 les points
+# suivants », then one item a line)
+_NEXT_LINES = cues.plain(r"\n\s*(\S[\s\S]*)$")
+# Between two items typed after « : » or on lines: a line break, « ; », a bullet or a number
+# opening a line (« - », « • », « 1. », « 2) »)
+_ITEM_BREAK = cues.plain(r"\s*(?:\n|;)\s*(?:(?:[-•*]|\d{1,2}[.)])\s+)?")
+_FIRST_BULLET = cues.plain(r"^(?:(?:[-•*]|\d{1,2}[.)])\s+)")
+
+
+def _items(quoted: list[re.Match[str]], said: re.Match[str] | None) -> list[str]:
+    """Every item an order carries: each one between quotes (« « Budget » et « Subvention » »),
+    else each line or « ; »-separated part of what follows « : » or the order's first line;
+    never a guess inside one line (« Budget, fiscalité et dette » is one item)."""
+    if len(quoted) > 1:
+        parts = [m.group(1) for m in quoted]
+    elif said is None:
+        return []
+    elif quoted:
+        parts = [said.group(1)]
+    else:
+        parts = _ITEM_BREAK.split(_FIRST_BULLET.sub("", said.group(1).strip()))
+    cleaned = (" ".join(p.split()).rstrip(" .?!;") for p in parts)
+    return [p for p in cleaned if p]
 
 
 _ITEM_LEAD = cues.plain(
