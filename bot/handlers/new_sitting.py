@@ -441,6 +441,7 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
         ],
         body=body.name if body else "",
         starts=_starts(ask, draft),
+        far=sittings.years_ahead(_starts(ask, draft), ask.runtime.now()),
         place=draft["place"],
         agenda=draft["agenda"],
     )

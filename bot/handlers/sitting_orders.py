@@ -385,6 +385,7 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         "button_postpone_urgently" if urgent else "button_postpone_sitting",
         {"starts": starts.isoformat(), "urgent_needed": urgent},
         starts=starts,
+        far=sittings.years_ahead(starts, ask.runtime.now()),
         proxies=_proxies_count(ask, sid),
         declarations=len(sitting_changes.declared_for_the_day(ask.session, sitting))
         if sitting.convened_at is not None
