@@ -62,10 +62,12 @@ async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
     unknown = text(await dallara.send("présents au bureau du 9 juillet : Perache, Zorglub"))
     assert "Je n'ai pas reconnu parmi les membres du Bureau Métropolitain : Zorglub" in unknown
 
-    # dictated, without « : »: which words are names is not guessed, the way is said
-    spoken = await dallara.send("présents au bureau du 9 juillet Perache Degraix Laget Dallara")
-    assert "donnez les noms après deux-points" in text(spoken)
-    assert not any(r.labels for r in spoken)
+    # dictated, without « : »: each name read among the members, offered as typed with « : »
+    spoken = text(
+        await dallara.send("présents au bureau du 9 juillet Perache Degraix Laget Dallara")
+    )
+    assert "Présents (4) : " in spoken
+    assert "Jean-Luc DEGRAIX" in spoken
     offer = await dallara.send(
         "présents au bureau du 9 juillet : Perache, Jean-Luc Degraix; Laget et Dallara"
     )
