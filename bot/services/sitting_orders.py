@@ -72,6 +72,14 @@ _STARTS_AT = cues.plain(
     r"|aura lieu|se tiendra|se reunira|est avancee?|est retardee?|est decalee?) "
     r"(?P<rest>(?:a|des|le|au) .*\d.*)$"
 )
+# « le bureau du 18 aura lieu en salle 3 », « le conseil se tiendra à la mairie de Firminy »:
+# the new place said as the sitting's
+_HELD_AT = cues.plain(
+    "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:aura lieu|se tiendra|se deroulera"
+    r"|se reunira|sera|est deplacee?|sera deplacee?|se fera) (?P<rest>(?:en|a|au|dans) .*)$"
+)
+# « … en salle 3 au lieu de la salle du conseil »: the former place, never part of the new one
+_INSTEAD = cues.plain(r"(?i)\s*,?\s*\b(?:au lieu|à la place|a la place|et non|plutôt|plutot)\b.*$")
 _HOUR_WORD = cues.plain(r"\b(?:heure|horaire)s?\b")
 _SITTING = cues.plain(r"\b(?:bureau|conseil|seance|reunion|commission|assemblee|pleniere|cm|bm)\b")
 _CANCEL = cues.plain(
@@ -166,6 +174,14 @@ def read_order(text: str) -> Order | None:
         if m["noun"] == "annulation":
             return None if _NOT_A_SITTING.search(m["rest"]) else Order(Verb.CANCEL, m["rest"])
         return _postponed(m["rest"])
+    if (
+        (m := _HELD_AT.match(folded))
+        and _SITTING.search(m["what"])
+        and not agenda
+        and not _TO.search(m["rest"])  # « … en salle 3 le 19 »: another day too
+        and (moved := _new_place(text, m["rest"])) is not None
+    ):
+        return moved  # « le bureau du 18 aura lieu en salle 3 (au lieu de la salle B) »
     if (m := _STARTS_AT.match(folded)) and _SITTING.search(m["what"]) and not agenda:
         return Order(Verb.POSTPONE, m["what"], new_words=m["rest"])
     if (m := _PLACE_VERB.match(folded)) and _HOUR_WORD.search(m["rest"]) and not agenda:
@@ -206,7 +222,8 @@ def _new_place(text: str, rest: str) -> Order | None:
     start = colon if colon >= 0 else typed.start() if typed is not None else len(text)
     place = text[colon + 1 :] if colon >= 0 else typed.group(1) if typed is not None else ""
     words = fold(text[:start])
-    return Order(Verb.PLACE, words, place=" ".join(place.split()).rstrip(" .?!"))
+    place = _INSTEAD.sub("", " ".join(place.split()))
+    return Order(Verb.PLACE, words, place=place.rstrip(" .?!"))
 
 
 # « crée une séance le 14 janvier à 18h », « programmer un bureau jeudi 14 », « je voudrais
