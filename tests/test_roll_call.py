@@ -40,12 +40,8 @@ def _statuses(desk: Desk, held: int) -> list[AttendanceStatus]:
         )
 
 
-async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
-    desk: Desk,
-) -> None:
-    held = _held(desk)
-    dallara = desk.dallara
-    # BONY gave a proxy to PERACHE for the 9th, and did not sign
+def bony_s_proxy_to_perache(desk: Desk, held: int) -> None:
+    """BONY gave a proxy to PERACHE for the sitting held."""
     with db.session(desk.engine) as session:
         ids = {
             m.last_name: m.id
@@ -55,6 +51,14 @@ async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
         }
         session.add(Proxy(sitting_id=held, giver_id=ids["BONY"], holder_id=ids["PERACHE"]))
         session.commit()
+
+
+async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
+    desk: Desk,
+) -> None:
+    held = _held(desk)
+    dallara = desk.dallara
+    bony_s_proxy_to_perache(desk, held)  # and BONY did not sign
 
     # Before: nothing known; a second convocation is refused until the roll call is recorded
     refused = text(await dallara.send("reconvoque le bureau du 9 juillet le 16 juillet à 17h"))

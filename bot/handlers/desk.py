@@ -1,0 +1,35 @@
+"""The secretariat's desk around a sitting, in words: « tout est prêt pour le bureau du 18 ? »
+(the checklist before the day) and « le bloc présences pour le PV du bureau du 2 » (the
+attendance block of its minutes after it). For the secretariat only: a member's same words
+stay a question about the sitting (bot/handlers/questions.py).
+"""
+
+from __future__ import annotations
+
+from bot.handlers.common import MAX_QUESTION_LENGTH, Ask
+from bot.handlers.sitting_orders import held_sitting, sitting_named
+from bot.services import desk
+
+
+async def answer_text(ask: Ask, text: str) -> bool:
+    """The checklist or the minutes' block asked by the secretariat, answered; False for
+    anything else (and for a member)."""
+    if not ask.asker.secretariat or len(text) > MAX_QUESTION_LENGTH:
+        return False
+    if desk.minutes_block_asked(text):
+        sitting = await held_sitting(ask, text, "desk_refused")
+        if sitting is None:
+            return True
+        view = ask.sitting_view(sitting.id or 0)
+        if not view.roll_call:
+            await ask.reply("desk_refused", code="unrecorded", s=view, on=None)
+            return True
+        await ask.reply("minutes_block", s=view)
+        return True
+    if desk.readiness_asked(text):
+        sitting = await sitting_named(ask, text)
+        if sitting is not None:
+            points = desk.readiness(ask.session, sitting, ask.runtime.today())
+            await ask.reply("sitting_checklist", r=points, s=ask.sitting_view(sitting.id or 0))
+        return True
+    return False

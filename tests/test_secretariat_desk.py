@@ -1,0 +1,74 @@
+"""The secretariat's desk around a sitting, through the real Application: before the day, « tout
+est prêt pour le bureau du 18 ? » gives the checklist (convocation and its notice, receipts,
+quorum forecast, proxies, agenda, place); after it, « le bloc présences pour le PV » gives the
+attendance block of the minutes from the roll call recorded and the proxies, ready to paste.
+A member's same words are no such thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.services.desk import minutes_block_asked, readiness_asked
+from tests.helpers import text
+from tests.test_convocations import coming_sitting, no_per_chat_gap  # noqa: F401
+from tests.test_roll_call import _held, bony_s_proxy_to_perache
+from tests.test_sitting_orders import Desk
+from tests.test_sitting_orders import desk as desk
+
+
+@pytest.mark.parametrize(
+    ("said", "ready", "block"),
+    [
+        ("tout est prêt pour le bureau du 18 ?", True, False),
+        ("on est prêts pour le conseil de jeudi ?", True, False),
+        ("où en est la préparation du bureau du 18", True, False),
+        ("la checklist du bureau du 18 stp", True, False),
+        ("le bloc présences pour le PV du bureau du 9", False, True),
+        ("les présences à coller dans le procès-verbal du bureau du 9", False, True),
+        ("le paragraphe des présents du bureau du 9", False, True),
+        ("qui était présent au bureau du 9 ?", False, False),
+        ("le PV du bureau du 9 est publié ?", False, False),
+        ("je suis prêt à voter", False, False),
+    ],
+)
+def test_what_the_desk_reads(said: str, ready: bool, block: bool) -> None:
+    assert readiness_asked(said) is ready
+    assert minutes_block_asked(said) is block
+
+
+async def test_the_checklist_before_the_day(desk: Desk) -> None:
+    dallara = desk.dallara
+    before = text(await dallara.send("tout est prêt pour le bureau du 18 juillet ?"))
+    assert "Préparation de la séance du Bureau Métropolitain du jeudi 18 juillet 2024" in before
+    assert "⚠ Convocation pas encore envoyée : à envoyer au plus tard le vendredi 12 juillet" in (
+        before
+    )
+    await desk.convened_with_a_proxy()
+    after = text(await dallara.send("est-ce que tout est prêt pour le bureau du 18 juillet ?"))
+    assert "✅ Convocation envoyée le mercredi 10 juillet 2024 (7 jours francs pour 5 requis)" in (
+        after
+    )
+    assert "accusé(s) de réception sur" in after
+    assert "Pouvoirs enregistrés : 1" in after
+    assert "Quorum prévu : " in after
+    assert "Les points marqués ⚠ restent à traiter." in after
+
+
+async def test_the_minutes_block_after_the_roll_call(desk: Desk) -> None:
+    held = _held(desk)
+    dallara = desk.dallara
+    bony_s_proxy_to_perache(desk, held)
+    unrecorded = text(await dallara.send("bloc présences pour le PV du bureau du 9 juillet"))
+    assert "ne sont pas enregistrées" in unrecorded
+    offer = await dallara.send("présents au bureau du 9 juillet : Perache, Degraix, Laget")
+    await dallara.press("Enregistrer les présences", offer)
+    block = text(await dallara.send("bloc présences pour le PV du bureau du 9 juillet"))
+    assert "Membres en exercice : 67 ; présents : 3 ; représentés : 1 ; votants : 4." in block
+    assert "Étaient présents : " in block
+    assert "Absents ayant donné pouvoir : M. Vincent BONY (pouvoir à M. Gilles PERACHE)" in block
+    assert "n'étant pas atteint (3 présents)" in block
+    # a member's same words: a question about the sitting, never the secretariat's block
+    member = desk.chat("DEGRAIX")
+    assert "à copier" not in text(
+        await member.send("bloc présences pour le PV du bureau du 9 juillet")
+    )
