@@ -51,3 +51,24 @@ async def test_a_new_sitting_years_away_questions_the_year(
 )
 def test_a_year_ahead_is_the_bound(starts: datetime, years: int) -> None:
     assert years_ahead(starts, datetime(2026, 7, 10, 9, tzinfo=UTC)) == years
+
+
+def test_the_command_line_says_a_sitting_years_away(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from bot import cli
+    from tests.conftest import SAMPLE_SCDL
+
+    url = f"sqlite:///{tmp_path}/council.db"
+    assert cli.main(["import", "--db", url, str(SAMPLE_SCDL)]) == 0
+    capsys.readouterr()
+    assert (
+        cli.main(
+            ["sitting", "create", "--db", url, "--body", "Conseil", "--at", "2099-02-01 18:00"]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "Séance créée" in out
+    assert "plus d'un an" in out
+    assert 'council-bot sitting update "1er février 2099"' in out

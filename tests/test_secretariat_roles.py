@@ -98,3 +98,18 @@ async def test_the_command_line_takes_it_back_and_the_running_bot_reads_it(
     # again: said, not an error
     assert cli.main(["revoke-secretariat", "--db", url, "Degraix"]) == 0
     assert "ce n'était déjà plus le cas" in capsys.readouterr().out
+
+
+async def test_a_secretary_gives_the_role_and_a_member_cannot(
+    loaded_engine: Engine, dallara: Conversation, degraix: Conversation
+) -> None:
+    assert SUIVI_REFUSED in text(await degraix.send("ajoute Dallara au secrétariat"))
+    offer = await dallara.send("donne les droits du secrétariat à Jean-Luc Degraix")
+    assert "Donner à M. Jean-Luc DEGRAIX le rôle du secrétariat ?" in text(offer)
+    assert "Ne rien changer" in [label for reply in offer for label in reply.labels]
+    assert _role(loaded_engine, "DEGRAIX") == Role.member
+    assert "fait désormais partie du secrétariat" in text(
+        await dallara.press("Donner le rôle", offer)
+    )
+    assert _role(loaded_engine, "DEGRAIX") == Role.secretariat
+    assert SUIVI_REFUSED not in text(await degraix.send("/suivi"))
