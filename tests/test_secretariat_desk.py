@@ -72,3 +72,13 @@ async def test_the_minutes_block_after_the_roll_call(desk: Desk) -> None:
     assert "à copier" not in text(
         await member.send("bloc présences pour le PV du bureau du 9 juillet")
     )
+
+
+async def test_a_sitting_gone_has_nothing_left_to_prepare(desk: Desk) -> None:
+    _held(desk)
+    said = text(await desk.dallara.send("tout est prêt pour le bureau du 9 juillet ?"))
+    assert "a déjà eu lieu : il n'y a plus rien à préparer" in said
+    offer = await desk.dallara.send("annule le bureau du 18 juillet")
+    await desk.dallara.press("Confirmer l'annulation", offer)
+    said = text(await desk.dallara.send("on est prêts pour le bureau du 18 juillet ?"))
+    assert "est annulée : il n'y a plus rien à préparer" in said

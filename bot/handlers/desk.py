@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask
 from bot.handlers.sitting_orders import held_sitting, sitting_named
-from bot.services import desk
+from bot.services import desk, sitting_changes
 
 
 async def answer_text(ask: Ask, text: str) -> bool:
@@ -28,8 +28,15 @@ async def answer_text(ask: Ask, text: str) -> bool:
         return True
     if desk.readiness_asked(text):
         sitting = await sitting_named(ask, text)
-        if sitting is not None:
-            points = desk.readiness(ask.session, sitting, ask.runtime.today())
-            await ask.reply("sitting_checklist", r=points, s=ask.sitting_view(sitting.id or 0))
+        if sitting is None:
+            return True
+        view = ask.sitting_view(sitting.id or 0)
+        rt = ask.runtime
+        gone = sitting_changes.unchangeable(ask.session, sitting, rt.now(), rt.settings.tz)
+        if gone is not None:  # cancelled, held or begun: nothing left to prepare
+            await ask.reply("desk_refused", code=f"{gone}_ready", s=view, on=None)
+            return True
+        points = desk.readiness(ask.session, sitting, rt.today())
+        await ask.reply("sitting_checklist", r=points, s=view)
         return True
     return False
