@@ -17,6 +17,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
+from text_to_num import alpha2digit
 
 from bot.services.names import Candidate
 from bot.services.proxies import Actor, audit
@@ -191,6 +192,7 @@ def read_dictated(text: str) -> DictatedRollCall | None:
     )  # fmt: skip
     if _ASKS.match(folded):
         return None
+    folded = alpha2digit(folded, "fr")  # « au bureau du vingt et un décembre »: its day
     heads = list(_HEAD.finditer(folded))
     if not any(h["present"] for h in heads):
         return None

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
+from text_to_num import alpha2digit
+
 from storage import cues
-from storage.french import MONTH_PATTERN, WEEKDAYS
+from storage.french import MONTH_PATTERN, NUMBER_WORD, WEEKDAYS
 from storage.names import fold
 
 
@@ -100,7 +102,9 @@ _RANK = cues.plain(
     r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
     r"|\bpoint (premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme"
     r"|huitieme|neuvieme|dixieme)\b"
+    r"|\bpoint (?:(?:n|no|numero) )?(un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
 )
+_CARDINALS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
 _ORDINALS = (
     "premier",
     "deuxieme",
@@ -131,7 +135,9 @@ _QUESTION = cues.plain(r"\?|^(?:est ce|qui|quand|combien|pourquoi|comment|quel|q
 # « du 14 », « le 21 »: a day of the month said alone
 _BARE_DAY = cues.plain(r"\b(?:du|le|au|a|pour le|ce|jusqu au) (\d{1,2})(?:er)?\b(?! ?[/.h:-])")
 _SAME_HOUR = cues.plain(r"\bmeme (?:heure|horaire)\b")
-TIME_SAID = cues.plain(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
+TIME_SAID = cues.plain(r"\b(\d{1,2})\s*(?:heures?|h|:)\s*(\d{2})?\b")
+# A number said in words, as dictation writes days and hours
+_NUMBER_SAID = cues.plain(r"\b" + NUMBER_WORD + r"\b")
 
 
 # « annule ma réponse à la convocation du bureau », « déplace ma procuration du bureau du 18 à
@@ -144,6 +150,10 @@ def read_order(text: str) -> Order | None:
     folded = " ".join(fold(text).replace("’", " ").split())
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
+    if _NUMBER_SAID.search(folded):
+        # dictated: « reporte le bureau du vingt et un au vingt deux à dix sept heures trente »
+        # is « … du 21 au 22 à 17 heures 30 » (an item keeps its words: it is read from `text`)
+        folded = alpha2digit(folded, "fr")
     for acting in (_CANCEL, _POSTPONE, _PLACE_VERB, _WITHDRAW, _ADD):
         if (m := acting.match(folded)) and _MINE.match(m["rest"]):
             return None
@@ -301,7 +311,13 @@ def _agenda_order(
     after = folded[agenda.end() :]
     rank = None
     if verb is Verb.WITHDRAW and (r := _RANK.search(folded)):
-        rank = int(r[1] or r[2]) if (r[1] or r[2]) else _ORDINALS.index(r[3]) + 1
+        rank = (
+            int(r[1] or r[2])
+            if (r[1] or r[2])
+            else _ORDINALS.index(r[3]) + 1
+            if r[3]
+            else _CARDINALS.index(r[4]) + 1
+        )
     elif verb is Verb.WITHDRAW and not item:
         item = _item_words(folded[: agenda.start()])
     several = tuple(items) if verb is Verb.ADD and len(items) > 1 else ()
