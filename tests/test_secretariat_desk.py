@@ -38,13 +38,19 @@ def test_what_the_desk_reads(said: str, ready: bool, block: bool) -> None:
 
 async def test_the_checklist_before_the_day(desk: Desk) -> None:
     dallara = desk.dallara
-    before = text(await dallara.send("tout est prêt pour le bureau du 18 juillet ?"))
+    asked = await dallara.send("tout est prêt pour le bureau du 18 juillet ?")
+    assert [label for reply in asked for label in reply.labels] == ["Envoyer la convocation"]
+    before = text(asked)
     assert "Préparation de la séance du Bureau Métropolitain du jeudi 18 juillet 2024" in before
     assert "⚠ Convocation pas encore envoyée : à envoyer au plus tard le vendredi 12 juillet" in (
         before
     )
     await desk.convened_with_a_proxy()
-    after = text(await dallara.send("est-ce que tout est prêt pour le bureau du 18 juillet ?"))
+    again = await dallara.send("est-ce que tout est prêt pour le bureau du 18 juillet ?")
+    labels = [label for reply in again for label in reply.labels]
+    assert len(labels) == 1
+    assert labels[0].startswith("Relancer les ")
+    after = text(again)
     assert "✅ Convocation envoyée le mercredi 10 juillet 2024 (7 jours francs pour 5 requis)" in (
         after
     )

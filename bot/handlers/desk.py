@@ -6,9 +6,12 @@ stay a question about the sitting (bot/handlers/questions.py).
 
 from __future__ import annotations
 
+from bot.callbacks import Convene, Relaunch
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask
 from bot.handlers.sitting_orders import held_sitting, sitting_named
-from bot.services import desk, sitting_changes
+from bot.render import render
+from bot.services import convocations, desk, sitting_changes
+from storage.models import Sitting
 
 
 async def answer_text(ask: Ask, text: str) -> bool:
@@ -37,6 +40,20 @@ async def answer_text(ask: Ask, text: str) -> bool:
             await ask.reply("desk_refused", code=f"{gone}_ready", s=view, on=None)
             return True
         points = desk.readiness(ask.session, sitting, rt.today())
-        await ask.reply("sitting_checklist", r=points, s=view)
+        await ask.reply("sitting_checklist", buttons=_next_step(ask, sitting), r=points, s=view)
         return True
     return False
+
+
+def _next_step(ask: Ask, sitting: Sitting) -> list[tuple[str, str]] | None:
+    """The button for what is left to do, when one press does it: the convocation to send, or
+    the members reached who have not answered to remind (each button checks again when
+    pressed: bot/handlers/convocations.py)."""
+    sid = sitting.id or 0
+    if sitting.convened_at is None:
+        return [(render("button_convene"), Convene(sid).encode())]
+    rt = ask.runtime
+    silent = convocations.silent_members(ask.session, sid)
+    if silent and convocations.reminding(sitting, rt.now(), rt.settings.tz):
+        return [(render("button_relaunch", count=len(silent)), Relaunch(sid).encode())]
+    return None
