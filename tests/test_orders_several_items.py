@@ -69,6 +69,7 @@ async def test_two_items_are_offered_added_and_told_in_one_notice(desk: Desk) ->
     said = text(offer)
     assert "Ajouter ces 2 points" in said
     assert "1. « Motion sur la ligne SNCF »" in said
+    assert "2. « Subvention au club de hand »\nC'est une convocation complémentaire" in said
     assert "2. « Subvention au club de hand »" in said
     start = len(api.calls)
     done = text(await dallara.press("Ajouter ces points", offer))

@@ -23,6 +23,7 @@ from tests.test_sitting_orders import desk as desk
         ("on est prêts pour le conseil de jeudi ?", True, False),
         ("où en est la préparation du bureau du 18", True, False),
         ("la checklist du bureau du 18 stp", True, False),
+        ("pouvez-vous me dire si tout est en ordre pour le bureau du 21", True, False),
         ("le bloc présences pour le PV du bureau du 9", False, True),
         ("les présences à coller dans le procès-verbal du bureau du 9", False, True),
         ("le paragraphe des présents du bureau du 9", False, True),

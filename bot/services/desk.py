@@ -24,6 +24,7 @@ from storage.names import fold
 _READY = cues.plain(
     r"\b(?:(?:tout|c|on|est ce|sommes nous|nous sommes|est ce qu on|est ce que tout)"
     r" (?:est |sera |serait |sommes |est bien |sera bien )?(?:pret|prets|prete|pretes)"
+    r"|tout est (?:bien )?(?:en ordre|ok|bon|cale|regle|en place|boucle)|rien ne manque"
     r"|check ?list|liste de (?:controle|verification)|ou en est (?:la preparation|le|la)"
     r"|ou en sommes nous|(?:etat|point) (?:de|sur) la preparation|etat des lieux"
     r"|manque t il (?:quelque chose|qqch)|il manque quelque chose|reste t il quelque chose"
