@@ -36,6 +36,7 @@ async def test_a_new_sitting_years_away_questions_the_year(
     summary = text(await dallara.send("aucun"))
     assert "Créer cette séance" in summary
     assert "(75 ans) : est-ce bien l'année voulue ?" in summary
+    assert "bonne année.\nCréer cette séance ?" in summary
     await dallara.send("non")
     await dallara.send("/nouvelle_seance bureau le 12 septembre 2024 à 18h salle A")
     assert FAR not in text(await dallara.send("aucun"))
