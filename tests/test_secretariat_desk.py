@@ -6,10 +6,13 @@ A member's same words are no such thing."""
 
 from __future__ import annotations
 
+from datetime import date, time
+
 import pytest
 
 from bot.services.desk import minutes_block_asked, readiness_asked
-from tests.helpers import text
+from storage import db
+from tests.helpers import add_coming_bureau_sitting, text
 from tests.test_convocations import coming_sitting, no_per_chat_gap  # noqa: F401
 from tests.test_roll_call import _held, bony_s_proxy_to_perache
 from tests.test_sitting_orders import Desk
@@ -89,3 +92,14 @@ async def test_a_sitting_gone_has_nothing_left_to_prepare(desk: Desk) -> None:
     await desk.dallara.press("Confirmer l'annulation", offer)
     said = text(await desk.dallara.send("on est prêts pour le bureau du 18 juillet ?"))
     assert "est annulée : il n'y a plus rien à préparer" in said
+
+
+async def test_the_opening_asked_on_the_day_is_its_quorum_now(desk: Desk) -> None:
+    with db.session(desk.engine) as session:
+        add_coming_bureau_sitting(session, held_on=date(2024, 7, 10), start_time=time(8, 0))
+        session.commit()
+    said = text(await desk.dallara.send("peut-on ouvrir la séance ?"))
+    assert "Prévision de quorum — Bureau Métropolitain du mercredi 10 juillet 2024" in said
+    assert "Quorum : 34 présents" in said
+    named = text(await desk.dallara.send("on peut commencer le bureau du 18 juillet ?"))
+    assert "Prévision de quorum — Bureau Métropolitain du jeudi 18 juillet 2024" in named

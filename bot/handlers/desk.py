@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from bot.callbacks import Convene, Relaunch
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask
+from bot.handlers.secretariat import show_forecast
 from bot.handlers.sitting_orders import held_sitting, sitting_named
 from bot.render import render
 from bot.services import convocations, desk, sitting_changes
+from bot.services.intents import InvalidDate, parse_question
+from storage import queries
 from storage.models import Sitting
 
 
@@ -28,6 +31,12 @@ async def answer_text(ask: Ask, text: str) -> bool:
             await ask.reply("desk_refused", code="unrecorded", s=view, on=None)
             return True
         await ask.reply("minutes_block", s=view)
+        return True
+    if desk.opening_asked(text):
+        sitting = _opening(ask, text)
+        if sitting is None:
+            return False  # no sitting today nor named: the question's own answer
+        await show_forecast(ask, sitting.id or 0, who=True)
         return True
     if desk.readiness_asked(text):
         sitting = await sitting_named(ask, text)
@@ -57,3 +66,18 @@ def _next_step(ask: Ask, sitting: Sitting) -> list[tuple[str, str]] | None:
     if silent and convocations.reminding(sitting, rt.now(), rt.settings.tz):
         return [(render("button_relaunch", count=len(silent)), Relaunch(sid).encode())]
     return None
+
+
+def _opening(ask: Ask, text: str) -> Sitting | None:
+    """The sitting whose opening is asked: the one of the day named, else today's (begun or
+    not); None when there is not exactly one."""
+    today = ask.runtime.today()
+    try:
+        on = parse_question(text, today).on or today
+    except InvalidDate:
+        return None
+    found = queries.find_sitting(
+        session=ask.session, today=today, on=on, council_id=ask.asker.council_id
+    )
+    found = [s for s in found if s.cancelled_at is None and s.held_on == on]
+    return found[0] if len(found) == 1 else None

@@ -42,6 +42,20 @@ def _folded(text: str) -> str:
     return " ".join(fold(text).replace("’", " ").replace("'", " ").replace("-", " ").split())
 
 
+# « peut-on ouvrir la séance ? », « on peut commencer le bureau ? », « ouverture de la séance du
+# conseil »: the quorum at this moment, from the arrivals and the answers (never « ouvre le PDF »)
+_OPENING = cues.plain(
+    r"\b(?:ouvr\w*|ouverture|demarr\w*|commenc\w*|debut\w*) (?:de |d )?(?:la |le |l )?"
+    r"(?:seance|bureau|conseil|reunion|assemblee|pleniere)\b"
+)
+
+
+def opening_asked(text: str) -> bool:
+    """Whether a message asks if a sitting can be opened (its quorum now)."""
+    folded = _folded(text)
+    return bool(_OPENING.search(folded)) and not _READY.search(folded)
+
+
 def readiness_asked(text: str) -> bool:
     """Whether a message asks if a sitting to come is ready (named, or « le prochain »)."""
     folded = _folded(text)
