@@ -113,3 +113,17 @@ async def test_a_secretary_gives_the_role_and_a_member_cannot(
     )
     assert _role(loaded_engine, "DEGRAIX") == Role.secretariat
     assert SUIVI_REFUSED not in text(await degraix.send("/suivi"))
+
+
+async def test_a_secretary_whose_role_went_meanwhile_changes_nobody_s(
+    loaded_engine: Engine, dallara: Conversation, degraix: Conversation
+) -> None:
+    """Two secretaries taking each other's role at once: the second press, by one who no
+    longer has it, changes nothing (the store is read at the press, not the views kept)."""
+    _grant(loaded_engine, "DEGRAIX")
+    offer = await degraix.send("retire le rôle de secrétariat à Charles Dallara")
+    with db.session(loaded_engine) as session:  # taken back elsewhere, views not yet moved
+        session.exec(select(Member).where(Member.last_name == "DEGRAIX")).one().role = Role.member
+        session.commit()
+    await degraix.press("Retirer le rôle", offer)
+    assert _role(loaded_engine, "DALLARA") == Role.secretariat

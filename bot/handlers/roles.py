@@ -88,6 +88,13 @@ async def role_button(ask: Ask) -> None:
     if payload.action is RoleAction.KEEP:
         await ask.reply("order_kept")
         return
+    presser = ask.session.get(Member, ask.asker.member_id or 0)
+    if presser is None or presser.role != Role.secretariat:
+        # taken back by another secretary a moment ago (in another process, whose change this
+        # one's views may not have read yet): two secretaries taking each other's role at once
+        # would leave the council without one
+        await ask.reply("stale_button")
+        return
     granted = payload.action is RoleAction.GRANT
     refused = _refused(ask, member, granted)
     if refused is not None:
