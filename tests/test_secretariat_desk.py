@@ -103,3 +103,10 @@ async def test_the_opening_asked_on_the_day_is_its_quorum_now(desk: Desk) -> Non
     assert "Quorum : 34 présents" in said
     named = text(await desk.dallara.send("on peut commencer le bureau du 18 juillet ?"))
     assert "Prévision de quorum — Bureau Métropolitain du jeudi 18 juillet 2024" in named
+
+
+async def test_a_checklist_of_no_sitting_changes_nothing_and_says_no_more(desk: Desk) -> None:
+    said = text(await desk.dallara.send("tout est prêt pour le conseil du 30 juillet ?"))
+    assert "Je ne trouve pas de séance" in said
+    assert "Rien n'est modifié" not in said
+    assert "Rien n'est modifié" in text(await desk.dallara.send("annule le conseil du 30 juillet"))

@@ -39,7 +39,7 @@ async def answer_text(ask: Ask, text: str) -> bool:
         await show_forecast(ask, sitting.id or 0, who=True)
         return True
     if desk.readiness_asked(text):
-        sitting = await sitting_named(ask, text)
+        sitting = await sitting_named(ask, text, changing=False)
         if sitting is None:
             return True
         view = ask.sitting_view(sitting.id or 0)

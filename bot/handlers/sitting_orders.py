@@ -139,9 +139,9 @@ async def _named(ask: Ask, words: str) -> tuple[Question, Body | None] | None:
     )
 
 
-async def sitting_named(ask: Ask, words: str) -> Sitting | None:
+async def sitting_named(ask: Ask, words: str, *, changing: bool = True) -> Sitting | None:
     """The sitting the order names (its body, its day, « prochain »), among this council's;
-    else an answer saying which exist, and None."""
+    else an answer saying which exist (`changing`: and that nothing was changed), and None."""
     today = ask.runtime.today()
     read = await _named(ask, words)
     if read is None:
@@ -182,6 +182,7 @@ async def sitting_named(ask: Ask, words: str) -> Sitting | None:
             body=body.name if body else None,
             several=len(found) > 1,
             sittings=[ask.sitting_view(s.id or 0) for s in (found or coming)[:5]],
+            changing=changing,
         )
         return None
     if len(coming) == 1 or (coming and "prochain" in fold(words)):
@@ -192,6 +193,7 @@ async def sitting_named(ask: Ask, words: str) -> Sitting | None:
         body=body.name if body else None,
         several=len(coming) > 1,
         sittings=[ask.sitting_view(s.id or 0) for s in coming[:5]],
+        changing=changing,
     )
     return None
 
