@@ -40,6 +40,23 @@ def test_days_and_hours_said_in_words(said: str, verb: Verb, sitting: str, new: 
 def test_an_hour_in_words_is_an_hour() -> None:
     assert hour_said("a 17 heures 30") == time(17, 30)
     assert hour_said("a 9 heures") == time(9, 0)
+    assert hour_said("a 17 heures et demie") == time(17, 30)
+    assert hour_said("a 9h et quart") == time(9, 15)
+    assert hour_said("a 18h moins le quart") == time(17, 45)
+
+
+@pytest.mark.parametrize(
+    ("said", "at"),
+    [
+        ("reporte le bureau du 18 au 22 à midi", time(12, 0)),
+        ("le bureau du 18 commencera à midi et demi", time(12, 30)),
+        ("reporte le bureau du dix huit au vingt deux a dix sept heures et demie", time(17, 30)),
+    ],
+)
+def test_noon_and_half_hours_are_never_the_sitting_s_own_hour(said: str, at: time) -> None:
+    order = read_order(said)
+    assert order is not None
+    assert hour_said(order.new_words) == at
 
 
 def test_a_rank_and_a_day_in_words() -> None:

@@ -136,6 +136,12 @@ _QUESTION = cues.plain(r"\?|^(?:est ce|qui|quand|combien|pourquoi|comment|quel|q
 _BARE_DAY = cues.plain(r"\b(?:du|le|au|a|pour le|ce|jusqu au) (\d{1,2})(?:er)?\b(?! ?[/.h:-])")
 _SAME_HOUR = cues.plain(r"\bmeme (?:heure|horaire)\b")
 TIME_SAID = cues.plain(r"\b(\d{1,2})\s*(?:heures?|h|:)\s*(\d{2})?\b")
+# « à midi », « à minuit »: an hour, never the sitting's own kept by default
+_NOON = cues.plain(r"\b(?:midi|minuit)\b")
+# « 17h et demie », « 9 heures et quart », « 18h moins le quart »
+_HOUR_PART = cues.plain(
+    r"\b(\d{1,2})\s*(?:heures?|h)\s+(?:(et demie?|et quart)|(moins le quart|moins quart))\b"
+)
 # A number said in words, as dictation writes days and hours
 _NUMBER_SAID = cues.plain(r"\b" + NUMBER_WORD + r"\b")
 
@@ -150,6 +156,7 @@ def read_order(text: str) -> Order | None:
     folded = " ".join(fold(text).replace("’", " ").split())
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
+    folded = _NOON.sub(lambda m: "12h" if m[0] == "midi" else "0h", folded)
     if _NUMBER_SAID.search(folded):
         # dictated: « reporte le bureau du vingt et un au vingt deux à dix sept heures trente »
         # is « … du 21 au 22 à 17 heures 30 » (an item keeps its words: it is read from `text`)
@@ -418,6 +425,13 @@ def hour_said(words: str) -> time | None:
     """The hour typed (« 18h », « 17:30 »); None when none, or « même heure »."""
     if _SAME_HOUR.search(words):
         return None
+    if (part := _HOUR_PART.search(words)) is not None:
+        hours = int(part[1])
+        if hours > 23:
+            raise ValueError(part.group(0))
+        if part[2]:
+            return time(hours, 30 if "demi" in part[2] else 15)
+        return time((hours - 1) % 24, 45)
     m = TIME_SAID.search(words)
     if m is None:
         return None
