@@ -27,7 +27,7 @@ from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
 from bot.services.proxies import Actor
 from bot.services.proxy_dialog import Said, read_reply
-from bot.services.sitting_orders import PastDay, creation_said, new_day
+from bot.services.sitting_orders import PastDay, creation_said, new_day, spoken_hours
 from bot.services.small_talk import OTHER_ASSEMBLY
 from storage import chat_state, cues, queries
 from storage.french import MONTH_NUMBERS, WEEKDAYS
@@ -217,7 +217,7 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
             await ask.reply("past_day", day=past.day, next=past.next)
             draft["refused"] = True
             return True
-    hour = _TIME.search(rest if day is not None else folded)
+    hour = _TIME.search(spoken_hours(rest if day is not None else folded))
     if hour and (int(hour.group(1)) > 23 or int(hour.group(2) or 0) > 59):
         # « 17h99 »: no such hour, said rather than half taken
         await ask.reply("no_such_hour", said=hour.group(0).strip())

@@ -421,18 +421,25 @@ def bare_day(words: str, today: date) -> date | None:
     return None
 
 
+def spoken_hours(words: str) -> str:
+    """Folded words with the hours said as people say them written in figures: « midi » is
+    « 12h », « 17 heures et demie » « 17h30 », « 9h et quart » « 9h15 », « 18h moins le
+    quart » « 17h45 » (a figure out of range stays one, to be refused by name)."""
+
+    def written(m: re.Match[str]) -> str:
+        hours = int(m[1])
+        if m[2]:
+            return f"{hours}h{30 if 'demi' in m[2] else 15}"
+        return f"{hours - 1 if hours else 23}h45"
+
+    return _HOUR_PART.sub(written, _NOON.sub(lambda m: "12h" if m[0] == "midi" else "0h", words))
+
+
 def hour_said(words: str) -> time | None:
     """The hour typed (« 18h », « 17:30 »); None when none, or « même heure »."""
     if _SAME_HOUR.search(words):
         return None
-    if (part := _HOUR_PART.search(words)) is not None:
-        hours = int(part[1])
-        if hours > 23:
-            raise ValueError(part.group(0))
-        if part[2]:
-            return time(hours, 30 if "demi" in part[2] else 15)
-        return time((hours - 1) % 24, 45)
-    m = TIME_SAID.search(words)
+    m = TIME_SAID.search(spoken_hours(words))
     if m is None:
         return None
     hours, minutes = int(m[1]), int(m[2] or 0)
