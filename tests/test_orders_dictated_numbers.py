@@ -83,9 +83,11 @@ async def test_a_postponement_dictated_is_offered_at_its_hour(desk: Desk) -> Non
 
 async def test_a_new_sitting_at_noon_or_a_half_hour(desk: Desk) -> None:
     said = text(
-        await desk.dallara.send("nouvelle séance du bureau le 25/07/2024 à 17 heures et demie")
+        await desk.dallara.send(
+            "nouvelle séance du bureau le 25/07/2024 à 17 heures et demie salle Jean Moulin"
+        )
     )
-    assert "25 juillet 2024 à 17 h 30" in said.replace("\u202f", " ")
+    assert "25 juillet 2024 à 17 h 30, salle Jean Moulin" in said.replace("\u202f", " ")
     await desk.dallara.send("/annuler")
     await desk.dallara.send("/nouvelle_seance bureau le 26/07/2024")
     assert "26 juillet 2024 à 12 h 00" in text(await desk.dallara.send("midi")).replace(

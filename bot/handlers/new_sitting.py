@@ -186,7 +186,8 @@ def _answers_which_body(ask: Ask, text: str) -> bool:
 _YEAR_TYPED = cues.plain(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")
 # What may follow the hour as the place: « à l'Hôtel de Métropole », « salle du conseil ».
 _PLACE_AFTER = cues.plain(
-    r"(?i)\b\d{1,2}\s*(?:h|:)\s*(?:\d{2})?\s*[,;-]?\s*(?:(?:à|au|a|en|dans)\s+"
+    r"(?i)\b(?:\d{1,2}\s*(?:heures?|h|:)\s*(?:\d{2}|et\s+demie?|et\s+quart|moins\s+le\s+quart)?"
+    r"|midi|minuit)\s*[,;-]?\s*(?:(?:à|au|a|en|dans)\s+"
     r"(?:la\s+|le\s+|l[’']\s*)?|lieu\s*:\s*)?((?:salle|hôtel|hotel|mairie|maison|centre"
     r"|espace|siège|siege|amphithéâtre|amphi)\b.*)$"
 )
