@@ -127,3 +127,17 @@ async def test_a_secretary_whose_role_went_meanwhile_changes_nobody_s(
         session.commit()
     await degraix.press("Retirer le rôle", offer)
     assert _role(loaded_engine, "DALLARA") == Role.secretariat
+
+
+async def test_who_holds_the_role_is_told_to_the_secretariat(
+    loaded_engine: Engine, dallara: Conversation, degraix: Conversation
+) -> None:
+    _grant(loaded_engine, "FAYOLLE")
+    said = text(await dallara.send("qui fait partie du secrétariat ?"))
+    assert (
+        "Rôle du secrétariat dans l'assistant (2) : M. Charles DALLARA, Mme Sylvie FAYOLLE."
+        in said
+    )
+    assert "Rôle du secrétariat" not in text(
+        await degraix.send("qui fait partie du secrétariat ?")
+    )

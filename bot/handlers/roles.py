@@ -26,6 +26,10 @@ async def answer_text(ask: Ask, text: str) -> bool:
     """The role given or taken back in words, offered; False for anything else."""
     if len(text) > MAX_QUESTION_LENGTH:
         return False
+    if ask.asker.secretariat and identity.holders_asked(text):
+        holders = identity.secretariat_holders(ask.session, ask.asker.council_id)
+        await ask.reply("role_holders", names=holders)
+        return True
     granted = identity.role_order(text)
     if granted is None:
         return False

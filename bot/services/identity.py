@@ -195,6 +195,33 @@ _GRANT_ROLE = cues.plain(
 _AGENDA_WORDS = cues.plain(r"\b(?:ordre du jour|odj|point|deliberation|seance de)\b")
 
 
+# « qui fait partie du secrétariat ? », « qui a les droits du secrétariat », « la liste du
+# secrétariat »: who holds the role (never « qui est secrétaire de séance », an office)
+_WHO_HOLDS = cues.plain(
+    r"\bqui (?:fait|font) partie du secretariat\b|\bqui (?:est|sont) (?:au|dans le|du)"
+    r" secretariat\W*$|\bqui a (?:le role|les droits|l acces|acces)(?: du| de| au)? secretariat\b"
+    r"|\b(?:membres|liste|composition) du secretariat\W*$"
+)
+
+
+def holders_asked(text: str) -> bool:
+    """Whether a message asks who holds the secretariat's role."""
+    folded = " ".join(fold(text).replace("’", " ").replace("'", " ").replace("-", " ").split())
+    return bool(_WHO_HOLDS.search(folded))
+
+
+def secretariat_holders(session: Session, council_id: int | None) -> list[str]:
+    """Who holds the secretariat's role (of a council, every one when None), by surname."""
+    query = (
+        select(Member)
+        .where(Member.role == Role.secretariat)
+        .order_by(col(Member.last_name), col(Member.first_name))
+    )
+    if council_id is not None:
+        query = query.where(Member.council_id == council_id)
+    return [m.display_name for m in session.exec(query).all()]
+
+
 def role_order(text: str) -> bool | None:
     """Whether a message gives (True) or takes back (False) the secretariat's role, if it
     says either; never a question (« qui fait partie du secrétariat ? »)."""
