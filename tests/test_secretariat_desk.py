@@ -110,3 +110,12 @@ async def test_a_checklist_of_no_sitting_changes_nothing_and_says_no_more(desk: 
     assert "Je ne trouve pas de séance" in said
     assert "Rien n'est modifié" not in said
     assert "Rien n'est modifié" in text(await desk.dallara.send("annule le conseil du 30 juillet"))
+
+
+async def test_a_convocation_past_its_last_day_leaves_only_urgency(desk: Desk) -> None:
+    with db.session(desk.engine) as session:
+        add_coming_bureau_sitting(session, held_on=date(2024, 7, 12))
+        session.commit()
+    said = text(await desk.dallara.send("tout est prêt pour le bureau du 12 juillet ?"))
+    assert "⚠ Convocation pas envoyée, et son dernier jour avec 5 jours francs" in said
+    assert "seule l'urgence reste possible" in said
