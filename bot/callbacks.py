@@ -290,6 +290,23 @@ class OrderAction(StrEnum):
     KEEP = "keep"  # change nothing
 
 
+class RoleAction(StrEnum):
+    """What a button under a secretary's order about another's role does."""
+
+    GRANT = "grant"  # give the member named the secretariat's views
+    REVOKE = "revoke"  # take them back
+    KEEP = "keep"  # change nothing
+
+
+@dataclass(frozen=True, slots=True)
+class RoleChange(_ActionId, prefix="role", actions=RoleAction):
+    """« Retirer le rôle » (or « Donner le rôle », « Ne rien changer ») under a secretary's
+    order about a member's role: the member by id; checked again at the press."""
+
+    action: RoleAction
+    member_id: int
+
+
 @dataclass(frozen=True, slots=True)
 class SittingOrder(_ActionId, prefix="sitorder", actions=OrderAction):
     """« Confirmer » (or « Ne rien changer ») under an order about a sitting: the sitting by
@@ -392,6 +409,7 @@ Payload: TypeAlias = (
     | ConvocationAnswer
     | Convene
     | Relaunch
+    | RoleChange
     | SittingOrder
     | NewSittingBody
     | NewSittingDecision
@@ -414,6 +432,7 @@ KINDS: tuple[PayloadType, ...] = (
     ConvocationAnswer,
     Convene,
     Relaunch,
+    RoleChange,
     SittingOrder,
     NewSittingBody,
     NewSittingDecision,

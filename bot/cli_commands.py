@@ -442,6 +442,15 @@ def grant_secretariat_command(cli: Cli, args: argparse.Namespace) -> int:
     return 0
 
 
+def revoke_secretariat_command(cli: Cli, args: argparse.Namespace) -> int:
+    """Take the secretariat's views back; every bot process reads the role again at once."""
+    with db.session(cli.engine()) as session:
+        member = find_member(session, args.name, "revoke-secretariat", args.council)
+        changed = identity.revoke_secretariat(session=session, member=member)
+    cli.say("cli_done", what="revoked", member=member.display_name, changed=changed)
+    return 0
+
+
 def sitting_create_command(cli: Cli, args: argparse.Namespace) -> int:
     """A sitting to come, with its agenda (one item per line of a text file)."""
     starts = parse_start(args.at, cli)
@@ -466,7 +475,7 @@ def sitting_create_command(cli: Cli, args: argparse.Namespace) -> int:
         except sittings.SittingExists:
             raise CliError("cli_sitting_exists", body=body.name, on=starts.date()) from None
         view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
-    cli.say("cli_sitting_created", s=view)
+    cli.say("cli_sitting_created", s=view, far=sittings.years_ahead(starts, cli.now()))
     return 0
 
 
@@ -692,6 +701,9 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     named_member.append(p)
     p.add_argument("name", metavar="NOM")
     p = command("grant-secretariat", grant_secretariat_command, "mark as secretariat")
+    named_member.append(p)
+    p.add_argument("name", metavar="NOM")
+    p = command("revoke-secretariat", revoke_secretariat_command, "no longer secretariat")
     named_member.append(p)
     p.add_argument("name", metavar="NOM")
     for p in named_member:

@@ -40,12 +40,8 @@ def _statuses(desk: Desk, held: int) -> list[AttendanceStatus]:
         )
 
 
-async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
-    desk: Desk,
-) -> None:
-    held = _held(desk)
-    dallara = desk.dallara
-    # BONY gave a proxy to PERACHE for the 9th, and did not sign
+def bony_s_proxy_to_perache(desk: Desk, held: int) -> None:
+    """BONY gave a proxy to PERACHE for the sitting held."""
     with db.session(desk.engine) as session:
         ids = {
             m.last_name: m.id
@@ -56,16 +52,26 @@ async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
         session.add(Proxy(sitting_id=held, giver_id=ids["BONY"], holder_id=ids["PERACHE"]))
         session.commit()
 
+
+async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
+    desk: Desk,
+) -> None:
+    held = _held(desk)
+    dallara = desk.dallara
+    bony_s_proxy_to_perache(desk, held)  # and BONY did not sign
+
     # Before: nothing known; a second convocation is refused until the roll call is recorded
     refused = text(await dallara.send("reconvoque le bureau du 9 juillet le 16 juillet à 17h"))
     assert "ne sont pas enregistrées" in refused
     unknown = text(await dallara.send("présents au bureau du 9 juillet : Perache, Zorglub"))
     assert "Je n'ai pas reconnu parmi les membres du Bureau Métropolitain : Zorglub" in unknown
 
-    # dictated, without « : »: which words are names is not guessed, the way is said
-    spoken = await dallara.send("présents au bureau du 9 juillet Perache Degraix Laget Dallara")
-    assert "donnez les noms après deux-points" in text(spoken)
-    assert not any(r.labels for r in spoken)
+    # dictated, without « : »: each name read among the members, offered as typed with « : »
+    spoken = text(
+        await dallara.send("présents au bureau du 9 juillet Perache Degraix Laget Dallara")
+    )
+    assert "Présents (4) : " in spoken
+    assert "Jean-Luc DEGRAIX" in spoken
     offer = await dallara.send(
         "présents au bureau du 9 juillet : Perache, Jean-Luc Degraix; Laget et Dallara"
     )

@@ -220,7 +220,8 @@ async def test_an_item_withdrawn_and_one_added_are_told_to_the_members(desk: Des
     )
     # Eight days ahead: the complementary convocation keeps its five jours francs
     offer = await dallara.send("ajoute à l'ODJ du bureau du 18 juillet : Motion sur la ligne SNCF")
-    assert "convocation complémentaire" in text(offer)
+    assert "SNCF » à l'ordre du jour" in text(offer)
+    assert "17 h 00 ?\nC'est une convocation complémentaire" in text(offer).replace("\u202f", " ")
     assert "urgence" not in text(offer)
     start = len(api.calls)
     await dallara.press("Ajouter ce point", offer)

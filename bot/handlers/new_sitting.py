@@ -27,7 +27,7 @@ from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
 from bot.services.proxies import Actor
 from bot.services.proxy_dialog import Said, read_reply
-from bot.services.sitting_orders import PastDay, creation_said, new_day
+from bot.services.sitting_orders import PastDay, creation_said, new_day, spoken_hours
 from bot.services.small_talk import OTHER_ASSEMBLY
 from storage import chat_state, cues, queries
 from storage.french import MONTH_NUMBERS, WEEKDAYS
@@ -186,7 +186,8 @@ def _answers_which_body(ask: Ask, text: str) -> bool:
 _YEAR_TYPED = cues.plain(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")
 # What may follow the hour as the place: « à l'Hôtel de Métropole », « salle du conseil ».
 _PLACE_AFTER = cues.plain(
-    r"(?i)\b\d{1,2}\s*(?:h|:)\s*(?:\d{2})?\s*[,;-]?\s*(?:(?:à|au|a|en|dans)\s+"
+    r"(?i)\b(?:\d{1,2}\s*(?:heures?|h|:)\s*(?:\d{2}|et\s+demie?|et\s+quart|moins\s+le\s+quart)?"
+    r"|midi|minuit)\s*[,;-]?\s*(?:(?:à|au|a|en|dans)\s+"
     r"(?:la\s+|le\s+|l[’']\s*)?|lieu\s*:\s*)?((?:salle|hôtel|hotel|mairie|maison|centre"
     r"|espace|siège|siege|amphithéâtre|amphi)\b.*)$"
 )
@@ -217,7 +218,7 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
             await ask.reply("past_day", day=past.day, next=past.next)
             draft["refused"] = True
             return True
-    hour = _TIME.search(rest if day is not None else folded)
+    hour = _TIME.search(spoken_hours(rest if day is not None else folded))
     if hour and (int(hour.group(1)) > 23 or int(hour.group(2) or 0) > 59):
         # « 17h99 »: no such hour, said rather than half taken
         await ask.reply("no_such_hour", said=hour.group(0).strip())
@@ -446,6 +447,7 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
         ],
         body=body.name if body else "",
         starts=_starts(ask, draft),
+        far=sittings.years_ahead(_starts(ask, draft), ask.runtime.now()),
         place=draft["place"],
         agenda=draft["agenda"],
     )

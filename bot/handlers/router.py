@@ -16,11 +16,13 @@ from bot.context import CouncilApp, CustomContext
 from bot.dispatch import every_handler
 from bot.handlers import (
     convocations,
+    desk,
     follow_up,
     import_warnings,
     new_sitting,
     proxies,
     questions,
+    roles,
     secretariat,
     sitting_orders,
 )
@@ -71,6 +73,12 @@ async def answer_text(ask: Ask) -> None:
         return
     # « annule le bureau du 18 », « reporte le conseil du 14 au 21 », the yes to such an order
     if ask.asker.secretariat and await sitting_orders.answer_text(ask, text):
+        return
+    # « retire le rôle de secrétariat à Fayolle »: a secretary's order (a member is told so)
+    if await roles.answer_text(ask, text):
+        return
+    # « tout est prêt pour le bureau du 18 ? », « le bloc présences pour le PV du bureau du 2 »
+    if await desk.answer_text(ask, text):
         return
     # « qui n'a pas encore accusé réception ? », « relance Berger »: the secretariat's follow-up
     if await follow_up.answer_text(ask, text):

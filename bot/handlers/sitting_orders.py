@@ -28,6 +28,7 @@ from bot.render import render
 from bot.services import roll_calls, sitting_changes, sittings
 from bot.services.convocations import ConvocationRefused
 from bot.services.intents import InvalidDate, Question, find_date, parse_question
+from bot.services.names import Candidate
 from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
 from bot.services.roll_calls import RollCallOrder, read_roll_call, spoken_roll_call
@@ -73,8 +74,11 @@ async def answer_text(ask: Ask, text: str) -> bool:
         _drop(ask)  # once done or refused, not before (`_carry_out`)
         return True
     roll = read_roll_call(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
-    if roll is not None:
+    spoken = roll_calls.read_dictated(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
+    if roll is not None and not (spoken is not None and (spoken.excused or spoken.absent)):
         await _offer_roll_call(ask, roll)
+        return True
+    if spoken is not None and await _offer_dictated(ask, spoken):
         return True
     if (
         spoken_roll_call(text)
@@ -96,7 +100,7 @@ async def _order(ask: Ask, order: Order) -> None:
     if order.verb is Verb.SECOND:  # of a sitting held, where every other order is of one to come
         await _offer_second(ask, order)
         return
-    sitting = await _sitting_named(ask, order.sitting_words)
+    sitting = await sitting_named(ask, order.sitting_words)
     if sitting is None:
         return
     view = ask.sitting_view(sitting.id or 0)
@@ -135,9 +139,9 @@ async def _named(ask: Ask, words: str) -> tuple[Question, Body | None] | None:
     )
 
 
-async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
+async def sitting_named(ask: Ask, words: str, *, changing: bool = True) -> Sitting | None:
     """The sitting the order names (its body, its day, « prochain »), among this council's;
-    else an answer saying which exist, and None."""
+    else an answer saying which exist (`changing`: and that nothing was changed), and None."""
     today = ask.runtime.today()
     read = await _named(ask, words)
     if read is None:
@@ -178,6 +182,7 @@ async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
             body=body.name if body else None,
             several=len(found) > 1,
             sittings=[ask.sitting_view(s.id or 0) for s in (found or coming)[:5]],
+            changing=changing,
         )
         return None
     if len(coming) == 1 or (coming and "prochain" in fold(words)):
@@ -188,6 +193,7 @@ async def _sitting_named(ask: Ask, words: str) -> Sitting | None:
         body=body.name if body else None,
         several=len(coming) > 1,
         sittings=[ask.sitting_view(s.id or 0) for s in coming[:5]],
+        changing=changing,
     )
     return None
 
@@ -385,6 +391,7 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         "button_postpone_urgently" if urgent else "button_postpone_sitting",
         {"starts": starts.isoformat(), "urgent_needed": urgent},
         starts=starts,
+        far=sittings.years_ahead(starts, ask.runtime.now()),
         proxies=_proxies_count(ask, sid),
         declarations=len(sitting_changes.declared_for_the_day(ask.session, sitting))
         if sitting.convened_at is not None
@@ -440,10 +447,9 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
     if not order.item:
         await ask.reply("order_refused", code="no_item_text", s=view, p={})
         return
-    if sittings.too_long_item([order.item]):  # « ajoute à l'ODJ : » followed by pages
-        await ask.reply(
-            "agenda_item_too_long", item=order.item, limit=sittings.AGENDA_ITEM_MAX_CHARS
-        )
+    items = list(order.items or (order.item,))
+    if long := sittings.too_long_item(items):  # « ajoute à l'ODJ : » followed by pages
+        await ask.reply("agenda_item_too_long", item=long, limit=sittings.AGENDA_ITEM_MAX_CHARS)
         return
     short = await _short(ask, sitting, sitting.held_on, "too_late_item")
     if short is None:
@@ -454,9 +460,14 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
         sid,
         Verb.ADD,
         OrderAction.ADD_URGENTLY if urgent else OrderAction.ADD,
-        "button_add_urgently" if urgent else "button_add_item",
-        {"item": order.item, "urgent_needed": urgent},
+        "button_add_urgently"
+        if urgent
+        else "button_add_items"
+        if len(items) > 1
+        else "button_add_item",
+        {"item": order.item, "items": items, "urgent_needed": urgent},
         item=order.item,
+        items=items,
         p=short,
     )
 
@@ -482,7 +493,7 @@ async def _offer_place(ask: Ask, sitting: Sitting, order: Order) -> None:
 ROLL_CALL_MAX_LENGTH = 4000
 
 
-async def _held_sitting(ask: Ask, words: str, template: str) -> Sitting | None:
+async def held_sitting(ask: Ask, words: str, template: str) -> Sitting | None:
     """The sitting held that the words name (its day, its body; the latest held when no day
     is said), for what is done after it; else why not is said (`template`), and None."""
     today = ask.runtime.today()
@@ -509,7 +520,7 @@ async def _offer_second(ask: Ask, order: Order) -> None:
     """« reconvoque le bureau du 3 le 10 à 17h »: after a sitting whose roll call missed the
     quorum, a new sitting of the same body, place and agenda, convened with three jours francs
     and deliberating without quorum (L2121-17 al. 2), offered to create."""
-    sitting = await _held_sitting(ask, order.sitting_words, "second_refused")
+    sitting = await held_sitting(ask, order.sitting_words, "second_refused")
     if sitting is None:
         return
     sid = sitting.id or 0
@@ -546,7 +557,39 @@ async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
     """« présents au bureau du 3 décembre : Rivat, Degraix… »: the sitting held (the latest
     when no day is said), each name read among its body's members, then offered: who signed,
     the quorum at the opening. A name not read is said, and nothing is offered."""
-    sitting = await _held_sitting(ask, roll.sitting_words, "roll_call_refused")
+
+    def read(name: str) -> Candidate | None:
+        return ask.reads.resolution(ask.session, name).member
+
+    await _offer_attendance(ask, roll.sitting_words, [(n, read(n)) for n in roll.names], [])
+
+
+async def _offer_dictated(ask: Ask, said: roll_calls.DictatedRollCall) -> bool:
+    """« présents Berger Rivat Barriol excusés Michaud »: each section's names read among the
+    members, then offered as a roll call typed with « : »; False when no word of it names
+    a member (« les présents au bureau du 3 », asked in a hurry, is a question)."""
+
+    def read(words: str) -> Candidate | None:
+        return ask.reads.resolution(ask.session, words).member
+
+    present = roll_calls.names_said(said.present, read)
+    excused = roll_calls.names_said(said.excused, read)
+    if not any(member for _, member in present):
+        return False
+    await _offer_attendance(ask, said.sitting_words, present, excused)
+    return True
+
+
+async def _offer_attendance(
+    ask: Ask,
+    words: str,
+    present_said: list[tuple[str, Candidate | None]],
+    excused_said: list[tuple[str, Candidate | None]],
+) -> None:
+    """The roll call of the sitting held that `words` name, each name read among its body's
+    members, offered: who signed, who was excused, the quorum at the opening. A name not read
+    is said, and nothing is offered."""
+    sitting = await held_sitting(ask, words, "roll_call_refused")
     if sitting is None:
         return
     sid = sitting.id or 0
@@ -561,23 +604,29 @@ async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
             )
         ).all()
     )
-    present: dict[int, str] = {}
     unread: list[str] = []
-    for name in roll.names:
-        member = ask.reads.resolution(ask.session, name).member
-        if member is None or member.member_id not in seats:
-            unread.append(name)
-        else:
-            present[member.member_id] = " ".join(
-                p for p in (member.civility, member.first_name, member.last_name) if p
-            )
+
+    def seated(said: list[tuple[str, Candidate | None]]) -> dict[int, str]:
+        named: dict[int, str] = {}
+        for name, member in said:
+            if member is None or member.member_id not in seats:
+                unread.append(name)
+            else:
+                named[member.member_id] = " ".join(
+                    p for p in (member.civility, member.first_name, member.last_name) if p
+                )
+        return named
+
+    present, excused = seated(present_said), seated(excused_said)
     if unread:
         await ask.reply("roll_call_refused", code="unread", s=view, on=None, unread=unread)
         return
+    excused = {m: name for m, name in excused.items() if m not in present}
     in_office = sitting.in_office or len(seats)
     await _offer(
         ask, sid, Verb.ROLL_CALL, OrderAction.ROLL_CALL, "button_record_roll_call",
-        {"present": sorted(present)}, names=list(present.values()), in_office=in_office,
+        {"present": sorted(present), "excused": sorted(excused)}, names=list(present.values()),
+        excused=list(excused.values()), in_office=in_office,
         required=rules.quorum_required(in_office, sitting.held_on),
         second=sitting.second_convocation,
     )  # fmt: skip
@@ -630,6 +679,15 @@ def _readable(pending: dict[str, Any]) -> bool:
     return True
 
 
+def _items_kept(pending: dict[str, Any]) -> list[str]:
+    """The items an order to add carries: all it read (« : Budget ; Subvention »), or the one
+    item of an order kept by a former version; what is not text is not added."""
+    items = pending.get("items")
+    if isinstance(items, list) and items and all(isinstance(i, str) for i in items):
+        return items
+    return [str(pending["item"])]
+
+
 async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool) -> None:
     """The order confirmed: done, its notices written, and sent in the background. The order
     waiting (`kept` in the store) is taken in the change's own transaction: when the store
@@ -657,10 +715,13 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         return
     if verb is Verb.ROLL_CALL:
         present = {int(m) for m in pending["present"]}
+        excused = pending.get("excused")
         try:
             roll = roll_calls.record(
-                session=session, sitting=sitting, present=present, now=now, actor=actor
-            )
+                session=session, sitting=sitting, present=present, now=now, actor=actor,
+                excused=frozenset(int(m) for m in excused if type(m) is int)
+                if isinstance(excused, list) else frozenset(),
+            )  # fmt: skip
         except (IntegrityError, roll_calls.RollCallTaken):  # another's, at the same moment
             session.rollback()
             await ask.reply("roll_call_refused", code="recorded", s=ask.sitting_view(sid), on=None)
@@ -711,7 +772,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
             done = sitting_changes.add_item(
                 session=session,
                 sitting=sitting,
-                item=str(pending["item"]),
+                items=_items_kept(pending),
                 now=now,
                 tz=tz,
                 actor=actor,
@@ -736,6 +797,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         s=ask.sitting_view(sid),
         d=done,
         item=pending.get("item"),
+        items=_items_kept(pending) if verb is Verb.ADD else [],
     )
     if done.notified or done.proxies:
         send_in_background(ask, sid)

@@ -132,11 +132,109 @@ def unlink(*, session: Session, member: Member, now: datetime) -> int:
     return int(ended)
 
 
-def grant_secretariat(*, session: Session, member: Member) -> None:
+_CLI = Actor(None, channel="cli")
+
+
+def grant_secretariat(*, session: Session, member: Member, actor: Actor = _CLI) -> bool:
+    """Give a member the secretariat's views; whether it changed anything. Audited even when
+    it did not: the entry moves the store revision, so every bot process drops the role it
+    kept (a role set in the database by hand is then read again)."""
+    changed = member.role != Role.secretariat
     member.role = Role.secretariat
     session.add(member)
-    audit(session, Actor(None, channel="cli"), "member.secretariat", None, member_id=member.id)
+    audit(session, actor, "member.secretariat", None, member_id=member.id)
     session.commit()
+    return changed
+
+
+def revoke_secretariat(*, session: Session, member: Member, actor: Actor = _CLI) -> bool:
+    """Take the secretariat's views back (a secretary leaving, a role given by mistake);
+    whether the member had them. Audited as the grant is, for the same reason: every bot
+    process reads the role again at once, and /suivi is refused from the next message."""
+    changed = member.role == Role.secretariat
+    member.role = Role.member
+    session.add(member)
+    audit(session, actor, "member.secretariat_revoked", None, member_id=member.id)
+    session.commit()
+    return changed
+
+
+# « retire le rôle de secrétariat à Sylvie Fayolle », « enlève Fayolle du secrétariat »,
+# « Fayolle ne fait plus partie du secrétariat », « donne les droits du secrétariat à Rivat »,
+# « ajoute Rivat au secrétariat »: a secretary changing who else is one (the name is found by
+# the members' index in the whole sentence)
+_SECRETARIAT = r"(?:secretariat|secretaires?|secretariat general)"
+_RIGHTS = r"(?:le role|les roles|les droits|le droit|l acces|les acces|les pouvoirs|le statut)"
+_POLITE_END = r"(?:\W+(?:stp|svp|merci))?\W*$"
+_OPENING = r"^(?:(?:merci de|peux tu|pouvez vous|tu peux|vous pouvez|il faut|je veux) )?"
+_REVOKE_ROLE = cues.plain(
+    _OPENING
+    + r"(?:retir|enlev|supprim|ot|revoqu|sort|desactiv)(?:e|es|ez|er|s)? (?:.* )?(?:"
+    + _RIGHTS
+    + r" (?:de |du |d |au )?"
+    + _SECRETARIAT
+    + r"\b|(?:du|de l|de la liste du) "
+    + _SECRETARIAT
+    + _POLITE_END
+    + r")|\b(?:ne fait plus partie|n est plus|ne sera plus|ne doit plus etre) (?:du |au |de l )?"
+    + _SECRETARIAT
+    + r"\W*$"
+)
+_GRANT_ROLE = cues.plain(
+    _OPENING
+    + r"(?:donn|accord|attribu|ajout|mett|met)(?:e|es|ez|er|s|re)? (?:.* )?(?:"
+    + _RIGHTS
+    + r" (?:de |du |d )?"
+    + _SECRETARIAT
+    + r"\b|(?:au|dans le) "
+    + _SECRETARIAT
+    + _POLITE_END
+    + r")"
+)
+# « retire le point sur le secrétariat général de l'ODJ »: an agenda's item, never a role
+_AGENDA_WORDS = cues.plain(r"\b(?:ordre du jour|odj|point|deliberation|seance de)\b")
+
+
+# « qui fait partie du secrétariat ? », « qui a les droits du secrétariat », « la liste du
+# secrétariat »: who holds the role (never « qui est secrétaire de séance », an office)
+_WHO_HOLDS = cues.plain(
+    r"\bqui (?:fait|font) partie du secretariat\b|\bqui (?:est|sont) (?:au|dans le|du)"
+    r" secretariat\W*$|\bqui a (?:le role|les droits|l acces|acces)(?: du| de| au)? secretariat\b"
+    r"|\b(?:membres|liste|composition) du secretariat\W*$"
+)
+
+
+def holders_asked(text: str) -> bool:
+    """Whether a message asks who holds the secretariat's role."""
+    folded = " ".join(fold(text).replace("’", " ").replace("'", " ").replace("-", " ").split())
+    return bool(_WHO_HOLDS.search(folded))
+
+
+def secretariat_holders(session: Session, council_id: int | None) -> list[str]:
+    """Who holds the secretariat's role (of a council, every one when None), by surname."""
+    query = (
+        select(Member)
+        .where(Member.role == Role.secretariat)
+        .order_by(col(Member.last_name), col(Member.first_name))
+    )
+    if council_id is not None:
+        query = query.where(Member.council_id == council_id)
+    return [m.display_name for m in session.exec(query).all()]
+
+
+def role_order(text: str) -> bool | None:
+    """Whether a message gives (True) or takes back (False) the secretariat's role, if it
+    says either; never a question (« qui fait partie du secrétariat ? »)."""
+    if "?" in text:
+        return None
+    folded = " ".join(fold(text).replace("’", " ").replace("'", " ").replace("-", " ").split())
+    if _AGENDA_WORDS.search(folded):
+        return None
+    if _REVOKE_ROLE.search(folded):
+        return False
+    if _GRANT_ROLE.search(folded):
+        return True
+    return None
 
 
 # « combien de membres n'ont pas relié leur compte ? », « qui utilise le bot ? », « qui n'est

@@ -11,12 +11,15 @@ assiduité) reads the roll call as it reads an imported one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
+from text_to_num import alpha2digit
 
+from bot.services.names import Candidate
 from bot.services.proxies import Actor, audit
 from storage import cues, rules
 from storage.models import Attendance, AttendanceStatus, Membership, Proxy, Sitting
@@ -74,6 +77,190 @@ def read_roll_call(text: str) -> RollCallOrder | None:
     return RollCallOrder(m["rest"].strip(), names) if names else None
 
 
+# A roll call said aloud, in sections each opened by its head (« présents Berger Rivat
+# Barriol excusés Michaud », « appel du bureau ce matin présents … », « pour le bureau du 2
+# étaient présents … et … »): the heads, wherever they come
+_HEAD = cues.plain(
+    r"\b(?:(?:etaient|ont ete|sont) )?(?P<present>presents|presentes)\b"
+    r"|\b(?:absents? |absentes? )?(?P<excused>excuses|excusees|excuse|excusee)\b"
+    r"|\b(?P<absent>absents|absentes)\b"
+)
+# Asked, not dictated: « qui étaient présents au bureau du 3 », « combien de présents »
+_ASKS = cues.plain(
+    r"^(?:(?:et|alors|bonjour) )?(?:qui|combien|quels?|quelles?|est ce|y avait|y a t il"
+    r"|liste|la liste|donne|montre|affiche|envoie|je veux|peux tu|tu peux|les noms)\b"
+)
+# The words that name the sitting, at a section's start (« présents au bureau du 3 décembre
+# Rivat … »): never a member's name
+_SITTING_WORDS = frozenset(
+    [
+        "au",
+        "aux",
+        "a",
+        "du",
+        "de",
+        "d",
+        "la",
+        "le",
+        "l",
+        "les",
+        "pour",
+        "lors",
+        "ce",
+        "cet",
+        "cette",
+        "bureau",
+        "conseil",
+        "seance",
+        "reunion",
+        "commission",
+        "metropolitain",
+        "metropolitaine",
+        "communautaire",
+        "municipal",
+        "pleniere",
+        "matin",
+        "soir",
+        "apres",
+        "midi",
+        "aujourd",
+        "hui",
+        "hier",
+        "jour",
+        "dernier",
+        "derniere",
+        "ci",
+        "dessous",
+        "suivants",
+        "suivantes",
+        "sont",
+        "etaient",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "stp",
+        "svp",
+        "merci",
+        "voici",
+        "ok",
+        ":",
+        ",",
+        ";",
+    ]
+)
+_SAID_DATE = cues.plain(r"^\d{1,4}(?:er)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?$")
+# Between two names said: « , », « ; », « et »
+_NAME_BREAKS = frozenset({",", ";", "et"})
+_POLITE_TAIL = frozenset({"stp", "svp", "merci", "."})
+
+
+@dataclass(frozen=True, slots=True)
+class DictatedRollCall:
+    """A roll call said without « : » before its names: the words naming the sitting, then
+    the words of each section (present, excused, absent), names not yet found."""
+
+    sitting_words: str
+    present: list[str]
+    excused: list[str]
+    absent: list[str]
+
+
+def read_dictated(text: str) -> DictatedRollCall | None:
+    """The sections of a roll call said aloud, if the message is one (a head « présents »
+    and words after it); None for a question."""
+    if "?" in text:
+        return None
+    folded = " ".join(
+        fold(text).replace("’", " ").replace("'", " ").replace(",", " , ").replace(";", " ; ")
+        .replace(":", " : ").split()
+    )  # fmt: skip
+    if _ASKS.match(folded):
+        return None
+    folded = alpha2digit(folded, "fr")  # « au bureau du vingt et un décembre »: its day
+    heads = list(_HEAD.finditer(folded))
+    if not any(h["present"] for h in heads):
+        return None
+    sitting_words = [folded[: heads[0].start()]]
+    sections: dict[str, list[str]] = {"present": [], "excused": [], "absent": []}
+    for head, after in zip(heads, [*heads[1:], None], strict=True):
+        said = folded[head.end() : after.start() if after else len(folded)].split()
+        tokens = [t.strip(".") for t in said if t.strip(".")]  # « M. Rivat »
+        lead = 0
+        while lead < len(tokens) and (
+            tokens[lead] in _SITTING_WORDS or _SAID_DATE.match(tokens[lead])
+        ):
+            lead += 1
+        sitting_words.append(" ".join(tokens[:lead]))
+        kind = next(k for k in sections if head[k])
+        sections[kind].extend(tokens[lead:])
+    for words in sections.values():
+        while words and words[-1] in _POLITE_TAIL:
+            words.pop()
+    if not sections["present"]:
+        return None
+    return DictatedRollCall(" ".join(w for w in sitting_words if w), **sections)
+
+
+def names_said(
+    words: list[str], resolve: Callable[[str], Candidate | None]
+) -> list[tuple[str, Candidate | None]]:
+    """The members a section names, each with the words read for it: between « , » or
+    « et », and else the longest run of words (four to one) that names one member
+    (« Jean-Paul Rivat Jean-Luc Degraix », « Berger Rivat Barriol »); a word naming nobody
+    comes back with None."""
+    found: list[tuple[str, Candidate | None]] = []
+    group: list[str] = []
+    for word in [*words, ","]:
+        if word not in _NAME_BREAKS:
+            group.append(word)
+            continue
+        start = 0
+        while start < len(group):
+            for size in (4, 3, 2, 1):
+                said = " ".join(group[start : start + size])
+                if (
+                    start + size <= len(group)
+                    and (member := resolve(said)) is not None
+                    and (size == 1 or _all_of_the_name(group[start : start + size], member))
+                ):
+                    found.append((said, member))
+                    start += size
+                    break
+            else:
+                found.append((group[start], None))
+                start += 1
+        group = []
+    return found
+
+
+_CIVILITIES = frozenset({"m", "mr", "mme", "mlle", "monsieur", "madame", "me"})
+
+
+def _all_of_the_name(words: list[str], member: Candidate) -> bool:
+    """Whether every word read for a member is of their name (« m rivat », « jean paul
+    rivat »): « dallara da » is Dallara then the « da » of « Da Silva »."""
+    named = fold(f"{member.first_name or ''} {member.last_name}").replace("-", " ").split()
+    if words[0] in _CIVILITIES:  # (only first: « m rivat mme » is Rivat, then Mme …)
+        words = words[1:]
+    return all(w in named for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class RollCall:
     """What the roll call recorded, and the quorum at the opening."""
@@ -93,7 +280,13 @@ class RollCall:
 
 
 def record(
-    *, session: Session, sitting: Sitting, present: set[int], now: datetime, actor: Actor
+    *,
+    session: Session,
+    sitting: Sitting,
+    present: set[int],
+    now: datetime,
+    actor: Actor,
+    excused: frozenset[int] = frozenset(),
 ) -> RollCall:
     """The sitting's attendance from the members who signed (`present`), written over what
     was declared before; its counts kept on the sitting. Recorded once: the sitting's counts
@@ -123,7 +316,9 @@ def record(
             status = AttendanceStatus.present
         elif member_id in givers:
             status = AttendanceStatus.represented
-        elif before is not None and before.status == AttendanceStatus.excused:
+        elif member_id in excused or (
+            before is not None and before.status == AttendanceStatus.excused
+        ):
             status = AttendanceStatus.excused
         else:
             status = AttendanceStatus.absent

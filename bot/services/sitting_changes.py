@@ -314,14 +314,15 @@ def add_item(
     *,
     session: Session,
     sitting: Sitting,
-    item: str,
+    items: list[str],
     now: datetime,
     tz: ZoneInfo,
     actor: Actor,
     urgent: bool = False,
 ) -> Done:
-    """Add an item at the end of the agenda. Convened, it is a complementary convocation,
-    which must itself leave the jours francs before the sitting (urgency as for any)."""
+    """Add items at the end of the agenda, in the order typed. Convened, it is one
+    complementary convocation naming them all, which must itself leave the jours francs
+    before the sitting (urgency as for any)."""
     _changeable(session, sitting, now, tz)
     body = session.get(Body, sitting.body_id)
     assert body is not None
@@ -330,7 +331,7 @@ def add_item(
     if convened:
         starts = sittings.wall_clock(sitting.held_on, sitting.start_time or _NOON, tz)
         notice, recorded = _notice_checked(body, sitting, starts, now, tz, urgent)
-    sitting.agenda = [*(sitting.agenda or []), item]
+    sitting.agenda = [*(sitting.agenda or []), *items]
     session.add(sitting)
     return _agenda_changed(
         session,
@@ -339,8 +340,9 @@ def add_item(
         actor,
         COMPLEMENT,
         "sitting.item_added",
-        item=item,
-        rank=len(sitting.agenda),
+        item=items[0],
+        items=items,
+        rank=len(sitting.agenda) - len(items) + 1,
         urgent=recorded,
         jours_francs=notice,
     )

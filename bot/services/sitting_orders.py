@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
+from text_to_num import alpha2digit
+
 from storage import cues
-from storage.french import MONTH_PATTERN, WEEKDAYS
+from storage.french import MONTH_PATTERN, NUMBER_WORD, WEEKDAYS
 from storage.names import fold
 
 
@@ -39,6 +41,7 @@ class Order:
     rank: int | None = None  # withdrawing: the item's number, when given
     item: str = ""  # adding: the item as typed; withdrawing: its words, when no number
     place: str = ""  # a new place, as typed
+    items: tuple[str, ...] = ()  # adding several at once: each item as typed (`item` the first)
 
 
 # What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
@@ -71,6 +74,14 @@ _STARTS_AT = cues.plain(
     r"|aura lieu|se tiendra|se reunira|est avancee?|est retardee?|est decalee?) "
     r"(?P<rest>(?:a|des|le|au) .*\d.*)$"
 )
+# « le bureau du 18 aura lieu en salle 3 », « le conseil se tiendra à la mairie de Firminy »:
+# the new place said as the sitting's
+_HELD_AT = cues.plain(
+    "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:aura lieu|se tiendra|se deroulera"
+    r"|se reunira|sera|est deplacee?|sera deplacee?|se fera) (?P<rest>(?:en|a|au|dans) .*)$"
+)
+# « … en salle 3 au lieu de la salle du conseil »: the former place, never part of the new one
+_INSTEAD = cues.plain(r"(?i)\s*,?\s*\b(?:au lieu|à la place|a la place|et non|plutôt|plutot)\b.*$")
 _HOUR_WORD = cues.plain(r"\b(?:heure|horaire)s?\b")
 _SITTING = cues.plain(r"\b(?:bureau|conseil|seance|reunion|commission|assemblee|pleniere|cm|bm)\b")
 _CANCEL = cues.plain(
@@ -91,7 +102,9 @@ _RANK = cues.plain(
     r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
     r"|\bpoint (premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme"
     r"|huitieme|neuvieme|dixieme)\b"
+    r"|\bpoint (?:(?:n|no|numero) )?(un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
 )
+_CARDINALS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
 _ORDINALS = (
     "premier",
     "deuxieme",
@@ -112,7 +125,7 @@ _TO = cues.plain(
 )
 # The item typed after « : », or between quotes
 _QUOTED = cues.plain(r"[«\"“]\s*([^»\"”]{2,})\s*[»\"”]")
-_AFTER_COLON = cues.plain(r":\s*(\S.*)$")
+_AFTER_COLON = cues.plain(r":\s*(\S[\s\S]*)$")
 # « annule mon pouvoir pour le bureau »: a member's act, never the sitting's
 _NOT_A_SITTING = cues.plain(
     r"\b(?:pouvoir|procuration|procu|presence|absence|excuse|vote|deliberation|delib"
@@ -122,7 +135,15 @@ _QUESTION = cues.plain(r"\?|^(?:est ce|qui|quand|combien|pourquoi|comment|quel|q
 # « du 14 », « le 21 »: a day of the month said alone
 _BARE_DAY = cues.plain(r"\b(?:du|le|au|a|pour le|ce|jusqu au) (\d{1,2})(?:er)?\b(?! ?[/.h:-])")
 _SAME_HOUR = cues.plain(r"\bmeme (?:heure|horaire)\b")
-TIME_SAID = cues.plain(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
+TIME_SAID = cues.plain(r"\b(\d{1,2})\s*(?:heures?|h|:)\s*(\d{2})?\b")
+# « à midi », « à minuit »: an hour, never the sitting's own kept by default
+_NOON = cues.plain(r"\b(?:midi|minuit)\b")
+# « 17h et demie », « 9 heures et quart », « 18h moins le quart »
+_HOUR_PART = cues.plain(
+    r"\b(\d{1,2})\s*(?:heures?|h)\s+(?:(et demie?|et quart)|(moins le quart|moins quart))\b"
+)
+# A number said in words, as dictation writes days and hours
+_NUMBER_SAID = cues.plain(r"\b" + NUMBER_WORD + r"\b")
 
 
 # « annule ma réponse à la convocation du bureau », « déplace ma procuration du bureau du 18 à
@@ -135,6 +156,11 @@ def read_order(text: str) -> Order | None:
     folded = " ".join(fold(text).replace("’", " ").split())
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
+    folded = _NOON.sub(lambda m: "12h" if m[0] == "midi" else "0h", folded)
+    if _NUMBER_SAID.search(folded):
+        # dictated: « reporte le bureau du vingt et un au vingt deux à dix sept heures trente »
+        # is « … du 21 au 22 à 17 heures 30 » (an item keeps its words: it is read from `text`)
+        folded = alpha2digit(folded, "fr")
     for acting in (_CANCEL, _POSTPONE, _PLACE_VERB, _WITHDRAW, _ADD):
         if (m := acting.match(folded)) and _MINE.match(m["rest"]):
             return None
@@ -152,6 +178,8 @@ def read_order(text: str) -> Order | None:
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
         if agenda and (m := pattern.match(folded)):
             return _agenda_order(verb, text, folded, agenda)
+    if _ADD.match(folded) and (points := _POINTS.search(folded)) and _SITTING.search(folded):
+        return _points_added(text, folded, points)
     if (
         (m := _CANCEL.match(folded))
         and _SITTING.search(m["rest"])
@@ -163,6 +191,14 @@ def read_order(text: str) -> Order | None:
         if m["noun"] == "annulation":
             return None if _NOT_A_SITTING.search(m["rest"]) else Order(Verb.CANCEL, m["rest"])
         return _postponed(m["rest"])
+    if (
+        (m := _HELD_AT.match(folded))
+        and _SITTING.search(m["what"])
+        and not agenda
+        and not _TO.search(m["rest"])  # « … en salle 3 le 19 »: another day too
+        and (moved := _new_place(text, m["rest"])) is not None
+    ):
+        return moved  # « le bureau du 18 aura lieu en salle 3 (au lieu de la salle B) »
     if (m := _STARTS_AT.match(folded)) and _SITTING.search(m["what"]) and not agenda:
         return Order(Verb.POSTPONE, m["what"], new_words=m["rest"])
     if (m := _PLACE_VERB.match(folded)) and _HOUR_WORD.search(m["rest"]) and not agenda:
@@ -203,7 +239,8 @@ def _new_place(text: str, rest: str) -> Order | None:
     start = colon if colon >= 0 else typed.start() if typed is not None else len(text)
     place = text[colon + 1 :] if colon >= 0 else typed.group(1) if typed is not None else ""
     words = fold(text[:start])
-    return Order(Verb.PLACE, words, place=" ".join(place.split()).rstrip(" .?!"))
+    place = _INSTEAD.sub("", " ".join(place.split()))
+    return Order(Verb.PLACE, words, place=place.rstrip(" .?!"))
 
 
 # « crée une séance le 14 janvier à 18h », « programmer un bureau jeudi 14 », « je voudrais
@@ -265,21 +302,82 @@ _SECOND = cues.plain(
 )
 
 
-def _agenda_order(verb: Verb, text: str, folded: str, agenda: re.Match[str]) -> Order:
+def _agenda_order(
+    verb: Verb, text: str, folded: str, agenda: re.Match[str], marker: re.Pattern[str] = _AGENDA
+) -> Order:
     """An item withdrawn or added: the sitting is named after « l'ordre du jour » (« de l'ODJ
     du bureau du 12 »), the item by its number, its words between quotes, or after « : »."""
-    said = _QUOTED.search(text) or _AFTER_COLON.search(text)
-    item = " ".join(said.group(1).split()).rstrip(" .?!") if said else ""
+    quoted = list(_QUOTED.finditer(text))
+    said = (quoted[0] if quoted else None) or _AFTER_COLON.search(text) or _NEXT_LINES.search(text)
+    items = _items(quoted, said)
+    item = items[0] if items else ""
     if said is not None:  # the sitting's words are the others
-        folded = " ".join(fold(f"{text[: said.start()]} {text[said.end() :]}").split())
-        agenda = _AGENDA.search(folded) or agenda
+        end = quoted[-1].end() if len(quoted) > 1 else said.end()
+        folded = " ".join(fold(f"{text[: said.start()]} {text[end:]}").split())
+        agenda = marker.search(folded) or agenda
     after = folded[agenda.end() :]
     rank = None
     if verb is Verb.WITHDRAW and (r := _RANK.search(folded)):
-        rank = int(r[1] or r[2]) if (r[1] or r[2]) else _ORDINALS.index(r[3]) + 1
+        rank = (
+            int(r[1] or r[2])
+            if (r[1] or r[2])
+            else _ORDINALS.index(r[3]) + 1
+            if r[3]
+            else _CARDINALS.index(r[4]) + 1
+        )
     elif verb is Verb.WITHDRAW and not item:
         item = _item_words(folded[: agenda.start()])
-    return Order(verb, after, rank=rank, item=item)
+    several = tuple(items) if verb is Verb.ADD and len(items) > 1 else ()
+    return Order(verb, after, rank=rank, item=item, items=several)
+
+
+# « ajoute deux points au bureau du 14 : … », « ajoute au bureau du 14 le point vote du budget »:
+# the agenda meant without its name, by the items added
+_POINTS = cues.plain(
+    r"\b(?:un|le|les|des|deux|trois|quatre|cinq|ce|ces|ceux|nouveau|nouveaux|autre|autres"
+    r"|\d) (?:nouveaux? |autres? )?points?\b(?! de vue)(?: suivants?\b)?"
+)
+# The item typed after « le point » when it closes the order (« … le point vote du budget »)
+_POINT_TYPED = cues.plain(
+    r"(?i)\b(?:le|un|ce|nouveau) (?:nouveau )?point\s+(?:(?:sur|concernant|relatif [àa])\s+)?"
+    r"(?:(?:le|la|les|l')\s*)?(\S.*)$"
+)
+
+
+def _points_added(text: str, folded: str, points: re.Match[str]) -> Order:
+    """Items added to an agenda named by « point(s) »: after « : », between quotes or on the
+    lines after the order, the sitting's words after « points »; else « le point X » closing
+    the order, the sitting's words before it."""
+    if _SITTING.search(folded[points.end() :]) or ":" in text or "\n" in text:
+        return _agenda_order(Verb.ADD, text, folded, points, _POINTS)
+    typed = _POINT_TYPED.search(text)
+    item = " ".join(typed.group(1).split()).rstrip(" .?!") if typed else ""
+    return Order(Verb.ADD, folded[: points.start()], item=item)
+
+
+# The items typed on the lines after the order (« ajoute à l'ODJ du bureau du 14 les points
+# suivants », then one item a line)
+_NEXT_LINES = cues.plain(r"\n\s*(\S[\s\S]*)$")
+# Between two items typed after « : » or on lines: a line break, « ; », a bullet or a number
+# opening a line (« - », « • », « 1. », « 2) »)
+_ITEM_BREAK = cues.plain(r"\s*(?:\n|;)\s*(?:(?:[-•*]|\d{1,2}[.)])\s+)?")
+_FIRST_BULLET = cues.plain(r"^(?:(?:[-•*]|\d{1,2}[.)])\s+)")
+
+
+def _items(quoted: list[re.Match[str]], said: re.Match[str] | None) -> list[str]:
+    """Every item an order carries: each one between quotes (« « Budget » et « Subvention » »),
+    else each line or « ; »-separated part of what follows « : » or the order's first line;
+    never a guess inside one line (« Budget, fiscalité et dette » is one item)."""
+    if len(quoted) > 1:
+        parts = [m.group(1) for m in quoted]
+    elif said is None:
+        return []
+    elif quoted:
+        parts = [said.group(1)]
+    else:
+        parts = _ITEM_BREAK.split(_FIRST_BULLET.sub("", said.group(1).strip()))
+    cleaned = (" ".join(p.split()).rstrip(" .?!;") for p in parts)
+    return [p for p in cleaned if p]
 
 
 _ITEM_LEAD = cues.plain(
@@ -323,11 +421,25 @@ def bare_day(words: str, today: date) -> date | None:
     return None
 
 
+def spoken_hours(words: str) -> str:
+    """Folded words with the hours said as people say them written in figures: « midi » is
+    « 12h », « 17 heures et demie » « 17h30 », « 9h et quart » « 9h15 », « 18h moins le
+    quart » « 17h45 » (a figure out of range stays one, to be refused by name)."""
+
+    def written(m: re.Match[str]) -> str:
+        hours = int(m[1])
+        if m[2]:
+            return f"{hours}h{30 if 'demi' in m[2] else 15}"
+        return f"{hours - 1 if hours else 23}h45"
+
+    return _HOUR_PART.sub(written, _NOON.sub(lambda m: "12h" if m[0] == "midi" else "0h", words))
+
+
 def hour_said(words: str) -> time | None:
     """The hour typed (« 18h », « 17:30 »); None when none, or « même heure »."""
     if _SAME_HOUR.search(words):
         return None
-    m = TIME_SAID.search(words)
+    m = TIME_SAID.search(spoken_hours(words))
     if m is None:
         return None
     hours, minutes = int(m[1]), int(m[2] or 0)

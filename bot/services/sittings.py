@@ -81,6 +81,20 @@ def check_start(starts: datetime, now: datetime) -> None:
         raise StartRefused("far", starts)
 
 
+# A sitting planned further ahead than this is asked about: « au 14 décembre 2031 », « 2099 »,
+# are typos of a year far more often than a plan (a council's term is six years)
+PLANNED_WITHIN_DAYS = 366
+
+
+def years_ahead(starts: datetime, now: datetime) -> int:
+    """How many whole years ahead a sitting is planned, when more than a year: the offer
+    questions the year before anything is done; 0 within a year."""
+    days = (starts.date() - now.date()).days
+    if days <= PLANNED_WITHIN_DAYS:
+        return 0
+    return max(1, days // 365)
+
+
 def wall_clock(day: date, at: time, tz: ZoneInfo) -> datetime:
     """A sitting's start as the secretariat writes it, at the body's seat.
 
