@@ -498,8 +498,12 @@ async def _held_sitting(ask: Ask, words: str, template: str) -> Sitting | None:
         await ask.reply(template, code="which", on=question.on, s=None)
         return None
     sitting = found[0]
-    if sitting.cancelled_at is not None or sitting.held_on > today:
-        code = "cancelled" if sitting.cancelled_at is not None else "to_come"
+    # held once begun: its printed hour come (a roll call typed at noon for the sitting of
+    # 17:00 was recorded before anyone signed); of no printed hour, on its day
+    code = _unchangeable(ask, sitting)
+    if code is None and (sitting.held_on > today or sitting.start_time is not None):
+        code = "to_come"
+    if code in ("cancelled", "to_come"):
         await ask.reply(template, code=code, s=ask.sitting_view(sitting.id or 0), on=None)
         return None
     return sitting
