@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from storage import db
-from storage.models import Sitting
+from storage.models import Attendance, AttendanceStatus, Member, Proxy, Sitting
 from tests.helpers import add_coming_bureau_sitting, text
 from tests.test_convocations import coming_sitting, no_per_chat_gap
 from tests.test_sitting_orders import Desk, desk
@@ -54,3 +54,62 @@ async def test_a_roll_call_typed_before_its_sitting_began_is_refused(desk: Desk)
     assert "Présents (2)" in text(offer)
     await desk.dallara.press("Enregistrer les présences", offer)
     assert _present_count(desk, later) == 2
+
+
+async def test_a_roll_call_recorded_is_corrected_by_the_whole_list_sent_again(
+    desk: Desk,
+) -> None:
+    """A name forgotten: the list sent again is offered as replacing what was recorded, and
+    recorded (it was refused as « déjà enregistrées… renvoyez toute la liste », in a loop). An
+    offer made before another correction was recorded is refused, not written over it."""
+    held = _sitting(desk, date(2024, 7, 9), time(17))
+    dallara = desk.dallara
+    first = await dallara.send("présents au bureau du 9 juillet : Perache, Laget")
+    await dallara.press("Enregistrer les présences", first)
+    again = await dallara.send("présents au bureau du 9 juillet : Perache, Laget, Bony")
+    assert "remplacent ce qui est enregistré pour cette séance (actuellement 2" in text(again)
+    done = text(await dallara.press("Enregistrer les présences", again))
+    assert "3 présent(s), 0 représenté(s), 0 excusé(s), 64 absent(s)" in done
+    assert _present_count(desk, held) == 3
+    # two corrections offered from the same roll call: the second pressed finds it changed
+    stale = await dallara.send("présents au bureau du 9 juillet : Perache")
+    with db.session(desk.engine) as session:
+        sitting = session.get(Sitting, held)
+        assert sitting is not None
+        sitting.present_count = 5  # another secretary's correction, recorded meanwhile
+        session.add(sitting)
+        session.commit()
+    refused = text(await dallara.press("Enregistrer les présences", stale))
+    assert "déjà enregistrées" in refused
+    assert _present_count(desk, held) == 5
+
+
+async def test_a_proxy_whose_holder_did_not_sign_leaves_its_giver_excused(desk: Desk) -> None:
+    """BONY gave a proxy to PERACHE, who did not sign: it could not be used (L2121-20), so BONY
+    is not counted represented (the counts said « 1 représenté(s) » and the member's record
+    « représenté »); who signed while having given a proxy is present, the proxy unused."""
+    held = _sitting(desk, date(2024, 7, 9), time(17))
+    with db.session(desk.engine) as session:
+        members = {
+            m.last_name: m.id or 0
+            for m in session.exec(
+                select(Member).where(col(Member.last_name).in_(["BONY", "PERACHE", "LAGET"]))
+            )
+        }
+        session.add(Proxy(sitting_id=held, giver_id=members["BONY"], holder_id=members["PERACHE"]))
+        session.add(Proxy(sitting_id=held, giver_id=members["LAGET"], holder_id=members["BONY"]))
+        session.commit()
+    offer = await desk.dallara.send("présents au bureau du 9 juillet : Laget, Dallara")
+    done = text(await desk.dallara.press("Enregistrer les présences", offer))
+    assert "2 présent(s), 0 représenté(s), 1 excusé(s), 64 absent(s)" in done
+    assert "1 pouvoir(s) donné(s) à un membre qui n'a pas signé n'ont pas pu servir" in done
+    with db.session(desk.engine) as session:
+        statuses = {
+            a.member_id: a.status
+            for a in session.exec(select(Attendance).where(Attendance.sitting_id == held))
+        }
+        sitting = session.get(Sitting, held)
+        assert sitting is not None
+        assert (sitting.present_count, sitting.proxies_count, sitting.votes_count) == (2, 0, 2)
+    assert statuses[members["BONY"]] == AttendanceStatus.excused
+    assert statuses[members["LAGET"]] == AttendanceStatus.present

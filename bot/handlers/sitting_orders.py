@@ -581,7 +581,8 @@ async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
     in_office = sitting.in_office or len(seats)
     await _offer(
         ask, sid, Verb.ROLL_CALL, OrderAction.ROLL_CALL, "button_record_roll_call",
-        {"present": sorted(present)}, names=list(present.values()), in_office=in_office,
+        {"present": sorted(present), "replacing": sitting.present_count},
+        names=list(present.values()), in_office=in_office,
         required=rules.quorum_required(in_office, sitting.held_on),
         second=sitting.second_convocation,
     )  # fmt: skip
@@ -661,10 +662,12 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         return
     if verb is Verb.ROLL_CALL:
         present = {int(m) for m in pending["present"]}
+        replacing = pending.get("replacing")  # the roll call the offer said it corrects
         try:
             roll = roll_calls.record(
-                session=session, sitting=sitting, present=present, now=now, actor=actor
-            )
+                session=session, sitting=sitting, present=present, now=now, actor=actor,
+                replacing=replacing if type(replacing) is int else None,
+            )  # fmt: skip
         except (IntegrityError, roll_calls.RollCallTaken):  # another's, at the same moment
             session.rollback()
             await ask.reply("roll_call_refused", code="recorded", s=ask.sitting_view(sid), on=None)

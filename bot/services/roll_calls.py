@@ -3,8 +3,9 @@
 d'émargement du conseil du 12 : … »): read, then recorded as the sitting's attendance, with the
 quorum it reached or missed at the opening (L2121-17).
 
-Who signed is present; who gave a proxy and did not sign is represented; who had said they
-would be absent stays excused; every other member of the body is absent. The counts are kept
+Who signed is present; who gave a proxy to a member who signed, and did not sign, is
+represented; who had said they would be absent, or whose holder did not sign, is excused;
+every other member of the body is absent. The counts are kept
 on the sitting as a document's would be, so every answer about it (présents, quorum,
 assiduité) reads the roll call as it reads an imported one.
 """
@@ -93,12 +94,19 @@ class RollCall:
 
 
 def record(
-    *, session: Session, sitting: Sitting, present: set[int], now: datetime, actor: Actor
+    *,
+    session: Session,
+    sitting: Sitting,
+    present: set[int],
+    now: datetime,
+    actor: Actor,
+    replacing: int | None = None,
 ) -> RollCall:
     """The sitting's attendance from the members who signed (`present`), written over what
-    was declared before; its counts kept on the sitting. Recorded once: the sitting's counts
-    are claimed first, in one statement that finds them still empty (RollCallTaken when
-    another process's roll call got there first; on PostgreSQL it waits for that one)."""
+    was declared before; its counts kept on the sitting. The sitting's counts are claimed
+    first, in one statement that finds them as the offer saw them: empty, or the roll call it
+    corrects (`replacing`, its count of present) — RollCallTaken when another process's roll
+    call got there first; on PostgreSQL it waits for that one."""
     sid = sitting.id or 0
     members = set(
         session.exec(
@@ -116,14 +124,18 @@ def record(
     ).all()
     givers = {p.giver_id for p in proxies if p.giver_id not in present}
     used = [p for p in proxies if p.giver_id in givers and p.holder_id in present]
+    # a proxy serves only its holder present (L2121-20): its giver, not represented, excused
+    represented = {p.giver_id for p in used}
     statuses: dict[int, AttendanceStatus] = {}
     for member_id in members | present:
         before = rows.get(member_id)
         if member_id in present:
             status = AttendanceStatus.present
-        elif member_id in givers:
+        elif member_id in represented:
             status = AttendanceStatus.represented
-        elif before is not None and before.status == AttendanceStatus.excused:
+        elif member_id in givers or (
+            before is not None and before.status == AttendanceStatus.excused
+        ):
             status = AttendanceStatus.excused
         else:
             status = AttendanceStatus.absent
@@ -135,7 +147,12 @@ def record(
     table = Sitting.__table__  # type: ignore[attr-defined]
     claimed = session.execute(
         sa.update(table)
-        .where(table.c.id == sid, table.c.present_count.is_(None))
+        .where(
+            table.c.id == sid,
+            table.c.present_count.is_(None)
+            if replacing is None
+            else table.c.present_count == replacing,
+        )
         .values(
             in_office=in_office,
             present_count=counts[AttendanceStatus.present],
