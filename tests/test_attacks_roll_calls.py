@@ -113,3 +113,49 @@ async def test_a_proxy_whose_holder_did_not_sign_leaves_its_giver_excused(desk: 
         assert (sitting.present_count, sitting.proxies_count, sitting.votes_count) == (2, 0, 2)
     assert statuses[members["BONY"]] == AttendanceStatus.excused
     assert statuses[members["LAGET"]] == AttendanceStatus.present
+
+
+async def test_a_signer_written_with_a_remark_is_not_recorded_present(desk: Desk) -> None:
+    """« Perache absent », « Perache (excusé) », « pas Perache »: the member was found in the
+    words and recorded present, the remark dropped. A name and nothing else is read (a civility,
+    initials, a short form, a typo); anything more is said back, and nothing is offered."""
+    held = _sitting(desk, date(2024, 7, 9), time(17))
+    for signer in (
+        "Perache absent",
+        "Perache (excusé)",
+        "pas Perache",
+        "Perache (a donné pouvoir)",
+        "Perache parti à 19h",
+    ):
+        replies = await desk.dallara.send(f"présents au bureau du 9 juillet : Laget, {signer}")
+        said = text(replies)
+        assert f"Je n'ai pas reconnu parmi les membres du Bureau Métropolitain : {signer}" in said
+        assert not any(r.labels for r in replies), signer
+    offer = await desk.dallara.send(
+        "présents au bureau du 9 juillet : M. Gilles PERACHE, Perrache Gilles, J.-L. Degraix; "
+        "Mme Fayolle"
+    )
+    assert "Présents (3) : M. Gilles PERACHE, M. Jean-Luc DEGRAIX, Mme Sylvie FAYOLLE" in text(
+        offer
+    )
+    assert _present_count(desk, held) is None
+
+
+async def test_the_sitting_of_a_roll_call_is_the_one_named_never_the_latest_instead(
+    desk: Desk,
+) -> None:
+    """« du 3 », « de 2023 », « en juin », « du mois dernier » were not read as a day: the
+    latest sitting held (the 9th) was offered in their place. A day said alone is the last
+    one of that number; a period no day reads is said, and nothing is offered."""
+    _sitting(desk, date(2024, 7, 9), time(17))
+    june = _sitting(desk, date(2024, 6, 12), time(17))
+    for words in ("du 3", "de 2023", "en juin", "du mois dernier", "de la semaine dernière"):
+        replies = await desk.dallara.send(f"présents au bureau {words} : Perache")
+        assert "Je ne trouve pas une seule séance" in text(replies), words
+        assert not any(r.labels for r in replies), words
+    offer = text(await desk.dallara.send("présents au bureau du 12 : Perache"))
+    assert "séance du Bureau Métropolitain du mercredi 12 juin 2024" in offer
+    assert "du mardi 9 juillet 2024" in text(
+        await desk.dallara.send("ont signé la feuille d'émargement du bureau : Perache")
+    )
+    assert _present_count(desk, june) is None

@@ -32,6 +32,7 @@ from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
 from bot.services.roll_calls import RollCallOrder, read_roll_call, spoken_roll_call
 from bot.services.sitting_orders import (
+    PERIOD_SAID,
     TIME_SAID,
     Order,
     PastDay,
@@ -490,12 +491,20 @@ async def _held_sitting(ask: Ask, words: str, template: str) -> Sitting | None:
     if read is None:
         return None
     question, body = read
+    on = question.on
+    if on is None and not question.last:
+        # « du 12 »: the last 12th; « de 2023 », « en juin », « du mois dernier »: never the
+        # latest sitting instead
+        on = bare_day(fold(words), today, held=True)
+        if on is None and PERIOD_SAID.search(fold(words)):
+            await ask.reply(template, code="which", on=None, s=None)
+            return None
     found = queries.find_sitting(
-        session=ask.session, today=today, on=question.on, body_id=body.id if body else None,
+        session=ask.session, today=today, on=on, body_id=body.id if body else None,
         last=True, council_id=ask.asker.council_id,
     )  # fmt: skip
     if len(found) != 1:
-        await ask.reply(template, code="which", on=question.on, s=None)
+        await ask.reply(template, code="which", on=on, s=None)
         return None
     sitting = found[0]
     # held once begun: its printed hour come (a roll call typed at noon for the sitting of
@@ -569,7 +578,11 @@ async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
     unread: list[str] = []
     for name in roll.names:
         member = ask.reads.resolution(ask.session, name).member
-        if member is None or member.member_id not in seats:
+        if (
+            member is None
+            or member.member_id not in seats
+            or not roll_calls.only_the_name(name, member.first_name, member.last_name)
+        ):
             unread.append(name)
         else:
             present[member.member_id] = " ".join(

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
+from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
 from bot.services.proxies import Actor, audit
 from storage import cues, rules
 from storage.models import Attendance, AttendanceStatus, Membership, Proxy, Sitting
-from storage.names import fold
+from storage.names import CIVILITIES, fold
 
 
 class RollCallTaken(Exception):
@@ -73,6 +74,26 @@ def read_roll_call(text: str) -> RollCallOrder | None:
     names = [n.strip(" .") for n in _SEPARATORS.split(typed)]
     names = [n for n in names if n]
     return RollCallOrder(m["rest"].strip(), names) if names else None
+
+
+_WORDS = cues.plain(r"[^\W_]+")
+
+
+def only_the_name(typed: str, first_name: str | None, last_name: str) -> bool:
+    """Whether what was typed for one signer is that member's name and nothing else: a
+    civility, first names or their initials, the surname, a typo of them. « Perache absent »,
+    « Perache (excusé) », « pas Perache » were recorded present: the member was found in them,
+    the words around were dropped."""
+    own = fold(f"{first_name or ''} {last_name}").split()
+    for word in _WORDS.findall(fold(typed)):
+        if word in own or word in CIVILITIES:
+            continue
+        if len(word) <= 3 and all(any(n.startswith(c) for n in own) for c in word):
+            continue  # « J. L. », « JL »: initials
+        if len(word) >= 3 and any(n.startswith(word) or fuzz.ratio(word, n) >= 80 for n in own):
+            continue  # « Fred », « Perrache »: a short form, a typo, read as the resolver did
+        return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)

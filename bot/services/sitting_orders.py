@@ -305,22 +305,33 @@ _ITEM_VERB = cues.plain(
 )
 
 
-def bare_day(words: str, today: date) -> date | None:
-    """« du 14 »: the next 14th from today (this month's, else the next month's)."""
+def bare_day(words: str, today: date, *, held: bool = False) -> date | None:
+    """« du 14 »: the next 14th from today (this month's, else the next month's); of a
+    sitting `held`, the last one (this month's, else the month's before)."""
     m = _BARE_DAY.search(words)
     if m is None:
         return None
     day = int(m[1])
     year, month = today.year, today.month
+    step = -1 if held else 1
     for _ in range(3):
         try:
             candidate = date(year, month, day)
         except ValueError:
             candidate = None
-        if candidate is not None and candidate >= today:
+        if candidate is not None and (candidate <= today if held else candidate >= today):
             return candidate
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        year, month = divmod(year * 12 + month - 1 + step, 12)
+        month += 1
     return None
+
+
+# Words that name a day or a period the sitting's words did not give as one (« de 2023 »,
+# « en juin », « du mois dernier », « de la semaine dernière »): no sitting is guessed for them
+PERIOD_SAID = cues.plain(
+    rf"\d|\b(?:{MONTH_PATTERN}|semaine|mois|an|annee|dernier|derniere|passe|passee"
+    r"|precedent|precedente)\b"
+)
 
 
 def hour_said(words: str) -> time | None:
