@@ -50,7 +50,7 @@ from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_re
 from bot.services.search import meaningful, words_of
 from bot.services.small_talk import small_talk
 from storage import chat_state, cues, queries
-from storage.french import find_dates
+from storage.french import MONTH_PATTERN, WEEKDAYS, find_dates
 from storage.models import Member, Proxy, Sitting
 from storage.names import fold
 from storage.rules import ProxyRefusal
@@ -197,9 +197,10 @@ def _coming_on(ask: Ask, member_id: int, on: date | None) -> list[Sitting]:
     found = queries.next_sitting_for(
         session=ask.session, member_id=member_id, today=ask.runtime.today(), on=on
     )
-    if not found and on is not None:
+    if not found and on is not None and _weekday_alone(ask):
         # « je serai présent jeudi » said the Wednesday before a sitting on the Thursday after:
-        # that weekday's coming sitting, within a fortnight, is the one meant
+        # that weekday's coming sitting, within a fortnight, is the one meant (never for a day
+        # said otherwise: « demain », « le 11 juillet » were recorded for the Thursday after)
         same_day = [
             s
             for s, _ in _coming(ask)
@@ -207,6 +208,19 @@ def _coming_on(ask: Ask, member_id: int, on: date | None) -> list[Sitting]:
         ]
         found = same_day[:1] if len(same_day) == 1 else []
     return found
+
+
+_WEEKDAY = cues.plain(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+_DAY_GIVEN = cues.plain(
+    rf"\d|\b(?:{MONTH_PATTERN}|demain|aujourd hui|ce soir|ce matin|cet apres midi)\b"
+)
+
+
+def _weekday_alone(ask: Ask) -> bool:
+    """Whether the member's message names its day by a weekday only (« jeudi »), no date."""
+    message = ask.update.effective_message
+    said = fold(message.text or "") if message is not None else ""
+    return _WEEKDAY.search(said) is not None and _DAY_GIVEN.search(said) is None
 
 
 def _coming(ask: Ask) -> list[tuple[Sitting, queries.SittingView]]:

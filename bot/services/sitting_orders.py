@@ -309,9 +309,12 @@ def bare_day(words: str, today: date, *, held: bool = False) -> date | None:
     """« du 14 »: the next 14th from today (this month's, else the next month's); of a
     sitting `held`, the last one (this month's, else the month's before)."""
     m = _BARE_DAY.search(words)
-    if m is None:
-        return None
-    day = int(m[1])
+    return None if m is None else day_numbered(int(m[1]), today, held=held)
+
+
+def day_numbered(day: int, today: date, *, held: bool = False) -> date | None:
+    """The day of that number to come (this month's, else the next month's); `held`, the
+    last one (this month's, else the month's before)."""
     year, month = today.year, today.month
     step = -1 if held else 1
     for _ in range(3):
