@@ -159,3 +159,25 @@ async def test_the_sitting_of_a_roll_call_is_the_one_named_never_the_latest_inst
         await desk.dallara.send("ont signé la feuille d'émargement du bureau : Perache")
     )
     assert _present_count(desk, june) is None
+
+
+async def test_no_arrival_is_noted_before_it_is_made_nor_after_the_sheet_is_recorded(
+    desk: Desk,
+) -> None:
+    """The Bureau of 9:00 today, at noon. « je serai là dans une heure » was noted as an
+    arrival at 12:00; « je suis là » once the signed sheet was recorded made the rows say three
+    present and the counts two (« 3 présents à l'ouverture » for 2)."""
+    today = _sitting(desk, date(2024, 7, 10), time(9))
+    for said in ("je serai là dans une heure", "je serai présent tout à l'heure"):
+        answer = text(await desk.chat("DEGRAIX").send(said))
+        assert "a commencé : je note votre arrivée quand vous y êtes" in answer, said
+    with db.session(desk.engine) as session:
+        assert not session.exec(select(Attendance).where(Attendance.sitting_id == today)).all()
+    offer = await desk.dallara.send("appel du bureau de ce jour : Perache, Laget")
+    await desk.dallara.press("Enregistrer les présences", offer)
+    answer = text(await desk.chat("DEGRAIX").send("je suis là"))
+    assert "sont déjà enregistrées d'après la feuille d'émargement signée" in answer
+    quorum = text(await desk.dallara.send("/quorum 10 juillet"))
+    assert "Quorum non atteint à l'ouverture (2 présents pour 34 requis)" in quorum
+    assert "2 présent(s)" in quorum
+    assert _present_count(desk, today) == 2

@@ -216,10 +216,23 @@ _DAY_GIVEN = cues.plain(
 )
 
 
+# « je serai là dans une heure », « j'arriverai en retard »: an arrival to come, not made
+_ARRIVING_LATER = cues.plain(
+    r"\b(?:serai|serons|viendrai|viendrons|arriverai|arriverons|vais (?:venir|arriver)"
+    r"|dans (?:une|un|\d+|quelques|cinq|dix|vingt)|plus tard|tout a l heure|bientot"
+    r"|en retard|en chemin|en route)\b"
+)
+
+
+def _said(ask: Ask) -> str:
+    """The member's message, folded (empty for a button)."""
+    message = ask.update.effective_message
+    return fold(message.text or "") if message is not None and message.text else ""
+
+
 def _weekday_alone(ask: Ask) -> bool:
     """Whether the member's message names its day by a weekday only (« jeudi »), no date."""
-    message = ask.update.effective_message
-    said = fold(message.text or "") if message is not None else ""
+    said = _said(ask)
     return _WEEKDAY.search(said) is not None and _DAY_GIVEN.search(said) is None
 
 
@@ -905,6 +918,15 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         and proxies.arrival_open(ask.session, sitting, now, tz)
         and proxies.active_proxy_given(ask.session, sitting.id or 0, member_id) is None
     ):
+        if sitting.present_count is not None or _ARRIVING_LATER.search(_said(ask)):
+            # the signed sheet already recorded (an arrival now made its counts disagree with
+            # the rows: « 3 présents à l'ouverture » for 2), or « je serai là dans une heure »
+            # (recorded as arrived at once): no arrival is noted
+            await ask.reply(
+                "attendance_not_arrived", s=_sitting_view(ask, sitting),
+                recorded=sitting.present_count is not None,
+            )  # fmt: skip
+            return
         # « je suis là » once the sitting began: an arrival, told to the secretariat's
         # forecast until the signed sheet is recorded (it was « too late for proxies »)
         proxies.record_arrival(
