@@ -314,9 +314,12 @@ def _notice_short(ask: Ask, sitting: Sitting, day: date) -> dict[str, Any] | Non
     }
 
 
-async def _new_start(ask: Ask, sitting: Sitting, new_words: str) -> datetime | None:
+async def _new_start(
+    ask: Ask, sitting: Sitting, new_words: str, *, second: bool = False
+) -> datetime | None:
     """The new moment an order names (« au 21 à 18h », « à 18h30 », « jeudi »), the sitting's
-    hour kept when none is said; None, and why said, when there is none or it cannot be."""
+    hour kept when none is said; None, and why said, when there is none or it cannot be.
+    `second`: the moment of a second convocation after `sitting`, held."""
     today = ask.runtime.today()
     try:
         day, rest = find_date(new_words, today) if new_words else (None, "")
@@ -327,12 +330,14 @@ async def _new_start(ask: Ask, sitting: Sitting, new_words: str) -> datetime | N
         day = bare_day(new_words, today)
         if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
             day = parse_question(new_words, today).on
-        if day is None and TIME_SAID.search(new_words):
+        if day is None and TIME_SAID.search(new_words) and not second:
             day = sitting.held_on  # « à 18h30 »: the same day, another hour
         rest = new_words
     if day is None:
+        # (a sitting held has no other hour that day: « reconvoque le bureau du 9 juillet
+        # demain à 17h » was convened on the 16th, the 9th's hour moved a week on)
         await ask.reply("order_refused", code="no_new_date", s=ask.sitting_view(sitting.id or 0),
-                        p={})  # fmt: skip
+                        p={"second": second})  # fmt: skip
         return None
     try:
         day = new_day(day, today, new_words)
@@ -534,7 +539,12 @@ async def _offer_second(ask: Ask, order: Order) -> None:
             code = "quorum_met"
         await ask.reply("second_refused", code=code, s=view, on=None)
         return
-    starts = await _new_start(ask, sitting, order.new_words)
+    second = sittings.second_convocation_of(ask.session, sitting)
+    if second is not None:
+        await ask.reply("second_refused", code="convened_again", s=view, on=None,
+                        second=ask.sitting_view(second.id or 0))  # fmt: skip
+        return
+    starts = await _new_start(ask, sitting, order.new_words, second=True)
     if starts is None:
         return
     body = ask.session.get(Body, sitting.body_id)
@@ -775,6 +785,13 @@ async def _second_created(ask: Ask, first: Sitting, starts: datetime) -> None:
         await ask.reply(
             "order_refused", code="exists", s=ask.sitting_view(first.id or 0),
             p={"held_on": starts.date()},
+        )  # fmt: skip
+        return
+    except sittings.SecondExists as exists:  # created since the offer (another offer's button)
+        ask.session.rollback()
+        await ask.reply(
+            "second_refused", code="convened_again", s=ask.sitting_view(first.id or 0), on=None,
+            second=ask.sitting_view(exists.second.id or 0),
         )  # fmt: skip
         return
     sid = second.id or 0
