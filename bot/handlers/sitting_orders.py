@@ -649,6 +649,8 @@ def _readable(pending: dict[str, Any]) -> bool:
     carried = _CARRIES[Verb(pending["verb"])]
     if not all(type(pending.get(key)) is kind for key, kind in carried.items()):
         return False
+    if "present" in carried and not all(type(m) is int for m in pending["present"]):
+        return False  # (a roll call's signers, each a member's id)
     if "starts" in carried:
         try:
             starts = datetime.fromisoformat(pending["starts"])
@@ -684,7 +686,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         await ask.reply("stale_button")  # another « oui » took it and did it
         return
     if verb is Verb.ROLL_CALL:
-        present = {int(m) for m in pending["present"]}
+        present = set(pending["present"])
         replacing = pending.get("replacing")  # the roll call the offer said it corrects
         try:
             roll = roll_calls.record(
