@@ -72,3 +72,16 @@ async def test_a_second_convocation_without_its_day_is_asked_never_moved_a_week(
         assert "À quelle date et à quelle heure convoquer la seconde séance" in text(replies)
         assert not any(r.labels for r in replies), said
     assert _seconds(desk) == []
+
+
+async def test_a_roll_call_convened_again_is_not_corrected_under_its_second_sitting(
+    desk: Desk,
+) -> None:
+    """Corrected to a quorum met, the roll call would leave a second sitting deliberating
+    without quorum on no ground: refused while that sitting stands."""
+    await _quorum_missed(desk)
+    offer = await desk.dallara.send("reconvoque le bureau du 9 juillet le 15 juillet à 17h")
+    await desk.dallara.press("Créer la seconde convocation", offer)
+    again = await desk.dallara.send("présents au bureau du 9 juillet : Perache, Laget, Bony")
+    assert "ont fait convoquer sa seconde séance, celle du lundi 15 juillet 2024" in text(again)
+    assert not any(r.labels for r in again)

@@ -577,6 +577,11 @@ async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
     if published(ask.session, sitting):  # its minutes are imported: they say who attended
         await ask.reply("roll_call_refused", code="published", s=view, on=None)
         return
+    second = sittings.second_convocation_of(ask.session, sitting)
+    if second is not None:  # convened again from this roll call: corrected, it may be baseless
+        await ask.reply("roll_call_refused", code="convened_again", s=view, on=None,
+                        second=ask.sitting_view(second.id or 0))  # fmt: skip
+        return
     seats = set(
         ask.session.exec(
             select(Membership.member_id).where(
