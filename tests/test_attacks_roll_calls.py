@@ -173,6 +173,8 @@ async def test_no_arrival_is_noted_before_it_is_made_nor_after_the_sheet_is_reco
         assert "a commencé : je note votre arrivée quand vous y êtes" in answer, said
     with db.session(desk.engine) as session:
         assert not session.exec(select(Attendance).where(Attendance.sitting_id == today)).all()
+    late = text(await desk.chat("LAGET").send("je suis là, un peu en retard"))
+    assert "votre arrivée à la séance du Bureau Métropolitain du mercredi 10 juillet" in late
     offer = await desk.dallara.send("appel du bureau de ce jour : Perache, Laget")
     await desk.dallara.press("Enregistrer les présences", offer)
     answer = text(await desk.chat("DEGRAIX").send("je suis là"))

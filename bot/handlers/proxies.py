@@ -216,11 +216,12 @@ _DAY_GIVEN = cues.plain(
 )
 
 
-# « je serai là dans une heure », « j'arriverai en retard »: an arrival to come, not made
+# « je serai là dans une heure », « j'arriverai », « je suis en route »: an arrival to come,
+# not made (« je suis là, en retard » is made)
 _ARRIVING_LATER = cues.plain(
     r"\b(?:serai|serons|viendrai|viendrons|arriverai|arriverons|vais (?:venir|arriver)"
     r"|dans (?:une|un|\d+|quelques|cinq|dix|vingt)|plus tard|tout a l heure|bientot"
-    r"|en retard|en chemin|en route)\b"
+    r"|en chemin|en route)\b"
 )
 
 
