@@ -9,7 +9,15 @@ from datetime import date, time
 from sqlmodel import col, select
 
 from storage import db
-from storage.models import Attendance, AttendanceStatus, Member, Proxy, Sitting
+from storage.models import (
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Deliberation,
+    Member,
+    Proxy,
+    Sitting,
+)
 from tests.helpers import add_coming_bureau_sitting, text
 from tests.test_convocations import coming_sitting, no_per_chat_gap
 from tests.test_sitting_orders import Desk, desk
@@ -183,3 +191,27 @@ async def test_no_arrival_is_noted_before_it_is_made_nor_after_the_sheet_is_reco
     assert "Quorum non atteint à l'ouverture (2 présents pour 34 requis)" in quorum
     assert "2 présent(s)" in quorum
     assert _present_count(desk, today) == 2
+
+
+async def test_a_roll_call_offered_before_the_minutes_were_imported_is_not_recorded(
+    desk: Desk,
+) -> None:
+    """The minutes of the 9th imported between the offer and its button: the button wrote the
+    typed roll call over the attendance they publish."""
+    held = _sitting(desk, date(2024, 7, 9), time(17))
+    offer = await desk.dallara.send("présents au bureau du 9 juillet : Perache, Laget")
+    with db.session(desk.engine) as session:
+        sitting = session.get(Sitting, held)
+        assert sitting is not None
+        body = session.get(Body, sitting.body_id)
+        assert body is not None
+        session.add(
+            Deliberation(
+                number="2024.00999", title="Budget annexe", title_key="budget annexe",
+                sitting_id=held, council_id=body.council_id, outcome="adopted",
+            )
+        )  # fmt: skip
+        session.commit()
+    pressed = text(await desk.dallara.press("Enregistrer les présences", offer))
+    assert "ses présences sont celles que publient ses documents" in pressed
+    assert _present_count(desk, held) is None

@@ -691,6 +691,10 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         await ask.reply("stale_button")  # another « oui » took it and did it
         return
     if verb is Verb.ROLL_CALL:
+        if published(session, sitting):  # its minutes imported since the offer: they stand
+            await ask.reply("roll_call_refused", code="published", s=ask.sitting_view(sid),
+                            on=None)  # fmt: skip
+            return
         present = set(pending["present"])
         replacing = pending.get("replacing")  # the roll call the offer said it corrects
         try:
