@@ -215,3 +215,13 @@ async def test_a_roll_call_offered_before_the_minutes_were_imported_is_not_recor
     pressed = text(await desk.dallara.press("Enregistrer les présences", offer))
     assert "ses présences sont celles que publient ses documents" in pressed
     assert _present_count(desk, held) is None
+
+
+async def test_a_roll_call_without_names_asks_for_them(desk: Desk) -> None:
+    """« présents au bureau du 9 juillet : » sent before the names were pasted was answered as
+    a question (« ses présences ne sont pas publiées »)."""
+    _sitting(desk, date(2024, 7, 9), time(17))
+    for said in ("présents au bureau du 9 juillet :", "présents au bureau du 9 juillet : , ;"):
+        replies = await desk.dallara.send(said)
+        assert "donnez les noms après deux-points" in text(replies), said
+        assert not any(r.labels for r in replies), said

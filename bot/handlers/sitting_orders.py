@@ -569,6 +569,9 @@ async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
     """« présents au bureau du 3 décembre : Rivat, Degraix… »: the sitting held (the latest
     when no day is said), each name read among its body's members, then offered: who signed,
     the quorum at the opening. A name not read is said, and nothing is offered."""
+    if not roll.names:  # « présents au bureau du 9 juillet : » and nothing after
+        await ask.reply("roll_call_refused", code="colon", s=None, on=None)
+        return
     sitting = await _held_sitting(ask, roll.sitting_words, "roll_call_refused")
     if sitting is None:
         return

@@ -73,7 +73,7 @@ def read_roll_call(text: str) -> RollCallOrder | None:
     typed = " ".join(text[text.index(":") + 1 :].replace("\n", ",").split())
     names = [n.strip(" .") for n in _SEPARATORS.split(typed)]
     names = [n for n in names if n]
-    return RollCallOrder(m["rest"].strip(), names) if names else None
+    return RollCallOrder(m["rest"].strip(), names)  # (no name after « : »: asked for them)
 
 
 _WORDS = cues.plain(r"[^\W_]+")
