@@ -73,3 +73,20 @@ async def test_a_members_corrected_question_about_a_roll_call_is_answered(desk: 
     update, _ = await sent(laget, "bonjour")
     corrected = text(await edit(laget, update, "présents au bureau du 4 juillet 2024 : Perache"))
     assert "PERACHE était présent" in corrected
+
+
+async def test_the_photo_of_the_signed_sheet_with_its_roll_call_in_caption(desk: Desk) -> None:
+    """The secretary sends the photo of the sheet, the list typed as its caption: told to type
+    it in a message (it was « n'est pas lue comme une question »); a member's caption is still
+    no question."""
+    for chat, said in ((desk.dallara, "Écrivez la liste des présents ou l'ordre dans un message"),
+                       (desk.chat("LAGET"), "n'est pas lue comme une question")):  # fmt: skip
+        update = chat.message_update("x")
+        del update["message"]["text"]
+        update["message"]["photo"] = [
+            {"file_id": "sheet", "file_unique_id": "sheet", "width": 800, "height": 1100}
+        ]
+        update["message"]["caption"] = "présents au bureau du 9 juillet : Perache, Laget"
+        replies = await chat._process(update)
+        assert said in text(replies)
+        assert not any(r.labels for r in replies)
