@@ -225,3 +225,27 @@ async def test_a_roll_call_without_names_asks_for_them(desk: Desk) -> None:
         replies = await desk.dallara.send(said)
         assert "donnez les noms après deux-points" in text(replies), said
         assert not any(r.labels for r in replies), said
+
+
+async def test_a_member_who_gave_a_proxy_arriving_is_told_to_sign(desk: Desk) -> None:
+    """BONY gave a proxy to PERACHE and arrives at the sitting under way: he was told « trop
+    tard : les pouvoirs … ne peuvent plus être enregistrés », nothing about what to do. Signing
+    the sheet makes him present, the proxy unused (the roll call reads it so)."""
+    today = _sitting(desk, date(2024, 7, 10), time(9))
+    with db.session(desk.engine) as session:
+        members = {
+            m.last_name: m.id or 0
+            for m in session.exec(
+                select(Member).where(col(Member.last_name).in_(["BONY", "PERACHE"]))
+            )
+        }
+        session.add(
+            Proxy(sitting_id=today, giver_id=members["BONY"], holder_id=members["PERACHE"])
+        )
+        session.commit()
+    said = text(await desk.chat("BONY").send("je suis là"))
+    assert "vous aviez donné pouvoir à M. Gilles PERACHE" in said
+    assert "Signez la feuille d'émargement en arrivant" in said
+    offer = await desk.dallara.send("appel du bureau de ce jour : Perache, Bony")
+    done = text(await desk.dallara.press("Enregistrer les présences", offer))
+    assert "2 présent(s), 0 représenté(s)" in done

@@ -914,11 +914,20 @@ def attendance_declaration(present: bool) -> Handler:
 
 async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
     now, tz, member_id = ask.runtime.now(), ask.runtime.settings.tz, ask.asker.member_id or 0
-    if (
-        present
-        and proxies.arrival_open(ask.session, sitting, now, tz)
-        and proxies.active_proxy_given(ask.session, sitting.id or 0, member_id) is None
-    ):
+    arriving = present and proxies.arrival_open(ask.session, sitting, now, tz)
+    given = (
+        proxies.active_proxy_given(ask.session, sitting.id or 0, member_id) if arriving else None
+    )
+    if given is not None:
+        # a member who gave a proxy, arriving: no proxy changes once it began (it was « trop
+        # tard : les pouvoirs … »), but signing the sheet makes them present, the proxy unused
+        holder = ask.session.get(Member, given.holder_id)
+        await ask.reply(
+            "attendance_not_arrived", s=_sitting_view(ask, sitting), recorded=False,
+            holder=holder.display_name if holder else "",
+        )  # fmt: skip
+        return
+    if arriving:
         if sitting.present_count is not None or _ARRIVING_LATER.search(_said(ask)):
             # the signed sheet already recorded (an arrival now made its counts disagree with
             # the rows: « 3 présents à l'ouverture » for 2), or « je serai là dans une heure »
