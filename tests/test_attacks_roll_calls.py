@@ -4,7 +4,8 @@ it was recorded, with proxies that could not be used."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from sqlmodel import col, select
 
@@ -19,7 +20,7 @@ from storage.models import (
     Sitting,
 )
 from tests.helpers import add_coming_bureau_sitting, text
-from tests.test_convocations import coming_sitting, no_per_chat_gap
+from tests.test_convocations import coming_sitting, no_per_chat_gap, set_clock
 from tests.test_sitting_orders import Desk, desk
 
 __all__ = ["coming_sitting", "desk", "no_per_chat_gap"]  # the fixtures, shared
@@ -249,3 +250,19 @@ async def test_a_member_who_gave_a_proxy_arriving_is_told_to_sign(desk: Desk) ->
     offer = await desk.dallara.send("appel du bureau de ce jour : Perache, Bony")
     done = text(await desk.dallara.press("Enregistrer les présences", offer))
     assert "2 présent(s), 0 représenté(s)" in done
+
+
+async def test_the_convocations_present_button_pressed_during_the_sitting_is_an_arrival(
+    desk: Desk,
+) -> None:
+    """« Je serai présent(e) » pressed once the Bureau of 17:00 began is the arrival « je suis
+    là » makes: a button has no typed words to read as an arrival to come (the notice it is
+    under is not the member's message)."""
+    await desk.convened()
+    degraix = desk.chat("DEGRAIX")
+    own = next(
+        r for r in desk.api.replies_since(0) if r.chat_id == degraix.user["id"] and r.labels
+    )
+    set_clock(desk.app, datetime(2024, 7, 18, 17, 30, tzinfo=ZoneInfo("Europe/Paris")))
+    said = text(await degraix.press("Je serai présent(e)", [own]))
+    assert "votre arrivée à la séance du Bureau Métropolitain du jeudi 18 juillet" in said

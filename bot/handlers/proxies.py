@@ -226,8 +226,8 @@ _ARRIVING_LATER = cues.plain(
 
 
 def _said(ask: Ask) -> str:
-    """The member's message, folded (empty for a button)."""
-    message = ask.update.effective_message
+    """The member's message, folded (empty for a button: never the text it is under)."""
+    message = ask.update.message
     return fold(message.text or "") if message is not None and message.text else ""
 
 
