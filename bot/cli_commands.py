@@ -280,7 +280,10 @@ def find_council(session: Session, name: str) -> Council:
     holding = [c for c in councils if wanted and wanted in fold(c.name)]
     found = exact or holding
     if len(found) != 1:
-        raise CliError("cli_unknown_council", name=name, councils=[c.name for c in councils])
+        raise CliError(  # none, or several (« Saint »: it was « Conseil inconnu »)
+            "cli_unknown_council", name=name, councils=[c.name for c in councils],
+            several=len(found) > 1,
+        )  # fmt: skip
     return found[0]
 
 

@@ -109,12 +109,15 @@ def _council_named(councils: list[Council], name: str) -> Council:
     wanted = fold(name).strip()
     exact = [c for c in councils if fold(c.name) == wanted]
     found = exact or [c for c in councils if wanted and wanted in fold(c.name)]
-    if len(found) != 1:
+    if len(found) != 1:  # none, or several (« Saint »: it was « Conseil inconnu »)
         raise ConsoleCouncilError(
             to_plain_text(
-                render("console_council", councils=[c.name for c in councils], unknown=name)
+                render(
+                    "console_council", councils=[c.name for c in councils], unknown=name,
+                    matching=[c.name for c in found],
+                )
             )
-        )
+        )  # fmt: skip
     return found[0]
 
 

@@ -473,6 +473,29 @@ class DocumentStore:
     def council(
         self, record: CouncilRecord | None, findings: list[Finding], open_data: bool = False
     ) -> Council:
+        """The council the document names (`_council`); when the import is for one council
+        (a secretariat's upload: `Importer.only_council`), a document naming none is that
+        council's, and one naming another council of the store is refused: the métropole's
+        secretary sending a commune's minutes rewrote that commune's sittings and members."""
+        only = self.importer.only_council
+        if only is not None and record is None and not open_data:
+            own = self.session.get(Council, only)
+            if own is not None:
+                findings.append(Finding("council_not_found", {"council": own.name}))
+                return own
+        council = self._council(record, findings, open_data)
+        before = self.importer.councils_before or ()
+        if only is not None and council.id != only and council.id in before:
+            raise DocumentError(
+                f"le document est celui de {council.name} : rien n'est importé",
+                code="council_other",
+                council=council.name,
+            )
+        return council
+
+    def _council(
+        self, record: CouncilRecord | None, findings: list[Finding], open_data: bool = False
+    ) -> Council:
         """The council the document names (by SIREN, else by name), created when new; a
         document that names none goes to the council the store served alone before this
         import, and says so; with none or several, it is refused (never filed by a guess).

@@ -476,11 +476,14 @@ class Importer:
         session: Session,
         scdl_body: str | None = None,
         given: tuple[str | None, CouncilRecord | None] = (None, None),
+        only_council: int | None = None,
     ) -> None:
         self.session = session
         self.scdl_body = scdl_body
         # The body and collectivité the secretariat gave (`--body`) for documents naming none.
         self.given_body, self.given_council = given
+        # The one council this import may write to (a secretariat's upload), else any
+        self.only_council = only_council
         # The councils the store held when this importer first looked (ids): a document that
         # names no collectivité may only go to the one council a store served before it.
         self.councils_before: tuple[int, ...] | None = None

@@ -42,6 +42,7 @@ def test_every_order_says_what_it_keeps() -> None:
         {"verb": "withdraw", "sitting_id": 0, "index": "1", "item": "Contrat"},
         {"verb": "add", "sitting_id": 0},
         {"verb": "cancel", "sitting_id": "0"},
+        {"verb": "roll_call", "sitting_id": 0, "present": ["Perache"]},  # names, not ids
         {"sitting_id": 0},
         ["cancel", 0],
     ],

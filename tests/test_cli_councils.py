@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from bot import cli
-from bot.console import run_console
+from bot.console import ConsoleCouncilError, console_scope, run_console
 from bot.settings import Settings
 from storage import db
 from storage.models import Attendance, AttendanceStatus, Body, Council, Member, Role, Sitting
@@ -190,3 +190,15 @@ def test_a_sitting_is_created_for_the_council_named(
         assert body is not None
         firminy = session.exec(select(Council).where(Council.name == "Commune de Firminy")).one()
         assert body.council_id == firminy.id
+
+
+def test_a_council_name_matching_two_is_said_to_match_two(
+    capsys: pytest.CaptureFixture[str], url: str, loaded_engine: Engine
+) -> None:
+    """« in » is in « Saint-Etienne » and in « Firminy »: it was « Conseil inconnu »."""
+    status, out, err = run(capsys, "sheet", "--db", url, SEED_DAY, "--council", "in")
+    assert status == 2
+    assert out == ""
+    assert err.startswith("« in » désigne plusieurs conseils : donnez-en le nom entier.")
+    with pytest.raises(ConsoleCouncilError, match="« in » désigne plusieurs conseils"):
+        console_scope(loaded_engine, "LAGET", "in")

@@ -21,6 +21,9 @@ from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services.frames import read_frames
 from bot.services.proxy_dialog import Said, is_a_button_word, read_reply
 from bot.services.receipts import acknowledges_receipt
+from bot.services.roll_calls import read_roll_call
+from bot.services.sitting_orders import order_said
+from bot.services.small_talk import Courtesy, small_talk
 
 
 def is_an_act(ask: Ask, text: str) -> bool:
@@ -33,6 +36,15 @@ def is_an_act(ask: Ask, text: str) -> bool:
         return True  # « bien reçu la convocation »: a receipt taken from an edit would act
     if proxies.has_pending(ask) or (ask.asker.secretariat and new_sitting.waits_for_text(ask)):
         return True  # « oui », « Basson », a date: this edit may be an answer to a question
+    if order_said(text):
+        return True  # « annule le bureau du 18 »: a sitting's order, whoever typed it
+    # « présents au bureau du 9 : … », « relance les élus pour le bureau du 18 »: a
+    # secretary's roll call or relaunch, corrected or forwarded, was read as a question (« les
+    # présences ne sont pas publiées ») or offered its button again
+    if ask.asker.secretariat and (
+        read_roll_call(text) is not None or small_talk(text) is Courtesy.RELAUNCH
+    ):
+        return True
     frames = read_frames(text[:MAX_QUESTION_LENGTH], ask.runtime.today())
     return any(frame.asked in router.PROXY_ACTS for frame in frames)
 

@@ -50,7 +50,7 @@ from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_re
 from bot.services.search import meaningful, words_of
 from bot.services.small_talk import small_talk
 from storage import chat_state, cues, queries
-from storage.french import find_dates
+from storage.french import MONTH_PATTERN, WEEKDAYS, find_dates
 from storage.models import Member, Proxy, Sitting
 from storage.names import fold
 from storage.rules import ProxyRefusal
@@ -197,9 +197,10 @@ def _coming_on(ask: Ask, member_id: int, on: date | None) -> list[Sitting]:
     found = queries.next_sitting_for(
         session=ask.session, member_id=member_id, today=ask.runtime.today(), on=on
     )
-    if not found and on is not None:
+    if not found and on is not None and _weekday_alone(ask):
         # « je serai présent jeudi » said the Wednesday before a sitting on the Thursday after:
-        # that weekday's coming sitting, within a fortnight, is the one meant
+        # that weekday's coming sitting, within a fortnight, is the one meant (never for a day
+        # said otherwise: « demain », « le 11 juillet » were recorded for the Thursday after)
         same_day = [
             s
             for s, _ in _coming(ask)
@@ -207,6 +208,33 @@ def _coming_on(ask: Ask, member_id: int, on: date | None) -> list[Sitting]:
         ]
         found = same_day[:1] if len(same_day) == 1 else []
     return found
+
+
+_WEEKDAY = cues.plain(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+_DAY_GIVEN = cues.plain(
+    rf"\d|\b(?:{MONTH_PATTERN}|demain|aujourd hui|ce soir|ce matin|cet apres midi)\b"
+)
+
+
+# « je serai là dans une heure », « j'arriverai », « je suis en route »: an arrival to come,
+# not made (« je suis là, en retard » is made)
+_ARRIVING_LATER = cues.plain(
+    r"\b(?:serai|serons|viendrai|viendrons|arriverai|arriverons|vais (?:venir|arriver)"
+    r"|dans (?:une|un|\d+|quelques|cinq|dix|vingt)|plus tard|tout a l heure|bientot"
+    r"|en chemin|en route)\b"
+)
+
+
+def _said(ask: Ask) -> str:
+    """The member's message, folded (empty for a button: never the text it is under)."""
+    message = ask.update.message
+    return fold(message.text or "") if message is not None and message.text else ""
+
+
+def _weekday_alone(ask: Ask) -> bool:
+    """Whether the member's message names its day by a weekday only (« jeudi »), no date."""
+    said = _said(ask)
+    return _WEEKDAY.search(said) is not None and _DAY_GIVEN.search(said) is None
 
 
 def _coming(ask: Ask) -> list[tuple[Sitting, queries.SittingView]]:
@@ -886,11 +914,29 @@ def attendance_declaration(present: bool) -> Handler:
 
 async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
     now, tz, member_id = ask.runtime.now(), ask.runtime.settings.tz, ask.asker.member_id or 0
-    if (
-        present
-        and proxies.arrival_open(ask.session, sitting, now, tz)
-        and proxies.active_proxy_given(ask.session, sitting.id or 0, member_id) is None
-    ):
+    arriving = present and proxies.arrival_open(ask.session, sitting, now, tz)
+    given = (
+        proxies.active_proxy_given(ask.session, sitting.id or 0, member_id) if arriving else None
+    )
+    if given is not None:
+        # a member who gave a proxy, arriving: no proxy changes once it began (it was « trop
+        # tard : les pouvoirs … »), but signing the sheet makes them present, the proxy unused
+        holder = ask.session.get(Member, given.holder_id)
+        await ask.reply(
+            "attendance_not_arrived", s=_sitting_view(ask, sitting), recorded=False,
+            holder=holder.display_name if holder else "",
+        )  # fmt: skip
+        return
+    if arriving:
+        if sitting.present_count is not None or _ARRIVING_LATER.search(_said(ask)):
+            # the signed sheet already recorded (an arrival now made its counts disagree with
+            # the rows: « 3 présents à l'ouverture » for 2), or « je serai là dans une heure »
+            # (recorded as arrived at once): no arrival is noted
+            await ask.reply(
+                "attendance_not_arrived", s=_sitting_view(ask, sitting),
+                recorded=sitting.present_count is not None,
+            )  # fmt: skip
+            return
         # « je suis là » once the sitting began: an arrival, told to the secretariat's
         # forecast until the signed sheet is recorded (it was « too late for proxies »)
         proxies.record_arrival(

@@ -149,6 +149,7 @@ from bot.services.search import (
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
+from bot.services.sitting_orders import day_numbered
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import MONTHS, WEEKDAYS, find_dates
 from storage.models import Deliberation, ImportFinding, Member, Sitting
@@ -1557,6 +1558,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if target is False:
                 return
             on = _weekday_to_come(frame, question.on, today)
+            if on is None and frame.when.day is not None and target is True:
+                # « je serai absent le 11 »: that day's sitting, never the next one instead
+                on = day_numbered(frame.when.day, today)
             sitting = await proxies.members_sitting(ask, on) if target is True else target
             if sitting is not None:
                 await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)

@@ -35,6 +35,7 @@ from bot.services.frames import Asked, read_frames
 from bot.services.identity import links_asked
 from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
+from bot.services.roll_calls import read_roll_call
 from bot.services.search import meaningful, out_of_scope
 from bot.services.shorthand import spelled_out
 from bot.services.sitting_orders import order_said
@@ -369,7 +370,11 @@ async def say_not_text(ask: Ask) -> None:
             now=now,
             ttl=ALBUM_KEPT,
         )
-    await ask.reply("not_text", caption=bool(message and message.caption))
+    caption = (message.caption or "") if message else ""
+    # the photo of the signed sheet, its roll call in the caption: the secretariat's order,
+    # told to type it (it was « n'est pas lue comme une question »)
+    order = ask.asker.secretariat and (read_roll_call(caption) is not None or order_said(caption))
+    await ask.reply("not_text", caption=bool(caption), order=order)
 
 
 @as_member

@@ -33,6 +33,7 @@ from bot.services.proxies import Actor, published
 from bot.services.proxy_dialog import Said, read_reply
 from bot.services.roll_calls import RollCallOrder, read_roll_call, spoken_roll_call
 from bot.services.sitting_orders import (
+    PERIOD_SAID,
     TIME_SAID,
     Order,
     PastDay,
@@ -319,9 +320,12 @@ def _notice_short(ask: Ask, sitting: Sitting, day: date) -> dict[str, Any] | Non
     }
 
 
-async def _new_start(ask: Ask, sitting: Sitting, new_words: str) -> datetime | None:
+async def _new_start(
+    ask: Ask, sitting: Sitting, new_words: str, *, second: bool = False
+) -> datetime | None:
     """The new moment an order names (« au 21 à 18h », « à 18h30 », « jeudi »), the sitting's
-    hour kept when none is said; None, and why said, when there is none or it cannot be."""
+    hour kept when none is said; None, and why said, when there is none or it cannot be.
+    `second`: the moment of a second convocation after `sitting`, held."""
     today = ask.runtime.today()
     try:
         day, rest = find_date(new_words, today) if new_words else (None, "")
@@ -332,12 +336,14 @@ async def _new_start(ask: Ask, sitting: Sitting, new_words: str) -> datetime | N
         day = bare_day(new_words, today)
         if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
             day = parse_question(new_words, today).on
-        if day is None and TIME_SAID.search(new_words):
+        if day is None and TIME_SAID.search(new_words) and not second:
             day = sitting.held_on  # « à 18h30 »: the same day, another hour
         rest = new_words
     if day is None:
+        # (a sitting held has no other hour that day: « reconvoque le bureau du 9 juillet
+        # demain à 17h » was convened on the 16th, the 9th's hour moved a week on)
         await ask.reply("order_refused", code="no_new_date", s=ask.sitting_view(sitting.id or 0),
-                        p={})  # fmt: skip
+                        p={"second": second})  # fmt: skip
         return None
     try:
         day = new_day(day, today, new_words)
@@ -501,16 +507,28 @@ async def held_sitting(ask: Ask, words: str, template: str) -> Sitting | None:
     if read is None:
         return None
     question, body = read
+    on = question.on
+    if on is None and not question.last:
+        # « du 12 »: the last 12th; « de 2023 », « en juin », « du mois dernier »: never the
+        # latest sitting instead
+        on = bare_day(fold(words), today, held=True)
+        if on is None and PERIOD_SAID.search(fold(words)):
+            await ask.reply(template, code="which", on=None, s=None)
+            return None
     found = queries.find_sitting(
-        session=ask.session, today=today, on=question.on, body_id=body.id if body else None,
+        session=ask.session, today=today, on=on, body_id=body.id if body else None,
         last=True, council_id=ask.asker.council_id,
     )  # fmt: skip
     if len(found) != 1:
-        await ask.reply(template, code="which", on=question.on, s=None)
+        await ask.reply(template, code="which", on=on, s=None)
         return None
     sitting = found[0]
-    if sitting.cancelled_at is not None or sitting.held_on > today:
-        code = "cancelled" if sitting.cancelled_at is not None else "to_come"
+    # held once begun: its printed hour come (a roll call typed at noon for the sitting of
+    # 17:00 was recorded before anyone signed); of no printed hour, on its day
+    code = _unchangeable(ask, sitting)
+    if code is None and (sitting.held_on > today or sitting.start_time is not None):
+        code = "to_come"
+    if code in ("cancelled", "to_come"):
         await ask.reply(template, code=code, s=ask.sitting_view(sitting.id or 0), on=None)
         return None
     return sitting
@@ -532,7 +550,12 @@ async def _offer_second(ask: Ask, order: Order) -> None:
             code = "quorum_met"
         await ask.reply("second_refused", code=code, s=view, on=None)
         return
-    starts = await _new_start(ask, sitting, order.new_words)
+    second = sittings.second_convocation_of(ask.session, sitting)
+    if second is not None:
+        await ask.reply("second_refused", code="convened_again", s=view, on=None,
+                        second=ask.sitting_view(second.id or 0))  # fmt: skip
+        return
+    starts = await _new_start(ask, sitting, order.new_words, second=True)
     if starts is None:
         return
     body = ask.session.get(Body, sitting.body_id)
@@ -557,6 +580,9 @@ async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
     """« présents au bureau du 3 décembre : Rivat, Degraix… »: the sitting held (the latest
     when no day is said), each name read among its body's members, then offered: who signed,
     the quorum at the opening. A name not read is said, and nothing is offered."""
+    if not roll.names:  # « présents au bureau du 9 juillet : » and nothing after
+        await ask.reply("roll_call_refused", code="colon", s=None, on=None)
+        return
 
     def read(name: str) -> Candidate | None:
         return ask.reads.resolution(ask.session, name).member
@@ -597,6 +623,11 @@ async def _offer_attendance(
     if published(ask.session, sitting):  # its minutes are imported: they say who attended
         await ask.reply("roll_call_refused", code="published", s=view, on=None)
         return
+    second = sittings.second_convocation_of(ask.session, sitting)
+    if second is not None:  # convened again from this roll call: corrected, it may be baseless
+        await ask.reply("roll_call_refused", code="convened_again", s=view, on=None,
+                        second=ask.sitting_view(second.id or 0))  # fmt: skip
+        return
     seats = set(
         ask.session.exec(
             select(Membership.member_id).where(
@@ -609,7 +640,11 @@ async def _offer_attendance(
     def seated(said: list[tuple[str, Candidate | None]]) -> dict[int, str]:
         named: dict[int, str] = {}
         for name, member in said:
-            if member is None or member.member_id not in seats:
+            if (
+                member is None
+                or member.member_id not in seats
+                or not roll_calls.only_the_name(name, member.first_name, member.last_name)
+            ):
                 unread.append(name)
             else:
                 named[member.member_id] = " ".join(
@@ -625,8 +660,9 @@ async def _offer_attendance(
     in_office = sitting.in_office or len(seats)
     await _offer(
         ask, sid, Verb.ROLL_CALL, OrderAction.ROLL_CALL, "button_record_roll_call",
-        {"present": sorted(present), "excused": sorted(excused)}, names=list(present.values()),
-        excused=list(excused.values()), in_office=in_office,
+        {"present": sorted(present), "excused": sorted(excused),
+         "replacing": sitting.present_count},
+        names=list(present.values()), excused=list(excused.values()), in_office=in_office,
         required=rules.quorum_required(in_office, sitting.held_on),
         second=sitting.second_convocation,
     )  # fmt: skip
@@ -670,6 +706,8 @@ def _readable(pending: dict[str, Any]) -> bool:
     carried = _CARRIES[Verb(pending["verb"])]
     if not all(type(pending.get(key)) is kind for key, kind in carried.items()):
         return False
+    if "present" in carried and not all(type(m) is int for m in pending["present"]):
+        return False  # (a roll call's signers, each a member's id)
     if "starts" in carried:
         try:
             starts = datetime.fromisoformat(pending["starts"])
@@ -714,13 +752,19 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         await ask.reply("stale_button")  # another « oui » took it and did it
         return
     if verb is Verb.ROLL_CALL:
-        present = {int(m) for m in pending["present"]}
+        if published(session, sitting):  # its minutes imported since the offer: they stand
+            await ask.reply("roll_call_refused", code="published", s=ask.sitting_view(sid),
+                            on=None)  # fmt: skip
+            return
+        present = set(pending["present"])
         excused = pending.get("excused")
+        replacing = pending.get("replacing")  # the roll call the offer said it corrects
         try:
             roll = roll_calls.record(
                 session=session, sitting=sitting, present=present, now=now, actor=actor,
                 excused=frozenset(int(m) for m in excused if type(m) is int)
                 if isinstance(excused, list) else frozenset(),
+                replacing=replacing if type(replacing) is int else None,
             )  # fmt: skip
         except (IntegrityError, roll_calls.RollCallTaken):  # another's, at the same moment
             session.rollback()
@@ -817,6 +861,13 @@ async def _second_created(ask: Ask, first: Sitting, starts: datetime) -> None:
         await ask.reply(
             "order_refused", code="exists", s=ask.sitting_view(first.id or 0),
             p={"held_on": starts.date()},
+        )  # fmt: skip
+        return
+    except sittings.SecondExists as exists:  # created since the offer (another offer's button)
+        ask.session.rollback()
+        await ask.reply(
+            "second_refused", code="convened_again", s=ask.sitting_view(first.id or 0), on=None,
+            second=ask.sitting_view(exists.second.id or 0),
         )  # fmt: skip
         return
     sid = second.id or 0

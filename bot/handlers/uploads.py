@@ -16,6 +16,7 @@ from bot.handlers import router
 from bot.handlers.common import Ask, as_member
 from bot.services.imports import import_and_summarise
 from bot.services.proxies import Actor, audit
+from storage.models import Member
 
 # What a bot may fetch from Telegram's servers (Bot API, getFile): larger files are refused
 # before anything is downloaded.
@@ -65,12 +66,14 @@ async def receive_document(ask: Ask) -> None:
             await ask.reply("upload_refused", name=name, reason="download")
             return
         settings = ask.runtime.settings
+        sender = ask.session.get(Member, ask.asker.member_id) if ask.asker.member_id else None
         summary = await asyncio.to_thread(
             import_and_summarise,
             ask.runtime.engine,
             [path],
             max_text_bytes=int(settings.import_max_text_mb * 1_000_000),
             shown_as={path: name},
+            only_council=sender.council_id if sender is not None else None,
         )
     user = ask.update.effective_user
     audit(

@@ -27,16 +27,19 @@ def import_and_summarise(
     given: tuple[str | None, CouncilRecord | None] = (None, None),
     progress: Callable[[Iterator[Path]], Iterator[Path]] | None = None,
     shown_as: Mapping[Path, str] | None = None,
+    only_council: int | None = None,
 ) -> dict[str, Any]:
     """Import files and folders; the values of `import_summary.j2`. `shown_as`: the name a file
     is known by when it was saved elsewhere to be read (a document sent in the conversation,
-    kept under a temporary folder), said in the summary and recorded as the document's path."""
+    kept under a temporary folder), said in the summary and recorded as the document's path.
+    `only_council`: the council the sender serves, the only one the files may write to."""
     from storage.importer import Importer  # the parsers (pypdf…): only for the commands that read
 
     with db.session(engine) as session:
         importer = Importer(
-            session, **({"scdl_body": scdl_body} if scdl_body else {}), given=given
-        )
+            session, **({"scdl_body": scdl_body} if scdl_body else {}), given=given,
+            only_council=only_council,
+        )  # fmt: skip
         importer.max_text_bytes = max_text_bytes or importer.max_text_bytes
         reports = importer.import_files(paths, progress)
         for path, name in (shown_as or {}).items():

@@ -3,8 +3,9 @@
 d'émargement du conseil du 12 : … »): read, then recorded as the sitting's attendance, with the
 quorum it reached or missed at the opening (L2121-17).
 
-Who signed is present; who gave a proxy and did not sign is represented; who had said they
-would be absent stays excused; every other member of the body is absent. The counts are kept
+Who signed is present; who gave a proxy to a member who signed, and did not sign, is
+represented; who had said they would be absent, or whose holder did not sign, is excused;
+every other member of the body is absent. The counts are kept
 on the sitting as a document's would be, so every answer about it (présents, quorum,
 assiduité) reads the roll call as it reads an imported one.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
+from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 from text_to_num import alpha2digit
 
@@ -23,7 +25,7 @@ from bot.services.names import Candidate
 from bot.services.proxies import Actor, audit
 from storage import cues, rules
 from storage.models import Attendance, AttendanceStatus, Membership, Proxy, Sitting
-from storage.names import fold
+from storage.names import CIVILITIES, fold
 
 
 class RollCallTaken(Exception):
@@ -74,7 +76,27 @@ def read_roll_call(text: str) -> RollCallOrder | None:
     typed = " ".join(text[text.index(":") + 1 :].replace("\n", ",").split())
     names = [n.strip(" .") for n in _SEPARATORS.split(typed)]
     names = [n for n in names if n]
-    return RollCallOrder(m["rest"].strip(), names) if names else None
+    return RollCallOrder(m["rest"].strip(), names)  # (no name after « : »: asked for them)
+
+
+_WORDS = cues.plain(r"[^\W_]+")
+
+
+def only_the_name(typed: str, first_name: str | None, last_name: str) -> bool:
+    """Whether what was typed for one signer is that member's name and nothing else: a
+    civility, first names or their initials, the surname, a typo of them. « Perache absent »,
+    « Perache (excusé) », « pas Perache » were recorded present: the member was found in them,
+    the words around were dropped."""
+    own = fold(f"{first_name or ''} {last_name}").split()
+    for word in _WORDS.findall(fold(typed)):
+        if word in own or word in CIVILITIES:
+            continue
+        if len(word) <= 3 and all(any(n.startswith(c) for n in own) for c in word):
+            continue  # « J. L. », « JL »: initials
+        if len(word) >= 3 and any(n.startswith(word) or fuzz.ratio(word, n) >= 80 for n in own):
+            continue  # « Fred », « Perrache »: a short form, a typo, read as the resolver did
+        return False
+    return True
 
 
 # A roll call said aloud, in sections each opened by its head (« présents Berger Rivat
@@ -287,11 +309,13 @@ def record(
     now: datetime,
     actor: Actor,
     excused: frozenset[int] = frozenset(),
+    replacing: int | None = None,
 ) -> RollCall:
     """The sitting's attendance from the members who signed (`present`), written over what
-    was declared before; its counts kept on the sitting. Recorded once: the sitting's counts
-    are claimed first, in one statement that finds them still empty (RollCallTaken when
-    another process's roll call got there first; on PostgreSQL it waits for that one)."""
+    was declared before; its counts kept on the sitting. The sitting's counts are claimed
+    first, in one statement that finds them as the offer saw them: empty, or the roll call it
+    corrects (`replacing`, its count of present) — RollCallTaken when another process's roll
+    call got there first; on PostgreSQL it waits for that one."""
     sid = sitting.id or 0
     members = set(
         session.exec(
@@ -309,15 +333,19 @@ def record(
     ).all()
     givers = {p.giver_id for p in proxies if p.giver_id not in present}
     used = [p for p in proxies if p.giver_id in givers and p.holder_id in present]
+    # a proxy serves only its holder present (L2121-20): its giver, not represented, excused
+    represented = {p.giver_id for p in used}
     statuses: dict[int, AttendanceStatus] = {}
     for member_id in members | present:
         before = rows.get(member_id)
         if member_id in present:
             status = AttendanceStatus.present
-        elif member_id in givers:
+        elif member_id in represented:
             status = AttendanceStatus.represented
-        elif member_id in excused or (
-            before is not None and before.status == AttendanceStatus.excused
+        elif (
+            member_id in excused
+            or member_id in givers
+            or (before is not None and before.status == AttendanceStatus.excused)
         ):
             status = AttendanceStatus.excused
         else:
@@ -330,7 +358,12 @@ def record(
     table = Sitting.__table__  # type: ignore[attr-defined]
     claimed = session.execute(
         sa.update(table)
-        .where(table.c.id == sid, table.c.present_count.is_(None))
+        .where(
+            table.c.id == sid,
+            table.c.present_count.is_(None)
+            if replacing is None
+            else table.c.present_count == replacing,
+        )
         .values(
             in_office=in_office,
             present_count=counts[AttendanceStatus.present],

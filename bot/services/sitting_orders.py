@@ -403,21 +403,27 @@ _ITEM_VERB = cues.plain(
 )
 
 
-def bare_day(words: str, today: date) -> date | None:
-    """« du 14 »: the next 14th from today (this month's, else the next month's)."""
+def bare_day(words: str, today: date, *, held: bool = False) -> date | None:
+    """« du 14 »: the next 14th from today (this month's, else the next month's); of a
+    sitting `held`, the last one (this month's, else the month's before)."""
     m = _BARE_DAY.search(words)
-    if m is None:
-        return None
-    day = int(m[1])
+    return None if m is None else day_numbered(int(m[1]), today, held=held)
+
+
+def day_numbered(day: int, today: date, *, held: bool = False) -> date | None:
+    """The day of that number to come (this month's, else the next month's); `held`, the
+    last one (this month's, else the month's before)."""
     year, month = today.year, today.month
+    step = -1 if held else 1
     for _ in range(3):
         try:
             candidate = date(year, month, day)
         except ValueError:
             candidate = None
-        if candidate is not None and candidate >= today:
+        if candidate is not None and (candidate <= today if held else candidate >= today):
             return candidate
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        year, month = divmod(year * 12 + month - 1 + step, 12)
+        month += 1
     return None
 
 
@@ -433,6 +439,14 @@ def spoken_hours(words: str) -> str:
         return f"{hours - 1 if hours else 23}h45"
 
     return _HOUR_PART.sub(written, _NOON.sub(lambda m: "12h" if m[0] == "midi" else "0h", words))
+
+
+# Words that name a day or a period the sitting's words did not give as one (« de 2023 »,
+# « en juin », « du mois dernier », « de la semaine dernière »): no sitting is guessed for them
+PERIOD_SAID = cues.plain(
+    rf"\d|\b(?:{MONTH_PATTERN}|semaine|mois|an|annee|dernier|derniere|passe|passee"
+    r"|precedent|precedente)\b"
+)
 
 
 def hour_said(words: str) -> time | None:

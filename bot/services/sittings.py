@@ -10,7 +10,7 @@ from sqlmodel import Session, col, func, select
 
 from bot.services.proxies import Actor, audit
 from storage import cues
-from storage.models import Body, Membership, Sitting
+from storage.models import AuditEntry, Body, Membership, Sitting
 
 # The column's own limit, so that a longer place is refused with a sentence, not by the database.
 PLACE_MAX_CHARS: int = Sitting.__table__.c.place.type.length  # type: ignore[attr-defined]
@@ -51,6 +51,30 @@ def agenda_items(lines: list[str]) -> list[str]:
 
 class SittingExists(Exception):
     """The body already sits that day (one sitting per body and date)."""
+
+
+class SecondExists(Exception):
+    """The sitting whose quorum failed is already convened again (`second`, not cancelled)."""
+
+    def __init__(self, second: Sitting) -> None:
+        super().__init__(second.id)
+        self.second = second
+
+
+def second_convocation_of(session: Session, first: Sitting) -> Sitting | None:
+    """The sitting created as `first`'s second convocation, while not cancelled (its link is
+    the creation's audit entry)."""
+    created = session.exec(
+        select(Sitting, AuditEntry)
+        .join(AuditEntry, col(AuditEntry.sitting_id) == Sitting.id)
+        .where(
+            AuditEntry.action == "sitting.created",
+            Sitting.body_id == first.body_id,
+            col(Sitting.second_convocation).is_(True),
+            col(Sitting.cancelled_at).is_(None),
+        )
+    ).all()
+    return next((s for s, a in created if a.details.get("second_after") == first.id), None)
 
 
 class NoSuchTime(ValueError):
@@ -120,6 +144,8 @@ def create_sitting(
     """`starts` is the local time at the body's seat; members in office are counted now.
     `second_after`: the sitting whose quorum failed, this one its second convocation (three
     jours francs, no quorum condition: L2121-17 al. 2)."""
+    if second_after is not None and (second := second_convocation_of(session, second_after)):
+        raise SecondExists(second)  # convened again twice for one quorum missed
     if session.exec(
         select(Sitting.id).where(
             Sitting.body_id == body.id,

@@ -255,8 +255,13 @@ def read_table(text: str, delimiter: str, columns: list[str]) -> Table:
             else:
                 table.records.append((first, cells))
     except csv.Error as error:
+        # « field larger than field limit »: a cell of a megabyte, no quote left open
+        huge = {"limit": csv.field_size_limit()} if "field limit" in str(error) else {}
         raise DocumentError(
-            f"not a readable CSV file: {error}", code="unreadable_csv", line=reader.line_num
+            f"not a readable CSV file: {error}",
+            code="unreadable_csv",
+            line=reader.line_num,
+            **huge,
         ) from error
     return table
 

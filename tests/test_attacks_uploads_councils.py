@@ -1,0 +1,67 @@
+"""Two councils in one store, a document sent in the conversation by one council's
+secretariat, through the real Application: a document of the other council is refused, and
+changes nothing of its sittings or members; a document naming no collectivité is the
+sender's (it was refused as « ne nomme pas sa collectivité » once the store held two)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import select
+
+from storage import db
+from storage.models import Attendance, Body, Member, Sitting
+from tests.helpers import text
+from tests.test_convocations import coming_sitting, no_per_chat_gap
+from tests.test_councils_scoping import FIRMINY_DAY, add_firminy
+from tests.test_sitting_orders import Desk, desk
+
+__all__ = ["coming_sitting", "desk", "no_per_chat_gap"]  # the fixtures, shared
+
+FIRMINY_MINUTES = """COMMUNE DE FIRMINY
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du jeudi 20 juin 2024
+Nombre de conseillers en exercice : 29
+Présents : M. Hugo BESSON, Mme Claire TARDY
+Absents : Mme Zoé MARTINVILLE
+Délibération n° 2024-050 : Subvention au club de rugby
+Le conseil rejette.
+"""
+UNNAMED = """EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+Séance du Bureau du jeudi 5 septembre 2024
+Nombre de membres en exercice : 67
+Présents : M. Gilles PERACHE, M. Bernard LAGET, Mme Sylvie FAYOLLE
+Délibération n° 2024.00555 : Entretien des voiries communautaires
+Le Bureau adopte à l'unanimité.
+"""
+UNNAMED_DAY = date(2024, 9, 5)
+
+
+def _firminy_roll(desk: Desk) -> tuple[list[tuple[int, str]], int]:
+    """Firminy's sitting's roll call, and how many members the store holds."""
+    with db.session(desk.engine) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == FIRMINY_DAY)).one()
+        rows = session.exec(select(Attendance).where(Attendance.sitting_id == sitting.id))
+        members = len(session.exec(select(Member.id)).all())
+        return sorted((a.member_id, a.status) for a in rows), members
+
+
+async def test_a_document_of_another_council_of_the_store_is_refused(desk: Desk) -> None:
+    add_firminy(desk.engine)
+    before = _firminy_roll(desk)
+    said = text(await desk.dallara.send_document("firminy.txt", FIRMINY_MINUTES.encode()))
+    assert "ce document est celui de Commune de Firminy, une autre collectivité" in said
+    assert "0 fichier importé, 0 inchangé, 1 en erreur" in said
+    assert _firminy_roll(desk) == before
+
+
+async def test_a_document_naming_no_collectivite_is_the_senders(desk: Desk) -> None:
+    add_firminy(desk.engine)
+    said = text(await desk.dallara.send_document("bureau.txt", UNNAMED.encode()))
+    assert "1 fichier importé" in said
+    with db.session(desk.engine) as session:
+        sitting = session.exec(select(Sitting).where(Sitting.held_on == UNNAMED_DAY)).one()
+        body = session.get(Body, sitting.body_id)
+        dallara = session.exec(select(Member).where(Member.last_name == "DALLARA")).one()
+        assert body is not None
+        assert body.council_id == dallara.council_id
