@@ -106,6 +106,7 @@ from bot.services.law_questions import (
     yes_or_no,
 )
 from bot.services.list_picks import Pointed, bare_count, names_acts, pointed_at
+from bot.services.lower_places import place_in_lower_case, printed
 from bot.services.names import (
     MAN as _MAN,
 )
@@ -149,6 +150,7 @@ from bot.services.search import (
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
+from bot.services.topic_times import topic_edge_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import MONTHS, WEEKDAYS, find_dates
 from storage.models import Deliberation, ImportFinding, Member, Sitting
@@ -1130,6 +1132,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame = frame.but(asked=Asked.PROXY, about=About.VOTES, polar=False)
     if (voted := _a_vote_on_a_topic(ask, frame)) is not None:
         frame = voted  # « quelqu'un a voté contre le crématorium ? »: its votes, not the roll
+    frame = _share_of_a_vote(frame)  # « quel % de pour sur le DOB ? »: that vote's share
     if others_asked(frame.text) and await _the_others(ask):
         return  # « Laget et Tardy étaient là ? » then « et les autres ? »: the rest of the roll
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
@@ -1161,6 +1164,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _place_or_carrier_of_the_act(ask, frame, field)
     ):
         return  # « la délib 2022.00034 » then « pour quelle commune ? »: its title says it
+    if await _topic_edge(ask, frame):
+        return  # « la dernière fois qu'on a parlé de l'eau »: that topic's latest sitting
     if await _act_of_rank(ask, frame):
         return  # « la première délibération de 2022 », « la dernière délib du bureau »
     if frame.among is Among.UNKNOWN and _a_first_name_of_several(ask, frame.among_said):
@@ -1570,7 +1575,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             # « on a financé quoi à Farnay dans le plan de relance ? »: no funded action holds
             # it, deliberations do (a fonds de concours): that no action does is said, then those
             words = " ".join(words_of(" ".join(frame.words)))
-            places = tuple(places_named(frame.text))
+            places = _places_of_actions(ask, frame)
             if not places and await _actions_of_acts_found(ask, frame, words):
                 return  # « le fonctionnement de l'action de la 3e tranche »: its act's words
             if not ask.reads.funded_actions(ask.session, words, places).count:
@@ -1592,7 +1597,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await show_actions(
                 ask,
                 " ".join(frame.words),
-                tuple(places_named(frame.text)),
+                _places_of_actions(ask, frame),
                 fact=action_fact(frame.text),
                 question=frame.text,
                 # « les actions financées en 2022 »: those its acts approved then
@@ -1646,7 +1651,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 await _deliberations(ask, frame)
                 return
         case Asked.VOTE | Asked.DELIBERATION:
-            await _deliberations(ask, frame)
+            await _deliberations(ask, _without_share_words(frame))
             return
     if (
         frame.asked in (Asked.SITTING, Asked.SEARCH)
@@ -3689,7 +3694,9 @@ _FIELD_SAID = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # The fields of a funded action its own record answers, asked of the action named
-_NAMED_FIELDS = ("cofunders", "share", "convention", "territory", "carrier", "axis")
+_NAMED_FIELDS = (
+    *("remainder", "cofunders", "share", "convention", "territory", "carrier", "axis"),
+)
 
 
 async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
@@ -3734,6 +3741,17 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
     return True
 
 
+def _places_of_actions(ask: Ask, frame: Frame) -> tuple[str, ...]:
+    """The places a question about funded actions names: typed with their capitals, or a town
+    typed in lower case (« les actions à rive de gier ») when no funded action holds its
+    words (« à la médiation santé » is the action's topic, not a town)."""
+    places = tuple(printed(p) for p in places_named(frame.text))  # « st chamond »
+    town = None if places else place_in_lower_case(frame.text)
+    if town is None or ask.reads.funded_actions(ask.session, " ".join(words_of(town))).count:
+        return places
+    return (town,)
+
+
 # « 490 500 € annuels (50 % du programme) »: an amount as an act's text gives a share
 _SHARE_FIGURE = cues.plain(
     r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?\s?(?:€|euros?)"
@@ -3763,6 +3781,7 @@ _ACTION_FIELD_TALK = frozenset(
     montant contribution subvention total lieu endroit secteur quartier quartiers
     pourcentage pourcent cent proportion part taux hauteur charge
     payee payees payes payer prend prise pris assure assuree financement financements
+    reste restant reliquat autofinancement auto financer trouver couvrir
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -3958,6 +3977,112 @@ async def _place_or_carrier_of_the_act(ask: Ask, frame: Frame, field: str) -> bo
     else:
         await ask.reply("act_in_title", found=found, field=field)
     _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION, words=()), ids)
+    return True
+
+
+def _without_share_words(frame: Frame) -> Frame:
+    """A vote's frame without the words that ask its share (« quel pourcentage de pour sur la
+    DSP ? »: answers.votes reads the share asked from the text), never words an act holds."""
+    if frame.asked is not Asked.VOTE or _SHARE_WORDS.isdisjoint(frame.words):
+        return frame
+    if set(frame.words) <= _SHARE_WORDS:
+        return frame  # « quelle proportion de délibs adoptées ? »: a count's share, no act
+    return frame.but(words=tuple(w for w in frame.words if w not in _SHARE_WORDS))
+
+
+# « quel % de pour », « la part de contre », « le pourcentage d'abstentions »: a side of a
+# vote named by its share alone (« de pour » without « voix »)
+_SHARE_OF_A_SIDE = cues.plain(
+    r"(?:\b(?:pourcentage|pourcent|proportion|part|taux)|%) (?:de |d )(?:voix |votes )?"
+    r"(?P<side>pour|contre|abstentions?|oui|non)\b"
+)
+_SIDES = {"pour": About.FOR, "oui": About.FOR, "contre": About.AGAINST, "non": About.AGAINST}
+
+
+def _share_of_a_vote(frame: Frame) -> Frame:
+    """A search that asks the share of a side of a vote (« quel % de pour sur le DOB ? ») read
+    as that vote's question; any other frame as it is."""
+    if frame.asked is not Asked.SEARCH or (frame.number is None and not frame.words):
+        return frame
+    side = _SHARE_OF_A_SIDE.search(fold(frame.text))
+    if side is None:
+        return frame
+    about = _SIDES.get(side.group("side"), About.ABSTENTIONS)
+    return _without_share_words(frame.but(asked=Asked.VOTE, about=about))
+
+
+def _a_year_unknown(ask: Ask, frame: Frame) -> bool:
+    """Whether acts are asked of years the store holds none of (« les délibérations de
+    2021 »): none is said of acts, with the years known; a period inside a year that has acts
+    (« du T3 2022 ») gets the sittings nearest."""
+    if frame.asked not in (Asked.DELIBERATION, Asked.VOTE) or frame.follow_up:
+        return False
+    start, end = frame.when.start, frame.when.end
+    if start is None or end is None:
+        return False
+    return not any(start.year <= year <= end.year for year, _ in _acts_known(ask))
+
+
+def _acts_known(ask: Ask) -> list[tuple[int, int]]:
+    """How many acts the store holds of each year: said when a period holds none (« les
+    délibérations de 2021 »: those known are of 2022 and 2024)."""
+    every = lookups.deliberations_between(
+        session=ask.session, start=date.min, end=date.max, council_id=ask.asker.council_id
+    )
+    years: dict[int, int] = {}
+    for month, acts, _sittings in every.months:
+        years[month.year] = years.get(month.year, 0) + acts
+    return sorted(years.items())
+
+
+# What a question about the latest (or first) time a topic came up may be read as
+_TOPIC_EDGE_READ = frozenset({Asked.SITTING, Asked.DELIBERATION, Asked.VOTE, Asked.SEARCH})
+# the words that ask it, never the topic's
+_EDGE_WORDS = frozenset(
+    """
+    premiere premier premieres premiers derniere dernier dernieres derniers fois recente
+    recent ancienne ancien toute plus
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _topic_edge(ask: Ask, frame: Frame) -> bool:
+    """« la dernière fois qu'on a parlé de l'eau », « c'était quand la dernière délib sur la
+    voirie ? », « la première délibération sur le PLU »: the acts about the topic at the
+    latest (earliest) sitting that has any, with its day; False when the message asks no such
+    thing, names a body, a day or an act, or no act is about its words."""
+    edge = topic_edge_asked(frame.text)
+    words = " ".join(
+        w
+        for w in words_of(" ".join(frame.words))
+        if w not in _EDGE_WORDS and not _YEAR_WORD.fullmatch(w)  # « de 2022 »: no topic
+    )
+    if (
+        edge is None
+        or not words
+        or frame.asked not in _TOPIC_EDGE_READ
+        or frame.number
+        or frame.body
+        or frame.when.start
+        or frame.when.on
+        or frame.when.day
+        or frame.when.month
+    ):
+        return False
+    ranked, every = _ranked(ask, words, frame.but(when=When()))
+    if not every:
+        return False
+    views = _look(ask, queries.deliberation_views, ids=tuple(ranked[:every]))
+    day = (max if edge == "last" else min)(v.held_on for v in views)
+    kept = [v for v in views if v.held_on == day]
+    await ask.reply(
+        "answer_topic_edge",
+        views=kept,
+        last=edge == "last",
+        words=_as_typed(frame, " ".join(w for w in frame.words if w not in _EDGE_WORDS)),
+        every=every,
+    )
+    _remember_deliberations(ask, frame, [i for v in kept if (i := v.deliberation.id)][:3])
     return True
 
 
@@ -6255,6 +6380,7 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         counted.data["outcome_count"] = n
         counted.data["share"] = round(100 * n / tally.count) if tally.count else None
     counted.data["body"] = body.name if body else None
+    counted.data["known"] = _acts_known(ask) if not counted.data["t"].count else []
     counted.data["polar"] = frame.polar
     # « combien de délibs par séance en moyenne ? »: the mean said, not the count alone
     counted.data["mean_asked"] = bool(_MEAN_ASKED.search(fold(frame.text)))
@@ -6781,9 +6907,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     if not words_of(words) and frame.when.start and frame.when.end:
         found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
-        if not found and _narrowing(frame):
-            # « nombre d'abstentions sur les délibérations de 2023 »: none held then, said as
-            # a count of the period's acts
+        if not found and (_narrowing(frame) or _a_year_unknown(ask, frame)):
+            # « nombre d'abstentions sur les délibérations de 2023 », « les délibérations de
+            # 2021 »: none held then, said as a count of the period's acts (with the span of
+            # those known), never as the sittings nearest
             await _deliberation_count(ask, frame)
             return
         if len(found) > 1 and _narrowing(frame):
