@@ -6325,6 +6325,8 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     said = when.said
     sitting_id: int | None = None
     thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
+    if _MEAN_ASKED.search(fold(frame.text)):
+        thread = {}  # « combien de délibs par séance en moyenne ? »: never one sitting's mean
     if (
         start is None
         and not (
@@ -6384,6 +6386,8 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     counted.data["polar"] = frame.polar
     # « combien de délibs par séance en moyenne ? »: the mean said, not the count alone
     counted.data["mean_asked"] = bool(_MEAN_ASKED.search(fold(frame.text)))
+    # « quel mois a eu le moins de délibérations ? »: the unit with the fewest, named
+    counted.data["fewest"] = bool(_FEWEST_ASKED.search(fold(frame.text)))
     # « combien de délibérations le 24 mars ? » then « et à l'unanimité ? »: the tally of the
     # period was just given; the narrowed figure alone, not the whole count again
     counted.data["tally_given"] = bool(outcome) and _recall(ask).get("period") == [
@@ -7341,7 +7345,18 @@ def _asks_a_members_weight(ask: Ask, frame: Frame) -> bool:
     sitting, asked of the asker, of the member in talk or of one named (found in the store)."""
     if frame.number or frame.asked not in _WEIGHED or not member_weight_asked(frame.text):
         return False
+    if _pronoun_is_the_act(ask, frame):
+        return False  # « elle a eu combien de voix ? » after an act: the act's votes
     return _of_a_member(ask, frame)
+
+
+def _pronoun_is_the_act(ask: Ask, frame: Frame) -> bool:
+    """Whether « elle », « il » points at the deliberation just given, no member being in
+    talk (« la délib sur le SCoT » then « elle a eu combien de voix ? »)."""
+    if not frame.pronoun or frame.first_person:
+        return False
+    kept = _recall(ask)
+    return bool(kept.get("deliberations")) and not kept.get("members")
 
 
 def _asks_a_proxy_as_a_vote(ask: Ask, frame: Frame) -> bool:
@@ -8598,6 +8613,7 @@ _WHETHER_TOPIC = cues.plain(
     r"|\bon en a (?:parle|vote|delibere|discute|debattu)\b"
 )
 _MEAN_ASKED = cues.plain(r"\b(?:moyenne|moyen|moyens)\b")
+_FEWEST_ASKED = cues.plain(r"\b(?:le|la) moins (?:de|d)\b|\b(?:le|la) plus (?:faible|petit|calme)")
 _WH_ASKED = cues.plain(
     r"\b(?:quel|quelle|quels|quelles|combien|quand|qui|quoi|lesquel\w*|comment|pourquoi|ou)\b"
     r"|\bqu est ce qu"  # « qu'est-ce qui a été voté en fiscalité ? »: what, not whether
