@@ -14,6 +14,7 @@ from bot.services.compared_periods import Sense, periods_compared
 from bot.services.lower_places import place_in_lower_case, printed
 from bot.services.spoken_numbers import act_numbers_said
 from bot.services.topic_times import topic_edge_asked
+from bot.services.vote_bounds import VoteBound, vote_bound_asked
 
 TODAY = date(2024, 7, 10)
 
@@ -140,3 +141,17 @@ def test_an_amount_range_bounds_both_sides(text: str, low: int, high: int) -> No
 )
 def test_the_latest_time_a_topic_came_up(text: str, edge: str | None) -> None:
     assert topic_edge_asked(text) == edge
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("les délibérations à plus de 100 voix pour", VoteBound("for", "more", 100)),
+        ("combien de délibs ont eu plus de 5 abstentions", VoteBound("abstentions", "more", 5)),
+        ("des délibs avec au moins une voix contre ?", VoteBound("against", "at_least", 1)),
+        ("la délib a eu plus de 100 voix pour ?", None),  # one act: its own vote
+        ("il y avait plus de 30 présents ?", None),
+    ],
+)
+def test_acts_chosen_by_a_bound_on_their_vote(text: str, bound: VoteBound | None) -> None:
+    assert vote_bound_asked(text) == bound

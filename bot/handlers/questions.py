@@ -145,12 +145,14 @@ from bot.services.search import (
     root,
     sentences_of,
     topic_said,
+    topics_and,
     topics_or,
     typed_number,
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
 from bot.services.topic_times import topic_edge_asked
+from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import MONTHS, WEEKDAYS, find_dates
 from storage.models import Deliberation, ImportFinding, Member, Sitting
@@ -1164,6 +1166,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _place_or_carrier_of_the_act(ask, frame, field)
     ):
         return  # « la délib 2022.00034 » then « pour quelle commune ? »: its title says it
+    if await _acts_by_vote_bound(ask, frame):
+        return  # « les délibérations à plus de 100 voix pour »: those acts, not one act's vote
     if await _topic_edge(ask, frame):
         return  # « la dernière fois qu'on a parlé de l'eau »: that topic's latest sitting
     if await _act_of_rank(ask, frame):
@@ -4035,6 +4039,48 @@ def _acts_known(ask: Ask) -> list[tuple[int, int]]:
     return sorted(years.items())
 
 
+async def _acts_by_vote_bound(ask: Ask, frame: Frame) -> bool:
+    """« les délibérations à plus de 100 voix pour », « combien de délibs ont eu plus de 5
+    abstentions ? »: the acts of the period asked (every one known, else) whose vote holds
+    the bound, of those whose vote is published in figures; False when no such bound is
+    asked (or a day is named without its sitting's year)."""
+    bound = vote_bound_asked(frame.text)
+    when = frame.when
+    if bound is None or frame.number or ((when.day or when.month) and not when.start):
+        return False
+    start = when.on or when.start or date.min
+    end = when.on or when.end or date.max
+    sittings = _sittings_between(ask, frame, start, end)
+    ids = _look(ask, lookups.acts_in_order, sitting_ids=tuple(s.id for s in sittings))
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids)) if ids else []
+    counted = [(v, n) for v in views if (n := _side_count(v.deliberation, bound.side)) is not None]
+    kept = sorted((v for v, n in counted if bound.holds(n)), key=lambda v: v.held_on)
+    await ask.reply(
+        "answer_acts_by_vote",
+        views=kept,
+        bound=bound,
+        published=len(counted),
+        period=when.said if when.dated else "",
+    )
+    _remember_deliberations(ask, frame, [i for v in kept if (i := v.deliberation.id)][:3])
+    return True
+
+
+def _side_count(act: Deliberation, side: str) -> int | None:
+    """How many votes one side of an act's vote had (« votes »: every vote cast, the
+    published number of voters first), None when not published."""
+    if side == "for":
+        return act.votes_for
+    if side == "against":
+        return act.votes_against if act.votes_for is not None else None
+    if side == "abstentions":
+        return act.abstentions if act.votes_for is not None else None
+    if act.votes_count is not None:
+        return act.votes_count
+    sides = (act.votes_for, act.votes_against, act.abstentions)
+    return None if any(n is None for n in sides) else sum(n or 0 for n in sides)
+
+
 # What a question about the latest (or first) time a topic came up may be read as
 _TOPIC_EDGE_READ = frozenset({Asked.SITTING, Asked.DELIBERATION, Asked.VOTE, Asked.SEARCH})
 # the words that ask it, never the topic's
@@ -6544,10 +6590,16 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     keeps the deliberations of its sittings. Topics said one « ou » another (« le crématorium
     ou le musée ? ») are each searched: the acts about either, those about the first first."""
     alternatives = topics_or(frame.text, words)
-    if not alternatives:
-        return _ranked_all(ask, words, frame)
+    both = not alternatives
+    if both:
+        ranked = _ranked_all(ask, words, frame)
+        # « les délibs sur l'eau et sur le transport »: no act about both, each one's acts
+        if ranked[1] or not (alternatives := topics_and(frame.text, words)):
+            return ranked
     # each topic with the places its own part names (« le PLU de Villars ou celui de Pavezin »)
     each = [_ranked_all(ask, topic, frame.but(text=part)) for topic, part in alternatives]
+    if both and not all(count for _, count in each):
+        return ranked  # « la voirie et la piscine »: nothing on one, never the other as both
     full = list(dict.fromkeys(i for ranked, count in each for i in ranked[:count]))
     if not full:
         return _ranked_all(ask, words, frame)
