@@ -106,6 +106,7 @@ from bot.services.law_questions import (
     yes_or_no,
 )
 from bot.services.list_picks import Pointed, bare_count, names_acts, pointed_at
+from bot.services.lower_places import place_in_lower_case, printed
 from bot.services.names import (
     MAN as _MAN,
 )
@@ -144,12 +145,15 @@ from bot.services.search import (
     root,
     sentences_of,
     topic_said,
+    topics_and,
     topics_or,
     typed_number,
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
 from bot.services.sitting_orders import day_numbered
+from bot.services.topic_times import topic_edge_asked
+from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import MONTHS, WEEKDAYS, find_dates
 from storage.models import Deliberation, ImportFinding, Member, Sitting
@@ -1131,6 +1135,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         frame = frame.but(asked=Asked.PROXY, about=About.VOTES, polar=False)
     if (voted := _a_vote_on_a_topic(ask, frame)) is not None:
         frame = voted  # « quelqu'un a voté contre le crématorium ? »: its votes, not the roll
+    frame = _share_of_a_vote(frame)  # « quel % de pour sur le DOB ? »: that vote's share
     if others_asked(frame.text) and await _the_others(ask):
         return  # « Laget et Tardy étaient là ? » then « et les autres ? »: the rest of the roll
     if _of_an_action(frame) and await _field_of_the_action_in_talk(ask, frame, _recall(ask)):
@@ -1162,6 +1167,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and await _place_or_carrier_of_the_act(ask, frame, field)
     ):
         return  # « la délib 2022.00034 » then « pour quelle commune ? »: its title says it
+    if await _acts_by_vote_bound(ask, frame):
+        return  # « les délibérations à plus de 100 voix pour »: those acts, not one act's vote
+    if await _topic_edge(ask, frame):
+        return  # « la dernière fois qu'on a parlé de l'eau »: that topic's latest sitting
     if await _act_of_rank(ask, frame):
         return  # « la première délibération de 2022 », « la dernière délib du bureau »
     if frame.among is Among.UNKNOWN and _a_first_name_of_several(ask, frame.among_said):
@@ -1574,7 +1583,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             # « on a financé quoi à Farnay dans le plan de relance ? »: no funded action holds
             # it, deliberations do (a fonds de concours): that no action does is said, then those
             words = " ".join(words_of(" ".join(frame.words)))
-            places = tuple(places_named(frame.text))
+            places = _places_of_actions(ask, frame)
             if not places and await _actions_of_acts_found(ask, frame, words):
                 return  # « le fonctionnement de l'action de la 3e tranche »: its act's words
             if not ask.reads.funded_actions(ask.session, words, places).count:
@@ -1596,7 +1605,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await show_actions(
                 ask,
                 " ".join(frame.words),
-                tuple(places_named(frame.text)),
+                _places_of_actions(ask, frame),
                 fact=action_fact(frame.text),
                 question=frame.text,
                 # « les actions financées en 2022 »: those its acts approved then
@@ -1650,7 +1659,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 await _deliberations(ask, frame)
                 return
         case Asked.VOTE | Asked.DELIBERATION:
-            await _deliberations(ask, frame)
+            await _deliberations(ask, _without_share_words(frame))
             return
     if (
         frame.asked in (Asked.SITTING, Asked.SEARCH)
@@ -3693,7 +3702,9 @@ _FIELD_SAID = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 # The fields of a funded action its own record answers, asked of the action named
-_NAMED_FIELDS = ("cofunders", "share", "convention", "territory", "carrier", "axis")
+_NAMED_FIELDS = (
+    *("remainder", "cofunders", "share", "convention", "territory", "carrier", "axis"),
+)
 
 
 async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
@@ -3738,6 +3749,17 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
     return True
 
 
+def _places_of_actions(ask: Ask, frame: Frame) -> tuple[str, ...]:
+    """The places a question about funded actions names: typed with their capitals, or a town
+    typed in lower case (« les actions à rive de gier ») when no funded action holds its
+    words (« à la médiation santé » is the action's topic, not a town)."""
+    places = tuple(printed(p) for p in places_named(frame.text))  # « st chamond »
+    town = None if places else place_in_lower_case(frame.text)
+    if town is None or ask.reads.funded_actions(ask.session, " ".join(words_of(town))).count:
+        return places
+    return (town,)
+
+
 # « 490 500 € annuels (50 % du programme) »: an amount as an act's text gives a share
 _SHARE_FIGURE = cues.plain(
     r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?\s?(?:€|euros?)"
@@ -3767,6 +3789,7 @@ _ACTION_FIELD_TALK = frozenset(
     montant contribution subvention total lieu endroit secteur quartier quartiers
     pourcentage pourcent cent proportion part taux hauteur charge
     payee payees payes payer prend prise pris assure assuree financement financements
+    reste restant reliquat autofinancement auto financer trouver couvrir
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -3962,6 +3985,154 @@ async def _place_or_carrier_of_the_act(ask: Ask, frame: Frame, field: str) -> bo
     else:
         await ask.reply("act_in_title", found=found, field=field)
     _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION, words=()), ids)
+    return True
+
+
+def _without_share_words(frame: Frame) -> Frame:
+    """A vote's frame without the words that ask its share (« quel pourcentage de pour sur la
+    DSP ? »: answers.votes reads the share asked from the text), never words an act holds."""
+    if frame.asked is not Asked.VOTE or _SHARE_WORDS.isdisjoint(frame.words):
+        return frame
+    if set(frame.words) <= _SHARE_WORDS:
+        return frame  # « quelle proportion de délibs adoptées ? »: a count's share, no act
+    return frame.but(words=tuple(w for w in frame.words if w not in _SHARE_WORDS))
+
+
+# « quel % de pour », « la part de contre », « le pourcentage d'abstentions »: a side of a
+# vote named by its share alone (« de pour » without « voix »)
+_SHARE_OF_A_SIDE = cues.plain(
+    r"(?:\b(?:pourcentage|pourcent|proportion|part|taux)|%) (?:de |d )(?:voix |votes )?"
+    r"(?P<side>pour|contre|abstentions?|oui|non)\b"
+)
+_SIDES = {"pour": About.FOR, "oui": About.FOR, "contre": About.AGAINST, "non": About.AGAINST}
+
+
+def _share_of_a_vote(frame: Frame) -> Frame:
+    """A search that asks the share of a side of a vote (« quel % de pour sur le DOB ? ») read
+    as that vote's question; any other frame as it is."""
+    if frame.asked is not Asked.SEARCH or (frame.number is None and not frame.words):
+        return frame
+    side = _SHARE_OF_A_SIDE.search(fold(frame.text))
+    if side is None:
+        return frame
+    about = _SIDES.get(side.group("side"), About.ABSTENTIONS)
+    return _without_share_words(frame.but(asked=Asked.VOTE, about=about))
+
+
+def _a_year_unknown(ask: Ask, frame: Frame) -> bool:
+    """Whether acts are asked of years the store holds none of (« les délibérations de
+    2021 »): none is said of acts, with the years known; a period inside a year that has acts
+    (« du T3 2022 ») gets the sittings nearest."""
+    if frame.asked not in (Asked.DELIBERATION, Asked.VOTE) or frame.follow_up:
+        return False
+    start, end = frame.when.start, frame.when.end
+    if start is None or end is None:
+        return False
+    return not any(start.year <= year <= end.year for year, _ in _acts_known(ask))
+
+
+def _acts_known(ask: Ask) -> list[tuple[int, int]]:
+    """How many acts the store holds of each year: said when a period holds none (« les
+    délibérations de 2021 »: those known are of 2022 and 2024)."""
+    every = lookups.deliberations_between(
+        session=ask.session, start=date.min, end=date.max, council_id=ask.asker.council_id
+    )
+    years: dict[int, int] = {}
+    for month, acts, _sittings in every.months:
+        years[month.year] = years.get(month.year, 0) + acts
+    return sorted(years.items())
+
+
+async def _acts_by_vote_bound(ask: Ask, frame: Frame) -> bool:
+    """« les délibérations à plus de 100 voix pour », « combien de délibs ont eu plus de 5
+    abstentions ? »: the acts of the period asked (every one known, else) whose vote holds
+    the bound, of those whose vote is published in figures; False when no such bound is
+    asked (or a day is named without its sitting's year)."""
+    bound = vote_bound_asked(frame.text)
+    when = frame.when
+    if bound is None or frame.number or ((when.day or when.month) and not when.start):
+        return False
+    start = when.on or when.start or date.min
+    end = when.on or when.end or date.max
+    sittings = _sittings_between(ask, frame, start, end)
+    ids = _look(ask, lookups.acts_in_order, sitting_ids=tuple(s.id for s in sittings))
+    views = _look(ask, queries.deliberation_views, ids=tuple(ids)) if ids else []
+    counted = [(v, n) for v in views if (n := _side_count(v.deliberation, bound.side)) is not None]
+    kept = sorted((v for v, n in counted if bound.holds(n)), key=lambda v: v.held_on)
+    await ask.reply(
+        "answer_acts_by_vote",
+        views=kept,
+        bound=bound,
+        published=len(counted),
+        period=when.said if when.dated else "",
+    )
+    _remember_deliberations(ask, frame, [i for v in kept if (i := v.deliberation.id)][:3])
+    return True
+
+
+def _side_count(act: Deliberation, side: str) -> int | None:
+    """How many votes one side of an act's vote had (« votes »: every vote cast, the
+    published number of voters first), None when not published."""
+    if side == "for":
+        return act.votes_for
+    if side == "against":
+        return act.votes_against if act.votes_for is not None else None
+    if side == "abstentions":
+        return act.abstentions if act.votes_for is not None else None
+    if act.votes_count is not None:
+        return act.votes_count
+    sides = (act.votes_for, act.votes_against, act.abstentions)
+    return None if any(n is None for n in sides) else sum(n or 0 for n in sides)
+
+
+# What a question about the latest (or first) time a topic came up may be read as
+_TOPIC_EDGE_READ = frozenset({Asked.SITTING, Asked.DELIBERATION, Asked.VOTE, Asked.SEARCH})
+# the words that ask it, never the topic's
+_EDGE_WORDS = frozenset(
+    """
+    premiere premier premieres premiers derniere dernier dernieres derniers fois recente
+    recent ancienne ancien toute plus
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def _topic_edge(ask: Ask, frame: Frame) -> bool:
+    """« la dernière fois qu'on a parlé de l'eau », « c'était quand la dernière délib sur la
+    voirie ? », « la première délibération sur le PLU »: the acts about the topic at the
+    latest (earliest) sitting that has any, with its day; False when the message asks no such
+    thing, names a body, a day or an act, or no act is about its words."""
+    edge = topic_edge_asked(frame.text)
+    words = " ".join(
+        w
+        for w in words_of(" ".join(frame.words))
+        if w not in _EDGE_WORDS and not _YEAR_WORD.fullmatch(w)  # « de 2022 »: no topic
+    )
+    if (
+        edge is None
+        or not words
+        or frame.asked not in _TOPIC_EDGE_READ
+        or frame.number
+        or frame.body
+        or frame.when.start
+        or frame.when.on
+        or frame.when.day
+        or frame.when.month
+    ):
+        return False
+    ranked, every = _ranked(ask, words, frame.but(when=When()))
+    if not every:
+        return False
+    views = _look(ask, queries.deliberation_views, ids=tuple(ranked[:every]))
+    day = (max if edge == "last" else min)(v.held_on for v in views)
+    kept = [v for v in views if v.held_on == day]
+    await ask.reply(
+        "answer_topic_edge",
+        views=kept,
+        last=edge == "last",
+        words=_as_typed(frame, " ".join(w for w in frame.words if w not in _EDGE_WORDS)),
+        every=every,
+    )
+    _remember_deliberations(ask, frame, [i for v in kept if (i := v.deliberation.id)][:3])
     return True
 
 
@@ -6210,6 +6381,8 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
     said = when.said
     sitting_id: int | None = None
     thread = _recall(ask) if frame.follow_up or _leans_on_thread(frame) else {}
+    if _MEAN_ASKED.search(fold(frame.text)):
+        thread = {}  # « combien de délibs par séance en moyenne ? »: never one sitting's mean
     if (
         start is None
         and not (
@@ -6265,9 +6438,12 @@ async def _deliberation_count(ask: Ask, frame: Frame) -> None:
         counted.data["outcome_count"] = n
         counted.data["share"] = round(100 * n / tally.count) if tally.count else None
     counted.data["body"] = body.name if body else None
+    counted.data["known"] = _acts_known(ask) if not counted.data["t"].count else []
     counted.data["polar"] = frame.polar
     # « combien de délibs par séance en moyenne ? »: the mean said, not the count alone
     counted.data["mean_asked"] = bool(_MEAN_ASKED.search(fold(frame.text)))
+    # « quel mois a eu le moins de délibérations ? »: the unit with the fewest, named
+    counted.data["fewest"] = bool(_FEWEST_ASKED.search(fold(frame.text)))
     # « combien de délibérations le 24 mars ? » then « et à l'unanimité ? »: the tally of the
     # period was just given; the narrowed figure alone, not the whole count again
     counted.data["tally_given"] = bool(outcome) and _recall(ask).get("period") == [
@@ -6424,10 +6600,16 @@ def _ranked(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
     keeps the deliberations of its sittings. Topics said one « ou » another (« le crématorium
     ou le musée ? ») are each searched: the acts about either, those about the first first."""
     alternatives = topics_or(frame.text, words)
-    if not alternatives:
-        return _ranked_all(ask, words, frame)
+    both = not alternatives
+    if both:
+        ranked = _ranked_all(ask, words, frame)
+        # « les délibs sur l'eau et sur le transport »: no act about both, each one's acts
+        if ranked[1] or not (alternatives := topics_and(frame.text, words)):
+            return ranked
     # each topic with the places its own part names (« le PLU de Villars ou celui de Pavezin »)
     each = [_ranked_all(ask, topic, frame.but(text=part)) for topic, part in alternatives]
+    if both and not all(count for _, count in each):
+        return ranked  # « la voirie et la piscine »: nothing on one, never the other as both
     full = list(dict.fromkeys(i for ranked, count in each for i in ranked[:count]))
     if not full:
         return _ranked_all(ask, words, frame)
@@ -6791,9 +6973,10 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         return
     if not words_of(words) and frame.when.start and frame.when.end:
         found = _sittings_between(ask, frame, frame.when.start, frame.when.end)
-        if not found and _narrowing(frame):
-            # « nombre d'abstentions sur les délibérations de 2023 »: none held then, said as
-            # a count of the period's acts
+        if not found and (_narrowing(frame) or _a_year_unknown(ask, frame)):
+            # « nombre d'abstentions sur les délibérations de 2023 », « les délibérations de
+            # 2021 »: none held then, said as a count of the period's acts (with the span of
+            # those known), never as the sittings nearest
             await _deliberation_count(ask, frame)
             return
         if len(found) > 1 and _narrowing(frame):
@@ -7228,7 +7411,18 @@ def _asks_a_members_weight(ask: Ask, frame: Frame) -> bool:
     sitting, asked of the asker, of the member in talk or of one named (found in the store)."""
     if frame.number or frame.asked not in _WEIGHED or not member_weight_asked(frame.text):
         return False
+    if _pronoun_is_the_act(ask, frame):
+        return False  # « elle a eu combien de voix ? » after an act: the act's votes
     return _of_a_member(ask, frame)
+
+
+def _pronoun_is_the_act(ask: Ask, frame: Frame) -> bool:
+    """Whether « elle », « il » points at the deliberation just given, no member being in
+    talk (« la délib sur le SCoT » then « elle a eu combien de voix ? »)."""
+    if not frame.pronoun or frame.first_person:
+        return False
+    kept = _recall(ask)
+    return bool(kept.get("deliberations")) and not kept.get("members")
 
 
 def _asks_a_proxy_as_a_vote(ask: Ask, frame: Frame) -> bool:
@@ -8493,6 +8687,7 @@ _WHETHER_TOPIC = cues.plain(
     r"|\bon en a (?:parle|vote|delibere|discute|debattu)\b"
 )
 _MEAN_ASKED = cues.plain(r"\b(?:moyenne|moyen|moyens)\b")
+_FEWEST_ASKED = cues.plain(r"\b(?:le|la) moins (?:de|d)\b|\b(?:le|la) plus (?:faible|petit|calme)")
 _WH_ASKED = cues.plain(
     r"\b(?:quel|quelle|quels|quelles|combien|quand|qui|quoi|lesquel\w*|comment|pourquoi|ou)\b"
     r"|\bqu est ce qu"  # « qu'est-ce qui a été voté en fiscalité ? »: what, not whether

@@ -15,6 +15,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.context import CouncilApp, CustomContext
 from bot.dispatch import every_handler
 from bot.handlers import (
+    compared_counts,
     convocations,
     desk,
     follow_up,
@@ -258,7 +259,11 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
             ):
                 await ask.reply("out_of_scope", words=subject)
                 return
-    frames = read_frames(text, ask.runtime.today())
+    # « plus de délibs en janvier ou en mars 2022 ? », « 2023 c'était plus que 2022 ? »: the
+    # verdict first, then each period's count
+    frames = await compared_counts.answer_compared(ask, text) or read_frames(
+        text, ask.runtime.today()
+    )
     # « quel temps fait-il ? »: nothing in the store, say what is.
     if all(f.asked in (Asked.SEARCH, Asked.NOTHING) for f in frames) and out_of_scope(text):
         await ask.reply("out_of_scope")

@@ -490,6 +490,8 @@ def bound_asked(question: str) -> Bound | None:
     100 k€ », « au moins cent mille euros »), or None."""
     if "mille" in question.lower():
         question = alpha2digit(question, "fr")  # « plus de cent mille euros »
+    if (between := _money_range(question)) is not None:
+        return between  # « entre 50 et 80 k€ »: both sides, each held
     said = _money_bounds(question)
     if said:  # one bound, or two of opposite sides: the second held too
         first, *other = said
@@ -499,6 +501,35 @@ def bound_asked(question: str) -> Bound | None:
     if kind is None or amount is None:
         return None
     return _bound(kind, amount)
+
+
+# « entre 50 et 80 k€ », « de 10 000 à 20 000 euros », « entre 500 000 € et 1,5 M€ »: two
+# amounts, the money said after the second at least
+_FIGURE = r"(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,\d+)?"
+_MONEY_RANGE = cues.plain(
+    r"\b(?:entre|de)\s+(?P<a>" + _FIGURE + r")\s*(?P<ua>k|m|millions?)?\s*(?:€|euros?\b|eur\b)?"
+    r"\s+(?:et|a|à)\s+(?P<b>" + _FIGURE + r")\s*(?P<ub>k|m|millions?)?\s*(?:d['’]\s*|de\s+)?"
+    r"(?:€|euros?\b|eur\b)",
+    re.IGNORECASE,
+)
+
+
+def _money_range(question: str) -> Bound | None:
+    """The two sides of an amount range said (« entre 50 et 80 k€ »), each included; the
+    second's scale (« k€ ») is the first's too when the first is said bare and small."""
+    found = _MONEY_RANGE.search(question)
+    if found is None:
+        return None
+
+    def amount(figure: str, unit: str | None) -> Decimal:
+        value = Decimal(re.sub(r"[ \u00a0\u202f.]", "", figure).replace(",", "."))
+        return value * 10 ** _SCALE.get((unit or "").lower(), 0)
+
+    high = amount(found.group("b"), found.group("ub"))
+    bare = found.group("ua") is None and amount(found.group("a"), None) < 1000
+    low = amount(found.group("a"), found.group("ub") if bare else found.group("ua"))
+    low, high = min(low, high), max(low, high)
+    return Bound(low, above=True, inclusive=True, also=Bound(high, above=False, inclusive=True))
 
 
 def _bound(kind: str, amount: Decimal | int) -> Bound:

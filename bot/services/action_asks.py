@@ -130,8 +130,19 @@ SHARE_ASKED = cues.plain(
 )
 
 
+# « le reste à charge ? », « il reste combien à payer pour AESIO ? », « ce que la Métropole ne
+# finance pas »: the part of the action's cost its contribution leaves
+REMAINDER_ASKED = cues.plain(
+    r"\b(?:reste a (?:charge|payer|financer|trouver|couvrir)|reste (?:a la )?charge|reliquat"
+    r"|(?:il|qu il|ca|cela) (?:leur |lui )?reste (?:combien|quoi)|ce qui (?:leur |lui )?reste"
+    r"|le reste (?:du (?:cout|financement|budget)|a payer)|autofinancement|auto financement"
+    r"|(?:ne )?finance pas (?:la metropole|par la metropole)|part non financee)\b"
+)
+
+
 # the fields only a funded action in talk has, in the order they are looked for
 ACTION_FIELDS = (
+    ("remainder", REMAINDER_ASKED),
     ("cofunders", COFUNDERS_ASKED),
     ("share", SHARE_ASKED),
     ("decision", DECISION_ASKED),

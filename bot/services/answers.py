@@ -275,6 +275,12 @@ _FOR_COUNTED = cues.plain(
 )
 
 
+# « quel pourcentage de voix pour ? », « quelle part d'abstentions ? », « à combien de % ? »
+_SHARE_OF_VOTES = cues.plain(
+    r"\b(?:pourcentage|pourcent|pour cent|proportion|quelle part|la part (?:de|d)|quel taux)\b|%"
+)
+
+
 def votes(
     *,
     session: Session,
@@ -312,6 +318,8 @@ def votes(
             "unanimity": "unanim" in fold(frame.text),
             # « qui s'est abstenu ? »: the names, which only a text that prints them gives
             "who_asked": bool(_WHO_ASKED.search(fold(frame.text))),
+            # « quel pourcentage de pour sur la DSP ? »: the share of the votes, first
+            "share_asked": bool(_SHARE_OF_VOTES.search(fold(frame.text))),
             # « combien de voix pour sur les taxes foncières ? »: that figure first
             "for_asked": frame.about in (None, About.FOR, About.VOTES)
             and frame.checked is None

@@ -26,6 +26,7 @@ from text_to_num import alpha2digit
 
 from bot.services.greetings import HELLO
 from bot.services.law_questions import days_before_said, notice_case, rule_asked
+from bot.services.spoken_numbers import act_numbers_said
 from storage import cues
 from storage.french import (
     MONTH_NUMBERS,
@@ -3312,6 +3313,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     )
     if "plus" in simple:
         simple = _AGE_SUPERLATIVE.sub(_as_rank, simple)
+    # « la quatre cent dix-sept », « la deux mille vingt-quatre quatre cent dix-sept »
+    simple = act_numbers_said(simple)
     if "mille" in simple or "numero" in simple or "delib" in simple:
         simple = _number_said(simple)
     simple = _SPACED_NUMBER.sub(r"\1\2.\3", simple)  # same length: offsets kept

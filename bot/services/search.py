@@ -291,7 +291,22 @@ def topics_or(text: str, words: str) -> list[tuple[str, str]]:
     """The topics a question says one « ou » another, each as the words of `words` it holds
     and the part of the text that says it (« des délibs sur le crématorium ou le musée ? »:
     « crematorium », « musee »); none when « ou » does not stand between topic words."""
-    parts = _OR.split(text)
+    return _topics_of(_OR.split(text), words)
+
+
+# « les délibs sur l'eau et sur le transport »: two topics said one « et » the other
+_AND = cues.plain(r"(?i)(?<!\w)(?:et aussi|et puis|et)(?!\w)")
+
+
+def topics_and(text: str, words: str) -> list[tuple[str, str]]:
+    """The topics a question says one « et » another (« l'eau et le transport »), as
+    `topics_or`; asked only when no act holds every word (« musée d'art moderne et
+    contemporain » is one topic)."""
+    return _topics_of(_AND.split(text), words)
+
+
+def _topics_of(parts: list[str], words: str) -> list[tuple[str, str]]:
+    """Each part's words of `words`, when every part has some and all are used."""
     if len(parts) < 2:
         return []
     wanted = words.split()
