@@ -869,8 +869,8 @@ _RIGHT_NUMBER = re.compile(r"(?:(?<=\S)|^)(?:[ \t]{2,}+|\t)(\d{1,4})[ \t]*$")
 # or tab, where a lookbehind first is tried at every character; the two spaces and the tab
 # looked for apart, each a literal the engine scans for, where their alternation was tried at
 # every character, about a hundredth of a reading)
-_RIGHT_SIGN = re.compile(r"  (?<=\S  )[ \t]*+\d{1,4}[ \t]*\n")
-_RIGHT_SIGN_TAB = re.compile(r"\t(?<=\S\t)[ \t]*+\d{1,4}[ \t]*\n")
+_RIGHT_SIGN = cues.compile(r"  (?<=\S  )[ \t]*+\d{1,4}[ \t]*\n")
+_RIGHT_SIGN_TAB = cues.compile(r"\t(?<=\S\t)[ \t]*+\d{1,4}[ \t]*\n")
 
 
 def _in_step(numbered: list[tuple[int, int, re.Match[str]]], least: int) -> bool:
