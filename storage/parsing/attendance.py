@@ -4006,6 +4006,23 @@ def movers_by_initials(extract: Extract) -> None:
     extract.findings[told:] = list(dict.fromkeys(extract.findings[told:]))
 
 
+# The last text asked whether it prints a name (by identity), and its answers (see _prints).
+_PRINTED: tuple[str, dict[str, bool]] = ("", {})
+
+
+def _prints(text: str, string: str) -> bool:
+    """`string in text`, asked once for each string of the last text (a scan of the whole
+    text each): the names are asked again once the items' movements are read."""
+    global _PRINTED
+    kept = _PRINTED
+    if kept[0] is not text:
+        kept = _PRINTED = (text, {})
+    found = kept[1].get(string)
+    if found is None:
+        found = kept[1][string] = string in text
+    return found
+
+
 def uncut_surnames(extract: Extract, joined: str) -> None:
     """« CAR- » / « PENTIER » at a line's end is CARPENTIER when the document prints that name
     whole elsewhere; a double name (« MICHAUD-FARIGOULE ») keeps its hyphen. The chair, the
@@ -4025,7 +4042,7 @@ def uncut_surnames(extract: Extract, joined: str) -> None:
         return
     # (a double name never appears without its hyphen, even inside a longer word; a cut the
     # typesetter made in a syllable is joined with the lines, storage.parsing.text)
-    mended = {name: name.replace("-", "") for name in cut if name.replace("-", "") in joined}
+    mended = {name: whole for name in cut if _prints(joined, whole := name.replace("-", ""))}
     if not mended:
         return
 
