@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -365,7 +366,7 @@ _SUB_HEADING = re.compile(
 # A count that closes a list: « …, Anne RIVIERE (9) ».
 # (not a note's call after the list's full stop, its note run on after it when flattened:
 # « Absents : M. Alain TISSOT, M. Joël BARD. (1) » / « Mme X a quitté la séance … »)
-_CLOSING_COUNT = re.compile(r"(?<![.;] )\(\d{1,3}\)\.?$")
+_CLOSING_COUNT = cues.compile(r"(?<![.;] )\(\d{1,3}\)\.?$")
 
 # Lines that cannot belong to a list of names: other headings, prose. Articles in title case
 # only, so that « LE GALL Yann » (surname first, in capitals) still reads as a name.
@@ -1320,8 +1321,13 @@ def _mentions_proxy(text: str) -> bool:
     return any(word in low for word in _PROXY_HINT_WORDS)
 
 
-def _role_name(value: str) -> str:
+def _name_before_end(value: str) -> str:
     return _NAME_END.split(value, maxsplit=1)[0]
+
+
+# (the pattern is long, tried at each character: the chair's and the secretary's names come
+# again in every extract of a council)
+_role_name = PerLine(_name_before_end)
 
 
 _COUNT_NAMES = (
@@ -2317,14 +2323,15 @@ def _column_goes_on(above: str, cell: str) -> bool:
 # across: « M. Jean ARMAND (Montrigaud) Mme Fanny GIROUD (Saint-Bonnet) »): each civility opens
 # an entry, unless it names the other side of a proxy (« pouvoir à M. X », « par Mme Y »).
 _NEXT_CIVILITY = re.compile(
-    r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bA )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
+    # (the civility after the space asked first: the look-behinds are tried only before one,
+    # not at each space of the entry)
+    r" (?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|MME|MMES|MLLE|MONSIEUR|MADAME) [A-ZÀ-Ý])"
+    r"(?<=[\w)'’.] )(?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bA )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
     r"(?<!repr[ée]sentant )"
     # (an initial after a civility: « Mme M. OLLIVIER » is one name)
     r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
     r"(?<!\bMME )(?<!\bMLLE )(?<!\bMADAME )(?<!\bMONSIEUR )"
-    # (in a list in capitals, its civilities too: « M. JEAN ROUX MME ANNE BLANC »)
-    r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|MME|MMES|MLLE|MONSIEUR|MADAME) [A-ZÀ-Ý])"
 )
 
 
@@ -3192,6 +3199,15 @@ _FOOTER_IN_LIST = re.compile(
     r"(?:\s?(?:/|sur)\s?\d{1,3})?(?![\w/]))?"
 )
 _FIGURE = re.compile(r"\d")  # (every piece of furniture but one stamp prints a figure)
+
+
+def _marked(line: str) -> bool:
+    """Whether a line holds what every piece of furniture prints: a figure, or a stamp."""
+    return _FIGURE.search(line) is not None or "fecture" in line or "FECTURE" in line
+
+
+# (asked of each line of every list, and again of the lines about each of its breaks)
+_FURNITURE_MARKED = PerLine(_marked)
 _FURNITURE_GAP = re.compile(r"[\s,;]*\x00[\s,;\x00]*")  # what a piece of furniture left
 
 
@@ -3214,7 +3230,7 @@ def _without_furniture(lines: tuple[str, ...], heading: str | None) -> tuple[str
         cleaned = line
         if heading and heading in cleaned:
             cleaned = re.sub(rf"(?<![\w(-]){re.escape(heading)}(?![\w)-])", "\x00", cleaned)
-        if _FIGURE.search(cleaned) or "fecture" in cleaned or "FECTURE" in cleaned:
+        if _FURNITURE_MARKED[cleaned]:
             cleaned = _STAMP_IN_LIST.sub("\x00", cleaned)
             cleaned = _FOOTER_IN_LIST.sub(_footer_gone, cleaned)
         if cleaned != line:
@@ -3230,9 +3246,7 @@ def _page_furniture(line: str, heading: str | None) -> bool:
     """Whether a whole line is page furniture (« Séance du 02/05/2024 - page 3 »)."""
     if not line:
         return False
-    if not (_FIGURE.search(line) or "fecture" in line or "FECTURE" in line) and not (
-        heading and heading in line
-    ):
+    if not _FURNITURE_MARKED[line] and not (heading and heading in line):
         return False  # (most lines of names: nothing _without_furniture would take out)
     return _without_furniture((line,), heading) == ()
 
@@ -3322,9 +3336,14 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
     # A member named twice among the presents is one member: a second list of presents
     # (« Membres du bureau présents : … ») names them again, and so does a holder's sentence
     # after the list (« M. Hugo MARCHETTI porteur du pouvoir de M. Lionel GARNIER »).
-    once = {_listed_key(p): p for p in extract.present}
-    if len(once) < len(extract.present):
-        extract.present[:] = list(once.values())
+    # (each surname once, folded at C speed: no entry is then named twice, most lists)
+    if len(set(map(fold, map(_LAST_NAME, extract.present)))) < len(extract.present):
+        once = {_listed_key(p): p for p in extract.present}
+        if len(once) < len(extract.present):
+            extract.present[:] = list(once.values())
+
+
+_LAST_NAME = operator.attrgetter("last_name")
 
 
 def _listed_key(person: Person) -> tuple[str, str]:
@@ -3515,19 +3534,19 @@ def _chair_name(value: str) -> str:
     if "(" in value and (bracketed := _ROLE_THEN_NAME.match(value.strip())):
         role = bracketed.group("role").strip(" ,")
         if role_word(role) or _ROLE_ONLY.match(role):
-            return _role_name(bracketed.group("name"))
+            return _role_name[bracketed.group("name")]
     if "—" in value or "–" in value or " - " in value:
         value = _AFTER_NAME.split(value, maxsplit=1)[0]
     if (named := name_after_role(_BEFORE_COMMA.split(value, maxsplit=1)[0])) is not None:
-        return _role_name(named[0])  # « M. le Président Jean-Luc MARTIN »: no comma between
+        return _role_name[named[0]]  # « M. le Président Jean-Luc MARTIN »: no comma between
     parts = [p.strip() for p in value.split(",")]
     if len(parts) > 1 and (role_word(parts[0]) or _ROLE_ONLY.match(parts[0])):
-        return _role_name(parts[1])
+        return _role_name[parts[1]]
     if _CHAIR_BY_ROLE.match(parts[0]):
         # « Président de séance : M. le Maire »: the chair by role, resolved to the name the
         # document prints elsewhere (never a member called « M », cut at the civility's dot)
         return parts[0]
-    return _role_name(value)
+    return _role_name[value]
 
 
 # The chair's role alone, no name after it: « M. le Maire », « Madame la Présidente ».
@@ -3603,7 +3622,7 @@ def _appointed_secretary(
         return
     line_start = max(start, low.rfind("\n", 0, appointed.start()) + 1)
     name = joined[line_start : appointed.start()].lstrip(" \t")
-    person = _person_or_none(_role_name(name), findings)
+    person = _person_or_none(_role_name[name], findings)
     if person is not None and person != CHAIR:
         extract.secretary = person
         _evidence(extract, "secretary", text, line_start, appointed.end())
@@ -3641,7 +3660,7 @@ def _read_opener(text: Text, low: str, end: int, extract: Extract) -> None:
         name = name[civilities[-1] :]
     if role_word(name) or _ROLE_ONLY.match(name) or not any(c.isupper() for c in name[1:]):
         return  # a role alone, or words that are no name
-    person = _person_or_none(_role_name(name), extract.findings)
+    person = _person_or_none(_role_name[name], extract.findings)
     if person is not None and person != CHAIR:
         extract.president = person
         _evidence(extract, "president", text, start, opens.end())
@@ -3987,6 +4006,23 @@ def movers_by_initials(extract: Extract) -> None:
     extract.findings[told:] = list(dict.fromkeys(extract.findings[told:]))
 
 
+# The last text asked whether it prints a name (by identity), and its answers (see _prints).
+_PRINTED: tuple[str, dict[str, bool]] = ("", {})
+
+
+def _prints(text: str, string: str) -> bool:
+    """`string in text`, asked once for each string of the last text (a scan of the whole
+    text each): the names are asked again once the items' movements are read."""
+    global _PRINTED
+    kept = _PRINTED
+    if kept[0] is not text:
+        kept = _PRINTED = (text, {})
+    found = kept[1].get(string)
+    if found is None:
+        found = kept[1][string] = string in text
+    return found
+
+
 def uncut_surnames(extract: Extract, joined: str) -> None:
     """« CAR- » / « PENTIER » at a line's end is CARPENTIER when the document prints that name
     whole elsewhere; a double name (« MICHAUD-FARIGOULE ») keeps its hyphen. The chair, the
@@ -4006,7 +4042,7 @@ def uncut_surnames(extract: Extract, joined: str) -> None:
         return
     # (a double name never appears without its hyphen, even inside a longer word; a cut the
     # typesetter made in a syllable is joined with the lines, storage.parsing.text)
-    mended = {name: name.replace("-", "") for name in cut if name.replace("-", "") in joined}
+    mended = {name: whole for name in cut if _prints(joined, whole := name.replace("-", ""))}
     if not mended:
         return
 

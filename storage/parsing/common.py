@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from storage import cues
+
 _Answer = TypeVar("_Answer")
 
 
@@ -33,6 +35,15 @@ class PerLine(dict[str, _Answer]):
             self.clear()
         answer = self[line] = self.question(line)
         return answer
+
+
+def by_opening(opens: str, rest: str) -> tuple[re.Pattern[str], ...]:
+    """The pattern `[opens]rest` (a set of characters, then the rest) as one pattern for each
+    character it opens on: a pattern opening on a literal is a scan at C speed, where one
+    opening on a set is tried at every character of the text (three times as long, or more,
+    over a whole document). The text holds a match of the whole pattern exactly where one of
+    them finds one: a gate asked before the whole pattern's rewriting."""
+    return tuple(cues.plain(re.escape(char) + rest) for char in opens)
 
 
 def _normalise(text: str) -> str:

@@ -60,7 +60,7 @@ from storage.parsing.attendance import (
     surnames_as_listed,
     uncut_surnames,
 )
-from storage.parsing.common import _join_lines, _lower, _normalise, _span
+from storage.parsing.common import _join_lines, _lower, _normalise, _span, by_opening
 from storage.parsing.decisions import decision_items
 from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import rewrite_tables
@@ -2045,11 +2045,20 @@ def _dated_by_page_furniture(extract: Extract, day: date, line: int, printed: st
 # L'UNANIMITÉDélibération n° 2025-070 »: the space is put back (the lines are kept).
 # (Its one character said first, as one set: the search then skips every other character
 # without trying the branches; each branch's lookbehind tells which character it opens on.)
-_GLUED_OPENING = re.compile(
-    r"[.;!D](?:(?<=[a-zà-ÿ»)][.;!])(?=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+# What follows the stop: an item's opening.
+_GLUED_ITEM = (
+    r"(?=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     r"|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-Ý]|\d{1,3} ?[-–—] [A-ZÀ-Ý][a-zà-ÿ]"
     r"|[A-Z]{2,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-Ý])"
-    r"|(?<=[A-ZÀ-Ý]{2}D)(?=[ée]lib[ée]ration [nN] ?[°º]))"
+)
+_GLUED_DELIBERATION = r"(?<=[A-ZÀ-Ý]{2}D)(?=[ée]lib[ée]ration [nN] ?[°º])"
+_GLUED_OPENING = re.compile(rf"[.;!D](?:(?<=[a-zà-ÿ»)][.;!]){_GLUED_ITEM}|{_GLUED_DELIBERATION})")
+# Where each of its matches stands, by the character it opens on: each a literal the engine
+# scans for at C speed, where the set of four was tried at every character of the text. The
+# text is rewritten only when one of them finds a match (most texts hold none).
+_GLUED_OPENING_AT = (
+    *by_opening(".;!", rf"(?<=[a-zà-ÿ»)][.;!]){_GLUED_ITEM}"),
+    *by_opening("D", _GLUED_DELIBERATION),
 )
 
 
@@ -2069,7 +2078,8 @@ def _read_extract(raw: str) -> Extract:
     extract.deliberation = deliberation
 
     present.words(raw)  # (read once: every pass before the cleaning asks the text's words)
-    raw = _GLUED_OPENING.sub(_spaced, raw)
+    if any(pattern.search(raw) for pattern in _GLUED_OPENING_AT):
+        raw = _GLUED_OPENING.sub(_spaced, raw)
     repaired = repair_ocr(repair_mojibake(plain_punctuation(raw)), findings)
     restored = restore_cues(repaired)
     if restored is not repaired and restored != repaired:

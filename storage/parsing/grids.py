@@ -2926,11 +2926,17 @@ def _headed_tables(raw: str) -> str:
             line.replace(PARAGRAPH, " ") if line.lstrip().startswith("|") else line
             for line in lines
         )
-    if _RUN_VOTES_HEAD.match(raw) or _RUN_VOTES_AFTER_BREAK.search(raw):
+    # (the header's « Contre » looked for first; its gap in the lines holding one: each header
+    # lies on one line)
+    if ("Contre" in raw or "CONTRE" in raw) and (
+        _RUN_VOTES_HEAD.match(raw) or _RUN_VOTES_AFTER_BREAK.search(raw)
+    ):
         lines = raw.split("\n")
         _run_votes(lines)
         raw = "\n".join(lines)
-    if _ACTS_HEAD.match(raw) or _ACTS_AFTER_BREAK.search(raw):
+    if _ACTS_HEAD.match(raw) or (
+        ("  " in raw or "\t" in raw) and _ACTS_AFTER_BREAK.search(_gapped_lines(raw, inside=True))
+    ):
         lines = raw.split("\n")
         _gapped_acts(lines)
         raw = "\n".join(lines)

@@ -35,15 +35,18 @@ _TRAP_BEFORE = re.compile(
     # (« COMPTE RENDU APPROUVÉ DU CONSEIL MUNICIPAL » / « du jeudi 23 mai 2024 »: a title's word)
     r"approb|approuv(?![ée]{0,2}s? (?:d[ue] (?:conseil|bureau|comit)|de l['’]assembl))"
     # (« EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU 21 FÉVRIER 2019 » is the register's own)
-    r"|(?<!extrait de )(?<!registre des )d[ée]lib[ée]ration(?:s)?"
+    r"|d(?<!extrait de d)(?<!registre des d)[ée]lib[ée]ration(?:s)?"
     r" (?:du (?!conseil|bureau|comit|la commission)|n)"
     # « publié le », never « séance publique du » nor a body's name above the date
     # (« EHPAD PUBLIC INTERCOMMUNAL » / « Conseil d'administration du 21 février 2025 »)
     r"|affich|publi(?!que|cs?\b)|re[çc]u|pr[ée]fecture|transmis|convo|en date du|depuis"
     r"|pr[ée]c[ée]dente"
     # (whole words: « … -VIEILLE PROCÈS-VERBAL » holds no « le procès »)
-    r"|derni[èe]re|lors de|\bvu |date de(?! la (?:s[ée]ance|r[ée]union))|\ble procès"
+    r"|derni[èe]re|lors de|v(?<!\wv)u |date de(?! la (?:s[ée]ance|r[ée]union))|l(?<!\wl)e procès"
     r"|mise en ligne|accus"
+    # (each word opens on its letter, the look-behinds after it: the engine then skips at
+    # once the characters none opens on, where a word opening on a look-behind was tried at
+    # every character)
 )
 # The opening formula printed after the act's number, in a text whose lines were lost
 # (« Délibération n° 2024-087 L'an deux mille vingt-quatre, le douze mars », « DÉLIBÉRATION
@@ -256,7 +259,9 @@ _CONVENED = re.compile(r"convo(?:qu[ée]e?s?|cation)")
 # (« 28.02.2024 », « le 8 sept. 2025 »: a figure's or a month's abbreviation's dot)
 _CONVENED_STOP = re.compile(
     r"r[ée]uni|s['’]est|se sont|s[ée]ance|;"
-    r"|(?<!janv)(?<!f[ée]v)(?<!f[ée]vr)(?<!avr)(?<!juil)(?<!sept)(?<!oct)(?<!nov)(?<!d[ée]c)\.(?!\d)"
+    # (the full stop first, its look-behinds after it: the engine skips to the stops)
+    r"|\.(?<!janv\.)(?<!f[ée]v\.)(?<!f[ée]vr\.)(?<!avr\.)(?<!juil\.)(?<!sept\.)(?<!oct\.)(?<!nov\.)"
+    r"(?<!d[ée]c\.)(?!\d)"
 )
 
 

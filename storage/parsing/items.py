@@ -817,8 +817,9 @@ def find_headings(
         stripped = line.strip()
         if index == taken_below:
             continue
-        if not flattened and _NO_HEADING[stripped]:
-            previous = stripped  # (most lines: prose, names)
+        if not stripped or (not flattened and _NO_HEADING[stripped]):
+            # (most lines: prose, names; a blank line ends the sentence before it)
+            previous = stripped
             row_above = False
             continue
         if "ommission" in stripped[:24] and (lead := _COMMISSION_LEAD.match(stripped)):

@@ -29,7 +29,7 @@ from storage.documents import Finding
 from storage.french import MONTHS
 from storage.names import compact, fold
 from storage.parsing import present
-from storage.parsing.common import is_letter, lowered
+from storage.parsing.common import by_opening, is_letter, lowered
 
 # The words the readers look for, folded (accents dropped, lower case).
 _CUE_WORDS = """
@@ -573,10 +573,13 @@ def _symbols_read(text: str) -> str:
 # Between two capitals, inside a word in capitals, a « 0 » is an « O » and a « l », « 1 » or
 # « | » an « I »: no name, cue or act's code is spelt so (a code's figures run on: « DEL2025 »).
 _GLYPH_IN_CAPITALS = re.compile(r"[0l1|](?<=[A-ZÀ-Ý][0l1|])(?=[A-ZÀ-Ý])")
+_GLYPH_AT = by_opening("0l1|", r"(?<=[A-ZÀ-Ý][0l1|])(?=[A-ZÀ-Ý])")
 _CAPITALS_READ = str.maketrans({"0": "O", "l": "I", "1": "I", "|": "I"})
 
 
 def _capitals_glyphs(text: str) -> str:
+    if not any(glyph.search(text) for glyph in _GLYPH_AT):
+        return text
     pieces: list[str] = []
     at = 0
     for match in _GLYPH_IN_CAPITALS.finditer(text):
@@ -1026,9 +1029,13 @@ def _i_for_l(match: re.Match[str]) -> str:
 # An act's number with its year whose figures were read as letters (« 2O25-OO3 », « 2025-l8 »,
 # « 2O24/l2 »): a year of this era, then figures; « O », « o », « l », « I » have one reading
 # there. (Led by the year's first figure: most of a text is skipped at C speed.)
-_DAMAGED_ACT = re.compile(
-    r"[12](?<![\w./-][12])[0-9OolI]{3}[-/._][0-9OolI]{1,5}(?:[-/._][0-9OolI]{1,5})?(?![\w/-])"
+_ACT_AFTER_CENTURY = (
+    r"(?<![\w./-][12])[0-9OolI]{3}[-/._][0-9OolI]{1,5}(?:[-/._][0-9OolI]{1,5})?(?![\w/-])"
 )
+_DAMAGED_ACT = re.compile(f"[12]{_ACT_AFTER_CENTURY}")
+# (each figure looked for apart, see by_opening: a « 1 » or a « 2 » inside a match follows a
+# letter, a figure or a separator, so none opens a match there, and theirs are all of them)
+_ACT_AT = by_opening("12", _ACT_AFTER_CENTURY)
 
 
 def _act_repaired(match: re.Match[str]) -> str:
@@ -1077,7 +1084,9 @@ def repair_ocr(text: str, findings: list[Finding]) -> str:
     if " é" in text or " è" in text or " É" in text or " È" in text:
         text = _accents_apart(text)
     text = _semicolons(text)
-    if "O" in text or "l" in text or "I" in text or "o" in text:
+    if ("O" in text or "l" in text or "I" in text or "o" in text) and any(
+        _act_repaired(act) != act.group() for pattern in _ACT_AT for act in pattern.finditer(text)
+    ):
         acts = _DAMAGED_ACT.sub(_act_repaired, text)
         # (every act's number is rewritten as read: with none damaged, the text stays the very
         # object it was, which the passes after this one know by identity, see lowered)

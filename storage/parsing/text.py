@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import operator
 import re
 import unicodedata
 from bisect import bisect_right
@@ -503,9 +504,11 @@ def is_page_furniture(line: str, sitting: date | None = None) -> bool:
         _ADDRESS_PART.search(line) or line[:3].lower() in ("tél", "tel", "fax")
     ):
         return True
-    end = _GAP_PAGE_NUMBER.sub("", line)
-    paged = end != line or _PAGE_OF_END.search(end) is not None
-    end = _PAGE_OF_END.sub("", end).rstrip(" -–—|")
+    # (both page numbers end the line: the patterns were tried at each character of the others)
+    end = _GAP_PAGE_NUMBER.sub("", line) if line[-1].isdigit() else line
+    numbered = end[-1:].isdigit() and _PAGE_OF_END.search(end) is not None
+    paged = end != line or numbered
+    end = (_PAGE_OF_END.sub("", end) if numbered else end).rstrip(" -–—|")
     # (the council's name may open it: « Saint-Just – Conseil municipal du 3 mars 2025 »)
     parts = _FOOTER_PARTS.split(end, 1)
     if not any(is_page_footer(part) or _SHORT_FOOTER.match(part) for part in (end, parts[-1])):
@@ -541,11 +544,10 @@ class Text:
     def joined(self) -> str:
         if self._joined is None:
             self._joined = "\n".join(self.lines)
-            starts, offset = [], 0
-            for line in self.lines:
-                starts.append(offset)
-                offset += len(line) + 1
-            self._starts = starts
+            # each line's start: the lengths before it and one break each, summed at C speed
+            lengths = itertools.accumulate(map(len, self.lines))
+            ends = list(map(operator.add, lengths, itertools.count(1)))
+            self._starts = [0, *ends[:-1]] if ends else []
         return self._joined
 
     @property
@@ -869,8 +871,8 @@ _RIGHT_NUMBER = re.compile(r"(?:(?<=\S)|^)(?:[ \t]{2,}+|\t)(\d{1,4})[ \t]*$")
 # or tab, where a lookbehind first is tried at every character; the two spaces and the tab
 # looked for apart, each a literal the engine scans for, where their alternation was tried at
 # every character, about a hundredth of a reading)
-_RIGHT_SIGN = re.compile(r"  (?<=\S  )[ \t]*+\d{1,4}[ \t]*\n")
-_RIGHT_SIGN_TAB = re.compile(r"\t(?<=\S\t)[ \t]*+\d{1,4}[ \t]*\n")
+_RIGHT_SIGN = cues.compile(r"  (?<=\S  )[ \t]*+\d{1,4}[ \t]*\n")
+_RIGHT_SIGN_TAB = cues.compile(r"\t(?<=\S\t)[ \t]*+\d{1,4}[ \t]*\n")
 
 
 def _in_step(numbered: list[tuple[int, int, re.Match[str]]], least: int) -> bool:
@@ -1854,7 +1856,7 @@ def capitals_cut(head: str, tail: str) -> bool:
 
 
 # In a flattened text the cut stands mid-line: « la délibé- ration ».
-_CUT_INLINE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-Za-zÀ-ÿ])")
+_CUT_INLINE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-Za-zÀ-ÿ])")  # (a scan for the dash)
 _WORD_BEFORE = re.compile(r"[\w'’-]{1,40}$")
 _WORD_AFTER = re.compile(r"[\w'’-]{1,40}")
 

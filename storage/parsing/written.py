@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from storage import cues
 from storage.names import fold
-from storage.parsing.common import is_letter, lowered, search_near
+from storage.parsing.common import by_opening, is_letter, lowered, search_near
 from storage.parsing.present import holds, strings
 
 # « Prés. : » is the presents (« Présid. : » the chair): the abbreviations a cue takes.
@@ -453,10 +453,13 @@ def _split_cues_joined(text: str) -> str:
 # name (a civility, or a surname in capitals before a capital). Looked for from each dash back
 # to its cue, as _cues_restored does from each colon. (The dash opens the match, the blank
 # before it in a lookbehind: a search opening on the blank stopped at every space.)
-_DASH_BEFORE_NAME = re.compile(
-    r"[-–—](?<=[ \t][-–—])[ \t](?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s"
+_DASHED_NAME = (
+    r"(?<=[ \t][-–—])[ \t](?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s"
     r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s[A-ZÀ-Ý])"
 )
+# (each dash looked for apart, see by_opening: a match is a dash and the blank after it, so
+# two never overlap and the three dashes' matches, in order, are the whole pattern's)
+_DASH_BEFORE_NAME = by_opening("-–—", _DASHED_NAME)
 _CUE_BEFORE_DASH = re.compile(
     r"(?<![\w'’-])(?i:(?:(?:[ée]tai(?:en)?t|membres|conseill[eè]r(?:e|s|es)|d[ée]l[ée]gu[ée]e?s)\s)?"
     r"(?:pr[ée]sent(?:e|s|es)?|absent(?:e|s|es)?(?:\sexcus[ée]e?s?)?|excus[ée]e?s?"
@@ -469,7 +472,8 @@ def _dashed_cues(text: str) -> str:
     """The cues a dash follows, given their colon (« Présents : M. Paul FAYE, … »)."""
     pieces: list[str] = []
     done = 0
-    for dash in _DASH_BEFORE_NAME.finditer(text):
+    dashes = [dash for pattern in _DASH_BEFORE_NAME for dash in pattern.finditer(text)]
+    for dash in sorted(dashes, key=re.Match.start) if len(dashes) > 1 else dashes:
         blank = dash.start() - 1  # the blank before the dash
         start = max(done, blank - 40)
         cue = _CUE_BEFORE_DASH.search(text, start, blank)
