@@ -177,8 +177,8 @@ _BREAKS = re.compile(
     # colon is searched: a tenth of the parsing of a document). tests/test_parsing_gates.py
     r"(?=[\dA-ZÀÉn•–—-])(?:"
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
-    # (« … l'unanimité. 5° Objet : … », « … 5° Titre : … »)
-    r"(?<=[\w.;)»] )\d{1,3}[).°] (?=(?:Objet|OBJET|Titre|TITRE) ?:)"
+    # (« … l'unanimité. 5° Objet : … », « … 5° Titre : … », « … adopté. 2 - Objet : … »)
+    r"(?<=[\w.;)»] )(?:\d{1,3}|[IVX]{1,5})(?:[).°]| [-–—]) (?=(?:Objet|OBJET|Titre|TITRE) ?:)"
     # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
     # (not the number of « Délibération n° … », « Rapport n° … », « Point n° … »: its own word
     # first); with the act's prefix, initials no name has (no vowel: « … Mme Claire VIDAL DCM

@@ -1374,7 +1374,26 @@ def _object_items(lines: list[str]) -> list[Heading]:
     )
     if not all(voted):
         return []
-    return [Heading(index, None, None, _OBJECT.sub("", lines[index].strip(), 1)) for index in at]
+    return [
+        Heading(
+            index, None, _ordinal_above(lines, index), _OBJECT.sub("", lines[index].strip(), 1)
+        )
+        for index in at
+    ]
+
+
+def _ordinal_above(lines: list[str], index: int) -> str | None:
+    """The place on the agenda printed before an « Objet : » line and cut from it (« 2 - Objet :
+    Tarifs » read as « 2 » over « Objet : Tarifs »): a figure alone on the line above."""
+    above = lines[index - 1].strip() if index > 0 else ""
+    if _ROMAN_ALONE.match(above):  # (its stop cut with the dash: « II - Objet : »)
+        return above
+    if (bare := _BARE_ORDINAL.match(above)) is None:
+        return None
+    return None if bare["sign"] else bare["ordinal"] or bare["roman"]
+
+
+_ROMAN_ALONE = cues.plain(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 def _with_unnumbered(
