@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from storage.parsing.extract import parse_extract
+from tests.documents import printed
 
 MINUTES = """COMMUNE DE SAINT-AUBIN-DES-PRÉS
 Procès-verbal du conseil municipal du mardi 8 avril 2025
@@ -25,7 +26,6 @@ Adopté à l'unanimité.
 """
 
 
-@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
 @pytest.mark.parametrize(
     ("places", "dash", "expected"),
     [
@@ -38,9 +38,7 @@ def test_the_place_before_an_object_is_kept(
     places: tuple[str, str, str], dash: str, expected: list[str], shape: str
 ) -> None:
     text = MINUTES.format(a=places[0], b=places[1], c=places[2], dash=dash)
-    if shape == "flattened":
-        text = " ".join(text.split())
-    extract = parse_extract(text)
+    extract = parse_extract(printed(text, shape))
     assert [item.ordinal for item in extract.items] == expected
     assert [item.deliberation.title for item in extract.items] == [
         "Vote des taux d'imposition 2025",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from storage.parsing.extract import parse_extract
+from tests.documents import printed
 
 
 def document(heading: str, opening_body: str) -> str:
@@ -66,15 +67,12 @@ PARTS = [
 ]
 
 
-@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
 @pytest.mark.parametrize(("heading", "opening", "body", "name", "kind"), PARTS)
 def test_the_part_a_council_sits_for_is_its_council(
     heading: str, opening: str, body: str, name: str, kind: str, shape: str
 ) -> None:
     text = document(heading, opening)
-    if shape == "flattened":
-        text = " ".join(text.split())
-    extract = parse_extract(text)
+    extract = parse_extract(printed(text, shape))
     assert extract.body == body
     assert extract.council is not None
     assert (extract.council.name, extract.council.kind) == (name, kind)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from storage.parsing.extract import parse_extract
+from tests.documents import printed
 
 
 def extract_text(vote: str) -> str:
@@ -24,7 +25,6 @@ def extract_text(vote: str) -> str:
     )
 
 
-@pytest.mark.parametrize("shape", ["line-broken", "flattened"])
 @pytest.mark.parametrize(
     ("vote", "expected"),
     [
@@ -40,7 +40,5 @@ def test_a_figure_said_before_its_label_is_read(
     vote: str, expected: tuple[int, int, int], shape: str
 ) -> None:
     text = extract_text(vote)
-    if shape == "flattened":
-        text = " ".join(text.split())
-    record = parse_extract(text).deliberation
+    record = parse_extract(printed(text, shape)).deliberation
     assert (record.votes_for, record.votes_against, record.abstentions) == expected
