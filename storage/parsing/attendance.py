@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -3254,7 +3255,47 @@ def _gap_closed(match: re.Match[str]) -> str:
     return ", " if "," in gap else "; " if ";" in gap else " "
 
 
+def _columns_apart(sections: list[_Section], counts: Counts) -> None:
+    """Two lists printed side by side, their heads on one row (« Présents :      Absents
+    excusés : ») then a name of each column a row: flattened, the first head stands empty and
+    the second holds every name, left, right, left, right… The presents' printed count parts
+    them again (or the votants' less the proxies the entries print): the rows alternate while
+    both columns have names, then the longer one's go on alone. Without a count they stay as
+    read (no split is guessed)."""
+    for left, right in itertools.pairwise(sections):
+        if (
+            any(line.strip() for line in left.lines)
+            or right.line - left.line > 1
+            or "present" not in (left.kind, right.kind)
+            or left.kind == right.kind
+        ):
+            continue
+        entries = [
+            pair
+            for entry in _split_items(right.lines, False)
+            for part in _by_civility(entry)
+            for pair in _by_name_pairs(part)
+            if pair.strip(" ,;.")
+        ]
+        presents = counts.present
+        if presents is None and counts.votes is not None:
+            presents = counts.votes - sum(_mentions_proxy(entry) for entry in entries)
+        if presents is None or not 0 < presents < len(entries):
+            continue
+        sizes = {left.kind: 0, right.kind: 0}
+        sizes["present"] = presents
+        sizes[left.kind if right.kind == "present" else right.kind] = len(entries) - presents
+        columns: tuple[list[str], list[str]] = ([], [])
+        rest = iter(entries)
+        for row in range(max(sizes[left.kind], sizes[right.kind])):
+            for column, section in enumerate((left, right)):
+                if row < sizes[section.kind] and (entry := next(rest, None)) is not None:
+                    columns[column].append(entry.strip(" ,;"))
+        left.lines, right.lines = [", ".join(columns[0])], [", ".join(columns[1])]
+
+
 def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> None:
+    _columns_apart(sections, extract.counts)
     lists: dict[str, list[Person]] = {
         "present": extract.present,
         "excused": extract.absent_excused,
