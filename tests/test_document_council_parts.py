@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from storage.parsing.extract import parse_extract
-from tests.documents import printed
+from tests.documents import printed, surnames
 
 
 def document(heading: str, opening_body: str) -> str:
@@ -85,3 +85,21 @@ def test_a_conseil_de_territoire_naming_no_territoire_keeps_its_metropole() -> N
     assert extract.council is not None
     assert extract.council.kind == "métropole"
     assert extract.council.name == "Métropole Littoral-Provence"
+
+
+@pytest.mark.parametrize("members", ["Conseillers territoriaux", "Conseillers d’arrondissement"])
+def test_the_roll_call_of_a_part_s_council_is_read(members: str, shape: str) -> None:
+    text = (
+        "Établissement public territorial Rives-de-Marne\nConseil de territoire\n"
+        "Séance du 2 octobre 2025\n"
+        f"{members} présents :\nLAFFONT Régis, OUMOUSSA Nadia, PERRAUD Lise.\n"
+        f"{members} ayant donné pouvoir :\nTHIBAULT Marc à PERRAUD Lise.\n"
+        f"{members} absents : VALLIN Hugo.\n"
+        "Délibération n° CT-2025-61 : Contrat de ville\nAdoptée à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["laffont", "oumoussa", "perraud"]
+    assert surnames(extract.absent) == ["vallin"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [
+        ("THIBAULT", "PERRAUD")
+    ]

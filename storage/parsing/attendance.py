@@ -57,7 +57,7 @@ _COUNT = re.compile(
     # in office, before a colon only (never « Nombre de conseillers présents : »)
     r"|nombre\sde\s(?:conseill(?:ers|[èe]res)|d[ée]l[ée]gu[ée]s|membres|[ée]lus|administrateurs)"
     r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|d[ée]partementaux|r[ée]gionaux"
-    r"|syndicaux|titulaires))?(?=[ \t]?[:=])"
+    r"|syndicaux|territoriaux|d['’]arrondissements?|titulaires))?(?=[ \t]?[:=])"
     # « Membres : 6 », « Membres du Bureau : 14 »: the members in office, before a colon only
     r"|membres(?:\s(?:du|de\sla|de\sl['’])\s(?:bureau|conseil|comit[ée]|commission)"
     # « Membres du comité syndical : 34 », « Membres du conseil d'administration : 12 »
@@ -125,7 +125,7 @@ _COUNT_BEFORE = re.compile(
     r"(?=[\dcdhnoqstuv])(?<![\w°/.,:=-])(?<!n°\s)"
     rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
     r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
-    r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|titulaires))?\s)?"
+    r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|territoriaux|titulaires))?\s)?"
     r"(?P<label>en\sexercice|pr[ée]sents|votants|pouvoirs|procurations|repr[ée]sent[ée]s|absents"
     # (the figure 1 with its label in the singular: « 12 en exercice, 9 présents, 1 pouvoir »)
     r"|(?<=[\s(:,;]1\s)(?:pr[ée]sent|votant|pouvoir|procuration|repr[ée]sent[ée]e?|absente?))\b"
@@ -252,7 +252,9 @@ _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|[·.]e[·.]?s|·es?|e|s|es)
 _FEMININE = r"(?:\((?:e|[èe]re|rice)\)|[·.](?:e|[èe]re|rice)[·.]?)?"
 _MEMBERS = (
     rf"(?:(?:membres?|conseill(?:er{_FEMININE}s?|[èe]res?)(?: municipaux| communautaires"
-    r"| m[ée]tropolitains| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
+    r"| m[ée]tropolitains| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s"
+    # (a territoire's or an arrondissement's council: « Conseillers territoriaux présents : »)
+    r"| territoriaux| d['’]arrondissements?)?"
     rf"|administrat(?:eur{_FEMININE}s?|rices?)|[ée]lu{_PLURAL}|d[ée]l[ée]gu[ée]{_PLURAL})\s+"
     # « Membres avec voix délibérative présents : », « Membres à voix délibérative absents : »
     r"(?:(?:avec|[àa])\s+voix\s+d[ée]lib[ée]rative\s+)?)?"
@@ -379,6 +381,8 @@ _LIST_STOP = re.compile(
     r"|Secr[ée]taire|Quorum|S[ée]ance|Commission|Assembl[ée]e|D[ée]partement|R[ée]gion"
     r"|Commune|Ville|Directeu|Directrice|Vice|Premi|Rapporteu|Doyen)))"
     r"|L['’]|Vu|Sur|Sous|Par|Dans|En|Il|Elle|Ce|Cette|A|À|Au|Aux|Ont)\s"
+    # a chapter of the agenda in roman figures: « I – FINANCES », « II. URBANISME »
+    r"|^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\s?[-–—.)]\s[A-ZÀ-Ý]{2}"
 )
 
 # A numbered list's entry in mixed case without a civility: « Rose Lafage » alone on its line or
@@ -414,7 +418,7 @@ _LIST_STOP_CI = re.compile(
 
 # The first characters each stop can match (its case folded as the engine folds it, « ſ » is an
 # « s »): a line of names opens on none of them and skips both patterns.
-_LIST_STOP_FIRST = frozenset("LVSPDEICAÀO")
+_LIST_STOP_FIRST = frozenset("LVSPDEICAÀOX")
 _LIST_STOP_CI_FIRST = frozenset("ACDELMNOPQRSVacdelmnopqrsvſ_-=")
 # A line of names opens on a civility (« M. X, Mme Y, … »): its « M » is a stop's first letter
 # (« majorité », « membres »), never with a dot or another « m » after it.
@@ -1716,7 +1720,7 @@ def _collect_sections(
         if head is not None:
             kind = next(k for k in _LIST_KINDS if head.group(k))
             current = _Section(kind, line=index)
-            current.excused = kind == "proxies" and "xcus" in head.group(kind)
+            current.excused = kind == "proxies" and "xcus" in head.group(kind).lower()
             current.mixed = kind == "excused" and "bsent" in head.group(kind).lower()
             current.absent_too = kind == "proxies" and bool(_ABSENT_AND_PROXIES.search(head[kind]))
             sections.append(current)

@@ -1261,9 +1261,13 @@ def _with_lettered_under(
         end = ordinals[place + 1].index if place + 1 < len(ordinals) else len(lines)
         under = [h for h in letters if heading.index < h.index < end]
         lettered = [(h.ordinal or "").lower() for h in under]
-        decimal = [f"{heading.ordinal}.{n}" for n in range(1, len(under) + 1)]
+        # (« 2.1 », « 2.2 » under « 2. » or under its roman figure, « II – URBANISME »)
+        numbered = [
+            [f"{figure}.{n}" for n in range(1, len(under) + 1)]
+            for figure in (heading.ordinal, _place(heading.ordinal))
+        ]
         if not under or (
-            lettered != [chr(ord("a") + n) for n in range(len(under))] and lettered != decimal
+            lettered != [chr(ord("a") + n) for n in range(len(under))] and lettered not in numbered
         ):
             continue  # (« a », « b » … or « 2.1 », « 2.2 » … under « 2. »)
         above = lines[heading.index : under[0].index]
