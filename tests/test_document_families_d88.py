@@ -1,10 +1,14 @@
 """Shapes of minutes met in documents nobody here had read: a list's head in capitals naming the
 excused who gave a proxy (« EXCUSÉS AYANT DONNÉ POUVOIR : », the givers were left out of the
 excused), and items numbered under a chapter in roman figures (« II – URBANISME » then « 2.1
-Dénomination … », the chapters were read as the items and the items lost). Invented minutes,
-line-broken and flattened."""
+Dénomination … », the chapters were read as the items and the items lost), a proxy's holder
+named surname first with the list's next name run on after it, flattened (« … a donné pouvoir
+à FAIVRE Louis COURTOT Anne », the holder read « FAIVRE Louis COURTOT » and COURTOT lost).
+Invented minutes, line-broken and flattened."""
 
 from __future__ import annotations
+
+import pytest
 
 from storage.parsing.extract import parse_extract
 from tests.documents import printed, surnames
@@ -49,3 +53,46 @@ def test_items_numbered_under_roman_chapters(shape: str) -> None:
     ]
     voted = extract.items[1].deliberation
     assert (voted.votes_for, voted.votes_against, voted.abstentions) == (4, 1, 1)
+
+
+SYNDICAT = """SYNDICAT MIXTE DU BASSIN DE L'OGNON
+Comité syndical du 4 février 2025
+Membres présents :
+{present}.
+Membres excusés :
+{proxy}
+{excused} (Marnay)
+Membres absents : {absent} (Pin).
+1/ Budget primitif 2025
+Adopté à l'unanimité.
+2/ Tarifs 2025
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(
+    ("present", "proxy", "excused", "absent"),
+    [
+        (
+            "FAIVRE Louis (Rioz), MOUGIN Claire (Marnay), VUILLEMIN Paul (Pin)",
+            "GIRARDOT Henri (Rioz) a donné pouvoir à FAIVRE Louis",
+            "COURTOT Anne",
+            "BRESSON Gilles",
+        ),
+        (
+            "Louis FAIVRE (Rioz), Claire MOUGIN (Marnay), Paul VUILLEMIN (Pin)",
+            "Henri GIRARDOT (Rioz) a donné procuration à Louis FAIVRE",
+            "Anne COURTOT",
+            "Gilles BRESSON",
+        ),
+    ],
+)
+def test_a_holder_s_name_ends_where_the_next_entry_starts(
+    present: str, proxy: str, excused: str, absent: str, shape: str
+) -> None:
+    text = SYNDICAT.format(present=present, proxy=proxy, excused=excused, absent=absent)
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.absent_excused) == ["courtot", "girardot"]
+    assert [
+        (p.giver.last_name, p.holder.first_name, p.holder.last_name) for p in extract.proxies
+    ] == [("GIRARDOT", "Louis", "FAIVRE")]

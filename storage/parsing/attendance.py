@@ -2367,12 +2367,27 @@ _ONE_SURNAME_FIRST = re.compile(rf"{_CAPS_RUN} {_GIVEN}(?= |$)")
 _ONE_GIVEN_FIRST = re.compile(rf"{_GIVEN} {_CAPS_RUN}(?= [A-ZÀ-Ý][a-zà-ÿ]|$)")
 
 
+# A proxy's sentence whose holder's name runs on into the next entries of the list, flattened:
+# « GIRARDOT Henri (Rioz) a donné pouvoir à FAIVRE Louis COURTOT Anne (Marnay) ».
+_HOLDER_RUN_ON = re.compile(
+    r"(?P<head>[^()]{0,200}(?:\([^()]{1,80}\)[^()]{0,80})?"
+    r"\b(?:pouvoirs?|procurations?|mandat)\s(?:[àa]|au\sprofit\sd[eu])\s)"
+    rf"(?P<holder>{_CAPS_RUN} {_GIVEN}|{_GIVEN} {_CAPS_RUN}(?= {_GIVEN} ))"
+    rf" (?P<rest>(?:{_CAPS_RUN} {_GIVEN}|{_GIVEN} {_CAPS_RUN})\b.*)"
+)
+
+
 def _by_name_pairs(entry: str) -> list[str]:
     """« BARGE Louis CHABRIER Anne » → « BARGE Louis », « CHABRIER Anne »."""
     names = entry.strip(" ,;.")
     # (a civility, « M. »: an entry of another shape, left at once)
     if len(names) > 4000 or names.count(" ") < 3 or "." in names:
         return [entry]
+    if (" pouvoir" in names or " procuration" in names or " mandat" in names) and (
+        held := _HOLDER_RUN_ON.fullmatch(names)
+    ) is not None:
+        # the proxy ends with its holder's name, the rest are the list's next entries
+        return [f"{held['head']}{held['holder']}", *_by_name_pairs(held["rest"])]
     if "(" in names:
         return _pairs_with_notes(entry, names)
     for whole, one in (
