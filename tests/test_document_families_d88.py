@@ -4,6 +4,9 @@ excused), and items numbered under a chapter in roman figures (« II – URBANIS
 Dénomination … », the chapters were read as the items and the items lost), a proxy's holder
 named surname first with the list's next name run on after it, flattened (« … a donné pouvoir
 à FAIVRE Louis COURTOT Anne », the holder read « FAIVRE Louis COURTOT » and COURTOT lost).
+Flattened, an item's title that names its party (« Vente d'un terrain à M. et Mme Bardot ») was
+cut at the party's civility, and a note printed under the title (« Montant des travaux : … »,
+« Un seul candidat, M. X », « M. X, intéressé, ne prend pas part au vote ») ran on into it.
 Invented minutes, line-broken and flattened."""
 
 from __future__ import annotations
@@ -96,3 +99,33 @@ def test_a_holder_s_name_ends_where_the_next_entry_starts(
     assert [
         (p.giver.last_name, p.holder.first_name, p.holder.last_name) for p in extract.proxies
     ] == [("GIRARDOT", "Louis", "FAIVRE")]
+
+
+POINTS = """COMMUNE DE VAL-FLEURY
+Conseil municipal du 3 mars 2025
+Présents : M. Paul VIDAL, Mme Anne ROY, Mme Anne ROUX.
+Point n° 1 : Vente d'un terrain à M. et Mme Bardot
+{note}
+Adopté à l'unanimité.
+Point n° 2 : Tarifs de la cantine
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "M. Paul VIDAL, intéressé, ne prend pas part au vote.",
+        "Mme Anne ROUX, adjointe, sort de la salle.",
+        "Un seul candidat, M. Paul VIDAL.",
+        "Montant des travaux : 45 000 € HT.",
+        "Rapporteur : M. Paul VIDAL.",
+        "Le Maire expose le projet.",
+    ],
+)
+def test_a_title_naming_its_party_ends_before_the_note_under_it(note: str, shape: str) -> None:
+    extract = parse_extract(printed(POINTS.format(note=note), shape))
+    assert [i.deliberation.title for i in extract.items] == [
+        "Vente d'un terrain à M. et Mme Bardot",
+        "Tarifs de la cantine",
+    ]
