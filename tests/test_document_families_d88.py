@@ -7,7 +7,10 @@ named surname first with the list's next name run on after it, flattened (« …
 Flattened, an item's title that names its party (« Vente d'un terrain à M. et Mme Bardot ») was
 cut at the party's civility, and a note printed under the title (« Montant des travaux : … »,
 « Un seul candidat, M. X », « M. X, intéressé, ne prend pas part au vote ») ran on into it.
-Invented minutes, line-broken and flattened."""
+A suppléant sitting for a titular said otherwise than « suppléant de » (« remplaçant M. X »,
+« en remplacement de M. X » under « Délégué suppléant siégeant : », « qui remplace M. X »): the
+titular was read present too, or the suppléant lost. Invented minutes, line-broken and
+flattened."""
 
 from __future__ import annotations
 
@@ -129,3 +132,32 @@ def test_a_title_naming_its_party_ends_before_the_note_under_it(note: str, shape
         "Vente d'un terrain à M. et Mme Bardot",
         "Tarifs de la cantine",
     ]
+
+
+SEATED = """SYNDICAT INTERCOMMUNAL À VOCATION UNIQUE DES EAUX DU MONT-AIGU
+Comité syndical du 3 mars 2025
+{seated}
+Excusé : M. Marc DORAT.
+Délibération n° 2025-01 : Prix de l'eau 2026
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(
+    "seated",
+    [
+        "Délégués présents : M. Luc ABEL, Mme Rose BRUN, M. Guy CADET, suppléant, remplaçant "
+        "M. Marc DORAT.",
+        "Délégués présents : M. Luc ABEL, Mme Rose BRUN.\nDélégué suppléant siégeant : "
+        "M. Guy CADET en remplacement de M. Marc DORAT.",
+        "Délégués présents : M. Luc ABEL, Mme Rose BRUN, M. Guy CADET qui remplace M. Marc DORAT.",
+        "Délégués présents : M. Luc ABEL, Mme Rose BRUN, M. Guy CADET siégeant pour M. Marc "
+        "DORAT.",
+    ],
+)
+def test_a_suppleant_sitting_for_a_titular_is_no_proxy(seated: str, shape: str) -> None:
+    extract = parse_extract(printed(SEATED.format(seated=seated), shape))
+    assert surnames(extract.present) == ["abel", "brun", "cadet"]
+    assert surnames(extract.replaced) == ["dorat"]
+    assert extract.proxies == []
+    assert extract.deliberation.votes_for == 3

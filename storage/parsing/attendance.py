@@ -320,7 +320,8 @@ _LIST_HEAD = re.compile(
     r"(?:titulaires\s+|suppl[ée]ante?s?\s+)?"
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
-    rf"pr[ée]sent{_PLURAL}(?:\s+titulaires|\s+suppl[ée]ants)?"
+    # (« Délégués suppléants siégeant : », the suppléants who sit for a titular)
+    rf"(?:pr[ée]sent{_PLURAL}|si[ée]geant(?:e?s?)?)(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Étaient présents Mesdames et Messieurs : », « Présents MM. et Mmes : »
     r"(?:\s(?:mesdames|messieurs|mmes|mm\.)(?:\s(?:et\s)?(?:mesdames|messieurs|mmes|mm\.))?"
     r"(?=\s?:))?"
@@ -983,12 +984,17 @@ _BY_SUBSTITUTE = re.compile(
     re.IGNORECASE,
 )
 # The suppléant's side: « M. Vincent AIRAULT, suppléant de M. Yves BOUTET », « (suppléante de
-# Mme X) », « X suppléant de Y ».
+# Mme X) », « X suppléant de Y »; or the seat said filled: « M. Guy CADET, suppléant, remplaçant
+# M. Marc DORAT », « M. X en remplacement de M. Y », « Mme Z siégeant pour M. W ».
 _SEATS_FOR = re.compile(
-    r"(?:^|[\s,])(?:en\s+qualit[ée]\s+de\s+|d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+"
-    r"(?:de\s+|d['’]|du\s+|pour\s+)(?:titulaire\s+)?(?P<titular>.+)$",
+    r"(?:^|[\s,])(?:(?:en\s+qualit[ée]\s+de\s+|d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+"
+    r"(?:de\s+|d['’]|du\s+|pour\s+)"
+    r"|(?:suppl[ée]ante?\s?,?\s+)?(?:rempla[çc]ante?|qui\s+remplace|en\s+remplacement\s+"
+    r"(?:de\s+|d['’]|du\s+)|si[ée]geant(?:e)?\s+(?:pour|[àa]\s+la\s+place\s+de)\s+))"
+    r"(?:titulaire\s+)?(?P<titular>.+)$",
     re.IGNORECASE,
 )
+_SEAT_WORDS = ("uppl", "empla", "iégeant", "iegeant")
 
 
 # A line opening on a proxy sentence (« M. Hervé DUMAS donne procuration à … », « Mme Nina ROUX
@@ -1032,6 +1038,7 @@ def _may_hold_cue(line: str) -> bool:
         or "particip" in folded  # « Participants : »
         or "unis" in folded  # « Etaient réunis : »
         or "celui d" in folded  # « Mme Y détient celui de M. X »
+        or "geant" in folded  # « Délégués suppléants siégeant : »
         or "ı" in folded
         or "\u0307" in folded
     )
@@ -1051,6 +1058,7 @@ _CUE_WORDS = (
     "unis",
     "particip",
     "celui d",
+    "geant",
 )
 _CUE_ODD = ("ı", "İ", "\u0307", "ſ", "ß", "ẞ", "ﬅ", "ﬆ")
 
@@ -2324,7 +2332,7 @@ def _column_goes_on(above: str, cell: str) -> bool:
 _NEXT_CIVILITY = re.compile(
     r"(?<=[\w)'’.]) (?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bA )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
-    r"(?<!repr[ée]sentant )"
+    r"(?<!repr[ée]sentant )(?<!rempla[çc]ant )(?<!remplaçante )(?<!\bremplace )"
     # (an initial after a civility: « Mme M. OLLIVIER » is one name)
     r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
     r"(?<!\bMME )(?<!\bMLLE )(?<!\bMADAME )(?<!\bMONSIEUR )"
@@ -2819,7 +2827,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if (texts := entry_texts[raw]) is None:
             continue
         item, base = texts
-        if "uppl" in base and (seats := _SEATS_FOR.search(base)):
+        if any(word in base for word in _SEAT_WORDS) and (seats := _SEATS_FOR.search(base)):
             # « M. X, suppléant de M. Y »: Y's seat is filled; X sits (the entry before, when a
             # comma cut them)
             if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
@@ -2971,7 +2979,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 replaced.append(person)  # « (représenté par son suppléant) »
                 held = True
                 continue
-            if "uppl" in note and (seats := _SEATS_FOR.search(note)):
+            if any(word in note for word in _SEAT_WORDS) and (seats := _SEATS_FOR.search(note)):
                 if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
                     replaced.append(titular)  # « M. X (suppléant de M. Y) »
                 continue

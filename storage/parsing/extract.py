@@ -504,7 +504,9 @@ _LONG_BREAKS = re.compile(
     # a proxy's giver in its bracket: « M. X (+ pouvoir Mme Y) », « (procuration M. Z) »)
     r"|(?<=[a-zà-ÿ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
     r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?<!pouvoir )(?<!pouvoirs )"
-    r"(?<!procuration )(?<!mandat )(?<!repr[ée]sentant )(?:M\.|Mme|Monsieur|Madame)"
+    r"(?<!procuration )(?<!mandat )(?<!repr[ée]sentant )"
+    # (nor the titular a suppléant sits for: « Mme X qui remplace M. Y », « remplaçant M. Y »)
+    r"(?<!remplace )(?<!rempla[çc]ant )(?<!remplaçante )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=\w )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
     # « … Budget supplémentaire 2025 Unanimité moins 2 abstentions (…) »: the outcome's word
