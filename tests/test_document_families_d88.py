@@ -9,10 +9,13 @@ cut at the party's civility, and a note printed under the title (« Montant des 
 « Un seul candidat, M. X », « M. X, intéressé, ne prend pas part au vote ») ran on into it.
 A suppléant sitting for a titular said otherwise than « suppléant de » (« remplaçant M. X »,
 « en remplacement de M. X » under « Délégué suppléant siégeant : », « qui remplace M. X »): the
-titular was read present too, or the suppléant lost. Invented minutes, line-broken and
-flattened."""
+titular was read present too, or the suppléant lost. An opening formula giving the year after
+« de l'an » (« Le 3 décembre de l'an deux mille vingt-cinq ») gave no date, and the file was
+refused. Invented minutes, line-broken and flattened."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -161,3 +164,22 @@ def test_a_suppleant_sitting_for_a_titular_is_no_proxy(seated: str, shape: str) 
     assert surnames(extract.replaced) == ["dorat"]
     assert extract.proxies == []
     assert extract.deliberation.votes_for == 3
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Le 3 décembre de l'an deux mille vingt-cinq",
+        "Le trois décembre de l’an 2025",
+        "Le mercredi trois décembre de l'an deux mil vingt-cinq",
+    ],
+)
+def test_the_year_after_de_l_an(opening: str, shape: str) -> None:
+    text = (
+        "COMMUNE DE VAL-FLEURY\nPROCÈS-VERBAL\n"
+        f"{opening}, le Conseil municipal s'est réuni sous la présidence de M. Paul VIDAL, "
+        "Maire.\nLe procès-verbal de la séance du 5 novembre 2025 est approuvé.\n"
+        "Présents : M. Paul VIDAL, Mme Anne ROY.\n"
+        "Délibération n° 2025-91 : Tarifs\nAdopté à l'unanimité.\n"
+    )
+    assert parse_extract(printed(text, shape)).sitting_date == date(2025, 12, 3)
