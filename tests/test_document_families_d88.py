@@ -11,7 +11,9 @@ A suppléant sitting for a titular said otherwise than « suppléant de » (« r
 « en remplacement de M. X » under « Délégué suppléant siégeant : », « qui remplace M. X »): the
 titular was read present too, or the suppléant lost. An opening formula giving the year after
 « de l'an » (« Le 3 décembre de l'an deux mille vingt-cinq ») gave no date, and the file was
-refused. Invented minutes, line-broken and flattened."""
+refused. Flattened, the presents under « Délégués communautaires présents : », « Représentants
+présents : » or « Conseillères et conseillers présents : » were lost. Invented minutes,
+line-broken and flattened."""
 
 from __future__ import annotations
 
@@ -183,3 +185,24 @@ def test_the_year_after_de_l_an(opening: str, shape: str) -> None:
         "Délibération n° 2025-91 : Tarifs\nAdopté à l'unanimité.\n"
     )
     assert parse_extract(printed(text, shape)).sitting_date == date(2025, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Délégués communautaires présents",
+        "Représentants présents",
+        "Représentantes présentes",
+        "Conseillères et conseillers présents",
+        "Délégués titulaires présents",
+    ],
+)
+def test_presents_named_by_their_members_word(head: str, shape: str) -> None:
+    text = (
+        "COMMUNAUTÉ DE COMMUNES DU PAYS DE LUMBRES\nConseil communautaire du 3 mars 2025\n"
+        f"{head} :\nM. Paul VIDAL, Mme Anne ROY, M. Jean BRUN.\nExcusée : Mme Léa COL.\n"
+        "Délibération n° 2025-01 : Tarifs\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["brun", "roy", "vidal"]
+    assert surnames(extract.absent_excused) == ["col"]

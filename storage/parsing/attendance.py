@@ -251,11 +251,16 @@ _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|[·.]e[·.]?s|·es?|e|s|es)
 # (« conseiller·ère·s », « conseiller(e)s », « administrateur·rice·s »: a feminine ending)
 _FEMININE = r"(?:\((?:e|[èe]re|rice)\)|[·.](?:e|[èe]re|rice)[·.]?)?"
 _MEMBERS = (
-    rf"(?:(?:membres?|conseill(?:er{_FEMININE}s?|[èe]res?)(?: municipaux| communautaires"
+    # (« Conseillères et conseillers présents : », both genders written out)
+    rf"(?:(?:membres?|(?:conseill[èe]res\s+et\s+)?conseill(?:er{_FEMININE}s?|[èe]res?)"
+    r"(?: municipaux| communautaires"
     r"| m[ée]tropolitains| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s"
     # (a territoire's or an arrondissement's council: « Conseillers territoriaux présents : »)
     r"| territoriaux| d['’]arrondissements?)?"
-    rf"|administrat(?:eur{_FEMININE}s?|rices?)|[ée]lu{_PLURAL}|d[ée]l[ée]gu[ée]{_PLURAL})\s+"
+    rf"|administrat(?:eur{_FEMININE}s?|rices?)|[ée]lu{_PLURAL}"
+    # (« Délégués communautaires présents : », « Représentants présents : »)
+    rf"|(?:d[ée]l[ée]gu[ée]|repr[ée]sentant){_PLURAL}(?: communautaires| syndicaux"
+    r"| m[ée]tropolitains| titulaires| suppl[ée]ants)?)\s+"
     # « Membres avec voix délibérative présents : », « Membres à voix délibérative absents : »
     r"(?:(?:avec|[àa])\s+voix\s+d[ée]lib[ée]rative\s+)?)?"
 )

@@ -210,7 +210,7 @@ _BREAKS = re.compile(
     # « … Maire. Sont présents : … Est absent excusé : … A donné pouvoir : … »
     r"|(?:Sont|SONT|Est|EST)(?= (?i:pr[ée]sent|absent|excus|repr[ée]sent))"
     r"|A donn[ée] (?:pouvoir|procuration|d[ée]l[ée]gation)|A DONN[ÉE] (?:POUVOIR|PROCURATION)"
-    r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
+    r"|MEMBRES?|Conseill(?:ers?|[èe]res?)|Repr[ée]sentant(?:e?s)?(?= pr[ée]sent)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
     # (« … 2025 Élus présents : », « Élu(e)s présent(e)s : », « Élu·e·s … »)
     r"|[ÉE]lu(?:e?s|\(e\)s|·e·s|\.e\.s)|[ÉE]LU(?:E?S|\(E\)S|·E·S)"
