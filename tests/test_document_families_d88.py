@@ -12,8 +12,8 @@ A suppléant sitting for a titular said otherwise than « suppléant de » (« r
 titular was read present too, or the suppléant lost. An opening formula giving the year after
 « de l'an » (« Le 3 décembre de l'an deux mille vingt-cinq ») gave no date, and the file was
 refused. Flattened, the presents under « Délégués communautaires présents : », « Représentants
-présents : » or « Conseillères et conseillers présents : » were lost. Invented minutes,
-line-broken and flattened."""
+présents : » or « Conseillères et conseillers présents : » were lost, and so were the givers
+under « Absents avec pouvoir : ». Invented minutes, line-broken and flattened."""
 
 from __future__ import annotations
 
@@ -206,3 +206,23 @@ def test_presents_named_by_their_members_word(head: str, shape: str) -> None:
     extract = parse_extract(printed(text, shape))
     assert surnames(extract.present) == ["brun", "roy", "vidal"]
     assert surnames(extract.absent_excused) == ["col"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Absents avec pouvoir : Mme Léa COL (à M. Paul VIDAL).",
+        "Excusés avec procuration : Mme Léa COL à M. Paul VIDAL.",
+        "Absente avec pouvoir : Mme Léa COL, pouvoir à M. Paul VIDAL.",
+    ],
+)
+def test_givers_under_absents_with_a_proxy(line: str, shape: str) -> None:
+    text = (
+        "COMMUNE DE VAL-FLEURY\nConseil municipal du 3 mars 2025\n"
+        f"Présents : M. Paul VIDAL, Mme Anne ROY, M. Jean BRUN.\n{line}\n"
+        "Absent : M. Hugo DIAS.\nDélibération n° 2025-01 : Tarifs\nAdopté à l'unanimité.\n"
+    )
+    extract = parse_extract(printed(text, shape))
+    assert surnames(extract.present) == ["brun", "roy", "vidal"]
+    assert [(p.giver.last_name, p.holder.last_name) for p in extract.proxies] == [("COL", "VIDAL")]
+    assert extract.deliberation.votes_for == 4

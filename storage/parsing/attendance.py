@@ -292,7 +292,8 @@ _LIST_HEAD = re.compile(
     # « Absents et procurations : », « Absents / pouvoirs : »: absentees, some with a proxy
     rf"|absents?{_PLURAL}(?:\s+et\s+|\s?[/,]\s?)"
     rf"|excus[ée]{_PLURAL}\s+)?"
-    r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
+    # (« Absents avec pouvoir : », « Excusés avec procuration : »)
+    r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+|avec\s+)?"
     # (« Absent ayant donné délégation de vote : »)
     # (« Mandats : », a proxy's other name)
     r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?=s?\s+de\s+vote))(?:s|\(s\))?(?:\s+[àa])?"
