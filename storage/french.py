@@ -227,6 +227,8 @@ def _day_before(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
 def _year_after(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
     """The year written just after token i: « 2025 » or « deux mille vingt-cinq »; returns
     (year, index of its last token)."""
+    if i + 4 < len(tokens) and [t[0] for t in tokens[i + 1 : i + 4]] == ["de", "l", "an"]:
+        i += 3  # « le 3 décembre de l'an deux mille vingt-cinq »: the year after « de l'an »
     if i + 1 >= len(tokens):
         return None
     word = tokens[i + 1][0]

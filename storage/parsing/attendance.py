@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -57,7 +58,7 @@ _COUNT = re.compile(
     # in office, before a colon only (never « Nombre de conseillers présents : »)
     r"|nombre\sde\s(?:conseill(?:ers|[èe]res)|d[ée]l[ée]gu[ée]s|membres|[ée]lus|administrateurs)"
     r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|d[ée]partementaux|r[ée]gionaux"
-    r"|syndicaux|titulaires))?(?=[ \t]?[:=])"
+    r"|syndicaux|territoriaux|d['’]arrondissements?|titulaires))?(?=[ \t]?[:=])"
     # « Membres : 6 », « Membres du Bureau : 14 »: the members in office, before a colon only
     r"|membres(?:\s(?:du|de\sla|de\sl['’])\s(?:bureau|conseil|comit[ée]|commission)"
     # « Membres du comité syndical : 34 », « Membres du conseil d'administration : 12 »
@@ -125,7 +126,7 @@ _COUNT_BEFORE = re.compile(
     r"(?=[\dcdhnoqstuv])(?<![\w°/.,:=-])(?<!n°\s)"
     rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
     r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
-    r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|titulaires))?\s)?"
+    r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|territoriaux|titulaires))?\s)?"
     r"(?P<label>en\sexercice|pr[ée]sents|votants|pouvoirs|procurations|repr[ée]sent[ée]s|absents"
     # (the figure 1 with its label in the singular: « 12 en exercice, 9 présents, 1 pouvoir »)
     r"|(?<=[\s(:,;]1\s)(?:pr[ée]sent|votant|pouvoir|procuration|repr[ée]sent[ée]e?|absente?))\b"
@@ -251,9 +252,16 @@ _PLURAL = r"(?:\(e\)s|\(s\)|\(es\)|\(e\)\(s\)|e\(s\)|[·.]e[·.]?s|·es?|e|s|es)
 # (« conseiller·ère·s », « conseiller(e)s », « administrateur·rice·s »: a feminine ending)
 _FEMININE = r"(?:\((?:e|[èe]re|rice)\)|[·.](?:e|[èe]re|rice)[·.]?)?"
 _MEMBERS = (
-    rf"(?:(?:membres?|conseill(?:er{_FEMININE}s?|[èe]res?)(?: municipaux| communautaires"
-    r"| m[ée]tropolitains| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s)?"
-    rf"|administrat(?:eur{_FEMININE}s?|rices?)|[ée]lu{_PLURAL}|d[ée]l[ée]gu[ée]{_PLURAL})\s+"
+    # (« Conseillères et conseillers présents : », both genders written out)
+    rf"(?:(?:membres?|(?:conseill[èe]res\s+et\s+)?conseill(?:er{_FEMININE}s?|[èe]res?)"
+    r"(?: municipaux| communautaires"
+    r"| m[ée]tropolitains| d[ée]partementaux| r[ée]gionaux| syndicaux| d[ée]l[ée]gu[ée]s"
+    # (a territoire's or an arrondissement's council: « Conseillers territoriaux présents : »)
+    r"| territoriaux| d['’]arrondissements?)?"
+    rf"|administrat(?:eur{_FEMININE}s?|rices?)|[ée]lu{_PLURAL}"
+    # (« Délégués communautaires présents : », « Représentants présents : »)
+    rf"|(?:d[ée]l[ée]gu[ée]|repr[ée]sentant){_PLURAL}(?: communautaires| syndicaux"
+    r"| m[ée]tropolitains| titulaires| suppl[ée]ants)?)\s+"
     # « Membres avec voix délibérative présents : », « Membres à voix délibérative absents : »
     r"(?:(?:avec|[àa])\s+voix\s+d[ée]lib[ée]rative\s+)?)?"
 )
@@ -285,7 +293,8 @@ _LIST_HEAD = re.compile(
     # « Absents et procurations : », « Absents / pouvoirs : »: absentees, some with a proxy
     rf"|absents?{_PLURAL}(?:\s+et\s+|\s?[/,]\s?)"
     rf"|excus[ée]{_PLURAL}\s+)?"
-    r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+)?"
+    # (« Absents avec pouvoir : », « Excusés avec procuration : »)
+    r"(?:(?:ayant|ont|a|avaient|avait)\s+donn[ée]\s+|avec\s+)?"
     # (« Absent ayant donné délégation de vote : »)
     # (« Mandats : », a proxy's other name)
     r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?=s?\s+de\s+vote))(?:s|\(s\))?(?:\s+[àa])?"
@@ -318,7 +327,8 @@ _LIST_HEAD = re.compile(
     r"(?:titulaires\s+|suppl[ée]ante?s?\s+)?"
     # « Membres du comité de direction présents : »
     r"(?:membres\s+d[ue]s?\s+[^:\n]{1,40}?\s)?"
-    rf"pr[ée]sent{_PLURAL}(?:\s+titulaires|\s+suppl[ée]ants)?"
+    # (« Délégués suppléants siégeant : », the suppléants who sit for a titular)
+    rf"(?:pr[ée]sent{_PLURAL}|si[ée]geant(?:e?s?)?)(?:\s+titulaires|\s+suppl[ée]ants)?"
     # « Étaient présents Mesdames et Messieurs : », « Présents MM. et Mmes : »
     r"(?:\s(?:mesdames|messieurs|mmes|mm\.)(?:\s(?:et\s)?(?:mesdames|messieurs|mmes|mm\.))?"
     r"(?=\s?:))?"
@@ -379,6 +389,8 @@ _LIST_STOP = re.compile(
     r"|Secr[ée]taire|Quorum|S[ée]ance|Commission|Assembl[ée]e|D[ée]partement|R[ée]gion"
     r"|Commune|Ville|Directeu|Directrice|Vice|Premi|Rapporteu|Doyen)))"
     r"|L['’]|Vu|Sur|Sous|Par|Dans|En|Il|Elle|Ce|Cette|A|À|Au|Aux|Ont)\s"
+    # a chapter of the agenda in roman figures: « I – FINANCES », « II. URBANISME »
+    r"|^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\s?[-–—.)]\s[A-ZÀ-Ý]{2}"
 )
 
 # A numbered list's entry in mixed case without a civility: « Rose Lafage » alone on its line or
@@ -414,7 +426,7 @@ _LIST_STOP_CI = re.compile(
 
 # The first characters each stop can match (its case folded as the engine folds it, « ſ » is an
 # « s »): a line of names opens on none of them and skips both patterns.
-_LIST_STOP_FIRST = frozenset("LVSPDEICAÀO")
+_LIST_STOP_FIRST = frozenset("LVSPDEICAÀOX")
 _LIST_STOP_CI_FIRST = frozenset("ACDELMNOPQRSVacdelmnopqrsvſ_-=")
 # A line of names opens on a civility (« M. X, Mme Y, … »): its « M » is a stop's first letter
 # (« majorité », « membres »), never with a dot or another « m » after it.
@@ -979,12 +991,17 @@ _BY_SUBSTITUTE = re.compile(
     re.IGNORECASE,
 )
 # The suppléant's side: « M. Vincent AIRAULT, suppléant de M. Yves BOUTET », « (suppléante de
-# Mme X) », « X suppléant de Y ».
+# Mme X) », « X suppléant de Y »; or the seat said filled: « M. Guy CADET, suppléant, remplaçant
+# M. Marc DORAT », « M. X en remplacement de M. Y », « Mme Z siégeant pour M. W ».
 _SEATS_FOR = re.compile(
-    r"(?:^|[\s,])(?:en\s+qualit[ée]\s+de\s+|d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+"
-    r"(?:de\s+|d['’]|du\s+|pour\s+)(?:titulaire\s+)?(?P<titular>.+)$",
+    r"(?:^|[\s,])(?:(?:en\s+qualit[ée]\s+de\s+|d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+"
+    r"(?:de\s+|d['’]|du\s+|pour\s+)"
+    r"|(?:suppl[ée]ante?\s?,?\s+)?(?:rempla[çc]ante?|qui\s+remplace|en\s+remplacement\s+"
+    r"(?:de\s+|d['’]|du\s+)|si[ée]geant(?:e)?\s+(?:pour|[àa]\s+la\s+place\s+de)\s+))"
+    r"(?:titulaire\s+)?(?P<titular>.+)$",
     re.IGNORECASE,
 )
+_SEAT_WORDS = ("uppl", "empla", "iégeant", "iegeant")
 
 
 # A line opening on a proxy sentence (« M. Hervé DUMAS donne procuration à … », « Mme Nina ROUX
@@ -1028,6 +1045,7 @@ def _may_hold_cue(line: str) -> bool:
         or "particip" in folded  # « Participants : »
         or "unis" in folded  # « Etaient réunis : »
         or "celui d" in folded  # « Mme Y détient celui de M. X »
+        or "geant" in folded  # « Délégués suppléants siégeant : »
         or "ı" in folded
         or "\u0307" in folded
     )
@@ -1047,6 +1065,7 @@ _CUE_WORDS = (
     "unis",
     "particip",
     "celui d",
+    "geant",
 )
 _CUE_ODD = ("ı", "İ", "\u0307", "ſ", "ß", "ẞ", "ﬅ", "ﬆ")
 
@@ -1721,7 +1740,7 @@ def _collect_sections(
         if head is not None:
             kind = next(k for k in _LIST_KINDS if head.group(k))
             current = _Section(kind, line=index)
-            current.excused = kind == "proxies" and "xcus" in head.group(kind)
+            current.excused = kind == "proxies" and "xcus" in head.group(kind).lower()
             current.mixed = kind == "excused" and "bsent" in head.group(kind).lower()
             current.absent_too = kind == "proxies" and bool(_ABSENT_AND_PROXIES.search(head[kind]))
             sections.append(current)
@@ -2328,7 +2347,7 @@ _NEXT_CIVILITY = re.compile(
     r" (?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|MME|MMES|MLLE|MONSIEUR|MADAME) [A-ZÀ-Ý])"
     r"(?<=[\w)'’.] )(?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bA )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
-    r"(?<!repr[ée]sentant )"
+    r"(?<!repr[ée]sentant )(?<!rempla[çc]ant )(?<!remplaçante )(?<!\bremplace )"
     # (an initial after a civility: « Mme M. OLLIVIER » is one name)
     r"(?<!\bMme )(?<!\bMlle )(?<!\bM\. )(?<!\bMadame )(?<!\bMonsieur )"
     r"(?<!\bMME )(?<!\bMLLE )(?<!\bMADAME )(?<!\bMONSIEUR )"
@@ -2369,12 +2388,27 @@ _ONE_SURNAME_FIRST = re.compile(rf"{_CAPS_RUN} {_GIVEN}(?= |$)")
 _ONE_GIVEN_FIRST = re.compile(rf"{_GIVEN} {_CAPS_RUN}(?= [A-ZÀ-Ý][a-zà-ÿ]|$)")
 
 
+# A proxy's sentence whose holder's name runs on into the next entries of the list, flattened:
+# « GIRARDOT Henri (Rioz) a donné pouvoir à FAIVRE Louis COURTOT Anne (Marnay) ».
+_HOLDER_RUN_ON = re.compile(
+    r"(?P<head>[^()]{0,200}(?:\([^()]{1,80}\)[^()]{0,80})?"
+    r"\b(?:pouvoirs?|procurations?|mandat)\s(?:[àa]|au\sprofit\sd[eu])\s)"
+    rf"(?P<holder>{_CAPS_RUN} {_GIVEN}|{_GIVEN} {_CAPS_RUN}(?= {_GIVEN} ))"
+    rf" (?P<rest>(?:{_CAPS_RUN} {_GIVEN}|{_GIVEN} {_CAPS_RUN})\b.*)"
+)
+
+
 def _by_name_pairs(entry: str) -> list[str]:
     """« BARGE Louis CHABRIER Anne » → « BARGE Louis », « CHABRIER Anne »."""
     names = entry.strip(" ,;.")
     # (a civility, « M. »: an entry of another shape, left at once)
     if len(names) > 4000 or names.count(" ") < 3 or "." in names:
         return [entry]
+    if (" pouvoir" in names or " procuration" in names or " mandat" in names) and (
+        held := _HOLDER_RUN_ON.fullmatch(names)
+    ) is not None:
+        # the proxy ends with its holder's name, the rest are the list's next entries
+        return [f"{held['head']}{held['holder']}", *_by_name_pairs(held["rest"])]
     if "(" in names:
         return _pairs_with_notes(entry, names)
     for whole, one in (
@@ -2806,7 +2840,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if (texts := entry_texts[raw]) is None:
             continue
         item, base = texts
-        if "uppl" in base and (seats := _SEATS_FOR.search(base)):
+        if any(word in base for word in _SEAT_WORDS) and (seats := _SEATS_FOR.search(base)):
             # « M. X, suppléant de M. Y »: Y's seat is filled; X sits (the entry before, when a
             # comma cut them)
             if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
@@ -2958,7 +2992,7 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 replaced.append(person)  # « (représenté par son suppléant) »
                 held = True
                 continue
-            if "uppl" in note and (seats := _SEATS_FOR.search(note)):
+            if any(word in note for word in _SEAT_WORDS) and (seats := _SEATS_FOR.search(note)):
                 if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
                     replaced.append(titular)  # « M. X (suppléant de M. Y) »
                 continue
@@ -3268,7 +3302,47 @@ def _gap_closed(match: re.Match[str]) -> str:
     return ", " if "," in gap else "; " if ";" in gap else " "
 
 
+def _columns_apart(sections: list[_Section], counts: Counts) -> None:
+    """Two lists printed side by side, their heads on one row (« Présents :      Absents
+    excusés : ») then a name of each column a row: flattened, the first head stands empty and
+    the second holds every name, left, right, left, right… The presents' printed count parts
+    them again (or the votants' less the proxies the entries print): the rows alternate while
+    both columns have names, then the longer one's go on alone. Without a count they stay as
+    read (no split is guessed)."""
+    for left, right in itertools.pairwise(sections):
+        if (
+            any(line.strip() for line in left.lines)
+            or right.line - left.line > 1
+            or "present" not in (left.kind, right.kind)
+            or left.kind == right.kind
+        ):
+            continue
+        entries = [
+            pair
+            for entry in _split_items(right.lines, False)
+            for part in _by_civility(entry)
+            for pair in _by_name_pairs(part)
+            if pair.strip(" ,;.")
+        ]
+        presents = counts.present
+        if presents is None and counts.votes is not None:
+            presents = counts.votes - sum(_mentions_proxy(entry) for entry in entries)
+        if presents is None or not 0 < presents < len(entries):
+            continue
+        sizes = {left.kind: 0, right.kind: 0}
+        sizes["present"] = presents
+        sizes[left.kind if right.kind == "present" else right.kind] = len(entries) - presents
+        columns: tuple[list[str], list[str]] = ([], [])
+        rest = iter(entries)
+        for row in range(max(sizes[left.kind], sizes[right.kind])):
+            for column, section in enumerate((left, right)):
+                if row < sizes[section.kind] and (entry := next(rest, None)) is not None:
+                    columns[column].append(entry.strip(" ,;"))
+        left.lines, right.lines = [", ".join(columns[0])], [", ".join(columns[1])]
+
+
 def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> None:
+    _columns_apart(sections, extract.counts)
     lists: dict[str, list[Person]] = {
         "present": extract.present,
         "excused": extract.absent_excused,

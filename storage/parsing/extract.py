@@ -177,8 +177,8 @@ _BREAKS = re.compile(
     # colon is searched: a tenth of the parsing of a document). tests/test_parsing_gates.py
     r"(?=[\dA-ZÀÉn•–—-])(?:"
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
-    # (« … l'unanimité. 5° Objet : … », « … 5° Titre : … »)
-    r"(?<=[\w.;)»] )\d{1,3}[).°] (?=(?:Objet|OBJET|Titre|TITRE) ?:)"
+    # (« … l'unanimité. 5° Objet : … », « … 5° Titre : … », « … adopté. 2 - Objet : … »)
+    r"(?<=[\w.;)»] )(?:\d{1,3}|[IVX]{1,5})(?:[).°]| [-–—]) (?=(?:Objet|OBJET|Titre|TITRE) ?:)"
     # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
     # (not the number of « Délibération n° … », « Rapport n° … », « Point n° … »: its own word
     # first); with the act's prefix, initials no name has (no vowel: « … Mme Claire VIDAL DCM
@@ -210,7 +210,7 @@ _BREAKS = re.compile(
     # « … Maire. Sont présents : … Est absent excusé : … A donné pouvoir : … »
     r"|(?:Sont|SONT|Est|EST)(?= (?i:pr[ée]sent|absent|excus|repr[ée]sent))"
     r"|A donn[ée] (?:pouvoir|procuration|d[ée]l[ée]gation)|A DONN[ÉE] (?:POUVOIR|PROCURATION)"
-    r"|MEMBRES?|Conseill(?:ers?|[èe]res?)"
+    r"|MEMBRES?|Conseill(?:ers?|[èe]res?)|Repr[ée]sentant(?:e?s)?(?= pr[ée]sent)"
     r"|D[ée]l[ée]gu[ée]e?s?|D[ÉE]L[ÉE]GU[ÉE]E?S?"
     # (« … 2025 Élus présents : », « Élu(e)s présent(e)s : », « Élu·e·s … »)
     r"|[ÉE]lu(?:e?s|\(e\)s|·e·s|\.e\.s)|[ÉE]LU(?:E?S|\(E\)S|·E·S)"
@@ -504,7 +504,9 @@ _LONG_BREAKS = re.compile(
     # a proxy's giver in its bracket: « M. X (+ pouvoir Mme Y) », « (procuration M. Z) »)
     r"|(?<=[a-zà-ÿ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
     r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?<!pouvoir )(?<!pouvoirs )"
-    r"(?<!procuration )(?<!mandat )(?<!repr[ée]sentant )(?:M\.|Mme|Monsieur|Madame)"
+    r"(?<!procuration )(?<!mandat )(?<!repr[ée]sentant )"
+    # (nor the titular a suppléant sits for: « Mme X qui remplace M. Y », « remplaçant M. Y »)
+    r"(?<!remplace )(?<!rempla[çc]ant )(?<!remplaçante )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[A-ZÀ-Ý]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=\w )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
     # « … Budget supplémentaire 2025 Unanimité moins 2 abstentions (…) »: the outcome's word
@@ -1090,8 +1092,14 @@ _SENTENCE_AFTER_TITLE = re.compile(
     r"(?<=[a-zà-ÿ0-9»)] )(?:(?:Le|La|Les|L['’])(?! ?(?!(?:Conseil|Maire|Pr[ée]sident|Vice"
     r"|Rapporteu|Bureau|Commission|Comit|Assembl|Secr[ée]taire|Adjoint|D[ée]l[ée]gu|Quorum"
     r"|S[ée]ance|Proc[èe]s|Commune|Ville|Communaut|M[ée]tropole)\w*\b)[A-ZÀ-Ý])"
-    r"|Monsieur|Madame|M\.|Mme|Vu|Consid[ée]rant"
+    # (never the title's own party after its preposition: « Vente d'un terrain à M. et Mme X »)
+    r"|(?<!\bà )(?<!\bet )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bpar )(?<!\bpour )(?<!\bavec )"
+    r"(?:Monsieur|Madame|M\.|Mme)|Vu|Consid[ée]rant"
     r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
+    # a note under the title, its label first: « … de l'église Montant des travaux : 125 000 € »,
+    # « … d'énergie Un seul candidat, M. X », « … Rapporteur : Mme Y »
+    r"|(?:Montant|Co[ûu]t|Rapporteu(?:r|se)|Pr[ée]sentation|Candidats?|Un seul candidat"
+    r"|Une seule candidate)\b(?=[^.:,\n]{0,30}[:,])"
     # the decision's clause, its verb or its assembly in lower case: « … avec la SPA décide de
     # renouveler … », « … Acquisition d'un véhicule DÉCIDE d'acquérir … », « … municipal le
     # conseil municipal fixe les tarifs … », « … après en avoir délibéré, … »

@@ -400,6 +400,8 @@ _BODY = re.compile(
     # a régie's board, a territoire's assembly, a hospital's board: never the « Conseil » of
     # the collectivité's kind
     r"|conseil[ \n]d['’]exploitation|conseil[ \n]de[ \n](?:territoire|surveillance)"
+    # the council of a Paris, Lyon or Marseille arrondissement (or of two, in Marseille)
+    r"|conseil[ \n]d['’]arrondissements?"
     r"|conseil|comit[ée]|commission permanente)"
     r"(?:[ \n](m[ée]tropolitain|communautaire|municipal|syndical|d[ée]partemental|r[ée]gional"
     r"|de la m[ée]tropole|de l['’]eurom[ée]tropole|de communaut[ée]))?\b"
@@ -412,6 +414,8 @@ _BODY_NAMES = {
     "conseil d administration": "Conseil d'administration",
     "conseil d exploitation": "Conseil d'exploitation",
     "conseil de territoire": "Conseil de territoire",
+    "conseil d arrondissement": "Conseil d'arrondissement",
+    "conseil d arrondissements": "Conseil d'arrondissements",
     "conseil de surveillance": "Conseil de surveillance",
     "comite de direction": "Comité de direction",
     "assemblee generale": "Assemblée générale",
@@ -826,6 +830,9 @@ _KIND_OF_BODY = {
     "permanente": "département",
     "regional": "région",
     "syndical": "syndicat",
+    "territoire": "territoire",
+    "arrondissement": "arrondissement",
+    "arrondissements": "arrondissement",
 }
 # A body more than one kind of collectivité has: the commission permanente of a région too.
 _ALSO_OF_BODY = {"département": ("région",)}
@@ -1071,6 +1078,13 @@ def council(
     elif prefecture_id:
         siren = prefecture_id.split("-")[1]
     low = _lower(text) if low is None else low  # the caller's, when it has it already
+    if expected in _PART_KINDS:
+        # a council that sits for a part of a collectivité (a métropole's territoire, an
+        # établissement public territorial, a city's arrondissement) has members of its own:
+        # the part is the council, never the métropole or the city printed above it
+        if part := _part_council(text, head_end, expected, siren):
+            return part
+        expected = None  # no part named: the collectivité, as any heading says it
     # Only a council of the body's kind: a commune the title or the report mentions is not
     # the métropole whose Conseil sat (no council beats a wrong one). Each kind's hint words are
     # looked for only when that kind may be read (each is one scan of the whole text).
@@ -1127,6 +1141,63 @@ def council(
         if zone_end == head_end and (named := _name_line(text, head_end, expected)):
             start, kind, name = named
             return CouncilRecord(name=name, kind=fine_kind(kind, name), siren=siren), start
+    return None
+
+
+# -- a council that sits for a part of a collectivité -------------------------------------------
+# « MÉTROPOLE RHÔNE-OUEST » over « CONSEIL DE TERRITOIRE DU VAL DE BRÉVENNE », « Métropole du
+# Grand Paris » over « Établissement public territorial Plaine-Orly », « VILLE DE LYON » over
+# « MAIRIE DU 7e ARRONDISSEMENT »: the body's own part names the council, read in the heading
+# first, else in the opening formula (« le Conseil du 7e arrondissement s'est réuni »).
+_PART_KINDS = frozenset(["territoire", "arrondissement"])
+_PARTICLE = r"(?:de la |de l['’]|du |des |de |d['’]|DE LA |DE L['’]|DU |DES |DE |D['’])"
+_PART_NAME = (
+    rf"(?P<name>{_PARTICLE}?[A-ZÀ-Ý][\w'’-]*(?: (?:{_PARTICLE}|et |ET )?[A-ZÀ-Ý][\w'’-]*){{0,6}})"
+)
+_TERRITORY = cues.plain(
+    r"(?:(?:[ÉE]tablissement public territorial|[ÉE]TABLISSEMENT PUBLIC TERRITORIAL"
+    r"|(?<![\w-])EPT)(?P<ept>)(?: (?:n°|N°) ?\d{1,2}| T\d{1,2})?[ :–-]{1,3}"
+    r"|(?:[Tt]erritoire|TERRITOIRE) )" + _PART_NAME
+)
+_ORDINAL = r"\d{1,2}(?:er|ER|[eEᵉ]|[èe]me|ÈME)?"
+_ARRONDISSEMENT = cues.plain(
+    rf"(?:du|des|DU|DES) ({_ORDINAL}(?:(?:,| et| ET| &) {_ORDINAL})*) "
+    r"(?:[Aa]rrondissements?|ARRONDISSEMENTS?)\b"
+    r"(?: (?:de|DE) (Paris|Lyon|Marseille|PARIS|LYON|MARSEILLE)\b)?"
+)
+_PLM = cues.plain(r"\b(Paris|Lyon|Marseille|PARIS|LYON|MARSEILLE)\b")
+_ORDINAL_MARK = cues.plain(r"(?<=\d)(?:[eEᵉ]|[èe]me|ÈME)\b")
+
+
+def _part_council(
+    text: str, head_end: int, kind: str, siren: str | None
+) -> tuple[CouncilRecord, int] | None:
+    """The part of a collectivité a council sits for, in the heading first: (record, offset)."""
+    for end in (head_end, len(text)):
+        if kind == "territoire" and (found := _TERRITORY.search(text, 0, end)):
+            name = found.group("name")
+            if stop := _NAME_STOP.search(name):
+                name = name[: stop.start()]
+            name = _capitalised_words(kind, name)
+            if len(name) < 3:
+                continue
+            noun = (
+                "Établissement public territorial"
+                if found.group("ept") is not None
+                else "Territoire"
+            )
+            return CouncilRecord(_tidy_name(kind, f"{noun} {name}"), kind, siren), found.start()
+        if kind == "arrondissement" and (found := _ARRONDISSEMENT.search(text, 0, end)):
+            numbers = _ORDINAL_MARK.sub("e", found.group(1)).replace(" ET ", " et ")
+            plural = "," in numbers or " et " in numbers or " & " in numbers
+            city = found.group(2) or next(
+                (m.group(1) for m in _PLM.finditer(text, 0, max(head_end, found.start()))), None
+            )
+            name = f"{'des' if plural else 'du'} {numbers} arrondissement{'s' if plural else ''}"
+            name = f"Mairie {name}"
+            if city:
+                name += f" de {city.capitalize()}"
+            return CouncilRecord(name, kind, siren), found.start()
     return None
 
 
@@ -1322,6 +1393,8 @@ COUNCIL_BODY_OF_KIND = {
     "cias": "Conseil d'Administration",
     "sdis": "Conseil d'Administration",
     "établissement public": "Conseil d'Administration",
+    "territoire": "Conseil de territoire",
+    "arrondissement": "Conseil d'arrondissement",
 }
 for _fine, _ in _COMMUNAUTE_KINDS:
     COUNCIL_BODY_OF_KIND[_fine] = COUNCIL_BODY_OF_KIND["communauté"]
@@ -1337,6 +1410,8 @@ _KIND_NOUN = {
     "cias": "CIAS",
     "sdis": "SDIS",
     "établissement public": "Établissement public",
+    "territoire": "Territoire",
+    "arrondissement": "Mairie d'arrondissement",
 }
 for _fine, _ in _COMMUNAUTE_KINDS:
     _KIND_NOUN[_fine] = _KIND_NOUN["communauté"]

@@ -1262,9 +1262,13 @@ def _with_lettered_under(
         end = ordinals[place + 1].index if place + 1 < len(ordinals) else len(lines)
         under = [h for h in letters if heading.index < h.index < end]
         lettered = [(h.ordinal or "").lower() for h in under]
-        decimal = [f"{heading.ordinal}.{n}" for n in range(1, len(under) + 1)]
+        # (« 2.1 », « 2.2 » under « 2. » or under its roman figure, « II – URBANISME »)
+        numbered = [
+            [f"{figure}.{n}" for n in range(1, len(under) + 1)]
+            for figure in (heading.ordinal, _place(heading.ordinal))
+        ]
         if not under or (
-            lettered != [chr(ord("a") + n) for n in range(len(under))] and lettered != decimal
+            lettered != [chr(ord("a") + n) for n in range(len(under))] and lettered not in numbered
         ):
             continue  # (« a », « b » … or « 2.1 », « 2.2 » … under « 2. »)
         above = lines[heading.index : under[0].index]
@@ -1375,7 +1379,26 @@ def _object_items(lines: list[str]) -> list[Heading]:
     )
     if not all(voted):
         return []
-    return [Heading(index, None, None, _OBJECT.sub("", lines[index].strip(), 1)) for index in at]
+    return [
+        Heading(
+            index, None, _ordinal_above(lines, index), _OBJECT.sub("", lines[index].strip(), 1)
+        )
+        for index in at
+    ]
+
+
+def _ordinal_above(lines: list[str], index: int) -> str | None:
+    """The place on the agenda printed before an « Objet : » line and cut from it (« 2 - Objet :
+    Tarifs » read as « 2 » over « Objet : Tarifs »): a figure alone on the line above."""
+    above = lines[index - 1].strip() if index > 0 else ""
+    if _ROMAN_ALONE.match(above):  # (its stop cut with the dash: « II - Objet : »)
+        return above
+    if (bare := _BARE_ORDINAL.match(above)) is None:
+        return None
+    return None if bare["sign"] else bare["ordinal"] or bare["roman"]
+
+
+_ROMAN_ALONE = cues.plain(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 
 def _with_unnumbered(

@@ -510,11 +510,25 @@ def _first_number(
             match = pattern.search(text) if where[1] in folded else None
         if match:
             figure = match.group(1)
+            if (not figure or figure in _DASHES) and _FIGURE_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # « … et une abstention : » / « - APPROUVE … »: its figure came first
             if figure.isdigit():
                 # (« Pour : 1111… » of fifty thousand digits is no vote any body casts)
                 return int(figure) if len(figure) <= _MAX_FIGURE_DIGITS else None
             return _SMALL.get(figure.lower()) or number_in_words(figure) or 0
     return None
+
+
+# A vote's figure in a sentence, its label after it: « … deux voix contre et une abstention : »
+# then the decisions, a bullet each: the colon opens them, the dash under it is no zero.
+_DASHES = "-–—"
+_FIGURE_BEFORE = cues.plain(
+    rf"(?:(?:\bet|,)\s+\d{{1,3}}|(?<![\w'’-])(?:{_TENS.format(u=_UNITS)}|{_UNITS}))"
+    r"\s+(?:voix\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # Where each pattern of a vote's figures can match, read from how it opens: on its label

@@ -242,6 +242,18 @@ _ABSENT_NO_COLON = re.compile(
     r"(?=\s(?:Mmes?|MM\.|M\.|Mesdames|Messieurs|Madame|Monsieur)\s)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The heads of a two-column attendance table, flattened onto its first row (« PRÉSENTS ABSENTS
+# EXCUSÉS M. Daniel AUBRY Mme Paule VERDIER … »): each head with its colon, so the rows read
+# as the two lists (storage.parsing.attendance parts them); never a head followed by its line
+# break, a table the line-broken text shows whole.
+_PRESENT_WORDS = strings("PRÉSENTS", "PRESENTS", "Présents", "Presents")
+_AWAY_WORDS = strings("ABSENTS", "Absents", "EXCUSÉS", "Excusés", "EXCUSES", "Excuses")
+_COLUMN_HEADS = cues.plain(
+    r"(?<![^\s.;:])(?P<first>PR[ÉE]SENTE?S|Pr[ée]sente?s) "
+    r"(?P<second>(?:ABSENTE?S|Absente?s)(?: (?:ET |et )?(?:EXCUS[ÉE]E?S|[Ee]xcus[ée]e?s))?"
+    r"|EXCUS[ÉE]E?S|Excus[ée]e?s)"
+    r"(?= (?:Mmes?|MM\.|M\.|Madame|Monsieur|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]* [A-ZÀ-Ý][a-zà-ÿ]))"
+)
 # « Présents : tous les conseillers en exercice à l'exception de M. X (pouvoir à M. Y) et de
 # Mme Z »: the names that follow are the absentees (with their proxies), not presents.
 _ALL_BUT = re.compile(
@@ -582,6 +594,8 @@ def restore_cues(text: str) -> str:
             text = _APPOINTED_PRESENT.sub(r"\g<who> ", text)
     if holds(text, _WERE):
         text = _ABSENT_NO_COLON.sub(r"\g<cue> :", text)
+    if holds(text, _PRESENT_WORDS) and holds(text, _AWAY_WORDS):
+        text = _COLUMN_HEADS.sub(r"\g<first> : \g<second> :", text)
     if holds(text, _QUI):
         text = _WHO_GIVES.sub(" ", text)
     if holds(text, _SAID_ABSENT_WORDS) and _SAID_ABSENT_CUE.search(text):
