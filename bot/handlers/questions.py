@@ -5716,6 +5716,13 @@ async def sitting_of(ask: Ask, frame: Frame) -> int | None:
 _DOCUMENTS_LISTED = 8  # the sittings of a period whose documents are said, latest first
 
 
+def _begun(ask: Ask, brief: lookups.SittingBrief) -> bool:
+    """Whether today's sitting has opened by now (« la prochaine séance ? » asked at 21 h
+    after the Bureau of 17 h: that one is held, the next is after it)."""
+    view = ask.sitting_view(brief.id or 0)
+    return answers.begun(view.held_on, view.start_time, ask.runtime.now())
+
+
 async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> int | None:
     """The one sitting a frame is about, or an answer saying why there is none or which."""
     session = ask.session
@@ -5838,8 +5845,10 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         relative = Relative.LAST if relative is Relative.BEFORE else Relative.NEXT
     if relative is Relative.NEXT:
         coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
-        if coming is not None and not answers.to_come(ask.sitting_view(coming.id or 0), today):
-            # today's, its roll call recorded, is held: the next one is after it
+        if coming is not None and (
+            not answers.to_come(ask.sitting_view(coming.id or 0), today) or _begun(ask, coming)
+        ):
+            # today's, its roll call recorded or its hour gone, is held: the next one is after it
             coming = _look(ask, lookups.next_sitting, after=today + _DAY, body_ids=bodies)
         if coming is None:
             latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)
