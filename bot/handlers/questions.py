@@ -5052,6 +5052,7 @@ async def _members(
         and last.get("members")
         and not frame.words
         and (frame.pronoun or not _A_LIST_ASKED.search(fold(frame.text)))
+        and (frame.pronoun or not _SITTING_TOTAL.search(fold(frame.text)))
     ):
         # (« Driol était là ? » then « et les présents du conseil de mars ? »: the list asked,
         # not Driol at that sitting)
@@ -5456,6 +5457,12 @@ _A_LIST_ASKED = cues.plain(
     # « et qui était excusé ? », « qui d'autre était absent ? »: who, asked of the sitting
     r"|^\W*(?:et )?qui (?:d autre )?(?:etait|etaient|a ete|ont ete|est|sont) (?:present|presente"
     r"|presents|absent|absente|absents|excuse|excusee|excuses|represente|representee|represente)s?\b"
+)
+# « et combien de pouvoirs en tout ? » after a question about one member: the sitting's count,
+# never that member's (« il en avait combien en tout ? », a pronoun, stays with the member)
+_SITTING_TOTAL = cues.plain(
+    r"\b(?:en tout|au total|en totalite|au global|globalement|dans l ensemble|tous confondus"
+    r"|toutes confondues|tout compris|total)\b"
 )
 _ONE_MEMBER_ASKED = frozenset((Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD))
 
