@@ -5056,6 +5056,16 @@ _CONTESTED_ASKED = cues.plain(
 )
 
 
+# « qui a le plus de pouvoirs donnés ? », « qui s'est fait représenter le plus souvent ? »:
+# the proxies given, said by a participle after them or by being represented
+_GIVEN_MOST = cues.plain(
+    r"\b(?:pouvoirs?|procurations?|procus?|voix|votes?) (?:donnes|donnees|confies|confiees"
+    r"|delegues|deleguees|transmis|transmises|cedes|cedees|laisses|laissees)\b"
+    r"|\bfait (?:le plus (?:souvent )?)?represent\w*|\b(?:ete|etre) (?:le plus (?:souvent )?)?"
+    r"represente(?:e|s|es)?\b"
+)
+
+
 def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> About | None:
     """What a superlative ranks, told by what it is about: deliberations by their vote figures,
     sittings by who came, members by the proxies they carried or gave; None for a superlative
@@ -5087,7 +5097,8 @@ def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> Ab
         return None
     if has("proxy") and not (has("present") or has("absent")):
         # « qui a le plus de pouvoirs ? »: carried; « qui a donné le plus de procurations ? »
-        return About.GIVEN if _GIVING.search(text) else About.HELD
+        given = _GIVING.search(text) or _GIVEN_MOST.search(text)
+        return About.GIVEN if given else About.HELD
     return None
 
 
