@@ -387,7 +387,8 @@ def is_known_word(word: str) -> bool:
     return word in _CONCEPT or word in _STOPWORDS or word in _WH
 
 
-_SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention")
+# (« combien de votan ? »: « votants » cut short as heard, never by its sound: see above)
+_SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention", "votants")
 _FUZZY_LIST = list(_FUZZY_TARGETS)
 _FUZZY_SOUNDS = [_sound(w) if w not in _NOT_BY_SOUND else "" for w in _FUZZY_LIST]
 
