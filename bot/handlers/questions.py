@@ -5723,6 +5723,15 @@ async def sitting_of(ask: Ask, frame: Frame) -> int | None:
 _DOCUMENTS_LISTED = 8  # the sittings of a period whose documents are said, latest first
 
 
+# A sitting of any body stepped from one of a body named after the step: « la séance d'avant le
+# bureau du 4 juillet », « quelle réunion après le conseil de janvier ? »
+_ANY_BODY_STEP = cues.plain(
+    r"\b(?:seance|reunion)\b(?: \w+){0,3}? (?:d )?(?:avant|apres|precedant|precedent|suivant"
+    r"|qui a (?:precede|suivi)|qui precede|qui suit) (?:le|la|celui du|celle du|du) (?:bureau"
+    r"|conseil)\b"
+)
+
+
 def _begun(ask: Ask, brief: lookups.SittingBrief) -> bool:
     """Whether today's sitting has opened by now (« la prochaine séance ? » asked at 21 h
     after the Bureau of 17 h: that one is held, the next is after it)."""
@@ -5795,10 +5804,13 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             )
             first = next((s.held_on for s in held if s.held_on <= today), first)
         final = when.on or when.end or first
+        # « la séance d'avant le bureau du 4 juillet »: the body names the sitting stepped from,
+        # the one asked is of any body
+        steps_in = None if _ANY_BODY_STEP.search(fold(frame.text)) else bodies
         step = (
-            _look(ask, lookups.latest_sitting, before=first - _DAY, body_ids=bodies)
+            _look(ask, lookups.latest_sitting, before=first - _DAY, body_ids=steps_in)
             if before
-            else _look(ask, lookups.next_sitting, after=final + _DAY, body_ids=bodies)
+            else _look(ask, lookups.next_sitting, after=final + _DAY, body_ids=steps_in)
         )
         if when.year is None and when.on is None and when.start is None:
             step = _step_in_the_tense(ask, frame, before, bodies, step)
