@@ -149,6 +149,7 @@ from bot.services.search import (
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
+from bot.services.sitting_orders import hour_said
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import MONTHS, WEEKDAYS, find_dates
 from storage.models import Deliberation, ImportFinding, Member, Sitting
@@ -4239,6 +4240,50 @@ async def _proxies_checked(ask: Ask, sitting_id: int) -> None:
     await ask.reply("proxies_checked", s=ask.sitting_view(sitting_id), found=len(found))
 
 
+# A sitting's day or hour put to be checked: « c'est bien jeudi ? », « y a bureau demain ? »,
+# « c'est à 17h ? »; never a question word (« c'est quand ? », « où ? »: answered elsewhere)
+_DAY_CHECK = cues.plain(
+    r"\b(?:c est|ce sera|c etait|est ce|bien|y a|il y a|y aura|il y aura|commence|commencera"
+    r"|debute|debutera|se reunit|se reunira|a lieu|aura lieu|se tient|se tiendra)\b"
+)
+_ASKS_WHAT = cues.plain(
+    r"\b(?:quel|quelle|quels|quelles|ou|combien|qui|quoi|comment|pourquoi|lequel"
+    r"|laquelle|ordre du jour|odj)\b|\bquand\b(?! meme\b)"
+)
+
+
+def _day_checked(ask: Ask, frame: Frame, sitting_id: int) -> dict[str, Any] | None:
+    """The yes or no of a sitting's day (and hour, when one is said) asked as a check, when
+    the sitting found is on the day said; None for any other question."""
+    when = frame.when
+    folded = fold(frame.text)
+    if (
+        frame.about is not None
+        or (when.on is None and when.day is None)
+        or "?" not in frame.text
+        or not _DAY_CHECK.search(folded)
+        or _ASKS_WHAT.search(folded)
+    ):
+        return None
+    view = ask.sitting_view(sitting_id)
+    if when.on is None:
+        # « c'est bien le 18 ? »: the day of the month, and its month when said
+        on_the_day = view.held_on.day == when.day and when.month in (None, view.held_on.month)
+    else:
+        weekday_alone = fold(when.said or "").split()[-1:] == [WEEKDAYS[when.on.weekday()]]
+        on_the_day = view.held_on == when.on or (
+            weekday_alone and view.held_on == when.on + timedelta(days=7)
+        )
+    if not on_the_day:
+        return None  # another day's sitting: said so already, the card follows
+    try:
+        hour = hour_said(folded)
+    except ValueError:
+        hour = None
+    right = hour is None or view.start_time is None or hour == view.start_time
+    return {"s": view, "right": right, "hour": hour, "coming": view.held_on >= ask.runtime.today()}
+
+
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
     if frame.asked is Asked.PROXY and not members and _PROXIES_CHECKED.search(fold(frame.text)):
@@ -4408,6 +4453,10 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
+    elif frame.asked is Asked.SITTING and (checked := _day_checked(ask, frame, sitting_id)):
+        # « le bureau c'est bien jeudi ? », « c'est à 17h demain ? »: Oui / Non first
+        await ask.reply("answer_sitting_checked", **checked)
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
     elif frame.brief and frame.asked is Asked.SITTING:
         # « le bureau du 4 juillet en une phrase »: its figures in a sentence, not its card
         await ask.reply("sitting_brief", s=ask.sitting_view(sitting_id), today=ask.runtime.today())
