@@ -1168,7 +1168,9 @@ _YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         # peut voter ? »: one counts and votes from one's arrival
         Rule.LEAVING,
         cues.compile(
-            rf"^(?=.*\b{_MAY}\b).*\b(?:(?:arrive\w*|venu\w*|vient|viens) (?:en retard|apres (?:le"
+            # (« si je suis en retard, je peux voter ? », « je serai en retard jeudi… »)
+            rf"^(?=.*\b{_MAY}\b).*\b(?:(?:arrive\w*|venu\w*|vient|viens|suis|serai|serais|sera"
+            r"|etre|est|etait|etais) (?:en retard|apres (?:le"
             r" debut|l ouverture|l appel)|plus tard|en cours de seance)|retardataires?)\b"
             r".*\b(?:vot\w*|compt\w*|quorum|present\w*|part au vote|particip\w*|sieger)\b"
         ),
@@ -1887,7 +1889,8 @@ def said_aloud(text: str) -> bool:
 
 
 _OPEN_QUESTION = cues.plain(
-    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|quoi|ou|jusqu)\b"
+    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quoi|ou|jusqu)\b"
+    r"|\bquand\b(?! meme\b)"  # (« je peux quand même voter ? » waits for a yes or a no)
     # « qui » asks, save after the one it stands for: « à quelqu'un qui a déjà un pouvoir ? »,
     # « un élu qui part avant la fin peut voter ? » wait for a yes or a no
     r"|(?<!\bquelqu un )(?<!\bcelui )(?<!\bcelle )(?<!\bceux )(?<!\bcelles )(?<!\belu )"
