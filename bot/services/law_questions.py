@@ -488,6 +488,17 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         ),
     ),
     (
+        # « Berger peut porter mon pouvoir et celui de Rivat ? », « je peux avoir le sien et
+        # celui de Jouve ? »: two proxies put on one holder, one per holder
+        Rule.PROXIES_HELD,
+        cues.compile(
+            r"\b(?:peut|peux|pourra|pourrait|pourrai|possible|droit)\b.*\b(?:porter|avoir"
+            r"|recevoir|prendre|detenir|cumuler|garder)\b.*\b(?:"
+            rf"{_PROXY}|le mien|la mienne|le sien|la sienne)\b.*\bet (?:aussi |en plus )?"
+            r"(?:celui|celle) (?:de|d)\b"
+        ),
+    ),
+    (
         # « si je donne pouvoir à Fayolle et qu'elle est absente, mon vote compte ? »: a
         # holder away cannot use the proxy (a case put to the law, never a proxy given)
         Rule.PROXY_CHAIN,
