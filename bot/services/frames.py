@@ -1334,6 +1334,9 @@ _GIVE = cues.compile(
     # (a question, « Bonnet me représente ? », asks about a proxy: it gives none)
     r"|(?:(?<!\best ce )\b(?:que|qu)\s+|^)(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+me\s+"
     r"(?:represente|remplace)(?:ra)?\b"
+    # « je serai absent jeudi, Berger me remplace »: the same, after the absence said
+    r"|\b(?:absent|absente|pas la|pas present|pas presente)\b(?![^?]*\?)(?:\s+\w+){0,3}?\s+"
+    r"(?!qui\b)\w+\s+me\s+(?:represente|remplace)(?:ra)?\b"
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
