@@ -804,7 +804,9 @@ def _extremes(rows: list[tuple[int, int]], fewest: bool, limit: int) -> Extremes
         return Extremes([], None, 0, 0)
     best = min(v for _, v in rows) if fewest else max(v for _, v in rows)
     tied = [i for i, v in rows if v == best]
-    return Extremes(tied[:limit], best, len(rows), len(tied))
+    # one past the limit is named rather than left as « … et 1 autre »
+    kept = tied if len(tied) <= limit + 1 else tied[:limit]
+    return Extremes(kept, best, len(rows), len(tied))
 
 
 def deliberations_by_vote(

@@ -197,6 +197,10 @@ FOUND = [
     ("Mme Michaud", "Christiane MICHAUD-FARIGOULE"),
     ("M. Michaud", "Patrick MICHAUD"),
     ("Patrick Michaud", "Patrick MICHAUD"),
+    # one word after a civility is a surname, even when others bear it as a first name
+    ("M. Denis", "Philippe DENIS"),
+    ("Monsieur Julien", "Christian JULIEN"),
+    ("M. François", "Luc FRANCOIS"),
     # noise around the name
     ("<b>Degraix</b>", "Jean-Luc DEGRAIX"),
     ("  DEGRAIX,  Jean-Luc  ", "Jean-Luc DEGRAIX"),
@@ -383,6 +387,12 @@ IN_TEXT = [
         "Pouvoir à Mme Michaud pour le conseil du 04/07/2024",
         "found",
         ["Christiane MICHAUD-FARIGOULE"],
+    ),
+    ("M. Denis était là au dernier bureau ?", "found", ["Philippe DENIS"]),
+    (
+        "Denis était là au dernier bureau ?",
+        "ambiguous",
+        ["Philippe DENIS", "Denis BARRIOL", "Denis LAURENT"],
     ),
     ("qui a donné pouvoir à degrax ?", "found", ["Jean-Luc DEGRAIX"]),
     ("Qui a le pouvoir de Fayole jeudi ?", "found", ["Sylvie FAYOLLE"]),

@@ -31,9 +31,9 @@ from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, candidate_label, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import render
-from bot.services import greetings, proxies
+from bot.services import answers, greetings, proxies
 from bot.services.arguments import stray_numbers
-from bot.services.frames import Asked, Frame, read_frame, read_frames
+from bot.services.frames import Asked, Frame, Relative, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import (
     CHOICE_FILLER,
@@ -197,6 +197,10 @@ def _coming_on(ask: Ask, member_id: int, on: date | None) -> list[Sitting]:
     found = queries.next_sitting_for(
         session=ask.session, member_id=member_id, today=ask.runtime.today(), on=on
     )
+    if on is None and found and _opened_before_next_said(ask, found[0]):
+        # « pour la prochaine séance » at 21 h after today's Bureau of 17 h: the one after it
+        tomorrow = ask.runtime.today() + timedelta(days=1)
+        found = proxies.coming_sittings(ask.session, member_id, tomorrow, limit=1) or found
     if not found and on is not None and _weekday_alone(ask):
         # « je serai présent jeudi » said the Wednesday before a sitting on the Thursday after:
         # that weekday's coming sitting, within a fortnight, is the one meant (never for a day
@@ -235,6 +239,18 @@ def _weekday_alone(ask: Ask) -> bool:
     """Whether the member's message names its day by a weekday only (« jeudi »), no date."""
     said = _said(ask)
     return _WEEKDAY.search(said) is not None and _DAY_GIVEN.search(said) is None
+
+
+def _opened_before_next_said(ask: Ask, sitting: Sitting) -> bool:
+    """Today's sitting opened by now, while the message says « la prochaine » (never one
+    named by its date: that one is too late, and said so)."""
+    now = ask.runtime.now()
+    message = ask.update.effective_message
+    return (
+        answers.begun(sitting.held_on, sitting.start_time, now)
+        and message is not None
+        and read_frame(message.text or "", now.date()).when.relative is Relative.NEXT
+    )
 
 
 def _coming(ask: Ask) -> list[tuple[Sitting, queries.SittingView]]:

@@ -151,7 +151,7 @@ from bot.services.search import (
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
-from bot.services.sitting_orders import day_numbered
+from bot.services.sitting_orders import day_numbered, hour_said
 from bot.services.topic_times import topic_edge_asked
 from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
@@ -4414,6 +4414,50 @@ async def _proxies_checked(ask: Ask, sitting_id: int) -> None:
     await ask.reply("proxies_checked", s=ask.sitting_view(sitting_id), found=len(found))
 
 
+# A sitting's day or hour put to be checked: « c'est bien jeudi ? », « y a bureau demain ? »,
+# « c'est à 17h ? »; never a question word (« c'est quand ? », « où ? »: answered elsewhere)
+_DAY_CHECK = cues.plain(
+    r"\b(?:c est|ce sera|c etait|est ce|bien|y a|il y a|y aura|il y aura|commence|commencera"
+    r"|debute|debutera|se reunit|se reunira|a lieu|aura lieu|se tient|se tiendra)\b"
+)
+_ASKS_WHAT = cues.plain(
+    r"\b(?:quel|quelle|quels|quelles|ou|combien|qui|quoi|comment|pourquoi|lequel"
+    r"|laquelle|ordre du jour|odj)\b|\bquand\b(?! meme\b)"
+)
+
+
+def _day_checked(ask: Ask, frame: Frame, sitting_id: int) -> dict[str, Any] | None:
+    """The yes or no of a sitting's day (and hour, when one is said) asked as a check, when
+    the sitting found is on the day said; None for any other question."""
+    when = frame.when
+    folded = fold(frame.text)
+    if (
+        frame.about is not None
+        or (when.on is None and when.day is None)
+        or "?" not in frame.text
+        or not _DAY_CHECK.search(folded)
+        or _ASKS_WHAT.search(folded)
+    ):
+        return None
+    view = ask.sitting_view(sitting_id)
+    if when.on is None:
+        # « c'est bien le 18 ? »: the day of the month, and its month when said
+        on_the_day = view.held_on.day == when.day and when.month in (None, view.held_on.month)
+    else:
+        weekday_alone = fold(when.said or "").split()[-1:] == [WEEKDAYS[when.on.weekday()]]
+        on_the_day = view.held_on == when.on or (
+            weekday_alone and view.held_on == when.on + timedelta(days=7)
+        )
+    if not on_the_day:
+        return None  # another day's sitting: said so already, the card follows
+    try:
+        hour = hour_said(folded)
+    except ValueError:
+        hour = None
+    right = hour is None or view.start_time is None or hour == view.start_time
+    return {"s": view, "right": right, "hour": hour, "coming": view.held_on >= ask.runtime.today()}
+
+
 async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """The frame's answer once its sitting is known."""
     if frame.asked is Asked.PROXY and not members and _PROXIES_CHECKED.search(fold(frame.text)):
@@ -4583,6 +4627,10 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     elif frame.asked in (Asked.VOTE, Asked.DELIBERATION):
         await _sitting_votes(ask, frame, sitting_id)
         return
+    elif frame.asked is Asked.SITTING and (checked := _day_checked(ask, frame, sitting_id)):
+        # « le bureau c'est bien jeudi ? », « c'est à 17h demain ? »: Oui / Non first
+        await ask.reply("answer_sitting_checked", **checked)
+        _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
     elif frame.brief and frame.asked is Asked.SITTING:
         # « le bureau du 4 juillet en une phrase »: its figures in a sentence, not its card
         await ask.reply("sitting_brief", s=ask.sitting_view(sitting_id), today=ask.runtime.today())
@@ -5230,6 +5278,7 @@ async def _members(
         and last.get("members")
         and not frame.words
         and (frame.pronoun or not _A_LIST_ASKED.search(fold(frame.text)))
+        and (frame.pronoun or not _SITTING_TOTAL.search(fold(frame.text)))
     ):
         # (« Driol était là ? » then « et les présents du conseil de mars ? »: the list asked,
         # not Driol at that sitting)
@@ -5638,6 +5687,12 @@ _A_LIST_ASKED = cues.plain(
     # others of the sitting, never the member just answered about again
     r"|\b(?:qui|quelqu un|quelqu une|personne) d autre\b"
 )
+# « et combien de pouvoirs en tout ? » after a question about one member: the sitting's count,
+# never that member's (« il en avait combien en tout ? », a pronoun, stays with the member)
+_SITTING_TOTAL = cues.plain(
+    r"\b(?:en tout|au total|en totalite|au global|globalement|dans l ensemble|tous confondus"
+    r"|toutes confondues|tout compris|total)\b"
+)
 _ONE_MEMBER_ASKED = frozenset((Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY, Asked.RECORD))
 
 
@@ -5897,6 +5952,22 @@ async def sitting_of(ask: Ask, frame: Frame) -> int | None:
 _DOCUMENTS_LISTED = 8  # the sittings of a period whose documents are said, latest first
 
 
+# A sitting of any body stepped from one of a body named after the step: « la séance d'avant le
+# bureau du 4 juillet », « quelle réunion après le conseil de janvier ? »
+_ANY_BODY_STEP = cues.plain(
+    r"\b(?:seance|reunion)\b(?: \w+){0,3}? (?:d )?(?:avant|apres|precedant|precedent|suivant"
+    r"|qui a (?:precede|suivi)|qui precede|qui suit) (?:le|la|celui du|celle du|du) (?:bureau"
+    r"|conseil)\b"
+)
+
+
+def _begun(ask: Ask, brief: lookups.SittingBrief) -> bool:
+    """Whether today's sitting has opened by now (« la prochaine séance ? » asked at 21 h
+    after the Bureau of 17 h: that one is held, the next is after it)."""
+    view = ask.sitting_view(brief.id or 0)
+    return answers.begun(view.held_on, view.start_time, ask.runtime.now())
+
+
 async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> int | None:
     """The one sitting a frame is about, or an answer saying why there is none or which."""
     session = ask.session
@@ -5962,10 +6033,13 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
             )
             first = next((s.held_on for s in held if s.held_on <= today), first)
         final = when.on or when.end or first
+        # « la séance d'avant le bureau du 4 juillet »: the body names the sitting stepped from,
+        # the one asked is of any body
+        steps_in = None if _ANY_BODY_STEP.search(fold(frame.text)) else bodies
         step = (
-            _look(ask, lookups.latest_sitting, before=first - _DAY, body_ids=bodies)
+            _look(ask, lookups.latest_sitting, before=first - _DAY, body_ids=steps_in)
             if before
-            else _look(ask, lookups.next_sitting, after=final + _DAY, body_ids=bodies)
+            else _look(ask, lookups.next_sitting, after=final + _DAY, body_ids=steps_in)
         )
         if when.year is None and when.on is None and when.start is None:
             step = _step_in_the_tense(ask, frame, before, bodies, step)
@@ -6019,8 +6093,10 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         relative = Relative.LAST if relative is Relative.BEFORE else Relative.NEXT
     if relative is Relative.NEXT:
         coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
-        if coming is not None and not answers.to_come(ask.sitting_view(coming.id or 0), today):
-            # today's, its roll call recorded, is held: the next one is after it
+        if coming is not None and (
+            not answers.to_come(ask.sitting_view(coming.id or 0), today) or _begun(ask, coming)
+        ):
+            # today's, its roll call recorded or its hour gone, is held: the next one is after it
             coming = _look(ask, lookups.next_sitting, after=today + _DAY, body_ids=bodies)
         if coming is None:
             latest = _look(ask, lookups.latest_sitting, before=today, body_ids=bodies)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlmodel import Session
@@ -86,6 +86,12 @@ def to_come(view: queries.SittingView, today: date) -> bool:
     day, or today's while it is not held (its roll call not recorded: declarations, not who
     came, fill its attendance until then)."""
     return view.held_on >= today and not view.held(today)
+
+
+def begun(held_on: date, start_time: time | None, now: datetime) -> bool:
+    """Whether a sitting of today has opened by `now` (local time): one held at 17 h is no
+    longer « la prochaine » at 21 h; one without an hour is today's until the day ends."""
+    return held_on == now.date() and start_time is not None and start_time <= now.time()
 
 
 def presence(

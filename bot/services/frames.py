@@ -388,7 +388,8 @@ def is_known_word(word: str) -> bool:
     return word in _CONCEPT or word in _STOPWORDS or word in _WH
 
 
-_SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention")
+# (« combien de votan ? »: « votants » cut short as heard, never by its sound: see above)
+_SHORT_FORMS = ("deliberation", "procuration", "convocation", "assiduite", "abstention", "votants")
 _FUZZY_LIST = list(_FUZZY_TARGETS)
 _FUZZY_SOUNDS = [_sound(w) if w not in _NOT_BY_SOUND else "" for w in _FUZZY_LIST]
 
@@ -1334,6 +1335,9 @@ _GIVE = cues.compile(
     # (a question, « Bonnet me représente ? », asks about a proxy: it gives none)
     r"|(?:(?<!\best ce )\b(?:que|qu)\s+|^)(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+me\s+"
     r"(?:represente|remplace)(?:ra)?\b"
+    # « je serai absent jeudi, Berger me remplace »: the same, after the absence said
+    r"|\b(?:absent|absente|pas la|pas present|pas presente)\b(?![^?]*\?)(?:\s+\w+){0,3}?\s+"
+    r"(?!qui\b)\w+\s+me\s+(?:represente|remplace)(?:ra)?\b"
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
@@ -5059,6 +5063,16 @@ _CONTESTED_ASKED = cues.plain(
 )
 
 
+# « qui a le plus de pouvoirs donnés ? », « qui s'est fait représenter le plus souvent ? »:
+# the proxies given, said by a participle after them or by being represented
+_GIVEN_MOST = cues.plain(
+    r"\b(?:pouvoirs?|procurations?|procus?|voix|votes?) (?:donnes|donnees|confies|confiees"
+    r"|delegues|deleguees|transmis|transmises|cedes|cedees|laisses|laissees)\b"
+    r"|\bfait (?:le plus (?:souvent )?)?represent\w*|\b(?:ete|etre) (?:le plus (?:souvent )?)?"
+    r"represente(?:e|s|es)?\b"
+)
+
+
 def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> About | None:
     """What a superlative ranks, told by what it is about: deliberations by their vote figures,
     sittings by who came, members by the proxies they carried or gave; None for a superlative
@@ -5090,7 +5104,8 @@ def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> Ab
         return None
     if has("proxy") and not (has("present") or has("absent")):
         # « qui a le plus de pouvoirs ? »: carried; « qui a donné le plus de procurations ? »
-        return About.GIVEN if _GIVING.search(text) else About.HELD
+        given = _GIVING.search(text) or _GIVEN_MOST.search(text)
+        return About.GIVEN if given else About.HELD
     return None
 
 

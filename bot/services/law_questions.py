@@ -488,6 +488,17 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         ),
     ),
     (
+        # « Berger peut porter mon pouvoir et celui de Rivat ? », « je peux avoir le sien et
+        # celui de Jouve ? »: two proxies put on one holder, one per holder
+        Rule.PROXIES_HELD,
+        cues.compile(
+            r"\b(?:peut|peux|pourra|pourrait|pourrai|possible|droit)\b.*\b(?:porter|avoir"
+            r"|recevoir|prendre|detenir|cumuler|garder)\b.*\b(?:"
+            rf"{_PROXY}|le mien|la mienne|le sien|la sienne)\b.*\bet (?:aussi |en plus )?"
+            r"(?:celui|celle) (?:de|d)\b"
+        ),
+    ),
+    (
         # « si je donne pouvoir à Fayolle et qu'elle est absente, mon vote compte ? »: a
         # holder away cannot use the proxy (a case put to the law, never a proxy given)
         Rule.PROXY_CHAIN,
@@ -1169,7 +1180,9 @@ _YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         # peut voter ? »: one counts and votes from one's arrival
         Rule.LEAVING,
         cues.compile(
-            rf"^(?=.*\b{_MAY}\b).*\b(?:(?:arrive\w*|venu\w*|vient|viens) (?:en retard|apres (?:le"
+            # (« si je suis en retard, je peux voter ? », « je serai en retard jeudi… »)
+            rf"^(?=.*\b{_MAY}\b).*\b(?:(?:arrive\w*|venu\w*|vient|viens|suis|serai|serais|sera"
+            r"|etre|est|etait|etais) (?:en retard|apres (?:le"
             r" debut|l ouverture|l appel)|plus tard|en cours de seance)|retardataires?)\b"
             r".*\b(?:vot\w*|compt\w*|quorum|present\w*|part au vote|particip\w*|sieger)\b"
         ),
@@ -1888,7 +1901,8 @@ def said_aloud(text: str) -> bool:
 
 
 _OPEN_QUESTION = cues.plain(
-    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quand|quoi|ou|jusqu)\b"
+    r"\b(?:combien|quel|quelle|quels|quelles|comment|pourquoi|quoi|ou|jusqu)\b"
+    r"|\bquand\b(?! meme\b)"  # (« je peux quand même voter ? » waits for a yes or a no)
     # « qui » asks, save after the one it stands for: « à quelqu'un qui a déjà un pouvoir ? »,
     # « un élu qui part avant la fin peut voter ? » wait for a yes or a no
     r"|(?<!\bquelqu un )(?<!\bcelui )(?<!\bcelle )(?<!\bceux )(?<!\bcelles )(?<!\belu )"

@@ -398,7 +398,7 @@ class NameIndex:
             return UNKNOWN
         if len(tokens) <= _MAX_NAME_WORDS:
             scores = self._score(tokens, loose=True)
-            ranked = self._with_rivals(tokens, scores, self._rank(scores, civility))
+            ranked = self._with_rivals(tokens, scores, self._rank(scores, civility, tokens))
             if ranked:
                 resolution = self._resolution(ranked)
                 if len(ranked) == 1 and ranked[0] not in self._score(tokens, loose=False):
@@ -410,7 +410,7 @@ class NameIndex:
         kept = [t for t in tokens if t not in _STOPWORDS or t in _PARTICLES]
         for attempt in (kept, [t for t in kept if t not in _PARTICLES]):
             if attempt and attempt != tokens and len(attempt) <= _MAX_NAME_WORDS:
-                ranked = self._rank(self._score(attempt, loose=True), civility)
+                ranked = self._rank(self._score(attempt, loose=True), civility, attempt)
                 if ranked:
                     return self._resolution(ranked)
         return UNKNOWN
@@ -776,18 +776,31 @@ class NameIndex:
         """A first name in its own right, so not the beginning of a longer one (« Julie »)."""
         return word in self._first_exact or word in _COMMON_FIRST_NAMES
 
-    def _rank(self, scores: dict[int, float], civility: str | None) -> list[int]:
+    def _rank(
+        self, scores: dict[int, float], civility: str | None, words: Sequence[str] = ()
+    ) -> list[int]:
         """The members within the margin of the best score, best first, at most
         _MAX_CANDIDATES of them; [] when none fits."""
         if civility is not None:
             same = {i: s for i, s in scores.items() if self._civility[i] in (None, civility)}
             scores = same or scores  # a wrong civility is a slip, not a reason to find nobody
+            scores = self._surname_after_civility(words, scores)
         best = max(scores.values(), default=0.0)
         if best < _MIN_SCORE:
             return []
         kept = [i for i, s in scores.items() if s >= best - _MARGIN]
         alphabetical = self._alphabetical
         return heapq.nsmallest(_MAX_CANDIDATES, kept, key=lambda i: (-scores[i], alphabetical[i]))
+
+    def _surname_after_civility(
+        self, words: Sequence[str], scores: dict[int, float]
+    ) -> dict[int, float]:
+        """« M. Denis », « Monsieur Julien »: one word after a civility is a surname, so those
+        who bear it in their surname are kept over those for whom it is a first name."""
+        if len(words) != 1:
+            return scores
+        bearers = set(self._surname.get(words[0], ())) | set(self._surname_part.get(words[0], ()))
+        return {i: s for i, s in scores.items() if i in bearers} or scores
 
     def _resolution(self, ranked: list[int]) -> Resolution:
         if not ranked:
@@ -909,7 +922,7 @@ class NameIndex:
         if sum(len(w) for w in words) < 2:
             return []
         scores = self._score(words, loose=loose, diminutives=diminutives)
-        return self._with_rivals(words, scores, self._rank(scores, civility))
+        return self._with_rivals(words, scores, self._rank(scores, civility, words))
 
     def _with_rivals(
         self, words: Sequence[str], scores: dict[int, float], ranked: list[int]

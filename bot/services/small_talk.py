@@ -664,6 +664,9 @@ _ENGLISH = _vocabulary(
 _FRENCH = _vocabulary(
     "le la les de des du un une est qui quoi quand quel quelle etait etaient a au aux et sur "
     "pour par combien je tu vous il elle"
+    # (« absent jeudi, Rivat me représente »: « absent » and « me » are English words too)
+    " ma mon mes moi ne pas suis serai sera lundi mardi mercredi jeudi vendredi samedi dimanche"
+    " demain hier represente remplace"
 )
 
 
