@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import col, func, select
 
 from storage import db
-from storage.models import Attendance, Body, Member, Sitting
+from storage.models import Attendance, Body, Deliberation, Member, Sitting
 from tests.helpers import text
 from tests.test_convocations import coming_sitting, no_per_chat_gap
 from tests.test_councils_scoping import FIRMINY_DAY, add_firminy
@@ -65,3 +65,31 @@ async def test_a_document_naming_no_collectivite_is_the_senders(desk: Desk) -> N
         dallara = session.exec(select(Member).where(Member.last_name == "DALLARA")).one()
         assert body is not None
         assert body.council_id == dallara.council_id
+
+
+async def test_the_summary_of_an_upload_counts_the_senders_council(desk: Desk) -> None:
+    """« La base contient … » after a secretariat's upload counted every council of the store:
+    the métropole's secretary read Firminy's body, sitting, members and deliberation as theirs.
+    """
+    add_firminy(desk.engine)
+    said = text(await desk.dallara.send_document("bureau.txt", UNNAMED.encode()))
+    with db.session(desk.engine) as session:
+        own = session.exec(select(Member.council_id).where(Member.last_name == "DALLARA")).one()
+        bodies = session.exec(select(Body.id).where(Body.council_id == own)).all()
+        members = session.exec(
+            select(func.count()).select_from(Member).where(Member.council_id == own)
+        ).one()
+        sittings = session.exec(
+            select(func.count()).select_from(Sitting).where(col(Sitting.body_id).in_(bodies))
+        ).one()
+        acts = session.exec(
+            select(func.count())
+            .select_from(Deliberation)
+            .join(Sitting, col(Sitting.id) == Deliberation.sitting_id)
+            .where(col(Sitting.body_id).in_(bodies))
+        ).one()
+        assert len(session.exec(select(Member.id)).all()) > members  # Firminy's are stored
+    counted = [f"{n} {word}{'s' if n > 1 else ''}" for n, word in (
+        (len(bodies), "organe"), (members, "membre"), (sittings, "séance"), (acts, "délibération")
+    )]  # fmt: skip
+    assert "La base contient " + ", ".join(counted) + ", " in said
