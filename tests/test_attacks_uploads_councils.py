@@ -10,7 +10,7 @@ from datetime import date
 from sqlmodel import col, func, select
 
 from storage import db
-from storage.models import Attendance, Body, Deliberation, Member, Sitting
+from storage.models import Attendance, Body, Council, Deliberation, Member, Sitting
 from tests.helpers import text
 from tests.test_convocations import coming_sitting, no_per_chat_gap
 from tests.test_councils_scoping import FIRMINY_DAY, add_firminy
@@ -93,3 +93,22 @@ async def test_the_summary_of_an_upload_counts_the_senders_council(desk: Desk) -
         (len(bodies), "organe"), (members, "membre"), (sittings, "séance"), (acts, "délibération")
     )]  # fmt: skip
     assert "La base contient " + ", ".join(counted) + ", " in said
+
+
+async def test_a_document_of_a_collectivite_not_in_the_store_creates_no_council(
+    desk: Desk,
+) -> None:
+    """A council's secretariat sending the minutes of a commune the store does not hold
+    created that commune, its body, members and sitting: refused, the commune named, and the
+    administrator's command line said; the sender's own documents still import."""
+    said = text(await desk.dallara.send_document("firminy.txt", FIRMINY_MINUTES.encode()))
+    assert "ce document est celui de Commune de Firminy, une collectivité que la base" in said
+    assert "council-bot import" in said
+    assert "0 fichier importé, 0 inchangé, 1 en erreur" in said
+    with db.session(desk.engine) as session:
+        councils = session.exec(select(Council.name)).all()
+        assert not any("Firminy" in name for name in councils)
+        assert session.exec(select(Sitting).where(Sitting.held_on == FIRMINY_DAY)).all() == []
+    assert "1 fichier importé" in text(
+        await desk.dallara.send_document("bureau.txt", UNNAMED.encode())
+    )
