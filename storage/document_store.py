@@ -475,8 +475,9 @@ class DocumentStore:
     ) -> Council:
         """The council the document names (`_council`); when the import is for one council
         (a secretariat's upload: `Importer.only_council`), a document naming none is that
-        council's, and one naming another council of the store is refused: the métropole's
-        secretary sending a commune's minutes rewrote that commune's sittings and members."""
+        council's, and one naming another council is refused: the métropole's secretary sending
+        a commune's minutes rewrote that commune's sittings and members, or created the
+        commune when the store did not hold it."""
         only = self.importer.only_council
         if only is not None and record is None and not open_data:
             own = self.session.get(Council, only)
@@ -484,11 +485,13 @@ class DocumentStore:
                 findings.append(Finding("council_not_found", {"council": own.name}))
                 return own
         council = self._council(record, findings, open_data)
-        before = self.importer.councils_before or ()
-        if only is not None and council.id != only and council.id in before:
+        if only is not None and council.id != only:
+            # one the store held, or one this document would create: the administrator
+            # imports another council's documents from the command line
+            known = council.id in (self.importer.councils_before or ())
             raise DocumentError(
                 f"le document est celui de {council.name} : rien n'est importé",
-                code="council_other",
+                code="council_other" if known else "council_new",
                 council=council.name,
             )
         return council

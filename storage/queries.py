@@ -40,18 +40,32 @@ class StoreCounts:
     findings: int
 
 
-def _count(session: Session, table: type[SQLModel]) -> int:
-    return session.exec(select(func.count()).select_from(table)).one()
+def _count(session: Session, table: type[SQLModel], *where: sa.ColumnElement[bool]) -> int:
+    return session.exec(select(func.count()).select_from(table).where(*where)).one()
 
 
-def store_counts(*, session: Session) -> StoreCounts:
+def store_counts(*, session: Session, council_id: int | None = None) -> StoreCounts:
+    """What the store holds: all of it (the command line's import), or one council's (its
+    secretariat's upload: the figures of the other councils of the store are not theirs). A
+    council's warnings are those of its sittings, as its list of them reads them."""
+    if council_id is None:
+        return StoreCounts(
+            bodies=_count(session, Body),
+            members=_count(session, Member),
+            sittings=_count(session, Sitting),
+            deliberations=_count(session, Deliberation),
+            funded_actions=_count(session, FundedAction),
+            findings=_count(session, ImportFinding),
+        )
+    bodies = select(Body.id).where(Body.council_id == council_id)
+    sittings = select(Sitting.id).where(col(Sitting.body_id).in_(bodies))
     return StoreCounts(
-        bodies=_count(session, Body),
-        members=_count(session, Member),
-        sittings=_count(session, Sitting),
-        deliberations=_count(session, Deliberation),
-        funded_actions=_count(session, FundedAction),
-        findings=_count(session, ImportFinding),
+        bodies=_count(session, Body, col(Body.council_id) == council_id),
+        members=_count(session, Member, col(Member.council_id) == council_id),
+        sittings=_count(session, Sitting, col(Sitting.body_id).in_(bodies)),
+        deliberations=_count(session, Deliberation, col(Deliberation.sitting_id).in_(sittings)),
+        funded_actions=_count(session, FundedAction, col(FundedAction.council_id) == council_id),
+        findings=_count(session, ImportFinding, col(ImportFinding.sitting_id).in_(sittings)),
     )
 
 

@@ -4,13 +4,17 @@ missed, and its day not read but guessed."""
 
 from __future__ import annotations
 
-from datetime import date, time
+import threading
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from sqlmodel import col, select
 
-from bot.services import identity
+from bot.services import identity, sittings
+from bot.services.proxies import Actor
 from storage import db
-from storage.models import Member, Sitting
+from storage.models import Body, Member, Sitting
 from tests.helpers import add_coming_bureau_sitting, text
 from tests.test_convocations import coming_sitting, no_per_chat_gap
 from tests.test_sitting_orders import Desk, desk
@@ -85,3 +89,51 @@ async def test_a_roll_call_convened_again_is_not_corrected_under_its_second_sitt
     again = await desk.dallara.send("présents au bureau du 9 juillet : Perache, Laget, Bony")
     assert "ont fait convoquer sa seconde séance, celle du lundi 15 juillet 2024" in text(again)
     assert not any(r.labels for r in again)
+
+
+async def test_two_presses_at_once_in_two_processes_create_one_second_sitting(
+    desk: Desk,
+) -> None:
+    """Two secretaries press « Créer la seconde convocation » at the same instant, from two
+    processes: each looked for the second sitting, found none, and created its own (the 15th
+    and the 16th, on PostgreSQL). The other process, pressing while this press's sitting is
+    written and not committed, waits for it and is refused; the store keeps one."""
+    await _quorum_missed(desk)
+    offer = await desk.dallara.send("reconvoque le bureau du 9 juillet le 15 juillet à 17h")
+    other = db.make_engine(desk.engine.url.render_as_string(hide_password=False))
+    refused: list[object] = []
+
+    def other_process() -> None:
+        with db.session(other) as session:
+            first = session.exec(select(Sitting).where(Sitting.held_on == date(2024, 7, 9))).one()
+            body = session.get(Body, first.body_id)
+            assert body is not None
+            try:
+                sittings.create_sitting(
+                    session=session, body=body, place=first.place, agenda=[],
+                    starts=datetime(2024, 7, 16, 17, tzinfo=ZoneInfo("Europe/Paris")),
+                    actor=Actor(None, channel="test"), second_after=first,
+                )  # fmt: skip
+            except sittings.SecondExists as exists:
+                refused.append(exists.second.held_on)
+
+    thread = threading.Thread(target=other_process)
+    started: list[bool] = []
+
+    def pressed_at_once(*_: object) -> None:
+        # this press's sitting written, not committed: the other press happens now
+        if not started:
+            started.append(True)
+            thread.start()
+            thread.join(0.5)
+
+    sa.event.listen(Sitting, "after_insert", pressed_at_once)
+    try:
+        created = text(await desk.dallara.press("Créer la seconde convocation", offer))
+    finally:
+        sa.event.remove(Sitting, "after_insert", pressed_at_once)
+    thread.join(20)
+    other.dispose()
+    assert "Séance créée" in created
+    assert refused == [date(2024, 7, 15)]
+    assert _seconds(desk) == [date(2024, 7, 15)]

@@ -17,6 +17,9 @@ from storage.models import AuditEntry, ImportedDocument, Member, Sitting
 from tests.helpers import text
 
 EXTRACT = Path(__file__).parent / "fixtures" / "extracts" / "conseil-municipal-pdf-noise.txt"
+# A Bureau's extract naming no collectivité: the sender's council's (a commune's document the
+# store does not hold is refused in the conversation: tests/test_attacks_uploads_councils.py)
+OWN_EXTRACT = Path(__file__).parent / "fixtures" / "extracts" / "bureau-two-axes-annex.txt"
 
 
 def _linked(engine: Engine, last_name: str, *, secretariat: bool = False) -> int:
@@ -39,24 +42,24 @@ def secretary(application, loaded_engine: Engine) -> Conversation:  # type: igno
 async def test_the_secretariat_imports_a_document_sent_here(
     secretary: Conversation, loaded_engine: Engine
 ) -> None:
-    said = text(await secretary.send_document("saint-jean-2024-07-04.txt", EXTRACT.read_bytes()))
-    assert "Je lis « saint-jean-2024-07-04.txt »" in said
-    assert "✓ saint-jean-2024-07-04.txt : document de séance" in said
+    said = text(await secretary.send_document("bureau-2024-12-12.txt", OWN_EXTRACT.read_bytes()))
+    assert "Je lis « bureau-2024-12-12.txt »" in said
+    assert "✓ bureau-2024-12-12.txt : document de séance" in said
     assert "1 fichier importé" in said
     assert "/tmp" not in said
     assert "council-upload" not in said
     with db.session(loaded_engine) as session:
         kept = session.exec(
-            select(ImportedDocument).where(ImportedDocument.path == "saint-jean-2024-07-04.txt")
+            select(ImportedDocument).where(ImportedDocument.path == "bureau-2024-12-12.txt")
         ).one()
         assert kept.kind == "extract"
         audited = session.exec(
             select(AuditEntry).where(AuditEntry.action == "document.imported")
         ).one()
-        assert audited.details["file"] == "saint-jean-2024-07-04.txt"
+        assert audited.details["file"] == "bureau-2024-12-12.txt"
         assert audited.details["imported"] == 1
     # sent again: the same content changes nothing, and says so
-    again = text(await secretary.send_document("copie.txt", EXTRACT.read_bytes()))
+    again = text(await secretary.send_document("copie.txt", OWN_EXTRACT.read_bytes()))
     assert "déjà importé, rien ne change" in again
 
 
@@ -121,7 +124,7 @@ async def test_a_name_with_nothing_printable_keeps_its_kind(
 ) -> None:
     """A name the phone made of blanks, emoji or a path: what cannot be kept is dropped, but
     the file is still of the kind its name says, and read as such."""
-    said = text(await secretary.send_document(sent_as, EXTRACT.read_bytes()))
+    said = text(await secretary.send_document(sent_as, OWN_EXTRACT.read_bytes()))
     assert f"✓ {said_as} : document de séance" in said
 
 

@@ -32,7 +32,8 @@ def import_and_summarise(
     """Import files and folders; the values of `import_summary.j2`. `shown_as`: the name a file
     is known by when it was saved elsewhere to be read (a document sent in the conversation,
     kept under a temporary folder), said in the summary and recorded as the document's path.
-    `only_council`: the council the sender serves, the only one the files may write to."""
+    `only_council`: the council the sender serves, the only one the files may write to, and
+    the one whose figures the summary says (the whole store's without it)."""
     from storage.importer import Importer  # the parsers (pypdf…): only for the commands that read
 
     with db.session(engine) as session:
@@ -52,7 +53,7 @@ def import_and_summarise(
                 if report.path == str(path):
                     report.path = name
         session.commit()
-        store = store_counts(session=session)
+        store = store_counts(session=session, council_id=only_council)
     return {
         "reports": reports,
         "warnings": [[finding_text(f) for f in r.findings] for r in reports],

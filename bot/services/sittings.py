@@ -6,6 +6,7 @@ import re
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from bot.services.proxies import Actor, audit
@@ -77,6 +78,20 @@ def second_convocation_of(session: Session, first: Sitting) -> Sitting | None:
     return next((s for s, a in created if a.details.get("second_after") == first.id), None)
 
 
+def _claim(session: Session, first: Sitting) -> None:
+    """The sitting whose quorum failed, held for this transaction before its second
+    convocation is looked for: two secretaries pressing at once, in two processes, each found
+    none and each created one. Its row written (to what it holds) in the change's own
+    transaction, the other press waits for this one's commit (the row's lock on PostgreSQL,
+    the write lock on SQLite), then finds the sitting it created."""
+    table = Sitting.__table__  # type: ignore[attr-defined]
+    session.execute(
+        sa.update(table)
+        .where(table.c.id == first.id)
+        .values(second_convocation=table.c.second_convocation)
+    )
+
+
 class NoSuchTime(ValueError):
     """The wall-clock time does not exist that day: the clocks go forward over it."""
 
@@ -144,8 +159,10 @@ def create_sitting(
     """`starts` is the local time at the body's seat; members in office are counted now.
     `second_after`: the sitting whose quorum failed, this one its second convocation (three
     jours francs, no quorum condition: L2121-17 al. 2)."""
-    if second_after is not None and (second := second_convocation_of(session, second_after)):
-        raise SecondExists(second)  # convened again twice for one quorum missed
+    if second_after is not None:
+        _claim(session, second_after)
+        if second := second_convocation_of(session, second_after):
+            raise SecondExists(second)  # convened again twice for one quorum missed
     if session.exec(
         select(Sitting.id).where(
             Sitting.body_id == body.id,
