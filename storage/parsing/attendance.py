@@ -122,8 +122,9 @@ _SENTENCE_AFTER_COUNT = re.compile(r"[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+[ \t]+(?!
 # has taken (« Présents : 21 Représentés »), nor after a number sign (« n° 12 »), and only
 # plural labels (« une procuration » is no count).
 _COUNT_BEFORE = re.compile(
-    # a digit or a number word's first letter: the scan skips other characters at once
-    r"(?=[\dcdhnoqstuv])(?<![\w°/.,:=-])(?<!n°\s)"
+    # (no lookahead of the first characters ahead of the look-behinds: the engine takes no
+    # class to skip to from a lookahead, it only added a test at every position)
+    r"(?<![\w°/.,:=-])(?<!n°\s)"
     rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
     r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
     r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|territoriaux|titulaires))?\s)?"
