@@ -133,8 +133,23 @@ def _same_name(stored: str, printed: str) -> bool:
     Monts du Forez »), or one commune's under « Ville de » and « Commune de »."""
     if _kind_spelled(fold(stored)) == _kind_spelled(fold(printed)):
         return True
+    place = _metropole_place(fold(stored))
+    if place is not None and place == _metropole_place(fold(printed)):
+        return True  # « Saint-Etienne Métropole » and « Métropole de Saint-Étienne »
     key = _commune_key(stored)
     return key != fold(stored).strip() and key == _commune_key(printed)
+
+
+def _metropole_place(folded: str) -> str | None:
+    """The place a métropole is named after, its kind before or after it (« lyon » for
+    « Métropole de Lyon » and « Lyon Métropole »); None for another kind of name."""
+    words = folded.replace("'", " ").replace("’", " ").split()
+    if len(words) >= 2 and words[-1] == "metropole":
+        return " ".join(words[:-1])
+    if len(words) >= 2 and words[0] == "metropole":
+        rest = words[2:] if words[1] in ("de", "du", "d", "des") else words[1:]
+        return " ".join(rest) or None
+    return None
 
 
 # A communauté's kind by its initials, as open data often names it (COLL_NOM)

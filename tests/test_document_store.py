@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from alembic import command
 from sqlalchemy.engine import Engine
@@ -87,6 +88,30 @@ def test_the_seed_belongs_to_saint_etienne_metropole(engine: Engine) -> None:
         assert {m.council_id for m in session.exec(select(Member))} == {council.id}
         deliberation = session.exec(select(Deliberation)).one()
         assert (deliberation.present_count, deliberation.votes_count) == (40, 46)
+
+
+@pytest.mark.parametrize(
+    "printed", ["MÉTROPOLE DE SAINT-ÉTIENNE", "Saint-Étienne Métropole", "Metropole Saint Etienne"]
+)
+def test_a_metropole_named_with_its_kind_before_or_after_is_one_council(
+    engine: Engine, tmp_path: Path, printed: str
+) -> None:
+    """« Métropole de Saint-Étienne » on an extract is Saint-Etienne Métropole: a second council
+    was created (by the command line), or the extract refused (sent in the chat)."""
+    text = SAMPLE_EXTRACT.read_text(encoding="utf-8")
+    heading = "SEANCE DU BUREAU METROPOLITAIN DU 04 JUILLET 2024"
+    path = tmp_path / "extrait.txt"
+    path.write_text(
+        text.replace(heading, f"{printed}\n{heading.replace('04', '11')}", 1).replace(
+            "2024.00417", "2024.00517"
+        ),
+        encoding="utf-8",
+    )
+    with db.session(engine) as session:
+        assert Importer(session).import_file(SAMPLE_EXTRACT).status == "imported"
+        report = Importer(session).import_file(path)
+        assert report.status == "imported", report.error
+        assert [c.name for c in session.exec(select(Council))] == ["Saint-Etienne Métropole"]
 
 
 def test_a_second_extract_of_a_sitting_is_data_not_a_conflict(
