@@ -232,8 +232,9 @@ async def post_message(
         "disable_notification": DEFAULT_NONE,
         "protect_content": DEFAULT_NONE,
         "link_preview_options": DEFAULT_NONE,
-        "reply_markup": markup,
     }
+    if markup is not None:  # (python-telegram-bot drops a None, after asking what it is)
+        data["reply_markup"] = markup
     return await bot._post("sendMessage", data)  # what send_message calls once built
 
 
