@@ -161,8 +161,13 @@ class Reads:
         self.sync(session)
         if self.council_id is not None:
             key = ("council", self.council_id, key)
-        if key in self._data:
+        # A key holds the parts of an answer's data (`rendered`), hashed again at each look
+        # (a tuple keeps no hash): looked at once when found, to be moved last.
+        try:
             self._data.move_to_end(key)
+        except KeyError:
+            pass
+        else:
             return self._data[key]  # type: ignore[no-any-return]
         value = compute()
         self._data[key] = value

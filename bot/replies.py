@@ -225,16 +225,34 @@ async def post_message(
     what Telegram answers: no answer reads it back, and python-telegram-bot parsing the sent
     message (its sender, chat, buttons) cost as much as parsing the member's update
     (bench/throughput.py). Telegram's raw result is returned; errors raise as they would."""
-    data: dict[str, Any] = {
-        "chat_id": chat_id,
-        "text": text,
-        "parse_mode": DEFAULT_NONE,
-        "disable_notification": DEFAULT_NONE,
-        "protect_content": DEFAULT_NONE,
-        "link_preview_options": DEFAULT_NONE,
-        "reply_markup": markup,
-    }
-    return await bot._post("sendMessage", data)  # what send_message calls once built
+    if not text:  # (python-telegram-bot's defaults make an empty text a list: left to it)
+        data: dict[str, Any] = {"chat_id": chat_id, "text": text, **_DEFAULTED}
+        return await bot._post("sendMessage", data | {"reply_markup": markup})
+    data = {"chat_id": chat_id, "text": text, **_defaults(bot)}
+    if markup is not None:
+        data["reply_markup"] = markup
+    return await bot._do_post("sendMessage", data)  # what send_message posts once built
+
+
+# The parameters of a message that the Application's Defaults may give, unset: each answer
+# takes them as `_defaults` found them once.
+_DEFAULTED: dict[str, Any] = dict.fromkeys(
+    ("parse_mode", "disable_notification", "protect_content", "link_preview_options"),
+    DEFAULT_NONE,
+)
+_POSTED_DEFAULTS: dict[Any, dict[str, Any]] = {}
+
+
+def _defaults(bot: ExtBot[Any]) -> dict[str, Any]:
+    """What python-telegram-bot posts for `_DEFAULTED` under this bot's Defaults (those it
+    leaves None dropped), read once per Defaults: it asked each parameter of each answer,
+    chat and text included, what kind of object it was, to fill in the same few values."""
+    defaults = bot.defaults
+    if defaults not in _POSTED_DEFAULTS:
+        data = dict(_DEFAULTED)
+        bot._insert_defaults(data)
+        _POSTED_DEFAULTS[defaults] = {k: v for k, v in data.items() if v is not None}
+    return _POSTED_DEFAULTS[defaults]
 
 
 async def post_file(

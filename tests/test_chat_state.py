@@ -470,6 +470,7 @@ def test_the_same_value_put_again_soon_is_not_written_again(engine: Engine) -> N
     assert not asked(timedelta(seconds=30), {"members": [1], "sitting": 3})
     assert asked(timedelta(seconds=50), {"sitting": 3, "members": [1]}, read=False)
     assert asked(timedelta(minutes=2), {"sitting": 3, "members": [1]})
+    assert asked(timedelta(minutes=2, seconds=5), {"sitting": 30, "members": [1]})  # longer
     assert asked(timedelta(minutes=2, seconds=10), {"sitting": 4, "members": [1]})
     with db.session(engine) as session:
         later = CLOCK + timedelta(minutes=2, seconds=10) + ttl - timedelta(seconds=1)

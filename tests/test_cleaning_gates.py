@@ -230,3 +230,27 @@ def test_a_right_margin_s_figure_is_seen_as_its_one_pattern_saw_it(pieces: list[
         textmod._RIGHT_SIGN_TAB.search(text) is not None
     )
     assert apart == (both.search(text) is not None)
+
+
+_TYPED = st.lists(
+    st.sampled_from(
+        [
+            "qui", "était", "présent", "?", "/membre", "Deg\u200braix", " ", "  ", "\t", "\n",
+            "\r\n", "\xa0", "\u2003", "\u202f", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "é",
+        ]
+    ),
+    max_size=16,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TYPED)
+def test_a_message_is_cleaned_only_when_its_patterns_find_something(text: str) -> None:
+    """What a member types (bot/incoming.py) is looked at through quicker gates than the
+    patterns that clean it: each says what its pattern finds, whitespace of every kind
+    around, between and inside the words."""
+    from bot import incoming
+
+    found = incoming._NEEDS_SPACING.search(text) is not None
+    assert incoming._spacing_to_mend(text) == found, repr(text)
+    assert holds_invisible(text) == (INVISIBLE.search(text) is not None), repr(text)

@@ -7,9 +7,15 @@ from typing import Any
 
 import pytest
 from telegram import Update
-from telegram.ext import Application, BaseHandler, CommandHandler
+from telegram.ext import Application, BaseHandler, CommandHandler, MessageHandler, filters
 
-from bot.dispatch import CommandTable, every_handler, index_commands
+from bot.dispatch import (
+    CommandTable,
+    FilteredHandler,
+    compile_filters,
+    every_handler,
+    index_commands,
+)
 from bot.handlers import FEATURES, command_names
 
 
@@ -139,3 +145,76 @@ def test_a_message_handler_between_commands_closes_the_table() -> None:
     app = Application.builder().token("0:offline").updater(None).build()
     app.handlers[0] = group
     assert list(every_handler(app)) == [first, second, button, catch_all, last]
+
+
+def _kinds(bot: Any) -> list[Update]:
+    """An update of each kind the filters tell apart: texts, commands, corrections, forwarded
+    texts, documents, photos with a caption, members joining, channel posts, business
+    messages, a poll, a button."""
+    sender = {"id": 5, "is_bot": False, "first_name": "Élu"}
+    chat = {"id": 5, "type": "private"}
+    base = {"message_id": 1, "date": 0, "chat": chat, "from": sender}
+    command = [{"type": "bot_command", "offset": 0, "length": 7}]
+    forwarded = {"type": "hidden_user", "date": 0, "sender_user_name": "X"}
+    document = {"file_id": "d", "file_unique_id": "d", "file_name": "pv.pdf"}
+    photo = [{"file_id": "p", "file_unique_id": "p", "width": 9, "height": 9}]
+    messages = [
+        base | {"text": "qui était présent ?"},
+        base | {"text": "/membre Degraix", "entities": command},
+        base | {"text": "/membre", "entities": command, "forward_origin": forwarded},
+        base | {"text": "bonjour", "forward_origin": forwarded},
+        base | {"document": document},
+        base | {"document": document, "caption": "/membre", "caption_entities": command},
+        base | {"photo": photo, "caption": "le PV"},
+        base | {"new_chat_members": [sender]},
+        base | {"sticker_unknown": 1},
+    ]
+    kinds = ("message", "edited_message", "channel_post", "edited_channel_post")
+    payloads: list[dict[str, Any]] = [{kind: message} for message in messages for kind in kinds]
+    payloads.append({"business_message": messages[0] | {"business_connection_id": "b"}})
+    payloads.append({"inline_query": {"id": "1", "from": sender, "query": "x", "offset": ""}})
+    press = {"id": "1", "from": sender, "chat_instance": "5", "data": "page:0:1"}
+    payloads.append({"callback_query": press})
+    payloads.append({"callback_query": press | {"message": base | {"text": "x"}}})
+    return [
+        Update.de_json({"update_id": number, **payload}, bot)
+        for number, payload in enumerate(payloads)
+    ]
+
+
+async def test_compiled_filters_say_what_the_filters_say(application: Any) -> None:
+    app, _ = application
+    compiled = [h for g in app.handlers.values() for h in g if isinstance(h, FilteredHandler)]
+    # every message handler of the features, a sentence's and a command's catch-all among them
+    assert len(compiled) >= 5
+    assert not [h for g in app.handlers.values() for h in g if type(h) is MessageHandler]
+    updates = _kinds(app.bot)
+    for handler in compiled:
+        for update in updates:
+            said = MessageHandler.check_update(handler, update)
+            assert handler.check_update(update) == bool(said), (handler.filters, update)
+    assert FilteredHandler.check_update(compiled[0], object()) is None
+
+
+def test_filters_read_otherwise_are_asked_as_they_are() -> None:
+    """A filter giving data (a pattern's match) or checking the update its own way keeps its
+    handler as python-telegram-bot asks it."""
+
+    async def callback(update: object, context: object) -> None:
+        return None
+
+    class Own(filters.MessageFilter):
+        def check_update(self, update: Update) -> bool:
+            return True
+
+        def filter(self, message: Any) -> bool:
+            return False
+
+    pattern = MessageHandler(filters.TEXT & filters.Regex("^a"), callback)
+    own = MessageHandler(~Own(), callback)
+    plain = MessageHandler(filters.TEXT | filters.PHOTO, callback)
+    group = compile_filters([pattern, own, plain])
+    assert group[:2] == [pattern, own]
+    assert isinstance(group[2], FilteredHandler)
+    assert group[2].callback is callback
+    assert group[2].filters is plain.filters

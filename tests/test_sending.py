@@ -54,3 +54,38 @@ async def test_posted_as_python_telegram_bot_would_post_it() -> None:
         assert _seen(api.calls[-1]) == _seen(api.calls[-2])
         assert document is not None
         assert document.file_name == "montants.png"
+
+
+async def test_other_defaults_are_posted_as_python_telegram_bot_would_post_them() -> None:
+    """The defaults an answer takes are read per Application's Defaults: another Defaults
+    (notification off, content protected, no link preview) posts its own, not the first's."""
+    from telegram import LinkPreviewOptions
+    from telegram.ext import ApplicationBuilder, Defaults
+
+    from bot.app import OFFLINE_TOKEN
+
+    api = InProcessBotAPI()
+    quiet = Defaults(
+        parse_mode="MarkdownV2",
+        disable_notification=True,
+        protect_content=True,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+    )
+    for defaults in (quiet, Defaults(parse_mode="HTML"), None):
+        builder = ApplicationBuilder().token(OFFLINE_TOKEN).request(api).updater(None)
+        app = (builder.defaults(defaults) if defaults else builder).build()
+        async with app:
+            for markup in (None, _markup(GILLES)):
+                reply_markup = keyboard(GILLES) if markup else None
+                await app.bot.send_message(7, "Séance", reply_markup=reply_markup)
+                await post_message(app.bot, 7, "Séance", markup)
+                # (the same parameters: send_message writes some in another order)
+                assert api.calls[-1].params == api.calls[-2].params
+    assert api.calls[-1].params == {
+        "chat_id": 7,
+        "text": "Séance",
+        "reply_markup": _markup(GILLES),
+    }
+    assert [c.params.get("protect_content") for c in api.calls if c.method == "sendMessage"][
+        :4
+    ] == [True] * 4

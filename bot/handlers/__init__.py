@@ -14,7 +14,7 @@ from telegram import BotCommand
 from telegram.ext import CommandHandler
 
 from bot.context import CouncilApp
-from bot.dispatch import every_handler, index_commands
+from bot.dispatch import compile_filters, every_handler, index_commands
 from bot.handlers import (
     actions,
     convocations,
@@ -82,9 +82,9 @@ def register(application: CouncilApp) -> None:
     for feature in FEATURES:
         feature.register(application)
     # A command then finds its handler by its name (bot/dispatch.py), not by asking each
-    # feature's in turn.
+    # feature's in turn, and a message handler's filters are asked as one test.
     for group, handlers in application.handlers.items():
-        application.handlers[group] = index_commands(handlers)
+        application.handlers[group] = index_commands(compile_filters(handlers))
     application.add_error_handler(on_error)
 
 

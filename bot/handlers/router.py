@@ -286,7 +286,7 @@ def _unshouted(text: str) -> str:
     """The message in lower case when it is typed in capitals (a few letters, « PLU ? », stay
     as they are)."""
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+    if len(letters) < 8 or sum(map(str.isupper, letters)) < 0.9 * len(letters):
         return text
     return text.lower()
 
