@@ -21,6 +21,10 @@ from tests.test_sitting_orders import desk as desk
         ("le bureau du 18 aura lieu en salle 3 le 19", "le 19", "salle 3"),
         ("déplace le bureau du 18 au 25 en salle B", "au 25", "salle B"),
         ("le conseil du 14 se tiendra à la mairie de Firminy jeudi 21 à 18h", "jeudi 21", ""),
+        ("le bureau du 18 se tiendra le 19 en salle 3", "le 19", "salle 3"),
+        ("le bureau du 18 est reporté au 19 en salle 3", "au 19", "salle 3"),
+        ("reporte le bureau du 18 au 19, salle 3", "au 19", "salle 3"),
+        ("reporte le bureau du 18 au 19 salle B", "au 19", "salle B"),
     ],
 )
 def test_a_place_and_a_day_are_read_together(said: str, day: str, place: str) -> None:
@@ -28,7 +32,14 @@ def test_a_place_and_a_day_are_read_together(said: str, day: str, place: str) ->
     assert order is not None
     assert order.verb is Verb.POSTPONE
     assert order.new_words.startswith(day)
+    assert "salle" not in order.new_words
     assert order.place == (place or "mairie de Firminy")
+
+
+def test_a_former_day_said_is_no_place() -> None:
+    order = read_order("reporte le bureau du 18 au 25 à 18h au lieu de 17h")
+    assert order is not None
+    assert order.place == ""
 
 
 def test_a_place_without_preposition_is_a_change_of_place() -> None:

@@ -153,7 +153,15 @@ _MINE = cues.plain(r"^ ?(?:mon|ma|mes|notre|nos)\b")
 
 
 def read_order(text: str) -> Order | None:
-    """The order a secretariat's message gives about a sitting, if it is one."""
+    """The order a secretariat's message gives about a sitting, if it is one; a postponement
+    carries the new place said with it (« reporté au 19 en salle 3 »), never dropped."""
+    order = _read_order(text)
+    if order is not None and order.verb is Verb.POSTPONE and not order.place:
+        return _with_place(text, order)
+    return order
+
+
+def _read_order(text: str) -> Order | None:
     folded = " ".join(fold(text).replace("’", " ").split())
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
@@ -175,7 +183,7 @@ def read_order(text: str) -> Order | None:
         if moved is not None:
             return moved
     if (m := _POSTPONE.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
-        return _with_place(text, _postponed(m["rest"]))
+        return _postponed(m["rest"])
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
         if agenda and (m := pattern.match(folded)):
             return _agenda_order(verb, text, folded, agenda)
@@ -227,10 +235,10 @@ _PLACE_VERB = cues.plain(
 _PLACE_WORD = cues.plain(
     r"\b(?:lieu|salle|hotel|mairie|maison|centre|espace|siege|amphi\w*|auditorium)\b"
 )
-# The new place, as typed after a preposition (« en salle B », « à la mairie de Firminy »), or
-# after the verb that says it (« aura lieu salle 3 »)
+# The new place, as typed after a preposition (« en salle B », « à la mairie de Firminy »),
+# after the verb that says it (« aura lieu salle 3 ») or after a comma (« au 19, salle 3 »)
 _PLACE_TYPED = cues.plain(
-    r"(?i)\b(?:en|à|a|au|dans|vers|pour|lieu|tiendra|déroulera|deroulera|sera)\s+"
+    r"(?i)(?:\b(?:en|à|a|au|dans|vers|pour|lieu|tiendra|déroulera|deroulera|sera)\s+|[,;]\s*)"
     r"(?:la\s+|le\s+|l['’]\s*)?((?:salle|hôtel|hotel"
     r"|mairie|maison|centre|espace|siège|siege|amphi\w*|auditorium)\b.*)$"
 )
@@ -263,10 +271,18 @@ _DAY_AFTER_PLACE = cues.plain(
 )
 
 
-def _typed_place(text: str) -> tuple[str, str] | None:
-    """The place typed after its preposition, and the words of a new moment said after it
-    (« en salle 3 le 19 » is « salle 3 » and « le 19 »); None when no place is typed."""
-    typed = _PLACE_TYPED.search(text)
+# A place said bare after the new day: « reporte le bureau du 18 au 19 salle B »
+_PLACE_BARE = cues.plain(
+    r"(?i)\b((?:salle|hôtel|hotel|mairie|maison|centre|espace|siège|siege|amphi\w*"
+    r"|auditorium)\b.*)$"
+)
+
+
+def _typed_place(text: str, *, bare: bool = False) -> tuple[str, str] | None:
+    """The place typed after its preposition (or `bare`, without one), and the words of a new
+    moment said after it (« en salle 3 le 19 » is « salle 3 » and « le 19 »); None when no
+    place is typed."""
+    typed = _PLACE_TYPED.search(text) or (_PLACE_BARE.search(text) if bare else None)
     if typed is None:
         return None
     place = typed.group(1)
@@ -289,13 +305,14 @@ def _day_and_place(text: str, what: str) -> Order | None:
 def _with_place(text: str, order: Order) -> Order:
     """« déplace le bureau du 18 au 25 en salle B »: the postponement carries the new place
     said with it, never dropped."""
-    found = _typed_place(text) if _PLACE_WORD.search(order.new_words) else None
+    found = _typed_place(text, bare=True) if _PLACE_WORD.search(order.new_words) else None
     if found is None or not found[0]:
         return order
     words = order.new_words
     cut = _PLACE_TYPED.search(words)
-    if cut is not None:
-        words = words[: cut.start()].strip(" ,") or found[1]
+    at = cut.start() if cut is not None else words.find(fold(found[0]))
+    if at >= 0:
+        words = words[:at].strip(" ,") or found[1]
     return Order(order.verb, order.sitting_words, new_words=words, place=found[0])
 
 
