@@ -80,6 +80,9 @@ async def test_a_question_after_the_summary_is_never_an_item(
         "annule le bureau du 18 juillet",
         "/aide",
         "Loyers 2027 ?",
+        "en fait à 18h",
+        "plutôt salle C",
+        "17h30",
     ],
 )
 def test_what_is_no_item(said: str) -> None:

@@ -461,10 +461,12 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
 
 
 # What may open a message that is no agenda item: a person speaking (« je serai absent »,
-# « on se voit demain »), a greeting or thanks, a command
+# « on se voit demain »), a greeting or thanks, a command, a correction of the draft (« en
+# fait à 18h », « plutôt salle C »)
 _NOT_AN_ITEM = cues.plain(
     r"^(?:je|j|on|nous|tu|vous|il|elle|ils|elles|moi|mon|ma|mes|merci|bonjour|bonsoir|salut"
-    r"|coucou|ok|d accord|super|parfait|attends|attendez|stop)\b|^/"
+    r"|coucou|ok|d accord|super|parfait|attends|attendez|stop|en fait|plutot|finalement|mais"
+    r"|pardon|erreur|correction|attention|non|si)\b|^/"
 )
 
 
@@ -476,6 +478,7 @@ def _items_typed(text: str) -> list[str]:
         "?" in text
         or _QUESTION.search(folded)
         or _NOT_AN_ITEM.search(folded)
+        or _TIME.search(folded)  # an hour is the draft's, never an item
         or order_said(text)
         or small_talk(text) is not None
         or not re.search(r"[a-z]{2}", folded)
