@@ -56,7 +56,7 @@ async def test_a_new_day_and_place_are_offered_and_done_together(desk: Desk) -> 
     assert "jeudi 25 juillet 2024" in said
     assert "pour « salle 3 »" in said
     start = len(desk.api.calls)
-    await dallara.press("Confirmer le report", offer)
+    assert "Nouveau lieu : salle 3." in text(await dallara.press("Confirmer le report", offer))
     await finish_broadcasts(desk.app)
     notice = next(c for c in desk.api.calls[start:] if "Report — " in c.params.get("text", ""))
     assert "salle 3" in notice.params["text"]
@@ -78,7 +78,13 @@ async def test_a_new_hour_and_place_the_same_day_are_one_correction(desk: Desk) 
     said = text(offer)
     assert "le même jour, et changer son lieu" in said
     assert "« salle 3 »" in said
-    await dallara.press("Confirmer la nouvelle heure", offer)
+    start = len(desk.api.calls)
+    done = text(await dallara.press("Confirmer la nouvelle heure", offer))
+    assert "Nouvelle heure" in done
+    assert "Nouveau lieu : salle 3." in done
+    await finish_broadcasts(desk.app)
+    notice = next(c for c in desk.api.calls[start:] if "Rectificatif" in c.params.get("text", ""))
+    assert "salle 3" in notice.params["text"]
     sitting = desk.sitting()
     assert (sitting.start_time, sitting.place) == (time(18, 0), "salle 3")
 

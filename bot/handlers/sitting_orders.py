@@ -851,6 +851,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         d=done,
         item=pending.get("item"),
         items=_items_kept(pending) if verb is Verb.ADD else [],
+        moved=bool(pending.get("place")),  # a new place said with the new day or hour
     )
     if done.notified or done.proxies:
         send_in_background(ask, sid)
