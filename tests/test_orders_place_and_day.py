@@ -25,6 +25,12 @@ from tests.test_sitting_orders import desk as desk
         ("le bureau du 18 est reporté au 19 en salle 3", "au 19", "salle 3"),
         ("reporte le bureau du 18 au 19, salle 3", "au 19", "salle 3"),
         ("reporte le bureau du 18 au 19 salle B", "au 19", "salle B"),
+        ("le bureau du dix huit aura lieu en salle B le dix neuf", "le 19", "salle B"),
+        (
+            "le bureau du 18 aura lieu à la maison des trois rivières le 19",
+            "le 19",
+            "maison des trois rivières",
+        ),
     ],
 )
 def test_a_place_and_a_day_are_read_together(said: str, day: str, place: str) -> None:

@@ -265,7 +265,9 @@ def _new_place(text: str, rest: str) -> Order | None:
 _DAY_AFTER_PLACE = cues.plain(
     r"(?i)\s*,?\s+(?:(?:et\s+)?(?:le|au|à|a|pour le|pour|des|dès)\s+(?=\d|(?:"
     + "|".join(WEEKDAYS)
-    + r")\b)|(?=(?:"
+    + r")\b)|(?:et\s+)?(?:le|au|pour le)\s+(?="
+    + NUMBER_WORD  # dictated: « en salle B le dix neuf »
+    + r"\b)|(?=(?:"
     + "|".join(WEEKDAYS)
     + r")\s+\d))"
 )
@@ -290,7 +292,8 @@ def _typed_place(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     moment = place[after.start() :] if after is not None else ""
     place = place[: after.start()] if after is not None else place
     place = _INSTEAD.sub("", " ".join(place.split())).rstrip(" .?!,")
-    return place, " ".join(fold(moment).replace("’", " ").split())
+    moment = " ".join(fold(moment).replace("’", " ").split())
+    return place, alpha2digit(moment, "fr") if _NUMBER_SAID.search(moment) else moment
 
 
 def _day_and_place(text: str, what: str) -> Order | None:
