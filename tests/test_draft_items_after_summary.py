@@ -91,3 +91,14 @@ def test_what_is_no_item(said: str) -> None:
 
 def test_items_one_per_line() -> None:
     assert _items_typed("Loyers 2027\n- Voirie") == ["Loyers 2027", "Voirie"]
+
+
+async def test_a_question_at_the_agenda_step_is_no_item(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    chat = await secretary(degraix, loaded_engine)
+    await chat.send("25 juillet 2024 17h")
+    await chat.send("Salle B")
+    answer = text(await chat.send("qui était présent au dernier bureau ?"))
+    assert "Créer cette séance ?" not in answer
+    assert "Créer cette séance ?" in text(await chat.send("Loyers 2027"))

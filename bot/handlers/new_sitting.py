@@ -358,6 +358,8 @@ async def answer_text(ask: Ask, text: str) -> bool:
     step = _TEXT_STEPS.get(draft["step"]) if draft else None
     if draft is None or step is None:
         return False
+    if draft["step"] == AGENDA and "\n" not in text.strip() and _asked(text):
+        return False  # « qui est convoqué ? »: a question, never the agenda's first item
     await step(ask, draft, text)
     _save(ask, draft)  # even a date misread is a sign of life: the draft lives another hour
     return True
@@ -468,6 +470,11 @@ _NOT_AN_ITEM = cues.plain(
     r"|coucou|ok|d accord|super|parfait|attends|attendez|stop|en fait|plutot|finalement|mais"
     r"|pardon|erreur|correction|attention|non|si)\b|^/"
 )
+
+
+def _asked(text: str) -> bool:
+    """Whether a message is a question (« qui est convoqué ? », « quand est le conseil »)."""
+    return text.rstrip().endswith("?") or bool(_QUESTION.search(fold(text)))
 
 
 def _items_typed(text: str) -> list[str]:
