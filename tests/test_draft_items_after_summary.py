@@ -51,6 +51,18 @@ async def test_an_item_typed_after_the_summary_is_offered_then_added(
     assert sitting.agenda == ["Budget primitif", "Loyers 2027", "Subvention au club de rugby"]
 
 
+async def test_items_typed_in_a_row_are_offered_together(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    await chat.send("Loyers 2027")
+    offer = text(await chat.send("Voirie du quartier sud"))
+    assert "ces 2 points" in offer
+    again = text(await chat.send("oui"))
+    assert "2. Loyers 2027" in again
+    assert "3. Voirie du quartier sud" in again
+
+
 async def test_an_item_refused_leaves_the_draft_as_it_was(
     degraix: Conversation, loaded_engine: Engine
 ) -> None:

@@ -496,8 +496,11 @@ def _items_typed(text: str) -> list[str]:
 
 
 async def _offer_items(ask: Ask, draft: Draft, items: list[str]) -> None:
-    """The items typed after the summary, offered to the draft's agenda: kept until « oui »
-    or the button adds them (a question is never turned into an item)."""
+    """The items typed after the summary, offered to the draft's agenda with those offered
+    before and not answered yet (typed one a message, in a row): kept until « oui » or the
+    button adds them (a question is never turned into an item)."""
+    waiting = draft.get("item")
+    items = [*(waiting if isinstance(waiting, list) else []), *items]
     draft["item"] = items
     await ask.reply(
         "new_sitting_item_offer",
