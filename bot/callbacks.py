@@ -325,17 +325,19 @@ class NewSittingBody(_OneId, prefix="newsit:body"):
 
 @dataclass(frozen=True, slots=True)
 class NewSittingDecision:
-    """« Confirmer » or « Annuler » the sitting being created."""
+    """« Confirmer » or « Annuler » the sitting being created; or (`item`) add to its agenda
+    the item typed after its summary."""
 
     create: bool
-    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(r"newsit:(ok|cancel)")
+    item: bool = False
+    PATTERN: ClassVar[re.Pattern[str]] = cues.plain(r"newsit:(ok|cancel|item)")
 
     def encode(self) -> str:
-        return "newsit:ok" if self.create else "newsit:cancel"
+        return "newsit:item" if self.item else "newsit:ok" if self.create else "newsit:cancel"
 
     @classmethod
     def from_match(cls, m: re.Match[str]) -> NewSittingDecision:
-        return cls(create=m[1] == "ok")
+        return cls(create=m[1] == "ok", item=m[1] == "item")
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,8 +27,14 @@ from bot.services import sittings
 from bot.services.intents import InvalidDate, find_date
 from bot.services.proxies import Actor
 from bot.services.proxy_dialog import Said, read_reply
-from bot.services.sitting_orders import PastDay, creation_said, new_day, spoken_hours
-from bot.services.small_talk import OTHER_ASSEMBLY
+from bot.services.sitting_orders import (
+    PastDay,
+    creation_said,
+    new_day,
+    order_said,
+    spoken_hours,
+)
+from bot.services.small_talk import OTHER_ASSEMBLY, small_talk
 from storage import chat_state, cues, queries
 from storage.french import MONTH_NUMBERS, WEEKDAYS
 from storage.models import Body
@@ -314,6 +320,12 @@ async def answer_text(ask: Ask, text: str) -> bool:
         rest = text[create.end() :] if len(fold(text)) == len(text) else text
         await _begin(ask, f"{create.group(0).split()[-1]} {rest}".strip())
         return True
+    if draft is not None and "item" in draft and read_reply(text) in (Said.CONFIRM, Said.CANCEL):
+        # the last question asked was whether to add the items typed after the summary: « oui »
+        # adds them, never creates the sitting without them; « non » keeps the draft as it was
+        await _item_answered(ask, draft, added=read_reply(text) is Said.CONFIRM)
+        _save(ask, draft)
+        return True
     if draft is not None and _leaves(text):
         _drop(ask)
         await ask.reply("new_sitting_cancelled")
@@ -327,9 +339,14 @@ async def answer_text(ask: Ask, text: str) -> bool:
         _save(ask, draft)
         return True
     if draft is not None and draft["step"] == CONFIRM:
-        # « oui », « ok c'est bon », « non, annule »: what the buttons do; anything else is an
-        # ordinary question (the draft waits for its answer)
+        # « oui », « ok c'est bon », « non, annule »: what the buttons do; an item typed after
+        # the summary is offered to its agenda; anything else is an ordinary question (the
+        # draft waits for its answer)
         said = read_reply(text)
+        if said is Said.OTHER and (items := _items_typed(text)):
+            await _offer_items(ask, draft, items)
+            _save(ask, draft)
+            return True
         if said not in (Said.CONFIRM, Said.CANCEL):
             return False
         if said is Said.CONFIRM:
@@ -341,6 +358,8 @@ async def answer_text(ask: Ask, text: str) -> bool:
     step = _TEXT_STEPS.get(draft["step"]) if draft else None
     if draft is None or step is None:
         return False
+    if draft["step"] == AGENDA and "\n" not in text.strip() and _asked(text):
+        return False  # « qui est convoqué ? »: a question, never the agenda's first item
     await step(ask, draft, text)
     _save(ask, draft)  # even a date misread is a sign of life: the draft lives another hour
     return True
@@ -376,9 +395,13 @@ async def _answer_button(ask: Ask) -> bool:
             await _ask_what_is_missing(ask, draft)
             _save(ask, draft)
             return True
-        case NewSittingDecision(create=create) if draft["step"] == CONFIRM and _under_summary(
-            ask, draft
-        ):
+        case NewSittingDecision(item=True) if draft["step"] == CONFIRM and "item" in draft:
+            await _item_answered(ask, draft, added=True)
+            _save(ask, draft)
+            return True
+        case NewSittingDecision(create=create, item=False) if draft[
+            "step"
+        ] == CONFIRM and _under_summary(ask, draft):
             if create:
                 await _create(ask, draft)
             else:
@@ -436,6 +459,69 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
         await ask.reply("agenda_item_too_long", item=long, limit=sittings.AGENDA_ITEM_MAX_CHARS)
         return
     draft.update(step=CONFIRM, agenda=items)
+    await _summary(ask, draft)
+
+
+# What may open a message that is no agenda item: a person speaking (« je serai absent »,
+# « on se voit demain »), a greeting or thanks, a command, a correction of the draft (« en
+# fait à 18h », « plutôt salle C »)
+_NOT_AN_ITEM = cues.plain(
+    r"^(?:je|j|on|nous|tu|vous|il|elle|ils|elles|moi|mon|ma|mes|merci|bonjour|bonsoir|salut"
+    r"|coucou|ok|d accord|super|parfait|attends|attendez|stop|en fait|plutot|finalement|mais"
+    r"|pardon|erreur|correction|attention|non|si)\b|^/"
+)
+
+
+def _asked(text: str) -> bool:
+    """Whether a message is a question (« qui est convoqué ? », « quand est le conseil »)."""
+    return text.rstrip().endswith("?") or bool(_QUESTION.search(fold(text)))
+
+
+def _items_typed(text: str) -> list[str]:
+    """The agenda items a message typed after the draft's summary plainly is (« Loyers 2027 »,
+    one per line): never a question, an order, a person speaking or small talk; else none."""
+    folded = " ".join(fold(text).replace("’", " ").split())
+    if (
+        "?" in text
+        or _QUESTION.search(folded)
+        or _NOT_AN_ITEM.search(folded)
+        or _TIME.search(folded)  # an hour is the draft's, never an item
+        or order_said(text)
+        or small_talk(text) is not None
+        or not re.search(r"[a-z]{2}", folded)
+    ):
+        return []
+    items = sittings.agenda_items(text.splitlines())
+    return [] if sittings.too_long_item(items) is not None else items
+
+
+async def _offer_items(ask: Ask, draft: Draft, items: list[str]) -> None:
+    """The items typed after the summary, offered to the draft's agenda with those offered
+    before and not answered yet (typed one a message, in a row): kept until « oui » or the
+    button adds them (a question is never turned into an item)."""
+    waiting = draft.get("item")
+    items = [*(waiting if isinstance(waiting, list) else []), *items]
+    draft["item"] = items
+    await ask.reply(
+        "new_sitting_item_offer",
+        buttons=[
+            (render("button_add_to_draft"), NewSittingDecision(create=False, item=True).encode())
+        ],
+        items=items,
+    )
+
+
+async def _item_answered(ask: Ask, draft: Draft, *, added: bool) -> None:
+    """The items offered, added to the agenda (the summary shown again with them) or not (the
+    summary shown again as it was): the sitting is created only by its own « Confirmer »."""
+    items = draft.pop("item")
+    if added and isinstance(items, list):
+        draft["agenda"] = [*draft.get("agenda", []), *(str(i) for i in items)]
+    await _summary(ask, draft)
+
+
+async def _summary(ask: Ask, draft: Draft) -> None:
+    """The draft's summary and its two buttons, to create the sitting or not."""
     body = ask.session.get(Body, draft["body_id"])
     # the summary's message: « Confirmer » under an earlier draft's summary (the secretary began
     # again) created this draft's sitting; its pages, if any, come after it

@@ -372,6 +372,12 @@ async def _new_start(
 async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
     sid = sitting.id or 0
     view = ask.sitting_view(sid)
+    if len(order.place) > sittings.PLACE_MAX_CHARS:
+        await ask.reply(
+            "new_sitting_place_too_long", length=len(order.place), limit=sittings.PLACE_MAX_CHARS
+        )
+        return
+    moved = {"place": order.place} if order.place else {}  # a new place said with the day
     starts = await _new_start(ask, sitting, order.new_words)
     if starts is None:
         return
@@ -380,7 +386,7 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         await ask.reply("order_refused", code="same_date", s=view, p={})
         return
     if day == sitting.held_on:
-        await _offer_hour(ask, sitting, starts)
+        await _offer_hour(ask, sitting, starts, moved)
         return
     if sitting_changes.sits_then(ask.session, sitting, day):
         await ask.reply("order_refused", code="exists", s=view, p={"held_on": day})
@@ -395,8 +401,9 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         Verb.POSTPONE,
         OrderAction.POSTPONE_URGENTLY if urgent else OrderAction.POSTPONE,
         "button_postpone_urgently" if urgent else "button_postpone_sitting",
-        {"starts": starts.isoformat(), "urgent_needed": urgent},
+        {"starts": starts.isoformat(), "urgent_needed": urgent} | moved,
         starts=starts,
+        place=order.place,
         far=sittings.years_ahead(starts, ask.runtime.now()),
         proxies=_proxies_count(ask, sid),
         declarations=len(sitting_changes.declared_for_the_day(ask.session, sitting))
@@ -406,12 +413,13 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
     )
 
 
-async def _offer_hour(ask: Ask, sitting: Sitting, starts: datetime) -> None:
-    """Another hour the same day: a corrective notice, the jours francs untouched."""
+async def _offer_hour(ask: Ask, sitting: Sitting, starts: datetime, moved: dict[str, str]) -> None:
+    """Another hour the same day (and another place, when `moved` says one): a corrective
+    notice, the jours francs untouched."""
     sid = sitting.id or 0
     await _offer(
         ask, sid, Verb.HOUR, OrderAction.HOUR, "button_change_hour",
-        {"starts": starts.isoformat()}, starts=starts,
+        {"starts": starts.isoformat()} | moved, starts=starts, place=moved.get("place", ""),
     )  # fmt: skip
 
 
@@ -790,6 +798,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
                 session=session,
                 sitting=sitting,
                 starts=datetime.fromisoformat(pending["starts"]),
+                place=str(pending.get("place") or ""),
                 now=now,
                 tz=tz,
                 actor=actor,
@@ -842,6 +851,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         d=done,
         item=pending.get("item"),
         items=_items_kept(pending) if verb is Verb.ADD else [],
+        moved=bool(pending.get("place")),  # a new place said with the new day or hour
     )
     if done.notified or done.proxies:
         send_in_background(ask, sid)

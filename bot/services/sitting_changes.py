@@ -206,11 +206,13 @@ def postpone(
     tz: ZoneInfo,
     actor: Actor,
     urgent: bool = False,
+    place: str = "",
 ) -> Done:
     """Move the sitting to `starts`. Convened, the new date is a new convocation: its jours
     francs are checked (urgency recorded only when asked and needed) and every member convened
     is sent it. The proxies given for the sitting stand (a proxy names the sitting, whose agenda
-    is the same, and stays revocable): the notice says so, and how to withdraw one."""
+    is the same, and stays revocable): the notice says so, and how to withdraw one. A new
+    `place` said with the day is the convocation's too."""
     _changeable(session, sitting, now, tz)
     sittings.check_start(starts, now)
     body = session.get(Body, sitting.body_id)
@@ -219,10 +221,14 @@ def postpone(
     if sits_then(session, sitting, local.date()):
         raise ConvocationRefused("exists", held_on=local.date())
     was = sitting.held_on
+    moved = {"place": place} if place else {}
+    sitting.place = place or sitting.place
     if sitting.convened_at is None:
         sitting.held_on, sitting.start_time = local.date(), local.time().replace(tzinfo=None)
         session.add(sitting)
-        audit(session, actor, "sitting.updated", sitting.id, date=local.date().isoformat())
+        audit(
+            session, actor, "sitting.updated", sitting.id, date=local.date().isoformat(), **moved
+        )
         session.commit()
         return Done(convened=False)
     notice, urgent = _notice_checked(body, sitting, local, now, tz, urgent)
@@ -253,6 +259,7 @@ def postpone(
         members=notified,
         proxies_kept=len(kept),
         declarations_void=len(void),
+        **moved,
     )
     session.commit()
     return Done(notified, len(kept), unreachable=away, declarations=len(void))
@@ -319,6 +326,7 @@ def add_item(
     tz: ZoneInfo,
     actor: Actor,
     urgent: bool = False,
+    place: str = "",
 ) -> Done:
     """Add items at the end of the agenda, in the order typed. Convened, it is one
     complementary convocation naming them all, which must itself leave the jours francs
@@ -363,17 +371,22 @@ def move_place(
 
 def move_hour(
     *, session: Session, sitting: Sitting, starts: datetime, now: datetime, tz: ZoneInfo,
-    actor: Actor,
+    actor: Actor, place: str = "",
 ) -> Done:  # fmt: skip
-    """Another hour the same day: a corrective notice, as for a place; the jours francs count
-    days, so the notice given stands (the declarations too: the day is the same)."""
+    """Another hour the same day (and another `place` when said with it): a corrective notice,
+    as for a place; the jours francs count days, so the notice given stands (the declarations
+    too: the day is the same)."""
     _changeable(session, sitting, now, tz)
     sittings.check_start(starts, now)
     local = starts.astimezone(tz)
     if local.date() != sitting.held_on:
         raise ConvocationRefused("same_date", held_on=sitting.held_on)
     sitting.start_time = local.time().replace(tzinfo=None)
-    return _corrected(session, sitting, now, actor, {"time": local.strftime("%H:%M")})
+    sitting.place = place or sitting.place
+    changes: dict[str, object] = {"time": local.strftime("%H:%M")}
+    if place:
+        changes["place"] = place
+    return _corrected(session, sitting, now, actor, changes)
 
 
 def _corrected(

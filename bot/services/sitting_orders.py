@@ -78,7 +78,8 @@ _STARTS_AT = cues.plain(
 # the new place said as the sitting's
 _HELD_AT = cues.plain(
     "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:aura lieu|se tiendra|se deroulera"
-    r"|se reunira|sera|est deplacee?|sera deplacee?|se fera) (?P<rest>(?:en|a|au|dans) .*)$"
+    r"|se reunira|sera|est deplacee?|sera deplacee?|se fera) (?P<rest>(?:en|a|au|dans"
+    r"|salle|hotel|mairie|maison|centre|espace|siege|amphi\w*|auditorium)\b.*)$"
 )
 # « … en salle 3 au lieu de la salle du conseil »: the former place, never part of the new one
 _INSTEAD = cues.plain(r"(?i)\s*,?\s*\b(?:au lieu|à la place|a la place|et non|plutôt|plutot)\b.*$")
@@ -152,7 +153,15 @@ _MINE = cues.plain(r"^ ?(?:mon|ma|mes|notre|nos)\b")
 
 
 def read_order(text: str) -> Order | None:
-    """The order a secretariat's message gives about a sitting, if it is one."""
+    """The order a secretariat's message gives about a sitting, if it is one; a postponement
+    carries the new place said with it (« reporté au 19 en salle 3 »), never dropped."""
+    order = _read_order(text)
+    if order is not None and order.verb is Verb.POSTPONE and not order.place:
+        return _with_place(text, order)
+    return order
+
+
+def _read_order(text: str) -> Order | None:
     folded = " ".join(fold(text).replace("’", " ").split())
     if _QUESTION.search(folded) and not _POLITE_ORDER.match(folded):
         return None
@@ -195,10 +204,17 @@ def read_order(text: str) -> Order | None:
         (m := _HELD_AT.match(folded))
         and _SITTING.search(m["what"])
         and not agenda
-        and not _TO.search(m["rest"])  # « … en salle 3 le 19 »: another day too
+        and not _TO.search(m["rest"])  # « … en salle 3 le 19 »: another day too (below)
         and (moved := _new_place(text, m["rest"])) is not None
     ):
         return moved  # « le bureau du 18 aura lieu en salle 3 (au lieu de la salle B) »
+    if (
+        (m := _HELD_AT.match(folded))
+        and _SITTING.search(m["what"])
+        and not agenda
+        and (moved := _day_and_place(text, m["what"])) is not None
+    ):
+        return moved  # « le bureau du 18 aura lieu en salle 3 le 19 »: another day too
     if (m := _STARTS_AT.match(folded)) and _SITTING.search(m["what"]) and not agenda:
         return Order(Verb.POSTPONE, m["what"], new_words=m["rest"])
     if (m := _PLACE_VERB.match(folded)) and _HOUR_WORD.search(m["rest"]) and not agenda:
@@ -219,9 +235,11 @@ _PLACE_VERB = cues.plain(
 _PLACE_WORD = cues.plain(
     r"\b(?:lieu|salle|hotel|mairie|maison|centre|espace|siege|amphi\w*|auditorium)\b"
 )
-# The new place, as typed after a preposition: « en salle B », « à la mairie de Firminy »
+# The new place, as typed after a preposition (« en salle B », « à la mairie de Firminy »),
+# after the verb that says it (« aura lieu salle 3 ») or after a comma (« au 19, salle 3 »)
 _PLACE_TYPED = cues.plain(
-    r"(?i)\b(?:en|à|a|au|dans|vers|pour)\s+(?:la\s+|le\s+|l['’]\s*)?((?:salle|hôtel|hotel"
+    r"(?i)(?:\b(?:en|à|a|au|dans|vers|pour|lieu|tiendra|déroulera|deroulera|sera)\s+|[,;]\s*)"
+    r"(?:la\s+|le\s+|l['’]\s*)?((?:salle|hôtel|hotel"
     r"|mairie|maison|centre|espace|siège|siege|amphi\w*|auditorium)\b.*)$"
 )
 
@@ -241,6 +259,64 @@ def _new_place(text: str, rest: str) -> Order | None:
     words = fold(text[:start])
     place = _INSTEAD.sub("", " ".join(place.split()))
     return Order(Verb.PLACE, words, place=place.rstrip(" .?!"))
+
+
+# Where a new day or hour said after the place begins: « salle 3 le 19 », « salle B à 18h »
+_DAY_AFTER_PLACE = cues.plain(
+    r"(?i)\s*,?\s+(?:(?:et\s+)?(?:le|au|à|a|pour le|pour|des|dès)\s+(?=\d|(?:"
+    + "|".join(WEEKDAYS)
+    + r")\b)|(?:et\s+)?(?:le|au|pour le)\s+(?="
+    + NUMBER_WORD  # dictated: « en salle B le dix neuf »
+    + r"\b)|(?=(?:"
+    + "|".join(WEEKDAYS)
+    + r")\s+\d))"
+)
+
+
+# A place said bare after the new day: « reporte le bureau du 18 au 19 salle B »
+_PLACE_BARE = cues.plain(
+    r"(?i)\b((?:salle|hôtel|hotel|mairie|maison|centre|espace|siège|siege|amphi\w*"
+    r"|auditorium)\b.*)$"
+)
+
+
+def _typed_place(text: str, *, bare: bool = False) -> tuple[str, str] | None:
+    """The place typed after its preposition (or `bare`, without one), and the words of a new
+    moment said after it (« en salle 3 le 19 » is « salle 3 » and « le 19 »); None when no
+    place is typed."""
+    typed = _PLACE_TYPED.search(text) or (_PLACE_BARE.search(text) if bare else None)
+    if typed is None:
+        return None
+    place = typed.group(1)
+    after = _DAY_AFTER_PLACE.search(place)
+    moment = place[after.start() :] if after is not None else ""
+    place = place[: after.start()] if after is not None else place
+    place = _INSTEAD.sub("", " ".join(place.split())).rstrip(" .?!,")
+    moment = " ".join(fold(moment).replace("’", " ").split())
+    return place, alpha2digit(moment, "fr") if _NUMBER_SAID.search(moment) else moment
+
+
+def _day_and_place(text: str, what: str) -> Order | None:
+    """« le bureau du 18 aura lieu en salle 3 le 19 »: another day and another place, offered
+    together; None without both."""
+    found = _typed_place(text)
+    if found is None or not found[0] or not found[1]:
+        return None
+    return Order(Verb.POSTPONE, what, new_words=found[1], place=found[0])
+
+
+def _with_place(text: str, order: Order) -> Order:
+    """« déplace le bureau du 18 au 25 en salle B »: the postponement carries the new place
+    said with it, never dropped."""
+    found = _typed_place(text, bare=True) if _PLACE_WORD.search(order.new_words) else None
+    if found is None or not found[0]:
+        return order
+    words = order.new_words
+    cut = _PLACE_TYPED.search(words)
+    at = cut.start() if cut is not None else words.find(fold(found[0]))
+    if at >= 0:
+        words = words[:at].strip(" ,") or found[1]
+    return Order(order.verb, order.sitting_words, new_words=words, place=found[0])
 
 
 # « crée une séance le 14 janvier à 18h », « programmer un bureau jeudi 14 », « je voudrais
