@@ -1716,8 +1716,8 @@ def _apply_movements(
                     item.away.append(movement.person)
                     if movement.holder is not None:
                         item.proxies.append(ProxyLine(movement.person, movement.holder))
-                    for later in _out_until_back(movements, index, movement, votes_at, n):
-                        extract.items[later].away.append(movement.person)
+                    for missed in _out_until_back(movements, index, movement, votes_at, n):
+                        extract.items[missed].away.append(movement.person)
                 else:
                     item.not_voting.append(movement.person)
             continue
