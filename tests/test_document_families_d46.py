@@ -5,6 +5,8 @@ document is invented and read as printed and flattened (the `shape` fixture).
 
 from __future__ import annotations
 
+import pytest
+
 from storage.names import fold
 from storage.parsing.extract import parse_extract
 from tests.documents import handed, printed, read, text_of
@@ -58,3 +60,44 @@ def test_pour_outside_a_list_of_suppleants_is_still_a_proxy(shape: str) -> None:
     )
     extract = parse_extract(printed(text, shape))
     assert ("rivollier", "peycelon") in handed(extract.proxies)
+
+
+# -- a public body's letterhead: its name, then what it is -------------------------------------
+
+BOARD = (
+    "Procès-verbal de la séance du Conseil d'administration du 12 mai 2025\n\n"
+    "Présents : M. Jean-Paul CHARTRON, M. Alain LAURENDON, Mme Valérie PEYSSELON.\n"
+    "Secrétaire de séance : M. Alain LAURENDON.\n\n"
+    "1. Compte de gestion 2024\nAdopté à l'unanimité.\n"
+)
+LETTERHEADS = [
+    ("NOVIM SOCIÉTÉ D'ÉCONOMIE MIXTE", "NOVIM", "établissement public"),
+    ("Loire Aménagement SEM", "Loire Aménagement", "établissement public"),
+    # the name holding a collectivité's word: still the company
+    ("CAP MÉTROPOLE SOCIÉTÉ PUBLIQUE LOCALE", "Cap Métropole", "établissement public"),
+    ("Saint-Étienne Tourisme & Congrès – SPL", "Saint-Étienne Tourisme & Congrès", None),
+    ("Métropole Habitat Saint-Étienne OPH", "Métropole Habitat Saint-Étienne", None),
+    ("Eaux du Pilat – Régie intercommunale de l'eau", "Eaux du Pilat", None),
+    ("Eaux du Pilat, régie dotée de la personnalité morale", "Eaux du Pilat", None),
+    # the town over its CCAS: the CCAS's board sat
+    ("Ville de Firminy\nCCAS de Firminy", "CCAS de Firminy", "ccas"),
+    ("VILLE DE RIVE-DE-GIER CCAS DE RIVE-DE-GIER", "CCAS de Rive-de-Gier", "ccas"),
+]
+
+
+@pytest.mark.parametrize(("letterhead", "name", "kind"), LETTERHEADS)
+def test_a_public_body_is_read_from_its_letterhead(
+    letterhead: str, name: str, kind: str | None, shape: str
+) -> None:
+    council = parse_extract(printed(f"{letterhead}\n{BOARD}", shape)).council
+    assert council is not None
+    assert (council.name, council.kind) == (name, kind or "établissement public")
+
+
+def test_a_town_s_council_stays_the_town_s_over_its_ccas(shape: str) -> None:
+    text = "Ville de Firminy\nCCAS de Firminy\n" + BOARD.replace(
+        "Conseil d'administration", "Conseil municipal"
+    )
+    council = parse_extract(printed(text, shape)).council
+    assert council is not None
+    assert council.kind == "commune"
