@@ -82,6 +82,9 @@ LETTERHEADS = [
     # the town over its CCAS: the CCAS's board sat
     ("Ville de Firminy\nCCAS de Firminy", "CCAS de Firminy", "ccas"),
     ("VILLE DE RIVE-DE-GIER CCAS DE RIVE-DE-GIER", "CCAS de Rive-de-Gier", "ccas"),
+    # the CCAS named by its kind alone, under or after its town's name
+    ("Commune de Sorbiers\nCentre communal d'action sociale", "CCAS de Sorbiers", "ccas"),
+    ("VILLE DE SORBIERS – CCAS", "CCAS de Sorbiers", "ccas"),
 ]
 
 

@@ -1061,6 +1061,15 @@ def _joined_heading(text: str, head_end: int) -> str:
 _ETABLISSEMENT = re.compile(r"[ée]tablissement", re.IGNORECASE)
 
 
+# A CCAS named by its kind alone after its town's name: « Ville de X » / « CCAS », « X –
+# Centre communal d'action sociale » (its town the name before; « CCAS de X » is read whole).
+_SOCIAL_AFTER = cues.plain(
+    r"(?:\s[-–—]\s?|\s)(?:C\.?C\.?A\.?S\.?|(?i:centre communal d['’]action sociale))"
+    r"(?![\w.])(?!\s(?i:de|d['’]|du|des)\s)"
+)
+_TOWN_WORD = cues.plain(r"^\s*(?i:commune|ville|mairie)\s(?i:de\s|d['’]|du\s)?")
+
+
 def _over_town(kind: str, other: str) -> bool:
     """Whether a body of `kind` named in the heading is the council over the commune `other`
     printed with it: a CCAS's or CIAS's letterhead prints its town's name as well."""
@@ -1156,6 +1165,15 @@ def council(
             best = (start, kind, name)
         if best is not None:
             start, kind, name = best
+            if (
+                in_head
+                and kind == "commune"
+                and (social := _SOCIAL_AFTER.search(zone_text, start, min(start + 160, head_end)))
+            ):
+                # « Commune de Sorbiers » / « Centre communal d'action sociale »: the town's CCAS
+                kind = "ccas"
+                town = _TOWN_WORD.sub("", name[: max(0, social.start() - start)] or name)
+                name = f"CCAS de {' '.join(town.split()).strip(' ,;:.-–')}"
             name = _tidy_name(kind, name)
             return CouncilRecord(name=name, kind=fine_kind(kind, name), siren=siren), start
         if zone_end == head_end and (named := _name_line(text, head_end, expected)):
