@@ -104,3 +104,18 @@ def test_a_town_s_council_stays_the_town_s_over_its_ccas(shape: str) -> None:
     council = parse_extract(printed(text, shape)).council
     assert council is not None
     assert council.kind == "commune"
+
+
+def test_a_return_named_by_its_item_ends_the_absence_there(shape: str) -> None:
+    text = text_of("commune-pv-leaves-room-not-voting.txt").replace(
+        "M. Damien EPINAT regagne la séance.\n\n", ""
+    )
+    text = text.replace("3. Tarifs", "M. Damien EPINAT regagne la séance au point 4.\n\n3. Tarifs")
+    extract = parse_extract(printed(text, shape))
+    assert [_names(item.away) for item in extract.items] == [
+        "chomienne",
+        "epinat",
+        "epinat",
+        "",
+        "",
+    ]

@@ -1625,6 +1625,7 @@ def _out_until_back(
     leaving: Movement,
     votes_at: list[int],
     n: int,
+    starts: dict[str, int],
 ) -> range:
     """The items after `n` a member out for its vote misses too: those voted before the return
     printed later (« M. X, intéressé, quitte la séance et ne prend pas part au vote » at item 2,
@@ -1634,8 +1635,11 @@ def _out_until_back(
     for index, movement in movements:
         if index <= at or movement is leaving or fold(movement.person.last_name) != key:
             continue
-        if movement.kind != "arrives" or movement.item is not None:
-            return range(0)  # another movement of theirs, or a return named by its item
+        if movement.kind != "arrives":
+            return range(0)  # another movement of theirs
+        if movement.item is not None:
+            # « regagne la séance au point 5 »: from that item's heading on
+            index = starts.get(movement.item, index)
         back = n + 1
         while back < len(votes_at) and votes_at[back] < index:
             back += 1
@@ -1716,7 +1720,7 @@ def _apply_movements(
                     item.away.append(movement.person)
                     if movement.holder is not None:
                         item.proxies.append(ProxyLine(movement.person, movement.holder))
-                    for missed in _out_until_back(movements, index, movement, votes_at, n):
+                    for missed in _out_until_back(movements, index, movement, votes_at, n, starts):
                         extract.items[missed].away.append(movement.person)
                 else:
                     item.not_voting.append(movement.person)
