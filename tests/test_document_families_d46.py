@@ -16,18 +16,16 @@ def _names(people: list) -> str:
     return " ".join(sorted(fold(p.last_name) for p in people))
 
 
+# who is out of the room at each item's vote: Chomienne for his item, Epinat until he returns
+AWAY = ["chomienne", "epinat", "epinat", "", ""]
+
+
 def test_a_member_out_of_the_room_for_a_vote_is_away_for_it(shape: str) -> None:
     extract = read("commune-pv-leaves-room-not-voting.txt", shape)
     # « quitte la séance et ne prend pas part au vote », « se retire et ne prend pas part au
     # vote »: out of the room, not only withdrawn; « regagne la séance » printed after item 3
     # keeps him out for it; a bare « ne prend pas part au vote » leaves him in the room
-    assert [_names(item.away) for item in extract.items] == [
-        "chomienne",
-        "epinat",
-        "epinat",
-        "",
-        "",
-    ]
+    assert [_names(item.away) for item in extract.items] == AWAY
     assert [_names(item.not_voting) for item in extract.items] == [
         "chomienne",
         "epinat",
@@ -112,10 +110,4 @@ def test_a_return_named_by_its_item_ends_the_absence_there(shape: str) -> None:
     )
     text = text.replace("3. Tarifs", "M. Damien EPINAT regagne la séance au point 4.\n\n3. Tarifs")
     extract = parse_extract(printed(text, shape))
-    assert [_names(item.away) for item in extract.items] == [
-        "chomienne",
-        "epinat",
-        "epinat",
-        "",
-        "",
-    ]
+    assert [_names(item.away) for item in extract.items] == AWAY
