@@ -83,6 +83,7 @@ LETTERHEADS = [
     # the CCAS named by its kind alone, under or after its town's name
     ("Commune de Sorbiers\nCentre communal d'action sociale", "CCAS de Sorbiers", "ccas"),
     ("VILLE DE SORBIERS – CCAS", "CCAS de Sorbiers", "ccas"),
+    ("SAINT-CHAMOND CENTRE COMMUNAL D'ACTION SOCIALE", "CCAS de Saint-Chamond", "ccas"),
 ]
 
 

@@ -1394,6 +1394,12 @@ def _name_line(
             if find_dates(line):
                 return None
             continue
+        elif (
+            said == "ccas" and (social := _SOCIAL_AFTER.search(name)) and not name[social.end() :]
+        ):
+            # « Saint-Chamond Centre communal d'action sociale »: the town's CCAS
+            town = _TOWN_WORD.sub("", name[: social.start()]).strip(" -–—,")
+            name = _tidy_name("ccas", f"CCAS de {town}")
         if (
             said is None
             and (of_body is not None or " " not in name)
