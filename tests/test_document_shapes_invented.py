@@ -303,7 +303,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
             ),
             (None, "5", "Motion de soutien aux agriculteurs", "adopted", (13, 0, 0)),
         ],
-        "away": ["foucher", "", "fauriat", "fauriat hostin", "fauriat"],
+        "away": ["foucher", "champel", "fauriat", "fauriat hostin", "fauriat"],
         "not_voting": ["", "champel", "", "", ""],
         "item_proxies": [[], []] + [[("fauriat", "dorlet")]] * 3,
     },

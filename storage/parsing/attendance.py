@@ -354,7 +354,9 @@ _LIST_KINDS = ("givers", "excused", "proxies", "absent", "present")
 # (« Présents : Le Maire : X ; Adjoints : … »); after an absent list, the officers' lines.
 _CHAIR_HEADING = re.compile(r"^(?:l[ea] )?(?:maire|pr[ée]sidente?)\s?:", re.IGNORECASE)
 _SUB_HEADING = re.compile(
-    r"^(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?|conseill(?:ers?|[èe]res?)"
+    # (« Délégués suppléants : » under the titulars present)
+    r"^(?:(?:d[ée]l[ée]gu[ée]e?s?\s)?(?:titulaires?|suppl[ée]ant(?:e|s|es|\(e\)s|\(s\))?)"
+    r"|conseill(?:ers?|[èe]res?)"
     r"(?: d[ée]l[ée]gu[ée]s?| municipaux| communautaires)?|vice-pr[ée]sident(?:e|s|es)?"
     r"|adjoint(?:e|s|es)?(?: au maire)?|(?:l[ea] )?(?:maire|pr[ée]sidente?)"
     r"|membres?(?: du bureau| nomm[ée]s| [ée]lus| de droit| associ[ée]s| consultatifs)?"
@@ -1003,6 +1005,8 @@ _SEATS_FOR = re.compile(
     re.IGNORECASE,
 )
 _SEAT_WORDS = ("uppl", "empla", "iégeant", "iegeant")
+# In a list of suppléants, « M. X (pour M. Y) » or « M. X pour M. Y »: X sits in Y's seat.
+_SUBSTITUTE_FOR = re.compile(r"(?:^|[\s,])pour\s+(?:titulaire\s+)?(?P<titular>.+)$", re.IGNORECASE)
 
 
 # A line opening on a proxy sentence (« M. Hervé DUMAS donne procuration à … », « Mme Nina ROUX
@@ -1138,6 +1142,9 @@ class _Section:
     absent_too: bool = False
     # « Excusés : 3 (M. X, Mme Y, » / « M. Z) »: its names in its count's bracket, not closed yet
     bracket: bool = False
+    # « Délégués suppléants présents : », « Suppléants : » among the presents: « (pour M. X) »
+    # names the titular whose seat the suppléant fills, no proxy
+    substitutes: bool = False
 
 
 # The names printed in the count's bracket after a list's cue: « Excusés : 3 (M. X, Mme Y) »,
@@ -1744,6 +1751,7 @@ def _collect_sections(
             current.excused = kind == "proxies" and "xcus" in head.group(kind).lower()
             current.mixed = kind == "excused" and "bsent" in head.group(kind).lower()
             current.absent_too = kind == "proxies" and bool(_ABSENT_AND_PROXIES.search(head[kind]))
+            current.substitutes = kind == "present" and "uppl" in head.group(kind).lower()
             sections.append(current)
             rest = head.group("rest").strip()
             if counted is not None:
@@ -1852,6 +1860,10 @@ def _collect_sections(
             # the name before a sub-heading ends there (« Nadine SERRE » / « Suppléants : »)
             if current.lines and not current.lines[-1].rstrip().endswith((",", ";")):
                 current.lines[-1] = current.lines[-1].rstrip() + ","
+            if current.kind == "present" and "uppl" in sub.group().lower():
+                # the suppléants under their sub-heading: a list of their own
+                current = _Section("present", line=index, substitutes=True)
+                sections.append(current)
             stripped = stripped[sub.end() :].strip()
             if not stripped:
                 continue
@@ -2777,8 +2789,9 @@ _PROXY_ENTRY_TEXTS = PerLine(functools.partial(_entry_texts, in_proxies=True))
 
 
 @lru_cache(maxsize=2048)
-def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
-    """One list's people and proxies. Cached: every extract of a sitting repeats its lists."""
+def _read_section(kind: str, lines: tuple[str, ...], substitutes: bool = False) -> _Reading:
+    """One list's people and proxies (`substitutes`: a list of suppléants, each sitting for the
+    titular « pour » names). Cached: every extract of a sitting repeats its lists."""
     people: list[Person] = []
     proxies: list[ProxyLine] = []
     represented: list[Person] = []
@@ -2841,7 +2854,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
         if (texts := entry_texts[raw]) is None:
             continue
         item, base = texts
-        if any(word in base for word in _SEAT_WORDS) and (seats := _SEATS_FOR.search(base)):
+        if (
+            substitutes and "pour" in base.lower() and (seats := _SUBSTITUTE_FOR.search(base))
+        ) or (any(word in base for word in _SEAT_WORDS) and (seats := _SEATS_FOR.search(base))):
             # « M. X, suppléant de M. Y »: Y's seat is filled; X sits (the entry before, when a
             # comma cut them)
             if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
@@ -2993,7 +3008,9 @@ def _read_section(kind: str, lines: tuple[str, ...]) -> _Reading:
                 replaced.append(person)  # « (représenté par son suppléant) »
                 held = True
                 continue
-            if any(word in note for word in _SEAT_WORDS) and (seats := _SEATS_FOR.search(note)):
+            if (substitutes and (seats := _SUBSTITUTE_FOR.match(note))) or (
+                any(word in note for word in _SEAT_WORDS) and (seats := _SEATS_FOR.search(note))
+            ):
                 if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
                     replaced.append(titular)  # « M. X (suppléant de M. Y) »
                 continue
@@ -3086,12 +3103,20 @@ _SUBSTITUTES_HEAD = re.compile(
 def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
     """How many suppléants sit for a titular the document does not name."""
     unnamed = 0
-    for line in lines[:end]:
+    for index, line in enumerate(lines[:end]):
         stripped = line.lstrip()
         if stripped[:3].lower() not in ("sup", "dél", "del"):
             continue
         if head := _SUBSTITUTES_HEAD.match(stripped):
-            reading = _read_section("present", (head.group("rest"),))
+            rest = [head.group("rest")]
+            following = index + 1
+            # the list goes on while an entry is cut: « Mme X (pour » / « Mme Y), M. Z »
+            while following < end and (
+                rest[-1].rstrip().endswith(",") or rest[-1].count("(") > rest[-1].count(")")
+            ):
+                rest.append(lines[following].strip())
+                following += 1
+            reading = _read_section("present", (" ".join(rest),), substitutes=True)
             unnamed += max(0, len(reading.people) - len(reading.replaced))
     unique = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.replaced}
     extract.replaced = list(unique.values())
@@ -3358,6 +3383,7 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
         reading = _read_section(
             "absent" if section.mixed else section.kind,
             _without_furniture(tuple(section.lines), heading),
+            substitutes=section.substitutes,
         )
         people = reading.people
         kind = section.kind

@@ -1619,6 +1619,34 @@ def _count_unanimity(
     }
 
 
+def _out_until_back(
+    movements: list[tuple[int, Movement]],
+    at: int,
+    leaving: Movement,
+    votes_at: list[int],
+    n: int,
+    starts: dict[str, int],
+) -> range:
+    """The items after `n` a member out for its vote misses too: those voted before the return
+    printed later (« M. X, intéressé, quitte la séance et ne prend pas part au vote » at item 2,
+    « M. X regagne la séance » at item 4: out for item 3 as well). Without a return printed,
+    none: out for that vote only, as for a member withdrawn for an interest."""
+    key = fold(leaving.person.last_name)
+    for index, movement in movements:
+        if index <= at or movement is leaving or fold(movement.person.last_name) != key:
+            continue
+        if movement.kind != "arrives":
+            return range(0)  # another movement of theirs
+        if movement.item is not None:
+            # « regagne la séance au point 5 »: from that item's heading on
+            index = starts.get(movement.item, index)
+        back = n + 1
+        while back < len(votes_at) and votes_at[back] < index:
+            back += 1
+        return range(n + 1, back)
+    return range(0)
+
+
 def _apply_movements(
     text: Text, extract: Extract, bounds: list[int], votes_at: list[int], first: int
 ) -> None:
@@ -1692,6 +1720,8 @@ def _apply_movements(
                     item.away.append(movement.person)
                     if movement.holder is not None:
                         item.proxies.append(ProxyLine(movement.person, movement.holder))
+                    for missed in _out_until_back(movements, index, movement, votes_at, n, starts):
+                        extract.items[missed].away.append(movement.person)
                 else:
                     item.not_voting.append(movement.person)
             continue

@@ -1061,6 +1061,21 @@ def _joined_heading(text: str, head_end: int) -> str:
 _ETABLISSEMENT = re.compile(r"[ée]tablissement", re.IGNORECASE)
 
 
+# A CCAS named by its kind alone after its town's name: « Ville de X » / « CCAS », « X –
+# Centre communal d'action sociale » (its town the name before; « CCAS de X » is read whole).
+_SOCIAL_AFTER = cues.plain(
+    r"(?:\s[-–—]\s?|\s)(?:C\.?C\.?A\.?S\.?|(?i:centre communal d['’]action sociale))"
+    r"(?![\w.])(?!\s(?i:de|d['’]|du|des)\s)"
+)
+_TOWN_WORD = cues.plain(r"^\s*(?i:commune|ville|mairie)\s(?i:de\s|d['’]|du\s)?")
+
+
+def _over_town(kind: str, other: str) -> bool:
+    """Whether a body of `kind` named in the heading is the council over the commune `other`
+    printed with it: a CCAS's or CIAS's letterhead prints its town's name as well."""
+    return kind in ("ccas", "cias") and other == "commune"
+
+
 def council(
     text: str,
     head_end: int,
@@ -1097,12 +1112,26 @@ def council(
     read = {len(text): (text, low)}
     if "\n" in text[:head_end] and (joined := _joined_heading(text, head_end)) is not text:
         read[head_end] = (joined, _lower(joined[:head_end]) + low[head_end:])
+    # « VILLE DE FIRMINY » over « CCAS de Firminy »: the town printed above its CCAS, whose
+    # board sat (never under a Conseil municipal: there the town is the council)
+    town_body = body_name is not None and "municipal" in body_name.lower()
+    if expected is None and (named := _name_line(text, head_end, None, public_only=True)):
+        # « CAP MÉTROPOLE SOCIÉTÉ PUBLIQUE LOCALE », « Eaux du Pilat – Régie intercommunale de
+        # l'eau »: the letterhead says what the body is, whatever words its name holds
+        start, kind, name = named
+        return CouncilRecord(name=name, kind=fine_kind(kind, name), siren=siren), start
     for zone_end in (head_end, len(text)):
         best: tuple[int, str, str] | None = None
         zone_text, zone_low = read.get(zone_end, (text, low))
+        in_head = zone_end == head_end and not town_body
         for kind, pattern in preferred:
             match = _first(pattern, zone_text, zone_low, zone_end)
-            if match is None or (best is not None and match[0] >= best[0]):
+            if match is None:
+                continue
+            if best is not None and (
+                (in_head and _over_town(best[1], kind))
+                or (match[0] >= best[0] and not (in_head and _over_town(kind, best[1])))
+            ):
                 continue
             start, name = match
             if (
@@ -1136,6 +1165,15 @@ def council(
             best = (start, kind, name)
         if best is not None:
             start, kind, name = best
+            if (
+                in_head
+                and kind == "commune"
+                and (social := _SOCIAL_AFTER.search(zone_text, start, min(start + 160, head_end)))
+            ):
+                # « Commune de Sorbiers » / « Centre communal d'action sociale »: the town's CCAS
+                kind = "ccas"
+                town = _TOWN_WORD.sub("", name[: max(0, social.start() - start)] or name)
+                name = f"CCAS de {' '.join(town.split()).strip(' ,;:.-–')}"
             name = _tidy_name(kind, name)
             return CouncilRecord(name=name, kind=fine_kind(kind, name), siren=siren), start
         if zone_end == head_end and (named := _name_line(text, head_end, expected)):
@@ -1306,16 +1344,30 @@ _BODY_OF_NAME = cues.plain(
 # A public body's own name, then what it is: « LOIRE HABITAT OFFICE PUBLIC DE L'HABITAT »,
 # « Forez Tourisme – Office de tourisme intercommunal », « Eau de Grand Lyon, régie publique »
 _PUBLIC_BODY_AFTER = cues.plain(
-    r"(?:\s?[-–—,]\s?|\s)(?i:office public de l['’]habitat|office (?:intercommunal )?de tourisme"
-    r"(?: intercommunal)?|r[ée]gie (?:publique|intercommunale|municipale|communautaire)"
-    r"|[ée]tablissement public(?: local| industriel et commercial| administratif)?)$"
+    r"(?:\s?[-–—,]\s?|\s)(?:(?i:office public de l['’]habitat"
+    r"|office (?:intercommunal )?de tourisme(?: intercommunal)?"
+    r"|r[ée]gie(?: publique| intercommunale| municipale| communautaire|(?=,? dot[ée]e))"
+    # « Eaux du Pilat – Régie intercommunale de l'eau », « …, régie dotée de la personnalité
+    # morale et de l'autonomie financière »: what the régie runs, how it stands
+    r"(?: (?:de l['’]eau|des eaux|de l['’]assainissement|de transports?|des transports))?"
+    r"(?:,? dot[ée]e de la personnalit[ée] morale(?: et de l['’]autonomie financi[èe]re)?)?"
+    r"|[ée]tablissement public(?: local| industriel et commercial| administratif)?"
+    # « NOVIM SOCIÉTÉ D'ÉCONOMIE MIXTE », « Cap Métropole – Société publique locale »
+    r"|soci[ée]t[ée] anonyme d['’][ée]conomie mixte(?: locale)?"
+    r"|soci[ée]t[ée] d['’][ée]conomie mixte(?: locale| d['’]am[ée]nagement)?"
+    r"|soci[ée]t[ée] publique locale(?: d['’]am[ée]nagement)?)"
+    # the same in initials: « Loire Aménagement SEM », « … – SPL », « Loire Habitat – OPH »
+    r"|(?:S\.?E\.?M\.?L?|SAEML?|SPLA?|S\.P\.L\.|OPH|O\.P\.H\.))$"
 )
 # A syndicat's initials: intercommunal (« SI… »), mixte (« SM… ») or « SY… » (« SYDER »)
 _SYNDICAT_LETTERS = cues.plain(r"S[IMY][A-Z]{1,8}")
 
 
-def _name_line(text: str, head_end: int, expected: str | None) -> tuple[int, str, str] | None:
-    """The first of the heading's lines that is a collectivité's name: (offset, kind, name)."""
+def _name_line(
+    text: str, head_end: int, expected: str | None, public_only: bool = False
+) -> tuple[int, str, str] | None:
+    """The first of the heading's lines that is a collectivité's name: (offset, kind, name);
+    `public_only`: a public body's own name printed before what it is, only."""
     offset = 0
     seen = 0
     for line in text[:head_end].split("\n"):
@@ -1338,6 +1390,16 @@ def _name_line(text: str, head_end: int, expected: str | None) -> tuple[int, str
         said = next((kind for kind, words in _LETTERHEAD_KINDS if words.search(name)), None)
         if said is None and (after := _PUBLIC_BODY_AFTER.search(name)) and after.start() >= 3:
             name, said = name[: after.start()].strip(" -–—,"), "établissement public"
+        elif public_only:
+            if find_dates(line):
+                return None
+            continue
+        elif (
+            said == "ccas" and (social := _SOCIAL_AFTER.search(name)) and not name[social.end() :]
+        ):
+            # « Saint-Chamond Centre communal d'action sociale »: the town's CCAS
+            town = _TOWN_WORD.sub("", name[: social.start()]).strip(" -–—,")
+            name = _tidy_name("ccas", f"CCAS de {town}")
         if (
             said is None
             and (of_body is not None or " " not in name)

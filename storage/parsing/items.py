@@ -2211,7 +2211,8 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                 holder = _who(groups["holder"]) if "holder" in groups else None
                 if kind == "leaves" and holder is None:
                     holder = _holder_after(line, match.end())
-                if kind == "leaves" and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
+                left = kind == "leaves"
+                if left and (for_vote := _FOR_THIS_VOTE.match(line, match.end())):
                     # back for the next item, without a line saying so
                     kind = "abstains_from_vote" if for_vote["withdrawn"] else "leaves_for_vote"
                 elif kind == "leaves" and _BACK_AFTER.match(line, match.end()):
@@ -2236,9 +2237,17 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                     )
                 )
                 if kind == "abstains_from_vote":
+                    withdrawn = [person, *_co_subjects(line[: match.start()])]
                     found += [
                         (index, Movement(other, kind, numbers[index], at_item))
-                        for other in _co_subjects(line[: match.start()])
+                        for other in withdrawn[1:]
+                    ]
+                    # « M. X quitte la séance et ne prend pas part au vote »: out of the room
+                    # for that vote as well, not only withdrawn from it
+                    found += [
+                        (index, Movement(other, "leaves_for_vote", numbers[index], at_item))
+                        for other in withdrawn
+                        if left
                     ]
         if (list_match := _NOT_VOTING_LIST.search(line)) and not _A_GROUP.match(
             list_match.group("list")
