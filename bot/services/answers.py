@@ -758,9 +758,11 @@ def most(
         # « mars 2022 » typed: « en mars 2022 » said back (« depuis 2020 » is said as typed)
         "period": Period(start, end, named=True) if start and end else None,
     }
-    if about in (About.AGAINST, About.ABSTENTIONS, About.FOR):
+    if about in (About.AGAINST, About.ABSTENTIONS, About.FOR, About.MARGIN, About.DISSENT):
+        # the closest vote is the one whose margin is the smallest
+        fewest = frame.least != (about is About.MARGIN)
         top = lookups.deliberations_by_vote(
-            session=session, figure=about.value, fewest=frame.least, body_ids=body_ids, **scope
+            session=session, figure=about.value, fewest=fewest, body_ids=body_ids, **scope
         )
         views = queries.deliberation_views(session=session, ids=top.ids)
         return Answer("answer_most", {**data, "kind": "deliberation", "top": top, "views": views})

@@ -117,6 +117,8 @@ class About(enum.StrEnum):
     REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
     URGENT = "urgent"  # « le bureau a été convoqué en urgence ? »: that convocation's urgency
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
+    MARGIN = "margin"  # « le vote le plus serré »: the fewest for over against
+    DISSENT = "dissent"  # « la délib la plus contestée »: the most against and abstentions
     # « la 2022.00109 est passée à quelle majorité ? », « le budget a eu la majorité absolue ? »:
     # that act's votes said against the majority of the votes cast
     MAJORITY = "majority"
@@ -4514,9 +4516,9 @@ def _what_is_asked(
         # never the members ranked, nor one sitting's proxy
         return Asked.COUNT, About.PROXIES, False
     if _CONTESTED_ASKED.search(text):
-        # « il y a eu des votes serrés ? », « des délibs contestées ? »: the acts with the most
-        # voices against, first
-        return Asked.MOST, About.AGAINST, False
+        # « il y a eu des votes serrés ? », « des délibs contestées ? »: the closest votes, or
+        # the acts with the most voices against and abstentions, first
+        return Asked.MOST, _contest_about(text), False
     if _SUPERLATIVE.search(text):
         if (most := _most_about(text, concepts, wh)) is not None:
             return Asked.MOST, most, False
@@ -5059,6 +5061,15 @@ _CONTESTED_ASKED = cues.plain(
 )
 
 
+_CLOSE = cues.plain(r"\bserree?s?\b")
+
+
+def _contest_about(text: str) -> About:
+    """A contested vote read one way: « serré » is the narrowest margin of for over against;
+    « contesté », « disputé », « divisé » the most against and abstentions together."""
+    return About.MARGIN if _CLOSE.search(text) else About.DISSENT
+
+
 def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> About | None:
     """What a superlative ranks, told by what it is about: deliberations by their vote figures,
     sittings by who came, members by the proxies they carried or gave; None for a superlative
@@ -5073,7 +5084,9 @@ def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> Ab
     if sitting and counted_acts:
         return About.DELIBERATIONS  # « la séance avec le plus de délibérations »
     if has("deliberation") or contested or ((vote_words - {"pour"}) and not sitting):
-        if contested or "contre" in vote_words or any(w.startswith("oppos") for w in vote_words):
+        if contested:
+            return _contest_about(text)
+        if "contre" in vote_words or any(w.startswith("oppos") for w in vote_words):
             return About.AGAINST
         if any(w.startswith("abst") for w in vote_words):
             return About.ABSTENTIONS
