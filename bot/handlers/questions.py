@@ -1397,7 +1397,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         not frame.number
         and frame.when.empty
         and not [w for w in frame.words if w not in act_facts.ASPECT_WORDS]  # « les vœux … »
-        and _BODY_OF_THE_ACT.search(fold(frame.text))
+        and (
+            _BODY_OF_THE_ACT.search(fold(frame.text))
+            or _by_whom_after_a_day(frame, last or _recall(ask))
+        )
         and (acts := (last or _recall(ask)).get("deliberations"))
     ):
         # « la subvention AESIO, c'est quelle délib ? » then « votée par qui, le conseil ? »:
@@ -5613,6 +5616,19 @@ _FOR_HOW_MANY_SITTINGS = cues.plain(
 )
 # « votée par qui ? », « adoptée par quelle instance ? », « c'était au conseil ? »: the body
 # that voted the act in talk
+_BY_WHOM = cues.plain(r"^(?:et |mais )?(?:c etait |c est )?par qui(?: alors| donc)?$")
+
+
+def _by_whom_after_a_day(frame: Frame, last: dict[str, Any]) -> bool:
+    """« et par qui ? » right after the day an act was voted (or the act, or its vote): who
+    voted it (its sitting's body and its votes), never that day said again nor the help."""
+    return (
+        last.get("asked") in (Asked.DELIBERATION.value, Asked.VOTE.value)
+        and last.get("about") != About.REPORTER.value
+        and bool(_BY_WHOM.search(" ".join(words_of(fold(frame.text)))))
+    )
+
+
 _BODY_OF_THE_ACT = cues.plain(
     r"\b(?:vote\w*|adopte\w*|decide\w*|approuve\w*|passe\w*|valide\w*) (?:par qui|par quel"
     r"(?:le)? (?:organe|instance|assemblee)|en quel(?:le)? (?:organe|instance|assemblee)"

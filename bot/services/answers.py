@@ -485,6 +485,7 @@ def uncited(
     }
 
 
+_BY_WHOM_VOTED = cues.plain(r"\bpar qui\b|\bqui l a (?:votee?|adoptee?)\b")
 FACTS_SHOWN = 6  # acts a fact is told of when several match the words asked
 
 
@@ -508,6 +509,8 @@ def deliberation_facts(
             "polar": frame.polar
             or ("?" in frame.text and not _OPEN_ASKED.search(fold(frame.text))),
             "body_asked": body_asked,
+            # « votée par qui ? », « et par qui ? »: the body, then the votes it cast
+            "who": bool(_BY_WHOM_VOTED.search(fold(frame.text))),
             "total": len(deliberation_ids),
         },
     )
