@@ -3726,7 +3726,7 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
         if w not in _ACTION_FIELD_TALK and w not in _FUNDERS and w not in _FIELD_SAID
     )
     if not named:
-        return False
+        return fact == "remainder" and await _every_remainder(ask, frame)
     found = ask.reads.funded_actions(ask.session, named)
     if not found.every_word or len(found.matched) != 1:
         return False
@@ -3747,6 +3747,24 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
         deliberations=acts,
         sitting=None,
         actions_shown=[action.id],
+        **_frame_state(frame.but(asked=Asked.ACTIONS)),
+    )
+    return True
+
+
+async def _every_remainder(ask: Ask, frame: Frame) -> bool:
+    """« c quoi le reste à charge ? », no action named nor in talk: the remainder of each
+    funded action whose cost and contribution are known (none said so, with how many
+    actions lack either figure), never « je ne trouve rien »."""
+    actions = _look(ask, queries.funded_action_views, council_id=ask.asker.council_id)
+    known = [a for a in actions if a.cost is not None and a.contribution is not None]
+    await ask.reply("action_remainders", actions=known, unknown=len(actions) - len(known))
+    _remember(
+        ask,
+        members=[],
+        deliberations=[],
+        sitting=None,
+        actions_shown=[a.id for a in known],
         **_frame_state(frame.but(asked=Asked.ACTIONS)),
     )
     return True
