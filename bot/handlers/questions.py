@@ -5643,7 +5643,7 @@ def _by_whom_after_a_day(frame: Frame, last: dict[str, Any]) -> bool:
     return (
         last.get("asked") in (Asked.DELIBERATION.value, Asked.VOTE.value)
         and last.get("about") != About.REPORTER.value
-        and bool(_BY_WHOM.search(" ".join(words_of(fold(frame.text)))))
+        and bool(_BY_WHOM.search(" ".join(re.findall(r"\w+", fold(frame.text)))))
     )
 
 
