@@ -809,6 +809,18 @@ def _extremes(rows: list[tuple[int, int]], fewest: bool, limit: int) -> Extremes
     return Extremes(kept, best, len(rows), len(tied))
 
 
+def _vote_figure(figure: str) -> Any:
+    """The figure a vote is ranked by: one side, or « margin » (for less against: how close
+    the vote was) or « dissent » (against plus abstentions: how contested it was); NULL when
+    a side it needs was not published; only the votes someone opposed have a margin."""
+    against = col(Deliberation.votes_against)
+    if figure == "margin":
+        return col(Deliberation.votes_for) - against
+    if figure == "dissent":
+        return against + col(Deliberation.abstentions)
+    return col(_VOTE_FIGURES[figure])
+
+
 def deliberations_by_vote(
     *,
     session: Session,
@@ -820,9 +832,10 @@ def deliberations_by_vote(
     council_id: int | None = None,
     limit: int = 5,
 ) -> Extremes:
-    """The deliberations with the most (or fewest) votes against, abstentions or votes for,
-    among those whose vote was published with figures; ties all kept."""
-    column = col(_VOTE_FIGURES[figure])
+    """The deliberations with the most (or fewest) votes against, abstentions or votes for
+    (or the widest or narrowest margin, the most or least dissent), among those whose vote was
+    published with figures; ties all kept."""
+    column = _vote_figure(figure)
     query = (
         select(Deliberation.id, column)
         .join(Sitting, col(Sitting.id) == Deliberation.sitting_id)
@@ -835,6 +848,9 @@ def deliberations_by_vote(
         query = query.where(col(Sitting.body_id).in_(body_ids))
     if council_id is not None:
         query = query.where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
+    if figure == "margin":
+        # a vote no one opposed was not close, however few voted
+        query = query.where(col(Deliberation.votes_against) > 0)
     rows = [(i or 0, int(v or 0)) for i, v in session.exec(query)]
     return _extremes(rows, fewest, limit)
 

@@ -1397,7 +1397,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         not frame.number
         and frame.when.empty
         and not [w for w in frame.words if w not in act_facts.ASPECT_WORDS]  # « les vœux … »
-        and _BODY_OF_THE_ACT.search(fold(frame.text))
+        and (
+            _BODY_OF_THE_ACT.search(fold(frame.text))
+            or _by_whom_after_a_day(frame, last or _recall(ask))
+        )
         and (acts := (last or _recall(ask)).get("deliberations"))
     ):
         # « la subvention AESIO, c'est quelle délib ? » then « votée par qui, le conseil ? »:
@@ -3723,7 +3726,7 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
         if w not in _ACTION_FIELD_TALK and w not in _FUNDERS and w not in _FIELD_SAID
     )
     if not named:
-        return False
+        return fact == "remainder" and await _every_remainder(ask, frame)
     found = ask.reads.funded_actions(ask.session, named)
     if not found.every_word or len(found.matched) != 1:
         return False
@@ -3744,6 +3747,24 @@ async def _field_of_an_action_named(ask: Ask, frame: Frame, words: str) -> bool:
         deliberations=acts,
         sitting=None,
         actions_shown=[action.id],
+        **_frame_state(frame.but(asked=Asked.ACTIONS)),
+    )
+    return True
+
+
+async def _every_remainder(ask: Ask, frame: Frame) -> bool:
+    """« c quoi le reste à charge ? », no action named nor in talk: the remainder of each
+    funded action whose cost and contribution are known (none said so, with how many
+    actions lack either figure), never « je ne trouve rien »."""
+    actions = _look(ask, queries.funded_action_views, council_id=ask.asker.council_id)
+    known = [a for a in actions if a.cost is not None and a.contribution is not None]
+    await ask.reply("action_remainders", actions=known, unknown=len(actions) - len(known))
+    _remember(
+        ask,
+        members=[],
+        deliberations=[],
+        sitting=None,
+        actions_shown=[a.id for a in known],
         **_frame_state(frame.but(asked=Asked.ACTIONS)),
     )
     return True
@@ -5662,6 +5683,19 @@ _FOR_HOW_MANY_SITTINGS = cues.plain(
 )
 # « votée par qui ? », « adoptée par quelle instance ? », « c'était au conseil ? »: the body
 # that voted the act in talk
+_BY_WHOM = cues.plain(r"^(?:et |mais )?(?:c etait |c est )?par qui(?: alors| donc)?$")
+
+
+def _by_whom_after_a_day(frame: Frame, last: dict[str, Any]) -> bool:
+    """« et par qui ? » right after the day an act was voted (or the act, or its vote): who
+    voted it (its sitting's body and its votes), never that day said again nor the help."""
+    return (
+        last.get("asked") in (Asked.DELIBERATION.value, Asked.VOTE.value)
+        and last.get("about") != About.REPORTER.value
+        and bool(_BY_WHOM.search(" ".join(re.findall(r"\w+", fold(frame.text)))))
+    )
+
+
 _BODY_OF_THE_ACT = cues.plain(
     r"\b(?:vote\w*|adopte\w*|decide\w*|approuve\w*|passe\w*|valide\w*) (?:par qui|par quel"
     r"(?:le)? (?:organe|instance|assemblee)|en quel(?:le)? (?:organe|instance|assemblee)"

@@ -31,6 +31,7 @@ from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member
 from bot.services import act_facts, greetings, identity_claims
 from bot.services import convocations as convocations_service
 from bot.services.act_fields import act_field_asked
+from bot.services.action_asks import REMAINDER_ASKED
 from bot.services.dictation import heard_as_written, marks_said
 from bot.services.frames import Asked, read_frames
 from bot.services.identity import links_asked
@@ -234,6 +235,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         and act_facts.aspect_asked(text) is None
         and act_field_asked(text) is None
         and questions.action_fact(text) is None  # « c'est quoi l'objectif ? » of an action
+        # « c quoi le reste à charge ? »: a figure of the funded actions, never a term
+        and not REMAINDER_ASKED.search(fold(text))
         and not re.search(r"\d", subject)
         and act_facts.amount_typed(text) is None
     ):

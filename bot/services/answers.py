@@ -491,6 +491,7 @@ def uncited(
     }
 
 
+_BY_WHOM_VOTED = cues.plain(r"\bpar qui\b|\bqui l a (?:votee?|adoptee?)\b")
 FACTS_SHOWN = 6  # acts a fact is told of when several match the words asked
 
 
@@ -514,6 +515,8 @@ def deliberation_facts(
             "polar": frame.polar
             or ("?" in frame.text and not _OPEN_ASKED.search(fold(frame.text))),
             "body_asked": body_asked,
+            # « votée par qui ? », « et par qui ? »: the body, then the votes it cast
+            "who": bool(_BY_WHOM_VOTED.search(fold(frame.text))),
             "total": len(deliberation_ids),
         },
     )
@@ -764,9 +767,11 @@ def most(
         # « mars 2022 » typed: « en mars 2022 » said back (« depuis 2020 » is said as typed)
         "period": Period(start, end, named=True) if start and end else None,
     }
-    if about in (About.AGAINST, About.ABSTENTIONS, About.FOR):
+    if about in (About.AGAINST, About.ABSTENTIONS, About.FOR, About.MARGIN, About.DISSENT):
+        # the closest vote is the one whose margin is the smallest
+        fewest = frame.least != (about is About.MARGIN)
         top = lookups.deliberations_by_vote(
-            session=session, figure=about.value, fewest=frame.least, body_ids=body_ids, **scope
+            session=session, figure=about.value, fewest=fewest, body_ids=body_ids, **scope
         )
         views = queries.deliberation_views(session=session, ids=top.ids)
         return Answer("answer_most", {**data, "kind": "deliberation", "top": top, "views": views})

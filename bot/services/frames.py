@@ -117,6 +117,8 @@ class About(enum.StrEnum):
     REJECTED = "rejected"  # « délibérations rejetées », « non adoptées »
     URGENT = "urgent"  # « le bureau a été convoqué en urgence ? »: that convocation's urgency
     UNEXCUSED = "unexcused"  # « absents non excusés », « sans excuse »
+    MARGIN = "margin"  # « le vote le plus serré »: the fewest for over against
+    DISSENT = "dissent"  # « la délib la plus contestée »: the most against and abstentions
     # « la 2022.00109 est passée à quelle majorité ? », « le budget a eu la majorité absolue ? »:
     # that act's votes said against the majority of the votes cast
     MAJORITY = "majority"
@@ -4518,9 +4520,9 @@ def _what_is_asked(
         # never the members ranked, nor one sitting's proxy
         return Asked.COUNT, About.PROXIES, False
     if _CONTESTED_ASKED.search(text):
-        # « il y a eu des votes serrés ? », « des délibs contestées ? »: the acts with the most
-        # voices against, first
-        return Asked.MOST, About.AGAINST, False
+        # « il y a eu des votes serrés ? », « des délibs contestées ? »: the closest votes, or
+        # the acts with the most voices against and abstentions, first
+        return Asked.MOST, _contest_about(text), False
     if _SUPERLATIVE.search(text):
         if (most := _most_about(text, concepts, wh)) is not None:
             return Asked.MOST, most, False
@@ -5071,6 +5073,13 @@ _GIVEN_MOST = cues.plain(
     r"|\bfait (?:le plus (?:souvent )?)?represent\w*|\b(?:ete|etre) (?:le plus (?:souvent )?)?"
     r"represente(?:e|s|es)?\b"
 )
+_CLOSE = cues.plain(r"\bserree?s?\b")
+
+
+def _contest_about(text: str) -> About:
+    """A contested vote read one way: « serré » is the narrowest margin of for over against;
+    « contesté », « disputé », « divisé » the most against and abstentions together."""
+    return About.MARGIN if _CLOSE.search(text) else About.DISSENT
 
 
 def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> About | None:
@@ -5087,7 +5096,9 @@ def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> Ab
     if sitting and counted_acts:
         return About.DELIBERATIONS  # « la séance avec le plus de délibérations »
     if has("deliberation") or contested or ((vote_words - {"pour"}) and not sitting):
-        if contested or "contre" in vote_words or any(w.startswith("oppos") for w in vote_words):
+        if contested:
+            return _contest_about(text)
+        if "contre" in vote_words or any(w.startswith("oppos") for w in vote_words):
             return About.AGAINST
         if any(w.startswith("abst") for w in vote_words):
             return About.ABSTENTIONS
