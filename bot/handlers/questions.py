@@ -3597,6 +3597,7 @@ async def _answer_record(
             today=ask.runtime.today(),
             body_id=body.id if body else None,
             marked=ask.sitting_view(int(marked)) if marked else None,
+            verdict=_absence_verdict(frame),
         ),
     )
     span = (when.start, when.end) if when.start and when.end else None
@@ -3606,6 +3607,29 @@ async def _answer_record(
 _ANNUAL_ONLY = cues.plain(r"\bannuel\w*")
 _MULTI_YEAR = cues.plain(r"\bpluri ?annuel\w*|\bplusieurs (?:annees|ans)\b")
 _OPEN_FIELD = cues.plain(r"\b(?:quel\w*|combien|quand|comment|duree|date|qui|quoi|lequel\w*)\b")
+
+
+_YES_NO_OPENING = cues.plain(r"^(?:est ce qu|y a\b|ya\b|il y a\b|y avait\b|il y avait\b)")
+_OPEN_PLACE_OR_CAUSE = cues.plain(r"\b(?:ou|pourquoi|heure)\b")
+_MISSED_ASKED = cues.plain(r"\b(?:absen\w*|manque\w*|rate\w*|loupe\w*|seche\w*)")
+
+
+def _sitting_yes_or_no(frame: Frame) -> bool:
+    """« y a bureau aujourd'hui ? », « le bureau c'est mercredi ? », « est-ce que j'ai déjà été
+    absent »: asked to be answered « Oui » or « Non » first (not « c'est quand ? », « où ? »)."""
+    folded = fold(frame.text)
+    if _OPEN_FIELD.search(folded) or _OPEN_PLACE_OR_CAUSE.search(folded):
+        return False
+    if _YES_NO_OPENING.search(folded):
+        return True
+    # (« et les pouvoirs en cours ? » asks the proxies, not whether a sitting is held)
+    return (frame.polar or "?" in frame.text) and frame.asked in (Asked.SITTING, Asked.RECORD)
+
+
+def _absence_verdict(frame: Frame) -> bool:
+    """« est-ce que j'ai déjà été absent ? », « j'ai raté une séance ? »: the record opens on
+    « Oui » or « Non »."""
+    return _sitting_yes_or_no(frame) and bool(_MISSED_ASKED.search(fold(frame.text)))
 
 
 def _convention_verdict(frame: Frame, multi_year: bool | None) -> bool | None:
@@ -6142,6 +6166,8 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
                 on=None,
                 nearest=[],
                 when=None,
+                # (« le conseil est reporté ? » is not answered « Non » by none to come)
+                polar=bool(_YES_NO_OPENING.search(fold(frame.text))),
             )
             return None
         return coming.id
@@ -6264,7 +6290,12 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         if coming is not None and coming.held_on == when.on:
             return coming.id  # (the weekday alone read as the coming one, above)
         if coming is not None and abs((coming.held_on - when.on).days) <= _NEAR_COMING.days:
-            await ask.reply("coming_instead", on=when.on, s=ask.sitting_view(coming.id or 0))
+            await ask.reply(
+                "coming_instead",
+                on=when.on,
+                s=ask.sitting_view(coming.id or 0),
+                polar=_sitting_yes_or_no(frame),
+            )
             return coming.id
     if members and (instead := await _member_day_instead(ask, when, bodies, today)) is not None:
         return instead
@@ -6300,6 +6331,8 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         nearest=nearest,
         when=when,
         that_day=that_day,
+        # (« t'as les pv de 2023 ? » asks documents: only « y a … ? » is answered « Non »)
+        polar=bool(_YES_NO_OPENING.search(fold(frame.text))) and _sitting_yes_or_no(frame),
     )
     return None
 

@@ -354,9 +354,11 @@ def record(
     today: date,
     body_id: int | None = None,
     marked: queries.SittingView | None = None,
+    verdict: bool = False,
 ) -> Answer:
     """A member's record over the known sittings; `marked`, the sitting in talk, said as such
-    (« et mes absences ? » right after it)."""
+    (« et mes absences ? » right after it); `verdict`: « Oui » / « Non » first, asked whether
+    they were ever absent."""
     return Answer(
         "answer_record",
         {
@@ -364,6 +366,7 @@ def record(
                 session=session, member_id=member_id, today=today, body_id=body_id
             ),
             "marked": marked,
+            "verdict": verdict,
         },
     )
 
