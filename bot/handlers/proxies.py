@@ -246,11 +246,16 @@ def _opened_before_next_said(ask: Ask, sitting: Sitting) -> bool:
     named by its date: that one is too late, and said so)."""
     now = ask.runtime.now()
     message = ask.update.effective_message
+    said = message.text or "" if message is not None else ""
     return (
         answers.begun(sitting.held_on, sitting.start_time, now)
-        and message is not None
-        and read_frame(message.text or "", now.date()).when.relative is Relative.NEXT
+        # (« je serai là dans une heure » is read as to come too, and means today's)
+        and _NEXT_SAID.search(fold(said)) is not None
+        and read_frame(said, now.date()).when.relative is Relative.NEXT
     )
+
+
+_NEXT_SAID = cues.plain(r"\b(?:prochaine?s?|suivante?s?|d apres)\b")
 
 
 def _coming(ask: Ask) -> list[tuple[Sitting, queries.SittingView]]:

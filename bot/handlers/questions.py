@@ -3611,7 +3611,11 @@ _OPEN_FIELD = cues.plain(r"\b(?:quel\w*|combien|quand|comment|duree|date|qui|quo
 
 _YES_NO_OPENING = cues.plain(r"^(?:est ce qu|y a\b|ya\b|il y a\b|y avait\b|il y avait\b)")
 _OPEN_PLACE_OR_CAUSE = cues.plain(r"\b(?:ou|pourquoi|heure)\b")
-_MISSED_ASKED = cues.plain(r"\b(?:absen\w*|manque\w*|rate\w*|loupe\w*|seche\w*)")
+# (a verb or « absent », never the noun: « et mes absences ? » asks the record, not whether)
+_MISSED_ASKED = cues.plain(
+    r"\b(?:absente?s?|manque[esr]?|manquee?s?|rate[esr]?|ratee?s?|loupe[esr]?|loupee?s?"
+    r"|seche[esr]?|sechee?s?)\b"
+)
 
 
 def _sitting_yes_or_no(frame: Frame) -> bool:
