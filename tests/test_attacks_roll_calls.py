@@ -265,3 +265,26 @@ async def test_the_convocations_present_button_pressed_during_the_sitting_is_an_
     set_clock(desk.app, datetime(2024, 7, 18, 17, 30, tzinfo=ZoneInfo("Europe/Paris")))
     said = text(await degraix.press("Je serai présent(e)", [own]))
     assert "votre arrivée à la séance du Bureau Métropolitain du jeudi 18 juillet" in said
+
+
+async def test_on_the_way_is_today_s_sitting_never_the_next_one(desk: Desk) -> None:
+    """« j'arrive dans dix minutes », « je suis en route » answered the member's record (read
+    as a search); on a sitting's day they are an arrival to come, and on a day without one
+    nothing is noted for the next sitting."""
+    for said in ("j'arrive dans dix minutes", "je suis en route", "j'arrive"):
+        answer = text(await desk.chat("DEGRAIX").send(said))
+        assert "Vous n'avez pas de séance le mercredi 10 juillet 2024" in answer, said
+    with db.session(desk.engine) as session:
+        assert not session.exec(
+            select(Attendance).where(col(Attendance.declared_at).is_not(None))
+        ).all()
+    today = _sitting(desk, date(2024, 7, 10), time(9))
+    for said in ("j'arrive dans dix minutes", "je suis en route", "j'arrive"):
+        answer = text(await desk.chat("DEGRAIX").send(said))
+        assert "a commencé : je note votre arrivée quand vous y êtes" in answer, said
+    with db.session(desk.engine) as session:
+        assert not session.exec(select(Attendance).where(Attendance.sitting_id == today)).all()
+    # « j'arrive pas à … » is no arrival: a question, read as one
+    answer = text(await desk.chat("DEGRAIX").send("j'arrive pas à trouver la délib 417"))
+    assert "arrivée" not in answer
+    assert "pas de séance" not in answer

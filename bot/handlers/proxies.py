@@ -225,7 +225,7 @@ _DAY_GIVEN = cues.plain(
 _ARRIVING_LATER = cues.plain(
     r"\b(?:serai|serons|viendrai|viendrons|arriverai|arriverons|vais (?:venir|arriver)"
     r"|dans (?:une|un|\d+|quelques|cinq|dix|vingt)|plus tard|tout a l heure|bientot"
-    r"|en chemin|en route)\b"
+    r"|en chemin|en route|j arrive|je suis en retard)\b"
 )
 
 

@@ -76,6 +76,7 @@ from bot.services.frames import (
     member_weight_asked,
     moves_asked,
     normalise_number,
+    on_the_way,
     only_courtesy,
     others_asked,
     role_named,
@@ -1570,6 +1571,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if target is False:
                 return
             on = _weekday_to_come(frame, question.on, today)
+            if on is None and target is True and frame.when.empty and on_the_way(frame.text):
+                on = today  # « j'arrive dans dix minutes »: today's sitting, or none today
             if on is None and frame.when.day is not None and target is True:
                 # « je serai absent le 11 »: that day's sitting, never the next one instead
                 on = day_numbered(frame.when.day, today)

@@ -1545,6 +1545,17 @@ _DECLARE_PRESENT = cues.plain(
     r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles|pas|point)\b)"
     r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
 )
+# « j'arrive dans dix minutes », « je suis en route », « j'arrive »: on the way, today (« j'arrive
+# pas à … » is no arrival)
+_ON_THE_WAY = cues.plain(
+    r"\bj arrive\b(?! (?:pas|plus|jamais|a (?!\d)|au |aux )\b)|\bj arrive (?:a|au)\b(?= \d)"
+    r"|\bje (?:suis|serai) (?:en route|en chemin)\b"
+)
+
+
+def on_the_way(text: str) -> bool:
+    """Whether a message says the asker is on the way to today's sitting (« j'arrive »)."""
+    return bool(_ON_THE_WAY.search(" ".join(fold(text).replace("'", " ").split())))
 
 
 def _attendance_stated(typed: str, text: str) -> bool:
@@ -4478,7 +4489,7 @@ def _what_is_asked(
         return Asked.DECLARE_ABSENT, None, False
     if (
         not asked_of_me
-        and _DECLARE_PRESENT.search(declared)
+        and (_DECLARE_PRESENT.search(declared) or _ON_THE_WAY.search(declared))
         and frame.when.relative != Relative.LAST
     ):
         return Asked.DECLARE_PRESENT, None, False
