@@ -543,8 +543,9 @@ _PERSONAL = cues.compile(
     r"\b(?:couleur|plat|film|livre|musique|chanson|sport|equipe|animal|boisson)s? "
     r"(?:prefere\w*|favori\w*)\b|\bprefere\w* (?:de|d) [a-z]"
     r"|\bquel age\b|\b(?:son|leur) age\b|\bdate de naissance\b|\banniversaire\b"
-    r"|\b(?:est|sont) (?:il |elle |ils |elles )?(?:marie|mariee|maries|mariees|divorce\w*"
-    r"|celibataire\w*)\b"
+    # (« qui est Marie Dupont ? » names someone: « marie » then a name is Marie)
+    r"|\b(?:est|sont) (?:il |elle |ils |elles )?(?:marie(?! (?!avec|a|au|ou|depuis|et)[a-z])"
+    r"|mariee|maries|mariees|divorce\w*|celibataire\w*)\b"
     r"|\b(?:ou|dans quelle ville) (?:habite|vit|reside)\w*\b|\bsigne astrologique\b"
     # « Berger habite où ? », « il vit à Firminy ? », « elle est née quand ? »
     # (« celle qui habite à Sorbiers » under « Lequel voulez-vous dire ? » describes, never asks)
