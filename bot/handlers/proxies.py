@@ -33,7 +33,7 @@ from bot.handlers.sittings import ask_question
 from bot.render import render
 from bot.services import answers, greetings, proxies
 from bot.services.arguments import stray_numbers
-from bot.services.frames import Asked, Frame, Relative, read_frame, read_frames
+from bot.services.frames import Asked, Frame, Relative, on_the_way, read_frame, read_frames
 from bot.services.intents import Question
 from bot.services.names import (
     CHOICE_FILLER,
@@ -220,12 +220,12 @@ _DAY_GIVEN = cues.plain(
 )
 
 
-# « je serai là dans une heure », « j'arriverai », « je suis en route »: an arrival to come,
-# not made (« je suis là, en retard » is made)
+# « je serai là dans une heure », « j'arriverai »: an arrival to come, not made (« je suis là,
+# en retard » is made); « j'arrive », « je suis en route » are `frames.on_the_way`
 _ARRIVING_LATER = cues.plain(
     r"\b(?:serai|serons|viendrai|viendrons|arriverai|arriverons|vais (?:venir|arriver)"
     r"|dans (?:une|un|\d+|quelques|cinq|dix|vingt)|plus tard|tout a l heure|bientot"
-    r"|en chemin|en route|j arrive|je suis en retard)\b"
+    r"|je suis en retard)\b"
 )
 
 
@@ -949,7 +949,8 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         )  # fmt: skip
         return
     if arriving:
-        if sitting.present_count is not None or _ARRIVING_LATER.search(_said(ask)):
+        said = _said(ask)
+        if sitting.present_count is not None or _ARRIVING_LATER.search(said) or on_the_way(said):
             # the signed sheet already recorded (an arrival now made its counts disagree with
             # the rows: « 3 présents à l'ouverture » for 2), or « je serai là dans une heure »
             # (recorded as arrived at once): no arrival is noted
