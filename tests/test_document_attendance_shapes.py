@@ -85,6 +85,23 @@ def test_a_plural_civility_before_surnames_in_capitals(shape: str) -> None:
     expected = ["brun", "le bihan", "perrin", "gimenez", "saint-just"]
     # (and M. Bailly, who presides and holds a proxy, left out of the list: he sat)
     assert surnames(extract.present) == [fold(name) for name in [*expected, "abel", "bailly"]]
+    # each under the plural civility is a man or a woman: « MM. » gives « M. », « Mmes » « Mme »
+    civilities = {fold(p.last_name): p.civility for p in extract.present}
+    assert [civilities[fold(name)] for name in expected] == ["M.", "M.", "Mme", "Mme", "Mme"]
+
+
+def test_a_plural_civility_before_single_surnames_with_their_communes(shape: str) -> None:
+    roll_call = (
+        "Étaient présents : Mmes PEYRON, FAURE (Marols), CHAZAL ; MM. BERNE, DUMAS (Luriecq)"
+        " et VILLARD.\nAbsents excusés : MM. FOREST, GRANGE."
+    )
+    extract = read_as(TITLE_CASE_HEAD + roll_call + TITLE_CASE_TAIL, shape)
+    named = [(p.civility, fold(p.last_name)) for p in extract.present]
+    assert [n for n in named if n[1] != "bailly"] == [
+        ("Mme", "peyron"), ("Mme", "faure"), ("Mme", "chazal"),
+        ("M.", "berne"), ("M.", "dumas"), ("M.", "villard"),
+    ]  # fmt: skip
+    assert [p.civility for p in extract.absent_excused][:2] == ["M.", "M."]
 
 
 # -- a page's footer inside a list -------------------------------------------------------------

@@ -2510,15 +2510,19 @@ _SINGULAR = {"MM.": "M.", "Messieurs": "Monsieur", "Mmes": "Mme", "Mesdames": "M
 
 
 def _with_civility(name: str, civility: str | None) -> str:
-    """A name printed under a plural civility, in mixed case and in two words or more (« Ben
-    Salah », « Karim Ben Salah »), with its own civility: read as « M. Ben Salah », the surname
-    is whole and a first name is told from a particle as after a civility of one."""
+    """A name printed under a plural civility with its own civility: « Mmes PEYRON, FAURE »
+    are « Mme PEYRON », « Mme FAURE » (who they are, and a surname in capitals stays one); in
+    mixed case and two words or more (« Ben Salah », « Karim Ben Salah »), « M. Ben Salah »:
+    the surname is whole and a first name is told from a particle as after a civility of one.
+    A single word in mixed case (« Monneret ») is left as printed, as is what is no name."""
     words = name.partition("(")[0].strip(" ,;.").split()
+    capitals = any(_CAPS_WORD.match(word) for word in words)
     if (
         civility is None
-        or len(words) < 2
-        or any(_CAPS_WORD.match(word) for word in words)
+        or not words
+        or (len(words) < 2 and not capitals)
         or not name[:1].isupper()
+        or _SINGLE_CIVILITY.match(name)
         or _FUNCTION_ONLY.match(name)
         or _GROUP_ONLY.match(name)
     ):
@@ -2543,6 +2547,9 @@ def _plural_civility_pairs(entries: list[str]) -> list[str]:
             plural, singular = True, None  # « Mmes et MM. »: one civility for neither
         elif _SINGLE_CIVILITY.match(item):
             plural, singular = False, None
+        if plural and " et " in item and "(" in item:
+            # « MM. BERNE, DUMAS (Luriecq) et VILLARD »: a commune after a name is nobody
+            item = " ".join(_PAREN.sub(" ", item).split())
         pair = _PLURAL_PAIR.match(item) if plural and " et " in item else None
         if pair is None:
             if (
