@@ -4545,6 +4545,8 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         and frame.polar
         and len(members) >= 2
         and frame.about
+        # « je peux porter le pouvoir de Thizy et de Rivat ? »: both give, the asker holds
+        and frame.about is not About.CAN_GIVE_TO_ME
         # « aucun Bernard n'a donné pouvoir ? »: the members of that first name, each asked
         and not _EACH_OF_THEM.search(fold(frame.text))
         and (
@@ -4563,6 +4565,9 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         # named is the subject (not in « Jouve et Fara ont donné pouvoir ? », where both are),
         # the others its partners: « Oui » only when the proxy joins them.
         members, partners = members[:1], members[1:]
+    if frame.about is About.CAN_GIVE_TO_ME and ask.asker.member_id is not None:
+        # « Thizy peut me donner son pouvoir ? »: those named give, the asker would hold
+        partners = [ask.asker.member_id]
     if (
         frame.asked is Asked.PROXY
         and frame.polar
@@ -4802,6 +4807,7 @@ def _sitting_answer(
                 view=v,
                 member_ids=members,
                 partner_ids=partners or [],
+                clock=(ask.runtime.now(), ask.runtime.settings.tz),
             )
     # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
     # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.

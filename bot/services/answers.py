@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
@@ -795,6 +796,53 @@ def most(
     return Answer("answer_most", {**data, "kind": "member", "top": top, "names": names})
 
 
+def _proxies_possible(
+    session: Session,
+    sitting_id: int,
+    giver_ids: list[int],
+    holder_id: int,
+    clock: tuple[datetime, ZoneInfo],
+) -> list[dict[str, Any]]:
+    """« Berger peut-elle donner son pouvoir à Rivat ? », « je peux porter le pouvoir de Thizy
+    et de Rivat ? »: each proxy asked about, checked as registering it now would be (the same
+    refusal, bot/services/proxies.py); the proxies the question asked before it for the same
+    holder count as held (« Non » to the second: one each)."""
+    from bot.services import proxies as proxy_rules
+
+    sitting = session.get(Sitting, sitting_id)
+    holder = session.get(Member, holder_id)
+    if sitting is None or holder is None:
+        return []
+    declared = proxy_rules.coming_declarations(session=session, sitting_id=sitting_id)
+    held = [p for p in declared.proxies if p.holder_id == holder_id]
+    most = rules.max_proxies_per_holder(sitting.held_on)
+    verdicts: list[dict[str, Any]] = []
+    allowed: list[str] = []  # the givers of this question the holder could take, in turn
+    for giver_id in giver_ids:
+        giver = session.get(Member, giver_id)
+        if giver is None:
+            continue
+        gave = [p for p in declared.proxies if p.giver_id == giver_id]
+        done = bool(gave) and gave[0].holder_id == holder_id
+        code = None if done else proxy_rules.refusal(session, sitting, giver_id, holder_id, *clock)
+        if code is None and not done and len(held) + len(allowed) >= most:
+            code = rules.ProxyRefusal.HOLDER_ALREADY_HOLDS  # « … de Thizy et de Rivat ? »
+        verdicts.append(
+            {"giver": giver.display_name, "holder": holder.display_name, "done": done,
+             "code": code.value if code else None, "yes": done or code is None,
+             "gave": gave, "held": held, "with_these": list(allowed), "max_held": most,
+             "eg": _e(giver), "eh": _e(holder)}
+        )  # fmt: skip
+        if code is None and not done:
+            allowed.append(giver.display_name)
+    return verdicts
+
+
+def _e(member: Member) -> str:
+    """The « e » of a feminine agreement (« présente », « représentée »), from the civility."""
+    return "e" if (member.civility or "").casefold() in {"mme", "mlle", "madame"} else ""
+
+
 def coming(
     *,
     session: Session,
@@ -803,22 +851,30 @@ def coming(
     view: queries.SittingView,
     member_ids: list[int],
     partner_ids: list[int] | None = None,
+    clock: tuple[datetime, ZoneInfo] | None = None,
 ) -> Answer:
     """A sitting not held yet (« qui sera là le 18 ? », « combien de pouvoirs pour jeudi ? »,
     « qui m'a donné pouvoir pour le 18 ? »): what is declared so far, never a roll call nor a
     count of votes that does not exist yet. Asked as yes or no of a member (« Bouchet a donné
     pouvoir pour le 10 ? », « mon pouvoir est bien enregistré ? », « Laget peut encore
-    recevoir un pouvoir ? »): « Oui » / « Non » first, from the proxies registered so far (and,
-    for one more proxy, the law's refusal: storage/rules.py)."""
+    recevoir un pouvoir ? », « Thizy peut me donner son pouvoir ? »): « Oui » / « Non » first,
+    from the proxies registered so far (and, for one more proxy, the law's refusal:
+    storage/rules.py, at the `clock`'s time)."""
     from bot.services.proxies import coming_declarations
-    from storage import rules
 
     declared = coming_declarations(session=session, sitting_id=sitting_id)
     named = set(member_ids)
     proxies = [p for p in declared.proxies if not named or {p.giver_id, p.holder_id} & named]
     verdicts: list[dict[str, Any]] = []
     side = frame.about.value if frame.about else None
-    if frame.asked.value == "proxy" and member_ids and (frame.polar or side in ("given", "held")):
+    if side in ("can_give", "can_give_to_me") and partner_ids and clock is not None:
+        verdicts = _proxies_possible(session, sitting_id, member_ids, partner_ids[0], clock)
+    if (
+        frame.asked.value == "proxy"
+        and member_ids
+        and not verdicts
+        and (frame.polar or side in ("given", "held"))
+    ):
         # « Bouchet a donné pouvoir pour le 10 ? », and « j'ai donné pouvoir à qui ? »: the
         # member's proxy in a sentence (« Oui » / « Non » first when asked so)
         partners = set(partner_ids or ())

@@ -135,6 +135,11 @@ class About(enum.StrEnum):
     RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
     # « Laget peut encore recevoir un pouvoir ? »: whether the law lets that member carry one
     CAN_HOLD = "can_hold"
+    # « Berger peut-elle donner son pouvoir à Rivat ? », « Thizy peut me confier le sien ? »,
+    # « je peux porter le pouvoir de Jouve ? »: whether the law lets that one proxy be made, the
+    # first named the giver; its holder named after « à », or the asker (CAN_GIVE_TO_ME)
+    CAN_GIVE = "can_give"
+    CAN_GIVE_TO_ME = "can_give_to_me"
     # « combien de délibérations par mois en 2022 ? », « le mois avec le plus de délibs »: the
     # acts of the period counted month by month, the busiest month named; by quarter, by year,
     # sitting by sitting likewise
@@ -462,6 +467,8 @@ _COURTESY = cues.plain(
     r"|\b(?:me|m|nous) (?:donner|montrer|dire|afficher|envoyer|indiquer|lister|trouver|expliquer"
     r"|rappeler|preciser|communiquer|confirmer|transmettre|renseigner|informer|redire|signaler"
     r"|faire savoir)\b"
+    # (but « Thizy peut me donner son pouvoir ? »: a proxy offered to the asker, no courtesy)
+    r"(?! (?:son|sa|le sien|la sienne)\b(?: \w+)?(?: (?:pouvoirs?|procurations?|procus?)\b|\W*$))"
     r")"
 )
 
@@ -1484,6 +1491,25 @@ _HOLDS_NOW = cues.plain(
 _REGISTERED = cues.plain(
     r"\b(?:enregistree?s?|prise? en compte|bien (?:passee?|partie?|arrivee?)|validee?s?"
     r"|confirmee?s?|bien notee?|en place|actee?)\b"
+)
+# « Berger peut-elle donner son pouvoir à Rivat ? », « Thizy pourrait me laisser sa procu ? »:
+# the one named gives (« son », « sa », « le sien »: theirs, never « mon », a proxy the asker
+# means to give, which the proxy dialog takes); « me » makes the asker its holder
+_CAN_GIVE = cues.plain(
+    r"\b(?:peu[tx]|pourrai\w*|pouvait)(?: t)?(?: (?:il|elle))?(?: (?:encore|toujours|aussi"
+    r"|bien))?(?: (?P<me>me|m))?(?: (?:lui|nous))? (?:donner|confier|laisser|passer|transmettre"
+    r"|ceder|refiler|deleguer) (?:son|sa|le sien|la sienne)\b"
+    # « je peux porter le pouvoir de Jouve ? », « puis-je prendre la procuration de Fara ? »,
+    # « est-ce que je pourrais représenter Rivat ? »: the asker would hold the one named's
+    # (« puis-je » is taken off as courtesy: « je représenter Rivat » is left)
+    r"|(?P<i>\bje(?: (?:peux|pourrai\w*|pourrait))?|\bpuis je|\bj pourrai\w*)(?: (?:encore|aussi"
+    r"|bien|toujours))? (?:(?:porter|prendre|recevoir|recuperer|avoir|accepter|detenir|garder)"
+    r" (?:le|la) (?:pouvoirs?|procurations?|procus?) (?:de|d)|representer|remplacer)\b"
+)
+_CAN_GIVE_WORDS = cues.plain(
+    r"^(?:peu[tx]|pourrai\w*|pouvait|puis|donner|confier|laisser|passer|transmettre|ceder"
+    r"|refiler|deleguer|sien|sienne|porter|prendre|recevoir|recuperer|accepter|detenir|garder"
+    r"|representer|remplacer)$"
 )
 _CAN_HOLD_WORDS = cues.plain(
     r"^(?:peu[tx]|pourrai\w*|pouvait|recevoir|porter|prendre|accepter|recuperer|detenir|mien"
@@ -3619,6 +3645,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         and (
             _REGISTERED.search(courteous)
             or _CAN_HOLD.search(courteous)
+            or _CAN_GIVE.search(courteous)
             or _HOLDS_NOW.search(courteous)
         )
     ):
@@ -3907,6 +3934,11 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=())
     if about in (About.ARRIVED, About.LEFT):  # « Berger est arrivée en retard ? »: Berger
         base = base.but(words=tuple(w for w in base.words if not _MOVE_WORDS.match(w)))
+    if about in (About.CAN_GIVE, About.CAN_GIVE_TO_ME):
+        # « Thizy peut me donner son pouvoir ? », « je peux porter celui de Jouve ? »: the named
+        # are the proxy's sides; the asker, when one, is told apart by About, never by « je »
+        named = tuple(w for w in base.words if not _CAN_GIVE_WORDS.match(w))
+        base = base.but(words=named, first_person=False)
     if about is About.CAN_HOLD:
         # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's
         named = tuple(w for w in base.words if not _CAN_HOLD_WORDS.match(w))
@@ -5341,6 +5373,8 @@ def _proxy_side(text: str) -> About | None:
     # « qui Bonnet représentait-il ? », « qui j'ai représenté ? », « qui est-ce qu'il a
     # remplacé ? »: « qui » is the one stood in for, the member named (or the asker) the subject
     asks_who = bool(_WHO_SUBJECT.search(text)) and not _WHO_OBJECT.search(text)
+    if not asks_who and (can := _CAN_GIVE.search(text)):
+        return About.CAN_GIVE_TO_ME if can.group("me") or can.group("i") else About.CAN_GIVE
     if not asks_who and _CAN_HOLD.search(text):
         return About.CAN_HOLD
     if side := _MANDATE.search(text):

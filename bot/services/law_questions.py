@@ -97,6 +97,11 @@ _MAY = (
     r"|valable|valide|ca marche|ca passe|est ce qu on)"
 )
 # Words that make a message about what happened, not about the law.
+# « récupérer la procuration de Semache »: a colleague's proxy taken to carry, no revocation
+# (« récupérer mon pouvoir », « … de quelqu'un » are the asker's own, or the rule)
+_SOMEONES_TAKEN = cues.plain(
+    rf"\b(?:recuperer|reprendre) (?:le|la) {_PROXY} (?:de|d) (?!(?:moi|quelqu|un|une|qui)\b)\w"
+)
 _FACTUAL = cues.plain(
     r"\b(?:etait|etaient|avait|avaient|atteint|a ete|ont ete|hier|dernier|derniere|manquait"
     r"|manquaient|fallait|(?:19|20)\d\d[._]\d+|\d{1,2} ?/ ?\d{1,2}"
@@ -1325,6 +1330,8 @@ def rule_asked(text: str) -> Rule | None:
             )
         ):
             continue  # « 98 pour et 5 contre, c'est la 2022.00033 ? »: an act, not a case
+        if rule is Rule.PROXY_REVOKE and _SOMEONES_TAKEN.search(folded):
+            continue  # « je peux récupérer la procuration de Semache ? »: to carry hers
         if rule in _FACT_PRONE and factual:
             continue  # « qui a été désigné secrétaire de séance le 4 juillet ? »
         if rule in _CASE_RULES and _DATED_OR_PAST.search(folded):
