@@ -57,6 +57,12 @@ def coming(loaded_engine: Engine) -> None:
             ["combien de jours francs pour la convocation du prochain bureau ?"],
             ["7 jours francs", "!article L2121-12"],
         ),
+        # the coming sitting's convocation has left: asked of in the past, it is that one
+        (
+            ["la convocation a été envoyée quand ?"],
+            ["18 juillet 2024", "10 juillet 2024", "!28 juin"],
+        ),
+        (["elle est partie quand la convoc"], ["18 juillet 2024", "!4 juillet 2024"]),
         (["je viens jeudi 18"], ["présent", "18 juillet 2024", "!Aucune séance"]),
         (
             ["je viens jeudi 18", "combien de présents annoncés ?"],

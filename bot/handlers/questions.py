@@ -6205,13 +6205,24 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         ):
             return coming.id
     if when.empty:
-        if frame.asked in (Asked.QUORUM, Asked.CONVOCATION) and not asked_of_the_past(frame.text):
+        if frame.asked is Asked.CONVOCATION or (
+            frame.asked is Asked.QUORUM and not asked_of_the_past(frame.text)
+        ):
             # « on aura le quorum ? », « je n'ai pas eu ma convocation »: the coming sitting;
-            # « le quorum a-t-il été atteint ? » the last one held.
+            # « le quorum a-t-il été atteint ? » the last one held. A convocation asked in the
+            # past (« elle a été envoyée quand ? ») is the latest sent: the coming sitting's
+            # once it has left, else the last sitting's.
             coming = _look(ask, lookups.next_sitting, after=today, body_ids=bodies)
-            if coming is not None:
+            if coming is not None and (
+                not asked_of_the_past(frame.text)
+                or ask.sitting_view(coming.id).convened_on is not None
+            ):
                 return coming.id
-            if frame.asked is Asked.CONVOCATION and _NOT_RECEIVED.search(fold(frame.text)):
+            if (
+                coming is None
+                and frame.asked is Asked.CONVOCATION
+                and _NOT_RECEIVED.search(fold(frame.text))
+            ):
                 await ask.reply("no_coming_sitting", on=None, coming=[])  # nothing convened
                 return None
         if (
