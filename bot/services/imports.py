@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from bot.render import finding_text
+from bot.render import findings_texts
 from storage import db
 from storage.documents import CouncilRecord
 from storage.models import ImportedDocument
@@ -56,7 +56,7 @@ def import_and_summarise(
         store = store_counts(session=session, council_id=only_council)
     return {
         "reports": reports,
-        "warnings": [[finding_text(f) for f in r.findings] for r in reports],
+        "warnings": [findings_texts(r.findings) for r in reports],
         "imported": sum(r.status == "imported" for r in reports),
         "unchanged": sum(r.status == "unchanged" for r in reports),
         "errors": sum(r.status == "error" for r in reports),
