@@ -269,7 +269,11 @@ def findings_texts(findings: Iterable[Finding]) -> list[str]:
             key = (finding.code, f"#{number}")
         groups.setdefault(key, []).append(finding)
     texts: list[str] = []
+    numbers: list[dict[str, Any]] = []  # « le numéro … apparaît sur plusieurs lignes », each
     for group in groups.values():
+        if group[0].code == "duplicate_number":
+            numbers.append(group[0].params)  # said once for its rows, whichever row told it
+            continue
         rows = sorted({f.params["line"] for f in group}) if len(group) > 1 else []
         if len(rows) < 2:  # a warning of no row, or of one row however often it was said
             texts.extend(finding_text(f) for f in group)
@@ -282,4 +286,8 @@ def findings_texts(findings: Iterable[Finding]) -> list[str]:
                 runs.append([row, row])
         params = {**group[0].params, "line_runs": runs, "line_count": len(rows)}
         texts.append(finding_text(Finding(group[0].code, params)))
+    if len(numbers) > 1:  # one sentence for them all, where they were a line each
+        texts.append(finding_text(Finding("duplicate_number", {"each": numbers})))
+    elif numbers:
+        texts.append(finding_text(Finding("duplicate_number", numbers[0])))
     return texts

@@ -49,6 +49,20 @@ async def test_rows_apart_are_listed_then_counted_and_rows_not_imported_said_plu
     assert "40 délibérations" in said
 
 
+async def test_numbers_on_several_rows_are_said_in_one_sentence(dallara: Conversation) -> None:
+    """Each number printed on two rows with two titles was said once per row: the same
+    sentence twice, for each number of the file."""
+    rows = "".join(
+        _row(n // 2, f"Marché de travaux, lot {n}", votes="52") for n in range(12)
+    )  # numbers 0 to 5, each on two rows
+    said = text(await dallara.send_document("lots.csv", (HEADER + rows).encode()))
+    assert (
+        "⚠ 6 numéros apparaissent chacun sur plusieurs lignes avec des objets différents : "
+        "2023-7000 (lignes 2, 3), 2023-7001 (lignes 4, 5)" in said
+    ), said
+    assert said.count("2023-7005") == 1
+
+
 async def test_one_column_found_is_said_in_the_singular(dallara: Conversation) -> None:
     broken = HEADER + '"Subvention au club;2023-7001\n'
     said = text(await dallara.send_document("casse.csv", broken.encode()))
