@@ -89,3 +89,22 @@ async def test_a_body_that_does_not_sit_on_the_day_said_is_said_not_swapped(
     said = text(await laget.send("Je confie ma procuration à M. Degraix pour le bureau du 18/07"))
     assert f"Vous donnez pouvoir à M. Jean-Luc DEGRAIX pour {COMING}" in said
     assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_a_proxy_asked_for_several_sittings_says_it_is_for_one(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    """The next sitting alone was offered, as if that were what was asked."""
+    laget = await linked(application, loaded_engine, "LAGET", 702)
+    said = text(
+        await laget.send("je donne procuration à M. Degraix pour les deux prochains bureaux")
+    )
+    assert f"Vous donnez pouvoir à M. Jean-Luc DEGRAIX pour {COMING}" in said
+    assert "Ce pouvoir vaut pour cette séance seulement" in said
+    assert "3 séances consécutives au plus" in said
+    await laget.press("Annuler")
+    said = text(await laget.send("je donne procuration à M. Degraix pour le bureau"))
+    assert "Ce pouvoir vaut pour cette séance seulement" not in said
+    assert active_proxies(loaded_engine, coming_sitting) == []

@@ -54,7 +54,7 @@ from storage import chat_state, cues, queries
 from storage.french import MONTH_PATTERN, WEEKDAYS, DateMention, day_meant, find_dates
 from storage.models import Member, Proxy, Sitting
 from storage.names import fold
-from storage.rules import ProxyRefusal
+from storage.rules import MAX_CONSECUTIVE_PROXY_SITTINGS, ProxyRefusal
 
 log = logging.getLogger(__name__)
 
@@ -516,8 +516,21 @@ async def offer_proxy(
         holder_e="e" if _feminine(holder) else "",
         s=_sitting_view(ask, sitting),
         no_sitting_on=no_sitting_on,
+        several=_SEVERAL_SITTINGS.search(fold(question.text)) is not None,
+        max_consecutive=MAX_CONSECUTIVE_PROXY_SITTINGS,
     )
     _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False, asked_in=_ids(asked))
+
+
+# « pour les 3 prochaines séances », « pour toutes les réunions », « jusqu'à nouvel ordre »: a
+# proxy asked for several sittings, offered for one (each sitting's is given and withdrawn on
+# its own); said in the offer, where the next sitting alone was offered as if that were asked
+_SEVERAL_SITTINGS = cues.plain(
+    r"\b(?:les|des|aux) (?:\d+|deux|trois|quatre|cinq|plusieurs|prochaine?s)"
+    r" (?:prochaine?s |suivante?s )?(?:seances|reunions|bureaux|conseils)\b"
+    r"|\b(?:seances|reunions|bureaux|conseils) (?:suivante?s|a venir)\b"
+    r"|\b(?:toutes|chacune) (?:les|des) (?:seances|reunions)\b|\bjusqu a nouvel ordre\b"
+)
 
 
 def _feminine(member: Member) -> bool:
