@@ -7,25 +7,33 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy.engine import Engine
 from telegram.ext import Application
 
 from bot.handlers.questions import to_question
 from bot.services.frames import read_frame
-from bot.transport import InProcessBotAPI
+from bot.transport import Conversation, InProcessBotAPI
 from tests.helpers import active_proxies, linked, text
 
 COMING = "la séance du Bureau Métropolitain du jeudi 18 juillet 2024"
 
 
-async def test_a_day_just_past_without_its_year_is_the_sitting_held(
+@pytest.fixture
+async def laget(
     application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
     loaded_engine: Engine,
     coming_sitting: int,
+) -> Conversation:
+    """Bernard LAGET, a Bureau member linked to his account, the Bureau of the 18th to come."""
+    return await linked(application, loaded_engine, "LAGET", 702)
+
+
+async def test_a_day_just_past_without_its_year_is_the_sitting_held(
+    laget: Conversation, loaded_engine: Engine, coming_sitting: int
 ) -> None:
     """It was read as next year's 4 July: « pas de séance le vendredi 4 juillet 2025 », then the
     18th's proxy offered."""
-    laget = await linked(application, loaded_engine, "LAGET", 702)
     said = text(await laget.send("Je laisse ma procuration à M. Degraix pour la réunion du 4/7"))
     assert (
         "Il est trop tard : les pouvoirs pour la séance du Bureau Métropolitain du jeudi " in said
@@ -52,13 +60,10 @@ def test_a_day_without_its_year_is_the_coming_one_unless_half_a_year_away() -> N
 
 
 async def test_a_new_day_said_while_a_proxy_waits_is_read_afresh(
-    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
-    loaded_engine: Engine,
-    coming_sitting: int,
+    laget: Conversation, loaded_engine: Engine, coming_sitting: int
 ) -> None:
     """The day was dropped: the holder changed on the waiting sitting, as if the 30th were the
     18th."""
-    laget = await linked(application, loaded_engine, "LAGET", 702)
     assert COMING in text(await laget.send("/pouvoir Fayolle"))
     said = text(await laget.send("Donnez plutôt mon pouvoir à M. Degraix pour le 30 juillet"))
     assert "Vous n'avez pas de séance le mardi 30 juillet 2024" in said, said
@@ -71,13 +76,10 @@ async def test_a_new_day_said_while_a_proxy_waits_is_read_afresh(
 
 
 async def test_a_body_that_does_not_sit_on_the_day_said_is_said_not_swapped(
-    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
-    loaded_engine: Engine,
-    coming_sitting: int,
+    laget: Conversation, loaded_engine: Engine, coming_sitting: int
 ) -> None:
     """« Pour le conseil du 18/07 » when only the Bureau sits that day: the Bureau's proxy was
     offered, the Conseil said nowhere; the Bureau named with its day is still offered."""
-    laget = await linked(application, loaded_engine, "LAGET", 702)
     for typed in (
         "Je confie ma procuration à M. Degraix pour la séance du conseil du 18/07",
         "absente au conseil métropolitain le 18 juillet",
@@ -92,12 +94,9 @@ async def test_a_body_that_does_not_sit_on_the_day_said_is_said_not_swapped(
 
 
 async def test_a_proxy_asked_for_several_sittings_says_it_is_for_one(
-    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
-    loaded_engine: Engine,
-    coming_sitting: int,
+    laget: Conversation, loaded_engine: Engine, coming_sitting: int
 ) -> None:
     """The next sitting alone was offered, as if that were what was asked."""
-    laget = await linked(application, loaded_engine, "LAGET", 702)
     said = text(
         await laget.send("je donne procuration à M. Degraix pour les deux prochains bureaux")
     )
