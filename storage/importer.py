@@ -584,7 +584,12 @@ class Importer:
             if unchanged:
                 return ImportReport(as_written(path), "unchanged")
         # Read outside any transaction: a slow document holds no lock.
-        return digest, parse_document(path, self.max_text_bytes, raw)
+        parsed = parse_document(path, self.max_text_bytes, raw)
+        if not isinstance(parsed, Extract) and not parsed.rows and not parsed.findings:
+            # an open-data file of its header alone: an export cut short, said as such (it was
+            # « 1 fichier importé, 0 délibération », and recorded as read)
+            return _failure(path, "no_rows", "no data row under the header")
+        return digest, parsed
 
     def _new_document(self, path: Path, digest: str, kind: str) -> int | None:
         """The id of the file's new ImportedDocument row, or None when its hash is already

@@ -67,3 +67,12 @@ async def test_one_column_found_is_said_in_the_singular(dallara: Conversation) -
     broken = HEADER + '"Subvention au club;2023-7001\n'
     said = text(await dallara.send_document("casse.csv", broken.encode()))
     assert "⚠ Ligne 2 : 1 colonne au lieu de 16." in said, said
+
+
+async def test_an_export_of_its_header_alone_is_said_cut_short(dallara: Conversation) -> None:
+    """It was « 1 fichier importé, 0 délibération », and the file recorded as read: sending
+    the same empty export again said « déjà importé »."""
+    for _ in range(2):
+        said = text(await dallara.send_document("export-vide.csv", HEADER.encode()))
+        assert "sans aucune ligne sous son en-tête : rien n'est importé" in said, said
+        assert "0 fichier importé, 0 inchangé, 1 en erreur" in said
