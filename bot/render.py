@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, tzinfo
 from decimal import Decimal, localcontext
 from functools import cache
@@ -251,3 +252,42 @@ def to_plain_text(html_text: str) -> str:
 def finding_text(finding: Finding) -> str:
     """A finding in one French sentence, as plain text."""
     return to_plain_text(render("finding", code=finding.code, p=finding.params))
+
+
+def findings_texts(findings: Iterable[Finding]) -> list[str]:
+    """Findings in French, one sentence each, in order; the same warning on several rows of one
+    file said once with its rows (« Lignes 2 à 301 : le vote n'est pas renseigné »): an
+    open-data file without its vote columns gave the secretariat 300 lines of one warning, cut
+    by Telegram's message size before the file's other warnings."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for number, finding in enumerate(findings):
+        line = finding.params.get("line")
+        if isinstance(line, int) and not isinstance(line, bool):
+            rest = sorted((k, repr(v)) for k, v in finding.params.items() if k != "line")
+            key = (finding.code, repr(rest))
+        else:  # no row, or a row's printed text (« Ligne de pouvoir illisible : « … » »)
+            key = (finding.code, f"#{number}")
+        groups.setdefault(key, []).append(finding)
+    texts: list[str] = []
+    numbers: list[dict[str, Any]] = []  # « le numéro … apparaît sur plusieurs lignes », each
+    for group in groups.values():
+        if group[0].code == "duplicate_number":
+            numbers.append(group[0].params)  # said once for its rows, whichever row told it
+            continue
+        rows = sorted({f.params["line"] for f in group}) if len(group) > 1 else []
+        if len(rows) < 2:  # a warning of no row, or of one row however often it was said
+            texts.extend(finding_text(f) for f in group)
+            continue
+        runs: list[list[int]] = []
+        for row in rows:
+            if runs and row == runs[-1][1] + 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        params = {**group[0].params, "line_runs": runs, "line_count": len(rows)}
+        texts.append(finding_text(Finding(group[0].code, params)))
+    if len(numbers) > 1:  # one sentence for them all, where they were a line each
+        texts.append(finding_text(Finding("duplicate_number", {"each": numbers})))
+    elif numbers:
+        texts.append(finding_text(Finding("duplicate_number", numbers[0])))
+    return texts

@@ -492,7 +492,9 @@ class DocumentStore:
         (a secretariat's upload: `Importer.only_council`), a document naming none is that
         council's, and one naming another council is refused: the métropole's secretary sending
         a commune's minutes rewrote that commune's sittings and members, or created the
-        commune when the store did not hold it."""
+        commune when the store did not hold it. Without `Importer.adds_councils` (any upload
+        in the conversation, its sender serving a council or none) a collectivité the store
+        did not hold is refused too."""
         only = self.importer.only_council
         if only is not None and record is None and not open_data:
             own = self.session.get(Council, only)
@@ -500,10 +502,11 @@ class DocumentStore:
                 findings.append(Finding("council_not_found", {"council": own.name}))
                 return own
         council = self._council(record, findings, open_data)
-        if only is not None and council.id != only:
+        known = council.id in (self.importer.councils_before or ())
+        if (only is not None and council.id != only) or not (known or self.importer.adds_councils):
             # one the store held, or one this document would create: the administrator
-            # imports another council's documents from the command line
-            known = council.id in (self.importer.councils_before or ())
+            # imports another council's documents from the command line (a sender serving no
+            # council created one from the conversation)
             raise DocumentError(
                 f"le document est celui de {council.name} : rien n'est importé",
                 code="council_other" if known else "council_new",

@@ -54,6 +54,9 @@ MONTH_PATTERN = "(?:{})".format(
 # keeps partial dates (« 13 mars », « mars 2025 ») for the caller to resolve against what it
 # knows: a sitting's year, the store's sittings, today.
 
+# How far ahead a date said without its year may lie, in days: further, this year's day just
+# past is meant (« avant le 4 juillet », « pour le bureau du 4 juillet » said on the 10th).
+HALF_A_YEAR = 183
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(WEEKDAYS)}
 # Abbreviations printed in tables and headers; « sept » is left out (it is also seven).
@@ -429,6 +432,23 @@ def _numeric_dates(folded: str) -> list[DateMention]:
             )
         named.append(mention)
     return named
+
+
+def day_meant(day: int, month: int, today: date) -> date | None:
+    """The day a date said without its year means: the coming one, unless it is more than half
+    a year away (or never comes, a 29 February) while this year's has just passed. « Pouvoir à
+    Degraix pour le bureau du 4 juillet » said on the 10th names the sitting just held (too
+    late, and said so), not the 4th of next July, which was offered as « pas de séance le
+    vendredi 4 juillet 2025 »; « le 14 janvier » said in December is next January's."""
+    days = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        with contextlib.suppress(ValueError):  # 29 February of a common year
+            days.append(date(year, month, day))
+    coming = next((d for d in days if d >= today), None)
+    past = next((d for d in reversed(days) if d < today), None)
+    if past is not None and (coming is None or (coming - today).days > HALF_A_YEAR):
+        return past
+    return coming
 
 
 def find_dates(text: str) -> list[DateMention]:

@@ -477,6 +477,7 @@ class Importer:
         scdl_body: str | None = None,
         given: tuple[str | None, CouncilRecord | None] = (None, None),
         only_council: int | None = None,
+        adds_councils: bool = True,
     ) -> None:
         self.session = session
         self.scdl_body = scdl_body
@@ -484,6 +485,9 @@ class Importer:
         self.given_body, self.given_council = given
         # The one council this import may write to (a secretariat's upload), else any
         self.only_council = only_council
+        # Whether a document may add a collectivité the store does not hold (the command line's
+        # import); a document sent in the conversation never does, whoever sends it.
+        self.adds_councils = adds_councils
         # The councils the store held when this importer first looked (ids): a document that
         # names no collectivité may only go to the one council a store served before it.
         self.councils_before: tuple[int, ...] | None = None
@@ -580,7 +584,12 @@ class Importer:
             if unchanged:
                 return ImportReport(as_written(path), "unchanged")
         # Read outside any transaction: a slow document holds no lock.
-        return digest, parse_document(path, self.max_text_bytes, raw)
+        parsed = parse_document(path, self.max_text_bytes, raw)
+        if not isinstance(parsed, Extract) and not parsed.rows and not parsed.findings:
+            # an open-data file of its header alone: an export cut short, said as such (it was
+            # « 1 fichier importé, 0 délibération », and recorded as read)
+            return _failure(path, "no_rows", "no data row under the header")
+        return digest, parsed
 
     def _new_document(self, path: Path, digest: str, kind: str) -> int | None:
         """The id of the file's new ImportedDocument row, or None when its hash is already

@@ -6,6 +6,7 @@ press; the holder is told at once and may decline; every step goes to the audit 
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 import re
@@ -50,10 +51,10 @@ from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_re
 from bot.services.search import meaningful, words_of
 from bot.services.small_talk import small_talk
 from storage import chat_state, cues, queries
-from storage.french import MONTH_PATTERN, WEEKDAYS, find_dates
+from storage.french import MONTH_PATTERN, WEEKDAYS, DateMention, day_meant, find_dates
 from storage.models import Member, Proxy, Sitting
 from storage.names import fold
-from storage.rules import ProxyRefusal
+from storage.rules import MAX_CONSECUTIVE_PROXY_SITTINGS, ProxyRefusal
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +169,8 @@ async def sitting_named(ask: Ask, frame: Frame) -> Sitting | bool:
     one; when none of theirs fits, that is said and nothing is recorded (False). True when the
     words name no such thing (a day, or nothing: the caller's own reading)."""
     when, body = frame.when, frame.body
+    if body is not None and when.day is not None and ask.asker.member_id is not None:
+        return await _sitting_of_the_day_named(ask, frame, body)
     if ask.asker.member_id is None or when.on is not None or when.day is not None:
         return True  # a day: the caller offers the coming sitting when it holds none
     if when.month is None and when.start is None and body is None:
@@ -189,6 +192,23 @@ async def sitting_named(ask: Ask, frame: Frame) -> Sitting | bool:
         return fitting[0]
     said = when.said if when.month is not None or when.start is not None else ""
     await ask.reply("no_coming_sitting_named", said=said, body=body, coming=coming)
+    return False
+
+
+async def _sitting_of_the_day_named(ask: Ask, frame: Frame, body: str) -> Sitting | bool:
+    """« Pouvoir à Degraix pour le conseil du 18 juillet » when the 18th's sitting is the
+    Bureau's: said, nothing offered (the Bureau's proxy was offered, the Conseil said nowhere);
+    the body's sitting that day when it has one; True when the member has none that day (the
+    caller says so)."""
+    today = ask.runtime.today()
+    on = frame.when.on or day_meant(frame.when.day or 1, frame.when.month or today.month, today)
+    coming = [(s, view) for s, view in _coming(ask) if s.held_on == on]
+    if not coming:
+        return True
+    fitting = [s for s, view in coming if body in fold(view.body)]
+    if fitting:
+        return fitting[0]
+    await ask.reply("no_coming_sitting_named", on=on, body=body, coming=coming)
     return False
 
 
@@ -496,8 +516,21 @@ async def offer_proxy(
         holder_e="e" if _feminine(holder) else "",
         s=_sitting_view(ask, sitting),
         no_sitting_on=no_sitting_on,
+        several=_SEVERAL_SITTINGS.search(fold(question.text)) is not None,
+        max_consecutive=MAX_CONSECUTIVE_PROXY_SITTINGS,
     )
     _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False, asked_in=_ids(asked))
+
+
+# « pour les 3 prochaines séances », « pour toutes les réunions », « jusqu'à nouvel ordre »: a
+# proxy asked for several sittings, offered for one (each sitting's is given and withdrawn on
+# its own); said in the offer, where the next sitting alone was offered as if that were asked
+_SEVERAL_SITTINGS = cues.plain(
+    r"\b(?:les|des|aux) (?:\d+|deux|trois|quatre|cinq|plusieurs|prochaine?s)"
+    r" (?:prochaine?s |suivante?s )?(?:seances|reunions|bureaux|conseils)\b"
+    r"|\b(?:seances|reunions|bureaux|conseils) (?:suivante?s|a venir)\b"
+    r"|\b(?:toutes|chacune) (?:les|des) (?:seances|reunions)\b|\bjusqu a nouvel ordre\b"
+)
 
 
 def _feminine(member: Member) -> bool:
@@ -629,6 +662,8 @@ async def way_unsaid(ask: Ask, text: str, on: date | None) -> bool:
     named = ask.resolve(text, in_text=True).member
     if not found or named is None or named.member_id == ask.asker.member_id:
         return False
+    if found[0].held_on < ask.runtime.today():
+        return False  # « procuration Rivat 4 juillet », a sitting held: its proxies, no offer
     sitting, name = found[0], candidate_label(named)
     if from_the_giver:
         await ask.reply("proxy_from_the_giver", name=name, s=_sitting_view(ask, sitting))
@@ -1238,6 +1273,13 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         question = Question("give_proxy", day, None, None, False, "")
         await offer_proxy(ask, question, int(holder_id) if holder_id else None)
         return Reply.ANSWERED
+    if step in ("confirm", "holder") and (day := _another_day_named(ask, text, pending)):
+        # « je donne pouvoir à Degraix pour le 25 juillet », « plutôt à Degraix le 25 » while
+        # the 18th's proxy waits: that holder for the day said (« pas de séance le 25 » when
+        # none is); the holder was changed on the 18th, the day silently dropped
+        question = Question("give_proxy", day, None, None, False, "")
+        await offer_proxy(ask, question, _another_day_holder(ask, text))
+        return Reply.ANSWERED
     named = step in ("confirm", "holder") and (said is Said.CHANGE or just_a_name)
     if named and await _answer_holder(ask, text, pending, correcting=said is Said.CHANGE):
         return Reply.ANSWERED
@@ -1371,15 +1413,33 @@ def _day_corrected(ask: Ask, text: str) -> date | None:
     mentions = [m for m in find_dates(text) if m.day and m.month]
     if len(mentions) != 1 or ask.resolve(text, in_text=True).candidates:
         return None
-    mention, today = mentions[0], ask.runtime.today()
-    for year in (mention.year,) if mention.year else (today.year, today.year + 1):
-        try:
-            day = date(year, mention.month or 1, mention.day or 1)
-        except ValueError:
-            return None
-        if day >= today or mention.year:
-            return day
+    return _day_of(mentions[0], ask.runtime.today())
+
+
+def _day_of(mention: DateMention, today: date) -> date | None:
+    """The day a date said means: as printed with its year, else `day_meant`."""
+    if mention.year is None:
+        return day_meant(mention.day or 1, mention.month or 1, today)
+    with contextlib.suppress(ValueError):
+        return date(mention.year, mention.month or 1, mention.day or 1)
     return None
+
+
+def _another_day_named(ask: Ask, text: str, pending: dict[str, Any]) -> date | None:
+    """The day a message naming one member also names (« … pour le 25 juillet »), when it is
+    not the day of the sitting whose proxy waits."""
+    sitting = ask.session.get(Sitting, pending["sitting"]) if pending.get("sitting") else None
+    mentions = [m for m in find_dates(text) if m.day and m.month]
+    if sitting is None or len(mentions) != 1 or _another_day_holder(ask, text) is None:
+        return None
+    day = _day_of(mentions[0], ask.runtime.today())
+    return day if day != sitting.held_on else None
+
+
+def _another_day_holder(ask: Ask, text: str) -> int | None:
+    """The one member a message names as holder, if it names one."""
+    resolution = _not_the_asker(ask, ask.resolve(text, in_text=True))
+    return resolution.member.member_id if resolution.member is not None else None
 
 
 def _registered_proxy(ask: Ask) -> Proxy | None:

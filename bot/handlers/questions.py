@@ -156,7 +156,7 @@ from bot.services.sitting_orders import day_numbered, hour_said
 from bot.services.topic_times import topic_edge_asked
 from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
-from storage.french import MONTHS, WEEKDAYS, find_dates
+from storage.french import MONTHS, WEEKDAYS, day_meant, find_dates
 from storage.models import Deliberation, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -210,7 +210,7 @@ def to_question(frame: Frame, today: date) -> Question:
     """The older question shape the proxy and list features still take."""
     on = frame.when.on
     if on is None and frame.when.day and frame.when.month:
-        on = _next_occurrence(frame.when.day, frame.when.month, today)
+        on = day_meant(frame.when.day, frame.when.month, today)
     intent = _INTENTS.get(frame.asked, frame.asked.value)
     rest = " ".join(frame.words)
     return Question(
@@ -222,17 +222,6 @@ def to_question(frame: Frame, today: date) -> Question:
         rest,
         frame.text,
     )
-
-
-def _next_occurrence(day: int, month: int, today: date) -> date | None:
-    for year in (today.year, today.year + 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate >= today:
-            return candidate
-    return None
 
 
 # -- the conversation's thread ------------------------------------------------------------------

@@ -74,6 +74,7 @@ async def receive_document(ask: Ask) -> None:
             max_text_bytes=int(settings.import_max_text_mb * 1_000_000),
             shown_as={path: name},
             only_council=sender.council_id if sender is not None else None,
+            adds_councils=False,
         )
     user = ask.update.effective_user
     audit(

@@ -29,6 +29,7 @@ from bot.services.law_questions import days_before_said, notice_case, rule_asked
 from bot.services.spoken_numbers import act_numbers_said
 from storage import cues
 from storage.french import (
+    HALF_A_YEAR,
     MONTH_NUMBERS,
     MONTH_PATTERN,
     MONTHS,
@@ -3254,7 +3255,7 @@ def _until_said(text: str, today: date) -> str:
         # « d'ici le 10 janvier » said in December: next year's; « avant le 4 juillet » said
         # on the 10th: that day just past, read as before (a year ahead is no one's « d'ici »)
         end = date(today.year + 1, month, day) if (month, day) != (2, 29) else end
-        if end < today or (end - today).days > 183:
+        if end < today or (end - today).days > HALF_A_YEAR:
             return text
     start = f"{today.day} {MONTHS[today.month - 1]} {today.year}"
     span = f"entre le {start} et le {day} {MONTHS[month - 1]} {end.year}"
