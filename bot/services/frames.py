@@ -415,6 +415,8 @@ _COURTESY = cues.plain(
     r"|bonne (?:nuit|fin de journee|semaine)|ciao|bye|merci pour tout|compris|bien recu"
     r"|ca marche|ah|d acc|dac|a vous|a toi|je me suis trompee?|erreur de ma part|oubliez"
     r"|laissez tomber|laisse tomber|c etait une erreur|pas grave|dommage|tant pis|mince|zut"
+    # « désolé de vous déranger », « pardon de te déranger »
+    r"|(?:de )?(?:vous |te )?deranger|je (?:vous |te )?derange"
     r"|et toi|tu (?:les |la |le |l )?connais|vous (?:les |la |le |l )?connaissez"
     r"|(?:les |la |le |l )?connais tu|(?:les |la |le |l )?connaissez vous"
     # « … tout de suite », « Vérifie : … »: how and how fast, not what is asked
@@ -491,6 +493,7 @@ _STOPWORDS = frozenset(
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront seras
     aura auront aurait
     sommes la ici y celui celle ceux celles lors depuis chez apres avant entre sans sous vers ainsi
+    pendant
     concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
     moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
     commencait commencera debute heure horaire horaires endroit salle deroule deroulee
@@ -620,7 +623,9 @@ _THERE = cues.compile(
     r"|cette fois"
     r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
     r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
-    r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
+    # (« qu'a voté la métropole sur le SCoT ? »: the body voted, its acts are asked)
+    r"|\bpris part\b|\b(?:a|ont|ai) vote\b(?! (?:le|la|l) ?(?:conseil|bureau|assemblee"
+    r"|metropole)\b)"
     r"|\by avait(?: il)? qui\b|\bqui (?:est ce qu )?(?:il )?y avait\b"
     # « Torgues était de la partie ? », « a-t-on vu Dallara au bureau ? »
     r"|\bde la partie\b|\b(?:on a|a t on|avez vous|as tu) (?:vu|apercu|croise)\b"
@@ -682,8 +687,17 @@ def _intent_word(word: str) -> str | None:
     # Written as heard: « absan », « presanse », « procuracion »; short sounds match too much.
     if len(_sound(word)) < 5:
         return None
-    heard = process.extractOne(
-        _sound(word), _FUZZY_SOUNDS, scorer=Levenshtein.distance, score_cutoff=budget
+    # (the first sound kept: « Fontanes » is a place, not « montant » misheard)
+    said = _sound(word)
+    heard = next(
+        (
+            h
+            for h in process.extract(
+                said, _FUZZY_SOUNDS, scorer=Levenshtein.distance, score_cutoff=budget
+            )
+            if h[0][:1] == said[:1]
+        ),
+        None,
     )
     if heard is not None:
         return _FUZZY_TARGETS[_FUZZY_LIST[heard[2]]]
@@ -1958,8 +1972,10 @@ TOOK_PART = cues.compile(
     r"(?<!\bmetropole )"
     r"\b(?:a|ai|as|ont|avez|avaient|avait|aurait)(?: t)?(?: (?:il|elle|ils|elles|je|tu"
     r"|vous|nous))?(?: (?:bien|pu|deja|pas|elle|il))? (?:vote|voter|votee)\b"
-    # (« des élus ont voté contre ? »: a side of the vote, the act's figures)
+    # (« des élus ont voté contre ? »: a side of the vote, the act's figures; « qu'a voté le
+    # conseil ? »: the body's acts)
     r"(?! (?:pour|contre|en faveur|favorablement|defavorablement)\b)"
+    r"(?! (?:le|la|l) ?(?:conseil|bureau|assemblee|metropole)\b)"
     r"|\bparticip\w* (?:au|aux|a la|a l) (?:vote|votes|scrutin|scrutins|deliberation)\b"
     r"|\b(?:pu|pouvait|pouvaient|peut|pourra) voter\b"
 )
@@ -2454,11 +2470,13 @@ _CARRIED_MORE = cues.plain(
 )
 _MORE_WORDS = frozenset(_words("autre autres deuxieme second seconde plusieurs"))
 # « il portait quoi ? », « elle a porté quoi ? », « Barriol portait qui ? »: what a member
-# carried is a proxy, the word unsaid (never the help)
+# carried is a proxy, the word unsaid (never the help); « AESIO porte quelle action ? »: what a
+# carrier carries is a funded action, named
 _CARRIED_WHAT = cues.plain(
     r"\b(?:portait|portaient|porte|portes|portera|porterait|detenait|detient)"
     r"(?: (?:il|elle|ils|elles|t il|t elle))? (?:quoi|qui|lequel|laquelle|lesquels|lesquelles"
-    r"|quel\w*|combien)\b"
+    r"|quel\w*|combien)\b(?! (?:de |d )?(?:actions?|projets?|subventions?|programmes?"
+    r"|dispositifs?|operations?|financements?)\b)"
 )
 # « en moyenne », « la moyenne des présents »: the counts of several sittings summed up
 AVERAGE_WORDS = frozenset(_words("moyenne moyennes moyen moyens"))
@@ -4004,7 +4022,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         named = tuple(w for w in base.words if w not in _IDENTITY_WORDS)
         asked, about, polar = Asked.MEMBERS, None, False
         base = base.but(words=named, pronoun=base.pronoun or not named, body=None)
-    least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
+    consensual = _CONSENSUAL.search(courteous)
+    least = asked is Asked.MOST and (
+        consensual.group(1) == "plus" if consensual else bool(_FEWEST.search(courteous))
+    )
     if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
         base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
     if about is About.AGENDA:  # « il y a quoi à l'ordre du jour ? »
@@ -5067,7 +5088,34 @@ _ATTENDED = cues.plain(
     r"\b(?:suivie?s?|frequentee?s?|remplie?s?|participation|affluence|monde|presents?|elus"
     r"|membres|gens|personnes|fournie?s?)\b"
 )
-_CONTESTED = cues.plain(r"\b(?:contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*)\b")
+_CONTEST_WORDS = (
+    r"contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*|consensu\w*|accrochee?s?"
+)
+_CONTESTED = cues.plain(rf"\b(?:{_CONTEST_WORDS})\b")
+# « la moins consensuelle » is the most contested, « la plus consensuelle » the least
+_CONSENSUAL = cues.plain(r"\b(?:le|la|les) (plus|moins) consensu\w*")
+# What a ranking of acts says of how it ranks (« contestée », « opposants », « voix »), and not
+# of the acts ranked: the words left are the topic (« la plus contestée sur le budget »)
+_RANKING_WORD = cues.plain(
+    rf"(?:{_CONTEST_WORDS}|opposants?|opposes?|opposees?|oppositions?|contre|abst\w*|voix"
+    r"|votes?|scrutins?|pour|delib\w*|decisions?|dossiers?|textes?|points?|recueilli\w*"
+    r"|obtenu\w*|eu|plus|moins)"
+)
+
+
+def ranked_topic(frame: Frame) -> tuple[str, ...]:
+    """The topic of a ranking of acts (« la délib la plus contestée sur l'eau »: « eau »), the
+    words that say how it ranks left out; () when it ranks every act."""
+    return tuple(
+        w
+        for w in frame.words
+        if not _RANKING_WORD.fullmatch(w)
+        and w not in _MEMBER_WORDS  # « quels élus s'abstiennent le plus ? »: who, no topic
+        and w not in _QUANTITY_WORDS
+        and not _HABITUAL.fullmatch(w)
+    )
+
+
 _ACT = cues.plain(r"\b(?:vote|votes|scrutin|scrutins|dossier|dossiers|texte|textes|point)\b")
 _CONTESTED_ASKED = cues.plain(
     r"\b(?:votes?|scrutins?|deliberations?|delibs?|decisions?|dossiers?|textes?)"
