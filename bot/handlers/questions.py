@@ -7991,6 +7991,16 @@ async def _entry_of_the_list(
         asked = frame.but(text=pointed.rest)
         await _field_of_an_act_in_talk(ask, asked, field, {"deliberations": [picked], **kept})
         return True
+    rest = _read_frame(pointed.rest, ask.runtime.today()) if pointed.rest else None
+    if rest is not None and rest.asked is Asked.VOTE and not rest.words and not rest.number:
+        # « la deuxième a été adoptée ? », « la 2e, combien de contre ? »: its vote, « Oui »
+        # or « Non » first when so asked, never its whole card
+        voted = answers.votes(
+            session=ask.session, frame=rest, deliberation_ids=[picked], loose=False
+        )
+        await _answer(ask, voted)
+        _remember_deliberations(ask, rest, [picked], shown=_shown_kept(last))
+        return True
     views = _look(ask, queries.deliberation_views, ids=(picked,))
     await ask.reply("deliberation", views=views, duplicate=False)
     _remember_deliberations(

@@ -1635,7 +1635,9 @@ _HELP = cues.plain(
 SUMMING_WORD = cues.plain(
     r"^(?:somme|sommes|total|totale|totaux|cumul\w*|moyenne|moyen|global\w*|montants?|gros|grosses?"
     r"|grands?|grandes?|petits?|petites?|eleve\w*|important\w*|faible|modeste|maxi\w*|mini\w*|max|min"
-    r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche)$"
+    r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche"
+    # « la participation de la Métropole », « sa contribution »: the Métropole's money
+    r"|participations?|contributions?|apports?|financiere?s?)$"
 )
 _ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
 _NONE_SAID = frozenset(
@@ -1647,6 +1649,9 @@ _COMBIEN_POUR = cues.plain(
     # « total pour la Région ? », « la somme versée à AESIO »: what funded actions add up to
     r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
     r"|attribuee?s?|a|au|aux)\b"
+    # « la participation de la Métropole pour les médiatrices », « la contribution de l'État »
+    r"|\b(?:participation|contribution|apport|part)s? (?:financiere?s? )?(?:de|du|d)"
+    r" (?:la metropole|l etat|la region|le departement|l europe)\b"
 )
 # « le montant voté pour AESIO », « on a voté combien pour les médiatrices ? »: the money
 # granted, never the votes « pour »
@@ -3754,6 +3759,17 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « y avait-il une majorité absolue ? » with no act named: the law's majority, or the
         # majority of the act in talk (bot/handlers/questions.py), never a search for the words
         asked, about, polar = Asked.RULE, About.MAJORITY, False
+    elif (
+        asked is Asked.VOTE
+        and base.words
+        and _MAJORITY_SAID.search(courteous)
+        and set(base.words) <= _MAJORITY_WORDS
+    ):
+        # « elle a été adoptée à quelle majorité ? » after an act: that act's figures, never a
+        # search for « majorité »
+        about = About.MAJORITY
+        polar = polar and not re.search(r"\bquel\w*\b", courteous)
+        base = base.but(words=())
     elif _majority_of_an_act(courteous, base):
         # « la délib sur l'eau potable a obtenu la majorité absolue ? »: that act's figures,
         # never the law alone nor a search for « majorité »
@@ -4265,6 +4281,9 @@ def _what_is_asked(
     counting = has("count") or wh == "combien"
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
+    if _PASSED_AT.search(text) and (frame.words or frame.number or has("deliberation")):
+        # « la délib sur les taxes foncières est passée à combien ? »: its vote, never money
+        return Asked.VOTE, About.FOR, False
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
         said = fold(frame.text)
         if _THANKS.search(said):
@@ -5195,6 +5214,10 @@ _PREDICATE = cues.plain(
 )
 
 
+# « passée à combien ? », « adoptée avec combien de voix ? »: an act's vote figures
+_PASSED_AT = cues.plain(
+    r"\b(?:passee?s?|passe|adoptee?s?|approuvee?s?|acceptee?s?) (?:a|avec) combien\b"
+)
 # An act named in the singular, and « combien » counting nothing named after it
 _ONE_ACT = frozenset(("delib", "deliberation", "delibe", "decision", "acte"))
 _HOW_MUCH_ALONE = cues.plain(
