@@ -52,6 +52,9 @@ def test_text_message_words_are_spelled_out(typed: str, read: str) -> None:
         ("le métro de Lyon", "le métro de Lyon"),
         ("Saint-Étienne centre", "Saint-Étienne centre"),
         ("la semaine", "la semaine"),
+        # « sem » texted for a week stays
+        ("absent la sem prochaine", "absent la sem prochaine"),
+        ("cette sem", "cette sem"),
         # the budget's acts by their short names; « CA », « DM » alone stay
         ("vote compte admin 2022", "vote compte administratif 2022"),
         ("le BP 2023", "le budget primitif 2023"),

@@ -151,9 +151,12 @@ _ELISION_GLUED = cues.plain(r"(?<![\w'’-])([ldjmnst]|qu)(?=[A-ZÀ-Ý][\wÀ-ÿ]
 # takes the council's own name for a topic (« transport ») or a name to look for
 _METRO = cues.plain(r"\b(la|de la|a la|à la) m[eé]tro\b(?![\w'’-])", re.IGNORECASE)
 # « Saint-Étienne Métropole », « st etienne metropole », « SEM »: the council by its own name,
-# never a town (« Saint-Étienne ») nor a topic to search
+# never a town (« Saint-Étienne ») nor a topic to search; « la sem prochaine », « cette sem »
+# are a week, texted
 _COUNCIL_NAMED = cues.plain(
-    r"(?<![\w'’-])(?:la |l'|l’)?(?:(?:saint|st)[- ]?[eé]tienne[- ]m[eé]tropole|sem)(?![\w'’-])",
+    r"(?<![\w'’-])(?:la |l'|l’)?(?:(?:saint|st)[- ]?[eé]tienne[- ]m[eé]tropole"
+    r"|(?<!\bcette )(?<!\bune )(?<!\bchaque )(?<!\bpar )(?<!\d )sem(?! (?:prochaine|pro"
+    r"|derni[eè]re|pass[eé]e|suivante|d'avant|d'apr[eè]s|du|de|d')(?![\w'’])))(?![\w'’-])",
     re.IGNORECASE,
 )
 # The budget's acts by their short names: « compte admin », « le BP 2023 », « la DM n°2 »,
