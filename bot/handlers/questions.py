@@ -6726,7 +6726,10 @@ async def _most(ask: Ask, frame: Frame) -> None:
     )
     # « qui vote souvent contre ? »: the names are not published, said before the acts
     who = bool(_WHO_VOTED.match(fold(frame.text)))
-    await _answer(ask, replace(answer, data=answer.data | {"who": who, "s": sitting}))
+    # « la plus contestée du bureau »: the body ranked over is said
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+    said = {"who": who, "s": sitting, "body": body.name if body else None}
+    await _answer(ask, replace(answer, data=answer.data | said))
     views = answer.data.get("views") or []
     if views:  # « et le vote ? », « pourquoi ? » next are about the deliberation named
         _remember_deliberations(
