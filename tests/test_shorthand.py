@@ -55,6 +55,9 @@ def test_text_message_words_are_spelled_out(typed: str, read: str) -> None:
         # « sem » texted for a week stays
         ("absent la sem prochaine", "absent la sem prochaine"),
         ("cette sem", "cette sem"),
+        # a quarter or a half-year, texted
+        ("délibs au 1er trim. 2022", "délibs au 1er trimestre 2022"),
+        ("au 2e sem 2022", "au 2e semestre 2022"),
         # the budget's acts by their short names; « CA », « DM » alone stay
         ("vote compte admin 2022", "vote compte administratif 2022"),
         ("le BP 2023", "le budget primitif 2023"),

@@ -147,6 +147,19 @@ _FIRST_OFFICE = cues.plain(r"(?<![\w'’-])1(er|[eè]re|re)(?=\s+(?:vp|vice)\b)"
 _ELISION_GLUED = cues.plain(r"(?<![\w'’-])([ldjmnst]|qu)(?=[A-ZÀ-Ý][\wÀ-ÿ]*\b)")
 
 
+# « 1er trim. 2022 », « 2e sem 2022 »: a quarter or a half-year, texted (never the council)
+_PERIOD_SHORT = cues.plain(
+    r"(?<![\w'’-])((?:1|2|3|4)(?:er|re|e|eme|ème|nd|nde)|premier|second|deuxi[eè]me|troisi[eè]me"
+    r"|quatri[eè]me|dernier) (trim|sem)(?:\.|(?![\w'’-]))",
+    re.IGNORECASE,
+)
+
+
+def _period_named(match: re.Match[str]) -> str:
+    unit = "trimestre" if match.group(2).casefold() == "trim" else "semestre"
+    return f"{match.group(1)} {unit}"
+
+
 # « la métro » is the Métropole (« le métro » runs on rails): said in full, so that no reader
 # takes the council's own name for a topic (« transport ») or a name to look for
 _METRO = cues.plain(r"\b(la|de la|a la|à la) m[eé]tro\b(?![\w'’-])", re.IGNORECASE)
@@ -186,6 +199,8 @@ _PLUS_SIGN = cues.plain(r"\b(le|la|les|au|du|de|en) ?\+(?=\s*(?:[^\W\d_]|[?!.]|$
 def spelled_out(text: str) -> str:
     """The sentence with its text-message words spelled out; the same text when it has none."""
     text = _ELISION_GLUED.sub(r"\1'", text)
+    if "trim" in text or "sem" in text.casefold():
+        text = _PERIOD_SHORT.sub(_period_named, text)
     if "tro" in text:
         text = _METRO.sub(r"\1 métropole", text)
     if "tro" in text or "em" in text.casefold():
