@@ -9133,8 +9133,9 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         voices=_voices(views, frame.about),
         about=_narrowed_as(frame),
         listing=frame.asked is Asked.DELIBERATION,
-        # « y a-t-il eu des votes contre au dernier conseil ? »: « Oui » / « Non » first
-        polar=frame.polar and "?" in frame.text and frame.about in _OPPOSED,
+        # « y a-t-il eu des votes contre au dernier conseil ? », « une délib a été rejetée au
+        # conseil de mars ? »: « Oui » / « Non » first
+        polar=frame.polar and "?" in frame.text and frame.about in (*_OPPOSED, About.REJECTED),
     )
     # « et la deuxième ? », « la matière de la 3e ? » next: the acts as listed
     ids = [v.deliberation.id or 0 for v in views][:_SHOWN_KEPT]

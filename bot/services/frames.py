@@ -5109,16 +5109,18 @@ _ATTENDED = cues.plain(
 )
 _CONTEST_WORDS = (
     r"contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*|consensu\w*|accrochee?s?"
+    r"|controvers\w*|polemique\w*"
 )
 _CONTESTED = cues.plain(rf"\b(?:{_CONTEST_WORDS})\b")
 # « la moins consensuelle » is the most contested, « la plus consensuelle » the least
-_CONSENSUAL = cues.plain(r"\b(?:le|la|les) (plus|moins) consensu\w*")
+# (« celle qui a fait le moins l'unanimité » too)
+_CONSENSUAL = cues.plain(r"\b(?:le|la|les) (plus|moins) (?:consensu\w*|l unanimite\b)")
 # What a ranking of acts says of how it ranks (« contestée », « opposants », « voix »), and not
 # of the acts ranked: the words left are the topic (« la plus contestée sur le budget »)
 _RANKING_WORD = cues.plain(
     rf"(?:{_CONTEST_WORDS}|opposants?|opposes?|opposees?|oppositions?|contre|abst\w*|voix"
     r"|votes?|scrutins?|pour|delib\w*|decisions?|dossiers?|textes?|points?|recueilli\w*"
-    r"|obtenu\w*|eu|plus|moins)"
+    r"|obtenu\w*|eu|plus|moins|debats?|vagues|fait)"
 )
 
 
@@ -5139,7 +5141,10 @@ _ACT = cues.plain(r"\b(?:vote|votes|scrutin|scrutins|dossier|dossiers|texte|text
 _CONTESTED_ASKED = cues.plain(
     r"\b(?:votes?|scrutins?|deliberations?|delibs?|decisions?|dossiers?|textes?)"
     r" (?:(?:tres|un peu|assez|plutot|vraiment) )?(?:contestee?s?|serree?s?|disputee?s?"
-    r"|divisee?s?|clivante?s?|accrochee?s?)\b"
+    r"|divisee?s?|clivante?s?|accrochee?s?|controversee?s?|polemiques?)\b"
+    # « quelle délib a divisé le conseil ? », « les votes qui ont fait débat »
+    r"|\b(?:quel\w*|la|les) (?:delib\w*|deliberations?|decisions?|votes?|dossiers?)(?: qui)?"
+    r" (?:a|ont) (?:le plus )?(?:divise|fait (?:debat|polemique|des vagues))\b"
 )
 
 
@@ -5166,7 +5171,7 @@ def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> Ab
     the store cannot rank (« la séance la plus longue »)."""
     has = concepts.__contains__
     vote_words = set(concepts.get("vote", ()))
-    contested = bool(_CONTESTED.search(text))
+    contested = bool(_CONTESTED.search(text) or _CONSENSUAL.search(text))
     sitting = (has("sitting") or has("sittings") or has("bureau") or has("conseil")) and (
         wh != "qui"
     )
