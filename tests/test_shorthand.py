@@ -63,6 +63,7 @@ def test_text_message_words_are_spelled_out(typed: str, read: str) -> None:
         ("le BP 2023", "le budget primitif 2023"),
         ("la DM n°2", "la décision modificative n°2"),
         ("le CA de l'association", "le CA de l'association"),
+        ("ca 2 fois ?", "ca 2 fois ?"),
         # a vote's sides, texted
         ("combien pr, ctr, abst ?", "combien pour, contre, abstentions ?"),
     ],

@@ -173,9 +173,10 @@ _COUNCIL_NAMED = cues.plain(
     re.IGNORECASE,
 )
 # The budget's acts by their short names: « compte admin », « le BP 2023 », « la DM n°2 »,
-# « CA 2022 » (« CA », « DM » only before a year or a number: alone they name other things)
+# « CA 2022 » (« CA », « DM » only before a year or « n° »: alone they name other things, and
+# « ca 2 fois » is « ça »)
 _BUDGET_SHORT = cues.plain(
-    r"(?<![\w'’-])(?:(compte admin)|(bp)|(?:(dm|ca)(?= (?:n ?° ?|no )?(?:\d|20\d\d)\b)))"
+    r"(?<![\w'’-])(?:(compte admin)|(bp)|(?:(dm|ca)(?= (?:(?:n ?° ?|no )\d|20\d\d\b))))"
     r"(?![\w'’-])",
     re.IGNORECASE,
 )
