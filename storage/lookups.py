@@ -8,6 +8,7 @@ answerers in bot/services/answers.py turn these facts into sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -831,10 +832,12 @@ def deliberations_by_vote(
     body_ids: list[int] | None = None,
     council_id: int | None = None,
     limit: int = 5,
+    among: Collection[int] | None = None,
 ) -> Extremes:
     """The deliberations with the most (or fewest) votes against, abstentions or votes for
     (or the widest or narrowest margin, the most or least dissent), among those whose vote was
-    published with figures; ties all kept."""
+    published with figures (and, `among` given, among those: the acts about a topic); ties all
+    kept."""
     column = _vote_figure(figure)
     query = (
         select(Deliberation.id, column)
@@ -848,6 +851,8 @@ def deliberations_by_vote(
         query = query.where(col(Sitting.body_id).in_(body_ids))
     if council_id is not None:
         query = query.where(col(Sitting.body_id).in_(_council_body_ids(council_id)))
+    if among is not None:
+        query = query.where(col(Deliberation.id).in_(list(among)))
     if figure == "margin":
         # a vote no one opposed was not close, however few voted
         query = query.where(col(Deliberation.votes_against) > 0)

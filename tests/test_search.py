@@ -187,3 +187,18 @@ def test_the_terms_an_index_keeps_stay_bounded(monkeypatch: pytest.MonkeyPatch) 
     for question in ("transport", "vélo", "commune", "bassins"):
         index.search(question)
         assert len(index._terms_kept) <= 2
+
+
+def test_a_place_typed_with_its_article_glued_is_the_place() -> None:
+    """« letrat », « lhorme »: « L'Etrat », « L'Horme » typed without the apostrophe; a word
+    printed itself is never cut (« lignes » stays « lignes »)."""
+    places = TextIndex(
+        [
+            (1, "Travaux sur la commune de L'Etrat", ""),
+            (2, "PLU DE L'HORME - MODIFICATION", ""),
+            (3, "Lignes de bus", ""),
+        ]
+    )
+    assert places.matches_all("travaux letrat") == [1]
+    assert places.matches_all("lhorme") == [2]
+    assert places.matches_all("lignes") == [3]

@@ -34,3 +34,39 @@ from bot.services.shorthand import spelled_out
 )
 def test_text_message_words_are_spelled_out(typed: str, read: str) -> None:
     assert spelled_out(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # « + » after an article is « plus »; a sum or a number list keeps it
+        ("la délib la + contestée", "la délib la plus contestée"),
+        ("qui en a eu le + ?", "qui en a eu le plus ?"),
+        ("2+2", "2+2"),
+        ("la 417 + la 33", "la 417 + la 33"),
+        # the council by its colloquial or full name; « le métro » and the town stay
+        ("ce que la metro a voté", "ce que la métropole a voté"),
+        ("les délibs de Saint-Étienne Métropole", "les délibs de la métropole"),
+        ("combien met SEM ?", "combien met la métropole ?"),
+        ("la part de la SEM", "la part de la métropole"),
+        ("le métro de Lyon", "le métro de Lyon"),
+        ("Saint-Étienne centre", "Saint-Étienne centre"),
+        ("la semaine", "la semaine"),
+        # « sem » texted for a week stays
+        ("absent la sem prochaine", "absent la sem prochaine"),
+        ("cette sem", "cette sem"),
+        # a quarter or a half-year, texted
+        ("délibs au 1er trim. 2022", "délibs au 1er trimestre 2022"),
+        ("au 2e sem 2022", "au 2e semestre 2022"),
+        # the budget's acts by their short names; « CA », « DM » alone stay
+        ("vote compte admin 2022", "vote compte administratif 2022"),
+        ("le BP 2023", "le budget primitif 2023"),
+        ("la DM n°2", "la décision modificative n°2"),
+        ("le CA de l'association", "le CA de l'association"),
+        ("ca 2 fois ?", "ca 2 fois ?"),
+        # a vote's sides, texted
+        ("combien pr, ctr, abst ?", "combien pour, contre, abstentions ?"),
+    ],
+)
+def test_signs_names_and_short_names_are_spelled_out(typed: str, read: str) -> None:
+    assert spelled_out(typed) == read

@@ -79,6 +79,7 @@ from bot.services.frames import (
     on_the_way,
     only_courtesy,
     others_asked,
+    ranked_topic,
     role_named,
     role_said,
     which_asked,
@@ -157,7 +158,7 @@ from bot.services.topic_times import topic_edge_asked
 from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
 from storage.french import MONTHS, WEEKDAYS, day_meant, find_dates
-from storage.models import Deliberation, ImportFinding, Member, Sitting
+from storage.models import Deliberation, FundedAction, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
@@ -3691,6 +3692,10 @@ async def _reply_action_field(
         return
     funder = _FUNDERS[named.group(1)] if named else None
     cofunders = fact == "cofunders"
+    if cofunders and not acts and (record := ask.session.get(FundedAction, action.id)):
+        # « qui porte les médiatrices ? » then « combien met l'État ? »: the action's own act,
+        # whose text may give the State's share of the whole programme
+        acts = [record.deliberation_id] if record.deliberation_id else []
     views = _look(ask, queries.deliberation_views, ids=tuple(acts)) if cofunders and acts else []
     # « et l'État ? »: the action's funding, then the State's share of the whole programme
     # when its act's text gives that figure (« à hauteur de 490 500 € annuels »); « qui
@@ -6672,6 +6677,10 @@ _WHO_VOTED = cues.plain(
 )
 
 
+# The superlatives that rank acts by their vote
+_VOTE_RANKED = (About.AGAINST, About.ABSTENTIONS, About.FOR, About.MARGIN, About.DISSENT)
+
+
 async def _most(ask: Ask, frame: Frame) -> None:
     """« la délibération avec le plus de contre », « la séance la moins suivie en 2022 »: over
     the period or body named, else over everything the store knows."""
@@ -6687,7 +6696,9 @@ async def _most(ask: Ask, frame: Frame) -> None:
     start, end = (when.start, when.end) if when.start and when.end else (when.on, when.on)
     sitting = None
     a_day = when.on is not None or (when.day is not None and when.month is not None)
-    if (when.relative in (Relative.LAST, Relative.NEXT) and not when.dated) or a_day:
+    # « au conseil de janvier »: a month without its year is that month's sitting, as counted
+    a_month = when.month is not None and when.year is None and when.start is None
+    if (when.relative in (Relative.LAST, Relative.NEXT) and not when.dated) or a_day or a_month:
         # « qui a eu le plus de pouvoirs au dernier bureau ? », « la délib la plus contestée le
         # 4 juillet ? »: at that sitting, named (never over every sitting with the day said
         # after)
@@ -6696,6 +6707,20 @@ async def _most(ask: Ask, frame: Frame) -> None:
             return
         sitting = ask.sitting_view(sitting_id)
         start = end = sitting.held_on
+    topic = None
+    words = " ".join(ranked_topic(frame))
+    if not words and frame.follow_up and frame.about in _VOTE_RANKED:
+        # « la plus contestée sur l'eau ? » then « et la moins contestée ? »: the same topic
+        last = _recall(ask)
+        words = " ".join(last.get("most_topic") or ()) if last.get("asked") == "most" else ""
+    if frame.about in _VOTE_RANKED and words:
+        # « la plus contestée sur l'eau », « le plus d'abstentions sur le budget »: the acts
+        # about the topic ranked, never every act (nothing about it is said so)
+        about_it, every = _ranked(ask, words, frame)
+        if not every:
+            await _no_act_about(ask, frame, words)
+            return
+        topic = (_as_typed(frame, words), about_it)
     answer = answers.most(
         session=ask.session,
         frame=frame,
@@ -6703,13 +6728,22 @@ async def _most(ask: Ask, frame: Frame) -> None:
         end=end,
         body_ids=_body_ids(ask, frame, []),
         council_id=ask.asker.council_id,
+        topic=topic,
     )
     # « qui vote souvent contre ? »: the names are not published, said before the acts
     who = bool(_WHO_VOTED.match(fold(frame.text)))
-    await _answer(ask, replace(answer, data=answer.data | {"who": who, "s": sitting}))
+    # « la plus contestée du bureau »: the body ranked over is said
+    body = _look(ask, queries.body_by_hint, hint=frame.body) if frame.body else None
+    said = {"who": who, "s": sitting, "body": body.name if body else None}
+    await _answer(ask, replace(answer, data=answer.data | said))
     views = answer.data.get("views") or []
     if views:  # « et le vote ? », « pourquoi ? » next are about the deliberation named
-        _remember_deliberations(ask, frame, [v.deliberation.id for v in views][:3])
+        _remember_deliberations(
+            ask,
+            frame,
+            [v.deliberation.id for v in views][:3],
+            most_topic=words.split() if topic else None,
+        )
     elif answer.data.get("sittings") and len(answer.data["sittings"]) == 1:
         _remember(ask, members=[], sitting=answer.data["sittings"][0].id, **_frame_state(frame))
 
@@ -7228,7 +7262,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
     ):
         # « y a eu des contre sur l'eau ? », « tout a été voté à l'unanimité sur le PLU ? »:
         # asked of every act on it, never answered « Non » from the first one alone
-        if not topics_or(frame.text, words):
+        if not _each_topic_alone(ask, frame, words):
             full = _about_the_words(ask, ranked[:full], words)
         if full > 1:
             await _over_the_set(
@@ -7237,7 +7271,7 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
             return
         frame = frame.but(polar=True)  # « des opposants sur X ? » of one act: « Oui, 6 … »
     if frame.asked is Asked.VOTE and not (full > 1 and listed):
-        if not topics_or(frame.text, words):  # each topic of « A ou B » was found alone
+        if not _each_topic_alone(ask, frame, words):
             full = _about_the_words(ask, ranked[:full], words)
         if full > _VOTES_IN_FULL:
             # « combien d'abstentions sur la DSP ? », « le vote sur le PLU ? » when more acts
@@ -7501,6 +7535,15 @@ def _near_enough(ask: Ask, deliberation_id: int, words: str) -> bool:
     asked = [index.as_printed(w) for w in typed if w not in years]
     held = sum(any(w.startswith(a[:5]) for w in said) for a in asked)
     return held > 0 and 2 * held >= len(asked)
+
+
+def _each_topic_alone(ask: Ask, frame: Frame, words: str) -> bool:
+    """Whether `_ranked` found each topic alone: « A ou B », or « le vote du DOB et celui des
+    taxes foncières » (no act about both); the acts found are then each about its own."""
+    if topics_or(frame.text, words):
+        return True
+    index = ask.reads.deliberation_index(ask.session)
+    return bool(topics_and(frame.text, words)) and not index.matches_all(words)
 
 
 def _about_the_words(ask: Ask, ids: list[int], words: str) -> int:
@@ -7956,6 +7999,16 @@ async def _entry_of_the_list(
     if field is not None:
         asked = frame.but(text=pointed.rest)
         await _field_of_an_act_in_talk(ask, asked, field, {"deliberations": [picked], **kept})
+        return True
+    rest = _read_frame(pointed.rest, ask.runtime.today()) if pointed.rest else None
+    if rest is not None and rest.asked is Asked.VOTE and not rest.words and not rest.number:
+        # « la deuxième a été adoptée ? », « la 2e, combien de contre ? »: its vote, « Oui »
+        # or « Non » first when so asked, never its whole card
+        voted = answers.votes(
+            session=ask.session, frame=rest, deliberation_ids=[picked], loose=False
+        )
+        await _answer(ask, voted)
+        _remember_deliberations(ask, rest, [picked], shown=_shown_kept(last))
         return True
     views = _look(ask, queries.deliberation_views, ids=(picked,))
     await ask.reply("deliberation", views=views, duplicate=False)
@@ -9086,8 +9139,9 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         voices=_voices(views, frame.about),
         about=_narrowed_as(frame),
         listing=frame.asked is Asked.DELIBERATION,
-        # « y a-t-il eu des votes contre au dernier conseil ? »: « Oui » / « Non » first
-        polar=frame.polar and "?" in frame.text and frame.about in _OPPOSED,
+        # « y a-t-il eu des votes contre au dernier conseil ? », « une délib a été rejetée au
+        # conseil de mars ? »: « Oui » / « Non » first
+        polar=frame.polar and "?" in frame.text and frame.about in (*_OPPOSED, About.REJECTED),
     )
     # « et la deuxième ? », « la matière de la 3e ? » next: the acts as listed
     ids = [v.deliberation.id or 0 for v in views][:_SHOWN_KEPT]

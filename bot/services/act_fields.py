@@ -85,6 +85,7 @@ _FIELD_WORDS: dict[ActField, tuple[str, ...]] = {
         "original*",
         "publie*",
         "enligne",  # « elle est en ligne ? » (« ligne » alone is a budget's)
+        "dispo*",  # « elle est dispo où ? », « disponible où ? »
         "internet",
         "site*",
         "web",
@@ -130,6 +131,8 @@ _NEEDS = {
         r"|lire|enligne|internet|site\w*|web)\b"
         # « elle a été publiée où ? », « où est-elle publiée ? »: where its text is
         r"|\bpubliee?s? (?:ou|sur)\b|\bou\b.*\bpubliee?s?\b"
+        # « elle est dispo où ? », « où est-elle disponible ? »
+        r"|\bdispo\w* (?:ou|sur)\b|\bou\b.*\bdispo\w*"
     ),
 }
 # The verbs of a vote, small words only beside a field they do not ask (« votée quand ? »,

@@ -126,7 +126,11 @@ WHO_ASKED = cues.plain(
 SHARE_ASKED = cues.plain(
     r"\b(?:pourcentage|pourcent|pour cent|proportion|quelle part|quel taux|a quelle hauteur"
     r"|taux de (?:financement|participation|prise en charge|subvention)|pris en charge a combien"
-    r"|finance\w* a combien)\b"
+    r"|finance\w* a combien"
+    # « la Métropole paie tout ? », « c'est financé en totalité ? »: the whole cost or not
+    r"|(?:paie|paye|paient|payent|finance|financent|prend en charge|couvre) (?:tout|toute la"
+    r" somme|la totalite|l integralite|100 ?%?)|(?:en|a) (?:totalite|integralite|100 ?%?)"
+    r"|integralement|entierement)\b"
 )
 
 

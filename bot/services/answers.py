@@ -759,9 +759,12 @@ def most(
     end: date | None,
     body_ids: list[int] | None,
     council_id: int | None = None,
+    topic: tuple[str, list[int]] | None = None,
 ) -> Answer:
     """The top (or bottom) of the store for a superlative: deliberations by a vote figure,
-    sittings by who came, members by the proxies they carried or gave; ties all named."""
+    sittings by who came, members by the proxies they carried or gave; ties all named.
+    `topic`: the topic as typed and the acts about it, the only ones a vote figure ranks
+    (« la plus contestée sur l'eau »)."""
     about = frame.about or About.AGAINST
     scope: dict[str, Any] = {"start": start, "end": end, "council_id": council_id}
     data: dict[str, Any] = {
@@ -775,10 +778,24 @@ def most(
         # the closest vote is the one whose margin is the smallest
         fewest = frame.least != (about is About.MARGIN)
         top = lookups.deliberations_by_vote(
-            session=session, figure=about.value, fewest=fewest, body_ids=body_ids, **scope
+            session=session,
+            figure=about.value,
+            fewest=fewest,
+            body_ids=body_ids,
+            among=topic[1] if topic else None,
+            **scope,
         )
         views = queries.deliberation_views(session=session, ids=top.ids)
-        return Answer("answer_most", {**data, "kind": "deliberation", "top": top, "views": views})
+        return Answer(
+            "answer_most",
+            {
+                **data,
+                "kind": "deliberation",
+                "top": top,
+                "views": views,
+                "topic": topic[0] if topic else None,
+            },
+        )
     if about in _SITTING_FIGURES:
         top = lookups.sittings_by_attendance(
             session=session,

@@ -421,6 +421,8 @@ _COURTESY = cues.plain(
     r"|bonne (?:nuit|fin de journee|semaine)|ciao|bye|merci pour tout|compris|bien recu"
     r"|ca marche|ah|d acc|dac|a vous|a toi|je me suis trompee?|erreur de ma part|oubliez"
     r"|laissez tomber|laisse tomber|c etait une erreur|pas grave|dommage|tant pis|mince|zut"
+    # « désolé de vous déranger », « pardon de te déranger »
+    r"|(?:de )?(?:vous |te )?deranger|je (?:vous |te )?derange"
     r"|et toi|tu (?:les |la |le |l )?connais|vous (?:les |la |le |l )?connaissez"
     r"|(?:les |la |le |l )?connais tu|(?:les |la |le |l )?connaissez vous"
     # « … tout de suite », « Vérifie : … »: how and how fast, not what is asked
@@ -499,6 +501,7 @@ _STOPWORDS = frozenset(
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront seras
     aura auront aurait
     sommes la ici y celui celle ceux celles lors depuis chez apres avant entre sans sous vers ainsi
+    pendant
     concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
     moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
     commencait commencera debute heure horaire horaires endroit salle deroule deroulee
@@ -628,7 +631,9 @@ _THERE = cues.compile(
     r"|cette fois"
     r"|samedi|dimanche)\b)|\by (?:etai[st]|etaient|etiez|est|etes"
     r"|suis|sera|serai|seront|etre|allait|suis alle|es(?:t)? alle\w*|ai assiste)\b"
-    r"|\bpris part\b|\ba vote\b|\bont vote\b|\bai vote\b"
+    # (« qu'a voté la métropole sur le SCoT ? »: the body voted, its acts are asked)
+    r"|\bpris part\b|\b(?:a|ont|ai) vote\b(?! (?:le|la|l) ?(?:conseil|bureau|assemblee"
+    r"|metropole)\b)"
     r"|\by avait(?: il)? qui\b|\bqui (?:est ce qu )?(?:il )?y avait\b"
     # « Torgues était de la partie ? », « a-t-on vu Dallara au bureau ? »
     r"|\bde la partie\b|\b(?:on a|a t on|avez vous|as tu) (?:vu|apercu|croise)\b"
@@ -690,8 +695,17 @@ def _intent_word(word: str) -> str | None:
     # Written as heard: « absan », « presanse », « procuracion »; short sounds match too much.
     if len(_sound(word)) < 5:
         return None
-    heard = process.extractOne(
-        _sound(word), _FUZZY_SOUNDS, scorer=Levenshtein.distance, score_cutoff=budget
+    # (the first sound kept: « Fontanes » is a place, not « montant » misheard)
+    said = _sound(word)
+    heard = next(
+        (
+            h
+            for h in process.extract(
+                said, _FUZZY_SOUNDS, scorer=Levenshtein.distance, score_cutoff=budget
+            )
+            if h[0][:1] == said[:1]
+        ),
+        None,
     )
     if heard is not None:
         return _FUZZY_TARGETS[_FUZZY_LIST[heard[2]]]
@@ -1648,7 +1662,9 @@ _HELP = cues.plain(
 SUMMING_WORD = cues.plain(
     r"^(?:somme|sommes|total|totale|totaux|cumul\w*|moyenne|moyen|global\w*|montants?|gros|grosses?"
     r"|grands?|grandes?|petits?|petites?|eleve\w*|important\w*|faible|modeste|maxi\w*|mini\w*|max|min"
-    r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche)$"
+    r"|accorde\w*|alloue\w*|attribue\w*|verse\w*|recu|touche"
+    # « la participation de la Métropole », « sa contribution »: the Métropole's money
+    r"|participations?|contributions?|apports?|financiere?s?)$"
 )
 _ANYONE = frozenset(_words("personne aucun aucune quelqu quelquun nul nulle quiconque"))
 _NONE_SAID = frozenset(
@@ -1660,6 +1676,9 @@ _COMBIEN_POUR = cues.plain(
     # « total pour la Région ? », « la somme versée à AESIO »: what funded actions add up to
     r"|\b(?:total|somme|montant total|montant global)\s+(?:pour|versee?s?|accordee?s?|allouee?s?"
     r"|attribuee?s?|a|au|aux)\b"
+    # « la participation de la Métropole pour les médiatrices », « la contribution de l'État »
+    r"|\b(?:participation|contribution|apport|part)s? (?:financiere?s? )?(?:de|du|d)"
+    r" (?:la metropole|l etat|la region|le departement|l europe)\b"
 )
 # « le montant voté pour AESIO », « on a voté combien pour les médiatrices ? »: the money
 # granted, never the votes « pour »
@@ -1985,8 +2004,10 @@ TOOK_PART = cues.compile(
     r"(?<!\bmetropole )"
     r"\b(?:a|ai|as|ont|avez|avaient|avait|aurait)(?: t)?(?: (?:il|elle|ils|elles|je|tu"
     r"|vous|nous))?(?: (?:bien|pu|deja|pas|elle|il))? (?:vote|voter|votee)\b"
-    # (« des élus ont voté contre ? »: a side of the vote, the act's figures)
+    # (« des élus ont voté contre ? »: a side of the vote, the act's figures; « qu'a voté le
+    # conseil ? »: the body's acts)
     r"(?! (?:pour|contre|en faveur|favorablement|defavorablement)\b)"
+    r"(?! (?:le|la|l) ?(?:conseil|bureau|assemblee|metropole)\b)"
     r"|\bparticip\w* (?:au|aux|a la|a l) (?:vote|votes|scrutin|scrutins|deliberation)\b"
     r"|\b(?:pu|pouvait|pouvaient|peut|pourra) voter\b"
 )
@@ -2481,11 +2502,13 @@ _CARRIED_MORE = cues.plain(
 )
 _MORE_WORDS = frozenset(_words("autre autres deuxieme second seconde plusieurs"))
 # « il portait quoi ? », « elle a porté quoi ? », « Barriol portait qui ? »: what a member
-# carried is a proxy, the word unsaid (never the help)
+# carried is a proxy, the word unsaid (never the help); « AESIO porte quelle action ? »: what a
+# carrier carries is a funded action, named
 _CARRIED_WHAT = cues.plain(
     r"\b(?:portait|portaient|porte|portes|portera|porterait|detenait|detient)"
     r"(?: (?:il|elle|ils|elles|t il|t elle))? (?:quoi|qui|lequel|laquelle|lesquels|lesquelles"
-    r"|quel\w*|combien)\b"
+    r"|quel\w*|combien)\b(?! (?:de |d )?(?:actions?|projets?|subventions?|programmes?"
+    r"|dispositifs?|operations?|financements?)\b)"
 )
 # « en moyenne », « la moyenne des présents »: the counts of several sittings summed up
 AVERAGE_WORDS = frozenset(_words("moyenne moyennes moyen moyens"))
@@ -3764,6 +3787,17 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # « y avait-il une majorité absolue ? » with no act named: the law's majority, or the
         # majority of the act in talk (bot/handlers/questions.py), never a search for the words
         asked, about, polar = Asked.RULE, About.MAJORITY, False
+    elif (
+        asked is Asked.VOTE
+        and base.words
+        and _MAJORITY_SAID.search(courteous)
+        and set(base.words) <= _MAJORITY_WORDS
+    ):
+        # « elle a été adoptée à quelle majorité ? » after an act: that act's figures, never a
+        # search for « majorité »
+        about = About.MAJORITY
+        polar = polar and not re.search(r"\bquel\w*\b", courteous)
+        base = base.but(words=())
     elif _majority_of_an_act(courteous, base):
         # « la délib sur l'eau potable a obtenu la majorité absolue ? »: that act's figures,
         # never the law alone nor a search for « majorité »
@@ -4037,7 +4071,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         named = tuple(w for w in base.words if w not in _IDENTITY_WORDS)
         asked, about, polar = Asked.MEMBERS, None, False
         base = base.but(words=named, pronoun=base.pronoun or not named, body=None)
-    least = asked is Asked.MOST and bool(_FEWEST.search(courteous))
+    consensual = _CONSENSUAL.search(courteous)
+    least = asked is Asked.MOST and (
+        consensual.group(1) == "plus" if consensual else bool(_FEWEST.search(courteous))
+    )
     if asked is Asked.QUORUM:  # « c'était valable ? »: the adjective asks, it is no topic
         base = base.but(words=tuple(w for w in base.words if w not in _VALID_WORDS))
     if about is About.AGENDA:  # « il y a quoi à l'ordre du jour ? »
@@ -4277,6 +4314,9 @@ def _what_is_asked(
     counting = has("count") or wh == "combien"
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
+    if _PASSED_AT.search(text) and (frame.words or frame.number or has("deliberation")):
+        # « la délib sur les taxes foncières est passée à combien ? »: its vote, never money
+        return Asked.VOTE, About.FOR, False
     if not re.sub(r"[\W_]", "", text) and frame.when.empty and not frame.number:
         said = fold(frame.text)
         if _THANKS.search(said):
@@ -5100,12 +5140,44 @@ _ATTENDED = cues.plain(
     r"\b(?:suivie?s?|frequentee?s?|remplie?s?|participation|affluence|monde|presents?|elus"
     r"|membres|gens|personnes|fournie?s?)\b"
 )
-_CONTESTED = cues.plain(r"\b(?:contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*)\b")
+_CONTEST_WORDS = (
+    r"contestee?s?|serree?s?|disputee?s?|divise\w*|clivant\w*|consensu\w*|accrochee?s?"
+    r"|controvers\w*|polemique\w*"
+)
+_CONTESTED = cues.plain(rf"\b(?:{_CONTEST_WORDS})\b")
+# « la moins consensuelle » is the most contested, « la plus consensuelle » the least
+# (« celle qui a fait le moins l'unanimité » too)
+_CONSENSUAL = cues.plain(r"\b(?:le|la|les) (plus|moins) (?:consensu\w*|l unanimite\b)")
+# What a ranking of acts says of how it ranks (« contestée », « opposants », « voix »), and not
+# of the acts ranked: the words left are the topic (« la plus contestée sur le budget »)
+_RANKING_WORD = cues.plain(
+    rf"(?:{_CONTEST_WORDS}|opposants?|opposes?|opposees?|oppositions?|contre|abst\w*|voix"
+    r"|votes?|scrutins?|pour|delib\w*|decisions?|dossiers?|textes?|points?|recueilli\w*"
+    r"|obtenu\w*|eu|plus|moins|debats?|vagues|fait)"
+)
+
+
+def ranked_topic(frame: Frame) -> tuple[str, ...]:
+    """The topic of a ranking of acts (« la délib la plus contestée sur l'eau »: « eau »), the
+    words that say how it ranks left out; () when it ranks every act."""
+    return tuple(
+        w
+        for w in frame.words
+        if not _RANKING_WORD.fullmatch(w)
+        and w not in _MEMBER_WORDS  # « quels élus s'abstiennent le plus ? »: who, no topic
+        and w not in _QUANTITY_WORDS
+        and not _HABITUAL.fullmatch(w)
+    )
+
+
 _ACT = cues.plain(r"\b(?:vote|votes|scrutin|scrutins|dossier|dossiers|texte|textes|point)\b")
 _CONTESTED_ASKED = cues.plain(
     r"\b(?:votes?|scrutins?|deliberations?|delibs?|decisions?|dossiers?|textes?)"
     r" (?:(?:tres|un peu|assez|plutot|vraiment) )?(?:contestee?s?|serree?s?|disputee?s?"
-    r"|divisee?s?|clivante?s?|accrochee?s?)\b"
+    r"|divisee?s?|clivante?s?|accrochee?s?|controversee?s?|polemiques?)\b"
+    # « quelle délib a divisé le conseil ? », « les votes qui ont fait débat »
+    r"|\b(?:quel\w*|la|les) (?:delib\w*|deliberations?|decisions?|votes?|dossiers?)(?: qui)?"
+    r" (?:a|ont) (?:le plus )?(?:divise|fait (?:debat|polemique|des vagues))\b"
 )
 
 
@@ -5132,7 +5204,7 @@ def _most_about(text: str, concepts: dict[str, list[str]], wh: str | None) -> Ab
     the store cannot rank (« la séance la plus longue »)."""
     has = concepts.__contains__
     vote_words = set(concepts.get("vote", ()))
-    contested = bool(_CONTESTED.search(text))
+    contested = bool(_CONTESTED.search(text) or _CONSENSUAL.search(text))
     sitting = (has("sitting") or has("sittings") or has("bureau") or has("conseil")) and (
         wh != "qui"
     )
@@ -5180,6 +5252,10 @@ _PREDICATE = cues.plain(
 )
 
 
+# « passée à combien ? », « adoptée avec combien de voix ? »: an act's vote figures
+_PASSED_AT = cues.plain(
+    r"\b(?:passee?s?|passe|adoptee?s?|approuvee?s?|acceptee?s?) (?:a|avec) combien\b"
+)
 # An act named in the singular, and « combien » counting nothing named after it
 _ONE_ACT = frozenset(("delib", "deliberation", "delibe", "decision", "acte"))
 _HOW_MUCH_ALONE = cues.plain(

@@ -547,6 +547,16 @@ TERMS_KEPT = 1024  # queries
 TERMS_ENTRIES_KEPT = 500_000  # documents listed under their words, every query together
 
 
+# « letrat », « lhorme », « dargoire »: an elided article typed glued to the word after it
+_GLUED_ARTICLE = cues.plain(r"[ld]([aeiouyh]\w{3,})")
+
+
+def _glued_article(word: str) -> str:
+    """The word without an elided article glued to it (« letrat »: « etrat »), else ""."""
+    glued = _GLUED_ARTICLE.fullmatch(word)
+    return glued.group(1) if glued else ""
+
+
 class TextIndex:
     def __init__(self, documents: Iterable[tuple[int, str, str]]) -> None:
         """documents: (id, title, body)."""
@@ -619,6 +629,8 @@ class TextIndex:
     def _matches(self, word: str) -> dict[int, int]:
         """Documents holding the word (its weight, doubled) or one of its forms (one less):
         « budget » is printed in one title, « budgets » in another; the first comes first."""
+        if word not in self._postings and (glued := _glued_article(word)) in self._postings:
+            word = glued  # « letrat », « lhorme »: « L'Etrat », « L'Horme », typed as one word
         found = {d: w * _SCALE for d, w in self._postings.get(word, {}).items()}
         if word in _BROADER or word.rstrip("sx") in _BROADER:
             # a thing named (« le métro », « le tram ») is that word, never the start of a
@@ -834,6 +846,7 @@ class TextIndex:
         « tramways »: « tram »; « vélomoteur »: « vélo »): that topic's word; else itself."""
         if len(word) < FUZZY_MIN_LENGTH or not word.isalpha() or _a_field_word(word):
             return word
+
         if self._matches(word) or self._nearest(word) or self.spelt_out(word):
             return word
         # (a short tail only: « parcours » is not a « parc », « aidez » not an « aide »)

@@ -48,6 +48,8 @@ _WORDS = {
     "dc": "donc", "vs": "vous", "ns": "nous", "tt": "tout", "ts": "tous", "ya": "il y a",
     "pr": "pour", "ds": "dans", "dsl": "désolé", "dsol": "désolé", "desl": "désolé",
     "tps": "temps", "lgtps": "longtemps",
+    # a vote's sides: « combien pr, ctr, abst ? »
+    "ctr": "contre", "abst": "abstentions",
     # « nbre de votants », « nbr d'excusés », « nb présents »
     "nbre": "nombre", "nbr": "nombre", "nb": "nombre", "nbres": "nombres",
     # offices: « le 1er vp », « la pdte »
@@ -145,10 +147,69 @@ _FIRST_OFFICE = cues.plain(r"(?<![\w'’-])1(er|[eè]re|re)(?=\s+(?:vp|vice)\b)"
 _ELISION_GLUED = cues.plain(r"(?<![\w'’-])([ldjmnst]|qu)(?=[A-ZÀ-Ý][\wÀ-ÿ]*\b)")
 
 
+# « 1er trim. 2022 », « 2e sem 2022 »: a quarter or a half-year, texted (never the council)
+_PERIOD_SHORT = cues.plain(
+    r"(?<![\w'’-])((?:1|2|3|4)(?:er|re|e|eme|ème|nd|nde)|premier|second|deuxi[eè]me|troisi[eè]me"
+    r"|quatri[eè]me|dernier) (trim|sem)(?:\.|(?![\w'’-]))",
+    re.IGNORECASE,
+)
+
+
+def _period_named(match: re.Match[str]) -> str:
+    unit = "trimestre" if match.group(2).casefold() == "trim" else "semestre"
+    return f"{match.group(1)} {unit}"
+
+
+# « la métro » is the Métropole (« le métro » runs on rails): said in full, so that no reader
+# takes the council's own name for a topic (« transport ») or a name to look for
+_METRO = cues.plain(r"\b(la|de la|a la|à la) m[eé]tro\b(?![\w'’-])", re.IGNORECASE)
+# « Saint-Étienne Métropole », « st etienne metropole », « SEM »: the council by its own name,
+# never a town (« Saint-Étienne ») nor a topic to search; « la sem prochaine », « cette sem »
+# are a week, texted
+_COUNCIL_NAMED = cues.plain(
+    r"(?<![\w'’-])(?:la |l'|l’)?(?:(?:saint|st)[- ]?[eé]tienne[- ]m[eé]tropole"
+    r"|(?<!\bcette )(?<!\bune )(?<!\bchaque )(?<!\bpar )(?<!\d )sem(?! (?:prochaine|pro"
+    r"|derni[eè]re|pass[eé]e|suivante|d'avant|d'apr[eè]s|du|de|d')(?![\w'’])))(?![\w'’-])",
+    re.IGNORECASE,
+)
+# The budget's acts by their short names: « compte admin », « le BP 2023 », « la DM n°2 »,
+# « CA 2022 » (« CA », « DM » only before a year or « n° »: alone they name other things, and
+# « ca 2 fois » is « ça »)
+_BUDGET_SHORT = cues.plain(
+    r"(?<![\w'’-])(?:(compte admin)|(bp)|(?:(dm|ca)(?= (?:(?:n ?° ?|no )\d|20\d\d\b))))"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+_BUDGET_NAMES = {
+    "compte admin": "compte administratif",
+    "bp": "budget primitif",
+    "dm": "décision modificative",
+    "ca": "compte administratif",
+}
+
+
+def _budget_named(match: re.Match[str]) -> str:
+    return _BUDGET_NAMES[(match.group(1) or match.group(2) or match.group(3)).casefold()]
+
+
+# « la délib la + contestée », « qui en a eu le + ? »: the sign after an article is « plus »
+_PLUS_SIGN = cues.plain(r"\b(le|la|les|au|du|de|en) ?\+(?=\s*(?:[^\W\d_]|[?!.]|$))", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def spelled_out(text: str) -> str:
     """The sentence with its text-message words spelled out; the same text when it has none."""
     text = _ELISION_GLUED.sub(r"\1'", text)
+    if "trim" in text or "sem" in text.casefold():
+        text = _PERIOD_SHORT.sub(_period_named, text)
+    if "tro" in text:
+        text = _METRO.sub(r"\1 métropole", text)
+    if "tro" in text or "em" in text.casefold():
+        text = _COUNCIL_NAMED.sub("la métropole", text)
+    if _BUDGET_SHORT.search(text):
+        text = _BUDGET_SHORT.sub(_budget_named, text)
+    if "+" in text:
+        text = _PLUS_SIGN.sub(r"\1 plus", text)
     text = _FIRST_OFFICE.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
     if not _WORDS.keys().isdisjoint(map(str.casefold, _RUN.findall(text))):
         text = _WORD.sub(lambda m: _WORDS[m.group(1).casefold()], text)
