@@ -45,7 +45,11 @@ class Order:
 
 
 # What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
-_GREETING = r"(?:(?:bonjour|bonsoir|svp|stp|alors|donc|bon|ok|oui|urgent|madame|monsieur)\W+)*"
+# or a word that says the order changes what was said (« finalement », « en fait », « du coup »)
+_GREETING = (
+    r"(?:(?:bonjour|bonsoir|svp|stp|alors|donc|bon|ok|oui|urgent|madame|monsieur|finalement"
+    r"|en fait|du coup|au fait|attention|rectification|rectificatif|correction|changement)\W+)*"
+)
 _ASKING = (
     r"(?:pouvez vous|peux tu|pourriez vous|pourrais tu|tu peux|vous pouvez|tu pourrais"
     r"|vous pourriez|est ce que (?:tu peux|vous pouvez|tu pourrais|vous pourriez|on peut))"
@@ -187,6 +191,13 @@ def _read_order(text: str) -> Order | None:
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
         if agenda and (m := pattern.match(folded)):
             return _agenda_order(verb, text, folded, agenda)
+    if (
+        _WITHDRAW.match(folded)
+        and (rank := _RANK.search(folded))
+        and _SITTING.search(folded[rank.end() :])
+    ):
+        # « retire le point 2 du bureau du 26 »: the agenda meant without its name, by the rank
+        return _agenda_order(Verb.WITHDRAW, text, folded, rank, marker=_RANK)
     if _ADD.match(folded) and (points := _POINTS.search(folded)) and _SITTING.search(folded):
         return _points_added(text, folded, points)
     if (
