@@ -45,7 +45,15 @@ from bot.services.sitting_orders import (
     read_order,
 )
 from storage import chat_state, queries, rules
-from storage.models import Body, Membership, Proxy, Sitting
+from storage.models import (
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Member,
+    Membership,
+    Proxy,
+    Sitting,
+)
 from storage.names import fold
 
 PENDING_KEY = "sitting_order"
@@ -87,6 +95,9 @@ async def answer_text(ask: Ask, text: str) -> bool:
     ):
         # dictated, several members named and no « : »: which words are names is not guessed
         await ask.reply("roll_call_refused", code="colon", s=None, on=None)
+        return True
+    if (change := roll_calls.read_change(text)) is not None:
+        await _offer_changed(ask, change)
         return True
     order = read_order(text)
     if order is None:
@@ -612,6 +623,44 @@ async def _offer_dictated(ask: Ask, said: roll_calls.DictatedRollCall) -> bool:
         return False
     await _offer_attendance(ask, said.sitting_words, present, excused)
     return True
+
+
+async def _offer_changed(ask: Ask, change: roll_calls.RollCallChange) -> None:
+    """« ajoute Thizy aux présents du bureau du 26 », « retire Dupont des présents du bureau du
+    26 »: the roll call recorded with those names added or taken off, offered as the whole list
+    sent again would be (it was « je n'ai pas compris quelle séance changer »). Without a roll
+    call recorded, the whole list is asked for; a name not read is said, and nothing changes."""
+    sitting = await held_sitting(ask, change.sitting_words, "roll_call_refused")
+    if sitting is None:
+        return
+    view = ask.sitting_view(sitting.id or 0)
+    if sitting.present_count is None or published(ask.session, sitting):
+        code = "published" if sitting.present_count is not None else "unrecorded"
+        await ask.reply("roll_call_refused", code=code, s=view, on=None)
+        return
+    present = {
+        m.id or 0: Candidate(m.id or 0, m.civility, m.first_name, m.last_name)
+        for m in ask.session.exec(
+            select(Member)
+            .join(Attendance, col(Attendance.member_id) == col(Member.id))
+            .where(
+                Attendance.sitting_id == sitting.id,
+                Attendance.status == AttendanceStatus.present,
+            )
+        )
+    }
+    removed = [(n, ask.reads.resolution(ask.session, n).member) for n in change.removed]
+    if unread := [n for n, m in removed if m is None or m.member_id not in present]:
+        await ask.reply("roll_call_refused", code="not_present", s=view, on=None, unread=unread)
+        return
+    gone = {m.member_id for _, m in removed if m is not None}
+    said = [(n, ask.reads.resolution(ask.session, n).member) for n in change.added]
+    kept = [(f"{c.first_name or ''} {c.last_name}", c) for c in present.values()]
+    kept = [(name, c) for name, c in kept if c.member_id not in gone]
+    if not gone and all(m is not None and m.member_id in present for _, m in said):
+        await ask.reply("roll_call_refused", code="unchanged", s=view, on=None)
+        return
+    await _offer_attendance(ask, change.sitting_words, [*kept, *said], [])
 
 
 async def _offer_attendance(

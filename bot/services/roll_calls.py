@@ -51,6 +51,58 @@ _ROLL_CALL = cues.plain(
 _SEPARATORS = cues.plain(r"[,;]|\bet\b| - ")
 
 
+@dataclass(frozen=True, slots=True)
+class RollCallChange:
+    """One name or a few changed in a roll call recorded (« ajoute Thizy aux présents du
+    bureau du 26 », « retire Dupont des présents du conseil du 12 »): the rest stands."""
+
+    sitting_words: str  # the folded words naming the sitting (« du bureau du 26 »)
+    added: list[str]  # each name as typed (folded)
+    removed: list[str]
+
+
+_CHANGE_VERB = cues.plain(
+    r"^(?:(?:bonjour|oups|pardon|en fait|finalement|svp|stp|merci de|il faut|pouvez vous"
+    r"|peux tu|tu peux|vous pouvez)\W+)*(?:(?P<add>ajout|rajout|inscri|inscriv|met|mett|not)"
+    r"|(?P<remove>retir|enlev|supprim|ot|ray|barr))(?:e|es|ez|er|ons|re|s|tre)?\b"
+)
+# Where the list of those present is named: « aux présents », « de la liste des présents »,
+# « comme présent »
+_AMONG_PRESENT = cues.plain(
+    r"\b(?:aux|dans les|parmi les|(?:a|de|sur) la liste des|des|comme|en) presente?s?\b"
+)
+# Words around the names that name nobody (« ajoute aussi Thizy »)
+_AROUND_NAMES = frozenset({"aussi", "egalement", "bien", "finalement", "donc", "svp", "stp"})
+
+
+def read_change(text: str) -> RollCallChange | None:
+    """The change a secretariat's message makes to a roll call recorded, if it is one: the
+    names before « aux présents » / « des présents », the sitting after (what follows a comma,
+    « arrivé en retard », is left out)."""
+    if "?" in text:
+        return None
+    # (a comma kept as « ; »: fold drops it, and it parts the names, then the sitting's words
+    # from what follows them)
+    folded = " ".join(fold(text.replace(",", ";")).replace("’", " ").replace("'", " ").split())
+    verb = _CHANGE_VERB.match(folded)
+    if verb is None:
+        return None
+    among = _AMONG_PRESENT.search(folded, verb.end())
+    if among is None:
+        return None
+    names = [
+        " ".join(w for w in n.split() if w not in _AROUND_NAMES).strip(" .")
+        for n in _SEPARATORS.split(folded[verb.end() : among.start()])
+    ]
+    names = [n for n in names if n]
+    if not names:
+        return None
+    words = folded[among.end() :].split(";")[0].strip(" .")
+    if verb["add"]:
+        return RollCallChange(words, added=names, removed=[])
+    return RollCallChange(words, added=[], removed=names)
+
+
 # The same said aloud, names without « : » (« présents au bureau du 3 Rivat Degraix Fayolle »):
 # only a plural head, never « présent au bureau du 3 ? », which asks
 _SPOKEN = cues.plain(
