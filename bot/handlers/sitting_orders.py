@@ -693,10 +693,18 @@ async def _offer_attendance(
         ).all()
     )
     unread: list[str] = []
+    substitutes: dict[int, str] = {}  # the titular's id → « Martin pour M. Jean-Luc DEGRAIX »
 
     def seated(said: list[tuple[str, Candidate | None]]) -> dict[int, str]:
         named: dict[int, str] = {}
         for name, member in said:
+            if (sub := roll_calls.substitute_said(name)) is not None:
+                titular = ask.reads.resolution(ask.session, sub.titular).member
+                if titular is None or titular.member_id not in seats:
+                    unread.append(name)
+                else:
+                    substitutes[titular.member_id] = name
+                continue
             if (
                 member is None
                 or member.member_id not in seats
@@ -710,16 +718,23 @@ async def _offer_attendance(
         return named
 
     present, excused = seated(present_said), seated(excused_said)
+    unread += [name for m, name in substitutes.items() if m in present]  # both signed?
     if unread:
         await ask.reply("roll_call_refused", code="unread", s=view, on=None, unread=unread)
         return
-    excused = {m: name for m, name in excused.items() if m not in present}
+    body = ask.session.get(Body, sitting.body_id)
+    if substitutes and not rules.substitutes_may_sit(body.name if body else ""):
+        await ask.reply("roll_call_refused", code="no_substitutes", s=view, on=None,
+                        unread=list(substitutes.values()))  # fmt: skip
+        return
+    excused = {m: name for m, name in excused.items() if m not in present | substitutes.keys()}
     in_office = sitting.in_office or len(seats)
     await _offer(
         ask, sid, Verb.ROLL_CALL, OrderAction.ROLL_CALL, "button_record_roll_call",
         {"present": sorted(present), "excused": sorted(excused),
-         "replacing": sitting.present_count},
+         "replacing": sitting.present_count, "replaced": sorted(substitutes)},
         names=list(present.values()), excused=list(excused.values()), in_office=in_office,
+        substitutes=list(substitutes.values()),
         required=rules.quorum_required(in_office, sitting.held_on),
         second=sitting.second_convocation,
     )  # fmt: skip
@@ -815,6 +830,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
             return
         present = set(pending["present"])
         excused = pending.get("excused")
+        substituted = pending.get("replaced")  # titulars whose suppléant signed
         replacing = pending.get("replacing")  # the roll call the offer said it corrects
         try:
             roll = roll_calls.record(
@@ -822,6 +838,8 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
                 excused=frozenset(int(m) for m in excused if type(m) is int)
                 if isinstance(excused, list) else frozenset(),
                 replacing=replacing if type(replacing) is int else None,
+                replaced=frozenset(int(m) for m in substituted if type(m) is int)
+                if isinstance(substituted, list) else frozenset(),
             )  # fmt: skip
         except (IntegrityError, roll_calls.RollCallTaken):  # another's, at the same moment
             session.rollback()

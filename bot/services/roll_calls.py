@@ -51,6 +51,33 @@ _ROLL_CALL = cues.plain(
 _SEPARATORS = cues.plain(r"[,;]|\bet\b| - ")
 
 
+# « Martin (suppléant de Degraix) », « Martin suppléante de Mme Berger », « Martin remplaçant
+# Degraix », « Martin siégeant pour Degraix »: a suppléant named with the titular they sit for
+_SUBSTITUTE = cues.plain(
+    r"\b(?:suppleante?s?|supp|remplacante?s?|qui remplace|siegeant pour|siegeant a la place de)"
+    r"\b(?: de| d| du)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Substitute:
+    """A suppléant typed in a roll call, and the words that name the titular."""
+
+    typed: str  # the whole as typed
+    titular: str  # the folded words of the titular's name
+
+
+def substitute_said(typed: str) -> Substitute | None:
+    """The suppléant a signer's line names (« Martin (suppléant de Degraix) »), if it does:
+    the titular is the name after the word, never guessed when none follows."""
+    folded = " ".join(fold(typed).replace("(", " ").replace(")", " ").split())
+    said = _SUBSTITUTE.search(folded)
+    if said is None:
+        return None
+    titular = folded[said.end() :].strip()
+    return Substitute(typed, titular) if titular and folded[: said.start()].strip() else None
+
+
 @dataclass(frozen=True, slots=True)
 class RollCallChange:
     """One name or a few changed in a roll call recorded (« ajoute Thizy aux présents du
@@ -339,7 +366,8 @@ def _all_of_the_name(words: list[str], member: Candidate) -> bool:
 class RollCall:
     """What the roll call recorded, and the quorum at the opening."""
 
-    present: int
+    present: int  # seats filled: the members who signed and the suppléants who did
+    replaced: int  # of which by a suppléant
     represented: int
     excused: int
     absent: int
@@ -362,6 +390,7 @@ def record(
     actor: Actor,
     excused: frozenset[int] = frozenset(),
     replacing: int | None = None,
+    replaced: frozenset[int] = frozenset(),
 ) -> RollCall:
     """The sitting's attendance from the members who signed (`present`), written over what
     was declared before; its counts kept on the sitting. The sitting's counts are claimed
@@ -383,7 +412,7 @@ def record(
     proxies = session.exec(
         select(Proxy).where(Proxy.sitting_id == sid, col(Proxy.revoked_at).is_(None))
     ).all()
-    givers = {p.giver_id for p in proxies if p.giver_id not in present}
+    givers = {p.giver_id for p in proxies if p.giver_id not in present | replaced}
     used = [p for p in proxies if p.giver_id in givers and p.holder_id in present]
     # a proxy serves only its holder present (L2121-20): its giver, not represented, excused
     represented = {p.giver_id for p in used}
@@ -392,6 +421,8 @@ def record(
         before = rows.get(member_id)
         if member_id in present:
             status = AttendanceStatus.present
+        elif member_id in replaced:  # their suppléant signed: the seat is filled, with its vote
+            status = AttendanceStatus.replaced
         elif member_id in represented:
             status = AttendanceStatus.represented
         elif (
@@ -407,6 +438,7 @@ def record(
     for status in statuses.values():
         counts[status] += 1
     in_office = sitting.in_office or len(members)
+    seated = counts[AttendanceStatus.present] + counts[AttendanceStatus.replaced]
     table = Sitting.__table__  # type: ignore[attr-defined]
     claimed = session.execute(
         sa.update(table)
@@ -418,9 +450,9 @@ def record(
         )
         .values(
             in_office=in_office,
-            present_count=counts[AttendanceStatus.present],
+            present_count=seated,
             proxies_count=len(used),
-            votes_count=rules.votes_available(counts[AttendanceStatus.present], len(used)),
+            votes_count=rules.votes_available(seated, len(used)),
         )
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
@@ -431,7 +463,8 @@ def record(
         row.status, row.declared_at = status, None
         session.add(row)
     done = RollCall(
-        present=counts[AttendanceStatus.present],
+        present=seated,
+        replaced=counts[AttendanceStatus.replaced],
         represented=counts[AttendanceStatus.represented],
         excused=counts[AttendanceStatus.excused],
         absent=counts[AttendanceStatus.absent],
