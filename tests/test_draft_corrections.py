@@ -103,3 +103,13 @@ async def test_an_item_that_begins_with_a_place_s_word_is_still_an_item(
     else:
         assert "Ajouter à l'ordre du jour" in answer
         assert _items_typed(said) == [said]
+
+
+@pytest.mark.parametrize("said", ["bon on abandonne", "oubliez cette séance, merci"])
+async def test_a_draft_given_up_in_a_sentence_is_dropped(
+    degraix: Conversation, loaded_engine: Engine, said: str
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    assert "abandonnée" in text(await chat.send(said))
+    assert "stale" not in text(await chat.send("oui"))
+    assert not created(loaded_engine)

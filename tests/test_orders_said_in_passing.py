@@ -14,6 +14,34 @@ from tests.test_sitting_orders import Desk, desk  # noqa: F401
 
 
 @pytest.mark.parametrize(
+    ("said", "sitting", "place"),
+    [
+        ("le conseil du 14 ce sera plutôt à la mairie de Firminy", "le conseil du 14",
+         "mairie de Firminy"),
+        ("le bureau du 18 c'est désormais salle Aristide Briand", "le bureau du 18",
+         "salle Aristide Briand"),
+        ("le bureau de jeudi est en salle 12", "le bureau de jeudi", "salle 12"),
+    ],
+)  # fmt: skip
+def test_a_place_said_as_the_sitting_s_is_a_change_of_place(
+    said: str, sitting: str, place: str
+) -> None:
+    order = read_order(said)
+    assert order is not None
+    assert order.verb is Verb.PLACE
+    assert order.sitting_words.startswith(sitting)
+    assert order.place == place
+
+
+def test_items_added_after_the_sitting_and_a_colon_are_agenda_items() -> None:
+    order = read_order("rajoute au conseil du 14 : Plan vélo 2025 ; Tarifs des crèches")
+    assert order is not None
+    assert order.verb is Verb.ADD
+    assert order.sitting_words.strip() == "au conseil du 14"
+    assert order.items == ("Plan vélo 2025", "Tarifs des crèches")
+
+
+@pytest.mark.parametrize(
     ("said", "verb", "sitting", "rank"),
     [
         ("du coup le bureau du 18 commencera à 18h", Verb.POSTPONE, "le bureau du 18", None),

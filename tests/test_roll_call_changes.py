@@ -25,6 +25,7 @@ from tests.test_sitting_orders import desk  # noqa: F401  # isort: skip
          ["mme berger"], []),
         ("mettre aussi Rivat et Laget comme présents au bureau d'hier", "au bureau d hier",
          ["rivat", "laget"], []),
+        ("ajoute Perache au présent du bureau du 9", "du bureau du 9", ["perache"], []),
         ("oups, enlève Degraix des présents du bureau du 9, il était excusé", "du bureau du 9",
          [], ["degraix"]),
     ],

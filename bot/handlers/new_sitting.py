@@ -378,10 +378,20 @@ def _begins_again(draft: Draft | None, text: str) -> bool:
     return "\n" not in text.strip() and (draft["step"] != AGENDA or bool(re.search(r"\d", text)))
 
 
+# The draft given up in a sentence (« finalement pas de séance, laisse tomber », « on abandonne
+# cette création »): never a question (« pas de séance le 12 ? »)
+_GIVEN_UP = cues.plain(
+    r"\b(?:(?:laisse|laissez|laissons) tomber|on abandonne|abandonne[rz]?|oublie[rz]? (?:ca|tout"
+    r"|cette seance|la seance|la creation)|pas de seance finalement|finalement pas de seance)\b"
+)
+
+
 def _leaves(text: str) -> bool:
     """« annuler », « laisse tomber » typed at any step leave the draft as /annuler does (at the
     body's step it was read as a proxy's cancel: « rien à annuler », the draft left waiting);
     a bare « non » or « rien » answers the step it is typed at (no agenda, or the summary)."""
+    if "?" not in text and _GIVEN_UP.search(" ".join(fold(text).split())):
+        return True
     return read_reply(text) is Said.CANCEL and fold(text).strip() not in NO_AGENDA
 
 

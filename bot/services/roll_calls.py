@@ -96,7 +96,7 @@ _CHANGE_VERB = cues.plain(
 # Where the list of those present is named: « aux présents », « de la liste des présents »,
 # « comme présent »
 _AMONG_PRESENT = cues.plain(
-    r"\b(?:aux|dans les|parmi les|(?:a|de|sur) la liste des|des|comme|en) presente?s?\b"
+    r"\b(?:aux?|a|dans les|parmi les|(?:a|de|sur) la liste des|des|comme|en) presente?s?\b"
 )
 # Words around the names that name nobody (« ajoute aussi Thizy »)
 _AROUND_NAMES = frozenset({"aussi", "egalement", "bien", "finalement", "donc", "svp", "stp"})

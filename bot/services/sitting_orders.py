@@ -82,7 +82,8 @@ _STARTS_AT = cues.plain(
 # the new place said as the sitting's
 _HELD_AT = cues.plain(
     "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:aura lieu|se tiendra|se deroulera"
-    r"|se reunira|sera|est deplacee?|sera deplacee?|se fera) (?P<rest>(?:en|a|au|dans"
+    r"|se reunira|sera|est|est deplacee?|sera deplacee?|se fera|c est|ce sera)"
+    r"(?: finalement| plutot| donc| bien| desormais| maintenant)? (?P<rest>(?:en|a|au|dans"
     r"|salle|hotel|mairie|maison|centre|espace|siege|amphi\w*|auditorium)\b.*)$"
 )
 # « … en salle 3 au lieu de la salle du conseil »: the former place, never part of the new one
@@ -103,6 +104,7 @@ _ADD = cues.plain(
     _OPENING + r"(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
 )
 _AGENDA = cues.plain(r"\b(?:ordre du jour|odj|o d j)\b")
+_ADD_WORD = cues.plain(r"\b(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b")
 _RANK = cues.plain(
     r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
     r"|\bpoint (premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme"
@@ -201,6 +203,15 @@ def _read_order(text: str) -> Order | None:
     if _ADD.match(folded) and (points := _POINTS.search(folded)) and _SITTING.search(folded):
         return _points_added(text, folded, points)
     if (
+        (added := _ADD_WORD.search(folded))
+        and _ADD.match(folded)
+        and ":" in text
+        and _SITTING.search(fold(text[: text.index(":")]))
+    ):
+        # « ajoute au bureau du 24 : Rapport annuel ; Tarifs »: the agenda meant without its
+        # name, by the items after « : »
+        return _agenda_order(Verb.ADD, text, folded, added, marker=_ADD_WORD)
+    if (
         (m := _CANCEL.match(folded))
         and _SITTING.search(m["rest"])
         and not agenda
@@ -249,7 +260,8 @@ _PLACE_WORD = cues.plain(
 # The new place, as typed after a preposition (« en salle B », « à la mairie de Firminy »),
 # after the verb that says it (« aura lieu salle 3 ») or after a comma (« au 19, salle 3 »)
 _PLACE_TYPED = cues.plain(
-    r"(?i)(?:\b(?:en|à|a|au|dans|vers|pour|lieu|tiendra|déroulera|deroulera|sera)\s+|[,;]\s*)"
+    r"(?i)(?:\b(?:en|à|a|au|dans|vers|pour|lieu|tiendra|déroulera|deroulera|sera|est"
+    r"|finalement|plutôt|plutot|désormais|desormais|donc)\s+|[,;]\s*)"
     r"(?:la\s+|le\s+|l['’]\s*)?((?:salle|hôtel|hotel"
     r"|mairie|maison|centre|espace|siège|siege|amphi\w*|auditorium)\b.*)$"
 )
