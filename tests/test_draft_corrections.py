@@ -89,7 +89,13 @@ async def test_a_new_sitting_said_while_a_draft_waits_begins_afresh(
 
 
 @pytest.mark.parametrize(
-    "said", ["Maison de l'emploi : convention 2025", "Centre aquatique de Firminy", "Salle 4"]
+    "said",
+    [
+        "Maison de l'emploi : convention 2025",
+        "Centre aquatique de Firminy",
+        "14 juillet feu d'artifice",
+        "Salle 4",
+    ],
 )
 async def test_an_item_that_begins_with_a_place_s_word_is_still_an_item(
     degraix: Conversation, loaded_engine: Engine, said: str

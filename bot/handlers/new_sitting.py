@@ -573,6 +573,12 @@ async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
     return True
 
 
+# The words of a day or an hour said alone (« le 30 août à 18h », « jeudi 19 h 30 »): an item
+# that begins with a date (« 14 juillet : feu d'artifice ») has others
+_WHEN_WORDS = frozenset({"le", "au", "a", "pour", "vers", "et", "h", "heures", "midi", "1er"})
+_WHEN_FIGURE = cues.plain(r"^\d{1,4}(?:h\d{0,2}|er)?$")
+
+
 def _plainly_when_or_where(text: str, when: str, place: re.Match[str] | None) -> bool:
     """Whether a message with no word that corrects is still plainly a day, an hour or a place
     alone (« le 30 août à 18h », « à l'hôtel de métropole », « salle 4 »), never an agenda item
@@ -580,8 +586,10 @@ def _plainly_when_or_where(text: str, when: str, place: re.Match[str] | None) ->
     if place is not None:
         led = place.start(1) > place.start() + 1  # « à la salle … », « lieu : … »
         return place.start() <= 1 and (led or len(text.split()) <= 3)
-    return len(when.split()) <= 5 and bool(
-        re.match(r"^(?:(?:le|au|a|pour|vers) )?(?:\d|1er|midi)", when)
+    words = when.split()
+    return 0 < len(words) <= 6 and all(
+        w in _WHEN_WORDS or w in MONTH_NUMBERS or w in WEEKDAYS or _WHEN_FIGURE.match(w)
+        for w in words
     )
 
 
