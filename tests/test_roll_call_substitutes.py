@@ -84,6 +84,9 @@ async def test_a_suppleant_fills_the_titular_s_seat_in_the_conseil(desk: Desk) -
         sitting = session.get(Sitting, held)
         assert sitting is not None
         assert sitting.present_count == 4
+    block = text(await dallara.send("le bloc présences pour le PV du conseil du 9 juillet"))
+    assert "M. Jean-Paul RIVAT (représenté par son suppléant)" in block
+    assert "M. Bernard LAGET," in block
 
 
 async def test_a_titular_and_their_suppleant_both_signed_is_said(desk: Desk) -> None:  # noqa: F811
