@@ -43,6 +43,8 @@ def test_a_change_of_a_roll_call_is_read(
     [
         "Berger a été ajoutée aux présents ?",
         "note ma présence au bureau du 9",
+        "mets-moi présent au bureau du 18",
+        "notez-nous présents jeudi",
         "ajoute à l'ordre du jour du bureau du 18 : Présentation du budget",
         "retire le point 2 du bureau du 18",
     ],

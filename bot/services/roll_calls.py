@@ -98,6 +98,7 @@ _CHANGE_VERB = cues.plain(
 _AMONG_PRESENT = cues.plain(
     r"\b(?:aux?|a|dans les|parmi les|(?:a|de|sur) la liste des|des|comme|en) presente?s?\b"
 )
+_ONESELF = frozenset({"moi", "me", "m", "nous", "toi", "te"})
 # Words around the names that name nobody (« ajoute aussi Thizy »)
 _AROUND_NAMES = frozenset({"aussi", "egalement", "bien", "finalement", "donc", "svp", "stp"})
 
@@ -122,8 +123,8 @@ def read_change(text: str) -> RollCallChange | None:
         for n in _SEPARATORS.split(folded[verb.end() : among.start()])
     ]
     names = [n for n in names if n]
-    if not names:
-        return None
+    if not names or any(n.split()[0] in _ONESELF for n in names):
+        return None  # « mets-moi présent au bureau du 18 »: one's own declaration
     words = folded[among.end() :].split(";")[0].strip(" .")
     if verb["add"]:
         return RollCallChange(words, added=names, removed=[])
