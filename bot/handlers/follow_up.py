@@ -58,10 +58,12 @@ async def answer_text(ask: Ask, text: str) -> bool:
     ):
         # one member named; « relance ceux qui n'ont pas accusé réception »: all, as offered
         return await _relaunch_named(ask, text)
+    # (a member's « j'ai une preuve de réception de ma convocation ? » is their own receipt)
+    proof = ask.asker.secretariat and _PROOF_OF.search(folded) is not None
     if (
         (_EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded))
         or (_FILE.search(folded) and _PROOFS.search(folded))
-        or _PROOF_OF.search(folded)
+        or proof
     ):
         return await _asked(ask, text, _export)
     # « qui n'a pas encore accusé réception ? » is the receipts' question (Asked.RECEIPTS):
