@@ -598,6 +598,14 @@ def _asked(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(_QUESTION.search(fold(text)))
 
 
+# What may open an item typed after the summary without being of it (« et aussi Questions
+# diverses », « ajoute aussi : Tarifs », « + Motion »): it became the item's first words
+_ITEM_LEAD = cues.plain(
+    r"(?i)^\s*(?:(?:et )?(?:aussi|puis|encore|ensuite)|et|ainsi que|\+|(?:r?ajout(?:e|ez|er))"
+    r"(?: aussi| encore)?(?: le point| un point)?)\s*:?\s+(?=\S)"
+)
+
+
 def _items_typed(text: str) -> list[str]:
     """The agenda items a message typed after the draft's summary plainly is (« Loyers 2027 »,
     one per line): never a question, an order, a person speaking or small talk; else none."""
@@ -612,7 +620,7 @@ def _items_typed(text: str) -> list[str]:
         or not re.search(r"[a-z]{2}", folded)
     ):
         return []
-    items = sittings.agenda_items(text.splitlines())
+    items = sittings.agenda_items(_ITEM_LEAD.sub("", text, count=1).splitlines())
     return [] if sittings.too_long_item(items) is not None else items
 
 
