@@ -89,24 +89,22 @@ async def test_a_suppleant_fills_the_titular_s_seat_in_the_conseil(desk: Desk) -
     assert "M. Bernard LAGET," in block
 
 
-async def test_a_titular_and_their_suppleant_both_signed_is_said(desk: Desk) -> None:  # noqa: F811
-    _conseil_held(desk)
-    said = text(
-        await desk.dallara.send(
-            "présents au conseil du 9 juillet : Fayolle, Rivat, Vidal (suppléant de Rivat)"
-        )
-    )
-    assert "Vidal (suppléant de Rivat)" in said
-    assert "Rien n'est enregistré" in said
-
-
-async def test_the_bureau_has_no_suppleants(desk: Desk) -> None:  # noqa: F811
-    _held(desk)
-    refused = text(
-        await desk.dallara.send(
-            "présents au bureau du 9 juillet : Fayolle, Vidal (suppléant de Rivat)"
-        )
-    )
-    assert "n'a pas de suppléants" in refused
+@pytest.mark.parametrize(
+    ("body", "said", "why"),
+    [
+        # a titular signed beside their suppléant: which one sat is not guessed
+        ("conseil", "Fayolle, Rivat, Vidal (suppléant de Rivat)", "Je n'ai pas reconnu"),
+        ("bureau", "Fayolle, Vidal (suppléant de Rivat)", "n'a pas de suppléants"),
+    ],
+)
+async def test_a_suppleant_that_cannot_sit_is_said_and_nothing_recorded(
+    desk: Desk,  # noqa: F811
+    body: str,
+    said: str,
+    why: str,
+) -> None:
+    (_conseil_held if body == "conseil" else _held)(desk)
+    refused = text(await desk.dallara.send(f"présents au {body} du 9 juillet : {said}"))
+    assert why in refused
     assert "Vidal (suppléant de Rivat)" in refused
     assert "Rien n'est enregistré" in refused
