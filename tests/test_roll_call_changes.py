@@ -26,6 +26,8 @@ from tests.test_sitting_orders import desk  # noqa: F401  # isort: skip
         ("mettre aussi Rivat et Laget comme présents au bureau d'hier", "au bureau d hier",
          ["rivat", "laget"], []),
         ("ajoute Perache au présent du bureau du 9", "du bureau du 9", ["perache"], []),
+        ("ajouter aux présents du bureau du 9 : Thizy, Laget", "du bureau du 9",
+         ["thizy", "laget"], []),
         ("oups, enlève Degraix des présents du bureau du 9, il était excusé", "du bureau du 9",
          [], ["degraix"]),
     ],

@@ -118,14 +118,19 @@ def read_change(text: str) -> RollCallChange | None:
     among = _AMONG_PRESENT.search(folded, verb.end())
     if among is None:
         return None
+    typed = folded[verb.end() : among.start()]
+    words = folded[among.end() :].split(";")[0].strip(" .")
+    if not typed.strip() and ":" in folded[among.end() :]:
+        # « ajoute aux présents du bureau du 26 : Thizy, Laget »: the names after « : »
+        words, _, typed = folded[among.end() :].partition(":")
+        words = words.strip(" .")
     names = [
         " ".join(w for w in n.split() if w not in _AROUND_NAMES).strip(" .")
-        for n in _SEPARATORS.split(folded[verb.end() : among.start()])
+        for n in _SEPARATORS.split(typed)
     ]
     names = [n for n in names if n]
     if not names or any(n.split()[0] in _ONESELF for n in names):
         return None  # « mets-moi présent au bureau du 18 »: one's own declaration
-    words = folded[among.end() :].split(";")[0].strip(" .")
     if verb["add"]:
         return RollCallChange(words, added=names, removed=[])
     return RollCallChange(words, added=[], removed=names)
