@@ -86,3 +86,5 @@ async def test_a_change_that_changes_nothing_is_said(desk: Desk) -> None:  # noq
     assert "Laget" in absent
     already = text(await dallara.send("ajoute Fayolle aux présents du bureau du 9 juillet"))
     assert "déjà notés présents" in already
+    none_left = text(await dallara.send("retire Fayolle, Dallara des présents du bureau du 9"))
+    assert "Présents (0) : aucun." in none_left
