@@ -124,6 +124,8 @@ class SittingView:
     postponed_from: date | None = None  # the day it was convened for before it was postponed
     # who came is recorded (the signed sheet, or the counts of its minutes), not only declared
     recorded: bool = False
+    # of `present`, the titulars whose seat a suppléant filled (the Conseil only)
+    replaced: tuple[int, ...] = ()
 
     @property
     def present_count(self) -> int:
@@ -437,6 +439,7 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
         secretary=_name(session, sitting.secretary_id),
         in_office=in_office,
         present=by_status["present"] + by_status["replaced"],
+        replaced=tuple(p.member_id for p in by_status["replaced"]),
         excused=by_status["excused"],
         represented=by_status["represented"],
         absent=by_status["absent"],

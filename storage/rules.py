@@ -78,6 +78,13 @@ def votes_available(present: int, proxies: int) -> int:
     return present + proxies
 
 
+def substitutes_may_sit(body_name: str) -> bool:
+    """Whether a suppléant may sit, with a vote, for a titular of this body: in the Conseil,
+    for the sole delegate of a small commune (L5211-6); never in the Bureau (L5211-10), whose
+    members are elected from the Conseil in person."""
+    return "bureau" not in body_name.casefold().split()
+
+
 def jours_francs(sent_on: date, sitting_on: date) -> int:
     """Whole days between sending and sitting, neither of the two counted."""
     return (sitting_on - sent_on).days - 1

@@ -114,3 +114,16 @@ async def test_a_question_at_the_agenda_step_is_no_item(
     answer = text(await chat.send("qui était présent au dernier bureau ?"))
     assert "Créer cette séance ?" not in answer
     assert "Créer cette séance ?" in text(await chat.send("Loyers 2027"))
+
+
+@pytest.mark.parametrize(
+    ("said", "item"),
+    [
+        ("et puis Tarifs des crèches", "Tarifs des crèches"),
+        ("rajoute aussi : Motion sur la ligne TER", "Motion sur la ligne TER"),
+        ("+ Rapport annuel eau potable", "Rapport annuel eau potable"),
+        ("Ensemble pour le climat", "Ensemble pour le climat"),
+    ],
+)
+def test_the_words_that_add_an_item_are_not_of_it(said: str, item: str) -> None:
+    assert _items_typed(said) == [item]

@@ -47,6 +47,9 @@ async def test_the_follow_up_asked_in_words(desk: Desk) -> None:
     start = len(api.calls)  # the same file, asked as the proofs of receipt
     await dallara.send("je veux le fichier des preuves de réception de la convocation du 18")
     assert any(r.document for r in api.replies_since(start))
+    start = len(api.calls)  # the proof named alone, without « fichier »
+    await dallara.send("les justificatifs de remise de la convocation du 18 svp")
+    assert any(r.document for r in api.replies_since(start))
 
     start = len(api.calls)
     sent = text(await dallara.send("rappelle à Berger qu'elle n'a pas répondu"))

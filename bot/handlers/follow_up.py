@@ -26,6 +26,12 @@ _OF_FOLLOW_UP = cues.plain(r"\b(?:reponses?|suivi|accuses?|receptions?|convocati
 # (« le fichier de la convocation » is a member's own convocation, never this)
 _FILE = cues.plain(r"\b(?:fichier|telecharg\w*|document)s?\b")
 _PROOFS = cues.plain(r"\b(?:preuves?|accuses?|receptions?|remises?|reponses?|suivi)\b")
+# « preuve d'envoi des convocations du 25 », « les justificatifs de remise »: the proof itself
+# asked, per member (it was answered whether the convocation went, in one sentence)
+_PROOF_OF = cues.plain(
+    r"\b(?:preuves?|justificatifs?|attestations?|traces?) (?:d |de |des |de la )?(?:l )?"
+    r"(?:envois?|remises?|receptions?|delivrances?|transmissions?|notifications?)\b"
+)
 # « relance Berger », « rappelle à Berger qu'elle n'a pas répondu », « envoie un rappel à Berger »
 _RELAUNCH = cues.plain(
     r"^(?:(?:bonjour|svp|stp|merci de|peux tu|pouvez vous|tu peux|vous pouvez|pourrais tu"
@@ -52,8 +58,12 @@ async def answer_text(ask: Ask, text: str) -> bool:
     ):
         # one member named; « relance ceux qui n'ont pas accusé réception »: all, as offered
         return await _relaunch_named(ask, text)
-    if (_EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded)) or (
-        _FILE.search(folded) and _PROOFS.search(folded)
+    # (a member's « j'ai une preuve de réception de ma convocation ? » is their own receipt)
+    proof = ask.asker.secretariat and _PROOF_OF.search(folded) is not None
+    if (
+        (_EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded))
+        or (_FILE.search(folded) and _PROOFS.search(folded))
+        or proof
     ):
         return await _asked(ask, text, _export)
     # « qui n'a pas encore accusé réception ? » is the receipts' question (Asked.RECEIPTS):

@@ -315,7 +315,7 @@ async def answer_text(ask: Ask, text: str) -> bool:
     body's step, a sentence naming a body (« Bureau le 14 janvier à 17h ») answers it, and
     what else it says is taken too."""
     draft = _load(ask)
-    if draft is None and "?" not in text and (create := creation_said(fold(text))):
+    if "?" not in text and (create := creation_said(fold(text))) and _begins_again(draft, text):
         # (« une séance » itself names no body: the body, if said, is the words after)
         rest = text[create.end() :] if len(fold(text)) == len(text) else text
         await _begin(ask, f"{create.group(0).split()[-1]} {rest}".strip())
@@ -343,6 +343,9 @@ async def answer_text(ask: Ask, text: str) -> bool:
         # the summary is offered to its agenda; anything else is an ordinary question (the
         # draft waits for its answer)
         said = read_reply(text)
+        if said in (Said.OTHER, Said.CHANGE) and await _corrected(ask, draft, text):
+            _save(ask, draft)
+            return True
         if said is Said.OTHER and (items := _items_typed(text)):
             await _offer_items(ask, draft, items)
             _save(ask, draft)
@@ -365,10 +368,30 @@ async def answer_text(ask: Ask, text: str) -> bool:
     return True
 
 
+def _begins_again(draft: Draft | None, text: str) -> bool:
+    """Whether « nouvelle séance du bureau le 29 août » begins a draft: always without one;
+    with one under way, afresh as /nouvelle_seance does (it was answered as a question while
+    the other draft waited), unless the draft waits for its agenda and the line is no more
+    than an item's title (« Nouvelle réunion publique de concertation »)."""
+    if draft is None:
+        return True
+    return "\n" not in text.strip() and (draft["step"] != AGENDA or bool(re.search(r"\d", text)))
+
+
+# The draft given up in a sentence (« finalement pas de séance, laisse tomber », « on abandonne
+# cette création »): never a question (« pas de séance le 12 ? »)
+_GIVEN_UP = cues.plain(
+    r"\b(?:(?:laisse|laissez|laissons) tomber|on abandonne|abandonne[rz]?|oublie[rz]? (?:ca|tout"
+    r"|cette seance|la seance|la creation)|pas de seance finalement|finalement pas de seance)\b"
+)
+
+
 def _leaves(text: str) -> bool:
     """« annuler », « laisse tomber » typed at any step leave the draft as /annuler does (at the
     body's step it was read as a proxy's cancel: « rien à annuler », the draft left waiting);
     a bare « non » or « rien » answers the step it is typed at (no agenda, or the summary)."""
+    if "?" not in text and _GIVEN_UP.search(" ".join(fold(text).split())):
+        return True
     return read_reply(text) is Said.CANCEL and fold(text).strip() not in NO_AGENDA
 
 
@@ -397,6 +420,14 @@ async def _answer_button(ask: Ask) -> bool:
             return True
         case NewSittingDecision(item=True) if draft["step"] == CONFIRM and "item" in draft:
             await _item_answered(ask, draft, added=True)
+            _save(ask, draft)
+            return True
+        case NewSittingDecision(create=True, item=False) if (
+            draft["step"] == CONFIRM and "item" in draft
+        ):
+            # « Confirmer » pressed while items typed after the summary wait for their answer:
+            # it created the sitting without them, silently; they are asked about first
+            await _offer_items(ask, draft, [], waiting=True)
             _save(ask, draft)
             return True
         case NewSittingDecision(create=create, item=False) if draft[
@@ -472,9 +503,107 @@ _NOT_AN_ITEM = cues.plain(
 )
 
 
+# What opens a correction of the draft typed after its summary: « en fait à 18h », « ah non
+# pardon, plutôt le 30 », « finalement salle 4 », « correction : à l'hôtel de métropole »
+_CORRECTION_WORD = (
+    r"(?:ah|oh|euh|oups|bon|ok|non|pardon|desole|en fait|plutot|finalement|correction|erreur"
+    r"|attention|mais|changement|modification|ce sera|ca sera|c est|je me suis trompee?"
+    r"|je me trompe|on change|change|mettez|mets)\b"
+)
+_CORRECTING = cues.plain(
+    "^" + _CORRECTION_WORD + r"(?:[\s,:;.!-]+" + _CORRECTION_WORD + r")*[\s,:;.!-]*"
+)
+# A place said alone, without the hour before it (« salle 4 », « à l'hôtel de métropole »),
+# its words kept as typed
+_PLACE_SAID = cues.plain(
+    r"(?i)(?:^|[\s,:;])(?:(?:à|au|a|en|dans)\s+(?:la\s+|le\s+|l[’']\s*)?|lieu\s*:\s*)?"
+    r"((?:salle|hôtel|hotel|mairie|maison|centre|espace|siège|siege|amphithéâtre|amphi)\b.*)$"
+)
+# What may follow a place: the hour or the day of the same correction (« salle 4 à 18h »)
+_AFTER_PLACE = cues.plain(r"(?i)\s*[,;]?\s+(?:à|a|le|vers|pour|des|dès)\s+\d")
+# « plutôt le 30 »: a day said without its month, in the month of the draft
+_DAY_ALONE = cues.plain(r"\b(?:le |au )(1er|\d{1,2})\b(?! ?h| ?:)")
+
+
+async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
+    """A correction of the draft typed after its summary (« en fait à 18h », « non plutôt le
+    30 août », « finalement salle 4 »): the day, hour or place it says replaces the draft's,
+    and the summary is shown again; False when the message corrects nothing (an agenda item,
+    a question). A day or an hour refused is answered, and the draft stays as it was."""
+    folded = " ".join(fold(text).replace("’", " ").replace("'", " ").split())
+    cue = _CORRECTING.match(folded)
+    rest = text[len(text) - len(text.lstrip()) :]
+    if _asked(text) or order_said(text) or creation_said(folded):
+        return False
+    place_found = _PLACE_SAID.search(text)
+    place = None
+    if place_found is not None:
+        place = place_found.group(1)
+        if (after := _AFTER_PLACE.search(place)) is not None:
+            place = place[: after.start()]
+        place = " ".join(place.split()).rstrip(" .,;")[: sittings.PLACE_MAX_CHARS]
+        rest = text[: place_found.start(1)] + " " + text[place_found.start(1) + len(place) :]
+    when = " ".join(fold(rest).replace("’", " ").replace("'", " ").split())
+    if cue is None and not _plainly_when_or_where(text, when, place_found):
+        return False
+    trial: Draft = {k: v for k, v in draft.items() if k != "starts"}
+    day_alone = _DAY_ALONE.search(when)
+    took = await _take_what_is_said(ask, trial, when)
+    if trial.pop("refused", False):
+        return True  # the refusal is said; the draft is as it was
+    if trial.get("day") == draft.get("day") and day_alone is not None and "day" in draft:
+        was = date.fromisoformat(draft["day"])
+        number = 1 if day_alone[1] == "1er" else int(day_alone[1])
+        try:
+            trial["day"] = was.replace(day=number).isoformat()
+        except ValueError:
+            await ask.reply("invalid_date", text=day_alone.group(0).strip())
+            return True
+        trial.pop("starts", None)
+        took = await _take_what_is_said(ask, trial, "") or True
+        if trial.pop("refused", False):
+            return True
+    if not took and place is None:
+        return False
+    if place:
+        trial["place"] = place
+    draft.clear()
+    draft.update(trial)
+    await _summary(ask, draft)
+    return True
+
+
+# The words of a day or an hour said alone (« le 30 août à 18h », « jeudi 19 h 30 »): an item
+# that begins with a date (« 14 juillet : feu d'artifice ») has others
+_WHEN_WORDS = frozenset({"le", "au", "a", "pour", "vers", "et", "h", "heures", "midi", "1er"})
+_WHEN_FIGURE = cues.plain(r"^\d{1,4}(?:h\d{0,2}|er)?$")
+
+
+def _plainly_when_or_where(text: str, when: str, place: re.Match[str] | None) -> bool:
+    """Whether a message with no word that corrects is still plainly a day, an hour or a place
+    alone (« le 30 août à 18h », « à l'hôtel de métropole », « salle 4 »), never an agenda item
+    that begins with a place's word (« Maison de l'emploi : convention 2025 »)."""
+    if place is not None:
+        led = place.start(1) > place.start() + 1  # « à la salle … », « lieu : … »
+        return place.start() <= 1 and (led or len(text.split()) <= 3)
+    words = when.split()
+    return 0 < len(words) <= 6 and all(
+        w in _WHEN_WORDS or w in MONTH_NUMBERS or w in WEEKDAYS or _WHEN_FIGURE.match(w)
+        for w in words
+    )
+
+
 def _asked(text: str) -> bool:
     """Whether a message is a question (« qui est convoqué ? », « quand est le conseil »)."""
     return text.rstrip().endswith("?") or bool(_QUESTION.search(fold(text)))
+
+
+# What may open an item typed after the summary without being of it (« et aussi Questions
+# diverses », « ajoute aussi : Tarifs », « + Motion »): it became the item's first words
+_ITEM_LEAD = cues.plain(
+    r"(?i)^\s*(?:(?:et )?(?:aussi|puis|encore|ensuite)|et|ainsi que|\+|(?:r?ajout(?:e|ez|er))"
+    r"(?: aussi| encore)?(?: le point| un point)?)\s*:?\s+(?=\S)"
+)
 
 
 def _items_typed(text: str) -> list[str]:
@@ -491,16 +620,17 @@ def _items_typed(text: str) -> list[str]:
         or not re.search(r"[a-z]{2}", folded)
     ):
         return []
-    items = sittings.agenda_items(text.splitlines())
+    items = sittings.agenda_items(_ITEM_LEAD.sub("", text, count=1).splitlines())
     return [] if sittings.too_long_item(items) is not None else items
 
 
-async def _offer_items(ask: Ask, draft: Draft, items: list[str]) -> None:
+async def _offer_items(ask: Ask, draft: Draft, items: list[str], *, waiting: bool = False) -> None:
     """The items typed after the summary, offered to the draft's agenda with those offered
     before and not answered yet (typed one a message, in a row): kept until « oui » or the
-    button adds them (a question is never turned into an item)."""
-    waiting = draft.get("item")
-    items = [*(waiting if isinstance(waiting, list) else []), *items]
+    button adds them (a question is never turned into an item); `waiting`: offered again
+    because the sitting was to be created before they were answered."""
+    before = draft.get("item")
+    items = [*(before if isinstance(before, list) else []), *items]
     draft["item"] = items
     await ask.reply(
         "new_sitting_item_offer",
@@ -508,6 +638,7 @@ async def _offer_items(ask: Ask, draft: Draft, items: list[str]) -> None:
             (render("button_add_to_draft"), NewSittingDecision(create=False, item=True).encode())
         ],
         items=items,
+        waiting=waiting,
     )
 
 

@@ -45,7 +45,15 @@ from bot.services.sitting_orders import (
     read_order,
 )
 from storage import chat_state, queries, rules
-from storage.models import Body, Membership, Proxy, Sitting
+from storage.models import (
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Member,
+    Membership,
+    Proxy,
+    Sitting,
+)
 from storage.names import fold
 
 PENDING_KEY = "sitting_order"
@@ -87,6 +95,9 @@ async def answer_text(ask: Ask, text: str) -> bool:
     ):
         # dictated, several members named and no « : »: which words are names is not guessed
         await ask.reply("roll_call_refused", code="colon", s=None, on=None)
+        return True
+    if (change := roll_calls.read_change(text)) is not None:
+        await _offer_changed(ask, change)
         return True
     order = read_order(text)
     if order is None:
@@ -614,6 +625,44 @@ async def _offer_dictated(ask: Ask, said: roll_calls.DictatedRollCall) -> bool:
     return True
 
 
+async def _offer_changed(ask: Ask, change: roll_calls.RollCallChange) -> None:
+    """« ajoute Thizy aux présents du bureau du 26 », « retire Dupont des présents du bureau du
+    26 »: the roll call recorded with those names added or taken off, offered as the whole list
+    sent again would be (it was « je n'ai pas compris quelle séance changer »). Without a roll
+    call recorded, the whole list is asked for; a name not read is said, and nothing changes."""
+    sitting = await held_sitting(ask, change.sitting_words, "roll_call_refused")
+    if sitting is None:
+        return
+    view = ask.sitting_view(sitting.id or 0)
+    if sitting.present_count is None or published(ask.session, sitting):
+        code = "published" if sitting.present_count is not None else "unrecorded"
+        await ask.reply("roll_call_refused", code=code, s=view, on=None)
+        return
+    present = {
+        m.id or 0: Candidate(m.id or 0, m.civility, m.first_name, m.last_name)
+        for m in ask.session.exec(
+            select(Member)
+            .join(Attendance, col(Attendance.member_id) == col(Member.id))
+            .where(
+                Attendance.sitting_id == sitting.id,
+                Attendance.status == AttendanceStatus.present,
+            )
+        )
+    }
+    removed = [(n, ask.reads.resolution(ask.session, n).member) for n in change.removed]
+    if unread := [n for n, m in removed if m is None or m.member_id not in present]:
+        await ask.reply("roll_call_refused", code="not_present", s=view, on=None, unread=unread)
+        return
+    gone = {m.member_id for _, m in removed if m is not None}
+    said = [(n, ask.reads.resolution(ask.session, n).member) for n in change.added]
+    kept = [(f"{c.first_name or ''} {c.last_name}", c) for c in present.values()]
+    kept = [(name, c) for name, c in kept if c.member_id not in gone]
+    if not gone and all(m is not None and m.member_id in present for _, m in said):
+        await ask.reply("roll_call_refused", code="unchanged", s=view, on=None)
+        return
+    await _offer_attendance(ask, change.sitting_words, [*kept, *said], [])
+
+
 async def _offer_attendance(
     ask: Ask,
     words: str,
@@ -644,10 +693,18 @@ async def _offer_attendance(
         ).all()
     )
     unread: list[str] = []
+    substitutes: dict[int, str] = {}  # the titular's id → « Martin pour M. Jean-Luc DEGRAIX »
 
     def seated(said: list[tuple[str, Candidate | None]]) -> dict[int, str]:
         named: dict[int, str] = {}
         for name, member in said:
+            if (sub := roll_calls.substitute_said(name)) is not None:
+                titular = ask.reads.resolution(ask.session, sub.titular).member
+                if titular is None or titular.member_id not in seats:
+                    unread.append(name)
+                else:
+                    substitutes[titular.member_id] = name
+                continue
             if (
                 member is None
                 or member.member_id not in seats
@@ -661,16 +718,23 @@ async def _offer_attendance(
         return named
 
     present, excused = seated(present_said), seated(excused_said)
+    unread += [name for m, name in substitutes.items() if m in present]  # both signed?
     if unread:
         await ask.reply("roll_call_refused", code="unread", s=view, on=None, unread=unread)
         return
-    excused = {m: name for m, name in excused.items() if m not in present}
+    body = ask.session.get(Body, sitting.body_id)
+    if substitutes and not rules.substitutes_may_sit(body.name if body else ""):
+        await ask.reply("roll_call_refused", code="no_substitutes", s=view, on=None,
+                        unread=list(substitutes.values()))  # fmt: skip
+        return
+    excused = {m: name for m, name in excused.items() if m not in present | substitutes.keys()}
     in_office = sitting.in_office or len(seats)
     await _offer(
         ask, sid, Verb.ROLL_CALL, OrderAction.ROLL_CALL, "button_record_roll_call",
         {"present": sorted(present), "excused": sorted(excused),
-         "replacing": sitting.present_count},
+         "replacing": sitting.present_count, "replaced": sorted(substitutes)},
         names=list(present.values()), excused=list(excused.values()), in_office=in_office,
+        substitutes=list(substitutes.values()),
         required=rules.quorum_required(in_office, sitting.held_on),
         second=sitting.second_convocation,
     )  # fmt: skip
@@ -766,6 +830,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
             return
         present = set(pending["present"])
         excused = pending.get("excused")
+        substituted = pending.get("replaced")  # titulars whose suppléant signed
         replacing = pending.get("replacing")  # the roll call the offer said it corrects
         try:
             roll = roll_calls.record(
@@ -773,6 +838,8 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
                 excused=frozenset(int(m) for m in excused if type(m) is int)
                 if isinstance(excused, list) else frozenset(),
                 replacing=replacing if type(replacing) is int else None,
+                replaced=frozenset(int(m) for m in substituted if type(m) is int)
+                if isinstance(substituted, list) else frozenset(),
             )  # fmt: skip
         except (IntegrityError, roll_calls.RollCallTaken):  # another's, at the same moment
             session.rollback()

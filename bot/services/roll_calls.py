@@ -51,6 +51,91 @@ _ROLL_CALL = cues.plain(
 _SEPARATORS = cues.plain(r"[,;]|\bet\b| - ")
 
 
+# « Martin (suppléant de Degraix) », « Martin suppléante de Mme Berger », « Martin remplaçant
+# Degraix », « Martin siégeant pour Degraix »: a suppléant named with the titular they sit for
+_SUBSTITUTE = cues.plain(
+    r"\b(?:suppleante?s?|supp|remplacante?s?|qui remplace|siegeant pour|siegeant a la place de)"
+    r"\b(?: de| d| du)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Substitute:
+    """A suppléant typed in a roll call, and the words that name the titular."""
+
+    typed: str  # the whole as typed
+    titular: str  # the folded words of the titular's name
+
+
+def substitute_said(typed: str) -> Substitute | None:
+    """The suppléant a signer's line names (« Martin (suppléant de Degraix) »), if it does:
+    the titular is the name after the word, never guessed when none follows."""
+    folded = " ".join(fold(typed).replace("(", " ").replace(")", " ").split())
+    said = _SUBSTITUTE.search(folded)
+    if said is None:
+        return None
+    titular = folded[said.end() :].strip()
+    return Substitute(typed, titular) if titular and folded[: said.start()].strip() else None
+
+
+@dataclass(frozen=True, slots=True)
+class RollCallChange:
+    """One name or a few changed in a roll call recorded (« ajoute Thizy aux présents du
+    bureau du 26 », « retire Dupont des présents du conseil du 12 »): the rest stands."""
+
+    sitting_words: str  # the folded words naming the sitting (« du bureau du 26 »)
+    added: list[str]  # each name as typed (folded)
+    removed: list[str]
+
+
+_CHANGE_VERB = cues.plain(
+    r"^(?:(?:bonjour|oups|pardon|en fait|finalement|svp|stp|merci de|il faut|pouvez vous"
+    r"|peux tu|tu peux|vous pouvez)\W+)*(?:(?P<add>ajout|rajout|inscri|inscriv|met|mett|not)"
+    r"|(?P<remove>retir|enlev|supprim|ot|ray|barr))(?:e|es|ez|er|ons|re|s|tre)?\b"
+)
+# Where the list of those present is named: « aux présents », « de la liste des présents »,
+# « comme présent »
+_AMONG_PRESENT = cues.plain(
+    r"\b(?:aux?|a|dans les|parmi les|(?:a|de|sur) la liste des|des|comme|en) presente?s?\b"
+)
+_ONESELF = frozenset({"moi", "me", "m", "nous", "toi", "te"})
+# Words around the names that name nobody (« ajoute aussi Thizy »)
+_AROUND_NAMES = frozenset({"aussi", "egalement", "bien", "finalement", "donc", "svp", "stp"})
+
+
+def read_change(text: str) -> RollCallChange | None:
+    """The change a secretariat's message makes to a roll call recorded, if it is one: the
+    names before « aux présents » / « des présents », the sitting after (what follows a comma,
+    « arrivé en retard », is left out)."""
+    if "?" in text:
+        return None
+    # (a comma kept as « ; »: fold drops it, and it parts the names, then the sitting's words
+    # from what follows them)
+    folded = " ".join(fold(text.replace(",", ";")).replace("’", " ").replace("'", " ").split())
+    verb = _CHANGE_VERB.match(folded)
+    if verb is None:
+        return None
+    among = _AMONG_PRESENT.search(folded, verb.end())
+    if among is None:
+        return None
+    typed = folded[verb.end() : among.start()]
+    words = folded[among.end() :].split(";")[0].strip(" .")
+    if not typed.strip() and ":" in folded[among.end() :]:
+        # « ajoute aux présents du bureau du 26 : Thizy, Laget »: the names after « : »
+        words, _, typed = folded[among.end() :].partition(":")
+        words = words.strip(" .")
+    names = [
+        " ".join(w for w in n.split() if w not in _AROUND_NAMES).strip(" .")
+        for n in _SEPARATORS.split(typed)
+    ]
+    names = [n for n in names if n]
+    if not names or any(n.split()[0] in _ONESELF for n in names):
+        return None  # « mets-moi présent au bureau du 18 »: one's own declaration
+    if verb["add"]:
+        return RollCallChange(words, added=names, removed=[])
+    return RollCallChange(words, added=[], removed=names)
+
+
 # The same said aloud, names without « : » (« présents au bureau du 3 Rivat Degraix Fayolle »):
 # only a plural head, never « présent au bureau du 3 ? », which asks
 _SPOKEN = cues.plain(
@@ -287,7 +372,8 @@ def _all_of_the_name(words: list[str], member: Candidate) -> bool:
 class RollCall:
     """What the roll call recorded, and the quorum at the opening."""
 
-    present: int
+    present: int  # seats filled: the members who signed and the suppléants who did
+    replaced: int  # of which by a suppléant
     represented: int
     excused: int
     absent: int
@@ -310,6 +396,7 @@ def record(
     actor: Actor,
     excused: frozenset[int] = frozenset(),
     replacing: int | None = None,
+    replaced: frozenset[int] = frozenset(),
 ) -> RollCall:
     """The sitting's attendance from the members who signed (`present`), written over what
     was declared before; its counts kept on the sitting. The sitting's counts are claimed
@@ -331,7 +418,7 @@ def record(
     proxies = session.exec(
         select(Proxy).where(Proxy.sitting_id == sid, col(Proxy.revoked_at).is_(None))
     ).all()
-    givers = {p.giver_id for p in proxies if p.giver_id not in present}
+    givers = {p.giver_id for p in proxies if p.giver_id not in present | replaced}
     used = [p for p in proxies if p.giver_id in givers and p.holder_id in present]
     # a proxy serves only its holder present (L2121-20): its giver, not represented, excused
     represented = {p.giver_id for p in used}
@@ -340,6 +427,8 @@ def record(
         before = rows.get(member_id)
         if member_id in present:
             status = AttendanceStatus.present
+        elif member_id in replaced:  # their suppléant signed: the seat is filled, with its vote
+            status = AttendanceStatus.replaced
         elif member_id in represented:
             status = AttendanceStatus.represented
         elif (
@@ -355,6 +444,7 @@ def record(
     for status in statuses.values():
         counts[status] += 1
     in_office = sitting.in_office or len(members)
+    seated = counts[AttendanceStatus.present] + counts[AttendanceStatus.replaced]
     table = Sitting.__table__  # type: ignore[attr-defined]
     claimed = session.execute(
         sa.update(table)
@@ -366,9 +456,9 @@ def record(
         )
         .values(
             in_office=in_office,
-            present_count=counts[AttendanceStatus.present],
+            present_count=seated,
             proxies_count=len(used),
-            votes_count=rules.votes_available(counts[AttendanceStatus.present], len(used)),
+            votes_count=rules.votes_available(seated, len(used)),
         )
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
@@ -379,7 +469,8 @@ def record(
         row.status, row.declared_at = status, None
         session.add(row)
     done = RollCall(
-        present=counts[AttendanceStatus.present],
+        present=seated,
+        replaced=counts[AttendanceStatus.replaced],
         represented=counts[AttendanceStatus.represented],
         excused=counts[AttendanceStatus.excused],
         absent=counts[AttendanceStatus.absent],

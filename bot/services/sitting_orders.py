@@ -45,7 +45,11 @@ class Order:
 
 
 # What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
-_GREETING = r"(?:(?:bonjour|bonsoir|svp|stp|alors|donc|bon|ok|oui|urgent|madame|monsieur)\W+)*"
+# or a word that says the order changes what was said (« finalement », « en fait », « du coup »)
+_GREETING = (
+    r"(?:(?:bonjour|bonsoir|svp|stp|alors|donc|bon|ok|oui|urgent|madame|monsieur|finalement"
+    r"|en fait|du coup|au fait|attention|rectification|rectificatif|correction|changement)\W+)*"
+)
 _ASKING = (
     r"(?:pouvez vous|peux tu|pourriez vous|pourrais tu|tu peux|vous pouvez|tu pourrais"
     r"|vous pourriez|est ce que (?:tu peux|vous pouvez|tu pourrais|vous pourriez|on peut))"
@@ -78,7 +82,8 @@ _STARTS_AT = cues.plain(
 # the new place said as the sitting's
 _HELD_AT = cues.plain(
     "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:aura lieu|se tiendra|se deroulera"
-    r"|se reunira|sera|est deplacee?|sera deplacee?|se fera) (?P<rest>(?:en|a|au|dans"
+    r"|se reunira|sera|est|est deplacee?|sera deplacee?|se fera|c est|ce sera)"
+    r"(?: finalement| plutot| donc| bien| desormais| maintenant)? (?P<rest>(?:en|a|au|dans"
     r"|salle|hotel|mairie|maison|centre|espace|siege|amphi\w*|auditorium)\b.*)$"
 )
 # « … en salle 3 au lieu de la salle du conseil »: the former place, never part of the new one
@@ -99,6 +104,7 @@ _ADD = cues.plain(
     _OPENING + r"(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
 )
 _AGENDA = cues.plain(r"\b(?:ordre du jour|odj|o d j)\b")
+_ADD_WORD = cues.plain(r"\b(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b")
 _RANK = cues.plain(
     r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
     r"|\bpoint (premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme"
@@ -187,8 +193,24 @@ def _read_order(text: str) -> Order | None:
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
         if agenda and (m := pattern.match(folded)):
             return _agenda_order(verb, text, folded, agenda)
+    if (
+        _WITHDRAW.match(folded)
+        and (rank := _RANK.search(folded))
+        and _SITTING.search(folded[rank.end() :])
+    ):
+        # « retire le point 2 du bureau du 26 »: the agenda meant without its name, by the rank
+        return _agenda_order(Verb.WITHDRAW, text, folded, rank, marker=_RANK)
     if _ADD.match(folded) and (points := _POINTS.search(folded)) and _SITTING.search(folded):
         return _points_added(text, folded, points)
+    if (
+        (added := _ADD_WORD.search(folded))
+        and _ADD.match(folded)
+        and ":" in text
+        and _SITTING.search(fold(text[: text.index(":")]))
+    ):
+        # « ajoute au bureau du 24 : Rapport annuel ; Tarifs »: the agenda meant without its
+        # name, by the items after « : »
+        return _agenda_order(Verb.ADD, text, folded, added, marker=_ADD_WORD)
     if (
         (m := _CANCEL.match(folded))
         and _SITTING.search(m["rest"])
@@ -238,7 +260,8 @@ _PLACE_WORD = cues.plain(
 # The new place, as typed after a preposition (« en salle B », « à la mairie de Firminy »),
 # after the verb that says it (« aura lieu salle 3 ») or after a comma (« au 19, salle 3 »)
 _PLACE_TYPED = cues.plain(
-    r"(?i)(?:\b(?:en|à|a|au|dans|vers|pour|lieu|tiendra|déroulera|deroulera|sera)\s+|[,;]\s*)"
+    r"(?i)(?:\b(?:en|à|a|au|dans|vers|pour|lieu|tiendra|déroulera|deroulera|sera|est"
+    r"|finalement|plutôt|plutot|désormais|desormais|donc)\s+|[,;]\s*)"
     r"(?:la\s+|le\s+|l['’]\s*)?((?:salle|hôtel|hotel"
     r"|mairie|maison|centre|espace|siège|siege|amphi\w*|auditorium)\b.*)$"
 )

@@ -1,0 +1,121 @@
+"""A secretary creating a sitting corrects the draft after its summary, as one corrects oneself
+in a chat (« euh non, à 17h30 plutôt », « correction : à la mairie de Firminy »): the day, hour
+or place said replaces the draft's and the summary is shown again; an item offered and not
+answered yet is never created away by the summary's « Confirmer »; a new sitting said while a
+draft waits begins afresh. The real Application through `process_update`."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from bot.handlers.new_sitting import _items_typed
+from bot.transport import Conversation
+from tests.helpers import text
+from tests.test_draft_items_after_summary import created, summary_with_one_item
+
+
+@pytest.mark.parametrize(
+    ("said", "now", "gone"),
+    [
+        ("euh non, à 17h30 plutôt", "17 h 30", "17 h 00"),
+        ("je me suis trompé : c'est le 26 juillet", "vendredi 26 juillet 2024", "25 juillet"),
+        ("correction : à la mairie de Firminy", "mairie de Firminy", "Salle B"),
+        ("finalement salle C à 18h", "salle C", "Salle B"),
+        ("au 29", "29 juillet 2024", "25 juillet"),
+    ],
+)
+async def test_a_correction_after_the_summary_changes_the_draft(
+    degraix: Conversation, loaded_engine: Engine, said: str, now: str, gone: str
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    again = text(await chat.send(said))
+    assert "Créer cette séance ?" in again
+    assert now in again
+    assert gone not in again
+    assert "Ajouter à l'ordre du jour" not in again
+    assert "1. Budget primitif" in again  # the agenda stands
+    assert not created(loaded_engine)
+
+
+async def test_the_corrected_draft_is_the_one_created(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    await chat.send("en fait le 30 juillet")
+    await chat.send("finalement à l'hôtel de métropole")
+    assert "Séance créée" in text(await chat.press("Confirmer"))
+    sitting = created(loaded_engine)[0]
+    assert str(sitting.held_on) == "2024-07-30"
+    assert sitting.place == "hôtel de métropole"
+
+
+async def test_a_correction_refused_leaves_the_draft_as_it_was(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    summary = chat.last_replies
+    refused = text(await chat.send("non plutôt à 17h95"))
+    assert "17h95" in refused
+    assert "Créer cette séance ?" not in refused
+    assert "Séance créée" in text(await chat.press("Confirmer", summary))
+    assert created(loaded_engine)[0].held_on.day == 25
+
+
+async def test_confirm_with_an_item_waiting_asks_about_it_first(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    summary = chat.last_replies
+    await chat.send("Tarifs de l'eau 2025")
+    waiting = text(await chat.press("Confirmer", summary))  # the summary above the offer
+    assert "pas encore créée" in waiting
+    assert "« Tarifs de l'eau 2025 »" in waiting
+    assert not created(loaded_engine)
+    assert "2. Tarifs de l'eau 2025" in text(await chat.send("oui"))
+    await chat.press("Confirmer")
+    assert created(loaded_engine)[0].agenda == ["Budget primitif", "Tarifs de l'eau 2025"]
+
+
+async def test_a_new_sitting_said_while_a_draft_waits_begins_afresh(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    begun = text(await chat.send("nouveau bureau le 5 septembre 2024 à 17h salle D"))
+    assert "5 septembre 2024" in begun
+    assert "ordre du jour" in begun
+    assert "Je ne trouve" not in begun
+    assert not created(loaded_engine)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Maison de l'emploi : convention 2025",
+        "Centre aquatique de Firminy",
+        "14 juillet feu d'artifice",
+        "Salle 4",
+    ],
+)
+async def test_an_item_that_begins_with_a_place_s_word_is_still_an_item(
+    degraix: Conversation, loaded_engine: Engine, said: str
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    answer = text(await chat.send(said))
+    if said == "Salle 4":  # a place alone is the draft's place
+        assert "Créer cette séance ?" in answer
+        assert "Salle 4" in answer
+        assert "Salle B" not in answer
+    else:
+        assert "Ajouter à l'ordre du jour" in answer
+        assert _items_typed(said) == [said]
+
+
+@pytest.mark.parametrize("said", ["bon on abandonne", "oubliez cette séance, merci"])
+async def test_a_draft_given_up_in_a_sentence_is_dropped(
+    degraix: Conversation, loaded_engine: Engine, said: str
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    assert "abandonnée" in text(await chat.send(said))
+    assert "stale" not in text(await chat.send("oui"))
+    assert not created(loaded_engine)

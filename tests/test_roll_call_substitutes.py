@@ -1,0 +1,110 @@
+"""A suppléant typed in a roll call (« Mme Claire Martin (suppléante de Rivat) »): in the
+Conseil, the titular's seat is filled, counted for the quorum (L2121-17) and recorded as
+replaced; in the Bureau, which has no suppléants (L5211-10), the list is refused by name and
+nothing is recorded. The real Application through `process_update`."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from sqlmodel import select
+
+from bot.services.roll_calls import substitute_said
+from storage import db, rules
+from storage.models import Attendance, AttendanceStatus, Body, Member, Membership, Sitting
+from tests.helpers import text
+from tests.test_roll_call import _held
+from tests.test_sitting_orders import Desk
+
+from tests.test_convocations import coming_sitting, no_per_chat_gap  # noqa: F401  # isort: skip
+from tests.test_sitting_orders import desk  # noqa: F401  # isort: skip
+
+SEATED = ("FAYOLLE", "DALLARA", "RIVAT", "BERGER", "LAGET", "THIZY")
+
+
+def _conseil_held(desk: Desk) -> int:  # noqa: F811
+    """A Conseil held on 9 July 2024 at 9:00, of six members (quorum four)."""
+    with db.session(desk.engine) as session:
+        conseil = session.exec(select(Body).where(Body.name == "Conseil Métropolitain")).one()
+        for member in session.exec(select(Member).where(Member.last_name.in_(SEATED))):  # type: ignore[attr-defined]
+            session.add(Membership(body_id=conseil.id or 0, member_id=member.id or 0))
+        sitting = Sitting(body_id=conseil.id or 0, held_on=date(2024, 7, 9), start_time=time(9))
+        session.add(sitting)
+        session.commit()
+        return sitting.id or 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "titular"),
+    [
+        ("Mme Claire Martin (suppléante de Rivat)", "rivat"),
+        ("Paul Vidal suppléant de M. Laget", "m laget"),
+        ("Vidal, remplaçant Thizy", "thizy"),
+        ("Vidal siégeant pour Berger", "berger"),
+    ],
+)
+def test_a_suppleant_is_read_with_the_titular(typed: str, titular: str) -> None:
+    said = substitute_said(typed)
+    assert said is not None
+    assert said.titular == titular
+
+
+@pytest.mark.parametrize("typed", ["Rivat", "suppléant de Rivat", "Martin (suppléante)"])
+def test_no_suppleant_without_both_names(typed: str) -> None:
+    assert substitute_said(typed) is None
+
+
+def test_only_the_conseil_seats_suppleants() -> None:
+    assert rules.substitutes_may_sit("Conseil Métropolitain")
+    assert not rules.substitutes_may_sit("Bureau Métropolitain")
+
+
+async def test_a_suppleant_fills_the_titular_s_seat_in_the_conseil(desk: Desk) -> None:  # noqa: F811
+    held = _conseil_held(desk)
+    dallara = desk.dallara
+    offer = text(
+        await dallara.send(
+            "présents au conseil du 9 juillet : Fayolle, Dallara, Laget, "
+            "Mme Claire Martin (suppléante de Rivat)"
+        )
+    )
+    assert "Présents (3)" in offer
+    assert "Suppléants siégeant (1) : Mme Claire Martin (suppléante de Rivat)" in offer
+    assert "atteint (4 présents dont 1 suppléant(s) pour 4 requis" in offer
+    assert "4 présent(s) dont 1 suppléant(s)" in text(await dallara.send("oui"))
+    with db.session(desk.engine) as session:
+        rivat = session.exec(select(Member).where(Member.last_name == "RIVAT")).one()
+        row = session.exec(
+            select(Attendance).where(
+                Attendance.sitting_id == held, Attendance.member_id == rivat.id
+            )
+        ).one()
+        assert row.status == AttendanceStatus.replaced
+        sitting = session.get(Sitting, held)
+        assert sitting is not None
+        assert sitting.present_count == 4
+    block = text(await dallara.send("le bloc présences pour le PV du conseil du 9 juillet"))
+    assert "M. Jean-Paul RIVAT (représenté par son suppléant)" in block
+    assert "M. Bernard LAGET," in block
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "why"),
+    [
+        # a titular signed beside their suppléant: which one sat is not guessed
+        ("conseil", "Fayolle, Rivat, Vidal (suppléant de Rivat)", "Je n'ai pas reconnu"),
+        ("bureau", "Fayolle, Vidal (suppléant de Rivat)", "n'a pas de suppléants"),
+    ],
+)
+async def test_a_suppleant_that_cannot_sit_is_said_and_nothing_recorded(
+    desk: Desk,  # noqa: F811
+    body: str,
+    said: str,
+    why: str,
+) -> None:
+    (_conseil_held if body == "conseil" else _held)(desk)
+    refused = text(await desk.dallara.send(f"présents au {body} du 9 juillet : {said}"))
+    assert why in refused
+    assert "Vidal (suppléant de Rivat)" in refused
+    assert "Rien n'est enregistré" in refused
