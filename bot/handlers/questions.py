@@ -159,7 +159,7 @@ from storage import attendance_records, chat_state, cues, lookups, queries, rule
 from storage.french import MONTHS, WEEKDAYS, find_dates
 from storage.models import Deliberation, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
-from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
+from storage.names import CIVILITIES, CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
 from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
 
@@ -5951,7 +5951,9 @@ async def _offer_near(
     near = [c for word in glued for c in index.near(word)]
     if not glued_only:
         near = near or [c for word in unknown for c in index.near(word)]
-    candidates = tuple({c.member_id: c for c in near}.values())
+    candidates = _of_civility_said(
+        frame.text, unknown, tuple({c.member_id: c for c in near}.values())
+    )
     if not candidates:
         return False
     choices = [c.member_id for c in candidates[:8]]
@@ -5965,6 +5967,24 @@ async def _offer_near(
         names=[candidate_label(c) for c in candidates[:8]],
     )
     return True
+
+
+def _of_civility_said(
+    text: str, unknown: list[str], candidates: tuple[Candidate, ...]
+) -> tuple[Candidate, ...]:
+    """« Mme Flachet »: of the names offered back, those of the civility typed before the name
+    (FLECHET, a woman, not M. FLACHAT); all of them when none is typed or none would be left."""
+    words = fold(text).split()
+    typed = fold(unknown[0]).split()[:1] if unknown else []
+    said = {
+        CIVILITIES[words[i - 1]]
+        for i, word in enumerate(words)
+        if i and typed and word == typed[0] and words[i - 1] in CIVILITIES
+    }
+    if len(said) != 1:
+        return candidates
+    kept = tuple(c for c in candidates if c.civility and CIVILITIES.get(fold(c.civility)) in said)
+    return kept or candidates
 
 
 async def _unknown_or_near(ask: Ask, frame: Frame, unknown: list[str]) -> None:
