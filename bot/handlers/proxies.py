@@ -229,6 +229,20 @@ _ARRIVING_LATER = cues.plain(
 )
 
 
+# « je serai en retard », « j'aurai 20 minutes de retard », « j'arriverai vers 18h »: coming,
+# late; « je partirai avant la fin », « je dois partir à 19h »: coming, leaving early. Told to
+# the secretariat with the presence (never « pas en retard »)
+_LATE_SAID = cues.plain(
+    r"(?<!\bpas )\b(?:en|de) retard\b|\barriver\w* (?:vers \d|a \d|apres|plus tard)"
+    r"|\ba la bourre\b|\bapres le debut\b"
+)
+_LEAVING_SAID = cues.plain(
+    r"\b(?:partirai|partirais|quitterai|quitterais|(?:dois|devrai|devrais|vais|pense) (?:partir"
+    r"|quitter|m absenter))\b(?: (?:la seance|le bureau|le conseil|un peu|sans doute))?"
+    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu)"
+)
+
+
 def _said(ask: Ask) -> str:
     """The member's message, folded (empty for a button: never the text it is under)."""
     message = ask.update.message
@@ -990,6 +1004,9 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         )
         _wait(ask, "withdraw", sitting.id)
         return
+    said = _said(ask)
+    late = present and bool(_LATE_SAID.search(said))
+    leaving = present and bool(_LEAVING_SAID.search(said))
     try:
         proxies.declare_attendance(
             session=ask.session,
@@ -999,6 +1016,8 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
             now=ask.runtime.now(),
             tz=ask.runtime.settings.tz,
             actor=_actor(ask),
+            late=late,
+            leaving=leaving,
         )
     except proxies.ProxyRefused as refused:
         await _refuse(ask, refused.code, sitting)
@@ -1015,6 +1034,10 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         [(render("button_give_proxy"), AskProxy(sitting.id or 0).encode())] if offered else None
     )
     dropped = _answered_by_declaring(ask, sitting, present)
+    from bot.handlers.questions import remember_sitting  # the thread is the questions'
+
+    # « et qui d'autre sera en retard ? », « et Berger ? » next: that sitting
+    remember_sitting(ask, sitting.id or 0)
     await ask.reply(
         "attendance_declared",
         buttons=buttons,
@@ -1022,6 +1045,8 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         s=_sitting_view(ask, sitting),
         dropped=dropped,
         holder=holder.display_name if holder else None,
+        late=late,
+        leaving=leaving,
     )
     if offered:
         _wait(ask, OFFERED, sitting.id)

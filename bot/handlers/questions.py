@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -66,6 +66,7 @@ from bot.services.frames import (
     Relative,
     When,
     amount_bound,
+    arrived_now,
     asked_of_the_past,
     asked_to_come,
     away_for_a_reason,
@@ -1571,7 +1572,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if target is False:
                 return
             on = _weekday_to_come(frame, question.on, today)
-            if on is None and target is True and frame.when.empty and on_the_way(frame.text):
+            if (
+                on is None
+                and target is True
+                and frame.when.empty
+                and (on_the_way(frame.text) or arrived_now(frame.text))
+            ):
                 on = today  # « j'arrive dans dix minutes »: today's sitting, or none today
             if on is None and frame.when.day is not None and target is True:
                 # « je serai absent le 11 »: that day's sitting, never the next one instead
@@ -4712,21 +4718,37 @@ async def _comings_and_goings(ask: Ask, frame: Frame, sitting_id: int, members: 
         member_ids=tuple(members or everyone),
     )
     names = {p.member_id: p.name for p in (*view.present, *view.represented, *view.excused)}
+    # What members told the assistant themselves: « je serai en retard », « je partirai avant
+    # la fin », « je suis là » once the sitting began (the acts, if any, say it after)
+    told = proxies_service.declared_moves(ask.session, sitting_id)
     # « des retards ou des départs ? »: both, in the order asked
     asked = moves_asked(frame.text) or (frame.about,)
     sections = []
+    declared_each: list[list[tuple[str, datetime | None]]] = []  # each section's, as told
     for about in asked:
         kinds = ("arrived",) if about is About.ARRIVED else ("away", "represented")
         moved: dict[str, list[str]] = {}
         for change in changes:
             if change.change in kinds:
                 moved.setdefault(names.get(change.member_id, ""), []).append(change.number)
+        said = ("late", "arrived") if about is About.ARRIVED else ("leaving",)
+        declared = [
+            (view_of.name, at if "arrived" in moves else None)
+            for member_id, (moves, at) in told.items()
+            if set(moves) & set(said)
+            and (not members or member_id in members)
+            and (view_of := ask.member_view(member_id)) is not None
+        ]
         sections.append((about is About.ARRIVED, moved))
+        declared_each.append(sorted(declared))
     await ask.reply(
         "answer_moves",
         s=view,
         sections=sections,
-        named=[names[m] for m in members if m in names],
+        declared_each=declared_each,
+        named=[names.get(m) or (v.name if (v := ask.member_view(m)) else "") for m in members],
+        to_come=answers.to_come(view, ask.runtime.today()),
+        tz=ask.runtime.settings.tz,
     )
     _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
 
