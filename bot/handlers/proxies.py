@@ -233,8 +233,10 @@ _ARRIVING_LATER = cues.plain(
 # late; « je partirai avant la fin », « je dois partir à 19h »: coming, leaving early. Told to
 # the secretariat with the presence (never « pas en retard »)
 _LATE_SAID = cues.plain(
-    r"(?<!\bpas )\b(?:en|de) retard\b|\barriver\w* (?:vers \d|a \d|apres|plus tard)"
-    r"|\ba la bourre\b|\bapres le debut\b"
+    r"(?<!\bpas )\b(?:en|de|un(?: leger| petit| gros)?) retard\b"
+    r"|\barriver\w* (?:vers \d|a \d|apres|plus tard)|\ba la bourre\b|\bapres le debut\b"
+    # « je ne pourrai être là qu'à partir de 18h »
+    r"|\bqu (?:a partir d|a \d|vers \d|apres le debut|en cours|en fin)"
 )
 _LEAVING_SAID = cues.plain(
     r"\b(?:partirai|partirais|quitterai|quitterais|(?:dois|devrai|devrais|vais|pense) (?:partir"

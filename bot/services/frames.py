@@ -1497,6 +1497,8 @@ _REGISTERED_WORDS = cues.plain(
 _DECLARE_ABSENT = cues.plain(
     r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
     r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
+    # (« je ne pourrai être là qu'à partir de 18h »: there, late; « ne … que » is no absence)
+    r"(?!(?: la| present\w*)? qu\b)"
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
     # « je serai en vacances jeudi », « je pars en déplacement », « je suis malade pour le
     # bureau »: a reason to be away, stated
@@ -1553,6 +1555,8 @@ _DECLARE_PRESENT = cues.plain(
     # « je serai à la séance du 18 », « je serai au bureau jeudi »; « je partirai avant la fin
     # du bureau du 18 »: there, leaving early (told to the secretariat with the presence)
     r"|\bje serai (?:bien )?(?:a la (?:seance|reunion)|au (?:bureau|conseil)|a l heure|a temps)\b"
+    r"|\bje ne (?:serai|pourrai etre|pourrai venir|viendrai|peux etre|pourrais etre)(?: la"
+    r"| present\w*)? qu (?:a|vers|apres|en)\b"
     r"|\bje (?:partirai|devrai partir|devrai quitter|quitterai) (?:la seance |un peu )?"
     r"(?:avant la fin|plus tot)\b"
 )
