@@ -33,7 +33,15 @@ from bot.handlers.sittings import ask_question
 from bot.render import render
 from bot.services import answers, greetings, proxies
 from bot.services.arguments import stray_numbers
-from bot.services.frames import Asked, Frame, Relative, on_the_way, read_frame, read_frames
+from bot.services.frames import (
+    LEAVING_STATED,
+    Asked,
+    Frame,
+    Relative,
+    on_the_way,
+    read_frame,
+    read_frames,
+)
 from bot.services.intents import Question
 from bot.services.names import (
     CHOICE_FILLER,
@@ -230,18 +238,13 @@ _ARRIVING_LATER = cues.plain(
 
 
 # « je serai en retard », « j'aurai 20 minutes de retard », « j'arriverai vers 18h »: coming,
-# late; « je partirai avant la fin », « je dois partir à 19h »: coming, leaving early. Told to
-# the secretariat with the presence (never « pas en retard »)
+# late (leaving early: `frames.LEAVING_STATED`). Told to the secretariat with the presence
+# (never « pas en retard »)
 _LATE_SAID = cues.plain(
     r"(?<!\bpas )\b(?:en|de|un(?: leger| petit| gros)?) retard\b"
     r"|\barriver\w* (?:vers \d|a \d|apres|plus tard)|\ba la bourre\b|\bapres le debut\b"
     # « je ne pourrai être là qu'à partir de 18h »
     r"|\bqu (?:a partir d|a \d|vers \d|apres le debut|en cours|en fin)"
-)
-_LEAVING_SAID = cues.plain(
-    r"\b(?:partirai|partirais|quitterai|quitterais|(?:dois|devrai|devrais|vais|pense) (?:partir"
-    r"|quitter|m absenter))\b(?: (?:la seance|le bureau|le conseil|un peu|sans doute))?"
-    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu)"
 )
 
 
@@ -1008,7 +1011,7 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         return
     said = _said(ask)
     late = present and bool(_LATE_SAID.search(said))
-    leaving = present and bool(_LEAVING_SAID.search(said))
+    leaving = present and bool(LEAVING_STATED.search(said))
     try:
         proxies.declare_attendance(
             session=ask.session,

@@ -1539,6 +1539,15 @@ _ARRIVED_NOW_SAID = (
     r"\bje suis (?:bien )?arrivee?\b(?! (?:hier|le \d|a (?!\d)|au |aux |dans |en ville))"
 )
 _ARRIVED_NOW = cues.plain(_ARRIVED_NOW_SAID)
+# « je partirai avant la fin », « je dois partir à 19h », « je vais devoir filer plus tôt »:
+# coming, leaving early (a presence, its departure told to the secretariat with it)
+_LEAVING_STATED_SAID = (
+    r"\bje (?:partirai|partirais|quitterai|quitterais|filerai|(?:dois|devrai|devrais|vais"
+    r"|vais devoir|pense) (?:partir|quitter|m absenter|filer|m eclipser|m en aller))\b"
+    r"(?: (?:la seance|le bureau|le conseil|un peu|sans doute))?"
+    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu)"
+)
+LEAVING_STATED = cues.plain(_LEAVING_STATED_SAID)
 _DECLARE_PRESENT = cues.plain(
     r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))|"
     + _ARRIVED_NOW_SAID
@@ -1556,9 +1565,7 @@ _DECLARE_PRESENT = cues.plain(
     # du bureau du 18 »: there, leaving early (told to the secretariat with the presence)
     r"|\bje serai (?:bien )?(?:a la (?:seance|reunion)|au (?:bureau|conseil)|a l heure|a temps)\b"
     r"|\bje ne (?:serai|pourrai etre|pourrai venir|viendrai|peux etre|pourrais etre)(?: la"
-    r"| present\w*)? qu (?:a|vers|apres|en)\b"
-    r"|\bje (?:partirai|devrai partir|devrai quitter|quitterai) (?:la seance |un peu )?"
-    r"(?:avant la fin|plus tot)\b"
+    r"| present\w*)? qu (?:a|vers|apres|en)\b" + "|" + _LEAVING_STATED_SAID
 )
 # « j'arrive dans dix minutes », « je suis en route », « j'arrive »: on the way, today (« j'arrive
 # pas à … » is no arrival)
