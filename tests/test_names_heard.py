@@ -72,3 +72,10 @@ def test_the_civility_printed_gives_the_agreement(
     civility: str | None, woman: bool | None
 ) -> None:
     assert feminine(civility) is woman
+
+
+def test_a_surname_initial_after_the_first_name_is_that_member(index: NameIndex) -> None:
+    """« Gilles A. »: the capital with its dot is ARTIGUES' initial, never the verb « a »."""
+    found = index.find_in_text("Gilles A. était là le 4 juillet ?")
+    assert [c.last_name for c in found.candidates] == ["ARTIGUES"]
+    assert index.find_in_text("il y a Berger ?").candidates[0].last_name == "BERGER"

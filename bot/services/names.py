@@ -1108,10 +1108,20 @@ def _segments(text: str) -> tuple[list[tuple[list[_Word], str | None]], bool]:
         if not sentence_start and any(c.isupper() for c in token):
             caseless = False
         capitalised = token[0].isupper()
-        initial = (
-            len(token) == 1
-            and folded not in {"a", "y"}
-            and (_followed_by(raw, n, ".") or (capitalised and not _followed_by(raw, n, "'")))
+        initial = len(token) == 1 and (
+            (
+                folded not in {"a", "y"}
+                and (_followed_by(raw, n, ".") or (capitalised and not _followed_by(raw, n, "'")))
+            )
+            # « Gilles A. »: a capital with its dot after a capitalised first name is the
+            # surname's initial, never the verb « a »
+            or (
+                capitalised
+                and _followed_by(raw, n, ".")
+                and bool(current)
+                and current[-1].capitalised
+                and not current[-1].particle
+            )
         )
         if folded in CIVILITIES and (folded != "m" or capitalised):
             close()
