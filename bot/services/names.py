@@ -1113,11 +1113,11 @@ def _segments(text: str) -> tuple[list[tuple[list[_Word], str | None]], bool]:
                 folded not in {"a", "y"}
                 and (_followed_by(raw, n, ".") or (capitalised and not _followed_by(raw, n, "'")))
             )
-            # « Gilles A. »: a capital with its dot after a capitalised first name is the
-            # surname's initial, never the verb « a »
+            # « Gilles A. »: a capital with its dot (or ending the name read) after a
+            # capitalised first name is the surname's initial, never the verb « a »
             or (
                 capitalised
-                and _followed_by(raw, n, ".")
+                and (_followed_by(raw, n, ".") or n == len(raw) - 1)
                 and bool(current)
                 and current[-1].capitalised
                 and not current[-1].particle
