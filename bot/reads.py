@@ -42,6 +42,7 @@ from bot.services.names import NameIndex, Resolution, members_index
 from bot.services.search import TextIndex, place_words
 from storage import cues, lookups, queries
 from storage.models import AuditEntry, Body, Council, ImportedDocument, Member, Role, Sitting
+from storage.names import feminine
 
 T = TypeVar("T")
 REVISION_TTL = 1.0  # seconds
@@ -62,6 +63,9 @@ class Asker:
     name: str
     secretariat: bool
     council_id: int | None = None  # what they may see (None: the store holds one council)
+    # « vous serez présente »: the member's civility as printed; None (the secretariat, or a
+    # member printed without one) writes « présent(e) »
+    feminine: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +203,7 @@ class Reads:
                         m.display_name,
                         secretariat=m.role == Role.secretariat,
                         council_id=m.council_id if scoping else None,
+                        feminine=feminine(m.civility),
                     )
                     for m in members
                 },

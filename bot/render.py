@@ -202,6 +202,12 @@ def compiled_templates() -> BytecodeCache | None:
         return None
 
 
+def agreement(feminine: bool | None) -> str:
+    """« présent{{ asker.feminine | agreement }} »: « e » for a woman, nothing for a man, « (e) »
+    when the civility is unknown (the secretariat, a member printed without one)."""
+    return "(e)" if feminine is None else "e" if feminine else ""
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -227,6 +233,7 @@ def environment() -> Environment:
         number_fr=number_fr,
         percent_fr=percent_fr,
         one_line=one_line,
+        agreement=agreement,
     )
     return env
 

@@ -100,6 +100,15 @@ GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 _LETTERS = cues.plain(r"[^\W\d_]", re.UNICODE)
 
 
+def feminine(civility: str | None) -> bool | None:
+    """Whether a civility as the documents print it (« Mme », « M. ») is a woman's; None when
+    none is known: then a sentence about that member writes « présent(e) »."""
+    if not civility:
+        return None
+    found = CIVILITIES.get(fold(civility).strip(" ."))
+    return None if found is None else found == "Mme"
+
+
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     if decomposed.isascii():  # no mark to drop (ASCII has none): most words, every command

@@ -45,7 +45,7 @@ async def test_a_day_without_a_sitting_is_said_and_nothing_recorded(desk: Desk, 
 async def test_a_weekday_said_alone_is_still_the_coming_one(desk: Desk) -> None:
     await desk.convened()
     said = text(await desk.chat("LAGET").send("je serai absent jeudi"))
-    assert "vous serez absent(e) à la séance du Bureau Métropolitain du jeudi 18 juillet" in said
+    assert "vous serez absent à la séance du Bureau Métropolitain du jeudi 18 juillet" in said
     assert _declared(desk) == 1
     said = text(await desk.chat("FAYOLLE").send("je serai présente le 18"))
-    assert "vous serez présent(e) à la séance du Bureau Métropolitain du jeudi 18 juillet" in said
+    assert "vous serez présente à la séance du Bureau Métropolitain du jeudi 18 juillet" in said

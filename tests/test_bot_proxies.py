@@ -270,12 +270,12 @@ async def test_declarations_forecast_and_myactive_proxies(
     degraix = await linked(app_api, loaded_engine, "DEGRAIX", 702)
     replies = await artigues.send("je serai absent")
     assert (
-        "vous serez absent(e) à la séance du Bureau Métropolitain du jeudi 18 juillet 2024"
+        "vous serez absent à la séance du Bureau Métropolitain du jeudi 18 juillet 2024"
         in text(replies)
     )
     assert replies[-1].labels == ["Donner pouvoir"]
     assert "À qui donnez-vous pouvoir" in text(await artigues.press("Donner pouvoir"))
-    assert "vous serez présent(e)" in text(await degraix.send("/present"))
+    assert "vous serez présent" in text(await degraix.send("/present"))
     await artigues.send("/pouvoir Degraix")
     await artigues.press("Confirmer")
     assert "à M. Jean-Luc DEGRAIX" in text(await artigues.send("/mes_pouvoirs"))

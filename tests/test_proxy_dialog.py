@@ -128,7 +128,7 @@ async def test_coming_after_all_withdraws_the_proxy_once_confirmed(
     await bony.send("finalement je serai bien là")
     answer = text(await bony.send("oui"))
     assert "est retiré" in answer
-    assert "vous serez présent(e)" in answer
+    assert "vous serez présent" in answer
     assert active_proxies(loaded_engine, coming_sitting) == []
     with db.session(loaded_engine) as session:
         bony_id = session.exec(select(Member.id).where(Member.last_name == "BONY")).one()

@@ -34,7 +34,15 @@ from bot.handlers.sittings import ask_question
 from bot.render import render
 from bot.services import answers, greetings, proxies
 from bot.services.arguments import stray_numbers
-from bot.services.frames import Asked, Frame, Relative, on_the_way, read_frame, read_frames
+from bot.services.frames import (
+    LEAVING_STATED,
+    Asked,
+    Frame,
+    Relative,
+    on_the_way,
+    read_frame,
+    read_frames,
+)
 from bot.services.intents import Question
 from bot.services.names import (
     CHOICE_FILLER,
@@ -246,6 +254,17 @@ _ARRIVING_LATER = cues.plain(
     r"\b(?:serai|serons|viendrai|viendrons|arriverai|arriverons|vais (?:venir|arriver)"
     r"|dans (?:une|un|\d+|quelques|cinq|dix|vingt)|plus tard|tout a l heure|bientot"
     r"|je suis en retard)\b"
+)
+
+
+# « je serai en retard », « j'aurai 20 minutes de retard », « j'arriverai vers 18h »: coming,
+# late (leaving early: `frames.LEAVING_STATED`). Told to the secretariat with the presence
+# (never « pas en retard »)
+_LATE_SAID = cues.plain(
+    r"(?<!\bpas )\b(?:en|de|un(?: leger| petit| gros)?) retard\b"
+    r"|\barriver\w* (?:vers \d|a \d|apres|plus tard)|\ba la bourre\b|\bapres le debut\b"
+    # « je ne pourrai être là qu'à partir de 18h »
+    r"|\bqu (?:a partir d|a \d|vers \d|apres le debut|en cours|en fin)"
 )
 
 
@@ -1025,6 +1044,9 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         )
         _wait(ask, "withdraw", sitting.id)
         return
+    said = _said(ask)
+    late = present and bool(_LATE_SAID.search(said))
+    leaving = present and bool(LEAVING_STATED.search(said))
     try:
         proxies.declare_attendance(
             session=ask.session,
@@ -1034,6 +1056,8 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
             now=ask.runtime.now(),
             tz=ask.runtime.settings.tz,
             actor=_actor(ask),
+            late=late,
+            leaving=leaving,
         )
     except proxies.ProxyRefused as refused:
         await _refuse(ask, refused.code, sitting)
@@ -1050,6 +1074,10 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         [(render("button_give_proxy"), AskProxy(sitting.id or 0).encode())] if offered else None
     )
     dropped = _answered_by_declaring(ask, sitting, present)
+    from bot.handlers.questions import remember_sitting  # the thread is the questions'
+
+    # « et qui d'autre sera en retard ? », « et Berger ? » next: that sitting
+    remember_sitting(ask, sitting.id or 0)
     await ask.reply(
         "attendance_declared",
         buttons=buttons,
@@ -1057,6 +1085,8 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         s=_sitting_view(ask, sitting),
         dropped=dropped,
         holder=holder.display_name if holder else None,
+        late=late,
+        leaving=leaving,
     )
     if offered:
         _wait(ask, OFFERED, sitting.id)

@@ -13,7 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -66,6 +66,7 @@ from bot.services.frames import (
     Relative,
     When,
     amount_bound,
+    arrived_now,
     asked_of_the_past,
     asked_to_come,
     away_for_a_reason,
@@ -160,7 +161,7 @@ from storage import attendance_records, chat_state, cues, lookups, queries, rule
 from storage.french import MONTHS, WEEKDAYS, day_meant, find_dates
 from storage.models import Deliberation, FundedAction, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
-from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
+from storage.names import CIVILITIES, CIVILITY_ALTERNATION, fold, strip_accents
 from storage.periods import Period
 from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
 
@@ -1561,7 +1562,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if target is False:
                 return
             on = _weekday_to_come(frame, question.on, today)
-            if on is None and target is True and frame.when.empty and on_the_way(frame.text):
+            if (
+                on is None
+                and target is True
+                and frame.when.empty
+                and (on_the_way(frame.text) or arrived_now(frame.text))
+            ):
                 on = today  # « j'arrive dans dix minutes »: today's sitting, or none today
             if on is None and frame.when.day is not None and target is True:
                 # « je serai absent le 11 »: that day's sitting, never the next one instead
@@ -4711,21 +4717,37 @@ async def _comings_and_goings(ask: Ask, frame: Frame, sitting_id: int, members: 
         member_ids=tuple(members or everyone),
     )
     names = {p.member_id: p.name for p in (*view.present, *view.represented, *view.excused)}
+    # What members told the assistant themselves: « je serai en retard », « je partirai avant
+    # la fin », « je suis là » once the sitting began (the acts, if any, say it after)
+    told = proxies_service.declared_moves(ask.session, sitting_id)
     # « des retards ou des départs ? »: both, in the order asked
     asked = moves_asked(frame.text) or (frame.about,)
     sections = []
+    declared_each: list[list[tuple[str, datetime | None]]] = []  # each section's, as told
     for about in asked:
         kinds = ("arrived",) if about is About.ARRIVED else ("away", "represented")
         moved: dict[str, list[str]] = {}
         for change in changes:
             if change.change in kinds:
                 moved.setdefault(names.get(change.member_id, ""), []).append(change.number)
+        said = ("late", "arrived") if about is About.ARRIVED else ("leaving",)
+        declared = [
+            (view_of.name, at if "arrived" in moves else None)
+            for member_id, (moves, at) in told.items()
+            if set(moves) & set(said)
+            and (not members or member_id in members)
+            and (view_of := ask.member_view(member_id)) is not None
+        ]
         sections.append((about is About.ARRIVED, moved))
+        declared_each.append(sorted(declared))
     await ask.reply(
         "answer_moves",
         s=view,
         sections=sections,
-        named=[names[m] for m in members if m in names],
+        declared_each=declared_each,
+        named=[names.get(m) or (v.name if (v := ask.member_view(m)) else "") for m in members],
+        to_come=answers.to_come(view, ask.runtime.today()),
+        tz=ask.runtime.settings.tz,
     )
     _remember(ask, members=members, sitting=sitting_id, **_frame_state(frame))
 
@@ -5951,7 +5973,9 @@ async def _offer_near(
     near = [c for word in glued for c in index.near(word)]
     if not glued_only:
         near = near or [c for word in unknown for c in index.near(word)]
-    candidates = tuple({c.member_id: c for c in near}.values())
+    candidates = _of_civility_said(
+        frame.text, unknown, tuple({c.member_id: c for c in near}.values())
+    )
     if not candidates:
         return False
     choices = [c.member_id for c in candidates[:8]]
@@ -5965,6 +5989,24 @@ async def _offer_near(
         names=[candidate_label(c) for c in candidates[:8]],
     )
     return True
+
+
+def _of_civility_said(
+    text: str, unknown: list[str], candidates: tuple[Candidate, ...]
+) -> tuple[Candidate, ...]:
+    """« Mme Flachet »: of the names offered back, those of the civility typed before the name
+    (FLECHET, a woman, not M. FLACHAT); all of them when none is typed or none would be left."""
+    words = fold(text).split()
+    typed = fold(unknown[0]).split()[:1] if unknown else []
+    said = {
+        CIVILITIES[words[i - 1]]
+        for i, word in enumerate(words)
+        if i and typed and word == typed[0] and words[i - 1] in CIVILITIES
+    }
+    if len(said) != 1:
+        return candidates
+    kept = tuple(c for c in candidates if c.civility and CIVILITIES.get(fold(c.civility)) in said)
+    return kept or candidates
 
 
 async def _unknown_or_near(ask: Ask, frame: Frame, unknown: list[str]) -> None:

@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from text_to_num import alpha2digit
 
 from bot.services.greetings import HELLO
-from bot.services.law_questions import days_before_said, notice_case, rule_asked
+from bot.services.law_questions import Rule, days_before_said, notice_case, rule_asked
 from bot.services.spoken_numbers import act_numbers_said
 from storage import cues
 from storage.french import (
@@ -1538,6 +1538,8 @@ _REGISTERED_WORDS = cues.plain(
 _DECLARE_ABSENT = cues.plain(
     r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
     r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
+    # (« je ne pourrai être là qu'à partir de 18h »: there, late; « ne … que » is no absence)
+    r"(?!(?: la| present\w*)? qu\b)"
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
     # « je serai en vacances jeudi », « je pars en déplacement », « je suis malade pour le
     # bureau »: a reason to be away, stated
@@ -1573,9 +1575,24 @@ _DECLARE_ABSENT_SPOKEN = cues.plain(
     r"|\bj(?:e)? (?:ne |n )?(?:pourrai|pourrais|peux|vais) (?:pas|point) (?:pouvoir )?(?:venir"
     r"|etre la|etre present\w*|assister|participer|sieger|y aller|y etre|me deplacer)\b"
 )
+# « je suis arrivé », « je suis arrivée en retard »: there, now (today's sitting, or none today)
+_ARRIVED_NOW_SAID = (
+    r"\bje suis (?:bien )?arrivee?\b(?! (?:hier|le \d|a (?!\d)|au |aux |dans |en ville))"
+)
+_ARRIVED_NOW = cues.plain(_ARRIVED_NOW_SAID)
+# « je partirai avant la fin », « je dois partir à 19h », « je vais devoir filer plus tôt »:
+# coming, leaving early (a presence, its departure told to the secretariat with it)
+_LEAVING_STATED_SAID = (
+    r"\bje (?:partirai|partirais|quitterai|quitterais|filerai|(?:dois|devrai|devrais|vais"
+    r"|vais devoir|pense) (?:partir|quitter|m absenter|filer|m eclipser|m en aller))\b"
+    r"(?: (?:la seance|le bureau|le conseil|un peu|sans doute))?"
+    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu)"
+)
+LEAVING_STATED = cues.plain(_LEAVING_STATED_SAID)
 _DECLARE_PRESENT = cues.plain(
-    r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))"
-    r"|\bje serai (?:bien |quand meme |finalement )?(?:present|presente|la)\b"
+    r"\bje (?:suis|serais) (?:bien )?(?:present|presente|la)\b(?! (?:hier|le \d))|"
+    + _ARRIVED_NOW_SAID
+    + r"|\bje serai (?:bien |quand meme |finalement )?(?:present|presente|la)\b"
     r"|\bje (?:pourrai|peux|pourrais) (?:finalement |quand meme |bien )?(?:venir|etre la|y aller"
     r"|etre present|etre presente|y etre|assister|participer)\b"
     # (« je peux être présent et porter un pouvoir ? » asks whether both may be, declares none)
@@ -1585,6 +1602,11 @@ _DECLARE_PRESENT = cues.plain(
     # « je viens jeudi 10 », « j'y serai », « je serai des vôtres » (not « je viens de voir »)
     r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles|pas|point)\b)"
     r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
+    # « je serai à la séance du 18 », « je serai au bureau jeudi »; « je partirai avant la fin
+    # du bureau du 18 »: there, leaving early (told to the secretariat with the presence)
+    r"|\bje serai (?:bien )?(?:a la (?:seance|reunion)|au (?:bureau|conseil)|a l heure|a temps)\b"
+    r"|\bje ne (?:serai|pourrai etre|pourrai venir|viendrai|peux etre|pourrais etre)(?: la"
+    r"| present\w*)? qu (?:a|vers|apres|en)\b" + "|" + _LEAVING_STATED_SAID
 )
 # « j'arrive dans dix minutes », « je suis en route », « j'arrive »: on the way, today (« j'arrive
 # pas à … » is no arrival)
@@ -1597,6 +1619,12 @@ _ON_THE_WAY = cues.plain(
 def on_the_way(text: str) -> bool:
     """Whether a message says the asker is on the way to today's sitting (« j'arrive »)."""
     return bool(_ON_THE_WAY.search(" ".join(fold(text).replace("'", " ").split())))
+
+
+def arrived_now(text: str) -> bool:
+    """Whether a message says the asker has just arrived (« je suis arrivée »): today's
+    sitting, never the next one."""
+    return bool(_ARRIVED_NOW.search(" ".join(fold(text).replace("'", " ").split())))
 
 
 def _attendance_stated(typed: str, text: str) -> bool:
@@ -2174,7 +2202,8 @@ _HELD_TWO = cues.compile(
 # retards du chantier », a topic)
 _ARRIVED_LATE = cues.compile(
     r"\b(?:arriv\w* (?:en retard|apres (?:l appel|le debut|l ouverture)|en cours|plus tard"
-    r"|tard|a la bourre|a quelle heure)|retardataires?|(?:etai\w*|est|sont|etaient) en retard"
+    r"|tard|a la bourre|a quelle heure)|retardataires?"
+    r"|(?:etai\w*|est|sont|etaient|sera|seront|serait|seraient) en retard"
     r"|arrivees? (?:tardives?|en cours de seance))\b"
     r"|(?:^|\bou |\bet )(?:(?:il )?y a (?:t il )?(?:eu )?|ya (?:eu )?)?(?:des|de) retards?\b"
     r"(?! (?:de|du|des|dans|sur)\b)"
@@ -2182,7 +2211,7 @@ _ARRIVED_LATE = cues.compile(
 # « quelqu'un est parti avant la fin ? », « qui a quitté la séance ? », « sorti en cours », « des
 # départs en cours de séance ? », « quelqu'un a quitté le bureau avant la fin ? »
 _LEFT_EARLY = cues.compile(
-    r"\b(?:parti\w*|quitt\w*|sorti\w*|s en (?:est )?all\w*|s est absente\w*)"
+    r"\b(?:parti\w*|part|partent|quitt\w*|sorti\w*|s en (?:est )?all\w*|s est absente\w*)"
     r"(?: la seance| la salle| la reunion| le bureau| le conseil| l assemblee)? (?:avant la fin"
     r"|en cours|plus tot|pendant|au milieu|avant le vote|avant les votes|en avance)\b"
     r"|\bquitt\w* (?:la seance|la salle)\b"
@@ -4455,6 +4484,8 @@ def _what_is_asked(
         and not _MOVE_AS_CASE.search(text)
         and not has("convocation")
         and not re.search(r"\bdelais?\b", text)
+        # « je serai là le 18 mais je partirai avant la fin »: the asker's own, stated
+        and not _attendance_stated(frame.text, text)
     ):
         # « qui est arrivé en retard le 4 ? », « quelqu'un a quitté le bureau avant la fin ? »:
         # who moved during that sitting, not its notice nor the rule on moves
@@ -4521,15 +4552,25 @@ def _what_is_asked(
     who_then = (
         re.match(r"\W*(?:et )?qui\b", text) is not None
         and bool(frame.when.dated or frame.when.day or frame.when.relative)
-        and (has("absent") or has("present") or bool(_NOT_THERE.search(text)))
+        and (
+            has("absent")
+            or has("present")
+            or bool(_NOT_THERE.search(text))
+            # « qui part avant la fin le 18 ? »: people of that sitting, never the law
+            or _move_about(text) is not None
+        )
     )
     # (« qui n'est pas venu au bureau de juillet sans donner de pouvoir ? »: people of that
     # sitting, never the law on proxies)
-    if not who_then and rule_asked(frame.text) is not None:
+    # (« je serai là le 18 mais je partirai avant la fin », « je devrai partir plus tôt au
+    # bureau du 18 »: the asker's own, declared below, never the law on leaving)
+    stated = _attendance_stated(frame.text, text)
+    rule = None if who_then else rule_asked(frame.text)
+    if rule is not None and not (stated and rule is Rule.LEAVING):
         return Asked.RULE, None, False  # the law, not a sitting's facts
-    if _ARRIVED_LATE.search(text):
+    if _ARRIVED_LATE.search(text) and not stated:
         return Asked.PRESENCE, About.ARRIVED, polar
-    if _LEFT_EARLY.search(text):
+    if _LEFT_EARLY.search(text) and not stated:
         return Asked.PRESENCE, About.LEFT, polar
     if _TOLD.search(text) and not frame.when.dated and not frame.number:
         return Asked.HOLDER_TOLD, None, True

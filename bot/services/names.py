@@ -70,6 +70,8 @@ _SURNAME_PART_SOUND = 94.0
 _FIRST_SOUND = 93.0
 _FIRST_PART = 90.0
 _FIRST_PREFIX = 88.0
+_SURNAME_PREFIX = 90.0  # with a fitting first name only: « Gilles Artig »
+_MIN_PREFIX = 3  # « Gilles Thi »: with the first name, three letters of the surname
 _TYPO_BASE = 96.0  # minus _TYPO_STEP per edit: 90, 84, 78
 _TYPO_STEP = 6.0
 _PART_PENALTY = 2.0
@@ -217,6 +219,7 @@ _SOUND_RULES = (
 _SOFT_C_RE = cues.plain(r"c(?=[eiy])")
 _SOFT_G_RE = cues.plain(r"ge(?=[aou])|g(?=[eiy])")  # « Favergeon », « Faverjon »
 _DOUBLE_RE = cues.plain(r"(.)\1+")
+_NASAL_EN_RE = cues.plain(r"en(?![aeiouyn])")
 
 
 def _sound(word: str, *, silent_ending: bool = True) -> str:
@@ -234,6 +237,9 @@ def _sound(word: str, *, silent_ending: bool = True) -> str:
     if silent_ending:
         if len(s) > 3 and s[-1] in "stdx":
             s = s[:-1]
+        # « Thivent » and THIVANT: « en » and « an » said alike before a consonant (a
+        # surname's ending only: first names keep theirs)
+        s = _NASAL_EN_RE.sub("an", s)
         if len(s) > 3 and s[-1] == "e":
             s = s[:-1]
     return s
@@ -340,6 +346,10 @@ class NameIndex:
 
             self._surname[last].append(i)
             self._surname_sound[_sound(last)].append(i)
+            if len(last) > 5 and last.endswith(("er", "ez")):
+                # « Berjé » for BERGER: a final « -er » said « é », as typed by ear; one way
+                # only (« Boucher » typed stays another name than BOUCHET)
+                self._surname_sound[_sound(last[:-1])].append(i)
             fuzzy_owners[last].append((i, False))
             if len(last_words) > 1:
                 compound_keys.add(last)
@@ -661,12 +671,28 @@ class NameIndex:
             if len(sound) >= 3:
                 hits.append((self._surname_sound.get(sound, []), _SURNAME_SOUND))
                 hits.append((self._surname_part_sound.get(sound, []), _SURNAME_PART_SOUND))
+            if len(last) >= _MIN_PREFIX and last not in self._surname:
+                # « Gilles Artig »: a surname cut short, beside the member's own first name
+                # (alone, « Artig » is only offered back: `near`)
+                hits.append((self._surname_prefixed(last), _SURNAME_PREFIX))
         typed = _Typed.of(given)
         for ids, surname_score in hits:
             for i in ids:
                 first_score = self._first_fit(typed, i, loose)
                 if first_score is not None:
                     offer(i, _combine(surname_score, first_score))
+
+    def _surname_prefixed(self, typed: str) -> list[int]:
+        """The members whose surname begins with `typed`, at least half of it (« artig »:
+        ARTIGUES; never « bo » for every BO…)."""
+        found: list[int] = []
+        start = bisect.bisect_left(self._surnames_sorted, typed)
+        for surname in self._surnames_sorted[start:]:
+            if not surname.startswith(typed):
+                break
+            if 2 * len(typed) >= len(surname):
+                found.extend(self._surname[surname])
+        return found
 
     def _score_typos(
         self,
@@ -1082,10 +1108,20 @@ def _segments(text: str) -> tuple[list[tuple[list[_Word], str | None]], bool]:
         if not sentence_start and any(c.isupper() for c in token):
             caseless = False
         capitalised = token[0].isupper()
-        initial = (
-            len(token) == 1
-            and folded not in {"a", "y"}
-            and (_followed_by(raw, n, ".") or (capitalised and not _followed_by(raw, n, "'")))
+        initial = len(token) == 1 and (
+            (
+                folded not in {"a", "y"}
+                and (_followed_by(raw, n, ".") or (capitalised and not _followed_by(raw, n, "'")))
+            )
+            # « Gilles A. »: a capital with its dot (or ending the name read) after a
+            # capitalised first name is the surname's initial, never the verb « a »
+            or (
+                capitalised
+                and (_followed_by(raw, n, ".") or n == len(raw) - 1)
+                and bool(current)
+                and current[-1].capitalised
+                and not current[-1].particle
+            )
         )
         if folded in CIVILITIES and (folded != "m" or capitalised):
             close()

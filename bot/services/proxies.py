@@ -480,8 +480,12 @@ def declare_attendance(
     now: datetime,
     tz: ZoneInfo,
     actor: Actor,
+    late: bool = False,
+    leaving: bool = False,
 ) -> None:
-    """« Je serai présent(e) / absent(e) »; a member who holds a proxy cannot declare absence."""
+    """« Je serai présent(e) / absent(e) »; a member who holds a proxy cannot declare absence.
+    `late`, `leaving`: « je serai en retard », « je partirai avant la fin », kept with the
+    presence in the audit trail (`declared_moves` reads them back)."""
     sitting = _held(session, sitting_id)
     body = session.get(Body, sitting.body_id) if sitting else None
     if sitting is None or body is None:
@@ -495,8 +499,51 @@ def declare_attendance(
         raise ProxyRefused(ProxyRefusal.GIVER_CANNOT_BE_PRESENT)
     status = AttendanceStatus.present if present else AttendanceStatus.excused
     _set_attendance(session, sitting_id, member_id, status, now)
-    audit(session, actor, f"attendance.{status.value}", sitting_id, member_id=member_id)
+    moves = {"late": late, "leaving": leaving} if present else {}
+    audit(
+        session, actor, f"attendance.{status.value}", sitting_id, member_id=member_id,
+        **{move: True for move, said in moves.items() if said},
+    )  # fmt: skip
     session.commit()
+
+
+# What a member's own word says of their moves at a sitting, newest declaration first
+_MOVES_DECLARED = ("attendance.present", "attendance.excused", "attendance.arrived")
+
+
+def declared_moves(
+    session: Session, sitting_id: int
+) -> dict[int, tuple[tuple[str, ...], datetime | None]]:
+    """The members who told the assistant they come late (« late »), leave early (« leaving »)
+    or arrived once the sitting began (« arrived », « je suis là »), by member, with when they
+    said it: their latest declaration only (« finalement je serai absent » drops the lateness),
+    and only those still counted present."""
+    entries = session.exec(
+        select(AuditEntry)
+        .where(AuditEntry.sitting_id == sitting_id, col(AuditEntry.action).in_(_MOVES_DECLARED))
+        .order_by(col(AuditEntry.id))
+    ).all()
+    latest = {int(e.details.get("member_id") or 0): e for e in entries}
+    # when each said it, on the assistant's clock (the audit's own stamp is the machine's)
+    present = {
+        member_id: declared_at
+        for member_id, declared_at in session.exec(
+            select(Attendance.member_id, Attendance.declared_at).where(
+                Attendance.sitting_id == sitting_id,
+                Attendance.status == AttendanceStatus.present,
+            )
+        ).all()
+    }
+    moves: dict[int, tuple[tuple[str, ...], datetime | None]] = {}
+    for member_id, entry in latest.items():
+        kinds = (
+            ("arrived",)
+            if entry.action == "attendance.arrived"
+            else tuple(k for k in ("late", "leaving") if entry.details.get(k))
+        )
+        if kinds and member_id in present:
+            moves[member_id] = (kinds, present[member_id])
+    return moves
 
 
 @dataclass(frozen=True, slots=True)

@@ -973,9 +973,13 @@ _ATTENDANCE_SAID = cues.plain(
     r"(?:mettez|mets|marquez|marque|notez|note|inscrivez|inscris|comptez|compte|declarez"
     r"|declare) ?moi (?:comme |en tant que )?(?:(?P<present>present|presente)|(?P<absent>absent"
     r"|absente|excuse|excusee))\b"
-    r"|(?:je |j )?(?P<late>(?:serai|serais|vais etre|arriverai|arriverais|arrive|vais arriver)"
+    r"|(?:je |j )?(?P<late>(?:serai|serais|vais etre|arriverai|arriverais|arrive|vais arriver"
+    r"|risque d etre|risque fort d etre|devrais etre|pense etre|crains d etre)"
     r"(?: un peu| legerement| sans doute| surement| probablement)?"
-    r" (?:en retard|vers \d{1,2} ?h\d{0,2}|a \d{1,2} ?h\d{0,2}|plus tard|apres le debut))\b)"
+    r" (?:en retard|vers \d{1,2} ?h\d{0,2}|a \d{1,2} ?h\d{0,2}|plus tard|apres le debut))\b"
+    # « j'aurai 20 min de retard », « j'aurai un peu de retard »: late is coming, too
+    r"|(?:je |j )?aurai (?:un (?:peu|petit peu|leger) |quelques minutes |\d{1,3} ?(?:minutes"
+    r"|min|mn|h) |une demi heure |un quart d heure |une heure )?de retard\b)"
 )
 # what is said to the secretariat beside the act, no question (« gardez-moi une place »)
 _ASIDE = cues.compile(
