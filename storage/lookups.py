@@ -31,7 +31,7 @@ from storage.models import (
     Proxy,
     Sitting,
 )
-from storage.names import alphabetical, fold, strip_accents
+from storage.names import alphabetical, feminine, fold, strip_accents
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +289,7 @@ def member_at_sitting(*, session: Session, sitting_id: int, member_id: int) -> M
     return MemberAtSitting(
         member_id=member_id,
         name=member.display_name,
-        feminine=(member.civility or "").casefold() in {"mme", "mlle", "madame"},
+        feminine=bool(feminine(member.civility)),
         status=status,
         gave_to=gave_to,
         held_for=held_for,
@@ -369,7 +369,7 @@ def member_roles(*, session: Session, member_id: int) -> MemberRoles:
     ).all()
     return MemberRoles(
         name=member.display_name,
-        feminine=(member.civility or "").casefold() in {"mme", "mlle", "madame"},
+        feminine=bool(feminine(member.civility)),
         presided=tuple((body, day) for chair, _, body, day in rows if chair == member_id),
         kept_minutes=tuple((body, day) for _, clerk, body, day in rows if clerk == member_id),
         bodies=tuple(sorted(bodies)),

@@ -61,7 +61,7 @@ from bot.services.small_talk import small_talk
 from storage import chat_state, cues, queries
 from storage.french import MONTH_PATTERN, WEEKDAYS, DateMention, day_meant, find_dates
 from storage.models import Member, Proxy, Sitting
-from storage.names import fold
+from storage.names import feminine, fold
 from storage.rules import MAX_CONSECUTIVE_PROXY_SITTINGS, ProxyRefusal
 
 log = logging.getLogger(__name__)
@@ -409,7 +409,7 @@ async def _refuse(
         s=_sitting_view(ask, sitting),
         holder=holder.display_name if holder else None,
         # « elle-même », « déclarée absente »: the holder's gender, as the roll call prints it
-        holder_e="e" if holder and _feminine(holder) else "",
+        holder_e="e" if holder and feminine(holder.civility) else "",
         current_holder=current_holder.display_name if current_holder else None,
         recorded=recorded,
     )
@@ -532,7 +532,7 @@ async def offer_proxy(
             (render("button_cancel"), CancelProxy().encode()),
         ],
         holder=holder.display_name,
-        holder_e="e" if _feminine(holder) else "",
+        holder_e="e" if feminine(holder.civility) else "",
         s=_sitting_view(ask, sitting),
         no_sitting_on=no_sitting_on,
         several=_SEVERAL_SITTINGS.search(fold(question.text)) is not None,
@@ -550,11 +550,6 @@ _SEVERAL_SITTINGS = cues.plain(
     r"|\b(?:seances|reunions|bureaux|conseils) (?:suivante?s|a venir)\b"
     r"|\b(?:toutes|chacune) (?:les|des) (?:seances|reunions)\b|\bjusqu a nouvel ordre\b"
 )
-
-
-def _feminine(member: Member) -> bool:
-    """« Elle votera », « déclarée absente »: a member's gender, as the roll call prints it."""
-    return (member.civility or "").casefold() in {"mme", "mlle", "madame"}
 
 
 # « à Ducceschi et Julien », « à Laget ou Bonnet », « à Rivat, sinon Berger »: holders listed

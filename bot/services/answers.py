@@ -28,7 +28,7 @@ from bot.services.frames import (
 from bot.services.search import as_written, motives, passages, topic_said
 from storage import cues, lookups, queries, rules
 from storage.models import Member, Sitting
-from storage.names import fold
+from storage.names import feminine, fold
 from storage.periods import Period
 
 
@@ -857,7 +857,7 @@ def _proxies_possible(
 
 def _e(member: Member) -> str:
     """The « e » of a feminine agreement (« présente », « représentée »), from the civility."""
-    return "e" if (member.civility or "").casefold() in {"mme", "mlle", "madame"} else ""
+    return "e" if feminine(member.civility) else ""
 
 
 def coming(
@@ -916,9 +916,8 @@ def coming(
                     consecutive_sittings_represented=0,
                     on=view.held_on,
                 )
-                feminine = (member.civility or "").casefold() in {"mme", "mlle", "madame"}
                 verdicts.append(
-                    {"name": member.display_name, "gave": gave, "held": held, "e": "e" * feminine,
+                    {"name": member.display_name, "gave": gave, "held": held, "e": _e(member),
                      "refusal": refusal.value if refusal else None, "yes": refusal is None}
                 )  # fmt: skip
                 continue
@@ -950,10 +949,9 @@ def coming(
                 if member.display_name in declared.absent or gave
                 else None
             )
-            feminine = (member.civility or "").casefold() in {"mme", "mlle", "madame"}
             verdicts.append(
                 {"name": member.display_name, "gave": gave, "held": held, "said": said,
-                 "e": "e" * feminine,
+                 "e": _e(member),
                  # (not asked as yes or no: what was declared, without « Oui » / « Non »)
                  "yes": said == ("present" if side == "presence" else "absent")
                  if frame.polar else None}
