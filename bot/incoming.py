@@ -14,6 +14,7 @@ the transport (polling, webhook, console): one place, and no reader needs to kno
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from telegram import Update
@@ -62,6 +63,7 @@ def clean_text(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def needs_cleaning(text: str) -> bool:
     return (
         holds_invisible(text)

@@ -6,6 +6,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -31,6 +32,12 @@ class Runtime:
     # The council the console's secretariat answers for, when the store holds several.
     acting_council: dict[int, int] = field(default_factory=dict)
     _done: OrderedDict[Hashable, None] = field(default_factory=OrderedDict)
+    # The zone `now` converts to, read once: the settings built it anew at each `now`, and an
+    # answer asks the time several times (bench/throughput.py)
+    _tz: ZoneInfo = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._tz = self.settings.tz
 
     def session(self) -> Session:
         """A session whose commits make the read layer look at the store revision again."""
@@ -46,7 +53,7 @@ class Runtime:
             self._done.popitem(last=False)
 
     def now(self) -> datetime:
-        return self.clock().astimezone(self.settings.tz)
+        return self.clock().astimezone(self._tz)
 
     def today(self) -> date:
         return self.now().date()

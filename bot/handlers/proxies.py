@@ -93,7 +93,10 @@ def pending_sitting(ask: Ask) -> int | None:
 
 def _pending(ask: Ask) -> dict[str, Any]:
     value = chat_state.get(
-        session=ask.session, telegram_user_id=_account(ask), key=PENDING_KEY, now=ask.runtime.now()
+        session=ask.session,
+        telegram_user_id=_account(ask),
+        key=PENDING_KEY,
+        now=ask.runtime.clock(),
     )
     return value if isinstance(value, dict) else {}
 
@@ -110,7 +113,7 @@ def _wait(ask: Ask, step: str, sitting_id: int | None, **value: Any) -> None:
         telegram_user_id=_account(ask),
         key=PENDING_KEY,
         value={"step": step, "sitting": sitting_id, **value},
-        now=ask.runtime.now(),
+        now=ask.runtime.clock(),
         ttl=PENDING_TTL,
     )
 

@@ -250,8 +250,9 @@ def _user_id(ask: Ask) -> int:
 
 
 def _recall(ask: Ask, key: str = TALK_KEY) -> dict[str, Any]:
+    # The store keeps UTC: the clock's own instant, never converted to the local time and back
     value = chat_state.get(
-        session=ask.session, telegram_user_id=_user_id(ask), key=key, now=ask.runtime.now()
+        session=ask.session, telegram_user_id=_user_id(ask), key=key, now=ask.runtime.clock()
     )
     return value if isinstance(value, dict) else {}
 
@@ -266,7 +267,7 @@ def _remember(ask: Ask, key: str = TALK_KEY, **value: Any) -> None:
         telegram_user_id=_user_id(ask),
         key=key,
         value=value,
-        now=ask.runtime.now(),
+        now=ask.runtime.clock(),
         ttl=TALK_TTL,
         sweep=key != TALK_KEY,  # written at every answer: leave the sweep to rarer puts
         unchanged=TALK_REWRITTEN if key == TALK_KEY else None,

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 
 from bot.services.frames import Asked, Frame, read_frame
 from storage import cues
@@ -107,6 +108,7 @@ _BODY_SAID = cues.plain(r"^(?:le |la |au )?(conseil|bureau)\b")
 _SPOKEN_TAIL = cues.plain(r" (?:il|elle|on|ils) (?:a|ont) (?:vote|eu|pris)$")
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def periods_compared(text: str, today: date) -> Compared | None:
     """The two periods a message compares by how many deliberations they hold, and what is
     asked of them; None when it compares nothing, or a part is no period."""

@@ -213,7 +213,11 @@ class When:
     def empty(self) -> bool:
         # one When() for the whole process, the reader's for a sentence naming no time: read
         # several times a message, most often that very one
-        return self is _NO_WHEN or self == _NO_WHEN
+        # (a day or a relative moment named, most dated questions, is told without comparing
+        # every field)
+        return self is _NO_WHEN or (
+            self.on is None and self.relative is None and self.start is None and self == _NO_WHEN
+        )
 
     @property
     def dated(self) -> bool:

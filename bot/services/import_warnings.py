@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storage import cues
 from storage.names import fold
@@ -47,6 +48,7 @@ _STEMS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def warnings_asked(text: str) -> WarningsAsked | None:
     """Whether a message asks for the import warnings (and which), or None."""
     low = text.lower()

@@ -12,6 +12,8 @@ else in the message makes it something else.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from storage import cues
 from storage.names import fold
 
@@ -53,6 +55,7 @@ _OK_FOR = cues.plain(r"^(?:ok|okay|d accord|entendu|c est note|note|parfait)\s+p
 _NOT = cues.plain(r"\b(?:pas|jamais|ne|n|rien|toujours)\b")
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def acknowledges_receipt(text: str) -> bool:
     """Whether a message only says that a convocation was received or noted."""
     if "?" in text:

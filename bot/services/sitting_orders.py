@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from text_to_num import alpha2digit
 
@@ -370,6 +371,7 @@ def creation_said(folded: str) -> re.Match[str] | None:
     return _CREATE_SAID.match(folded) or _NEW_SAID.match(folded)
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def order_said(text: str) -> bool:
     """Whether a message gives a sitting an order (create, convene, cancel, move, change its
     agenda), however it is worded; never a question about one (« la nouvelle séance c'est
