@@ -236,3 +236,26 @@ def test_the_candidates_named_under_an_election_are_no_part_of_its_title(note: s
         ("Élection de la deuxième adjointe", "elected"),
         ("Tarifs de la cantine", "adopted"),
     ]
+
+
+NOTHING_ASKED = """COMMUNE DE CHAMBLES-SUR-LOIRE
+Conseil municipal du 10 novembre 2025
+Présents : M. Paul AUBRY, Mme Lise BERNARD, M. Noël CARRÉ.
+Point 1 – Tarifs de la salle des fêtes
+Adopté à l'unanimité.
+Point 2 – {title}
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("Questions diverses", "Aucune question n'a été soulevée."),
+        ("Informations du Maire", "Aucun point n'est abordé."),
+    ],
+)
+def test_a_sentence_opening_on_aucun_is_no_part_of_the_title(title: str, sentence: str) -> None:
+    text = NOTHING_ASKED.format(title=title, sentence=sentence)
+    extract = parse_extract(printed(text, "flattened"))
+    assert [i.deliberation.title for i in extract.items] == ["Tarifs de la salle des fêtes", title]

@@ -1095,7 +1095,8 @@ _SENTENCE_AFTER_TITLE = re.compile(
     # (never the title's own party after its preposition: « Vente d'un terrain à M. et Mme X »)
     r"|(?<!\bà )(?<!\bet )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bpar )(?<!\bpour )(?<!\bavec )"
     r"(?:Monsieur|Madame|M\.|Mme)|Vu|Consid[ée]rant"
-    r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
+    # (« Questions diverses Aucune question n'a été posée »)
+    r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette|Aucune?)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
     # a note under the title, its label first: « … de l'église Montant des travaux : 125 000 € »,
     # « … d'énergie Un seul candidat, M. X », « … Rapporteur : Mme Y »
     # (« Candidates : Mme X et Mme Y », « Candidature : … », « Se portent candidats : … »)
