@@ -124,7 +124,8 @@ _SENTENCE_AFTER_COUNT = re.compile(r"[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+[ \t]+(?!
 _COUNT_BEFORE = re.compile(
     # (no lookahead of the first characters ahead of the look-behinds: the engine takes no
     # class to skip to from a lookahead, it only added a test at every position)
-    r"(?<![\w°/.,:=-])(?<!n°\s)"
+    # (nor a time's minutes: « … – 17 h 00 Membres présents : … », a heading run on, flattened)
+    r"(?<![\w°/.,:=-])(?<!n°\s)(?<!\bh\s)"
     rf"(?P<n>\d{{1,3}}|{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?![\w/.,°-])"
     r"[ \t]?\n?[ \t]?(?:(?:membres|conseill(?:ers|[èe]res)|[ée]lus|d[ée]l[ée]gu[ée]s)"
     r"(?:\s(?:municipaux|communautaires|m[ée]tropolitains|territoriaux|titulaires))?\s)?"
@@ -194,8 +195,12 @@ _CONVENED_BY = re.compile(
 _CONVENER_END = re.compile(r"\s(?:le|l['’]|en|à|pour|afin)\s")
 # « M. Roger BLANCHET, Président, préside la séance »
 _PRESIDES = re.compile(
-    r"(?P<name>(?:m\.|mme|monsieur|madame)\s[^,\n]{2,60}?)(?:,\s[^,\n]{2,30},)?"
-    r"\s+pr[ée]side\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)"
+    # (the name never runs over another civility: « M. Louis ARNAUD Mme Odile BRUN, … », a
+    # flattened list's entries without commas)
+    r"(?P<name>(?:m\.|mme|monsieur|madame)\s(?:(?!\s(?:m\.|mme|monsieur|madame)\s)[^,\n]){2,60}?)"
+    r"(?:,\s[^,\n]{2,30},)?"
+    # (« Mme Nicole TARDY, Vice-Présidente, qui préside la séance », her entry in a list)
+    r"(?:\s+qui)?\s+pr[ée]side\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)"
 )
 
 # « Le Maire, Jérôme DUPRÉ, ouvre la séance », « M. DUPRÉ, Maire, déclare la séance ouverte »:
@@ -473,7 +478,8 @@ _OFFICER_CUT = re.compile(
 _MEMBER_VERB = re.compile(
     r"(?:,\s[^,;:()\n]{1,40},)?\s(?:ouvre|d[ée]clare\s(?:ouverte\s)?)\s?(?:la\s|l['’])?s[ée]ance"
     r"|\s(?:est|a\s[ée]t[ée])\s(?:nomm|d[ée]sign|[ée]lu)[ée]*e?\s(?:comme\s)?secr[ée]taire"
-    r"|\spr[ée]side\s(?:la\s|l['’])"
+    # (not a relative clause on a present member's entry: « Mme X, qui préside la séance »)
+    r"|(?<!\bqui)\spr[ée]side\s(?:la\s|l['’])"
 )
 _CIVILITY_BEFORE = re.compile(r"(?:^|(?<=\s))(?:M\.|Mme|Monsieur|Madame)\s")
 
@@ -743,7 +749,8 @@ _SENTENCE_ABOUT_MEMBER = re.compile(
     r"|est pr[ée]sente? (?:[àa] partir|au |d[èe]s |lors )|a quitt[ée]|entre en s[ée]ance"
     r"|s['’]est absent[ée])"
     # « M. Roger BLANCHET, Président, préside la séance. »
-    r"|^(?:M\.|Mme|Monsieur|Madame) [^;:()]{0,80}? pr[ée]side (?:la |l['’])"
+    # (not « Mme X, Vice-Présidente, qui préside la séance », her entry in the list)
+    r"|^(?:M\.|Mme|Monsieur|Madame) [^;:()]{0,80}?(?<!\bqui) pr[ée]side (?:la |l['’])"
     # « M. Jérôme DUPRÉ, Maire, ouvre la séance », « … déclare la séance ouverte »
     r"|^(?:M\.|Mme|Monsieur|Madame) [^;:()]{0,80}? (?:ouvre|d[ée]clare) (?:la |l['’])?s[ée]ance"
 )
@@ -763,6 +770,8 @@ _FUNCTION_ONLY = re.compile(
     r"|secr[ée]taire(?:\sde\ss[ée]ance)?|maires?[- ]adjointe?s?"
     # « Mme Paule BERTHÉAS, Vice-présidente, présidant la séance »
     r"|pr[ée]sidant(?:\s(?:la\s)?s[ée]ance)?"
+    # (« Mme Nicole TARDY, Vice-Présidente, qui préside la séance en l'absence du Maire »)
+    r"|qui\spr[ée]side(?:\s(?:la\s)?(?:s[ée]ance|r[ée]union))?"
     # a board's member named for a body (« M. Serge TIXIER, représentant l'UDAF »,
     # « Mme Ana DIAS, représentante des associations familiales »), or as qualified
     r"|repr[ée]sentant(?:e|s|es)?\s(?:de|du|des|d['’]|l['’]|la|le|les|au|aux)(?:\s|(?<=['’]))\S.{0,50}"
@@ -1283,7 +1292,9 @@ _FIGURE_WORD = re.compile(r"(?<!\S)\d")  # a year, a date, a count (never « ROU
 # ÉPINAT »), or the next sentence's article and noun after a surname in capitals (« Paul MARTIN
 # Le quorum est atteint »).
 _STOP_IN_NAME = re.compile(
-    r"\.(?<=[^\W\d_]{2}\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\b[A-ZÀ-Ý]{2}\.)\s"
+    r"\.(?<=[^\W\d_]{2}\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\b[A-ZÀ-Ý]{2}\.)"
+    # (nor « ép. » or « Vve. » before her name in use: « Mme Lucie CHALAYE ép. BONNEFOY »)
+    r"(?<!\b[ée]p\.)(?<!\b[Vv]ve\.)\s"
 )
 
 
@@ -2097,6 +2108,14 @@ _FUNCTION_LINKS = frozenset(("à", "au", "aux", "de", "du", "des", "la", "et", "
 _SECOND_NAME_WORDS = frozenset(("née", "nee", "épouse", "epouse", "ép.", "ep.", "veuve", "vve"))
 
 
+# A delegate's commune printed after a dash, closing the entry: « Jean ROUX – Saint-Paul-en-
+# Jarez » (title case only: a name in capitals after the dash is the list's next entry).
+_PLACE_AFTER_DASH = cues.plain(
+    r"\s[-–—]\s(?:L[ae]\s|Les\s|L['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+"
+    r"(?:[- ](?:[a-zà-ÿ'’]{1,4}|[A-ZÀ-Ý][a-zà-ÿ'’]+)){0,6}$"
+)
+
+
 def _starts_new_item(
     pending: str, following: str, proxies: bool, surname_first: bool = False
 ) -> bool:
@@ -2147,6 +2166,12 @@ def _starts_new_item(
         )
     if _CIVILITY_START.match(following):
         return True
+    if (
+        (place := _PLACE_AFTER_DASH.search(pending)) is not None
+        and _has_caps_surname(pending[: place.start()].split())
+        and _has_caps_surname(following.split()[:3])
+    ):
+        return True  # « Jean ROUX – Saint-Paul » / « Anne VIAL – Lorette »: a delegate a line
     if _CHAIR_ROLE.match(pending):
         return True  # « Monsieur le Maire » / « BARTHE Émilie »: the chair, then a name a line
     words = pending.split()

@@ -1095,11 +1095,14 @@ _SENTENCE_AFTER_TITLE = re.compile(
     # (never the title's own party after its preposition: « Vente d'un terrain à M. et Mme X »)
     r"|(?<!\bà )(?<!\bet )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bpar )(?<!\bpour )(?<!\bavec )"
     r"(?:Monsieur|Madame|M\.|Mme)|Vu|Consid[ée]rant"
-    r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
+    # (« Questions diverses Aucune question n'a été posée »)
+    r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette|Aucune?)\b(?! [A-ZÀ-Ý][a-zà-ÿ]+-)"
     # a note under the title, its label first: « … de l'église Montant des travaux : 125 000 € »,
     # « … d'énergie Un seul candidat, M. X », « … Rapporteur : Mme Y »
-    r"|(?:Montant|Co[ûu]t|Rapporteu(?:r|se)|Pr[ée]sentation|Candidats?|Un seul candidat"
-    r"|Une seule candidate)\b(?=[^.:,\n]{0,30}[:,])"
+    # (« Candidates : Mme X et Mme Y », « Candidature : … », « Se portent candidats : … »)
+    r"|(?:Montant|Co[ûu]t|Rapporteu(?:r|se)|Pr[ée]sentation|Candidat(?:e|ure)?s?|Un seul candidat"
+    r"|Une seule candidate|Se (?:porte|portent|pr[ée]sente|pr[ée]sentent) candidat(?:e|s|es)?)"
+    r"\b(?=[^.:,\n]{0,30}[:,])"
     # the decision's clause, its verb or its assembly in lower case: « … avec la SPA décide de
     # renouveler … », « … Acquisition d'un véhicule DÉCIDE d'acquérir … », « … municipal le
     # conseil municipal fixe les tarifs … », « … après en avoir délibéré, … »

@@ -1072,8 +1072,9 @@ _TOWN_WORD = cues.plain(r"^\s*(?i:commune|ville|mairie)\s(?i:de\s|d['’]|du\s)?
 
 def _over_town(kind: str, other: str) -> bool:
     """Whether a body of `kind` named in the heading is the council over the commune `other`
-    printed with it: a CCAS's or CIAS's letterhead prints its town's name as well."""
-    return kind in ("ccas", "cias") and other == "commune"
+    printed with it: a CCAS's or CIAS's letterhead prints its town's name as well, and so does
+    an office's or a régie's (« VILLE DE X » over « OFFICE DE TOURISME DE X »)."""
+    return kind in ("ccas", "cias", "établissement public") and other == "commune"
 
 
 def council(

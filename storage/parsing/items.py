@@ -1978,7 +1978,9 @@ _LEAVING = re.compile(
 # them: « quitte la séance et donne pouvoir à Mme Y », « Départ de M. X (pouvoir à M. Y) »,
 # « M. X quitte la séance. Il donne pouvoir à M. Y ».
 _PROXY_AFTER = re.compile(
-    r"(?P<gap>[^;\n]{0,80}?)\b(?:pouvoirs?|procurations?|d[ée]l[ée]gation(?: de vote)?|mandat)"
+    # (« Départ de M. X après le vote du point 3 ; il donne pouvoir à M. Y »: told by a pronoun)
+    r"(?P<gap>[^;\n]{0,80}?(?:;\s(?:il|elle)\s[^;\n]{0,30}?)?)"
+    r"\b(?:pouvoirs?|procurations?|d[ée]l[ée]gation(?: de vote)?|mandat)"
     rf" (?:est donn[ée]e? |donn[ée]e? )?(?:[àa] |au profit de |en faveur de )(?P<holder>{_ROLE}"
     rf"|{_NAME})"
 )
@@ -2146,6 +2148,27 @@ for _hint in _MOVE_HINTS_SHORTEST:
     _MOVE_SCANS.setdefault(_root, []).append((_hint, _hint.find(_root)))
 
 
+# The return of who just left, told by a pronoun after the departure: « M. X quitte la séance
+# avant le vote du point 3 ; il regagne la séance au point 5 », « …, elle revient au point 7 ».
+_BACK_BY_PRONOUN = cues.compile(
+    r"[^.;\n]{0,100}?[;,.]\s(?:il|elle)\s(?:la\s|y\s)?(?:regagne|revient|r[ée]int[èe]gre|rejoint"
+    r"|reprend\s(?:sa\s)?place|est\sde\sretour)\b",
+    re.IGNORECASE,
+)
+
+
+def _back_by_pronoun(
+    line: str, at: int, leaving: Movement, index: int
+) -> list[tuple[int, Movement]]:
+    """The return told by a pronoun right after `leaving` (its sentence ending at `at`), at
+    the item it names."""
+    back = _BACK_BY_PRONOUN.match(line, at)
+    if back is None:
+        return []
+    item, after = _point_named(_POINT.search(line, back.end(), back.end() + 60))
+    return [(index, Movement(leaving.person, "arrives", leaving.line, item, after_item=after))]
+
+
 def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
     """Each movement printed from line `first` on, with the index of its line, in order."""
     found: list[tuple[int, Movement]] = []
@@ -2236,6 +2259,8 @@ def find_movements(text: Text, first: int = 0) -> list[tuple[int, Movement]]:
                         ),
                     )
                 )
+                if kind == "leaves":
+                    found += _back_by_pronoun(line, match.end(), found[-1][1], index)
                 if kind == "abstains_from_vote":
                     withdrawn = [person, *_co_subjects(line[: match.start()])]
                     found += [

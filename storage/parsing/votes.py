@@ -298,6 +298,15 @@ _FIGURE_OPENING = re.compile(
 )
 
 
+# The clause cut after a figure's word, its next figure opening the line under it with « et »
+# or a comma: « … adopte par 8 voix pour » / « et 1 abstention (M. X). »
+_CLAUSE_CUT_AFTER_FIGURE = cues.plain(r"\b(?:pour|contre|abstentions?)[ \t]*$", re.IGNORECASE)
+_FIGURE_GOES_ON = cues.plain(
+    rf"^[ \t]*(?:et|,)[ \t]*{_FIGURE}[ \t]+(?:voix\b|abstentions?\b|contre\b|pour\b)",
+    re.IGNORECASE,
+)
+
+
 def _bracket_of_figures(line: str) -> bool:
     """« (2 abstentions) », « (une voix contre) »: a vote's figures alone in a bracket."""
     stripped = line.strip()
@@ -319,6 +328,10 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
             line = f"{line}\n{lines[at + 1]}"
     elif at < end and _CLAUSE_CUT.search(line) and _FIGURE_OPENING.match(lines[at]):
         line = f"{line}\n{lines[at]}"  # « … délibéré, par 8 voix pour, 1 contre et » / « 1 … »
+    elif at < end and _CLAUSE_CUT_AFTER_FIGURE.search(line) and _FIGURE_GOES_ON.match(lines[at]):
+        line = f"{line}\n{lines[at]}"  # « … par 8 voix pour » / « et 1 abstention (M. X). »
+        if decisions and decisions[0] == lines[at].strip(" .;"):
+            decisions = decisions[1:]
     elif at < end and _CLAUSE_OPEN_CUT.search(line) and _CLAUSE_REST.match(lines[at]):
         line = f"{line}\n{lines[at]}"  # « … délibéré, à » / « l'unanimité, approuve … »
     elif at < end and _bracket_of_figures(lines[at]):
@@ -424,6 +437,10 @@ _VOTE_AFTER_TITLE = re.compile(
     # (or only the names chosen, then the vote: « Désignation des représentants au CNAS :
     # Mme Sylvie DUBOIS (unanimité) »)
     r"|(?:m\.|mme|mm\.|monsieur|madame) (?:m\. |mme |[^.;:()]){1,120}?\((?:[àa] l['’])?unanimit))"
+    # who does not vote, opening its sentence after the title without a stop (flattened):
+    # « … station du Lioran Non-participation au vote : M. X », « … Ne prend pas part au vote »
+    r"| (?=Non[- ]participation\s(?:au|[àa] ce)\svote|NON[- ]PARTICIPATION\s(?:AU|[ÀA] CE)\sVOTE"
+    r"|Ne (?:prend|prennent|participe|participent) pas (?:part )?au vote)"
     # the outcome in brackets closing the line: « Tarifs de l'eau (adopté à l'unanimité) »
     r"| \((?=(?i:adopt[ée]|approuv[ée]|rejet[ée]|[àa] l['’]unanimit|unanimit)[^()\n]*\)\W{0,2}$)"
     # an outcome in capitals after the title's last word: « … Pré-Château  UNANIMITÉ »
@@ -995,6 +1012,8 @@ _ELECTED = re.compile(
     # (« M. X est proclamé maire », « Mme Y est installée dans ses fonctions de présidente »)
     r"|\b(?:est|sont) (?:proclam[ée]e?s?|install[ée]e?s?) "
     r"(?:dans (?:ses|leurs) fonctions (?:de |d['’])|en (?:qualit[ée] d['’]|tant qu['’]))?"
+    # (« est proclamé quatrième vice-président », « 2e adjointe »: the seat's rank before it)
+    r"(?:premi[eè]re? |[a-z]{3,10}i[eè]me |\d{1,2}(?:e|er|[eè]re|[eè]me) )?"
     r"(?:maire|pr[ée]sidente?|adjointe?s?|vice-pr[ée]sidente?s?"
     r"|conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?)\b",
     re.IGNORECASE,
