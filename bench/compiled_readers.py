@@ -27,9 +27,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # The modules a reading spends its time in, but those mypyc 1.x does not compile as they are
-# (grids.py stops it on an internal error, subsidies.py on a lambda's type) and those no
-# extract's reading runs (the open-data readers, the PDF's text).
-_NOT_COMPILED = {"__init__", "grids", "subsidies", "scdl", "pdf"}
+# (grids.py stops it on an internal error, subsidies.py on a lambda's type), those no
+# extract's reading runs (the open-data readers, the PDF's text), and tables.py, whose
+# classes the open-data readers subclass (a compiled class refuses an interpreted subclass:
+# every SCDL file failed to import, « interpreted classes cannot inherit from compiled »).
+_NOT_COMPILED = {"__init__", "grids", "subsidies", "scdl", "pdf", "tables"}
 MODULES = (
     *sorted(
         f"storage/parsing/{path.name}"
