@@ -1109,6 +1109,8 @@ def _list_head(line: str) -> re.Match[str] | None:
 # « Membres titulaires présents : », « Pouvoirs : »; the pattern, long and in any case, is slow
 # to try).
 _HEADS: PerLine[re.Match[str] | None] = PerLine(_LIST_HEAD.match)
+# (and whether a line a cue's word is in opens on a proxy sentence: as long to try)
+_PROXY_LINES: PerLine[re.Match[str] | None] = PerLine(_PROXY_LINE.match)
 
 
 def _proxy_line(line: str) -> re.Match[str] | None:
@@ -1643,6 +1645,7 @@ _DASHED_CUE = re.compile(
     r"^((?i:pouvoirs?|procurations?|absents?(?:\sexcus[ée]s)?|excus[ée]s))\s[-–—]\s"
     r"(?=(?:M\.|Mme|Monsieur|Madame|MM\.|Mmes)\s)"
 )
+_DASHED_CUES: PerLine[re.Match[str] | None] = PerLine(_DASHED_CUE.match)
 
 
 def _resumes_after_footer(lines: list[str], index: int, end: int, last: str) -> bool:
@@ -1707,7 +1710,7 @@ def _collect_sections(
     presents_counted: int | None = None  # the line of « Présents : 11 », a count alone
     for index, line in enumerate(lines[:end]):
         stripped = line.strip()
-        if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUE.match(stripped)):
+        if stripped[:1] in "PpAaEe" and (dashed := _DASHED_CUES[stripped]):
             # « POUVOIRS - Mme X représentée par Mme Y - Mme Z … »: the cue and its list
             stripped = f"{dashed.group(1)} : {stripped[dashed.end() :]}"
         if current is not None and not stripped:
@@ -1827,7 +1830,7 @@ def _collect_sections(
                     if cued is not None
                     else _may_hold_cue(stripped)
                 )
-                and _PROXY_LINE.match(stripped)
+                and _PROXY_LINES[stripped]
             )
         ):
             current = _Section("proxies", line=index)  # proxies printed without their cue

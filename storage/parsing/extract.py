@@ -1991,6 +1991,8 @@ def _titles_before_expose(extract: Extract, low: str) -> None:
 
 _CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
 _LETTERS = _CAPITALS + _CAPITALS.lower()
+_MOST_CAPITALS = 40  # a head of 4,000 characters holding as many capitals is not in lower case
+_LEAD_CHARACTERS = 400
 
 
 def _in_lower_case(raw: str) -> bool:
@@ -1998,6 +2000,11 @@ def _in_lower_case(raw: str) -> bool:
     acronym's here and there, where every reader looks for names and headings by their
     capitals."""
     if not isinstance(raw, str) or len(raw) < 200:
+        return False
+    # (its ASCII letters are 4,000 at most, so 40 capitals already say no: most documents hold
+    # them in their first lines, counted before the whole head)
+    lead = raw[:_LEAD_CHARACTERS].encode("utf-8", "surrogatepass")
+    if len(lead) - len(lead.translate(None, _CAPITALS)) >= _MOST_CAPITALS:
         return False
     head = raw[:4000].encode("utf-8", "surrogatepass")
     # (capitals counted at C speed: bytes.translate drops them, those of ASCII suffice)

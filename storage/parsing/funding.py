@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 
 from storage.documents import FundedActionRecord
 from storage.names import fold
-from storage.parsing.common import _lower, _normalise, _places
+from storage.parsing.common import PerLine, _lower, _normalise, _places
 
 # -- amounts ----------------------------------------------------------------------------------
 
@@ -86,11 +86,20 @@ _FIELD = re.compile(
 
 def _field_of(label: str) -> str | None:
     """Which field a column's header or a label names (« Coût total » → cost)."""
+    return _FIELDS[label]
+
+
+def _field_named(label: str) -> str | None:
     label = label.strip(" :-–—.")
     if not label or len(label) > 60:
         return None
     match = _FIELD.match(label)
     return match.lastgroup if match else None
+
+
+# (asked of each cell and label of each document, a council's table headers are the same in
+# its every document: each asked once, the long alternation in any case tried once)
+_FIELDS: PerLine[str | None] = PerLine(_field_named)
 
 
 _TOTAL = re.compile(r"^\s*(?:sous[-\s]?)?total\b|^\s*montant total\b", re.IGNORECASE)

@@ -787,6 +787,15 @@ def _reads_no_heading(line: str) -> bool:
 
 
 _NO_HEADING = PerLine(_reads_no_heading)
+# What the heading's patterns match at a line's start, kept per line (common.PerLine): the
+# lines find_headings tries them on (a sitting's heading, its counts, its convocation) are
+# printed again in each extract of the sitting, and these alternations are long to try.
+_HINT_AT = PerLine(_HEADING_HINT.match)
+_BY_CUE_AT = PerLine(_BY_CUE.match)
+_BARE_AT = PerLine(_BARE.match)
+_ORDINAL_AT = PerLine(_ORDINAL.match)
+_BARE_ORDINAL_AT = PerLine(_BARE_ORDINAL.match)
+_SITTING_LEAD_AT = PerLine(_SITTING_LEAD.match)
 
 
 def find_headings(
@@ -889,7 +898,7 @@ def find_headings(
                 by_number.append(Heading(index, number.rstrip(".-/ "), None, objected))
                 previous = stripped
                 continue
-        if stripped[:1] in "SsRrBbCcAa" and (lead := _SITTING_LEAD.match(stripped)) is not None:
+        if stripped[:1] in "SsRrBbCcAa" and (lead := _SITTING_LEAD_AT[stripped]) is not None:
             after = stripped[lead.end() :]
             if _BY_CUE.match(after) or _BARE.match(after):
                 stripped = after  # « Séance du 9 avril 2024 – Délibération CM-2024-031 »
@@ -907,11 +916,11 @@ def find_headings(
             letters.append(Heading(index, None, lettered["letter"], lettered["rest"]))
         elif stripped[:1].isdigit() and (decimal := _DECIMAL.match(stripped)):
             letters.append(Heading(index, None, decimal["place"], decimal["rest"]))
-        if _HEADING_HINT.match(stripped) is None:  # no figure near its start, no « D », « N »
+        if _HINT_AT[stripped] is None:  # no figure near its start, no « D », « N »
             previous = stripped
             continue
-        match = _BY_CUE.match(stripped)
-        if match is None and (bare := _BARE.match(stripped)):
+        match = _BY_CUE_AT[stripped]
+        if match is None and (bare := _BARE_AT[stripped]):
             if bare.group("spaced") or bare.group("spacedyear"):
                 match = bare  # « DEL 01 – Débat … »: its prefix names an act, year or not
             elif (
@@ -998,7 +1007,7 @@ def find_headings(
                 # listed with no vote: an item only with one)
                 if dashed or stripped[:3].lower() in ("déc", "dec"):
                     dashes.append(len(by_number) - 1)
-        elif (ordinal := _ORDINAL.match(stripped)) and (
+        elif (ordinal := _ORDINAL_AT[stripped]) and (
             flattened
             or _POINT_HEAD.match(stripped)
             or not _continues_sentence(previous)
@@ -1093,7 +1102,7 @@ def find_headings(
                 by_ordinal.append(Heading(index, None, worded["ordinal"], title, title_above=True))
             else:  # an act's heading under it: its place on the agenda
                 alone.append((index, worded["ordinal"], True))
-        elif bare_ordinal := _BARE_ORDINAL.match(stripped):
+        elif bare_ordinal := _BARE_ORDINAL_AT[stripped]:
             title_at = _next_text(lines, index)
             figure = bare_ordinal["ordinal"] or bare_ordinal["roman"]
             stop = bare_ordinal["stop"] or bare_ordinal["rstop"]

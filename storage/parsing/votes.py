@@ -17,7 +17,7 @@ from storage.parsing.attendance import (
     _without_furniture,
     whole_surnames,
 )
-from storage.parsing.common import _join_lines, _lower, search_near
+from storage.parsing.common import PerLine, _join_lines, _lower, search_near
 
 _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
 
@@ -61,6 +61,12 @@ _MOVEMENT_LINE = re.compile(
     r"|reprend|revient|regagne|r[ée]int[èe]gre|ne\s+prend\s+pas\s+part|n['’]a\s+pas\s+pris\s+part)",
     re.IGNORECASE,
 )
+
+# Both tried on each line of the decisions, kept per line (common.PerLine): a council prints
+# the same decisions' lines and their closing formula in extract after extract, and these long
+# alternations in any case are slow to try.
+_DECISIONS_END_AT = PerLine(_DECISIONS_END.match)
+_MOVEMENT_LINE_AT = PerLine(_MOVEMENT_LINE.match)
 
 # (« accord unanime », « approuvé unanimement »: the adjective and the adverb say it too)
 _UNANIMOUS = re.compile(r"unanimit[ée]|\bunanime(?:ment)?\b", re.IGNORECASE)
@@ -235,9 +241,9 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
         stripped = lines[index].strip()
         if not stripped:
             continue
-        if _DECISIONS_END.match(stripped):
+        if _DECISIONS_END_AT[stripped]:
             break
-        if _MOVEMENT_LINE.match(stripped):
+        if _MOVEMENT_LINE_AT[stripped]:
             continue  # read as a movement (storage.parsing.items), not as a decision
         if bullet := _BULLET.match(stripped):
             rest = stripped[bullet.end() :]
