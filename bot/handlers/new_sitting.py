@@ -532,7 +532,7 @@ async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
     a question). A day or an hour refused is answered, and the draft stays as it was."""
     folded = " ".join(fold(text).replace("’", " ").replace("'", " ").split())
     cue = _CORRECTING.match(folded)
-    rest = text[len(text) - len(text.lstrip()) :]
+    rest = text.lstrip()
     if _asked(text) or order_said(text) or creation_said(folded):
         return False
     place_found = _PLACE_SAID.search(text)

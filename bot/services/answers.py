@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -30,6 +30,9 @@ from storage import cues, lookups, queries, rules
 from storage.models import Member, Sitting
 from storage.names import feminine, fold
 from storage.periods import Period
+
+if TYPE_CHECKING:  # imported where used: the proxies' service is loaded late
+    from bot.services.proxies import ComingDeclarations
 
 
 @dataclass(frozen=True)
@@ -816,6 +819,7 @@ def most(
 def _proxies_possible(
     session: Session,
     sitting_id: int,
+    declared: ComingDeclarations,
     giver_ids: list[int],
     holder_id: int,
     clock: tuple[datetime, ZoneInfo],
@@ -823,14 +827,14 @@ def _proxies_possible(
     """« Berger peut-elle donner son pouvoir à Rivat ? », « je peux porter le pouvoir de Thizy
     et de Rivat ? »: each proxy asked about, checked as registering it now would be (the same
     refusal, bot/services/proxies.py); the proxies the question asked before it for the same
-    holder count as held (« Non » to the second: one each)."""
+    holder count as held (« Non » to the second: one each). `declared`: the
+    sitting's declarations, as `coming` read them."""
     from bot.services import proxies as proxy_rules
 
     sitting = session.get(Sitting, sitting_id)
     holder = session.get(Member, holder_id)
     if sitting is None or holder is None:
         return []
-    declared = proxy_rules.coming_declarations(session=session, sitting_id=sitting_id)
     held = [p for p in declared.proxies if p.holder_id == holder_id]
     most = rules.max_proxies_per_holder(sitting.held_on)
     verdicts: list[dict[str, Any]] = []
@@ -885,7 +889,9 @@ def coming(
     verdicts: list[dict[str, Any]] = []
     side = frame.about.value if frame.about else None
     if side in ("can_give", "can_give_to_me") and partner_ids and clock is not None:
-        verdicts = _proxies_possible(session, sitting_id, member_ids, partner_ids[0], clock)
+        verdicts = _proxies_possible(
+            session, sitting_id, declared, member_ids, partner_ids[0], clock
+        )
     if (
         frame.asked.value == "proxy"
         and member_ids

@@ -697,10 +697,10 @@ def _intent_word(word: str) -> str | None:
     if best is not None:
         return _FUZZY_TARGETS[best[0]]
     # Written as heard: « absan », « presanse », « procuracion »; short sounds match too much.
-    if len(_sound(word)) < 5:
+    said = _sound(word)
+    if len(said) < 5:
         return None
     # (the first sound kept: « Fontanes » is a place, not « montant » misheard)
-    said = _sound(word)
     heard = next(
         (
             h

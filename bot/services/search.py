@@ -846,7 +846,6 @@ class TextIndex:
         « tramways »: « tram »; « vélomoteur »: « vélo »): that topic's word; else itself."""
         if len(word) < FUZZY_MIN_LENGTH or not word.isalpha() or _a_field_word(word):
             return word
-
         if self._matches(word) or self._nearest(word) or self.spelt_out(word):
             return word
         # (a short tail only: « parcours » is not a « parc », « aidez » not an « aide »)
