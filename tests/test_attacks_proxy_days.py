@@ -14,7 +14,8 @@ from telegram.ext import Application
 from bot.handlers.questions import to_question
 from bot.services.frames import read_frame
 from bot.transport import Conversation, InProcessBotAPI
-from tests.helpers import active_proxies, linked, text
+from storage import db
+from tests.helpers import active_proxies, add_coming_bureau_sitting, linked, text
 
 COMING = "la séance du Bureau Métropolitain du jeudi 18 juillet 2024"
 
@@ -107,3 +108,20 @@ async def test_a_proxy_asked_for_several_sittings_says_it_is_for_one(
     said = text(await laget.send("je donne procuration à M. Degraix pour le bureau"))
     assert "Ce pouvoir vaut pour cette séance seulement" not in said
     assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_a_day_number_alone_with_the_body_is_the_next_such_day(
+    laget: Conversation, loaded_engine: Engine, coming_sitting: int
+) -> None:
+    """« pour le conseil du 5 » said on 10 July, when only the Bureau sits on 5 August: said,
+    nothing offered. The month's 5th was read (gone, no sitting), then the caller's own reading
+    found the 5 August Bureau and offered its proxy as if it were the Conseil's."""
+    with db.session(loaded_engine) as session:
+        add_coming_bureau_sitting(session, held_on=date(2024, 8, 5))
+        session.commit()
+    said = text(await laget.send("je donne pouvoir à Degraix pour le conseil du 5"))
+    assert "lundi 5 août 2024" in said, said
+    assert "Vous donnez pouvoir" not in said
+    said = text(await laget.send("je donne pouvoir à Degraix pour le bureau du 5"))
+    assert "Vous donnez pouvoir à M. Jean-Luc DEGRAIX" in said
+    assert "lundi 5 août 2024" in said, said

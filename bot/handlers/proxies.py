@@ -57,6 +57,7 @@ from bot.services.names import (
 )
 from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
 from bot.services.search import meaningful, words_of
+from bot.services.sitting_orders import day_numbered
 from bot.services.small_talk import small_talk
 from storage import chat_state, cues, queries
 from storage.french import MONTH_PATTERN, WEEKDAYS, DateMention, day_meant, find_dates
@@ -212,7 +213,12 @@ async def _sitting_of_the_day_named(ask: Ask, frame: Frame, body: str) -> Sittin
     the body's sitting that day when it has one; True when the member has none that day (the
     caller says so)."""
     today = ask.runtime.today()
-    on = frame.when.on or day_meant(frame.when.day or 1, frame.when.month or today.month, today)
+    if frame.when.on is not None:
+        on: date | None = frame.when.on
+    elif frame.when.month is None:  # « pour le conseil du 3 » said on the 20th: next month's
+        on = day_numbered(frame.when.day or 1, today)
+    else:
+        on = day_meant(frame.when.day or 1, frame.when.month, today)
     coming = [(s, view) for s, view in _coming(ask) if s.held_on == on]
     if not coming:
         return True
