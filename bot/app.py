@@ -19,6 +19,7 @@ from bot.incoming import CouncilApplication
 from bot.render import render
 from bot.runtime import Runtime
 from bot.services import convocations
+from bot.services.flood import FloodGuard
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,10 @@ def build_application(
             settings.telegram_api_url.replace("/bot", "/file/bot")
         )
     application: CouncilApp = builder.build()  # type: ignore[assignment]  # job queue's context is ours too
-    application.bot_data.runtime = Runtime(settings=settings, engine=engine, clock=clock)
+    flood = FloodGuard(accounts=settings.flood_accounts)
+    application.bot_data.runtime = Runtime(
+        settings=settings, engine=engine, clock=clock, flood=flood
+    )
     handlers.register(application)
     return application
 

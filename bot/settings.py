@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.services.flood import ACCOUNTS
 from storage import cues
 
 DEFAULT_DATABASE_URL = "sqlite:///council.db"
@@ -36,6 +37,8 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8080, ge=1, le=65535)
     # `council-bot import` refuses a file with more text than this (IMPORT_MAX_TEXT_MB).
     import_max_text_mb: float = 5.0
+    # Flood control keeps one bucket per account seen lately, at most this many (FLOOD_ACCOUNTS).
+    flood_accounts: int = Field(default=ACCOUNTS, ge=1)
 
     @field_validator("timezone")
     @classmethod

@@ -35,6 +35,33 @@ def test_the_guard_lets_a_burst_through_then_one_a_second() -> None:
     assert [guard.admit(1)[0] for _ in range(4)] == [True, True, True, False]
 
 
+def test_a_flood_of_new_accounts_keeps_the_guard_bounded() -> None:
+    """One bucket per account ever seen grew without end: 100,000 accounts sending once each
+    now leave at most `accounts` buckets, the refilled ones are dropped, and the slowing of
+    a flooder is unchanged."""
+    now = [0.0]
+    guard = FloodGuard(clock=lambda: now[0], accounts=1_000)
+    for user_id in range(100_000):  # all at one instant: nothing has refilled
+        assert guard.admit(user_id) == (True, False)
+    assert len(guard._buckets) == 1_000
+    assert [guard.admit(7)[0] for _ in range(BURST + 1)] == [True] * BURST + [False]
+    now[0] = BURST / guard.rate  # everybody else refilled: their buckets are gone
+    for user_id in range(200_000, 200_100):
+        guard.admit(user_id)
+    assert len(guard._buckets) <= 101
+    flooder = [guard.admit(1)[0] for _ in range(100)]
+    assert sum(flooder) == BURST  # a dropped bucket was a full one: same as a new account
+
+
+def test_the_size_of_the_guard_comes_from_the_settings(loaded_engine: Engine) -> None:
+    settings = Settings(telegram_bot_token="1:x", flood_accounts=3)
+    app = build_application(settings, loaded_engine, clock=lambda: CLOCK)
+    guard = app.bot_data.runtime.flood
+    for user_id in range(10):
+        guard.admit(user_id)
+    assert len(guard._buckets) == 3
+
+
 async def test_a_flooding_member_is_slowed_without_slowing_others(
     application, loaded_engine: Engine
 ) -> None:  # type: ignore[no-untyped-def]
