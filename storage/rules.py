@@ -73,6 +73,11 @@ def max_proxies_per_holder(on: date) -> int:
     return 2 if emergency_rules_apply(on) else 1
 
 
+def holds_enough(proxies_held: int, on: date) -> bool:
+    """Whether a member carrying that many proxies may carry no more at a sitting on `on`."""
+    return proxies_held >= max_proxies_per_holder(on)
+
+
 def votes_available(present: int, proxies: int) -> int:
     """Nombre de voix: every member present plus every proxy that a present holder carries."""
     return present + proxies
@@ -184,7 +189,7 @@ def proxy_refusal(
         return ProxyRefusal.HOLDER_ABSENT  # the holder must be present to use it
     if giver_already_gave:
         return ProxyRefusal.GIVER_ALREADY_GAVE
-    if holder_proxies_held >= max_proxies_per_holder(on):
+    if holds_enough(holder_proxies_held, on):
         return ProxyRefusal.HOLDER_ALREADY_HOLDS
     if consecutive_sittings_exceeded(consecutive_sittings_represented + 1):
         return ProxyRefusal.TOO_MANY_CONSECUTIVE

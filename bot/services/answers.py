@@ -836,7 +836,7 @@ def _proxies_possible(
     if sitting is None or holder is None:
         return []
     held = [p for p in declared.proxies if p.holder_id == holder_id]
-    most = rules.max_proxies_per_holder(sitting.held_on)
+    on = sitting.held_on
     verdicts: list[dict[str, Any]] = []
     allowed: list[str] = []  # the givers of this question the holder could take, in turn
     for giver_id in giver_ids:
@@ -846,12 +846,14 @@ def _proxies_possible(
         gave = [p for p in declared.proxies if p.giver_id == giver_id]
         done = bool(gave) and gave[0].holder_id == holder_id
         code = None if done else proxy_rules.refusal(session, sitting, giver_id, holder_id, *clock)
-        if code is None and not done and len(held) + len(allowed) >= most:
+        if code is None and not done and rules.holds_enough(len(held) + len(allowed), on):
             code = rules.ProxyRefusal.HOLDER_ALREADY_HOLDS  # « … de Thizy et de Rivat ? »
         verdicts.append(
             {"giver": giver.display_name, "holder": holder.display_name, "done": done,
              "code": code.value if code else None, "yes": done or code is None,
-             "gave": gave, "held": held, "with_these": list(allowed), "max_held": most,
+             "gave": gave, "held": held, "with_these": list(allowed),
+             "max_held": rules.max_proxies_per_holder(on),
+             "max_consecutive": rules.MAX_CONSECUTIVE_PROXY_SITTINGS,
              "eg": _e(giver), "eh": _e(holder)}
         )  # fmt: skip
         if code is None and not done:
