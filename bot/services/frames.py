@@ -1698,7 +1698,7 @@ _SUM_RECEIVED = cues.plain(
     r"|eu(?= (?:la |le |l |les )?[a-z])(?! (?:de|d|des|du|pour|contre)\b)"
     r"(?!.*\b(?:pouvoirs?|procurations?|voix|votes?|absences?|presences?|abstentions?)\b))"
     # « combien la métropole a donné aux Restos du Cœur ? »: money given, not a member
-    r"|\bcombien (?:la metropole|sem|saint etienne metropole|on|nous) (?:a|avons|ont|leur a)"
+    r"|\bcombien (?:la metropole|saint etienne metropole|on|nous) (?:a|avons|ont|leur a)"
     r" (?:donne|verse|attribue|accorde|alloue|octroye)\b"
 )
 _IN_THE_LIST = cues.plain(
@@ -5114,7 +5114,7 @@ def _is_membership(
             # « les conseillers métropolitains », « les membres de la métropole »: the roster
             r"|^(?:(?:la )?liste (?:des|de tous les) |les |tous les )?(?:elus|membres"
             r"|conseill(?:er|ere)s)(?: (?:metropolitains?|communautaires?))?(?: (?:de la"
-            r" metropole|de saint etienne metropole|de sem))?$",
+            r" metropole|de saint etienne metropole))?$",
             text,
         )
     )
