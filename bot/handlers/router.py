@@ -52,6 +52,7 @@ from bot.services.small_talk import (
     small_talk,
     unwrapped,
 )
+from bot.services.spoken_numbers import years_said
 from storage import chat_state, cues, lookups, queries
 from storage.names import fold
 
@@ -130,6 +131,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     text = heard_as_written(text)
     # « … le 27 janvier virgule et combien il fallait point d'interrogation »: the marks said
     text = marks_said(text)
+    # « combien de délibs en deux mille vingt deux »: a year said, in figures
+    text = years_said(text)
     # « EST-CE QUE LES MICHAUD ETAIENT LA » : shouted, read as typed by someone who writes no
     # capitals (in capitals every word looked like a name, and names like words)
     text = _unshouted(text)

@@ -522,6 +522,8 @@ _STOPWORDS = frozenset(
     valable valables valide valides regulier reguliere reguliers regulieres conforme conformes
     beaucoup enormement tellement plein changer change modifier modifie remplacer remplace
     prevu prevue prevus prevues declare declares declaree declarees declarer
+    exact exacte exacts exactes precis precise precises detail details detaille detaillee
+    commune
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
