@@ -229,6 +229,14 @@ class Reads:
             ),
         )
 
+    def council_name(self, session: Session) -> str | None:
+        """The name of the council this layer shows (the store's only one when unscoped)."""
+        return self._lasting_get(
+            session,
+            "council_name",
+            lambda: queries.council_name(session=session, council_id=self.council_id),
+        )
+
     def asker_of_member(self, session: Session, member_id: int) -> Asker | None:
         return self._members(session).askers.get(member_id)
 

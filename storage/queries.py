@@ -256,6 +256,16 @@ def council_sitting_ids(council_id: int) -> sa.Select:  # type: ignore[type-arg]
     )
 
 
+def council_name(*, session: Session, council_id: int | None) -> str | None:
+    """The name of the council a member asks about: theirs, or the store's only one (None
+    when the store holds several and the member is of none, or holds none)."""
+    if council_id is not None:
+        council = session.get(Council, council_id)
+        return council.name if council is not None else None
+    names = session.exec(select(Council.name).limit(2)).all()
+    return names[0] if len(names) == 1 else None
+
+
 def council_of(*, session: Session, member_id: int | None) -> int | None:
     """The council a linked member belongs to: what they may see (None: no scoping, the store
     serves one council or the member was created outside an import)."""

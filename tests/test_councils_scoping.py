@@ -226,3 +226,16 @@ async def test_a_button_naming_another_councils_data_is_stale(
         assert "MARTINVILLE" not in answer
     own = member_id(loaded_engine, "FAYOLLE")
     assert "Mme Sylvie FAYOLLE" in text(await degraix.press_data(PickMember(own).encode()))
+
+
+async def test_sem_is_the_council_of_its_members_only(
+    degraix: Conversation, firminy: Conversation
+) -> None:
+    # « SEM » is Saint-Etienne Métropole to its members: the grantor, not a word to search
+    granted = text(await degraix.send("combien la SEM a donné pour le stage d'escalade ?"))
+    assert "800 €" in granted
+    # to a member of Firminy it is some société d'économie mixte: looked for, never dropped
+    # as the council's name (which listed Firminy's own deliberations)
+    acts = text(await firminy.send("les délibs de la SEM"))
+    assert "« SEM »" in acts
+    assert "Tarifs de la piscine" not in acts

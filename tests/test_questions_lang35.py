@@ -27,7 +27,8 @@ async def test_a_family_is_answered_as_asked(degraix: Conversation, block: list[
 @pytest.mark.parametrize(
     ("message", "organisation"),
     [
-        ("qui siège pour SEM au SIEL ?", "siel"),
+        # (« SEM » reaches this reader spelled out, « la métropole », for its own members only)
+        ("qui siège pour la métropole au SIEL ?", "siel"),
         ("qui représente la Métropole au conseil d'administration de l'EPORA ?", "epora"),
         ("les représentants désignés au syndicat mixte ?", "syndicat mixte"),
         ("qui sont nos délégués titulaires et suppléants au SYDEMER ?", "sydemer"),

@@ -12,7 +12,7 @@ import pytest
 from bot.services.act_facts import bound_asked
 from bot.services.compared_periods import Sense, periods_compared
 from bot.services.lower_places import place_in_lower_case, printed
-from bot.services.spoken_numbers import act_numbers_said
+from bot.services.spoken_numbers import act_numbers_said, years_said
 from bot.services.topic_times import topic_edge_asked
 from bot.services.vote_bounds import VoteBound, vote_bound_asked
 
@@ -155,3 +155,28 @@ def test_the_latest_time_a_topic_came_up(text: str, edge: str | None) -> None:
 )
 def test_acts_chosen_by_a_bound_on_their_vote(text: str, bound: VoteBound | None) -> None:
     assert vote_bound_asked(text) == bound
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # a year said in words is the year in figures, wherever a period or a topic is read
+        ("combien de délibs en mars deux mille vingt-deux", "combien de délibs en mars 2022"),
+        ("le DOB deux mille vingt deux et les abstentions", "le DOB 2022 et les abstentions"),
+        ("sur l'année deux mil vingt-trois", "sur l'année 2023"),
+        # an act's number said is left to the act's reader
+        (
+            "la délib deux mille vingt-deux point cent neuf",
+            "la délib deux mille vingt-deux point cent neuf",
+        ),
+        (
+            "la deux mille vingt-quatre quatre cent dix-sept",
+            "la deux mille vingt-quatre quatre cent dix-sept",
+        ),
+        ("numéro deux mille vingt-deux", "numéro deux mille vingt-deux"),
+        # no year: the words stay
+        ("deux mille cinq cents euros", "deux mille cinq cents euros"),
+    ],
+)
+def test_a_year_said_in_words_is_read_in_figures(typed: str, read: str) -> None:
+    assert years_said(typed) == read

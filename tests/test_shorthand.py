@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.services.shorthand import spelled_out
+from bot.services.shorthand import own_names, spelled_out
 
 
 @pytest.mark.parametrize(
@@ -69,4 +69,42 @@ def test_text_message_words_are_spelled_out(typed: str, read: str) -> None:
     ],
 )
 def test_signs_names_and_short_names_are_spelled_out(typed: str, read: str) -> None:
-    assert spelled_out(typed) == read
+    assert spelled_out(typed, own_names("Saint-Etienne Métropole")) == read
+
+
+@pytest.mark.parametrize(
+    ("council", "typed", "read"),
+    [
+        # a communauté de communes by its members' words and its initials
+        (
+            "Communauté de communes des Monts du Pilat",
+            "la com com a voté quoi ? et la CCMP ?",
+            "la communauté de communes a voté quoi ? et la communauté de communes ?",
+        ),
+        (
+            "Communauté de communes des Monts du Pilat",
+            "ce que la CC paie",
+            "ce que la communauté de communes paie",
+        ),
+        (
+            "Communauté d'agglomération Loire Forez",
+            "combien l'agglo a versé",
+            "combien l'agglomération a versé",
+        ),
+        ("Métropole de Lyon", "ce que la métro finance", "ce que la métropole finance"),
+        ("St-Étienne Métropole", "st etienne metropole a payé", "la métropole a payé"),
+        # another council's « SEM » is a société d'économie mixte; its « métro » runs on rails
+        ("Commune de Firminy", "la SEM a eu combien ?", "la SEM a eu combien ?"),
+        (
+            "Communauté de communes des Monts du Pilat",
+            "la SEM a eu combien ?",
+            "la SEM a eu combien ?",
+        ),
+        ("Communauté de communes des Monts du Pilat", "la métro", "la métro"),
+        (None, "combien met SEM ?", "combien met SEM ?"),
+    ],
+)
+def test_a_council_is_read_by_its_own_short_names_only(
+    council: str | None, typed: str, read: str
+) -> None:
+    assert spelled_out(typed, own_names(council)) == read

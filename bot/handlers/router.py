@@ -39,7 +39,7 @@ from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
 from bot.services.roll_calls import read_roll_call
 from bot.services.search import meaningful, out_of_scope
-from bot.services.shorthand import spelled_out
+from bot.services.shorthand import own_names, spelled_out
 from bot.services.sitting_orders import order_said
 from bot.services.small_talk import (
     OTHER_ASSEMBLY,
@@ -52,6 +52,7 @@ from bot.services.small_talk import (
     small_talk,
     unwrapped,
 )
+from bot.services.spoken_numbers import years_said
 from storage import chat_state, cues, lookups, queries
 from storage.names import fold
 
@@ -124,11 +125,14 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
             return
         text = asked
     # « cb de pvr », « g donné pvr ? »: text-message words spelled out for every reader.
-    text = spelled_out(text)
+    # « SEM », « la métro »: the asker's own council by the words every reader knows it by
+    text = spelled_out(text, own_names(ask.reads.council_name(ask.session)))
     # « c'est quoi le kor rom » (dictated): an intent word split in two, joined back.
     text = heard_as_written(text)
     # « … le 27 janvier virgule et combien il fallait point d'interrogation »: the marks said
     text = marks_said(text)
+    # « combien de délibs en deux mille vingt deux »: a year said, in figures
+    text = years_said(text)
     # « EST-CE QUE LES MICHAUD ETAIENT LA » : shouted, read as typed by someone who writes no
     # capitals (in capitals every word looked like a name, and names like words)
     text = _unshouted(text)

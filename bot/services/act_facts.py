@@ -56,7 +56,7 @@ _FUNDERS = (
 )
 _FUNDER = cues.compile(r"\b(" + "|".join(_FUNDERS) + r")\b")
 # The métropole itself, as a funder only when its part is asked (« la part de la métropole »)
-_OWN = frozenset(("metropole", "sem"))
+_OWN = frozenset(("metropole",))
 _OWN_ASKED = cues.plain(
     r"\b(?:part|parts|participation|contribution|mis|met|mettent|apporte\w*|en tout|total)\b"
 )
@@ -218,7 +218,7 @@ _HELD = {
         ),
     ),
     Aspect.PARTNER: (
-        cues.plain(r"\bentre (?:\w+ ){1,8}et (?:saint etienne metropole|la metropole|sem)\b"),
+        cues.plain(r"\bentre (?:\w+ ){1,8}et (?:saint etienne metropole|la metropole)\b"),
         cues.plain(
             r"\b(?:partenari\w*|cocontractant\w*|attributaire\w*|delegataire\w*"
             r"|prestataire\w*)\b"
@@ -291,7 +291,7 @@ _TRIGGERS = frozenset(_FUNDERS) | frozenset(
     recrutement recrutements materiel materiels equipement equipements axe axes orientations
     priorites volet volets pilier piliers territoire territoires communes quartier quartiers
     intervient interviennent passe lieu agit agissent quoi but objectif objectifs sert servent
-    servira metropole sem periode annees an total global previsionnel chapitre chapitres
+    servira metropole periode annees an total global previsionnel chapitre chapitres
     imputee impute imputation budget organe instance assemblee approuve adopte valide vote
     intervenait travaillait ou signe signee signes signees signataire signataires signature
     signatures
@@ -313,7 +313,7 @@ def aspect_asked(text: str) -> Asked | None:
     funder = _FUNDER.search(folded)
     if funder and _MONEY_ASKED.search(folded):
         return Asked(Aspect.SHARE, funder.group(1))
-    own = re.search(r"\b(?:la metropole|sem)\b", folded)
+    own = re.search(r"\bla metropole\b", folded)
     if own and _OWN_ASKED.search(folded) and re.search(r"\b(?:tranche|cls|contrat)\b", folded):
         return Asked(Aspect.SHARE, own.group(0).split()[-1])
     if _STARTED_PAST.search(folded):

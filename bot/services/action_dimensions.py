@@ -99,7 +99,6 @@ _GENERIC = frozenset(
         "concernee",
         "concernees",
         "metropole",
-        "sem",
         "prevu",
         "prevus",
         "metropolitain",

@@ -25,7 +25,7 @@ _DESIGNATED = cues.plain(
     r"\b(?:designe|designee|designes|designees|designation|designations|nomme|nommee|nommes"
     r"|nommees)\b"
     r"|\b(?:representants?|representantes?|delegues?|deleguees?)\b"
-    r"|\b(?:represente\w*|siege\w*|sieger) (?:pour )?(?:la metropole|sem"
+    r"|\b(?:represente\w*|siege\w*|sieger) (?:pour )?(?:la metropole"
     r"|saint etienne metropole|nous|la collectivite|l agglo\w*)\b"
     r"|\b(?:qui|quels? elus?|quelles? elues?) (?:nous )?(?:represente\w*|siege\w*)"
     r" (?:au|aux|a la|a l|dans|aupres)\b"
@@ -49,7 +49,7 @@ _NOT_THE_ORGANISATION = frozenset(
     """
     le la les l un une des de du d a au aux en pour dans divers diverses differents
     organismes organisme structures structure exterieurs exterieures sein ce cette ces son sa
-    ses leur leurs metropole sem
+    ses leur leurs metropole
     saint etienne nom noms elus elu elues representer sieger annee conseil administration
     surveillance assemblee generale exploitation gestion
     """.split()  # noqa: SIM905 (a word list reads better as prose)

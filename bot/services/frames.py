@@ -526,6 +526,8 @@ _STOPWORDS = frozenset(
     valable valables valide valides regulier reguliere reguliers regulieres conforme conformes
     beaucoup enormement tellement plein changer change modifier modifie remplacer remplace
     prevu prevue prevus prevues declare declares declaree declarees declarer
+    exact exacte exacts exactes precis precise precises detail details detaille detaillee
+    commune
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _WH = frozenset(
@@ -1730,7 +1732,7 @@ _SUM_RECEIVED = cues.plain(
     r"|eu(?= (?:la |le |l |les )?[a-z])(?! (?:de|d|des|du|pour|contre)\b)"
     r"(?!.*\b(?:pouvoirs?|procurations?|voix|votes?|absences?|presences?|abstentions?)\b))"
     # « combien la métropole a donné aux Restos du Cœur ? »: money given, not a member
-    r"|\bcombien (?:la metropole|sem|saint etienne metropole|on|nous) (?:a|avons|ont|leur a)"
+    r"|\bcombien (?:la metropole|saint etienne metropole|on|nous) (?:a|avons|ont|leur a)"
     r" (?:donne|verse|attribue|accorde|alloue|octroye)\b"
 )
 _IN_THE_LIST = cues.plain(
@@ -5159,7 +5161,7 @@ def _is_membership(
             # « les conseillers métropolitains », « les membres de la métropole »: the roster
             r"|^(?:(?:la )?liste (?:des|de tous les) |les |tous les )?(?:elus|membres"
             r"|conseill(?:er|ere)s)(?: (?:metropolitains?|communautaires?))?(?: (?:de la"
-            r" metropole|de saint etienne metropole|de sem))?$",
+            r" metropole|de saint etienne metropole))?$",
             text,
         )
     )

@@ -42,7 +42,7 @@ _BUSINESS = frozenset(
     deliberations seance seances conseil bureau programme programmes axe axes territoire
     territoires projet projets dossier dossiers commune communes quartier quartiers budget
     vote votes voix ordre jour convention conventions subvention subventions montant
-    montants porteur porteurs elu elus membre membres metropole sem total totalite
+    montants porteur porteurs elu elus membre membres metropole total totalite
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _JOINED = frozenset(["de", "du", "des", "d", "en", "sur", "sous", "les", "les", "lez", "le", "la"])

@@ -34,7 +34,7 @@ _IGNORED = frozenset(
     lie lies liee liees relatif relatifs relative relatives rapport autour traitant traite
     traitent touchant thematique thematiques theme themes question questions dossier dossiers
     cout couts montant montants structure structures organisme organismes porteur porteurs
-    fiche fiches detail details contribution contributions sem cote coin niveau exactement
+    fiche fiches detail details contribution contributions cote coin niveau exactement
     precisement delibere deliberer deliberes deliberee parle evoque evoquee aborde abordee
     opposition oppositions oppose opposes opposee opposees contre abstention abstentions
     abstenu abstenus unanimite adopte adoptee adoptees rejete rejetee rejetees resultat

@@ -11,6 +11,7 @@ the message are replaced, and only words no member's name or French word is spel
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -160,18 +161,75 @@ def _period_named(match: re.Match[str]) -> str:
     return f"{match.group(1)} {unit}"
 
 
-# « la métro » is the Métropole (« le métro » runs on rails): said in full, so that no reader
-# takes the council's own name for a topic (« transport ») or a name to look for
-_METRO = cues.plain(r"\b(la|de la|a la|à la) m[eé]tro\b(?![\w'’-])", re.IGNORECASE)
-# « Saint-Étienne Métropole », « st etienne metropole », « SEM »: the council by its own name,
-# never a town (« Saint-Étienne ») nor a topic to search; « la sem prochaine », « cette sem »
-# are a week, texted
-_COUNCIL_NAMED = cues.plain(
-    r"(?<![\w'’-])(?:la |l'|l’)?(?:(?:saint|st)[- ]?[eé]tienne[- ]m[eé]tropole"
-    r"|(?<!\bcette )(?<!\bune )(?<!\bchaque )(?<!\bpar )(?<!\d )sem(?! (?:prochaine|pro"
-    r"|derni[eè]re|pass[eé]e|suivante|d'avant|d'apr[eè]s|du|de|d')(?![\w'’])))(?![\w'’-])",
-    re.IGNORECASE,
+# A week, texted (« la sem prochaine », « cette sem »): never a council's initials
+_NOT_INITIALS_BEFORE = r"(?<!\bcette )(?<!\bune )(?<!\bchaque )(?<!\bpar )(?<!\d )"
+_NOT_INITIALS_AFTER = (
+    r"(?! (?:prochaine|pro|derni[eè]re|pass[eé]e|suivante|d'avant|d'apr[eè]s|du|de|d')(?![\w'’]))"
 )
+# Words of a council's name its initials skip (« Saint-Etienne Métropole » is SEM)
+_NOT_INITIALLED = frozenset(
+    ["de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "sur", "sous", "a", "aux"]
+)
+# The short names members give a council of each kind, and how the readers name it
+_KIND_SHORT = (
+    ("metropole", (r"la m[eé]tro",), "la métropole"),
+    (
+        "communaute de communes",
+        (r"la com ?com", r"la cc", r"la communaut[eé] de communes"),
+        "la communauté de communes",
+    ),
+    (
+        "communaute d agglomeration",
+        (r"l[’']agglo", r"la ca", r"l[’']agglom[eé]ration"),
+        "l'agglomération",
+    ),
+    ("communaute urbaine", (r"la cu", r"la communaut[eé] urbaine"), "la communauté urbaine"),
+)
+
+
+_ACCENTS = {"a": "[aàâä]", "c": "[cç]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]"}
+_ACCENTED = cues.plain(r"[aceiou]")
+_SAINTS = {"saint": r"(?:saint|st)", "sainte": r"(?:sainte|ste)"}
+
+
+@dataclass(frozen=True, slots=True)
+class OwnNames:
+    """The short names of the asker's council (« SEM », « la métro » for Saint-Etienne
+    Métropole; « la com com », « la CC » for a communauté de communes) and how the readers
+    name it: another council's « SEM » is a société d'économie mixte, never the council."""
+
+    pattern: re.Pattern[str]
+    said: str
+
+
+@lru_cache(maxsize=64)  # pure: once per council
+def own_names(name: str | None) -> OwnNames | None:
+    """The short names of the council called `name` (None: no name, or none derived)."""
+    if not name:
+        return None
+    words = re.findall(r"[a-z0-9]+", strip_accents(name).casefold())
+    if not words:
+        return None
+    folded = " ".join(words)
+    full = r"[- ]?".join(
+        _SAINTS.get(w) or _ACCENTED.sub(lambda m: _ACCENTS[m.group()], w) for w in words
+    )
+    shapes = [rf"(?:la |l'|l’)?{full}"]
+    said = None
+    for kind, short, named in _KIND_SHORT:
+        if kind in folded:
+            shapes.extend(short)
+            said = named
+            break
+    initials = "".join(w[0] for w in words if w not in _NOT_INITIALLED and w.isalpha())
+    if 3 <= len(initials) <= 6 and said is not None:
+        shapes.append(rf"{_NOT_INITIALS_BEFORE}(?:la |l'|l’)?{initials}{_NOT_INITIALS_AFTER}")
+    if said is None:
+        return None  # a commune is « la ville », « la commune »: the readers' own words
+    pattern = cues.plain(rf"(?<![\w'’-])(?:{'|'.join(shapes)})(?![\w'’-])", re.IGNORECASE)
+    return OwnNames(pattern, said)
+
+
 # The budget's acts by their short names: « compte admin », « le BP 2023 », « la DM n°2 »,
 # « CA 2022 » (« CA », « DM » only before a year or « n° »: alone they name other things, and
 # « ca 2 fois » is « ça »)
@@ -197,15 +255,14 @@ _PLUS_SIGN = cues.plain(r"\b(le|la|les|au|du|de|en) ?\+(?=\s*(?:[^\W\d_]|[?!.]|$
 
 
 @lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
-def spelled_out(text: str) -> str:
-    """The sentence with its text-message words spelled out; the same text when it has none."""
+def spelled_out(text: str, own: OwnNames | None = None) -> str:
+    """The sentence with its text-message words spelled out, and the asker's council (`own`)
+    by the words every reader knows it by; the same text when it has none."""
     text = _ELISION_GLUED.sub(r"\1'", text)
     if "trim" in text or "sem" in text.casefold():
         text = _PERIOD_SHORT.sub(_period_named, text)
-    if "tro" in text:
-        text = _METRO.sub(r"\1 métropole", text)
-    if "tro" in text or "em" in text.casefold():
-        text = _COUNCIL_NAMED.sub("la métropole", text)
+    if own is not None:
+        text = own.pattern.sub(own.said, text)
     if _BUDGET_SHORT.search(text):
         text = _BUDGET_SHORT.sub(_budget_named, text)
     if "+" in text:

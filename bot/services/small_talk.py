@@ -468,7 +468,7 @@ _DECLARED = cues.plain(r"\b(?:absen\w*|present\w*|pouvoir|procuration|excus\w*|r
 _AN_OFFICE = (
     r"(?:le |la |les )?(?:president|presidente|vice presidents?"
     r"|vice presidentes?|maire|prefet|prefete|dgs|directeur general|directrice generale)"
-    r"(?: (?:de|du|des|d) (?:la |l )?(?:metropole|agglo\w*|sem|saint etienne\w*|ville|region"
+    r"(?: (?:de|du|des|d) (?:la |l )?(?:metropole|agglo\w*|saint etienne\w*|ville|region"
     # « de Saint-Étienne Métropole », « de la métropole de Saint-Étienne »
     r"|departement|loire|republique|services)(?: metropole| de saint etienne\w*)?)?"
 )
@@ -478,7 +478,7 @@ _OFFICE = cues.compile(
     # a été élu président de Saint-Étienne Métropole ? »
     rf"|\bc est qui {_AN_OFFICE}$|^{_AN_OFFICE} (?:c est|c etait|est) qui$"
     rf"|\bqui (?:a ete|est|fut) (?:elu|elue|nomme|nommee|designe|designee) {_AN_OFFICE}$"
-    r"|\bqui preside (?:la metropole|sem|saint etienne\w*|l agglo\w*)\b"
+    r"|\bqui preside (?:la metropole|saint etienne\w*|l agglo\w*)\b"
 )
 # A member's private life or tastes: no published document says them.
 _PUBLIC = cues.compile(

@@ -12,6 +12,9 @@ Works on the folded text frames reads (lower case, no accents)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from storage import cues
 from storage.french import NUMBER_WORD, number_in_words
 
@@ -70,3 +73,36 @@ def _year_then_sequence(words: list[str]) -> tuple[int, int] | None:
         if year is not None and 1990 <= year < 2100 and sequence is not None and sequence > 0:
             return year, sequence
     return None
+
+
+# « en deux mille vingt-deux », « le DOB deux mille vingt deux »: a year said in words (on the
+# text as typed, accents and case kept)
+_YEAR_SAID = cues.plain(
+    rf"(?<![\w'’-])deux[\s-]+mil(?:le)?(?:[\s-]+{NUMBER_WORD})*(?![\w'’-])", re.IGNORECASE
+)
+# What makes the words an act's number (« la deux mille vingt-deux cent neuf », « délib deux
+# mille vingt-deux point cent neuf »): left to `act_numbers_said`
+_ACT_BEFORE = cues.plain(r"(?:\bla|d[eé]lib\w*|acte|n°|num[eé]ro|num|no)\s+$", re.IGNORECASE)
+_SEPARATOR_AFTER = cues.plain(r"\s+(?:point|tiret|slash|barre|virgule)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
+def years_said(text: str) -> str:
+    """The text with a year said in words (« deux mille vingt-deux ») in figures, so that
+    every reader of periods and topics meets « 2022 »; an act's number said is kept."""
+    if "mil" not in text.casefold():
+        return text
+
+    def year(found: re.Match[str]) -> str:
+        said = found.group()
+        if _ACT_BEFORE.search(text, 0, found.start()) or _SEPARATOR_AFTER.match(text, found.end()):
+            return said
+        words = said.casefold().replace("-", " ").split()
+        # « deux mille vingt deux et combien… »: « et » opens what follows
+        cut = len(words) - 1 if words[-1] == "et" else len(words)
+        value = number_in_words(" ".join(words[:cut]))
+        if value is None or not 1990 <= value < 2100:
+            return said
+        return str(value) if cut == len(words) else f"{value} {said.rsplit(None, 1)[-1]}"
+
+    return _YEAR_SAID.sub(year, text)
