@@ -38,6 +38,7 @@ from bot.services.calendar import sitting_ics
 from bot.services.proxies import sitting_starts_at
 from storage import db, queries
 from storage.models import Delivery, DeliveryStatus, Member, Sitting
+from storage.names import feminine
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +88,10 @@ class BroadcastResult:
     retried: int = 0
     errors: list[str] = field(default_factory=list)
     # Every member gets the same text for one sitting and kind: render it once per broadcast.
-    parcels: dict[tuple[int, str], Parcel] = field(default_factory=dict)
+    # per sitting, kind and the agreement of « convoqué(e) » (a woman's, a man's, unknown)
+    parcels: dict[tuple[int, str, bool | None], Parcel] = field(default_factory=dict)
     # A text Telegram refused once is refused for everyone: it is not sent again.
-    refused: dict[tuple[int, str], str] = field(default_factory=dict)
+    refused: dict[tuple[int, str, bool | None], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,18 +185,28 @@ def _carries_calendar(kind: str) -> bool:
 
 
 def _parcel(
-    session: Session, delivery: Delivery, president: str | None, tz: ZoneInfo, now: datetime
+    session: Session,
+    delivery: Delivery,
+    president: str | None,
+    tz: ZoneInfo,
+    now: datetime,
+    feminine: bool | None,
 ) -> Parcel:
     """The notice alone when everything fits in one message; else the notice says the agenda
-    follows, and the agenda follows in pages cut between its items."""
+    follows, and the agenda follows in pages cut between its items. `feminine`: the member's
+    agreement (« convoquée », « convoqué »; « convoqué(e) » when the civility is unknown), so
+    one parcel is rendered per sitting, kind and agreement, never per member."""
     view = queries.sitting_view(session=session, sitting_id=delivery.sitting_id)
     template = _template(delivery.kind)
     calendar = _calendar(session, delivery, tz, now) if _carries_calendar(delivery.kind) else None
     change = sitting_changes.change_of(session, delivery.sitting_id, delivery.kind)
-    whole = render(template, s=view, president=president, change=change)
+    whole = render(template, s=view, president=president, change=change, feminine=feminine)
     if visible_length(whole) <= PAGE_LIMIT:
         return Parcel(whole, [], calendar)
-    notice = render(template, s=view, president=president, change=change, agenda_follows=True)
+    notice = render(
+        template, s=view, president=president, change=change, feminine=feminine,
+        agenda_follows=True,
+    )  # fmt: skip
     notice_pages = split_pages(notice)  # a notice too long by itself (never seen): in pages
     # Each page of the agenda opens with its heading: keep room for the longest one.
     heading = visible_length(render("agenda_page", s=view, page=999, total=999)) + 2
@@ -268,9 +280,9 @@ async def _send_one(
                 )
                 result.unreachable += 1
             return
-        key = (delivery.sitting_id, kind)
+        key = (delivery.sitting_id, kind, feminine(member.civility))
         if key not in result.parcels:
-            result.parcels[key] = _parcel(session, delivery, president, tz, clock())
+            result.parcels[key] = _parcel(session, delivery, president, tz, clock(), key[2])
         ics_name = f"seance-{sitting.held_on.isoformat()}.ics"
     parcel = result.parcels[key]
     step = "notice" if needs_message else "follow-up"

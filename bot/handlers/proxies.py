@@ -36,6 +36,7 @@ from bot.services import answers, greetings, proxies
 from bot.services.arguments import stray_numbers
 from bot.services.frames import (
     LEAVING_STATED,
+    MAI_THEN_WORD,
     Asked,
     Frame,
     Relative,
@@ -156,6 +157,14 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
         await ask.reply("members_only")
         return None
     found = _coming_on(ask, ask.asker.member_id, on)
+    if not found and on is not None and (day := _day_before_mai(ask, on)):
+        # « je serai là le 18 mai en retard »: « mai » typed for « mais » — read so only when
+        # no sitting is held on 18 May while the member's only coming one on a 18th is; the
+        # day understood is said before the answer
+        same_day = [s for s, _ in _coming(ask) if s.held_on.day == day]
+        if len(same_day) == 1:
+            await ask.reply("mai_read_as_mais", on=same_day[0].held_on)
+            return same_day[0]
     if not found:
         cancelled = [
             s
@@ -249,6 +258,17 @@ def _coming_on(ask: Ask, member_id: int, on: date | None) -> list[Sitting]:
         ]
         found = same_day[:1] if len(same_day) == 1 else []
     return found
+
+
+def _day_before_mai(ask: Ask, on: date) -> int | None:
+    """The day typed before a « mai » that may be « mais » (« le 18 mai en retard »)."""
+    if on.month != 5:
+        return None
+    said = _said(ask)
+    match = MAI_THEN_WORD.search(said)
+    if match is None or match.group(1).replace("1er", "1") != str(on.day):
+        return None
+    return on.day
 
 
 _WEEKDAY = cues.plain(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
@@ -742,7 +762,10 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
     view = _sitting_view(ask, sitting)
     # « en est informé(e) » only when the assistant can reach them: never a false promise
     reachable = holder.telegram_user_id is not None
-    await ask.reply("proxy_registered", holder=holder.display_name, s=view, reachable=reachable)
+    await ask.reply(
+        "proxy_registered", holder=holder.display_name, s=view, reachable=reachable,
+        other_feminine=feminine(holder.civility),
+    )  # fmt: skip
     if proxies.holder_told(ask.session, proxy):  # « Confirmer » pressed again
         return
     told = await _tell(
@@ -811,8 +834,9 @@ async def _end(ask: Ask, proxy: Proxy, reason: str) -> None:
     other = holder if reason == "revoked" else giver
     reachable = other is not None and other.telegram_user_id is not None
     await ask.reply(
-        f"proxy_{reason}", s=view, giver=giver_name, holder=holder_name, reachable=reachable
-    )
+        f"proxy_{reason}", s=view, giver=giver_name, holder=holder_name, reachable=reachable,
+        other_feminine=feminine(other.civility) if other else None,
+    )  # fmt: skip
     await _tell(ask, other, f"proxy_{reason}_notice", s=view, giver=giver_name, holder=holder_name)
 
 

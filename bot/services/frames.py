@@ -413,7 +413,8 @@ _COURTESY = cues.plain(
     _COURTESY_AT + r"(?:"
     rf"\b(?:{HELLO}"
     r"|merci(?: beaucoup| bien)?(?: d avance)?"
-    r"|d avance|s il (?:te|vous) plait|svp|stp|cordialement|bien a vous|bonne (?:journee|soiree)"
+    r"|d avance|s il (?:te|vous) plait|svp|stp|bien a vous"
+    r"|(?:bien |tres )?cordialement(?:(?: \w{1,2}){1,4}(?=\W*$))?|bonne (?:journee|soiree)"
     r"|petite question|une question|question rapide|j ai une question|dis moi|dites moi"
     r"|pourriez vous|pouvez vous|peux tu|pourrais tu|tu peux|vous pouvez|me dire|m indiquer"
     r"|je voudrais savoir|je veux savoir|j aimerais savoir|je souhaiterais savoir"
@@ -425,6 +426,14 @@ _COURTESY = cues.plain(
     r"|bonne (?:nuit|fin de journee|semaine)|ciao|bye|merci pour tout|compris|bien recu"
     r"|ca marche|ah|d acc|dac|a vous|a toi|je me suis trompee?|erreur de ma part|oubliez"
     r"|laissez tomber|laisse tomber|c etait une erreur|pas grave|dommage|tant pis|mince|zut"
+    # « absente le 25, désolée », « navré », « toutes mes excuses », « mes regrets »,
+    # « Cordialement, J-L D. »: apologies, regrets and signatures around a declaration,
+    # never a name (the initials after the closing are the asker's own signature)
+    r"|(?:(?:vraiment|sincerement|tellement|tres|profondement|franchement|trop) )?(?:desolee?s?"
+    r"|navree?s?)|(?:toutes |avec )?(?:toutes |tous )?mes (?:excuses|regrets)|je m en excuse"
+    r"|je (?:vous |te )?(?:prie de (?:m|bien vouloir m) )?excuser?|excusez moi|je le regrette"
+    r"|malheureusement|helas"
+    r"|(?:bien )?(?:amicalement|sinceres salutations|bien a vous|belle journee)"
     # « désolé de vous déranger », « pardon de te déranger »
     r"|(?:de )?(?:vous |te )?deranger|je (?:vous |te )?derange"
     r"|et toi|tu (?:les |la |le |l )?connais|vous (?:les |la |le |l )?connaissez"
@@ -1663,7 +1672,7 @@ _IF_I = cues.plain(r"\b(?:si|quand|au cas ou|dans le cas ou|lorsque) (?:je|j)\b"
 # « présent le 10 », « absente jeudi », « moi excusé au prochain bureau »: one word of one's own
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
 _TERSE_DECLARED = cues.plain(
-    r"^(?:moi |je serai |je suis )?"
+    r"^\W*(?:mais\W+)?(?:moi |je serai |je suis )?"
     r"(?:(?P<present>present|presente)|absent|absente|excuse|excusee)\b"
 )
 _OF_THE_PAST = cues.plain(
@@ -3157,6 +3166,19 @@ _PASSED_OTHERWISE = cues.plain(
     r"|messages?|demandes?|r[ée]ponses?|inscriptions?|convoc\w*)\b"
 )
 
+# « je serai là jeudi mai en retard »: « mai » typed for « mais » after a weekday said with no
+# day of the month (« jeudi 18 mai », « jeudi 18 mai 2025 » are dates and stay so)
+_MAI_AFTER_WEEKDAY = cues.compile(
+    r"(?i)\b((?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?: (?:prochain|matin|soir|apr[eè]s-midi))?),? mai\b(?! ?\d)"
+)
+_LATE_WORDS = frozenset(("retard", "mais"))
+# « le 18 mai en retard », « le 18 mai je pars avant la fin »: a word follows the month that
+# no date carries on with (a year, « à 17 h », « prochain »…): « mai » may be « mais », read so
+# where no sitting is held that day of May while one is held on that day of another month
+MAI_THEN_WORD = cues.plain(
+    r"\b(\d{1,2}|1er) mai\b(?= [a-z])(?! (?:a|au|a l|vers|des|prochain|dernier|de|d|en mai)\b)"
+)
 _C_TEXTED = cues.compile(
     r"(?i)(?<![\w'’])c(?=\s+(?:qui|ki|quoi|koi|quand|kan|combien|cb|cmb|quel\w*|kel\w*|o[uù]"
     r"|lequel|laquelle|lesquel\w*|bon|ok|vrai|pas|moi|lui|elle|eux|toi|nous|vous)\b)"
@@ -3338,6 +3360,7 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         text = _TOLD_AWAY.sub(
             lambda m: "était excusé" if m[1].lower() in ("a", "avait") else "étaient excusés", text
         )
+    text = _MAI_AFTER_WEEKDAY.sub(r"\1 mais", text)
     # « c qui ki a donné pvr a barriol ? », « c koi la 417 »: « c » texted for « c'est »
     text = _C_TEXTED.sub("c'est", text)
     if "celui" in text or "celle" in text:
@@ -4502,8 +4525,10 @@ def _what_is_asked(
         and not notice_case(frame.text)  # both days said: a case put to the law
         # « une convocation envoyée 10 jours avant, c'est bon ? »: a case put, too
         and not (frame.when.empty and days_before_said(frame.text))
-        # « je serai présent mais un peu en retard »: the asker's own arrival, stated
+        # « je serai présent mais un peu en retard »: the asker's own arrival, stated; so is
+        # « présent le 18 juillet un peu en retard », said in one word
         and not _attendance_stated(frame.text, text)
+        and not ("?" not in frame.text and _TERSE_DECLARED.match(_without_courtesy(text)))
     ) and (
         _tense(text)
         or not frame.when.empty
@@ -4613,8 +4638,16 @@ def _what_is_asked(
         and frame.when.relative != Relative.LAST
     ):
         return Asked.DECLARE_PRESENT, None, False
-    terse = _TERSE_DECLARED.match(fold(frame.text))
-    if terse and not frame.words and "?" not in frame.text and _to_come(frame.when, today):
+    # (« excusez-moi, absent le 18 », « désolé mais présente jeudi »: the apology before)
+    terse = _TERSE_DECLARED.match(_without_courtesy(fold(frame.text)))
+    if (
+        terse
+        and set(frame.words) <= _LATE_WORDS  # « présent le 18, en retard »: late, and there
+        and "?" not in frame.text
+        and (_to_come(frame.when, today) or MAI_THEN_WORD.search(fold(frame.text)))
+    ):
+        # (« présent le 18 mai j'arriverai en retard »: the day of May gone, « mai » may be
+        # « mais »; the declaration's sitting is found, or said missing, by the day)
         present = terse.group("present") is not None
         return (Asked.DECLARE_PRESENT if present else Asked.DECLARE_ABSENT), None, False
     if (
