@@ -59,6 +59,7 @@ async def test_a_proxy_said_of_no_member_named_is_still_not_the_asker_s(
         "Berger donne pouvoir à Degraix ?",
         "est ce que Degraix donne sa procuration à Berger pour le bureau",
         "Berger a donné pouvoir à Degraix le 4 juillet",
+        "pouvez-vous me dire si Laget donne sa procu a Berger",
     ],
 )
 async def test_another_member_s_proxy_asked_about_stays_a_question(

@@ -669,6 +669,10 @@ def _on_behalf_of(ask: Ask, text: str) -> str | None:
     return candidate_label(giver)
 
 
+# « il donne pouvoir à Laget », « elle laisse sa procu à Berger »: a giver said, not named
+_SOMEONE_ELSE = cues.plain(r"\b(?:il|elle|ils|elles|lui|celui ci|celle ci)\s+(?:\w+\s+)?$")
+
+
 def _other_givers(ask: Ask, text: str, on: date | None) -> list[str] | None:
     """The members, other than the asker, the message says give a proxy (« Fayolle donne
     pouvoir à Laget », « Berger et Thizy donnent leurs pouvoirs à Laget », « le pouvoir de
@@ -688,6 +692,8 @@ def _other_givers(ask: Ask, text: str, on: date | None) -> list[str] | None:
     ]
     if [c.member_id for c in named] == [ask.asker.member_id]:
         return None
+    if not named and not _SOMEONE_ELSE.search(before[: found.start()]):
+        return None  # « je veux donné pouvoir à Rivat », « jveu donné procu »: the asker's
     return [candidate_label(c) for c in named if c.member_id != ask.asker.member_id]
 
 

@@ -1451,7 +1451,20 @@ ANOTHER_GIVES = cues.plain(
     r"|bureau|conseil|vote)\b)[a-z][\w-]+\s+(?:a|au)\s+(?:(?:m|mme|monsieur|madame|mr)\s+)?"
     r"(?!(?:qui|moi)\b)(?P<holder_of>[a-z][\w-]+)"
 )
-_ASKED_AS_QUESTION = cues.plain(r"\?|\best ce (?:que|qu)\b|^\W*(?:qui|quand|comment|pourquoi)\b")
+_ASKED_AS_QUESTION = cues.plain(
+    r"\?|\best ce (?:que|qu)\b|^\W*(?:qui|quand|comment|pourquoi)\b"
+    # « je voudrais savoir si Fayolle donne pouvoir à Laget »
+    r"|\b(?:savoir|sais|sait|savez|dire|demande|demandais|verifier|verifiez|confirmer)\s+si\b"
+)
+
+
+def _another_said(said: str) -> re.Match[str] | None:
+    """`ANOTHER_GIVES` in the folded message, its subject said (« donne pouvoir à Laget pour
+    le 18 » leaves the asker's out: it is the asker's own)."""
+    found = ANOTHER_GIVES.search(said)
+    if found is None or (found.group("holder") and not said[: found.start()].strip()):
+        return None
+    return found
 
 
 def another_gives(typed: str, today: date, on: date | None) -> re.Match[str] | None:
@@ -1459,7 +1472,7 @@ def another_gives(typed: str, today: date, on: date | None) -> re.Match[str] | N
     rather than asks about it: no question mark, no « est-ce que », and a proxy said done only
     for a sitting to come (« Degraix a donné pouvoir à Laget le 4 juillet » asks)."""
     said = fold(typed)
-    found = ANOTHER_GIVES.search(said)
+    found = _another_said(said)
     if found is None or _ASKED_AS_QUESTION.search(said):
         return None
     if (found.group("past") or (on is not None and on < today)) and (on is None or on < today):
@@ -4543,7 +4556,7 @@ def _what_is_asked(
     if (
         _GIVE.search(text)
         # « est-ce que Fayolle donne pouvoir à Laget pour jeudi »: asked of her proxy
-        and ANOTHER_GIVES.search(fold(frame.text)) is None
+        and _another_said(fold(frame.text)) is None
     ) and not ((_tense(text) or _ASKED_GIVEN.search(text) or past) and "?" in frame.text):
         # « ma procuration a bien été prise en compte le 4 juillet ? », « est-ce que j'ai donné
         # pouvoir à Bony pour jeudi ? » ask about a proxy, they give none; so does « jé donné
