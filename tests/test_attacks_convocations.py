@@ -221,3 +221,22 @@ async def test_a_sitting_whose_acts_are_published_is_not_convened_whatever_its_d
     assert "a déjà eu lieu" in answer
     assert "Rien n'a été envoyé" in answer
     assert _nothing_sent(loaded_engine)
+
+
+@pytest.mark.parametrize("said", ["/convoquer 4 juillet", "/convoquer le bureau du 04/07/2024"])
+async def test_a_sitting_held_named_to_convene_is_said_held_and_nothing_is_sent(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,  # noqa: F811
+    said: str,
+) -> None:
+    """« /convoquer 4 juillet », the Bureau held that day: the secretariat was told « Vous
+    n'avez pas de séance le jeudi 4 juillet 2024 », although there was one."""
+    app, _api = application
+    dallara = chat_of(application, loaded_engine, "DALLARA")
+    answer = text(await dallara.send(said))
+    await finish_broadcasts(app)
+    assert "jeudi 4 juillet 2024 a déjà eu lieu" in answer
+    assert "Rien n'a été envoyé" in answer
+    assert "Vous n'avez pas de séance" not in answer
+    assert _nothing_sent(loaded_engine)

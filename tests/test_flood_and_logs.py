@@ -22,6 +22,7 @@ from storage import db
 from storage.models import Member
 from tests.botapi_server import FakeBotAPI
 from tests.conftest import CLOCK, member_id
+from tests.helpers import active_proxies
 
 
 def test_the_guard_lets_a_burst_through_then_one_a_second() -> None:
@@ -75,6 +76,24 @@ async def test_a_flooding_member_is_slowed_without_slowing_others(
     assert sum(bool(replies) for replies in answers) == BURST + 1  # + the one warning
     assert any("beaucoup de messages" in r.text for replies in answers for r in replies)
     assert "M. Jean-Luc DEGRAIX" in (await colleague.send("/membre Degraix"))[0].text
+
+
+async def test_a_button_pressed_while_flooding_is_told_it_was_not_taken(
+    application, loaded_engine: Engine, coming_sitting: int
+) -> None:  # type: ignore[no-untyped-def]
+    """« Confirmer » under a proxy pressed once the member had sent too much: the press was
+    dropped in silence, and the member took the proxy for given."""
+    app, api = application
+    app.bot_data.runtime.flood = FloodGuard(clock=lambda: 0.0)
+    app.bot_data.runtime.acting_as[803] = member_id(loaded_engine, "ARTIGUES")
+    member = Conversation(app, api, 803)
+    offer = await member.send("/pouvoir Degraix")
+    for _ in range(BURST):
+        await member.send("/membre Degraix")
+    await member.press("Confirmer", offer)
+    told = [c for c in api.calls if c.method == "answerCallbackQuery"][-1]
+    assert "pas été pris en compte" in told.params["text"]
+    assert active_proxies(loaded_engine, coming_sitting) == []
 
 
 @pytest.fixture

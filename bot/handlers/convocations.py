@@ -67,6 +67,10 @@ async def _coming_sitting(ask: Ask, text: str, not_convened: bool = False) -> in
             council_id=council_id,
         )  # fmt: skip
     coming = [s for s in found if s.held_on >= today]
+    if not_convened and len(found) == 1 and not coming:
+        # « /convoquer 4 juillet », a sitting held: it was « Vous n'avez pas de séance le
+        # jeudi 4 juillet », although there was one; the convocation refuses it, saying why
+        return found[0].id
     if len(coming) != 1:
         await ask.reply("no_coming_sitting", on=question.on)
         return None

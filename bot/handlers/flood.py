@@ -8,13 +8,15 @@ whatever the number of groups, so this costs one more handler check per update.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.context import CouncilApp, CustomContext
-from bot.render import render
+from bot.render import label, render
 
 log = logging.getLogger(__name__)
 GROUP = -1
@@ -28,7 +30,12 @@ async def slow_down(update: Update, context: CustomContext) -> None:
     allowed, warn = context.runtime.flood.admit(user.id)
     if allowed:
         return
-    if warn and update.effective_chat is not None:
+    if update.callback_query is not None:
+        # a button pressed while flooded (« Confirmer » under a proxy) was dropped in silence:
+        # the member, the spinner gone, took it for done; each press is told it was not
+        with contextlib.suppress(BadRequest):
+            await update.callback_query.answer(label("too_fast_button"), show_alert=True)
+    elif warn and update.effective_chat is not None:
         await context.bot.send_message(update.effective_chat.id, render("too_fast"))
     log.warning("Flood from Telegram account %s: update %s dropped", user.id, update.update_id)
     raise ApplicationHandlerStop

@@ -40,6 +40,7 @@ from bot.services.frames import (
     Asked,
     Frame,
     Relative,
+    another_gives,
     on_the_way,
     read_frame,
     read_frames,
@@ -454,6 +455,20 @@ async def offer_proxy(
     no_sitting_on: date | None = None,
 ) -> None:
     """Restate the proxy and ask for confirmation; nothing is stored before the button."""
+    on = question.on or (None if sitting is None else sitting.held_on)
+    if (givers := _other_givers(ask, question.text, on)) is not None:
+        # « Mme Fayolle donne pouvoir à M. Laget », « Bony me charge de dire qu'il donne
+        # pouvoir à Thizy »: another member's proxy, which only they can give (the sitting
+        # meant is named when there is one, never offered)
+        if sitting is None and ask.asker.member_id is not None:
+            sitting = next(iter(_coming_on(ask, ask.asker.member_id, question.on)), None)
+        await ask.reply(
+            "proxy_from_the_giver",
+            others=givers,
+            s=None if sitting is None else _sitting_view(ask, sitting),
+            held=sitting is not None and sitting.held_on < ask.runtime.today(),
+        )
+        return
     if (
         sitting is None
         and question.on is None
@@ -688,6 +703,34 @@ def _on_behalf_of(ask: Ask, text: str) -> str | None:
     ):
         return None  # « procuration pour Bony »: Bony is the holder, no one else is named
     return candidate_label(giver)
+
+
+# « il donne pouvoir à Laget », « elle laisse sa procu à Berger »: a giver said, not named
+_SOMEONE_ELSE = cues.plain(r"\b(?:il|elle|ils|elles|lui|celui ci|celle ci)\s+(?:\w+\s+)?$")
+
+
+def _other_givers(ask: Ask, text: str, on: date | None) -> list[str] | None:
+    """The members, other than the asker, the message says give a proxy (« Fayolle donne
+    pouvoir à Laget », « Berger et Thizy donnent leurs pouvoirs à Laget », « le pouvoir de
+    Berger à Rivat »), named as the documents name them; empty when no member is named before
+    (« il donne pouvoir à Laget »), or a name fits several (never guessed); None when the
+    message says no such thing, or the member said is the asker (« Artigues donne pouvoir à
+    Laget » typed by Artigues gives her own)."""
+    if (found := another_gives(text, ask.runtime.today(), on)) is None:
+        return None
+    before = fold(text)[: found.start("holder" if found.group("holder") else "holder_of")]
+    said = ask.resolve(before, in_text=True)
+    words = set(before.split())
+    named = [
+        c
+        for c in said.candidates
+        if said.status == "found" or set(fold(c.last_name).split()) <= words
+    ]
+    if [c.member_id for c in named] == [ask.asker.member_id]:
+        return None
+    if not named and not _SOMEONE_ELSE.search(before[: found.start()]):
+        return None  # « je veux donné pouvoir à Rivat », « jveu donné procu »: the asker's
+    return [candidate_label(c) for c in named if c.member_id != ask.asker.member_id]
 
 
 async def way_unsaid(ask: Ask, text: str, on: date | None) -> bool:

@@ -80,6 +80,9 @@ def convene(
     assert body is not None
     if sitting.cancelled_at is not None:
         raise ConvocationRefused("cancelled", held_on=sitting.held_on)
+    if sitting.held_on < now.astimezone(tz).date():
+        # a sitting held is never convened, nor its convocation resumed
+        raise ConvocationRefused("past", held_on=sitting.held_on)
     if sitting.convened_at is None:
         if published(session, sitting):
             # its acts are published: it was held, whatever its date (« 04 JUILLET 2999 »)

@@ -1457,6 +1457,58 @@ _GIVE = cues.compile(
     # « je lui redonne », « je le redonne à Degraix »: the proxy given again
     r"|\b(?:je|j)\s+(?:lui\s+|le\s+|la\s+)*(?:redonne|reconduis|renouvelle)\b"
 )
+# « Mme Fayolle donne pouvoir à M. Laget », « Bony me charge de dire qu'il donne pouvoir à
+# Thizy », « Fayolle m'a demandé de transmettre sa procuration à Laget », « le pouvoir de Berger
+# à Rivat »: a proxy said as given by another member (never « je donne… », « qui donne… »,
+# « X me donne… », which are the asker's or a question); `past` when it is said done
+# (« Degraix a donné pouvoir à Laget »), which only a coming day makes a proxy given
+ANOTHER_GIVES = cues.plain(
+    r"(?<!\bje )(?<!\bj )(?<!\bqui )(?<!\bon )(?<!\bme )(?<!\bm )(?<!\bnous )(?<!\bvous )"
+    r"(?<!\bque )(?<!\bqu )(?<!\bce )(?<!\bc )(?<!\bt )(?<!\bsi )"
+    # (« qui a donné pouvoir à Bonnet ? »: the participle after « a » is the past said below)
+    r"(?<!\ba )(?<!\bai )(?<!\bas )(?<!\bont )(?<!\bavait )(?<!\bavaient )(?<!\bavez )"
+    r"\b(?:(?P<past>a|ont|avait|avaient)\s+(?:deja\s+|bien\s+)?(?:donne|confie|laisse|transmis|delegue)"
+    r"|donne|donnent|donnera|donneront|confie|confient|confiera|laisse|laissent|laissera"
+    r"|transmet|transmettent|transmettra|delegue|deleguent|cede|cedent"
+    r"|(?:va|vont|veut|veulent|souhaite|souhaitent|doit|doivent|de|d)\s+"
+    r"(?:donner|confier|laisser|transmettre|deleguer|ceder))\s+"
+    r"(?:(?:son|sa|ses|leur|leurs|le|la|un|une)\s+)?(?:pouvoirs?|procurations?|procu|pvr)\s+"
+    r"(?:a|au)\s+(?:(?:m|mme|monsieur|madame|mr)\s+)?(?!(?:qui|moi|vous|toi|nous|quelqu)\b)"
+    r"(?P<holder>[a-z][\w-]+)"
+    r"|^(?:(?:le|la|un|une)\s+)?(?:pouvoir|procuration|procu)\s+(?:de|d)\s+"
+    r"(?:(?:m|mme|monsieur|madame|mr)\s+)?(?!(?:moi|qui|la|le|les|l|un|une|ce|cette|seance"
+    r"|bureau|conseil|vote)\b)[a-z][\w-]+\s+(?:a|au)\s+(?:(?:m|mme|monsieur|madame|mr)\s+)?"
+    r"(?!(?:qui|moi)\b)(?P<holder_of>[a-z][\w-]+)"
+)
+_ASKED_AS_QUESTION = cues.plain(
+    r"\?|\best ce (?:que|qu)\b|^\W*(?:qui|quand|comment|pourquoi)\b"
+    # « je voudrais savoir si Fayolle donne pouvoir à Laget »
+    r"|\b(?:savoir|sais|sait|savez|dire|demande|demandais|verifier|verifiez|confirmer)\s+si\b"
+)
+
+
+def _another_said(said: str) -> re.Match[str] | None:
+    """`ANOTHER_GIVES` in the folded message, its subject said (« donne pouvoir à Laget pour
+    le 18 » leaves the asker's out: it is the asker's own)."""
+    found = ANOTHER_GIVES.search(said)
+    if found is None or (found.group("holder") and not said[: found.start()].strip()):
+        return None
+    return found
+
+
+def another_gives(typed: str, today: date, on: date | None) -> re.Match[str] | None:
+    """The proxy another member is said to give (`ANOTHER_GIVES`), when the message gives it
+    rather than asks about it: no question mark, no « est-ce que », and a proxy said done only
+    for a sitting to come (« Degraix a donné pouvoir à Laget le 4 juillet » asks)."""
+    said = fold(typed)
+    found = _another_said(said)
+    if found is None or _ASKED_AS_QUESTION.search(said):
+        return None
+    if (found.group("past") or (on is not None and on < today)) and (on is None or on < today):
+        return None
+    return found
+
+
 # « j'ai (bien) donné pouvoir à … ? », « a-t-il déjà confié sa procuration … ? »: asked, done
 _ASKED_GIVEN = cues.plain(
     r"\b(?:ai|as|a|avez|avons|ont)(?: t)?(?: (?:je|tu|il|elle|vous|nous|ils|elles))?"
@@ -4610,9 +4662,14 @@ def _what_is_asked(
     if _REVOKE.search(text) or ("?" not in frame.text and _DROPPED.search(fold(frame.text))):
         return Asked.REVOKE_PROXY, None, False
     past = frame.when.on is not None and frame.when.on < today
-    if _GIVE.search(text) and not (
-        (_tense(text) or _ASKED_GIVEN.search(text) or past) and "?" in frame.text
-    ):
+    if another_gives(frame.text, today, frame.when.on) is not None:
+        # « Fayolle donne pouvoir à Laget »: another member's proxy, which only they can give
+        return Asked.GIVE_PROXY, None, False
+    if (
+        _GIVE.search(text)
+        # « est-ce que Fayolle donne pouvoir à Laget pour jeudi »: asked of her proxy
+        and _another_said(fold(frame.text)) is None
+    ) and not ((_tense(text) or _ASKED_GIVEN.search(text) or past) and "?" in frame.text):
         # « ma procuration a bien été prise en compte le 4 juillet ? », « est-ce que j'ai donné
         # pouvoir à Bony pour jeudi ? » ask about a proxy, they give none; so does « jé donné
         # pvr a qq1 le 4/7/24 ? » (the accent folded away, a sitting long past).
