@@ -2275,6 +2275,63 @@ _SEPARATED = PerLine(functools.partial(_parts, _SEPARATOR))
 _SEPARATED_OUTSIDE_PARENS = PerLine(functools.partial(_parts, _SEPARATOR_OUTSIDE_PARENS))
 
 
+# The dash between a delegate and the commune, spaced (« Jean ROUX – Saint-Paul »).
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+# The civilities a delegate of such a run may carry before the first name.
+_RUN_CIVILITIES = frozenset(("M.", "Mme", "Mlle", "Monsieur", "Madame"))
+
+
+def _run_name_at(words: list[str]) -> int | None:
+    """Where the name closing a run's piece starts (« … Sandrine MICHAUD »: a first name in
+    title case, maybe its civility, then the surname in capitals up to the end), else None."""
+    end = len(words)
+    at = end
+    while at > 0 and _CAPS_WORD.match(words[at - 1]):
+        at -= 1
+    if at == end or at == 0 or not words[at - 1][:1].isupper() or _CAPS_WORD.match(words[at - 1]):
+        return None
+    at -= 1  # the first name
+    if at > 0 and words[at - 1] in _RUN_CIVILITIES:
+        at -= 1
+    return at
+
+
+def _delegates_run(line: str, proxies: bool) -> str | None:
+    """A run of delegates each printed with the commune after a dash, one after the other
+    without a separator (« Jean ROUX – Saint-Paul-en-Jarez Sandrine MICHAUD – Doizieux … », a
+    list flattened): its entries parted by commas, the communes gone (a proxy's holder kept:
+    « Anne VIAL – Lorette à Paul ROCHE », alone on its line too). None unless every piece has
+    that shape: a name first, then between two dashes a commune and the next name, a commune
+    last."""
+    pieces = _SPACED_DASH.split(line)
+    if len(pieces) < (2 if proxies else 3):
+        return None  # one delegate alone: its commune goes as before (_PLACE_AFTER_DASH)
+    first = pieces[0].split()
+    if _run_name_at(first) != 0:
+        return None
+    names = [" ".join(first)]
+    notes: list[str] = []
+    for piece in pieces[1:]:
+        words = piece.split()
+        at = _run_name_at(words) if piece is not pieces[-1] else len(words)
+        if at is None or at == 0:
+            return None
+        tail = " ".join(words[:at]).rstrip(" ,;")
+        place, _, note = tail.partition(" à ") if proxies else (tail, "", "")
+        if note and "," in place and place.rsplit(",", 1)[1].strip()[:1].islower():
+            place = place.rsplit(",", 1)[0]  # « Genilac, pouvoir à Jean ROUX »: its label
+        if _PLACE_WHOLE.fullmatch(place.rstrip(",")) is None or any(
+            _CAPS_WORD.match(word) for word in place.split()
+        ):
+            return None  # not a commune: no run of delegates, read as before
+        notes.append(f" à {note}" if note else "")
+        if at < len(words):
+            names.append(" ".join(words[at:]))
+    if len(notes) != len(names):
+        return None
+    return ", ".join(f"{name}{note}" for name, note in zip(names, notes, strict=True))
+
+
 def _split_items(lines: list[str], proxies: bool) -> list[str]:
     """The entries of a list printed over lines, comma- or line-separated, maybe in columns."""
     bracketed = any("(" in line for line in lines)
@@ -2287,6 +2344,10 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
     pending = ""
     last_row: list[int] = []  # the entry each column's cell of the row above ended with
     for line in lines:
+        if line.count(" – ") + line.count(" - ") + line.count(" — ") >= (
+            1 if proxies and " à " in line else 2
+        ) and (run := _delegates_run(line, proxies)):
+            line = run  # « Jean ROUX – Doizieux Anne VIAL – Lorette », flattened: two names
         if line[:1].isdigit() and _DASH_NUMBERED.match(line):
             # « 1 - DUPONT Jean 2 - LAFAGE Rose »: a numbered list run into one line, each
             # number and its dash an entry's start
@@ -2695,6 +2756,9 @@ _CIVILITY_NEXT = r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdam
 _PLACE_BEFORE_NAMES = re.compile(rf"(?:^|\s?[—–]\s|(?<=[,;])\s)({_PLACE})\s?:\s{_CIVILITY_NEXT}")
 _PLACE_ALONE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’]*+(?:[- ’'][A-ZÀ-Ý][A-ZÀ-Ý'’]*+){0,5}$")
 _OPENS_WITH_CIVILITY = re.compile(_CIVILITY_NEXT)
+# A delegate's commune as a whole (« Saint-Paul-en-Jarez », « La Terrasse-sur-Dorlay »): read
+# by _delegates_run.
+_PLACE_WHOLE = re.compile(rf"(?:{_PLACE})")
 
 
 # « M. Paul RIOU, mandant, à Mme Ida VIAL, mandataire », « Mme X (mandante) à M. Y
