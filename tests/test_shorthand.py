@@ -57,6 +57,7 @@ def test_text_message_words_are_spelled_out(typed: str, read: str) -> None:
         ("cette sem", "cette sem"),
         # a quarter or a half-year, texted
         ("délibs au 1er trim. 2022", "délibs au 1er trimestre 2022"),
+        ("COMBIEN DE DELIBS AU 1ER TRIM. 2022", "COMBIEN DE DELIBS AU 1ER trimestre 2022"),
         ("au 2e sem 2022", "au 2e semestre 2022"),
         # the budget's acts by their short names; « CA », « DM » alone stay
         ("vote compte admin 2022", "vote compte administratif 2022"),

@@ -259,7 +259,7 @@ def spelled_out(text: str, own: OwnNames | None = None) -> str:
     """The sentence with its text-message words spelled out, and the asker's council (`own`)
     by the words every reader knows it by; the same text when it has none."""
     text = _ELISION_GLUED.sub(r"\1'", text)
-    if "trim" in text or "sem" in text.casefold():
+    if "trim" in (folded := text.casefold()) or "sem" in folded:
         text = _PERIOD_SHORT.sub(_period_named, text)
     if own is not None:
         text = own.pattern.sub(own.said, text)
