@@ -816,6 +816,17 @@ def most(
     return Answer("answer_most", {**data, "kind": "member", "top": top, "names": names})
 
 
+# Refusals of a proxy that hold whoever gives it: said once, however many givers were asked
+_HOLDER_SIDE = frozenset(
+    (
+        rules.ProxyRefusal.REGISTRATION_CLOSED,
+        rules.ProxyRefusal.HOLDER_NOT_IN_BODY,
+        rules.ProxyRefusal.HOLDER_GAVE_OWN,
+        rules.ProxyRefusal.HOLDER_ABSENT,
+    )
+)
+
+
 def _proxies_possible(
     session: Session,
     sitting_id: int,
@@ -848,6 +859,8 @@ def _proxies_possible(
         code = None if done else proxy_rules.refusal(session, sitting, giver_id, holder_id, *clock)
         if code is None and not done and rules.holds_enough(len(held) + len(allowed), on):
             code = rules.ProxyRefusal.HOLDER_ALREADY_HOLDS  # « … de Thizy et de Rivat ? »
+        if code in _HOLDER_SIDE and verdicts and verdicts[-1]["code"] == code:
+            continue  # the holder's own reason, said once for every giver asked about
         verdicts.append(
             {"giver": giver.display_name, "holder": holder.display_name, "done": done,
              "code": code.value if code else None, "yes": done or code is None,
