@@ -130,6 +130,7 @@ async def test_a_draft_given_up_in_a_sentence_is_dropped(
         ("finalement samedi à 10h", "samedi 27 juillet 2024 à 10 h 00"),
         ("plutôt le jeudi de la semaine précédente", "jeudi 18 juillet 2024 à 17 h 00"),
         ("non, l'avant-veille", "mardi 23 juillet 2024 à 17 h 00"),
+        ("le jour précédent à 9h", "mercredi 24 juillet 2024 à 9 h 00"),  # no word correcting
     ],
 )
 async def test_a_day_said_against_the_draft_s_is_that_day_and_said_back(

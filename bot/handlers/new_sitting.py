@@ -550,18 +550,22 @@ async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
         place = " ".join(place.split()).rstrip(" .,;")[: sittings.PLACE_MAX_CHARS]
         rest = text[: place_found.start(1)] + " " + text[place_found.start(1) + len(place) :]
     when = " ".join(fold(rest).replace("’", " ").replace("'", " ").split())
-    if cue is None and not _plainly_when_or_where(text, when, place_found):
+    # « plutôt le lendemain », « en fait jeudi », « la semaine d'après »: the day they name,
+    # said back; the hour or place said with them read as ever
+    against = _day_against(ask, draft, when)
+    if against is not None:
+        when = when[: against.span[0]] + " " + when[against.span[1] :]
+    if cue is None and not _plainly_when_or_where(
+        text, when, place_found, day_said=against is not None
+    ):
         return False
     trial: Draft = {k: v for k, v in draft.items() if k != "starts"}
     day_alone = _DAY_ALONE.search(when)
     understood = None
-    if (against := _day_against(ask, draft, when)) is not None:
-        # « plutôt le lendemain », « en fait jeudi », « la semaine d'après »: the day they
-        # name, said back; the hour or place said with them read as ever
+    if against is not None:
         was = date.fromisoformat(draft["day"]) if "day" in draft else None
         understood = {"day": against.start, "was": was}
         trial["day"] = against.start.isoformat()
-        when = when[: against.span[0]] + " " + when[against.span[1] :]
     took = await _take_what_is_said(ask, trial, when) or understood is not None
     if trial.pop("refused", False):
         return True  # the refusal is said; the draft is as it was
@@ -601,21 +605,29 @@ def _day_against(ask: Ask, draft: Draft, when: str) -> Period | None:
 
 # The words of a day or an hour said alone (« le 30 août à 18h », « jeudi 19 h 30 »): an item
 # that begins with a date (« 14 juillet : feu d'artifice ») has others
-_WHEN_WORDS = frozenset({"le", "au", "a", "pour", "vers", "et", "h", "heures", "midi", "1er"})
+_WHEN_WORDS = frozenset(
+    {"le", "la", "au", "a", "pour", "vers", "et", "h", "heures", "midi", "1er", "meme", "heure"}
+)
 _WHEN_FIGURE = cues.plain(r"^\d{1,4}(?:h\d{0,2}|er)?$")
 
 
-def _plainly_when_or_where(text: str, when: str, place: re.Match[str] | None) -> bool:
+def _plainly_when_or_where(
+    text: str, when: str, place: re.Match[str] | None, *, day_said: bool = False
+) -> bool:
     """Whether a message with no word that corrects is still plainly a day, an hour or a place
     alone (« le 30 août à 18h », « à l'hôtel de métropole », « salle 4 »), never an agenda item
     that begins with a place's word (« Maison de l'emploi : convention 2025 »)."""
     if place is not None:
         led = place.start(1) > place.start() + 1  # « à la salle … », « lieu : … »
         return place.start() <= 1 and (led or len(text.split()) <= 3)
-    words = when.split()
-    return 0 < len(words) <= 6 and all(
-        w in _WHEN_WORDS or w in MONTH_NUMBERS or w in WEEKDAYS or _WHEN_FIGURE.match(w)
-        for w in words
+    words = when.split()  # (`day_said`: « le lendemain » was read out of them)
+    return (
+        (day_said or len(words) > 0)
+        and len(words) <= 6
+        and all(
+            w in _WHEN_WORDS or w in MONTH_NUMBERS or w in WEEKDAYS or _WHEN_FIGURE.match(w)
+            for w in words
+        )
     )
 
 
