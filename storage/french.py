@@ -1108,3 +1108,46 @@ def find_relative(
             if day is not None and not any(p.span[0] <= match.start() < p.span[1] for p in found):
                 found.append(Period(day, day, match.span()))
     return min(found, key=lambda p: p.span[0]) if found else None
+
+
+# -- days said against another day -----------------------------------------------------------
+# « le lendemain », « la veille », « deux jours plus tard », « la semaine d'après », « le mercredi
+# de la semaine d'avant », « vendredi »: read against a day already said (a draft's), not today.
+# A weekday alone is that day's week's (Monday to Sunday), never the calendar's next one.
+_AROUND_DAY = cues.plain(
+    r"\b(?P<step>surlendemain|lendemain|avant[ -]veille|veille"
+    r"|jour (?:d apres|suivant|d avant|precedent))\b"
+    rf"|\b(?P<count>{_COUNT})\s+jours?\s+(?P<way>plus tard|apres|plus tot|avant)\b"
+    rf"|\b(?:(?:le )?(?P<weekday>{_WEEKDAY_ALT})\s+(?:de la |d la )?)?(?:la )?semaine\s+"
+    r"(?P<week>d apres|suivante|d avant|precedente)\b"
+    # (« vendredi 26 » is a date; « vendredi 18h » that weekday at that hour)
+    rf"|\b(?P<alone>{_WEEKDAY_ALT})\b(?!\s+(?:\d{{1,2}}\b(?!\s*(?:h|:|heures?\b))|1er\b|{_LAST}"
+    rf"|{_NEXT}|en\s+(?:huit|quinze|8|15)))"
+)
+_DAY_STEPS = {"surlendemain": 2, "lendemain": 1, "veille": -1, "jour d apres": 1,
+              "jour suivant": 1, "jour d avant": -1, "jour precedent": -1}  # fmt: skip
+
+
+def find_relative_to(folded: str, day: date) -> Period | None:
+    """The first day folded text says against `day` (« le lendemain », « la semaine
+    d'après », « mardi »), with where it was read; None when it says none."""
+    match = _AROUND_DAY.search(folded)
+    if match is None:
+        return None
+    if step := match["step"]:
+        shift = -2 if step.startswith("avant") else _DAY_STEPS[step]
+        found = day + timedelta(days=shift)
+    elif match["count"]:
+        count = _count_of(match["count"])
+        if count is None or not 0 < count <= 60:
+            return None
+        found = day + timedelta(days=count if match["way"] in ("plus tard", "apres") else -count)
+    else:
+        weeks = 0
+        if match["week"]:
+            weeks = 1 if match["week"] in ("d apres", "suivante") else -1
+        weekday = match["weekday"] or match["alone"]
+        found = day + timedelta(weeks=weeks)
+        if weekday:
+            found = _week_of(found)[0] + timedelta(days=_WEEKDAY_NUMBERS[weekday])
+    return Period(found, found, match.span())

@@ -119,3 +119,26 @@ async def test_a_draft_given_up_in_a_sentence_is_dropped(
     assert "abandonnée" in text(await chat.send(said))
     assert "stale" not in text(await chat.send("oui"))
     assert not created(loaded_engine)
+
+
+@pytest.mark.parametrize(
+    ("said", "now"),
+    [
+        # said against the draft's day (Thursday 25 July), not today's
+        ("oh pardon, le jour suivant", "vendredi 26 juillet 2024 à 17 h 00"),
+        ("en fait trois jours avant", "lundi 22 juillet 2024 à 17 h 00"),
+        ("finalement samedi à 10h", "samedi 27 juillet 2024 à 10 h 00"),
+        ("plutôt le jeudi de la semaine précédente", "jeudi 18 juillet 2024 à 17 h 00"),
+        ("non, l'avant-veille", "mardi 23 juillet 2024 à 17 h 00"),
+        ("le jour précédent à 9h", "mercredi 24 juillet 2024 à 9 h 00"),  # no word correcting
+    ],
+)
+async def test_a_day_said_against_the_draft_s_is_that_day_and_said_back(
+    degraix: Conversation, loaded_engine: Engine, said: str, now: str
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    again = text(await chat.send(said))
+    assert f"Bureau Métropolitain, {now}" in again
+    assert f"J'ai compris le {now.split(' à ')[0]} (au lieu du jeudi 25 juillet 2024)." in again
+    assert "1. Budget primitif" in again
+    assert not created(loaded_engine)

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storage.french import find_dates, parse_date
+from storage.french import find_dates, find_relative_to, parse_date
+from storage.names import fold
 from storage.parsing.extract import looks_like_extract, parse_extract
 
 BEFORE = date(2025, 3, 20)  # a Thursday one week after jeudi 13 mars 2025
@@ -228,3 +229,25 @@ def test_a_moment_of_the_day_talked_about_is_no_date() -> None:
     from storage.french import find_relative
 
     assert find_relative("et ce soir-la qui etait present ?", today=date(2026, 12, 5)) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("le lendemain matin", date(2024, 7, 26)),
+        ("trois jours plus tôt", date(2024, 7, 22)),
+        ("le vendredi de la semaine suivante", date(2024, 8, 2)),
+        ("la semaine précédente", date(2024, 7, 18)),
+        ("lundi", date(2024, 7, 22)),  # that week's, not the calendar's next Monday
+        ("dimanche 10h", date(2024, 7, 28)),
+    ],
+)
+def test_a_day_said_against_another(said: str, day: date) -> None:
+    found = find_relative_to(fold(said).replace("'", " "), date(2024, 7, 25))
+    assert found is not None
+    assert found.start == day == found.end
+
+
+@pytest.mark.parametrize("said", ["vendredi 26", "lundi prochain", "jeudi en huit", "à 18h"])
+def test_no_day_is_said_against_another_by_a_date_or_today_s_words(said: str) -> None:
+    assert find_relative_to(fold(said), date(2024, 7, 25)) is None

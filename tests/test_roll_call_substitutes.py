@@ -108,3 +108,24 @@ async def test_a_suppleant_that_cannot_sit_is_said_and_nothing_recorded(
     assert why in refused
     assert "Vidal (suppléant de Rivat)" in refused
     assert "Rien n'est enregistré" in refused
+
+
+async def test_a_suppleant_in_a_dictated_roll_call_is_read_as_typed(desk: Desk) -> None:  # noqa: F811
+    _conseil_held(desk)
+    offer = text(
+        await desk.dallara.send(
+            "appel du conseil du 9 juillet présents Laget Fayolle Dallara "
+            "Jeanne Roux remplaçante de M. Rivat"
+        )
+    )
+    assert "Présents (3)" in offer
+    assert "Suppléants siégeant (1) : jeanne roux remplacante de m rivat" in offer
+
+
+async def test_a_suppleant_dictated_for_the_bureau_is_refused(desk: Desk) -> None:  # noqa: F811
+    _held(desk)
+    refused = text(
+        await desk.dallara.send("bureau du 9 juillet présents Laget, Durand qui remplace Rivat")
+    )
+    assert "n'a pas de suppléants" in refused
+    assert "Rien n'est enregistré" in refused

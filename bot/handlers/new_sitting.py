@@ -36,7 +36,13 @@ from bot.services.sitting_orders import (
 )
 from bot.services.small_talk import OTHER_ASSEMBLY, small_talk
 from storage import chat_state, cues, queries
-from storage.french import MONTH_NUMBERS, WEEKDAYS
+from storage.french import (
+    MONTH_NUMBERS,
+    WEEKDAYS,
+    Period,
+    find_relative,
+    find_relative_to,
+)
 from storage.models import Body
 from storage.names import fold
 
@@ -544,11 +550,23 @@ async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
         place = " ".join(place.split()).rstrip(" .,;")[: sittings.PLACE_MAX_CHARS]
         rest = text[: place_found.start(1)] + " " + text[place_found.start(1) + len(place) :]
     when = " ".join(fold(rest).replace("’", " ").replace("'", " ").split())
-    if cue is None and not _plainly_when_or_where(text, when, place_found):
+    # « plutôt le lendemain », « en fait jeudi », « la semaine d'après »: the day they name,
+    # said back; the hour or place said with them read as ever
+    against = _day_against(ask, draft, when)
+    if against is not None:
+        when = when[: against.span[0]] + " " + when[against.span[1] :]
+    if cue is None and not _plainly_when_or_where(
+        text, when, place_found, day_said=against is not None
+    ):
         return False
     trial: Draft = {k: v for k, v in draft.items() if k != "starts"}
     day_alone = _DAY_ALONE.search(when)
-    took = await _take_what_is_said(ask, trial, when)
+    understood = None
+    if against is not None:
+        was = date.fromisoformat(draft["day"]) if "day" in draft else None
+        understood = {"day": against.start, "was": was}
+        trial["day"] = against.start.isoformat()
+    took = await _take_what_is_said(ask, trial, when) or understood is not None
     if trial.pop("refused", False):
         return True  # the refusal is said; the draft is as it was
     if trial.get("day") == draft.get("day") and day_alone is not None and "day" in draft:
@@ -569,27 +587,47 @@ async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
         trial["place"] = place
     draft.clear()
     draft.update(trial)
-    await _summary(ask, draft)
+    await _summary(ask, draft, understood=understood)
     return True
+
+
+def _day_against(ask: Ask, draft: Draft, when: str) -> Period | None:
+    """A day a correction says without its date: against the draft's (« le lendemain »,
+    « jeudi », that week's), else against today (« demain », « lundi prochain »)."""
+    if (
+        "day" in draft
+        and (found := find_relative_to(when, date.fromisoformat(draft["day"]))) is not None
+    ):
+        return found
+    found = find_relative(when, today=ask.runtime.today(), past=False, years=False)
+    return found if found is not None and found.is_day else None
 
 
 # The words of a day or an hour said alone (« le 30 août à 18h », « jeudi 19 h 30 »): an item
 # that begins with a date (« 14 juillet : feu d'artifice ») has others
-_WHEN_WORDS = frozenset({"le", "au", "a", "pour", "vers", "et", "h", "heures", "midi", "1er"})
+_WHEN_WORDS = frozenset(
+    {"le", "la", "au", "a", "pour", "vers", "et", "h", "heures", "midi", "1er", "meme", "heure"}
+)
 _WHEN_FIGURE = cues.plain(r"^\d{1,4}(?:h\d{0,2}|er)?$")
 
 
-def _plainly_when_or_where(text: str, when: str, place: re.Match[str] | None) -> bool:
+def _plainly_when_or_where(
+    text: str, when: str, place: re.Match[str] | None, *, day_said: bool = False
+) -> bool:
     """Whether a message with no word that corrects is still plainly a day, an hour or a place
     alone (« le 30 août à 18h », « à l'hôtel de métropole », « salle 4 »), never an agenda item
     that begins with a place's word (« Maison de l'emploi : convention 2025 »)."""
     if place is not None:
         led = place.start(1) > place.start() + 1  # « à la salle … », « lieu : … »
         return place.start() <= 1 and (led or len(text.split()) <= 3)
-    words = when.split()
-    return 0 < len(words) <= 6 and all(
-        w in _WHEN_WORDS or w in MONTH_NUMBERS or w in WEEKDAYS or _WHEN_FIGURE.match(w)
-        for w in words
+    words = when.split()  # (`day_said`: « le lendemain » was read out of them)
+    return (
+        (day_said or len(words) > 0)
+        and len(words) <= 6
+        and all(
+            w in _WHEN_WORDS or w in MONTH_NUMBERS or w in WEEKDAYS or _WHEN_FIGURE.match(w)
+            for w in words
+        )
     )
 
 
@@ -651,7 +689,7 @@ async def _item_answered(ask: Ask, draft: Draft, *, added: bool) -> None:
     await _summary(ask, draft)
 
 
-async def _summary(ask: Ask, draft: Draft) -> None:
+async def _summary(ask: Ask, draft: Draft, *, understood: dict[str, Any] | None = None) -> None:
     """The draft's summary and its two buttons, to create the sitting or not."""
     body = ask.session.get(Body, draft["body_id"])
     # the summary's message: « Confirmer » under an earlier draft's summary (the secretary began
@@ -667,6 +705,7 @@ async def _summary(ask: Ask, draft: Draft) -> None:
         far=sittings.years_ahead(_starts(ask, draft), ask.runtime.now()),
         place=draft["place"],
         agenda=draft["agenda"],
+        understood=understood,
     )
 
 

@@ -55,7 +55,7 @@ _SEPARATORS = cues.plain(r"[,;]|\bet\b| - ")
 # Degraix », « Martin siégeant pour Degraix »: a suppléant named with the titular they sit for
 _SUBSTITUTE = cues.plain(
     r"\b(?:suppleante?s?|supp|remplacante?s?|qui remplace|siegeant pour|siegeant a la place de)"
-    r"\b(?: de| d| du)?"
+    r"\b(?:(?: de| d| du)\b)?"  # never the « de » of « Degraix »
 )
 
 
@@ -330,29 +330,77 @@ def names_said(
     """The members a section names, each with the words read for it: between « , » or
     « et », and else the longest run of words (four to one) that names one member
     (« Jean-Paul Rivat Jean-Luc Degraix », « Berger Rivat Barriol »); a word naming nobody
-    comes back with None."""
+    comes back with None. A suppléant said with the titular (« Martin suppléant de Rivat »)
+    comes back as one line, as typed after « : » (`substitute_said` reads it)."""
     found: list[tuple[str, Candidate | None]] = []
     group: list[str] = []
     for word in [*words, ","]:
         if word not in _NAME_BREAKS:
-            group.append(word)
+            group.append(word.strip("()") or word)  # « (suppléante », never a lone « ( »
             continue
-        start = 0
-        while start < len(group):
-            for size in (4, 3, 2, 1):
-                said = " ".join(group[start : start + size])
-                if (
-                    start + size <= len(group)
-                    and (member := resolve(said)) is not None
-                    and (size == 1 or _all_of_the_name(group[start : start + size], member))
-                ):
-                    found.append((said, member))
-                    start += size
-                    break
-            else:
-                found.append((group[start], None))
-                start += 1
+        found.extend(_with_substitutes(group, resolve))
         group = []
+    return found
+
+
+def _with_substitutes(
+    group: list[str], resolve: Callable[[str], Candidate | None]
+) -> list[tuple[str, Candidate | None]]:
+    """The names of words said between two breaks, a suppléant's line kept whole: the words
+    before its cue that name nobody (« Mme Claire Vidal »), the cue, then the titular (the
+    first run after it that names a member; else every word after it, not read)."""
+    joined = " ".join(group)
+    cue = _SUBSTITUTE.search(joined)
+    if cue is None:
+        return _runs(group, resolve)
+    before = _runs(joined[: cue.start()].split(), resolve)
+    own: list[str] = []
+    while before and before[-1][1] is None:
+        own.insert(0, before.pop()[0])
+    # « Paul Martin »: a first name before them, though a member bears it; « Durand
+    # remplaçant Degraix »: a member's name, whose the words before the cue are
+    if before and (not own or _first_name_only(*before[-1])):
+        own.insert(0, before.pop()[0])
+    after = joined[cue.end() :].split()
+    if not own or not after:  # « suppléant de Rivat », « Martin suppléant »: as typed, unread
+        return [*before, *[(w, None) for w in [*own, *joined[cue.start() :].split()]]]
+    titular = _runs(after, resolve)
+    line = " ".join([*own, cue.group(0).strip()])
+    if titular[0][1] is None:
+        return [*before, (f"{line} {' '.join(after)}", None)]
+    rest = _with_substitutes(after[len(titular[0][0].split()) :], resolve)
+    return [*before, (f"{line} {titular[0][0]}", titular[0][1]), *rest]
+
+
+def _first_name_only(said: str, member: Candidate | None) -> bool:
+    """Whether one word read for a member is none of their last name (« paul » for Rivat)."""
+    return (
+        member is not None
+        and len(said.split()) == 1
+        and said not in fold(member.last_name).replace("-", " ").split()
+    )
+
+
+def _runs(
+    group: list[str], resolve: Callable[[str], Candidate | None]
+) -> list[tuple[str, Candidate | None]]:
+    """The longest run of words (four to one) naming one member, again and again."""
+    found: list[tuple[str, Candidate | None]] = []
+    start = 0
+    while start < len(group):
+        for size in (4, 3, 2, 1):
+            said = " ".join(group[start : start + size])
+            if (
+                start + size <= len(group)
+                and (member := resolve(said)) is not None
+                and (size == 1 or _all_of_the_name(group[start : start + size], member))
+            ):
+                found.append((said, member))
+                start += size
+                break
+        else:
+            found.append((group[start], None))
+            start += 1
     return found
 
 
