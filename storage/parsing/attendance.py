@@ -2619,6 +2619,11 @@ def _with_civility(name: str, civility: str | None) -> str:
     return f"{civility} {name}"
 
 
+def _place_left_out(bracketed: re.Match[str]) -> str:
+    """A commune in brackets (« (Luriecq) ») left out; anything else in brackets kept."""
+    return " " if _PLACE_WHOLE.fullmatch(bracketed.group(1).strip()) else bracketed.group(0)
+
+
 def _plural_civility_pairs(entries: list[str]) -> list[str]:
     """« MM. Monneret, Tissot et Le Bihan, Mmes Perrin et Gimenez »: under a plural civility the
     names are surnames alone, and « et » joins two of them (« Paul et Marie » after a singular
@@ -2637,8 +2642,9 @@ def _plural_civility_pairs(entries: list[str]) -> list[str]:
         elif _SINGLE_CIVILITY.match(item):
             plural, singular = False, None
         if plural and " et " in item and "(" in item:
-            # « MM. BERNE, DUMAS (Luriecq) et VILLARD »: a commune after a name is nobody
-            item = " ".join(_PAREN.sub(" ", item).split())
+            # « MM. BERNE, DUMAS (Luriecq) et VILLARD »: a commune after a name is nobody (a
+            # proxy in brackets, « (pouvoir à Anne ROUX) », stays with its name)
+            item = " ".join(_PAREN.sub(_place_left_out, item).split())
         pair = _PLURAL_PAIR.match(item) if plural and " et " in item else None
         if pair is None:
             if (
