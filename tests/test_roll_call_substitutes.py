@@ -129,3 +129,34 @@ async def test_a_suppleant_dictated_for_the_bureau_is_refused(desk: Desk) -> Non
     )
     assert "n'a pas de suppléants" in refused
     assert "Rien n'est enregistré" in refused
+
+
+async def test_a_name_added_to_a_roll_call_keeps_the_seats_suppleants_filled(
+    desk: Desk,  # noqa: F811
+) -> None:
+    """« ajoute Thizy aux présents du conseil du 9 » rebuilt the list from the present alone:
+    the seat a suppléant filled, and the excused, fell to absent without a word."""
+    held = _conseil_held(desk)
+    dallara = desk.dallara
+    await dallara.send(
+        "présents au conseil du 9 juillet : Fayolle, Dallara, Laget, "
+        "Mme Claire Martin (suppléante de Rivat) ; excusés : Berger"
+    )
+    await dallara.send("oui")
+    offer = text(await dallara.send("ajoute Thizy aux présents du conseil du 9 juillet"))
+    assert "Présents (4)" in offer, offer
+    assert "Suppléants siégeant (1) : suppléant de M. Jean-Paul RIVAT" in offer
+    assert "Excusés (1) : Mme Françoise BERGER" in offer
+    await dallara.send("oui")
+    with db.session(desk.engine) as session:
+        statuses = {
+            m.last_name: a.status
+            for a, m in session.exec(
+                select(Attendance, Member)
+                .join(Member, Attendance.member_id == Member.id)  # type: ignore[arg-type]
+                .where(Attendance.sitting_id == held)
+            )
+        }
+    assert statuses["RIVAT"] == AttendanceStatus.replaced
+    assert statuses["BERGER"] == AttendanceStatus.excused
+    assert statuses["THIZY"] == AttendanceStatus.present

@@ -10,6 +10,7 @@ order since replaced, or a forged one, changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any
@@ -22,7 +23,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot import callbacks
 from bot.callbacks import Convene, OrderAction, SittingOrder
 from bot.context import CouncilApp
-from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, command_text
+from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, candidate_label, command_text
 from bot.handlers.convocations import send_in_background
 from bot.render import render
 from bot.services import roll_calls, sitting_changes, sittings
@@ -638,17 +639,16 @@ async def _offer_changed(ask: Ask, change: roll_calls.RollCallChange) -> None:
         code = "published" if sitting.present_count is not None else "unrecorded"
         await ask.reply("roll_call_refused", code=code, s=view, on=None)
         return
-    present = {
-        m.id or 0: Candidate(m.id or 0, m.civility, m.first_name, m.last_name)
-        for m in ask.session.exec(
-            select(Member)
-            .join(Attendance, col(Attendance.member_id) == col(Member.id))
-            .where(
-                Attendance.sitting_id == sitting.id,
-                Attendance.status == AttendanceStatus.present,
-            )
+    recorded: dict[AttendanceStatus, dict[int, Candidate]] = {}
+    for m, status in ask.session.exec(
+        select(Member, Attendance.status)
+        .join(Attendance, col(Attendance.member_id) == col(Member.id))
+        .where(Attendance.sitting_id == sitting.id)
+    ):
+        recorded.setdefault(AttendanceStatus(status), {})[m.id or 0] = Candidate(
+            m.id or 0, m.civility, m.first_name, m.last_name
         )
-    }
+    present = recorded.get(AttendanceStatus.present, {})
     removed = [(n, ask.reads.resolution(ask.session, n).member) for n in change.removed]
     if unread := [n for n, m in removed if m is None or m.member_id not in present]:
         await ask.reply("roll_call_refused", code="not_present", s=view, on=None, unread=unread)
@@ -660,7 +660,13 @@ async def _offer_changed(ask: Ask, change: roll_calls.RollCallChange) -> None:
     if not gone and all(m is not None and m.member_id in present for _, m in said):
         await ask.reply("roll_call_refused", code="unchanged", s=view, on=None)
         return
-    await _offer_attendance(ask, change.sitting_words, [*kept, *said], [])
+    # the rest of the roll call stands: the excused, and the seats a suppléant filled
+    excused: list[tuple[str, Candidate | None]] = [
+        (f"{c.first_name or ''} {c.last_name}", c)
+        for c in recorded.get(AttendanceStatus.excused, {}).values()
+    ]
+    replaced = list(recorded.get(AttendanceStatus.replaced, {}).values())
+    await _offer_attendance(ask, change.sitting_words, [*kept, *said], excused, replaced)
 
 
 async def _offer_attendance(
@@ -668,10 +674,12 @@ async def _offer_attendance(
     words: str,
     present_said: list[tuple[str, Candidate | None]],
     excused_said: list[tuple[str, Candidate | None]],
+    replaced: Sequence[Candidate] = (),
 ) -> None:
     """The roll call of the sitting held that `words` name, each name read among its body's
     members, offered: who signed, who was excused, the quorum at the opening. A name not read
-    is said, and nothing is offered."""
+    is said, and nothing is offered. `replaced`: titulars whose suppléant sat, as recorded
+    (the suppléant's name is not kept), when a recorded roll call is changed."""
     sitting = await held_sitting(ask, words, "roll_call_refused")
     if sitting is None:
         return
@@ -718,6 +726,11 @@ async def _offer_attendance(
         return named
 
     present, excused = seated(present_said), seated(excused_said)
+    for titular in replaced:
+        substitutes.setdefault(
+            titular.member_id,
+            render("substitute_of", titular=candidate_label(titular)),
+        )
     unread += [name for m, name in substitutes.items() if m in present]  # both signed?
     if unread:
         await ask.reply("roll_call_refused", code="unread", s=view, on=None, unread=unread)
