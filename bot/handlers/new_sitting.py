@@ -578,7 +578,8 @@ async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
             await ask.reply("invalid_date", text=day_alone.group(0).strip())
             return True
         trial.pop("starts", None)
-        took = await _take_what_is_said(ask, trial, "") or True
+        await _take_what_is_said(ask, trial, "")  # the moment, from the new day and the hour
+        took = True
         if trial.pop("refused", False):
             return True
     if not took and place is None:
