@@ -322,6 +322,9 @@ class NameIndex:
         self._surname: dict[str, list[int]] = defaultdict(list)
         self._surname_part: dict[str, list[int]] = defaultdict(list)
         self._surname_sound: dict[str, list[int]] = defaultdict(list)
+        # « Berjé » for BERGER: the sound of a surname whose final « -er » is said « é »; matched
+        # exactly only, never a letter away (`near`: « Paris » is no BARRIER)
+        self._surname_heard: dict[str, list[int]] = defaultdict(list)
         self._surname_part_sound: dict[str, list[int]] = defaultdict(list)
         self._first_exact: dict[str, list[int]] = defaultdict(list)
         self._first_part_of: dict[str, list[int]] = defaultdict(list)
@@ -349,7 +352,7 @@ class NameIndex:
             if len(last) > 5 and last.endswith(("er", "ez")):
                 # « Berjé » for BERGER: a final « -er » said « é », as typed by ear; one way
                 # only (« Boucher » typed stays another name than BOUCHET)
-                self._surname_sound[_sound(last[:-1])].append(i)
+                self._surname_heard[_sound(last[:-1])].append(i)
             fuzzy_owners[last].append((i, False))
             if len(last_words) > 1:
                 compound_keys.add(last)
@@ -642,7 +645,7 @@ class NameIndex:
             return
         sound = _sound(word)
         if len(sound) >= 3:
-            for i in self._surname_sound.get(sound, ()):
+            for i in (*self._surname_sound.get(sound, ()), *self._surname_heard.get(sound, ())):
                 offer(i, _SURNAME_SOUND)
             for i in self._surname_part_sound.get(sound, ()):
                 offer(i, _SURNAME_PART_SOUND)
@@ -670,6 +673,7 @@ class NameIndex:
             sound = _sound(last)
             if len(sound) >= 3:
                 hits.append((self._surname_sound.get(sound, []), _SURNAME_SOUND))
+                hits.append((self._surname_heard.get(sound, []), _SURNAME_SOUND))
                 hits.append((self._surname_part_sound.get(sound, []), _SURNAME_PART_SOUND))
             if len(last) >= _MIN_PREFIX and last not in self._surname:
                 # « Gilles Artig »: a surname cut short, beside the member's own first name
