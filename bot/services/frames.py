@@ -1588,15 +1588,12 @@ _CAN_GIVE = cues.plain(
     r"|bien|toujours))? (?:(?:porter|prendre|recevoir|recuperer|avoir|accepter|detenir|garder)"
     r" (?:le|la) (?:pouvoirs?|procurations?|procus?) (?:de|d)|representer|remplacer)\b"
 )
-_CAN_GIVE_WORDS = cues.plain(
+# The words of « peut-il porter / donner / recevoir … ? » and of the proxy's possessives, left
+# out of the names asked about (CAN_HOLD, CAN_GIVE, CAN_GIVE_TO_ME)
+_CAN_WORDS = cues.plain(
     r"^(?:peu[tx]|pourrai\w*|pouvait|puis|donner|confier|laisser|passer|transmettre|ceder"
-    r"|refiler|deleguer|sien|sienne|porter|prendre|recevoir|recuperer|accepter|detenir|garder"
-    r"|representer|remplacer)$"
-)
-_CAN_HOLD_WORDS = cues.plain(
-    r"^(?:peu[tx]|pourrai\w*|pouvait|recevoir|porter|prendre|accepter|recuperer|detenir|mien"
-    r"|representer|remplacer"
-    r"|sien|autre|autres|deuxieme|second|seconde|2e)$"
+    r"|refiler|deleguer|porter|prendre|recevoir|recuperer|accepter|detenir|garder"
+    r"|representer|remplacer|mien|sien|sienne|autre|autres|deuxieme|second|seconde|2e)$"
 )
 _REGISTERED_WORDS = cues.plain(
     r"^(?:enregistree?s?|prise?|compte|passee?|partie?|arrivee?|validee?s?|confirmee?s?|notee?"
@@ -4079,15 +4076,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         base = base.but(words=())
     if about in (About.ARRIVED, About.LEFT):  # « Berger est arrivée en retard ? »: Berger
         base = base.but(words=tuple(w for w in base.words if not _MOVE_WORDS.match(w)))
-    if about in (About.CAN_GIVE, About.CAN_GIVE_TO_ME):
-        # « Thizy peut me donner son pouvoir ? », « je peux porter celui de Jouve ? »: the named
-        # are the proxy's sides; the asker, when one, is told apart by About, never by « je »
-        named = tuple(w for w in base.words if not _CAN_GIVE_WORDS.match(w))
-        base = base.but(words=named, first_person=False)
-    if about is About.CAN_HOLD:
-        # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's
-        named = tuple(w for w in base.words if not _CAN_HOLD_WORDS.match(w))
-        base = base.but(words=named, first_person=first_person and not named)
+    if about in (About.CAN_HOLD, About.CAN_GIVE, About.CAN_GIVE_TO_ME):
+        # « Laget pourrait porter mon pouvoir ? »: Laget is asked about, « mon » is the asker's;
+        # « Thizy peut me donner son pouvoir ? »: the named are the proxy's sides, the asker,
+        # when one, told apart by About, never by « je »
+        named = tuple(w for w in base.words if not _CAN_WORDS.match(w))
+        mine = about is About.CAN_HOLD and first_person and not named
+        base = base.but(words=named, first_person=mine)
     if about is About.GIVEN and _ME_GIVEN.search(simple):
         about = About.HELD  # « m'a-t-on donné un pouvoir ? »: the asker received it
     negative = bool(_NEGATION.search(fold(asking)))
