@@ -31,6 +31,9 @@ _FILLER = frozenset(
     moi vous
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
+# The proxy itself, named in a yes or a no (« je confirme mon pouvoir », « annule ma
+# procuration »): it says what is confirmed or dropped, no name.
+_THE_PROXY = frozenset("mon ma le pouvoir procuration demande".split())  # noqa: SIM905
 # Assent as people type it to « Confirmez-vous ? »; « remplace » answers « voulez-vous le
 # remplacer ? », « volontiers » the polite form; « vas-y » and « allez-y » are all filler once
 # read, so they are phrases below.
@@ -131,7 +134,7 @@ def read_reply(text: str) -> Said:
     words = _WORDS.findall(folded)
     if not words or len(words) > 12:
         return Said.OTHER
-    meaningful = [w for w in words if w not in _FILLER]
+    meaningful = [w for w in words if w not in _FILLER and w not in _THE_PROXY]
     if meaningful and all(w in _YES for w in meaningful):
         return Said.CONFIRM
     if meaningful and all(w in _NO or w in _YES for w in meaningful) and _NO & set(meaningful):
