@@ -74,6 +74,9 @@ async def test_after_a_receipt_the_sitting_in_talk_is_the_one_convened(
         "je prends bonne note de la convocation du 18 juillet",
         "Merci de noter que j'ai bien reçu la convocation",
         "jaccuse reception de la convoc",
+        # read rather than received (the « l' » is the convocation)
+        "je l'ai lue, c'est bon",
+        "bien lu la convocation pour jeudi, merci",
     ],
 )
 async def test_a_receipt_in_words_is_recorded_and_thanked_once(
@@ -124,6 +127,8 @@ async def test_with_no_convocation_waiting_bien_recu_is_small_talk(degraix: Conv
         ("accusé de réception, merci", True),
         ("combien a reçu AESIO", False),
         ("noté", False),
+        ("lu", False),
+        ("je ne l'ai pas lue", False),
         ("reçu ?", False),
         ("les documents reçus en préfecture", False),
     ],

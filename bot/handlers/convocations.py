@@ -242,9 +242,9 @@ async def acknowledge_in_words(ask: Ask, text: str) -> bool:
         session=ask.session, member_id=ask.asker.member_id, today=ask.runtime.today()
     )
     if found is None:
-        if "?" in text or "convoc" not in fold(text):
+        if "?" in text or ("convoc" not in fold(text) and not receipts.read_it(text)):
             # « j'ai bien reçu la convocation ? »: asked, answered as a question; « bien reçu,
-            # merci » may thank for anything
+            # merci » may thank for anything (« je l'ai lue » speaks of one)
             return False
         # « bien reçu la convocation » with none sent here: never the receipt of the sitting
         # talked about (a past one read « date d'envoi non connue »), nor « Non : »

@@ -27,13 +27,17 @@ _POLITE = frozenset(
     les ma mon votre vos ta ton cette cet ce pour du de des au aux et tout toute bien note
     notee entendu ca marche impeccable accuse cinq sur 5
     vous accuse accusons confirme confirmons avoir pris prends prenons remercie nous en
-    jaccuse jai est m me sont bonne
+    jaccuse jai est m me sont bonne bon
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
-_RECEIVED_WORDS = frozenset(
-    """
-    recu recue recus recues reception receptionne receptionnee eu eue note notee connaissance
-    """.split()  # noqa: SIM905
+_READ = frozenset("lu lue lus lues".split())  # noqa: SIM905
+_RECEIVED_WORDS = (
+    frozenset(
+        """
+        recu recue recus recues reception receptionne receptionnee eu eue note notee connaissance
+        """.split()  # noqa: SIM905
+    )
+    | _READ
 )
 _ARRIVED = frozenset(
     """
@@ -70,9 +74,11 @@ def acknowledges_receipt(text: str) -> bool:
     received = arrived or (
         bool(_RECEIVED_WORDS & set(words))
         and (
-            # « bien reçu », « reçu merci », « c'est noté pour jeudi »: not « noté » alone
-            not set(words) & {"note", "notee", "eu", "eue"}
+            # « bien reçu », « reçu merci », « c'est noté pour jeudi »: not « noté » alone;
+            # « je l'ai lue, c'est bon »: read, of the convocation the « l' » stands for
+            not set(words) & ({"note", "notee", "eu", "eue"} | _READ)
             or bool(set(words) & (_WHAT | _SITTING | {"recu", "recue", "reception"}))
+            or read_it(text)
         )
     )
     ok_for = bool(_OK_FOR.match(said)) and bool(set(words) & _SITTING)
@@ -80,6 +86,13 @@ def acknowledges_receipt(text: str) -> bool:
         return False
     allowed = _POLITE | _RECEIVED_WORDS | _ARRIVED | _WHAT | _SITTING
     return all(w in allowed or w.isdigit() or w in _MONTHS for w in words)
+
+
+def read_it(text: str) -> bool:
+    """« je l'ai lue »: read, of something the « l' » stands for (the convocation, to the
+    member who says it)."""
+    words = set(_SAID.sub(" ", fold(text)).split())
+    return bool(words & _READ) and "l" in words
 
 
 def weekday_named(text: str) -> int | None:
