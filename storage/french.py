@@ -1065,9 +1065,11 @@ def _pick(days: list[date], today: date, past: bool | None) -> date | None:
 
 # « le 4 juillet de l'an dernier », « le 13 mars de cette année », « en mars de l'année
 # prochaine »: a month whose year is said against today.
+# « le bureau de juillet il y a deux ans », « en mars, il y a 3 ans »: that many years back.
 _MONTH_THEN_YEAR_WORDS = cues.compile(
-    rf"\b((?:{_MONTH_ALT}) )(?:(?:de |d )?(?:l'|l |l’)(an|annee)\s+({_LAST}|{_NEXT}"
-    r"|d avant|d apres)|(?:de )?(cette) annee)\b"
+    rf"\b((?:{_MONTH_ALT})[ ,]{{1,3}})(?:(?:de |d )?(?:l'|l |l’)(an|annee)\s+({_LAST}|{_NEXT}"
+    r"|d avant|d apres)|(?:de )?(cette) annee"
+    rf"|(?:il y a|y a) ({_COUNT}) (?:ans|an|annees))\b"
 )
 
 
@@ -1079,6 +1081,8 @@ def year_said_in_words(text: str, today: date) -> str:
     def year(match: re.Match[str]) -> str:
         month, which = match.group(1), match.group(3) or ""
         shift = -1 if re.fullmatch(rf"{_LAST}|d avant", which) else 1 if which else 0
+        if match.group(5):
+            shift = -(_count_of(match.group(5)) or 0)
         return month + str(today.year + shift).rjust(len(match.group(0)) - len(month))
 
     return _MONTH_THEN_YEAR_WORDS.sub(year, text)

@@ -131,6 +131,9 @@ def test_four_digits_after_a_month_are_its_year_whatever_the_year() -> None:
         ("en mars de cette annee", "en mars 2026"),
         ("le 4 juillet 2024", "le 4 juillet 2024"),
         ("l'an dernier en juillet", "l'an dernier en juillet"),  # a year alone: another reader
+        ("le bureau de juillet il y a deux ans", "le bureau de juillet 2024"),
+        ("en mars, il y a 3 ans", "en mars, 2023"),
+        ("en mars, il y a eu trois séances", "en mars, il y a eu trois séances"),
     ],
 )
 def test_a_months_year_said_in_words(typed: str, read: str) -> None:
