@@ -110,6 +110,9 @@ _ASKED = {
         r"|\b(?:lancee?s?|engagee?s?|mise?s? en place|creee?s?) (?:quand|en quelle annee)\b"
     ),
     Aspect.PARTNER: cues.compile(
+        # (« la délib sur le choix du délégataire, elle est passée comment ? »: the act's own
+        # title names the délégataire, the question is elsewhere)
+        r"(?<!\bchoix du )(?<!\bchoix des )(?<!\bchoix d un )(?<!\bdesignation du )"
         r"\b(?:partenaires?|cocontractants?|co contractants?|attributaires?|delegataires?"
         r"|prestataires?)\b"
         r"|\b(?:signee?s?|passee?s?|conclue?s?|contracte\w*|convention|contrat|marche|dsp"
