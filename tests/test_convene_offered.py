@@ -5,12 +5,15 @@ alone never convenes: the press does."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from sqlalchemy.engine import Engine
 
 from bot.transport import Conversation
 from storage import db
 from storage.models import Sitting
-from tests.helpers import text
+from tests.helpers import add_coming_bureau_sitting, text
 
 
 def _convened(engine: Engine, sitting_id: int) -> bool:
@@ -47,3 +50,32 @@ async def test_a_member_is_told_when_it_must_leave_and_offered_nothing(
     forged = text(await degraix.press_data(f"convoke:now:{coming_sitting}"))
     assert "n'est plus valable" in forged
     assert not _convened(loaded_engine, coming_sitting)
+
+
+@pytest.mark.parametrize(
+    ("held_on", "button", "said"),
+    [
+        # two jours francs left: past the five of the law, still within urgency's one
+        (date(2024, 7, 13), "Convoquer en urgence", "peut encore partir en urgence"),
+        # the sitting is tomorrow: not even one jour franc, no button the law would refuse
+        (date(2024, 7, 11), None, "il est trop tard pour la convoquer à cette date"),
+    ],
+)
+async def test_past_its_last_day_the_offer_says_what_the_law_still_allows(
+    dallara: Conversation, loaded_engine: Engine, held_on: date, button: str | None, said: str
+) -> None:
+    with db.session(loaded_engine) as session:
+        sitting = add_coming_bureau_sitting(session, held_on=held_on)
+        sitting_id = sitting.id or 0
+        session.commit()
+    replies = await dallara.send(f"envoie la convocation du bureau du {held_on.day}")
+    answer = text(replies)
+    assert "ce délai est dépassé" in answer
+    assert said in answer
+    assert "Vous pouvez l'envoyer maintenant" not in answer
+    assert [label for r in replies for label, _ in r.buttons] == ([button] if button else [])
+    assert not _convened(loaded_engine, sitting_id)
+    if button:
+        said_after = text(await dallara.press(button))
+        assert "en urgence" in said_after
+        assert _convened(loaded_engine, sitting_id)

@@ -30,6 +30,8 @@ from tests.helpers import active_proxies, linked, text
         ("laissez tomber", Said.CANCEL),
         ("ok annule", Said.CANCEL),
         ("je ne veux plus", Said.CANCEL),
+        ("bon finalement non, annulez ma procuration", Said.CANCEL),
+        ("je confirme mon pouvoir", Said.CONFIRM),
         ("non, à Bony plutôt", Said.CHANGE),
         ("Finalement à Mme Semache", Said.CHANGE),
         ("en fait plutôt au maire de Firminy", Said.CHANGE),
@@ -222,3 +224,46 @@ async def test_the_asker_is_never_one_of_the_holders_offered(
     answer = text(await bonnet.send("je donne pouvoir à Bernard pour jeudi 18"))
     assert "Vous donnez pouvoir à M. Bernard LAGET" in answer
     assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_a_member_looking_for_a_holder_is_offered_the_free_colleagues(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    # Two colleagues have said they will come; one of them already carries a proxy, so the law
+    # lets only the other take Bony's: that one is offered, as a button, and pressing it
+    # proposes the proxy (registered only on the member's yes).
+    perache = await linked(application, loaded_engine, "PERACHE", 821)
+    semache = await linked(application, loaded_engine, "SEMACHE", 822)
+    laget = await linked(application, loaded_engine, "LAGET", 823)
+    await perache.send("je serai présent jeudi 18")
+    await semache.send("je serai présente jeudi 18")
+    await laget.send("je donne pouvoir à Semache pour jeudi 18")
+    await laget.press("Confirmer")
+    bony = await linked(application, loaded_engine, "BONY", 824)
+    answer = text(await bony.send("qui pourrait prendre ma procu le 18 ?"))
+    assert "À qui donnez-vous pouvoir" in answer
+    assert "A annoncé sa présence et peut le porter : M. Gilles PERACHE." in answer
+    assert "SEMACHE" not in answer
+    replies = await bony.press("M. Gilles PERACHE")
+    assert "Vous donnez pouvoir à M. Gilles PERACHE" in text(replies)
+    assert active_proxies(loaded_engine, coming_sitting) == [("LAGET", "SEMACHE")]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["à qui je pourrais confier mon pouvoir ?", "je peux laisser ma procuration à qui ?"],
+)
+async def test_asking_whom_to_give_to_asks_for_the_holder(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    asked: str,
+) -> None:
+    bony = await linked(application, loaded_engine, "BONY", 825)
+    answer = text(await bony.send(asked))
+    assert "À qui donnez-vous pouvoir" in answer
+    assert "annoncé" not in answer  # nobody has declared yet
+    assert "Perache" in answer or "Degraix" in answer  # the example, never a list of rules
+    assert "article L2121-20" not in answer

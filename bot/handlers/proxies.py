@@ -10,6 +10,7 @@ import contextlib
 import enum
 import logging
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -37,6 +38,7 @@ from bot.services.arguments import stray_numbers
 from bot.services.frames import (
     LEAVING_STATED,
     MAI_THEN_WORD,
+    WHO_MAY_TAKE_MINE,
     Asked,
     Frame,
     Relative,
@@ -119,6 +121,24 @@ def _wait(ask: Ask, step: str, sitting_id: int | None, **value: Any) -> None:
         now=ask.runtime.clock(),
         ttl=PENDING_TTL,
     )
+
+
+# the colleagues offered as buttons under « À qui ? »: a Bureau's worth, never the whole Conseil
+_HOLDERS_OFFERED = 8
+
+
+async def _ask_holder(ask: Ask, sitting: Sitting) -> None:
+    """« À qui donnez-vous pouvoir ? », with the colleagues already declared present who could
+    take it now as buttons (the rest may still be named), then wait for the name."""
+    free = proxies.free_holders(
+        ask.session, sitting, ask.asker.member_id or 0, ask.runtime.now(), ask.runtime.settings.tz
+    )
+    buttons = [
+        (candidate_label(m), PickHolder(sitting.id or 0, m.id or 0).encode())
+        for m in free[:_HOLDERS_OFFERED]
+    ]
+    await ask.reply("proxy_usage", free=free, buttons=buttons or None)
+    _wait(ask, "holder", sitting.id)
 
 
 def _ids(asked: int | None) -> list[int]:
@@ -327,9 +347,13 @@ def _opened_before_next_said(ask: Ask, sitting: Sitting) -> bool:
 _NEXT_SAID = cues.plain(r"\b(?:prochaine?s?|suivante?s?|d apres)\b")
 
 
+def coming_for(ask: Ask) -> list[Sitting]:
+    """The asker's sittings to come, soonest first."""
+    return proxies.coming_sittings(ask.session, ask.asker.member_id or 0, ask.runtime.today())
+
+
 def _coming(ask: Ask) -> list[tuple[Sitting, queries.SittingView]]:
-    sittings = proxies.coming_sittings(ask.session, ask.asker.member_id or 0, ask.runtime.today())
-    return [(s, _sitting_view(ask, s)) for s in sittings]
+    return [(s, _sitting_view(ask, s)) for s in coming_for(ask)]
 
 
 async def _offer_coming(ask: Ask, on: date, holder_id: int | None) -> None:
@@ -455,6 +479,9 @@ async def offer_proxy(
     no_sitting_on: date | None = None,
 ) -> None:
     """Restate the proxy and ask for confirmation; nothing is stored before the button."""
+    if holder_id is None and WHO_MAY_TAKE_MINE.search(fold(question.text)):
+        # « qui pourrait prendre ma procu jeudi ? »: no holder named, whatever words are left
+        question = replace(question, rest="")
     on = question.on or (None if sitting is None else sitting.held_on)
     if (givers := _other_givers(ask, question.text, on)) is not None:
         # « Mme Fayolle donne pouvoir à M. Laget », « Bony me charge de dire qu'il donne
@@ -522,8 +549,7 @@ async def offer_proxy(
         holder_id = me
     if holder_id is None:
         if not question.words and not _TO_THE_CHAIR.search(said):
-            await ask.reply("proxy_usage")
-            _wait(ask, "holder", sitting.id)
+            await _ask_holder(ask, sitting)
             return
         if _NOT_A_MEMBER.search(said):
             # « je donne pouvoir à ma femme », « à mon suppléant »: only a member may hold it
@@ -1411,8 +1437,8 @@ async def _answer_offer(ask: Ask, text: str, sitting_id: int) -> bool:
         return False  # given since, by its own words or button
     said = read_reply(text)
     if said is Said.CONFIRM:
-        await ask.reply("proxy_usage")
-        _wait(ask, "holder", sitting_id)
+        if (sitting := ask.session.get(Sitting, sitting_id)) is not None:
+            await _ask_holder(ask, sitting)
         return True
     if said is Said.CANCEL:
         sitting = ask.session.get(Sitting, sitting_id)
@@ -1622,8 +1648,7 @@ async def _answer_sitting_choice(
         question = Question("give_proxy", None, None, None, False, "")
         await offer_proxy(ask, question, holder_id, chosen)
     else:
-        await ask.reply("proxy_usage")
-        _wait(ask, "holder", chosen.id)
+        await _ask_holder(ask, chosen)
     return Reply.ANSWERED
 
 
@@ -1708,8 +1733,10 @@ async def proxy_button(ask: Ask) -> None:
         case DeclineProxy(proxy_id=proxy_id):
             await decline_proxy(ask, proxy_id)
         case AskProxy(sitting_id=sitting_id):
-            await ask.reply("proxy_usage")
-            _wait(ask, "holder", sitting_id)
+            if (sitting := ask.session.get(Sitting, sitting_id)) is None:
+                await ask.reply("stale_button")
+                return
+            await _ask_holder(ask, sitting)
         case WithdrawProxy(sitting_id=sitting_id):
             await withdraw_and_attend(ask, sitting_id)
         case CancelProxy():

@@ -57,8 +57,10 @@ from bot.services.frames import (
     STILL_ON_ASKED,
     SUMMING_WORD,
     THE_LATTER,
+    TOOK_PART,
     VOTED_FOR_SOMEONE_NAMED,
     WHERE_ASKED,
+    WHO_MAY_TAKE_MINE,
     About,
     Among,
     Asked,
@@ -322,6 +324,9 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         "said": when.said or None,
         # the topic of acts asked (« sur les PLU »): « et en 2021 ? » next asks it of 2021
         "topic": list(frame.words) if frame.asked in _TOPIC_KEPT and frame.words else None,
+        # « Artigues a voté ? »: « et Driol ? » next asks whether he took part too
+        "voting": frame.asked is Asked.PRESENCE
+        and (frame.voting or bool(TOOK_PART.search(fold(frame.text)))),
     }
 
 
@@ -599,6 +604,8 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
         )
         if asked is Asked.PROXY and _ONE_IN_HAND.search(fold(frame.text)):
             kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
+        if asked is Asked.PRESENCE and last.get("voting"):
+            kept = kept.but(voting=True)  # « Artigues a voté ? » then « et Driol ? »
         if asked in (Asked.PRESENCE, Asked.ABSENCE) and WHERE_ASKED.search(frame.text):
             # « qui était excusé ? » then « et Tardy il était où ? »: where he was, never
             # « Oui » of the list asked before
@@ -1531,6 +1538,12 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             return
         case Asked.RULE:
             await _answer_rule(ask, frame)
+            return
+        case Asked.GIVE_PROXY if WHO_MAY_TAKE_MINE.search(fold(frame.text)) and not (
+            proxies.coming_for(ask)
+        ):
+            # « qui pourrait porter mon pouvoir ? » with no sitting to come: the law says who
+            await _answer_rule(ask, frame.but(asked=Asked.RULE))
             return
         case Asked.GIVE_PROXY:
             target = await proxies.sitting_named(ask, frame)
@@ -4805,8 +4818,15 @@ def _sitting_answer(
             )
             if ask.asker.secretariat and v.convened_on is None:
                 # « envoie la convocation du 17 »: offered to whoever sends it, never sent
-                # on a sentence's reading alone
-                due.data["buttons"] = [(render("button_convene"), Convene(i).encode())]
+                # on a sentence's reading alone; past its last day, in urgency while the law
+                # still allows it (never a button the law refuses at once)
+                urgent = bool(due.data["late"])
+                if not urgent:
+                    due.data["buttons"] = [(render("button_convene"), Convene(i).encode())]
+                elif rules.jours_francs(today, v.held_on) >= rules.URGENT_NOTICE_DAYS:
+                    urgently = Convene(i, urgent=True).encode()
+                    due.data["buttons"] = [(render("button_convene_urgently"), urgently)]
+                due.data["urgency_open"] = bool(due.data.get("buttons"))
             return due
         counted = asked is Asked.COUNT and frame.about in (
             About.PRESENT,

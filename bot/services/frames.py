@@ -267,6 +267,9 @@ class Frame:
     # « plus de 30 présents ? », « au moins 5 contre ? »: the figure is a bound (`Bound`), the
     # verdict compares the true figure with it
     bound: str | None = None
+    # « Artigues a voté ? » then « et Driol ? »: whether a member took part in the vote (a
+    # proxy carried it) rather than sat, kept by the follow-up that names another member
+    voting: bool = False
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -419,7 +422,8 @@ _COURTESY = cues.plain(
     r"|pourriez vous|pouvez vous|peux tu|pourrais tu|tu peux|vous pouvez|me dire|m indiquer"
     r"|je voudrais savoir|je veux savoir|j aimerais savoir|je souhaiterais savoir"
     r"|je me demandais|est ce que|est ce qu|sais tu|savez vous|au fait|rappelle moi"
-    r"|rappelez moi|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole|rappel|info|infos"
+    r"|rappelez moi|(?:tu |vous )?me (?:rappel(?:les|le|ez|er|lerais|leriez)|dis|dites)\b"
+    r"|please|ok|okay|oui|non|excuse(?:z)? moi|pardon|desole|rappel|info|infos"
     r"|urgent|re|hello|hey|bonne nouvelle|super|parfait|genial|nickel|cool|bravo|impeccable"
     r"|excellent|d accord|entendu|c est note|tres bien|top merci|(?:comment )?ca va(?: bien)?"
     r"|comment allez vous|vous allez bien|tu vas bien|au revoir|a bientot|a plus|a demain"
@@ -536,6 +540,7 @@ _STOPWORDS = frozenset(
     beaucoup enormement tellement plein changer change modifier modifie remplacer remplace
     prevu prevue prevus prevues declare declares declaree declarees declarer
     exact exacte exacts exactes precis precise precises detail details detaille detaillee
+    exactement precisement laisse laissee confie confiee
     commune
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
@@ -617,10 +622,12 @@ _ME_GIVEN = cues.plain(
 )
 _PRONOUN = cues.compile(
     # not after a verb's inversion: « Rivat était-il présent ? » names Rivat.
-    r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?<!t )\belle\b"
+    # (after a verb ending in « t », « avait-elle », « a-t-elle », it is the inversion; after
+    # « et », the member: « et elle ? »)
+    r"\blui\b|\bcelui ci\b|\bcelle ci\b|(?:(?<=\bet )|(?<!t ))\belle\b"
     # « son assiduité ? », « et ses pouvoirs ? »: the member last talked about
     r"|^(?:et )?(?:son|sa|ses|leur|leurs)\b"
-    r"|(?<!t )(?<!\bqu )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
+    r"|(?:(?<=\bet )|(?<!t ))(?<!\bqu )\bil\b(?! (?:y|faut|fallait|faudra|faudrait|reste))"
     # (« il manquait qui ? », « il manque combien d'élus ? »: nobody, the sitting's absent)
     r"(?! (?:manqu|restai)\w* (?:qui|combien|quel\w*|des|du|beaucoup|pas mal|plusieurs)\b)"
 )
@@ -1302,6 +1309,13 @@ _FUTURE_ASKED = cues.compile(
     r"\b(?:serai|sera|seras|serons|serez|seront|serait|seraient|aura|aurons|aurez|auront"
     r"|aurait|auraient"
     r"|viendra|viendras|viendrai|viendrons|viendrez|viendront|viendrait|viendraient"
+    # « est-ce que Laget vient ? »: the present of « venir » says a coming (« vient de » is
+    # just past, « vient souvent » a habit)
+    r"|(?:vient|viennent|venez)(?!(?: pas| plus| ne)? (?:de|d|souvent|regulierement|rarement"
+    r"|jamais|toujours|peu|beaucoup|assez|plus)\b)"
+    # « rappelle-moi l'heure », « vous me rappelez le lieu ? »: a reminder is of what is to come
+    # (« rappelle-moi qui présidait » is put in the past: never this)
+    r"|rappelle|rappelez|rappeler|rappelles"
     r"|(?:assister|particip|sieg|manqu|donn|port|represent|excus|emarg|present|presid)"
     r"(?:era|eras|erons|erez|eront|erait|eraient)"
     r"|atteindr(?:a|ons|ont|ait|aient)"
@@ -1351,13 +1365,29 @@ def _to_come(when: When, today: date) -> bool:
 def _tense(folded: str) -> bool | None:
     """True for a sentence in the past, False for one in the future, None when it says not."""
     past, future = bool(_PAST.search(folded)), bool(_FUTURE.search(folded))
-    if not past and _GIVE.search(folded):
-        return False  # « je donne pouvoir à Laget pour jeudi »: a proxy is for a sitting to come
+    if not past and (_GIVE.search(folded) or WHO_MAY_TAKE_MINE.search(folded)):
+        # « je donne pouvoir à Laget pour jeudi », « qui peut porter mon pouvoir jeudi ? »: a
+        # proxy is for a sitting to come
+        return False
     return past if past != future else None
 
 
 # -- the reader ---------------------------------------------------------------------------------
 
+# « à qui je peux donner mon pouvoir ? », « qui pourrait porter ma procu jeudi ? », « qui je
+# pourrais mandater ? »: the asker looking for a holder (who is free is in the answer, the
+# law's conditions too), never the rules alone; its verbs are of a sitting to come (« qui
+# portait mon pouvoir ? » asks about a past one)
+WHO_MAY_TAKE_MINE = cues.compile(
+    r"\b(?:a qui|qui)\b(?: \w+){0,3} (?:je |j )?(?:peux|pourrais|pourrai|puis|dois|devrais"
+    r"|vais)\b(?: \w+){0,2} (?:donner|confier|laisser|transmettre"
+    r"|mandater|refiler)\b"
+    r"|\b(?:donner|confier|laisser|transmettre|refiler) (?:mon|ma) (?:pouvoir|procu\w*)"
+    r"(?: \w+){0,3} a qui\b"
+    r"|\bqui (?:\w+ )?(?:peut|pourrait|pourra|veut|voudrait|voudra|est|serait|sera)"
+    r"(?: \w+){0,2} (?:porter|prendre|recuperer|avoir) (?:mon|ma) (?:pouvoir|procu\w*)"
+    r"|\bqui (?:je |j )?(?:peux|pourrais|pourrai|dois|devrais) mandater\b"
+)
 # Not « ai-je donné pouvoir ? », « à qui j'ai confié mon vote ? »: asked of the past.
 _GIVE = cues.compile(
     r"(?<!\bai )(?<!\bavais )\b(?:je|j)\s+(?:vous\s+|te\s+|lui\s+|me\s+)?"
@@ -1365,7 +1395,9 @@ _GIVE = cues.compile(
     r"(?:donne|confie|laisse|delegue|transmets"
     r"|(?:voudrais|veux|souhaite|vais|aimerais|dois) donner?)\b"
     r".*\b(?:pouvoir|procuration)"
-    r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )"
+    # (« qui vient de donner pouvoir ? »: a proxy just given, asked about)
+    r"|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bil )(?<!\belle )(?<!\bvient de )"
+    r"(?<!\bviennent de )"
     r"\b(?:donner|confier|faire)\s+(?:mon |ma |un |une )?(?:pouvoir|procuration)\b"
     r"|\bpouvoir a\s+(?!qui\b)\w+\s+pour\b"
     # « je voudrais que Christian me représente », « je serai représentée par Bonnet », « je
@@ -4643,6 +4675,8 @@ def _what_is_asked(
     # (« je serai là le 18 mais je partirai avant la fin », « je devrai partir plus tôt au
     # bureau du 18 »: the asker's own, declared below, never the law on leaving)
     stated = _attendance_stated(frame.text, text)
+    if WHO_MAY_TAKE_MINE.search(text):  # (its verbs say a sitting to come)
+        return Asked.GIVE_PROXY, None, False
     rule = None if who_then else rule_asked(frame.text)
     if rule is not None and not (stated and rule is Rule.LEAVING):
         return Asked.RULE, None, False  # the law, not a sitting's facts
@@ -5097,13 +5131,17 @@ def _what_is_asked(
     if not frame.words and not frame.follow_up and not set(concepts) - {"last", "next"}:
         # « c'était quand déjà ? », « ça a commencé à quelle heure ? », « c'est où ? »: a fact
         # of the sitting in talk (or the latest)
-        if _AT_WHAT_TIME.search(text):
+        # (« rappelle-moi l'heure », « le lieu ? », « tu me redonnes l'adresse ? »: the word
+        # of the fact alone, nothing else said)
+        if _AT_WHAT_TIME.search(text) or re.search(r"\b(?:l heure|horaires?)\b", text):
             return Asked.SITTING, About.TIME, False
-        if _WHERE.search(text):
+        if _WHERE.search(text) or re.search(r"\b(?:lieu|adresse|salle|endroit)\b", text):
             return Asked.SITTING, About.PLACE, False
         if _AGENDA.search(text):
             return Asked.SITTING, About.AGENDA, False
-        if wh == "quand" or re.search(r"\b(?:quel jour|quelle date|a quelle date)\b", text):
+        if wh == "quand" or re.search(
+            r"\b(?:quel jour|quelle date|a quelle date|la date|le jour)\b", text
+        ):
             return Asked.SITTING, About.WHEN, False
     if frame.words:
         # Only a year or a date left (« et en 2022 ? ») is a time, not a topic.
@@ -5432,7 +5470,8 @@ _WHO_SUBJECT = cues.compile(
     r"|derniere |simple )?question|clique|cliquez|clic|ici|lien|voir)\W+){0,2}"
     r"(?:qui|quel (?:elu|membre|conseiller)"
     r"|quelle (?:elue|conseillere)|quelqu un)\b|\b(?:qui est ce qui|c est qui qui"
-    r"|c etait qui qui)\b"
+    # (« pour le bureau du 4 juillet, qui c'est qui avait… »: anywhere in the sentence)
+    r"|c etait qui qui|qui c est qui|qui c etait qui)\b"
 )
 # « qui me représentait ? », « qui l'a remplacé ? »: a pronoun after « qui », which is then
 # the subject
@@ -5567,6 +5606,13 @@ _SIDE_OF_THE_QUESTION_WORD = cues.plain(
 )
 
 
+# « qui lui a donné… », « qui m'avait confié… », « qui leur avait laissé… »: a pronoun between
+# « qui » and the verb, the one given to
+_GIVEN_TO_THE_ONE_ASKED = cues.plain(
+    r"\bqui (?:donc )?(?:lui|leur|m|me|t|te|vous|nous) (?:a|avait|aurait|ont|avaient|as|avez)\b"
+)
+
+
 def _proxy_side(text: str) -> About | None:
     """Which side of a proxy the member named (or « je ») is asked about: the giver (« X a donné
     pouvoir ? », « X était représenté ? », « qui avait mon pouvoir ? », « qui a voté pour
@@ -5613,6 +5659,10 @@ def _proxy_side(text: str) -> About | None:
     if asks_who and _GIVING.search(text) and _PROXY_TO_SOMEONE.search(text):
         # « qui a donné son pouvoir à Bonnet ? », « qui a refilé sa procu à Semache ? »: « son »
         # is the giver's asked for; the one named received it
+        return About.HELD
+    if asks_who and _GIVING.search(text) and _GIVEN_TO_THE_ONE_ASKED.search(text):
+        # « qui lui avait donné son pouvoir ? », « qui m'a confié le sien ? »: the pronoun
+        # before the verb is the one who received it (« son » is the giver's, asked for)
         return About.HELD
     if whose and (asks_who or _WENT_TO_WHOM.search(text)):
         # « qui avait mon pouvoir ? », « qui portait le pouvoir de Fara ? », « le pouvoir de

@@ -283,6 +283,26 @@ def refusal(
     )
 
 
+def free_holders(
+    session: Session, sitting: Sitting, giver_id: int, now: datetime, tz: ZoneInfo
+) -> list[Member]:
+    """« À qui donnez-vous pouvoir ? »: the colleagues declared present at the sitting who
+    could take the giver's proxy now (the same refusal as registering it), alphabetical; the
+    others may still declare themselves and take it."""
+    assert sitting.id is not None
+    present = session.exec(
+        select(Member)
+        .join(Attendance, col(Attendance.member_id) == Member.id)
+        .where(
+            Attendance.sitting_id == sitting.id,
+            Attendance.status == AttendanceStatus.present,
+            col(Member.id) != giver_id,
+        )
+    ).all()
+    free = [m for m in present if refusal(session, sitting, giver_id, m.id or 0, now, tz) is None]
+    return sorted(free, key=lambda m: alphabetical(m.last_name, m.first_name))
+
+
 def _held(session: Session, sitting_id: int) -> Sitting | None:
     """The sitting, its row locked until the transaction ends (PostgreSQL; SQLite has one
     writer at a time anyway). The indexes keep one proxy per giver and per holder, but no
