@@ -202,6 +202,16 @@ def compiled_templates() -> BytecodeCache | None:
         return None
 
 
+def counted(count: int, words: str) -> str:
+    """« {{ n | counted("présent déclaré") }} »: the number and its words agreeing with it,
+    « 1 présent déclaré », « 34 présents déclarés » (in French, 0 and 1 take the singular);
+    never « présent(s) »."""
+    if abs(count) < 2:
+        return f"{number_fr(count)} {words}"
+    plural = " ".join(w if w[-1:] in "sxz" else f"{w}s" for w in words.split())
+    return f"{number_fr(count)} {plural}"
+
+
 def agreement(feminine: bool | None) -> str:
     """« présent{{ asker.feminine | agreement }} »: « e » for a woman, nothing for a man, « (e) »
     when the civility is unknown (the secretariat, a member printed without one)."""
@@ -234,6 +244,7 @@ def environment() -> Environment:
         percent_fr=percent_fr,
         one_line=one_line,
         agreement=agreement,
+        counted=counted,
     )
     return env
 

@@ -89,7 +89,7 @@ async def test_a_full_convocation_with_answers_and_the_report(
     app, api = application
     dallara = chat_of(application, loaded_engine, "DALLARA")
     started = text(await dallara.send("/convoquer 18 juillet"))
-    assert "en cours d'envoi à 65 membre(s)" in started
+    assert "en cours d'envoi à 65 membres" in started
     assert "M. Gaël PERDRIAU" in started  # to be convened by other means
     await finish_broadcasts(app)
 
@@ -137,7 +137,7 @@ async def test_a_full_convocation_with_answers_and_the_report(
     report = text(await every_page(dallara, await dallara.send("/suivi 18 juillet")))
     assert "Envoyées : 65 / 67" in report
     assert "Accusés de réception : 2" in report
-    assert "Réponses : 4 (2 présent(s), 1 absent(s), 1 pouvoir(s))" in report
+    assert "Réponses : 4 (2 présents, 1 absent, 1 pouvoir)" in report
     assert "réponse « pouvoir » le 10/07/2024 12:00:00" in report
     assert "M. Gaël PERDRIAU : compte Telegram non relié" in report
     # Proof per member, with the times (the bot's clock: 10:00 UTC, 12:00 in Paris).

@@ -4,8 +4,10 @@ of Babel at each call: every one must read exactly as Babel's fr_FR patterns pri
 from __future__ import annotations
 
 import random
+import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from babel.core import Locale
@@ -13,6 +15,7 @@ from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal
 
 from bot.render import (
+    counted,
     date_fr,
     datetime_fr,
     environment,
@@ -119,3 +122,25 @@ def test_a_template_prints_the_french_forms() -> None:
         "jeudi 4 juillet 2024 · 4 juillet 2024 · juillet 2024 · 17 h 05 · "
         "jeudi 13 mars 2025 à 9 h 00 · 1\u202f250,50\u00a0€ · 94\u202f000 · 50\u00a0%"
     )
+
+
+@pytest.mark.parametrize(
+    ("count", "words", "said"),
+    [
+        (0, "présent", "0 présent"),
+        (1, "pouvoir donné", "1 pouvoir donné"),
+        (34, "présent déclaré", "34 présents déclarés"),
+        (2, "absent excusé", "2 absents excusés"),
+        (1200, "membre", "1\u202f200 membres"),
+    ],
+)
+def test_a_count_agrees_with_its_words(count: int, words: str, said: str) -> None:
+    assert counted(count, words) == said
+
+
+def test_no_template_writes_a_plural_in_brackets_after_a_count() -> None:
+    """« 34 présent(s) déclaré(s) »: a count prints its words agreeing (the `counted` filter)."""
+    folder = Path(__file__).parent.parent / "templates"
+    bracketed = re.compile(r"\}\}\s*[a-zéèêàç]+\(s\)|%d [a-zéèêàç]+\(s\)")
+    found = [t.name for t in sorted(folder.glob("*.j2")) if bracketed.search(t.read_text())]
+    assert found == []

@@ -79,9 +79,9 @@ async def test_the_signed_sheet_is_recorded_and_a_failed_quorum_convened_again(
     assert "Présents (4)" in said
     assert "non atteint (4 présents pour 34 requis sur 67" in said
     done = text(await dallara.press("Enregistrer les présences", offer))
-    assert "4 présent(s), 1 représenté(s), 0 excusé(s), 62 absent(s)" in done
+    assert "4 présents, 1 représenté, 0 excusé, 62 absents" in done
     again = text(await dallara.press("Enregistrer les présences", offer))  # a double tap
-    assert "déjà enregistrées (4 présent(s)) : rien n'est enregistré deux fois" in again
+    assert "déjà enregistrées (4 présents) : rien n'est enregistré deux fois" in again
     assert "Quorum non atteint" in done
     assert _statuses(desk, held).count(AttendanceStatus.present) == 4
     with db.session(desk.engine) as session:
@@ -210,6 +210,6 @@ async def test_two_secretaries_recording_one_roll_call_at_once(desk: Desk) -> No
         sa.event.remove(Session, "do_orm_execute", first_in)
         other.dispose()
     assert raced == [True]
-    assert "déjà enregistrées (1 présent(s)) : rien n'est enregistré deux fois" in pressed
+    assert "déjà enregistrées (1 présent) : rien n'est enregistré deux fois" in pressed
     statuses = _statuses(desk, held)
     assert (statuses.count(AttendanceStatus.present), len(statuses)) == (1, 67)

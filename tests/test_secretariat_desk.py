@@ -58,7 +58,7 @@ async def test_the_checklist_before_the_day(desk: Desk) -> None:
     assert "✅ Convocation envoyée le mercredi 10 juillet 2024 (7 jours francs pour 5 requis)" in (
         after
     )
-    assert "accusé(s) de réception sur" in after
+    assert "0 accusé de réception sur" in after
     assert "Pouvoirs enregistrés : 1" in after
     assert "Quorum prévu : " in after
     assert "Les points marqués ⚠ restent à traiter." in after
