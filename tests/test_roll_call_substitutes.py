@@ -81,11 +81,14 @@ async def test_a_suppleant_fills_the_titular_s_seat_in_the_conseil(desk: Desk) -
             )
         ).one()
         assert row.status == AttendanceStatus.replaced
+        assert row.substitute == "Mme Claire Martin"  # who sat, kept with the seat
         sitting = session.get(Sitting, held)
         assert sitting is not None
         assert sitting.present_count == 4
     block = text(await dallara.send("le bloc présences pour le PV du conseil du 9 juillet"))
-    assert "M. Jean-Paul RIVAT (représenté par son suppléant)" in block
+    assert "M. Jean-Paul RIVAT (représenté par son suppléant Mme Claire Martin)" in block
+    sheet = text(await dallara.send("feuille de présence du conseil du 9 juillet"))
+    assert "M. Jean-Paul RIVAT (représenté par son suppléant Mme Claire Martin)" in sheet
     assert "M. Bernard LAGET," in block
 
 
@@ -145,18 +148,19 @@ async def test_a_name_added_to_a_roll_call_keeps_the_seats_suppleants_filled(
     await dallara.send("oui")
     offer = text(await dallara.send("ajoute Thizy aux présents du conseil du 9 juillet"))
     assert "Présents (4)" in offer, offer
-    assert "Suppléants siégeant (1) : suppléant de M. Jean-Paul RIVAT" in offer
+    # the suppléant recorded is named again, never « suppléant de » no one
+    assert "Suppléants siégeant (1) : Mme Claire Martin (suppléant de M. Jean-Paul RIVAT)" in offer
     assert "Excusés (1) : Mme Françoise BERGER" in offer
     await dallara.send("oui")
     with db.session(desk.engine) as session:
-        statuses = {
-            m.last_name: a.status
-            for a, m in session.exec(
-                select(Attendance, Member)
-                .join(Member, Attendance.member_id == Member.id)  # type: ignore[arg-type]
-                .where(Attendance.sitting_id == held)
-            )
-        }
+        rows = session.exec(
+            select(Attendance, Member)
+            .join(Member, Attendance.member_id == Member.id)  # type: ignore[arg-type]
+            .where(Attendance.sitting_id == held)
+        ).all()
+        statuses = {m.last_name: a.status for a, m in rows}
+        substitutes = {m.last_name: a.substitute for a, m in rows}
     assert statuses["RIVAT"] == AttendanceStatus.replaced
+    assert substitutes["RIVAT"] == "Mme Claire Martin"
     assert statuses["BERGER"] == AttendanceStatus.excused
     assert statuses["THIZY"] == AttendanceStatus.present
