@@ -746,9 +746,10 @@ async def _offer_attendance(
         await ask.reply("roll_call_refused", code="unread", s=view, on=None, unread=unread)
         return
     body = ask.session.get(Body, sitting.body_id)
-    if substitutes and not rules.substitutes_may_sit(body.name if body else ""):
+    refused = _substitutes_refused(ask, body.name if body else "", seats, substitutes)
+    if refused:
         await ask.reply("roll_call_refused", code="no_substitutes", s=view, on=None,
-                        unread=list(substitutes.values()))  # fmt: skip
+                        unread=list(substitutes.values()), refused=refused)  # fmt: skip
         return
     excused = {m: name for m, name in excused.items() if m not in present | substitutes.keys()}
     in_office = sitting.in_office or len(seats)
@@ -762,6 +763,34 @@ async def _offer_attendance(
         required=rules.quorum_required(in_office, sitting.held_on),
         second=sitting.second_convocation,
     )  # fmt: skip
+
+
+def _substitutes_refused(
+    ask: Ask, body_name: str, seats: set[int], substitutes: dict[int, str]
+) -> list[dict[str, Any]]:
+    """Each suppléant typed who may not sit (rules.substitute_refusal), with why: the body
+    has none, or the titular's commune has other delegates in it (counted among the body's
+    members whose commune the store holds)."""
+    if not substitutes:
+        return []
+    communes = {
+        m.id: fold(m.commune).strip()
+        for m in ask.session.exec(select(Member).where(col(Member.id).in_(seats)))
+        if m.commune and fold(m.commune).strip()
+    }
+    refused = []
+    for titular_id, typed in substitutes.items():
+        commune = communes.get(titular_id)
+        delegates = sum(c == commune for c in communes.values()) if commune else None
+        why = rules.substitute_refusal(body_name, delegates)
+        if why is not None:
+            titular = ask.session.get(Member, titular_id)
+            refused.append(
+                {"typed": typed, "why": why.value, "delegates": delegates,
+                 "titular": titular.display_name if titular else "",
+                 "commune": titular.commune if titular else None}
+            )  # fmt: skip
+    return refused
 
 
 # Which order each button carries out
