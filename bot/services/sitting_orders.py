@@ -201,6 +201,15 @@ def _read_order(text: str) -> Order | None:
     ):
         # « retire le point 2 du bureau du 26 »: the agenda meant without its name, by the rank
         return _agenda_order(Verb.WITHDRAW, text, folded, rank, marker=_RANK)
+    if (
+        _WITHDRAW.match(folded)
+        and (noun := _ITEM_NOUN.search(folded))
+        and (of := _OF_SITTING.search(folded, noun.end()))
+        and (item := _item_words(folded[: of.start()]))
+    ):
+        # « retire le point sur les piscines du bureau du 17 »: the agenda meant without its
+        # name, the item by its words, the sitting after them
+        return Order(Verb.WITHDRAW, folded[of.start() :], item=item)
     if _ADD.match(folded) and (points := _POINTS.search(folded)) and _SITTING.search(folded):
         return _points_added(text, folded, points)
     if (
@@ -498,6 +507,11 @@ def _item_words(before_agenda: str) -> str:
     return _ITEM_TAIL.sub("", words).strip()
 
 
+# Where the sitting is named after an item's words (« … les piscines du bureau du 17 »)
+_OF_SITTING = cues.plain(
+    r"\b(?:du|de la|de l|au|a la|pour le|pour la|lors du|lors de la) (?:prochain |prochaine )?"
+    r"(?:bureau|conseil|seance|reunion|commission|assemblee|pleniere|cm|bm)\b"
+)
 _ITEM_NOUN = cues.plain(r"\b(?:point|deliberation|delib|dossier|rapport|projet|sujet)s? ")
 _ITEM_VERB = cues.plain(
     r"\b(?:retir|enlev|supprim|ot|ray|desinscri)(?:e|es|ez|er|ons|re|s)? (?:le |la |les |l )?"
