@@ -203,3 +203,14 @@ async def test_a_place_alone_when_the_agenda_is_asked_is_an_item(
     summary = text(await degraix.send("Salle des fêtes"))
     assert "1. Salle des fêtes" in summary
     assert "Salle B" in summary
+
+
+async def test_a_part_of_the_day_alone_that_the_hour_is_not_in_asks_it(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """« plutôt dans la matinée » names no day and no hour: the 17:00 of the draft is not a
+    morning's, so the hour is asked, never an agenda item offered."""
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    asked = text(await chat.send("plutôt dans la matinée"))
+    assert "jeudi 25 juillet 2024 : à quelle heure" in asked
+    assert "Ajouter à l'ordre du jour" not in asked

@@ -609,7 +609,7 @@ async def _corrected(ask: Ask, draft: Draft, text: str, *, agenda_asked: bool = 
         took = True
         if trial.pop("refused", False):
             return True
-    if not took and place is None:
+    if not took and place is None and part is None:
         return False
     if place:
         trial["place"] = place
