@@ -79,6 +79,13 @@ _STARTS_AT = cues.plain(
     r"|aura lieu|se tiendra|se reunira|est avancee?|est retardee?|est decalee?) "
     r"(?P<rest>(?:a|des|le|au) .*\d.*)$"
 )
+# « bureau du 21/12 finalement à 17h », « le conseil du 14 : en fait 9h au lieu de 18h »: the
+# sitting named first, then the word that corrects and the new moment, with no verb
+_CORRECTED_AT = cues.plain(
+    "^" + _GREETING + r"(?P<what>(?:(?:le|la|l) )?(?:bureau|conseil|seance|reunion|commission"
+    r"|cm|bm)\b[^:?]*?)\s*:?\s*(?:finalement|plutot|en fait|desormais|maintenant|non)\b[\s,]*"
+    r"(?P<rest>(?:(?:a|des|le|au|vers|pour) )?\d[^?]*)$"
+)
 # « le bureau du 18 aura lieu en salle 3 », « le conseil se tiendra à la mairie de Firminy »:
 # the new place said as the sitting's
 _HELD_AT = cues.plain(
@@ -248,6 +255,8 @@ def _read_order(text: str) -> Order | None:
     ):
         return moved  # « le bureau du 18 aura lieu en salle 3 le 19 »: another day too
     if (m := _STARTS_AT.match(folded)) and _SITTING.search(m["what"]) and not agenda:
+        return Order(Verb.POSTPONE, m["what"], new_words=m["rest"])
+    if (m := _CORRECTED_AT.match(folded)) and not agenda:
         return Order(Verb.POSTPONE, m["what"], new_words=m["rest"])
     if (m := _PLACE_VERB.match(folded)) and _HOUR_WORD.search(m["rest"]) and not agenda:
         rest = " ".join(m["rest"].replace(":", " a ", 1).split())
