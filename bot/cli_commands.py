@@ -445,6 +445,16 @@ def grant_secretariat_command(cli: Cli, args: argparse.Namespace) -> int:
     return 0
 
 
+def commune_command(cli: Cli, args: argparse.Namespace) -> int:
+    """The commune a member is a delegate of: only a commune's sole delegate has a suppléant
+    who may sit for them (L5211-6), and the roll call checks it with the count of delegates."""
+    with db.session(cli.engine()) as session:
+        member = find_member(session, args.name, "commune", args.council)
+        identity.set_commune(session=session, member=member, commune=args.commune)
+    cli.say("cli_done", what="commune", member=member.display_name, commune=member.commune)
+    return 0
+
+
 def revoke_secretariat_command(cli: Cli, args: argparse.Namespace) -> int:
     """Take the secretariat's views back; every bot process reads the role again at once."""
     with db.session(cli.engine()) as session:
@@ -709,6 +719,10 @@ def add_commands(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     p = command("revoke-secretariat", revoke_secretariat_command, "no longer secretariat")
     named_member.append(p)
     p.add_argument("name", metavar="NOM")
+    p = command("commune", commune_command, "the commune a member is a delegate of")
+    named_member.append(p)
+    p.add_argument("name", metavar="NOM")
+    p.add_argument("commune", metavar="COMMUNE", help="« » to forget it")
     for p in named_member:
         p.add_argument("--council", default=None, help="when a namesake sits in another council")
 

@@ -252,15 +252,19 @@ class MemberAtSitting:
     kept_minutes: bool
     # every giver whose proxy this member carried: two were allowed from 2020 to 31 July 2022
     held_from: tuple[str, ...] = ()
+    # `replaced`: the suppléant who sat in this member's seat, when the roll call named them
+    substitute: str | None = None
 
     @property
     def there(self) -> bool:
-        return self.status in (AttendanceStatus.present, AttendanceStatus.replaced)
+        """In the room: a titular whose suppléant sat was not (their seat was)."""
+        return self.status == AttendanceStatus.present
 
     @property
     def voted(self) -> bool:
-        """Took part in the votes: present, or through the colleague holding their proxy."""
-        return self.there or self.gave_to is not None
+        """Took part in the votes: present, through the colleague holding their proxy, or
+        through the suppléant in their seat."""
+        return self.there or self.gave_to is not None or self.status == AttendanceStatus.replaced
 
 
 def member_at_sitting(*, session: Session, sitting_id: int, member_id: int) -> MemberAtSitting:
@@ -271,8 +275,13 @@ def member_at_sitting(*, session: Session, sitting_id: int, member_id: int) -> M
         .where(Attendance.sitting_id == sitting_id, Attendance.member_id == member_id)
         .scalar_subquery()
     )
-    member, sitting, status = session.exec(
-        select(Member, Sitting, status)
+    substitute = (
+        select(Attendance.substitute)
+        .where(Attendance.sitting_id == sitting_id, Attendance.member_id == member_id)
+        .scalar_subquery()
+    )
+    member, sitting, status, substitute = session.exec(
+        select(Member, Sitting, status, substitute)
         .join(Sitting, col(Sitting.id) == sitting_id)
         .where(Member.id == member_id)
     ).one()
@@ -296,6 +305,7 @@ def member_at_sitting(*, session: Session, sitting_id: int, member_id: int) -> M
         presided=sitting.president_id == member_id,
         kept_minutes=sitting.secretary_id == member_id,
         held_from=tuple(givers),
+        substitute=substitute,
     )
 
 

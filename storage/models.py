@@ -153,6 +153,9 @@ class Member(TableModel, table=True):
     )
     role: Role = Field(default=Role.member, sa_type=sa.String(16))  # type: ignore[call-overload]
     created_at: datetime = _utc_column()
+    # The commune the member is a delegate of (Conseil of an EPCI), as the secretariat gave it:
+    # its count of delegates says whether the member may have a suppléant (L5211-6)
+    commune: str | None = Field(default=None, max_length=120)
 
     @property
     def display_name(self) -> str:
@@ -220,6 +223,9 @@ class Attendance(TableModel, table=True):
     member_id: int = Field(foreign_key="member.id", index=True)
     status: AttendanceStatus = Field(sa_type=sa.String(16))  # type: ignore[call-overload]
     declared_at: datetime | None = _utc_column(nullable=True)
+    # `replaced`: the suppléant who sat, as the roll call named them (« Mme Claire Martin »);
+    # None when not said
+    substitute: str | None = Field(default=None, max_length=200)
 
 
 class Proxy(TableModel, table=True):

@@ -126,6 +126,12 @@ class SittingView:
     recorded: bool = False
     # of `present`, the titulars whose seat a suppléant filled (the Conseil only)
     replaced: tuple[int, ...] = ()
+    # of `replaced`, the suppléant who sat, by the titular's id, when the roll call named them
+    substitutes: tuple[tuple[int, str], ...] = ()
+
+    def substitute(self, member_id: int) -> str | None:
+        """The suppléant who sat for this titular, when the roll call named them."""
+        return next((name for m, name in self.substitutes if m == member_id), None)
 
     @property
     def present_count(self) -> int:
@@ -387,7 +393,7 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
     assert sitting.id is not None
     rows = sorted(
         session.exec(
-            select(Attendance.status, Member)
+            select(Attendance.status, Member, Attendance.substitute)
             .join(Member, Member.id == Attendance.member_id)  # type: ignore[arg-type]
             .where(Attendance.sitting_id == sitting.id)
         ).all(),
@@ -395,10 +401,13 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
     )
     by_status: dict[str, list[PersonRef]] = {s.value: [] for s in AttendanceStatus}
     names: dict[int, str] = {}
-    for status, member in rows:
+    substitutes: dict[int, str] = {}
+    for status, member, substitute in rows:
         ref = PersonRef(member.id or 0, member.display_name)
         names[ref.member_id] = ref.name
         by_status[status].append(ref)
+        if substitute and status == AttendanceStatus.replaced:
+            substitutes[ref.member_id] = substitute
     proxies = [
         ProxyRef(
             PersonRef(p.giver_id, names.get(p.giver_id) or _name(session, p.giver_id) or ""),
@@ -409,7 +418,7 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
         )
     ]
     # by the giver's surname, as the lists are (never by civility and first name)
-    rank = {member.id: i for i, (_, member) in enumerate(rows)}
+    rank = {member.id: i for i, (_, member, _) in enumerate(rows)}
     proxies.sort(key=lambda p: (rank.get(p.giver.member_id, len(rank)), p.giver.name))
     deliberations = [
         DeliberationRef(d.id or 0, d.number, d.title, d.outcome, d.unanimous)
@@ -450,6 +459,7 @@ def sitting_view(*, session: Session, sitting_id: int) -> SittingView:
         in_office=in_office,
         present=by_status["present"] + by_status["replaced"],
         replaced=tuple(p.member_id for p in by_status["replaced"]),
+        substitutes=tuple(substitutes.items()),
         excused=by_status["excused"],
         represented=by_status["represented"],
         absent=by_status["absent"],

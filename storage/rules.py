@@ -83,11 +83,26 @@ def votes_available(present: int, proxies: int) -> int:
     return present + proxies
 
 
-def substitutes_may_sit(body_name: str) -> bool:
-    """Whether a suppléant may sit, with a vote, for a titular of this body: in the Conseil,
-    for the sole delegate of a small commune (L5211-6); never in the Bureau (L5211-10), whose
-    members are elected from the Conseil in person."""
-    return "bureau" not in body_name.casefold().split()
+class SubstituteRefusal(StrEnum):
+    """Why no suppléant may sit for a titular; templates/roll_call_refused.j2 says each."""
+
+    BODY = "body"  # the Bureau (L5211-10): its members are elected from the Conseil in person
+    SEVERAL_DELEGATES = "several_delegates"  # L5211-6: the commune has more than one delegate
+
+
+def substitute_refusal(
+    body_name: str, delegates_of_commune: int | None
+) -> SubstituteRefusal | None:
+    """Why a suppléant may not sit, with a vote, for a titular of this body, or None when
+    the law allows it: in the Conseil, only for the sole delegate of a commune (L5211-6);
+    never in the Bureau (L5211-10). `delegates_of_commune`: how many of the body's members
+    are delegates of the titular's commune, None when the store does not know the commune
+    (the secretariat, who holds the list of suppléants, is then taken at its word)."""
+    if "bureau" in body_name.casefold().split():
+        return SubstituteRefusal.BODY
+    if delegates_of_commune is not None and delegates_of_commune > 1:
+        return SubstituteRefusal.SEVERAL_DELEGATES
+    return None
 
 
 def jours_francs(sent_on: date, sitting_on: date) -> int:

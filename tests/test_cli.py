@@ -450,3 +450,18 @@ async def test_each_member_speaks_from_their_own_account_in_the_console(
     assert "ARTIGUES" not in str(other)
     mine = await _console(db_url, "Gilles Artigues", "oui\n/mes_pouvoirs\n")
     assert "DEGRAIX" in str(mine[1]["replies"])
+
+
+def test_a_member_s_commune_is_noted_and_forgotten(
+    capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    assert run(capsys, "import", "--db", db_url, str(SAMPLE_EXTRACT))[0] == 0
+    status, out, _ = run(capsys, "commune", "--db", db_url, "Rivat", "Saint-Marc")
+    assert status == 0
+    assert "M. Jean-Paul RIVAT est noté délégué de Saint-Marc." in out
+    with db.session(db.make_engine(db_url)) as session:
+        assert session.exec(select(Member).where(Member.last_name == "RIVAT")).one().commune == (
+            "Saint-Marc"
+        )
+    status, out, _ = run(capsys, "commune", "--db", db_url, "Rivat", " ")
+    assert "La commune de M. Jean-Paul RIVAT n'est plus notée." in out

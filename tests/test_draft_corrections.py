@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from bot.handlers.new_sitting import _items_typed
 from bot.transport import Conversation
 from tests.helpers import text
-from tests.test_draft_items_after_summary import created, summary_with_one_item
+from tests.test_draft_items_after_summary import created, secretary, summary_with_one_item
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,75 @@ async def test_a_day_said_against_the_draft_s_is_that_day_and_said_back(
     assert f"J'ai compris le {now.split(' à ')[0]} (au lieu du jeudi 25 juillet 2024)." in again
     assert "1. Budget primitif" in again
     assert not created(loaded_engine)
+
+
+async def test_a_part_of_the_day_the_hour_is_not_in_asks_the_hour_again(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """« le lendemain matin » after a draft at 17:00: the day is taken, the evening's hour is
+    not kept for a morning, it is asked; the agenda given stands."""
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    asked = text(await chat.send("le lendemain matin"))
+    assert "vendredi 26 juillet 2024" in asked
+    assert "à quelle heure" in asked
+    assert "Créer cette séance ?" not in asked
+    again = text(await chat.send("10h"))
+    assert "vendredi 26 juillet 2024 à 10 h 00" in again
+    assert "1. Budget primitif" in again
+    assert "Créer cette séance ?" in again
+
+
+@pytest.mark.parametrize(
+    ("said", "now"),
+    [
+        ("même jour, 9 h 15", "jeudi 25 juillet 2024 à 9 h 15"),
+        ("le jour suivant dans l'après-midi", "vendredi 26 juillet 2024 à 17 h 00"),
+    ],
+)
+async def test_a_day_or_hour_said_alone_against_the_draft_s_corrects_it(
+    degraix: Conversation, loaded_engine: Engine, said: str, now: str
+) -> None:
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    again = text(await chat.send(said))
+    assert now in again
+    assert "Ajouter à l'ordre du jour" not in again
+    assert "Créer cette séance ?" in again
+
+
+async def _agenda_asked(chat: Conversation, engine: Engine) -> None:
+    await secretary(chat, engine)
+    await chat.send("25 juillet 2024 17h")
+    await chat.send("Salle B")
+
+
+async def test_a_correction_typed_when_the_agenda_is_asked_is_no_item(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """« le jour suivant à 9h » typed when the agenda is asked became its one item."""
+    await _agenda_asked(degraix, loaded_engine)
+    asked = text(await degraix.send("le jour suivant à 9h"))
+    assert "vendredi 26 juillet 2024 à 9 h 00" in asked
+    assert "L'ordre du jour" in asked
+    summary = text(await degraix.send("ODJ : Budget primitif ; Tarifs de l'eau 2025"))
+    assert "1. Budget primitif" in summary
+    assert "2. Tarifs de l'eau 2025" in summary
+
+
+async def test_a_place_alone_when_the_agenda_is_asked_is_an_item(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    await _agenda_asked(degraix, loaded_engine)
+    summary = text(await degraix.send("Salle des fêtes"))
+    assert "1. Salle des fêtes" in summary
+    assert "Salle B" in summary
+
+
+async def test_a_part_of_the_day_alone_that_the_hour_is_not_in_asks_it(
+    degraix: Conversation, loaded_engine: Engine
+) -> None:
+    """« plutôt dans la matinée » names no day and no hour: the 17:00 of the draft is not a
+    morning's, so the hour is asked, never an agenda item offered."""
+    chat = await summary_with_one_item(degraix, loaded_engine)
+    asked = text(await chat.send("plutôt dans la matinée"))
+    assert "jeudi 25 juillet 2024 : à quelle heure" in asked
+    assert "Ajouter à l'ordre du jour" not in asked

@@ -10,6 +10,7 @@ from datetime import date, time
 import pytest
 from sqlmodel import select
 
+from bot.services import identity
 from bot.services.roll_calls import substitute_said
 from storage import db, rules
 from storage.models import Attendance, AttendanceStatus, Body, Member, Membership, Sitting
@@ -35,6 +36,16 @@ def _conseil_held(desk: Desk) -> int:  # noqa: F811
         return sitting.id or 0
 
 
+def _rivat_s_row(desk: Desk, held: int) -> Attendance:  # noqa: F811
+    with db.session(desk.engine) as session:
+        rivat = session.exec(select(Member).where(Member.last_name == "RIVAT")).one()
+        return session.exec(
+            select(Attendance).where(
+                Attendance.sitting_id == held, Attendance.member_id == rivat.id
+            )
+        ).one()
+
+
 @pytest.mark.parametrize(
     ("typed", "titular"),
     [
@@ -55,9 +66,13 @@ def test_no_suppleant_without_both_names(typed: str) -> None:
     assert substitute_said(typed) is None
 
 
-def test_only_the_conseil_seats_suppleants() -> None:
-    assert rules.substitutes_may_sit("Conseil Métropolitain")
-    assert not rules.substitutes_may_sit("Bureau Métropolitain")
+def test_only_the_sole_delegate_of_a_commune_in_the_conseil_has_a_suppleant() -> None:
+    assert rules.substitute_refusal("Conseil Métropolitain", None) is None  # commune unknown
+    assert rules.substitute_refusal("Conseil Métropolitain", 1) is None
+    assert rules.substitute_refusal("Conseil communautaire", 3) is (
+        rules.SubstituteRefusal.SEVERAL_DELEGATES
+    )
+    assert rules.substitute_refusal("Bureau Métropolitain", 1) is rules.SubstituteRefusal.BODY
 
 
 async def test_a_suppleant_fills_the_titular_s_seat_in_the_conseil(desk: Desk) -> None:  # noqa: F811
@@ -73,19 +88,21 @@ async def test_a_suppleant_fills_the_titular_s_seat_in_the_conseil(desk: Desk) -
     assert "Suppléants siégeant (1) : Mme Claire Martin (suppléante de Rivat)" in offer
     assert "atteint (4 présents dont 1 suppléant pour 4 requis" in offer
     assert "4 présents dont 1 suppléant" in text(await dallara.send("oui"))
+    row = _rivat_s_row(desk, held)
+    assert row.status == AttendanceStatus.replaced
+    assert row.substitute == "Mme Claire Martin"  # who sat, kept with the seat
     with db.session(desk.engine) as session:
-        rivat = session.exec(select(Member).where(Member.last_name == "RIVAT")).one()
-        row = session.exec(
-            select(Attendance).where(
-                Attendance.sitting_id == held, Attendance.member_id == rivat.id
-            )
-        ).one()
-        assert row.status == AttendanceStatus.replaced
         sitting = session.get(Sitting, held)
         assert sitting is not None
         assert sitting.present_count == 4
     block = text(await dallara.send("le bloc présences pour le PV du conseil du 9 juillet"))
-    assert "M. Jean-Paul RIVAT (représenté par son suppléant)" in block
+    assert "M. Jean-Paul RIVAT (représenté par son suppléant Mme Claire Martin)" in block
+    sheet = text(await dallara.send("feuille de présence du conseil du 9 juillet"))
+    assert "M. Jean-Paul RIVAT (représenté par son suppléant Mme Claire Martin)" in sheet
+    # the titular was away, the seat was not: « était présent » of Rivat was untrue
+    asked = text(await dallara.send("Rivat il était là au conseil du 9 juillet ?"))
+    assert asked.startswith("Non"), asked
+    assert "remplacé par son suppléant Mme Claire Martin" in asked
     assert "M. Bernard LAGET," in block
 
 
@@ -145,18 +162,49 @@ async def test_a_name_added_to_a_roll_call_keeps_the_seats_suppleants_filled(
     await dallara.send("oui")
     offer = text(await dallara.send("ajoute Thizy aux présents du conseil du 9 juillet"))
     assert "Présents (4)" in offer, offer
-    assert "Suppléants siégeant (1) : suppléant de M. Jean-Paul RIVAT" in offer
+    # the suppléant recorded is named again, never « suppléant de » no one
+    assert "Suppléants siégeant (1) : Mme Claire Martin (suppléant de M. Jean-Paul RIVAT)" in offer
     assert "Excusés (1) : Mme Françoise BERGER" in offer
     await dallara.send("oui")
     with db.session(desk.engine) as session:
-        statuses = {
-            m.last_name: a.status
-            for a, m in session.exec(
-                select(Attendance, Member)
-                .join(Member, Attendance.member_id == Member.id)  # type: ignore[arg-type]
-                .where(Attendance.sitting_id == held)
-            )
-        }
+        rows = session.exec(
+            select(Attendance, Member)
+            .join(Member, Attendance.member_id == Member.id)  # type: ignore[arg-type]
+            .where(Attendance.sitting_id == held)
+        ).all()
+        statuses = {m.last_name: a.status for a, m in rows}
+        substitutes = {m.last_name: a.substitute for a, m in rows}
     assert statuses["RIVAT"] == AttendanceStatus.replaced
+    assert substitutes["RIVAT"] == "Mme Claire Martin"
     assert statuses["BERGER"] == AttendanceStatus.excused
     assert statuses["THIZY"] == AttendanceStatus.present
+
+
+def _communes(desk: Desk, **of: str) -> None:  # noqa: F811
+    """Each member named (by surname) noted delegate of a commune, as the CLI does."""
+    with db.session(desk.engine) as session:
+        for last_name, commune in of.items():
+            member = session.exec(select(Member).where(Member.last_name == last_name)).one()
+            identity.set_commune(session=session, member=member, commune=commune)
+
+
+async def test_a_suppleant_of_a_commune_with_other_delegates_is_refused_by_law(
+    desk: Desk,  # noqa: F811
+) -> None:
+    """Only the sole delegate of a commune has a suppléant (L5211-6): a roll call seating
+    one for a titular whose commune sends another delegate is refused, saying why; once the
+    commune is right, the same list is offered."""
+    held = _conseil_held(desk)
+    _communes(desk, RIVAT="Saint-Marc", LAGET="Saint-Marc", FAYOLLE="Firminy")
+    said = "présents au conseil du 9 juillet : Fayolle, Dallara, Paul Roche suppléant de Rivat"
+    refused = text(await desk.dallara.send(said))
+    assert "n'est pas le seul délégué de Saint-Marc (2 délégués" in refused
+    assert "L5211-6" in refused
+    assert "Paul Roche suppléant de Rivat" in refused
+    assert "Rien n'est enregistré" in refused
+    _communes(desk, LAGET="La Talaudière")
+    offer = text(await desk.dallara.send(said))
+    assert "Suppléants siégeant (1)" in offer
+    await desk.dallara.send("oui")
+    row = _rivat_s_row(desk, held)
+    assert (row.status, row.substitute) == (AttendanceStatus.replaced, "Paul Roche")

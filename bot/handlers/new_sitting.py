@@ -271,8 +271,11 @@ async def _take_what_is_said(ask: Ask, draft: Draft, text: str) -> bool:
     return took
 
 
-async def _ask_what_is_missing(ask: Ask, draft: Draft) -> None:
-    """The draft's next question: only what no sentence said yet."""
+async def _ask_what_is_missing(
+    ask: Ask, draft: Draft, *, understood: dict[str, Any] | None = None
+) -> None:
+    """The draft's next question: only what no sentence said yet; the summary again once all
+    is said (an hour asked again after a correction, the agenda already given)."""
     body = ask.session.get(Body, draft["body_id"]) if "body_id" in draft else None
     if body is None:
         draft["step"] = BODY
@@ -280,13 +283,20 @@ async def _ask_what_is_missing(ask: Ask, draft: Draft) -> None:
         await ask.reply("new_sitting_body", buttons=buttons, draft=_said(ask, draft))
     elif "starts" not in draft:
         draft["step"] = WHEN
-        await ask.reply("new_sitting_when", body=body.name, draft=_said(ask, draft))
+        await ask.reply(
+            "new_sitting_when", body=body.name, draft=_said(ask, draft), understood=understood
+        )
     elif "place" not in draft:
         draft["step"] = PLACE
         await ask.reply("new_sitting_place", draft=_said(ask, draft), body=body.name)
+    elif "agenda" in draft:
+        draft["step"] = CONFIRM
+        await _summary(ask, draft, understood=understood)
     else:
         draft["step"] = AGENDA
-        await ask.reply("new_sitting_agenda", draft=_said(ask, draft), body=body.name)
+        await ask.reply(
+            "new_sitting_agenda", draft=_said(ask, draft), body=body.name, understood=understood
+        )
 
 
 def _said(ask: Ask, draft: Draft) -> dict[str, Any]:
@@ -369,6 +379,15 @@ async def answer_text(ask: Ask, text: str) -> bool:
         return False
     if draft["step"] == AGENDA and "\n" not in text.strip() and _asked(text):
         return False  # « qui est convoqué ? »: a question, never the agenda's first item
+    if (
+        draft["step"] == AGENDA
+        and "\n" not in text.strip()
+        and await _corrected(ask, draft, text, agenda_asked=True)
+    ):
+        # « la veille au matin », « en fait à 9 h » typed when the agenda is asked: the day or
+        # hour corrected (it became the agenda's one item), the agenda asked again
+        _save(ask, draft)
+        return True
     await step(ask, draft, text)
     _save(ask, draft)  # even a date misread is a sign of life: the draft lives another hour
     return True
@@ -490,7 +509,7 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
         # again (it became the sitting's one item, « 1. oui »)
         await ask.reply("new_sitting_agenda_again")
         return
-    lines = [] if fold(text) in NO_AGENDA else text.splitlines()
+    lines = [] if fold(text) in NO_AGENDA else sittings.agenda_lines(text)
     items = sittings.agenda_items(lines)
     if (long := sittings.too_long_item(items)) is not None:  # the step is asked again
         await ask.reply("agenda_item_too_long", item=long, limit=sittings.AGENDA_ITEM_MAX_CHARS)
@@ -531,17 +550,21 @@ _AFTER_PLACE = cues.plain(r"(?i)\s*[,;]?\s+(?:à|a|le|vers|pour|des|dès)\s+\d")
 _DAY_ALONE = cues.plain(r"\b(?:le |au )(1er|\d{1,2})\b(?! ?h| ?:)")
 
 
-async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
+async def _corrected(ask: Ask, draft: Draft, text: str, *, agenda_asked: bool = False) -> bool:
     """A correction of the draft typed after its summary (« en fait à 18h », « non plutôt le
-    30 août », « finalement salle 4 »): the day, hour or place it says replaces the draft's,
-    and the summary is shown again; False when the message corrects nothing (an agenda item,
-    a question). A day or an hour refused is answered, and the draft stays as it was."""
+    30 août », « finalement salle 4 », « la veille au matin »), or while its agenda is asked
+    (`agenda_asked`: a place alone is then an item, « Salle polyvalente », unless a word
+    corrects): the day, hour or place it says replaces the draft's, and the summary (or the
+    question) is shown again; False when the message corrects nothing (an agenda item, a
+    question). A day or an hour refused is answered, and the draft stays as it was. A part of
+    the day said without its hour (« au matin ») that the draft's hour is not in asks the
+    hour again, never keeps the evening's."""
     folded = " ".join(fold(text).replace("’", " ").replace("'", " ").split())
     cue = _CORRECTING.match(folded)
     rest = text.lstrip()
     if _asked(text) or order_said(text) or creation_said(folded):
         return False
-    place_found = _PLACE_SAID.search(text)
+    place_found = None if agenda_asked and cue is None else _PLACE_SAID.search(text)
     place = None
     if place_found is not None:
         place = place_found.group(1)
@@ -555,6 +578,10 @@ async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
     against = _day_against(ask, draft, when)
     if against is not None:
         when = when[: against.span[0]] + " " + when[against.span[1] :]
+    # « au matin », « dans l'après-midi »: no hour (never the « midi » of « après-midi »)
+    part = _PART_OF_DAY.search(when)
+    if part is not None:
+        when = when[: part.start()] + " " + when[part.end() :]
     if cue is None and not _plainly_when_or_where(
         text, when, place_found, day_said=against is not None
     ):
@@ -582,14 +609,29 @@ async def _corrected(ask: Ask, draft: Draft, text: str) -> bool:
         took = True
         if trial.pop("refused", False):
             return True
-    if not took and place is None:
+    if not took and place is None and part is None:
         return False
     if place:
         trial["place"] = place
+    if part is not None and not _TIME.search(spoken_hours(when)) and "hour" in trial:
+        hours = _PART_HOURS[next(k for k, v in part.groupdict().items() if v)]
+        if trial["hour"][0] not in hours:
+            trial.pop("hour")
+            trial.pop("starts", None)
     draft.clear()
     draft.update(trial)
-    await _summary(ask, draft, understood=understood)
+    if understood is None and "day" in draft and "starts" not in draft:
+        understood = {"day": date.fromisoformat(draft["day"]), "was": None}
+    await _ask_what_is_missing(ask, draft, understood=understood)
     return True
+
+
+# A part of the day said without its hour (« la veille au matin », « le lendemain soir »), and
+# the hours it covers
+_PART_OF_DAY = cues.plain(
+    r"\b(?:(?P<morning>matin|matinee)|(?P<afternoon>apres midi|aprem)|(?P<evening>soir|soiree))\b"
+)
+_PART_HOURS = {"morning": range(5, 12), "afternoon": range(12, 19), "evening": range(17, 24)}
 
 
 def _day_against(ask: Ask, draft: Draft, when: str) -> Period | None:
@@ -608,6 +650,7 @@ def _day_against(ask: Ask, draft: Draft, when: str) -> Period | None:
 # that begins with a date (« 14 juillet : feu d'artifice ») has others
 _WHEN_WORDS = frozenset(
     {"le", "la", "au", "a", "pour", "vers", "et", "h", "heures", "midi", "1er", "meme", "heure"}
+    | {"jour", "mais", "matin", "matinee", "soir", "soiree", "apres", "aprem", "dans", "l", "en"}
 )
 _WHEN_FIGURE = cues.plain(r"^\d{1,4}(?:h\d{0,2}|er)?$")
 
@@ -659,7 +702,7 @@ def _items_typed(text: str) -> list[str]:
         or not re.search(r"[a-z]{2}", folded)
     ):
         return []
-    items = sittings.agenda_items(_ITEM_LEAD.sub("", text, count=1).splitlines())
+    items = sittings.agenda_items(sittings.agenda_lines(_ITEM_LEAD.sub("", text, count=1)))
     return [] if sittings.too_long_item(items) is not None else items
 
 

@@ -10,7 +10,7 @@ order since replaced, or a forged one, changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any
@@ -640,14 +640,17 @@ async def _offer_changed(ask: Ask, change: roll_calls.RollCallChange) -> None:
         await ask.reply("roll_call_refused", code=code, s=view, on=None)
         return
     recorded: dict[AttendanceStatus, dict[int, Candidate]] = {}
-    for m, status in ask.session.exec(
-        select(Member, Attendance.status)
+    sat: dict[int, str] = {}  # the titular's id → the suppléant who sat, as recorded
+    for m, status, substitute in ask.session.exec(
+        select(Member, Attendance.status, Attendance.substitute)
         .join(Attendance, col(Attendance.member_id) == col(Member.id))
         .where(Attendance.sitting_id == sitting.id)
     ):
         recorded.setdefault(AttendanceStatus(status), {})[m.id or 0] = Candidate(
             m.id or 0, m.civility, m.first_name, m.last_name
         )
+        if substitute:
+            sat[m.id or 0] = substitute
     present = recorded.get(AttendanceStatus.present, {})
     removed = [(n, ask.reads.resolution(ask.session, n).member) for n in change.removed]
     if unread := [n for n, m in removed if m is None or m.member_id not in present]:
@@ -666,7 +669,7 @@ async def _offer_changed(ask: Ask, change: roll_calls.RollCallChange) -> None:
         for c in recorded.get(AttendanceStatus.excused, {}).values()
     ]
     replaced = list(recorded.get(AttendanceStatus.replaced, {}).values())
-    await _offer_attendance(ask, change.sitting_words, [*kept, *said], excused, replaced)
+    await _offer_attendance(ask, change.sitting_words, [*kept, *said], excused, replaced, sat)
 
 
 async def _offer_attendance(
@@ -675,11 +678,12 @@ async def _offer_attendance(
     present_said: list[tuple[str, Candidate | None]],
     excused_said: list[tuple[str, Candidate | None]],
     replaced: Sequence[Candidate] = (),
+    sat: Mapping[int, str] | None = None,
 ) -> None:
     """The roll call of the sitting held that `words` name, each name read among its body's
     members, offered: who signed, who was excused, the quorum at the opening. A name not read
-    is said, and nothing is offered. `replaced`: titulars whose suppléant sat, as recorded
-    (the suppléant's name is not kept), when a recorded roll call is changed."""
+    is said, and nothing is offered. `replaced`: titulars whose suppléant sat, as recorded,
+    when a recorded roll call is changed; `sat`: the suppléant's name recorded for them."""
     sitting = await held_sitting(ask, words, "roll_call_refused")
     if sitting is None:
         return
@@ -702,6 +706,7 @@ async def _offer_attendance(
     )
     unread: list[str] = []
     substitutes: dict[int, str] = {}  # the titular's id → « Martin pour M. Jean-Luc DEGRAIX »
+    own = dict(sat or {})  # the titular's id → the suppléant's own name (« Claire Martin »)
 
     def seated(said: list[tuple[str, Candidate | None]]) -> dict[int, str]:
         named: dict[int, str] = {}
@@ -712,6 +717,7 @@ async def _offer_attendance(
                     unread.append(name)
                 else:
                     substitutes[titular.member_id] = name
+                    own[titular.member_id] = sub.own
                 continue
             if (
                 member is None
@@ -729,28 +735,62 @@ async def _offer_attendance(
     for titular in replaced:
         substitutes.setdefault(
             titular.member_id,
-            render("substitute_of", titular=candidate_label(titular)),
+            render(
+                "substitute_of",
+                titular=candidate_label(titular),
+                substitute=own.get(titular.member_id),
+            ),
         )
     unread += [name for m, name in substitutes.items() if m in present]  # both signed?
     if unread:
         await ask.reply("roll_call_refused", code="unread", s=view, on=None, unread=unread)
         return
     body = ask.session.get(Body, sitting.body_id)
-    if substitutes and not rules.substitutes_may_sit(body.name if body else ""):
+    refused = _substitutes_refused(ask, body.name if body else "", seats, substitutes)
+    if refused:
         await ask.reply("roll_call_refused", code="no_substitutes", s=view, on=None,
-                        unread=list(substitutes.values()))  # fmt: skip
+                        unread=list(substitutes.values()), refused=refused)  # fmt: skip
         return
     excused = {m: name for m, name in excused.items() if m not in present | substitutes.keys()}
     in_office = sitting.in_office or len(seats)
     await _offer(
         ask, sid, Verb.ROLL_CALL, OrderAction.ROLL_CALL, "button_record_roll_call",
         {"present": sorted(present), "excused": sorted(excused),
-         "replacing": sitting.present_count, "replaced": sorted(substitutes)},
+         "replacing": sitting.present_count, "replaced": sorted(substitutes),
+         "substitutes": {str(m): own[m] for m in sorted(substitutes) if own.get(m)}},
         names=list(present.values()), excused=list(excused.values()), in_office=in_office,
         substitutes=list(substitutes.values()),
         required=rules.quorum_required(in_office, sitting.held_on),
         second=sitting.second_convocation,
     )  # fmt: skip
+
+
+def _substitutes_refused(
+    ask: Ask, body_name: str, seats: set[int], substitutes: dict[int, str]
+) -> list[dict[str, Any]]:
+    """Each suppléant typed who may not sit (rules.substitute_refusal), with why: the body
+    has none, or the titular's commune has other delegates in it (counted among the body's
+    members whose commune the store holds)."""
+    if not substitutes:
+        return []
+    communes = {
+        m.id: fold(m.commune).strip()
+        for m in ask.session.exec(select(Member).where(col(Member.id).in_(seats)))
+        if m.commune and fold(m.commune).strip()
+    }
+    refused = []
+    for titular_id, typed in substitutes.items():
+        commune = communes.get(titular_id)
+        delegates = sum(c == commune for c in communes.values()) if commune else None
+        why = rules.substitute_refusal(body_name, delegates)
+        if why is not None:
+            titular = ask.session.get(Member, titular_id)
+            refused.append(
+                {"typed": typed, "why": why.value, "delegates": delegates,
+                 "titular": titular.display_name if titular else "",
+                 "commune": titular.commune if titular else None}
+            )  # fmt: skip
+    return refused
 
 
 # Which order each button carries out
@@ -845,6 +885,12 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         excused = pending.get("excused")
         substituted = pending.get("replaced")  # titulars whose suppléant signed
         replacing = pending.get("replacing")  # the roll call the offer said it corrects
+        named = pending.get("substitutes")  # the titular's id → the suppléant who sat
+        sat = (
+            {int(m): n for m, n in named.items() if m.isdigit() and isinstance(n, str)}
+            if isinstance(named, dict)
+            else {}
+        )
         try:
             roll = roll_calls.record(
                 session=session, sitting=sitting, present=present, now=now, actor=actor,
@@ -853,6 +899,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
                 replacing=replacing if type(replacing) is int else None,
                 replaced=frozenset(int(m) for m in substituted if type(m) is int)
                 if isinstance(substituted, list) else frozenset(),
+                substitutes=sat,
             )  # fmt: skip
         except (IntegrityError, roll_calls.RollCallTaken):  # another's, at the same moment
             session.rollback()

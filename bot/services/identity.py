@@ -147,6 +147,15 @@ def grant_secretariat(*, session: Session, member: Member, actor: Actor = _CLI) 
     return changed
 
 
+def set_commune(*, session: Session, member: Member, commune: str, actor: Actor = _CLI) -> None:
+    """The commune a member is a delegate of, as the secretariat gives it (blank: unknown):
+    counted with the others' to know whether the member may have a suppléant (L5211-6)."""
+    member.commune = " ".join(commune.split())[:120] or None
+    session.add(member)
+    audit(session, actor, "member.commune", None, member_id=member.id, commune=member.commune)
+    session.commit()
+
+
 def revoke_secretariat(*, session: Session, member: Member, actor: Actor = _CLI) -> bool:
     """Take the secretariat's views back (a secretary leaving, a role given by mistake);
     whether the member had them. Audited as the grant is, for the same reason: every bot

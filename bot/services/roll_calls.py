@@ -12,7 +12,7 @@ assiduité) reads the roll call as it reads an imported one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -65,6 +65,7 @@ class Substitute:
 
     typed: str  # the whole as typed
     titular: str  # the folded words of the titular's name
+    own: str = ""  # the suppléant's own name, as typed (« Mme Claire Martin »)
 
 
 def substitute_said(typed: str) -> Substitute | None:
@@ -75,7 +76,17 @@ def substitute_said(typed: str) -> Substitute | None:
     if said is None:
         return None
     titular = folded[said.end() :].strip()
-    return Substitute(typed, titular) if titular and folded[: said.start()].strip() else None
+    if not titular or not folded[: said.start()].strip():
+        return None
+    # the words typed before the cue, as typed: the first from which the cue is read first
+    words = typed.replace("(", " ").replace(")", " ").replace(",", " ").split()
+    at = next(
+        (i for i in range(len(words)) if _SUBSTITUTE.match(fold(" ".join(words[i:])))),
+        len(words),
+    )
+    own = " ".join(words[:at])
+    # (a roll call said aloud is read folded: « jeanne roux » kept as a name is written)
+    return Substitute(typed, titular, own.title() if own.islower() else own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,12 +456,14 @@ def record(
     excused: frozenset[int] = frozenset(),
     replacing: int | None = None,
     replaced: frozenset[int] = frozenset(),
+    substitutes: Mapping[int, str] | None = None,
 ) -> RollCall:
     """The sitting's attendance from the members who signed (`present`), written over what
-    was declared before; its counts kept on the sitting. The sitting's counts are claimed
-    first, in one statement that finds them as the offer saw them: empty, or the roll call it
-    corrects (`replacing`, its count of present) — RollCallTaken when another process's roll
-    call got there first; on PostgreSQL it waits for that one."""
+    was declared before; its counts kept on the sitting (`substitutes`: the name of the
+    suppléant who sat for a titular of `replaced`, kept on the titular's row). The sitting's
+    counts are claimed first, in one statement that finds them as the offer saw them: empty,
+    or the roll call it corrects (`replacing`, its count of present) — RollCallTaken when
+    another process's roll call got there first; on PostgreSQL it waits for that one."""
     sid = sitting.id or 0
     members = set(
         session.exec(
@@ -515,6 +528,9 @@ def record(
     for member_id, status in statuses.items():
         row = rows.get(member_id) or Attendance(sitting_id=sid, member_id=member_id, status=status)
         row.status, row.declared_at = status, None
+        row.substitute = (
+            (substitutes or {}).get(member_id) if status is AttendanceStatus.replaced else None
+        )
         session.add(row)
     done = RollCall(
         present=seated,

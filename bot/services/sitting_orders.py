@@ -79,6 +79,13 @@ _STARTS_AT = cues.plain(
     r"|aura lieu|se tiendra|se reunira|est avancee?|est retardee?|est decalee?) "
     r"(?P<rest>(?:a|des|le|au) .*\d.*)$"
 )
+# « bureau du 21/12 finalement à 17h », « le conseil du 14 : en fait 9h au lieu de 18h »: the
+# sitting named first, then the word that corrects and the new moment, with no verb
+_CORRECTED_AT = cues.plain(
+    "^" + _GREETING + r"(?P<what>(?:(?:le|la|l) )?(?:bureau|conseil|seance|reunion|commission"
+    r"|cm|bm)\b[^:?]*?)\s*:?\s*(?:finalement|plutot|en fait|desormais|maintenant|non)\b[\s,]*"
+    r"(?P<rest>(?:(?:a|des|le|au|vers|pour) )?\d[^?]*)$"
+)
 # « le bureau du 18 aura lieu en salle 3 », « le conseil se tiendra à la mairie de Firminy »:
 # the new place said as the sitting's
 _HELD_AT = cues.plain(
@@ -201,6 +208,15 @@ def _read_order(text: str) -> Order | None:
     ):
         # « retire le point 2 du bureau du 26 »: the agenda meant without its name, by the rank
         return _agenda_order(Verb.WITHDRAW, text, folded, rank, marker=_RANK)
+    if (
+        _WITHDRAW.match(folded)
+        and (noun := _ITEM_NOUN.search(folded))
+        and (of := _OF_SITTING.search(folded, noun.end()))
+        and (item := _item_words(folded[: of.start()]))
+    ):
+        # « retire le point sur les piscines du bureau du 17 »: the agenda meant without its
+        # name, the item by its words, the sitting after them
+        return Order(Verb.WITHDRAW, folded[of.start() :], item=item)
     if _ADD.match(folded) and (points := _POINTS.search(folded)) and _SITTING.search(folded):
         return _points_added(text, folded, points)
     if (
@@ -239,6 +255,8 @@ def _read_order(text: str) -> Order | None:
     ):
         return moved  # « le bureau du 18 aura lieu en salle 3 le 19 »: another day too
     if (m := _STARTS_AT.match(folded)) and _SITTING.search(m["what"]) and not agenda:
+        return Order(Verb.POSTPONE, m["what"], new_words=m["rest"])
+    if (m := _CORRECTED_AT.match(folded)) and not agenda:
         return Order(Verb.POSTPONE, m["what"], new_words=m["rest"])
     if (m := _PLACE_VERB.match(folded)) and _HOUR_WORD.search(m["rest"]) and not agenda:
         rest = " ".join(m["rest"].replace(":", " a ", 1).split())
@@ -498,6 +516,11 @@ def _item_words(before_agenda: str) -> str:
     return _ITEM_TAIL.sub("", words).strip()
 
 
+# Where the sitting is named after an item's words (« … les piscines du bureau du 17 »)
+_OF_SITTING = cues.plain(
+    r"\b(?:du|de la|de l|au|a la|pour le|pour la|lors du|lors de la) (?:prochain |prochaine )?"
+    r"(?:bureau|conseil|seance|reunion|commission|assemblee|pleniere|cm|bm)\b"
+)
 _ITEM_NOUN = cues.plain(r"\b(?:point|deliberation|delib|dossier|rapport|projet|sujet)s? ")
 _ITEM_VERB = cues.plain(
     r"\b(?:retir|enlev|supprim|ot|ray|desinscri)(?:e|es|ez|er|ons|re|s)? (?:le |la |les |l )?"

@@ -50,6 +50,23 @@ def agenda_items(lines: list[str]) -> list[str]:
     return items
 
 
+# « Ordre du jour : », « ODJ : » typed before the items, as on a convocation: no item's words
+_AGENDA_LABEL = cues.plain(r"(?i)\A\s*(?:l[’']\s*)?(?:ordre du jour|odj|o\.d\.j\.)\s*:\s*")
+
+
+def agenda_lines(text: str) -> list[str]:
+    """The lines of an agenda as typed in one message: one item a line, or, on one line, the
+    items parted by « ; » (« Budget 2027 ; Tarifs des piscines » was one item of both); a
+    leading « Ordre du jour : » is no item's words."""
+    text = _AGENDA_LABEL.sub("", text, count=1)
+    lines = text.splitlines()
+    if len(lines) == 1 and ";" in lines[0]:
+        parts = [p.strip() for p in lines[0].split(";")]
+        if sum(1 for p in parts if p) >= 2:
+            return parts
+    return lines
+
+
 class SittingExists(Exception):
     """The body already sits that day (one sitting per body and date)."""
 
