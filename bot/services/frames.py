@@ -261,6 +261,9 @@ class Frame:
     among: Among | None = None
     among_said: str = ""
     among_letter: str = ""
+    # « les trois délibérations les plus contestées », « les 2 moins disputées »: how many of
+    # the top (or bottom) of a superlative are listed, in order
+    top: int | None = None
     # « il y avait 40 présents ? », « le quorum c'était 34 ? »: the figure the member has in
     # mind, checked (« Oui » / « Non » first, then the true figure)
     checked: int | None = None
@@ -3402,6 +3405,41 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # A bare command (« /presents », « /seances »): nothing to read, what the readers below
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
+    top = None
+    if "plus" in text or "moins" in text:
+        top, text = _top_said(text)
+    read = _read_frame(text, today, people=people)
+    return read.but(top=top) if top and read.asked is Asked.MOST else read
+
+
+# « les trois délibérations les plus contestées », « les 2 plus disputées », « le top 5 des
+# délibs avec le plus de contre »: a number of the top asked, before a superlative (a few
+# words between them at most)
+_TOP_SAID = cues.plain(
+    rf"\b(?:les|des|(?:le )?top)\s+(\d{{1,2}}|{NUMBER_WORD})\s+((?:(?:des )?[^\W\d]+\s+){{0,4}}?)"
+    r"(?:(?:les|la|le|ont eu le|a eu le|qui ont (?:eu|ete) le)\s+)?(plus|moins)\b",
+    re.IGNORECASE,
+)
+_TOP_MOST = 20  # « les 50 plus contestées »: no ranking that long is listed
+
+
+def _top_said(text: str) -> tuple[int | None, str]:
+    """How many of a superlative's top are asked, and the text with « les » before the
+    superlative in place of the number; (None, text) when no number is said before it."""
+    found = _TOP_SAID.search(text)
+    if found is None:
+        return None, text
+    said = found.group(1)
+    value = int(said) if said.isdigit() else number_in_words(said)
+    if value is None or not 1 < value <= _TOP_MOST:
+        return None, text
+    between = found.group(2).strip()
+    rest = f"les {between} " if between else ""
+    start, end = found.span()
+    return value, f"{text[:start]}{rest}les {found.group(3)}{text[end:]}"
+
+
+def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     text = _not_me_as_other(without_self_naming(text))
     # « la feuille d'émargement du 18 », « la liste de présence du 4 juillet »: the roll call
     text = _SHEET_SAID.sub("la liste de présence", text)
@@ -6090,7 +6128,10 @@ _PERIOD = (
 )
 _TWO_PERIODS = cues.plain(
     r"\b(?P<lead>en|au|pour|sur|de|d|durant|pendant) (?P<a>" + _PERIOD + r") (?:et|puis|ainsi"
-    r" qu) (?:(?:en|pour|sur|de|d|au|durant|pendant) )?(?P<b>" + _PERIOD + r")\b"
+    # « de mars 2022 et celles de janvier 2022 »: the second period said of the same things
+    r" qu) (?:(?:celles?|ceux|celui) )?(?:(?:en|pour|sur|de|d|au|durant|pendant) )?(?P<b>"
+    + _PERIOD
+    + r")\b"
 )
 _YEAR = cues.plain(r"\b(?:19|20)\d\d\b")
 _ACTS = frozenset(
