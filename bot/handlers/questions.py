@@ -7703,6 +7703,19 @@ _WEIGHED = frozenset(
 )
 
 
+# « contre quoi ? », « sur lesquelles ? », « quelles délibs j'ai voté contre ? »: the acts of a
+# side asked for, a list (never a yes or no)
+_WHICH_SIDE = cues.plain(
+    r"\b(?:contre|pour|sur) (?:quoi|lesquel(?:le)?s?|quel(?:le)?s?)\b"
+    r"|^\W*(?:et )?(?:quel(?:le)?s?|lesquel(?:le)?s?|qu est ce que|quoi)\b"
+)
+
+
+def _counted_vote(vote: str) -> str:
+    """A member's vote as the side it counts for (a vote for cast by proxy is a vote for)."""
+    return "for" if vote == "for_by_proxy" else vote
+
+
 def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
     """« Berger a voté quoi ? », « et il a voté comment ? », « j'ai voté pour ? »: a member's
     vote, not a count (« combien ont voté contre ? ») nor a topic's (« la DSP »)."""
@@ -7792,6 +7805,15 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         else "took_part" if re.search(r"\b(?:pris part|particip\w*|prendre part)\b", said)
         else None
     )  # fmt: skip
+    # « j'ai voté contre quoi ? », « Berger s'est abstenue sur lesquelles ? »: the acts of the
+    # side asked are listed, never a yes or no per act; none of them is said so, the votes
+    # known after it
+    listed = asked_side in ("for", "against", "abstained") and bool(_WHICH_SIDE.search(said))
+    none_on_side: set[int] = set()
+    if listed:
+        on_side = [r for r in rows if _counted_vote(r.vote) == asked_side]
+        none_on_side = {r.p.member_id or 0 for r in rows} - {r.p.member_id or 0 for r in on_side}
+        rows = [r for r in rows if r in on_side or (r.p.member_id or 0) in none_on_side]
     # a sitting known from open data names no voter: said once for the sitting, with the acts
     # that had votes on the side asked, never once per act
     unpublished: dict[int, list[answers.MemberVote]] = {}
@@ -7814,6 +7836,8 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         rows=rows[:12],
         more=len(rows) - 12,
         side=asked_side,
+        listed=listed,
+        none_on_side=none_on_side,
         unsaid=unsaid,
     )
     _remember(
