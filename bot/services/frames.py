@@ -809,6 +809,8 @@ _SHORT_NUMBER = cues.plain(
     r"|\bla\s+(?=\d{1,5}\s+(?:de|du|en)\s+(?:19|20)\d{2}\b)"
     # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
     r"|(?<=^et )(?:pour\s+|sur\s+)?la\s+(?=\d{1,2}\s*\??\s*$)"
+    # « c'était quoi la 33 ? », « la 33 ? » alone: an act too (« la 2 » alone is one of a list)
+    r"|(?<=\bquoi )la\s+(?=\d{1,2}\s*\??\s*$)|^\W*la\s+(?=\d{2}\s*\??\s*$)"
     r"|(?<=^et )(?:pour|sur)\s+(?=\d{3,5}\s*\??\s*$)"
     # « 417/2024 », « 00417-2024 »: a sequence too long for a month, then its year
     r"|(?<![\w/.,-])(?!(?:19|20)\d{2}\s?[/-])(?=\d{3,5}\s?[/-]\s?(?:19|20)\d{2}\b))"
