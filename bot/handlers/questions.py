@@ -7722,6 +7722,10 @@ def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
     said = fold(frame.text)
     if not _VOTED_HOW.search(said) or re.search(r"\b(?:combien|qui|nombre|lesquels)\b", said):
         return False
+    if frame.pronoun and not frame.first_person and not frame.words:
+        last = _recall(ask)
+        if last.get("deliberations") and not _people_in_talk(last)[0]:
+            return False  # « et son vote ? » after an act, no member in talk: the act's vote
     return _of_a_member(ask, frame)
 
 
