@@ -6864,8 +6864,13 @@ def _ranked_all(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
         held = lookups.held_between(
             session=ask.session, ids=ranked, start=when.start, end=when.end
         )
+        titled = _titled_with_the_year(index, every, when)
         ranked = [i for i in ranked if i in held]
         every = [i for i in every if i in held]
+        if not every and titled:
+            # « le rapport de développement durable de 2021 »: no act on it that year, one
+            # whose title names the year (its report, its budget) is the one meant
+            return titled, len(titled)
     elif when.on or when.day or when.month:
         # « les délibérations du 24 mars sur l'urbanisme », « … du conseil du 27 janvier »:
         # those of the sittings held that day (of any year when none is said).
@@ -6890,6 +6895,17 @@ def _ranked_all(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
 
 
 _YEAR_WORD = cues.plain(r"(?:19|20)\d\d")
+
+
+def _titled_with_the_year(index: TextIndex, ids: list[int], when: When) -> list[int]:
+    """Of some deliberations, those whose title prints the year a period is (a whole calendar
+    year only): the year may be the subject's (« le rapport 2021 »), not when it was voted."""
+    if not (when.start and when.end and when.start.year == when.end.year):
+        return []
+    if (when.start.month, when.start.day, when.end.month, when.end.day) != (1, 1, 12, 31):
+        return []
+    titled = index.titled(str(when.start.year))
+    return [i for i in ids if i in titled]
 
 
 def _of_years_said(ask: Ask, index: TextIndex, ids: list[int], words: str) -> list[int]:
