@@ -803,7 +803,9 @@ _OVERLONG_NUMBER = cues.plain(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
 # digits or more: no day is so long), its year after it if any; never an amount, an hour, a
 # share or a count of something else (« la délib à 94 000 € », « acte 2 à 14h »).
 _SHORT_NUMBER = cues.plain(
-    r"(?:\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
+    # (« combien de délibs 2022 »: acts said in the plural before a year are of that year)
+    r"(?:\b(?:delib\w*(?<!s)|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
+    r"|\bdelib\w*s\s+(?!(?:19|20)\d{2}\b(?![./-]\d))"
     r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
     # « la 33 de 2022 »: an act of that year (a day is « le »)
     r"|\bla\s+(?=\d{1,5}\s+(?:de|du|en)\s+(?:19|20)\d{2}\b)"
@@ -3411,7 +3413,26 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     if "plus" in text or "moins" in text:
         top, text = _top_said(text)
     read = _read_frame(text, today, people=people)
+    read = _year_left_as_when(read)
     return read.but(top=top) if top and read.asked is Asked.MOST else read
+
+
+# What counts or ranks acts over a period: a year left among its words is that period
+_OVER_A_PERIOD = frozenset((Asked.MOST, Asked.DELIBERATION_COUNT))
+
+
+def _year_left_as_when(read: Frame) -> Frame:
+    """« la plus contestée 2022 », « combien de délibs 2022 », « le plus d'abstentions sur
+    2022 »: a year typed bare, with no date read, is the period acts are ranked or counted
+    over, never a word their titles must print (« le budget 2022 » searched keeps it)."""
+    if read.asked not in _OVER_A_PERIOD or not read.when.empty or read.follow_up:
+        return read
+    years = [w for w in read.words if _YEAR_WORD.match(w)]
+    if len(years) != 1:
+        return read
+    year = int(years[0])
+    when = When(start=date(year, 1, 1), end=date(year, 12, 31), said=f"en {year}")
+    return read.but(when=when, words=tuple(w for w in read.words if w != years[0]))
 
 
 # « les trois délibérations les plus contestées », « les 2 plus disputées », « le top 5 des
