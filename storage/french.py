@@ -983,8 +983,8 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (cues.plain(rf"\b(?:de|d|entre|depuis)\s+({_MONTH_ALT})(?:\s+{_YEAR})?\s+(?:a|et|au|jusqu a"
                 rf"|jusqu en)\s+({_MONTH_ALT})(?:\s+{_YEAR})?\b"), _months),
     (cues.plain(rf"\b(avant|apres)\s+(?:l annee |l an )?{_YEAR}\b"), _before_or_after),
-    (cues.plain(rf"\b(?:en|durant|pendant|depuis|annee|au cours de l annee|sur l annee)"
-                rf"\s+{_YEAR}\b"), _year),
+    (cues.plain(rf"\b(?:en|durant|pendant|depuis|annee|au cours de l annee|sur l annee"
+                rf"|(?:de |d |en |pour )?l an)\s+{_YEAR}\b"), _year),
     # « sur l'exercice 2023 », « l'exercice budgétaire 2022 », « sur toute l'année 2024 »:
     # a year named by its accounts or whole (« en exercice » is not it: no year follows)
     (cues.plain(rf"\b(?:(?:sur |pour |dans |durant |pendant |au cours de )?(?:tout |toute )?"
@@ -1005,6 +1005,15 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
     (cues.plain(rf"(?:(?<=seances de )|(?<=conseils de )|(?<=bureaux de )|(?<=reunions de )"
                 rf"|(?<=deliberations de )|(?<=seances pour )|(?<=seance de )|(?<=conseil de )"
                 rf"|(?<=bureau de )|(?<=reunion de )){_YEAR}\b"), _year),
+    # « la plus contestée de 2022 », « combien de délibs de 2023 ? »: a year closing the
+    # question is its period (an act's number and year, « la 109 de 2022 », is read before)
+    # (« et celles de 2023 ? », « et de 2023 ? » put a year in place of the one asked
+    # before: left to the follow-up)
+    (cues.plain(rf"(?:(?<=\bde )|(?<=\bd ))(?<!celle de )(?<!celles de )(?<!ceux de )"
+                rf"(?<!celui de )(?<!\bet de )(?<!^de ){_YEAR}"
+                rf"(?=\W+(?:sur|concernant|a propos|au sujet)\b"
+                rf"|\W*(?:(?:svp|stp|merci|please|bien|d avance|s il (?:te|vous) plait)\W*)*$)"),
+     _year),
 )  # fmt: skip
 # Every sentence is searched for each of them, and most name no relative date at all: each
 # first looks for the words it cannot match without (storage/cues.py), same answers, sooner

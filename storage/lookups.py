@@ -843,11 +843,13 @@ def deliberations_by_vote(
     council_id: int | None = None,
     limit: int = 5,
     among: Collection[int] | None = None,
+    ranked: int | None = None,
 ) -> Extremes:
     """The deliberations with the most (or fewest) votes against, abstentions or votes for
     (or the widest or narrowest margin, the most or least dissent), among those whose vote was
     published with figures (and, `among` given, among those: the acts about a topic); ties all
-    kept."""
+    kept. `ranked`: the first that many in order instead (« les trois plus contestées »), the
+    value the first one's."""
     column = _vote_figure(figure)
     query = (
         select(Deliberation.id, column)
@@ -867,6 +869,9 @@ def deliberations_by_vote(
         # a vote no one opposed was not close, however few voted
         query = query.where(col(Deliberation.votes_against) > 0)
     rows = [(i or 0, int(v or 0)) for i, v in session.exec(query)]
+    if ranked and rows:
+        ordered = sorted(rows, key=lambda r: r[1] if fewest else -r[1])[:ranked]
+        return Extremes([i for i, _ in ordered], ordered[0][1], len(rows), len(ordered))
     return _extremes(rows, fewest, limit)
 
 

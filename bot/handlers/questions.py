@@ -6886,8 +6886,13 @@ def _ranked_all(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
         held = lookups.held_between(
             session=ask.session, ids=ranked, start=when.start, end=when.end
         )
+        titled = _titled_with_the_year(index, every, when)
         ranked = [i for i in ranked if i in held]
         every = [i for i in every if i in held]
+        if not every and titled:
+            # « le rapport de développement durable de 2021 »: no act on it that year, one
+            # whose title names the year (its report, its budget) is the one meant
+            return titled, len(titled)
     elif when.on or when.day or when.month:
         # « les délibérations du 24 mars sur l'urbanisme », « … du conseil du 27 janvier »:
         # those of the sittings held that day (of any year when none is said).
@@ -6912,6 +6917,17 @@ def _ranked_all(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
 
 
 _YEAR_WORD = cues.plain(r"(?:19|20)\d\d")
+
+
+def _titled_with_the_year(index: TextIndex, ids: list[int], when: When) -> list[int]:
+    """Of some deliberations, those whose title prints the year a period is (a whole calendar
+    year only): the year may be the subject's (« le rapport 2021 »), not when it was voted."""
+    if not (when.start and when.end and when.start.year == when.end.year):
+        return []
+    if (when.start.month, when.start.day, when.end.month, when.end.day) != (1, 1, 12, 31):
+        return []
+    titled = index.titled(str(when.start.year))
+    return [i for i in ids if i in titled]
 
 
 def _of_years_said(ask: Ask, index: TextIndex, ids: list[int], words: str) -> list[int]:
@@ -7725,12 +7741,29 @@ _WEIGHED = frozenset(
 )
 
 
+# « contre quoi ? », « sur lesquelles ? », « quelles délibs j'ai voté contre ? »: the acts of a
+# side asked for, a list (never a yes or no)
+_WHICH_SIDE = cues.plain(
+    r"\b(?:contre|pour|sur) (?:quoi|lesquel(?:le)?s?|quel(?:le)?s?)\b"
+    r"|^\W*(?:et )?(?:quel(?:le)?s?|lesquel(?:le)?s?|qu est ce que|quoi)\b"
+)
+
+
+def _counted_vote(vote: str) -> str:
+    """A member's vote as the side it counts for (a vote for cast by proxy is a vote for)."""
+    return "for" if vote == "for_by_proxy" else vote
+
+
 def _asks_a_members_vote(ask: Ask, frame: Frame) -> bool:
     """« Berger a voté quoi ? », « et il a voté comment ? », « j'ai voté pour ? »: a member's
     vote, not a count (« combien ont voté contre ? ») nor a topic's (« la DSP »)."""
     said = fold(frame.text)
     if not _VOTED_HOW.search(said) or re.search(r"\b(?:combien|qui|nombre|lesquels)\b", said):
         return False
+    if frame.pronoun and not frame.first_person and not frame.words:
+        last = _recall(ask)
+        if last.get("deliberations") and not _people_in_talk(last)[0]:
+            return False  # « et son vote ? » after an act, no member in talk: the act's vote
     return _of_a_member(ask, frame)
 
 
@@ -7814,6 +7847,15 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         else "took_part" if re.search(r"\b(?:pris part|particip\w*|prendre part)\b", said)
         else None
     )  # fmt: skip
+    # « j'ai voté contre quoi ? », « Berger s'est abstenue sur lesquelles ? »: the acts of the
+    # side asked are listed, never a yes or no per act; none of them is said so, the votes
+    # known after it
+    listed = asked_side in ("for", "against", "abstained") and bool(_WHICH_SIDE.search(said))
+    none_on_side: set[int] = set()
+    if listed:
+        on_side = [r for r in rows if _counted_vote(r.vote) == asked_side]
+        none_on_side = {r.p.member_id or 0 for r in rows} - {r.p.member_id or 0 for r in on_side}
+        rows = [r for r in rows if r in on_side or (r.p.member_id or 0) in none_on_side]
     # a sitting known from open data names no voter: said once for the sitting, with the acts
     # that had votes on the side asked, never once per act
     unpublished: dict[int, list[answers.MemberVote]] = {}
@@ -7836,6 +7878,8 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         rows=rows[:12],
         more=len(rows) - 12,
         side=asked_side,
+        listed=listed,
+        none_on_side=none_on_side,
         unsaid=unsaid,
     )
     _remember(

@@ -33,6 +33,7 @@ from bot.services import convocations as convocations_service
 from bot.services.act_fields import act_field_asked
 from bot.services.action_asks import REMAINDER_ASKED
 from bot.services.dictation import heard_as_written, marks_said
+from bot.services.english import in_french
 from bot.services.frames import Asked, read_frames
 from bot.services.identity import links_asked
 from bot.services.import_warnings import warnings_asked
@@ -205,6 +206,11 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
             )
             return
         held = None
+    if held is NotHeld.ENGLISH and (french := in_french(text)) is not None:
+        # « who was present at the last bureau? »: said to be answered in French, and answered
+        # as understood (the question put in French said first, so a wrong reading shows)
+        await ask.reply("english_read", question=french)
+        held, text = None, french
     if held is not None:
         # (what is kept of a member says how long the conversation's thread lives)
         minutes = int(questions.TALK_TTL.total_seconds() // 60)

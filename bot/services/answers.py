@@ -788,6 +788,7 @@ def most(
             fewest=fewest,
             body_ids=body_ids,
             among=topic[1] if topic else None,
+            ranked=frame.top,
             **scope,
         )
         views = queries.deliberation_views(session=session, ids=top.ids)
@@ -799,6 +800,7 @@ def most(
                 "top": top,
                 "views": views,
                 "topic": topic[0] if topic else None,
+                "ranked": frame.top,
             },
         )
     if about in _SITTING_FIGURES:

@@ -261,6 +261,9 @@ class Frame:
     among: Among | None = None
     among_said: str = ""
     among_letter: str = ""
+    # « les trois délibérations les plus contestées », « les 2 moins disputées »: how many of
+    # the top (or bottom) of a superlative are listed, in order
+    top: int | None = None
     # « il y avait 40 présents ? », « le quorum c'était 34 ? »: the figure the member has in
     # mind, checked (« Oui » / « Non » first, then the true figure)
     checked: int | None = None
@@ -807,12 +810,16 @@ _OVERLONG_NUMBER = cues.plain(r"\b(?:19|20)\d{2}[._/-]?\d{6,}\b")
 # digits or more: no day is so long), its year after it if any; never an amount, an hour, a
 # share or a count of something else (« la délib à 94 000 € », « acte 2 à 14h »).
 _SHORT_NUMBER = cues.plain(
-    r"(?:\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
+    # (« combien de délibs 2022 »: acts said in the plural before a year are of that year)
+    r"(?:\b(?:delib\w*(?<!s)|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
+    r"|\bdelib\w*s\s+(?!(?:19|20)\d{2}\b(?![./-]\d))"
     r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
     # « la 33 de 2022 »: an act of that year (a day is « le »)
     r"|\bla\s+(?=\d{1,5}\s+(?:de|du|en)\s+(?:19|20)\d{2}\b)"
     # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
     r"|(?<=^et )(?:pour\s+|sur\s+)?la\s+(?=\d{1,2}\s*\??\s*$)"
+    # « c'était quoi la 33 ? », « la 33 ? » alone: an act too (« la 2 » alone is one of a list)
+    r"|(?<=\bquoi )la\s+(?=\d{1,2}\s*\??\s*$)|^\W*la\s+(?=\d{2}\s*\??\s*$)"
     r"|(?<=^et )(?:pour|sur)\s+(?=\d{3,5}\s*\??\s*$)"
     # « 417/2024 », « 00417-2024 »: a sequence too long for a month, then its year
     r"|(?<![\w/.,-])(?!(?:19|20)\d{2}\s?[/-])(?=\d{3,5}\s?[/-]\s?(?:19|20)\d{2}\b))"
@@ -3434,6 +3441,60 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # A bare command (« /presents », « /seances »): nothing to read, what the readers below
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
+    top = None
+    if "plus" in text or "moins" in text:
+        top, text = _top_said(text)
+    read = _read_frame(text, today, people=people)
+    read = _year_left_as_when(read)
+    return read.but(top=top) if top and read.asked is Asked.MOST else read
+
+
+# What counts or ranks acts over a period: a year left among its words is that period
+_OVER_A_PERIOD = frozenset((Asked.MOST, Asked.DELIBERATION_COUNT))
+
+
+def _year_left_as_when(read: Frame) -> Frame:
+    """« la plus contestée 2022 », « combien de délibs 2022 », « le plus d'abstentions sur
+    2022 »: a year typed bare, with no date read, is the period acts are ranked or counted
+    over, never a word their titles must print (« le budget 2022 » searched keeps it)."""
+    if read.asked not in _OVER_A_PERIOD or not read.when.empty or read.follow_up:
+        return read
+    years = [w for w in read.words if _YEAR_WORD.match(w)]
+    if len(years) != 1:
+        return read
+    year = int(years[0])
+    when = When(start=date(year, 1, 1), end=date(year, 12, 31), said=f"en {year}")
+    return read.but(when=when, words=tuple(w for w in read.words if w != years[0]))
+
+
+# « les trois délibérations les plus contestées », « les 2 plus disputées », « le top 5 des
+# délibs avec le plus de contre »: a number of the top asked, before a superlative (a few
+# words between them at most)
+_TOP_SAID = cues.plain(
+    rf"\b(?:les|des|(?:le )?top)\s+(\d{{1,2}}|{NUMBER_WORD})\s+((?:(?:des )?[^\W\d]+\s+){{0,4}}?)"
+    r"(?:(?:les|la|le|ont eu le|a eu le|qui ont (?:eu|ete) le)\s+)?(plus|moins)\b",
+    re.IGNORECASE,
+)
+_TOP_MOST = 20  # « les 50 plus contestées »: no ranking that long is listed
+
+
+def _top_said(text: str) -> tuple[int | None, str]:
+    """How many of a superlative's top are asked, and the text with « les » before the
+    superlative in place of the number; (None, text) when no number is said before it."""
+    found = _TOP_SAID.search(text)
+    if found is None:
+        return None, text
+    said = found.group(1)
+    value = int(said) if said.isdigit() else number_in_words(said)
+    if value is None or not 1 < value <= _TOP_MOST:
+        return None, text
+    between = found.group(2).strip()
+    rest = f"les {between} " if between else ""
+    start, end = found.span()
+    return value, f"{text[:start]}{rest}les {found.group(3)}{text[end:]}"
+
+
+def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     text = _not_me_as_other(without_self_naming(text))
     # « la feuille d'émargement du 18 », « la liste de présence du 4 juillet »: the roll call
     text = _SHEET_SAID.sub("la liste de présence", text)
@@ -6140,7 +6201,10 @@ _PERIOD = (
 )
 _TWO_PERIODS = cues.plain(
     r"\b(?P<lead>en|au|pour|sur|de|d|durant|pendant) (?P<a>" + _PERIOD + r") (?:et|puis|ainsi"
-    r" qu) (?:(?:en|pour|sur|de|d|au|durant|pendant) )?(?P<b>" + _PERIOD + r")\b"
+    # « de mars 2022 et celles de janvier 2022 »: the second period said of the same things
+    r" qu) (?:(?:celles?|ceux|celui) )?(?:(?:en|pour|sur|de|d|au|durant|pendant) )?(?P<b>"
+    + _PERIOD
+    + r")\b"
 )
 _YEAR = cues.plain(r"\b(?:19|20)\d\d\b")
 _ACTS = frozenset(

@@ -236,13 +236,18 @@ HONEST_TERMS = 4
 
 
 # Derivation, not only inflection: « chômage » and « chômeurs », « forestier » and « forêt »,
-# « handicapés » and « handicap » share a root once these endings are cut (longest first).
+# « handicapés » and « handicap » share a root once these endings are cut (longest first);
+# so do a noun and its agent or verb: « délégation », « délégataire », « déléguer »;
+# « subvention », « subventionner »; « rénovation », « rénover »; « urbanisme »,
+# « urbanisation »
 _DERIVED_ENDINGS = tuple(
     sorted(
         """
         ications ication ations ation ements ement ments ment euses euse iees iee ies ie
         eurs eur ieres iere iers ier ages age
         istes iste ismes isme iques ique elles elle ites ite ales ale aux al es e s x
+        ataires ataire aires aire isations isation iser ises ise
+        ionner ionnes ionnees ionnee ionne ions ion ers er irs ir
         """.split(),  # noqa: SIM905
         key=len,
         reverse=True,
