@@ -209,9 +209,11 @@ _PRESIDES = re.compile(
 _OPENS = re.compile(
     r"\s(?:ouvre\s+|d[ée]clare\s+(?:ouverte\s+)?)(?:la\s+|l['’])?(?:s[ée]ance|r[ée]union)\b"
 )
-# « La séance est ouverte à 19 h par M. Jérôme DUPRÉ, Maire »
+# « La séance est ouverte à 19 h par M. Jérôme DUPRÉ, Maire », « Ouverture de la séance à
+# 20 heures par M. Jérôme DUPRÉ »
 _OPENED_BY = re.compile(
-    r"(?:s[ée]ance|r[ée]union)\s(?:est\s|a\s[ée]t[ée]\s)?ouverte\s(?:[^\n,]{0,30}?\s)?par\s"
+    r"(?:(?:s[ée]ance|r[ée]union)\s(?:est\s|a\s[ée]t[ée]\s)?ouverte"
+    r"|ouverture\sde\sla\s(?:s[ée]ance|r[ée]union))\s(?:[^\n,]{0,30}?\s)?par\s"
     r"(?P<name>[^\n]{3,80})"
 )
 # Where the sentence before a verb starts: a full stop (not a civility's), a colon, a line.
