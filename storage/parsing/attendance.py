@@ -2761,7 +2761,15 @@ _PLACE = (
     rf"{_PLACE_WORD}(?:[- ’'](?:[a-zà-ÿ]{{1,4}}[- ’'])?{_PLACE_WORD}){{0,5}}"
 )
 _CIVILITY_NEXT = r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)"
-_PLACE_BEFORE_NAMES = re.compile(rf"(?:^|\s?[—–]\s|(?<=[,;])\s)({_PLACE})\s?:\s{_CIVILITY_NEXT}")
+# A name after a place's colon, with no civility: « Graix : Louis-Marie TEYSSIER », « Le
+# Bessat : DE LA ROCHE Marc » (never an article: « Décision : Le CONSEIL … »)
+_NAME_NEXT = (
+    r"(?=(?!L[ea]\s|Les\s)[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s[A-ZÀ-Ý]{2}"
+    r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s(?:[A-ZÀ-Ý]{2,}\s){0,2}[A-ZÀ-Ý][a-zà-ÿ])"
+)
+_PLACE_BEFORE_NAMES = re.compile(
+    rf"(?:^|\s?[—–]\s|(?<=[,;])\s)({_PLACE})\s?:\s(?:{_CIVILITY_NEXT}|{_NAME_NEXT})"
+)
 _PLACE_ALONE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’]*+(?:[- ’'][A-ZÀ-Ý][A-ZÀ-Ý'’]*+){0,5}$")
 _OPENS_WITH_CIVILITY = re.compile(_CIVILITY_NEXT)
 # A delegate's commune as a whole (« Saint-Paul-en-Jarez », « La Terrasse-sur-Dorlay »): read
