@@ -1651,6 +1651,26 @@ def _out_until_back(
     return range(0)
 
 
+# An item voting the accounts the chair kept: « Compte administratif 2024 », « Vote du compte
+# financier unique 2025 ».
+_ACCOUNTS_VOTED = cues.compile(
+    r"\bcomptes? (?:administratifs?|financiers? uniques?)\b", re.IGNORECASE
+)
+
+
+def _chair_out_for_accounts(
+    extract: Extract, movement: Movement, index: int, bounds: list[int]
+) -> bool:
+    """Whether the chair, leaving at the item voting their accounts (« La Présidente ayant
+    quitté la salle, M. X met aux voix »), is out for that vote only (rules)."""
+    n = bisect_right(bounds, index) - 1
+    if not 0 <= n < len(extract.items) or extract.president is None:
+        return False
+    chairs = same_person(movement.person, extract.president)
+    title = extract.items[n].deliberation.title or ""
+    return rules.withdraws_for_that_vote_only(chairs, _ACCOUNTS_VOTED.search(title) is not None)
+
+
 def _apply_movements(
     text: Text, extract: Extract, bounds: list[int], votes_at: list[int], first: int
 ) -> None:
@@ -1681,11 +1701,13 @@ def _apply_movements(
             and fold(m.person.last_name) in later
         )
     ]
-    for _, movement in movements:
+    for index, movement in movements:
         if movement.person == CHAIR and extract.president is not None:
             movement.person = extract.president
         if movement.holder == CHAIR:
             movement.holder = extract.president  # unknown when the chair is not named
+        if movement.kind == "leaves" and _chair_out_for_accounts(extract, movement, index, bounds):
+            movement.kind = "leaves_for_vote"
     positions = {
         key: n
         for n, item in enumerate(extract.items)

@@ -1748,7 +1748,8 @@ ROLE_ORDINAL = (
 # A role in a movement's sentence, and the name printed after it: « M. le Maire », « Mme la
 # Vice-Présidente Hélène MAS », « Mme la conseillère déléguée Inès BAUD » (see _who).
 _ROLE = (
-    rf"(?:M\.|Monsieur|Mme|Madame) l[ea] (?:{ROLE_ORDINAL})?(?:Maire|Pr[ée]sidente?"
+    # (« Le Maire quitte la salle », « La Présidente ayant quitté la salle »: the article alone)
+    rf"(?:(?:M\.|Monsieur|Mme|Madame) l[ea]|L[ea]) (?:{ROLE_ORDINAL})?(?:Maire|Pr[ée]sidente?"
     r"|Vice-Pr[ée]sidente?|(?i:vice-pr[ée]sidente?|adjointe?|maire-adjointe?"
     r"|conseill(?:er|[eè]re)(?: d[ée]l[ée]gu[ée]e?| municipale?)?))"
     r"(?: (?:[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+)* )+[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+\b)?"
@@ -1946,11 +1947,16 @@ _A_GROUP = re.compile(
 )
 # « M. le Maire », « Madame la Présidente », « MONSIEUR LE MAIRE »; never « Mme Le Gall », a
 # surname with its particle.
-_ROLE_WORDS = re.compile(
-    r"^(?i:M\.|Monsieur|Mme|Madame) (?:l[ea] (?=[a-zà-ÿœ])|(?i:l[ea]) (?=(?i:maire|pr[ée]sident"
-    r"|vice|adjoint|premi|rapporteu|conseill|d[ée]l[ée]gu|secr[ée]taire|doyen|directeu"
+_ROLE_NOUN = (
+    r"(?i:maire|pr[ée]sident|vice|adjoint|premi|rapporteu|conseill|d[ée]l[ée]gu|secr[ée]taire"
     # an ordinal before the role: « M. le 1er adjoint », « Mme la 2e Vice-Présidente »
-    rf"|{ROLE_ORDINAL})))"
+    rf"|doyen|directeu|{ROLE_ORDINAL})"
+)
+_ROLE_WORDS = re.compile(
+    rf"^(?:(?i:M\.|Monsieur|Mme|Madame) (?:l[ea] (?=[a-zà-ÿœ])|(?i:l[ea]) (?={_ROLE_NOUN}))"
+    # the article alone opening a sentence, the role in lower case after its initial: « La
+    # Présidente quitte la salle » (never « LE MAIRE Bruno », a surname in capitals)
+    rf"|L[ea] (?={_ROLE_NOUN})(?![A-ZÀ-ÝŒ]{{2}}))"
 )
 
 
