@@ -63,7 +63,7 @@ from storage.parsing.attendance import (
 from storage.parsing.common import _join_lines, _lower, _normalise, _span, by_opening
 from storage.parsing.decisions import decision_items
 from storage.parsing.funding import read_funded_actions
-from storage.parsing.grids import rewrite_tables
+from storage.parsing.grids import MARKS_HEAD, rewrite_tables
 from storage.parsing.item_grid import read_item_grid
 from storage.parsing.items import (
     _SENTENCE_OPENING,
@@ -2474,6 +2474,11 @@ def _read_extract(raw: str) -> Extract:
         findings.append(
             Finding("proxy_holder_unknown", {"givers": [p.display() for p in extract.represented]})
         )
+
+    if not extract.present and (table := MARKS_HEAD.search(joined)) is not None:
+        # a column per status whose marks lost their place (« CLAVEL Jean X »): nobody is
+        # placed rather than guessed, and the secretariat is told
+        findings.append(Finding("roll_call_table_unread", {"line": text.line_of(table.start())}))
 
     if several:
         _read_items(text, headings, extract, bundled, items_end)
