@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from storage.parsing.extract import parse_extract
-from tests.documents import SHAPES, handed, printed, read, surnames
+from tests.documents import SHAPES, flattened, handed, printed, read, surnames
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -130,3 +130,31 @@ def test_members_listed_under_their_commune_without_civility() -> None:
     extract = parse_extract(text)
     assert surnames(extract.present) == ["brosse", "cros", "dumas", "faye", "gil"]
     assert surnames(extract.absent_excused) == ["hostin"]
+
+
+def test_a_flattened_outcome_sentence_after_a_title_is_no_part_of_it() -> None:
+    """« 2. Tarifs de la cantine La délibération est approuvée … »: the title ends there."""
+    text = flattened(
+        HEAD + ROLL + "1. Tarifs de la cantine\nLa délibération est approuvée à l'unanimité.\n"
+        "2. Convention de déneigement\nLes termes de la convention sont adoptés à l'unanimité.\n"
+    )
+    items = parse_extract(text).items
+    assert [i.deliberation.title for i in items] == [
+        "Tarifs de la cantine",
+        "Convention de déneigement",
+    ]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_movement_without_civility_after_a_vote_is_the_next_items(shape: str) -> None:
+    """« … à l'unanimité. Noé GIL, intéressé, sort de la salle. 2. … »: out of the second vote,
+    not the first."""
+    text = printed(
+        HEAD + "Présents : Aimé BROSSE, Lina CROS, Tom DUMAS, Eva FAYE, Noé GIL.\n"
+        "1. Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        "Noé GIL, intéressé, sort de la salle.\n"
+        "2. Bail du gîte communal\nAdopté à l'unanimité.\n",
+        shape,
+    )
+    items = parse_extract(text).items
+    assert [surnames(i.away) for i in items] == [[], ["gil"]]

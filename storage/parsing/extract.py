@@ -339,6 +339,16 @@ _LONG_BREAKS = re.compile(
     r"(?:pouvoir|procuration|d[ée]l[ée]gation|mandat))"
     # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
+    # « 1/ Budget primitif du CCAS Le budget est adopté à main levée »: the outcome's sentence
+    # after a title, its line break lost
+    r"|(?<=[\w)»] )(?=(?:Le |La |Les |L['’])[a-zà-ÿœ-]{2,25}(?: [a-zà-ÿœ-]{2,25}){0,2}"
+    r" (?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) (?:adopt|approuv|rejet|vot|accept|valid))"
+    # « … (17 voix). Bruno MAZOYER, intéressé, sort de la salle. »: a member named without a
+    # civility moving after a vote (their sentence, not the vote's)
+    # (never after a civility's full stop: « M. Marc CAUDRON quitte » is one sentence)
+    r"|(?<=[.;] )(?<!\bM\. )(?<!\bMM\. )(?<!\bMme\. )(?<!\bMlle\. )"
+    r"(?=[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]{1,20} [A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’-]{0,30}(?:, [^.,;:()]{1,40},)?"
+    r" (?:quitte|a quitt[ée]|sort de|se retire|rejoint|arrive|ne prend pas|regagne|entre en))"
     # « … M. Yves FABRE. M. le Maire, Jérôme DUPRÉ, ouvre la séance … »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame)"
     r" (?=[^.;:()]{0,80} (?:ouvre|d[ée]clare) (?:la |l['’])?s[ée]ance)"
@@ -974,9 +984,10 @@ _NOT_VOTED = re.compile(
 )
 
 
-# On lower case: a member leaving or withdrawing, told in a line of its own.
+# On lower case: a member leaving or withdrawing, told in a line of its own (named with their
+# civility or without: « Noé GIL, intéressé, sort de la salle »).
 _MOVEMENT_TOLD = re.compile(
-    r"^[-–—•\s]*(?:m\.|mme|mm\.|monsieur|madame)\s[^.;\n]{1,60}?\s(?:quitte|a\squitt[ée]"
+    r"^[-–—•\s]*(?:(?:m\.|mme|mm\.|monsieur|madame)\s)?[^.;\n]{1,60}?\s(?:quitte|a\squitt[ée]"
     r"|se\sretire|s['’]est\sretir|sort\b|est\ssortie?)"
 )
 _OUTCOME_WORDS = re.compile(r"adopt|approuv|unanimit|rejet|\d (?:voix|pour|contre)")
