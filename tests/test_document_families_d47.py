@@ -119,7 +119,10 @@ def test_a_member_leaving_at_another_item_is_gone_from_it_on() -> None:
     assert [surnames(i.away) for i in items] == [["dumas"], ["dumas"]]
 
 
-def test_members_listed_under_their_commune_without_civility() -> None:
+@pytest.mark.parametrize("shape", SHAPES)
+def test_members_listed_under_their_commune_without_civility(shape: str) -> None:
+    """Flattened, each commune follows the last surname of the one before (« …, Tom DUMAS
+    Mazet-Saint-Voy : FAYE Eva »): no name is taken for a commune, nor a commune for a name."""
     text = (
         "Communauté de communes du Haut-Lignon\nConseil communautaire du 10 mars 2026\n"
         "Délégués en exercice : 6\nÉtaient présents :\nTence : Aimé BROSSE, Lina CROS\n"
@@ -127,7 +130,7 @@ def test_members_listed_under_their_commune_without_civility() -> None:
         "Excusé : Marc HOSTIN (Chenereilles).\n"
         "Délibération n° 2026-11 : Tarifs de la piscine\nAdopté à l'unanimité.\n"
     )
-    extract = parse_extract(text)
+    extract = parse_extract(printed(text, shape))
     assert surnames(extract.present) == ["brosse", "cros", "dumas", "faye", "gil"]
     assert surnames(extract.absent_excused) == ["hostin"]
 

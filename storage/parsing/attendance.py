@@ -2768,7 +2768,10 @@ _NAME_NEXT = (
     r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s(?:[A-ZÀ-Ý]{2,}\s){0,2}[A-ZÀ-Ý][a-zà-ÿ])"
 )
 _PLACE_BEFORE_NAMES = re.compile(
-    rf"(?:^|\s?[—–]\s|(?<=[,;])\s)({_PLACE})\s?:\s(?:{_CIVILITY_NEXT}|{_NAME_NEXT})"
+    # (flattened, the commune follows the last surname of the one before: « …, Pierre FAURE
+    # Graix : Louis-Marie TEYSSIER », see _place_gone)
+    rf"(?:^|\s?[—–]\s|(?<=[,;])\s|(?<=[A-ZÀ-ÝŒ]{{2}}\s))({_PLACE})\s?:\s"
+    rf"(?:{_CIVILITY_NEXT}|{_NAME_NEXT})"
 )
 _PLACE_ALONE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’]*+(?:[- ’'][A-ZÀ-Ý][A-ZÀ-Ý'’]*+){0,5}$")
 _OPENS_WITH_CIVILITY = re.compile(_CIVILITY_NEXT)
@@ -2821,6 +2824,12 @@ def _without_places(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _place_gone(match: re.Match[str]) -> str:
+    words = match.group(1).split()
+    capitals = [i for i, word in enumerate(words) if len(word) > 1 and word.isupper()]
+    if capitals and 0 < capitals[-1] < len(words) - 1 and not words[0].isupper():
+        # « Pierre FAURE Graix : » (flattened): the name before, its commune after its surname
+        before = match.group()[: match.start(1) - match.start()]
+        return f"{before}{' '.join(words[: capitals[-1] + 1])}, "
     return ", " if match.start() > 0 else ""
 
 
