@@ -105,6 +105,13 @@ def substitute_refusal(
     return None
 
 
+def withdraws_for_that_vote_only(chairs: bool, accounts_voted: bool) -> bool:
+    """L2121-14 (L3312-5, L5211-1): when the accounts of the chair (maire, président) are voted
+    (compte administratif, compte financier unique), the chair withdraws at that vote and at
+    that vote only: a chair's departure there is no departure from the sitting."""
+    return chairs and accounts_voted
+
+
 def jours_francs(sent_on: date, sitting_on: date) -> int:
     """Whole days between sending and sitting, neither of the two counted."""
     return (sitting_on - sent_on).days - 1

@@ -309,9 +309,10 @@ def test_a_long_line_is_cut_where_every_branch_of_its_breaks_would_cut_it() -> N
     pieces += ["Deuxième point", "II", "Toutes les délibérations", "Amendement", "décide :", "•"]
     pieces += ["présents : 5", "Cinq conseillers", "ouvre la séance", "préside la", "l'école »"]
     pieces += ["b)", "B.", "C", "a", "c.", "IV-Tarifs", "Travaux de voirie"]
+    pieces += ["Œuvres sociales", "Le budget est adopté", "Noé GIL, intéressé, sort de"]
     glue = (" ", ". ", "; ", ": ", ", ", ") ", "» ", "\t", "\xa0", "", " - ", "\n")
     drawn = _drawn(pieces, seed=23, longest=12, glue=glue)
-    opening = "(?<= )(?=[\\dA-ZÀ-Ý(npv•–—-]|[a-h][.)] )(?:"
+    opening = "(?<= )(?=[\\dA-ZÀ-ÝŒ(npv•–—-]|[a-h][.)] )(?:"
     assert _found_alike(extract._LONG_BREAKS, opening, drawn) > 1000
 
 
@@ -337,9 +338,10 @@ def test_an_item_run_on_after_a_sentence_is_found_where_every_branch_would_find_
     pieces += ["DÉLIBÉRATION N°12", "N° 13", "n°2024-5", "–", "-", ":", "Tarifs", "12", "3 -"]
     pieces += ["DCM 2024-022", "Budget", "»", ")", "x", "é", "unanimité", "adoptée", "Eau"]
     pieces += ["À L'UNANIMITÉ Délibération n° 2025-070 : Tarifs", "ADOPTÉE N° 4 - Eau"]
+    pieces += ["Vœu", "Œuvres", "N° 5 - Vœu"]
     glue = (" ", ". ", "; ", "! ", ") ", "» ", "", " - ", " – ", ": ")
     drawn = _drawn(pieces, seed=37, longest=10, glue=glue)
-    assert _found_alike(text._ITEM_AFTER_SENTENCE, "(?=[.;!»)A-ZÀ-Ýdn])(?:", drawn) > 300
+    assert _found_alike(text._ITEM_AFTER_SENTENCE, "(?=[.;!»)A-ZÀ-ÝŒdn])(?:", drawn) > 300
 
 
 def test_a_role_alone_on_its_line_is_found_from_each_line_break_as_from_each_character() -> None:

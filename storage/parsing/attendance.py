@@ -209,9 +209,11 @@ _PRESIDES = re.compile(
 _OPENS = re.compile(
     r"\s(?:ouvre\s+|d[ée]clare\s+(?:ouverte\s+)?)(?:la\s+|l['’])?(?:s[ée]ance|r[ée]union)\b"
 )
-# « La séance est ouverte à 19 h par M. Jérôme DUPRÉ, Maire »
+# « La séance est ouverte à 19 h par M. Jérôme DUPRÉ, Maire », « Ouverture de la séance à
+# 20 heures par M. Jérôme DUPRÉ »
 _OPENED_BY = re.compile(
-    r"(?:s[ée]ance|r[ée]union)\s(?:est\s|a\s[ée]t[ée]\s)?ouverte\s(?:[^\n,]{0,30}?\s)?par\s"
+    r"(?:(?:s[ée]ance|r[ée]union)\s(?:est\s|a\s[ée]t[ée]\s)?ouverte"
+    r"|ouverture\sde\sla\s(?:s[ée]ance|r[ée]union))\s(?:[^\n,]{0,30}?\s)?par\s"
     r"(?P<name>[^\n]{3,80})"
 )
 # Where the sentence before a verb starts: a full stop (not a civility's), a colon, a line.
@@ -2759,7 +2761,18 @@ _PLACE = (
     rf"{_PLACE_WORD}(?:[- ’'](?:[a-zà-ÿ]{{1,4}}[- ’'])?{_PLACE_WORD}){{0,5}}"
 )
 _CIVILITY_NEXT = r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)"
-_PLACE_BEFORE_NAMES = re.compile(rf"(?:^|\s?[—–]\s|(?<=[,;])\s)({_PLACE})\s?:\s{_CIVILITY_NEXT}")
+# A name after a place's colon, with no civility: « Graix : Louis-Marie TEYSSIER », « Le
+# Bessat : DE LA ROCHE Marc » (never an article: « Décision : Le CONSEIL … »)
+_NAME_NEXT = (
+    r"(?=(?!L[ea]\s|Les\s)[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s[A-ZÀ-Ý]{2}"
+    r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s(?:[A-ZÀ-Ý]{2,}\s){0,2}[A-ZÀ-Ý][a-zà-ÿ])"
+)
+_PLACE_BEFORE_NAMES = re.compile(
+    # (flattened, the commune follows the last surname of the one before: « …, Pierre FAURE
+    # Graix : Louis-Marie TEYSSIER », see _place_gone)
+    rf"(?:^|\s?[—–]\s|(?<=[,;])\s|(?<=[A-ZÀ-ÝŒ]{{2}}\s))({_PLACE})\s?:\s"
+    rf"(?:{_CIVILITY_NEXT}|{_NAME_NEXT})"
+)
 _PLACE_ALONE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’]*+(?:[- ’'][A-ZÀ-Ý][A-ZÀ-Ý'’]*+){0,5}$")
 _OPENS_WITH_CIVILITY = re.compile(_CIVILITY_NEXT)
 # A delegate's commune as a whole (« Saint-Paul-en-Jarez », « La Terrasse-sur-Dorlay »): read
@@ -2811,6 +2824,12 @@ def _without_places(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _place_gone(match: re.Match[str]) -> str:
+    words = match.group(1).split()
+    capitals = [i for i, word in enumerate(words) if len(word) > 1 and word.isupper()]
+    if capitals and 0 < capitals[-1] < len(words) - 1 and not words[0].isupper():
+        # « Pierre FAURE Graix : » (flattened): the name before, its commune after its surname
+        before = match.group()[: match.start(1) - match.start()]
+        return f"{before}{' '.join(words[: capitals[-1] + 1])}, "
     return ", " if match.start() > 0 else ""
 
 

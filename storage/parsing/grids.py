@@ -1154,6 +1154,107 @@ def _holder_column_rows(lines: list[str], at: int, surname_first: bool) -> int:
     return at
 
 
+# -- a table of a column per status, every cell filled, its gaps lost -------------------------
+
+# « NOM Prénom Présent Excusé Absent Pouvoir à » then « CLAVEL Jean - X - ARCHER Bruno »: the
+# gaps that placed each mark under its column are lost, but a row printing every cell (a mark
+# or a dash) still says its column by the mark's rank. A row a line, or all of them run
+# together (then a holder's name ends where the names' shape ends). A row leaving its cells
+# blank (« CLAVEL Jean X ») cannot be placed: the table is then left as printed, and said so
+# (MARKS_HEAD, read by the extract when no roll call is read).
+_FEMININE = r"(?:\(e\)|\(E\)|e|E)?(?:s|S)?"  # « Présent(e)s », « EXCUSÉES »
+_MARK_COLUMN = (
+    rf"(?:Pr[ée]sent|PR[ÉE]SENT|Excus[ée]|EXCUS[ÉE]"
+    rf"|(?:Absent|ABSENT){_FEMININE}(?: (?:[Ee]xcus[ée]|EXCUS[ÉE]))?){_FEMININE}"
+)
+MARKS_HEAD = re.compile(
+    r"\b(?P<names>(?:Nom|NOM|Noms|NOMS)(?: et| ET)?(?: [Pp]r[ée]noms?| PR[ÉE]NOMS?)?"
+    r"|(?P<first>Pr[ée]noms? [Nn]oms?|PR[ÉE]NOMS? NOMS?))"
+    rf"(?P<columns>(?: {_MARK_COLUMN}){{2,4}})"
+    r"(?P<holders> (?:Pouvoir|POUVOIR|Procuration|PROCURATION)(?: donn[ée]e?| DONN[ÉE]E?)?"
+    r" (?:à|a|À|A)\b| Mandataire\b| MANDATAIRE\b)?(?=\s|$)"
+)
+_MARK_COLUMN_WORD = re.compile(_MARK_COLUMN)
+# A cell left unmarked, printed: « - », « – », « / », « non ».
+_BLANK_MARKS = frozenset(["-", "–", "—", "/", "non", "·", "0"])
+
+
+def _mark_cell(word: str) -> bool | None:
+    """True for a mark, False for a printed blank, None for no cell of marks (a name's word)."""
+    if _marked(word) and len(word) <= 3:
+        return True
+    return False if word in _BLANK_MARKS or fold(word) in _BLANK_MARKS else None
+
+
+def _marks_row(
+    words: list[str], at: int, kinds: list[str], holders: bool, shape: list[bool] | None
+) -> tuple[str, list[bool], int] | None:
+    """The row opening at words[at] as the line a roll call prints, the shape of its name, and
+    where the next row starts; None when it is not a row of every cell printed, one marked."""
+    end = at
+    while end < len(words) and end - at < 6 and _mark_cell(words[end]) is None:
+        end += 1
+    name = words[at:end]
+    if not name or not all(w[:1].isupper() for w in name):
+        return None
+    marks = words[end : end + len(kinds)]
+    if len(marks) < len(kinds) or any(_mark_cell(w) is None for w in marks):
+        return None
+    if sum(1 for w in marks if _mark_cell(w)) != 1:
+        return None
+    end += len(kinds)
+    cells = [" ".join(name), *marks]
+    if holders:
+        if end >= len(words):
+            return None
+        if _mark_cell(words[end]) is False:
+            cells.append("")
+            end += 1
+        else:
+            count = _holder_words(words[end:], shape or _name_shape(name))
+            if count == 0:
+                return None
+            cells.append(" ".join(words[end : end + count]))
+            end += count
+    columns = ["name", *kinds, *(["holder"] if holders else [])]
+    row = _roll_call_row(columns, cells)
+    return (row, _name_shape(name), end) if row else None
+
+
+def _marks_tables(lines: list[str]) -> None:
+    """Each table of a column per status, its every cell printed (see MARKS_HEAD), as the lines
+    a roll call prints; a table whose rows cannot all be placed is left as printed."""
+    for index, line in enumerate(lines):
+        head = MARKS_HEAD.search(line)
+        if head is None:
+            continue
+        kinds = [_column(m.group()) or "" for m in _MARK_COLUMN_WORD.finditer(head["columns"])]
+        if not all(kind in _LABELS for kind in kinds) or len(set(kinds)) != len(kinds):
+            continue
+        holders = head["holders"] is not None
+        words = line[head.end() :].split()
+        if words:  # the rows run on after the header, their line breaks lost
+            rows, at, shape = [], 0, None
+            while (read := _marks_row(words, at, kinds, holders, shape)) is not None:
+                rows.append(read[0])
+                shape, at = shape or read[1], read[2]
+            if rows:
+                lines[index] = " ".join([line[: head.start()].rstrip(), *rows, *words[at:]])
+            continue
+        at = index + 1
+        rewritten: list[str] = []
+        while at < len(lines) and lines[at].strip():
+            row_words = lines[at].split()
+            read = _marks_row(row_words, 0, kinds, holders, None)
+            if read is None or read[2] != len(row_words):
+                break
+            rewritten.append(read[0])
+            at += 1
+        if rewritten and (at == len(lines) or not lines[at].strip()):
+            lines[index] = ""
+            lines[index + 1 : at] = rewritten
+
+
 # A row's vote, its last cell.
 _SPACED_VOTE = re.compile(
     r"\s(?P<vote>[Pp]our|POUR|[Cc]ontre|CONTRE|[Aa]bstention|ABSTENTION|[Aa]bstenu(?:\(?e\)?)?"
@@ -2954,9 +3055,10 @@ def _headed_tables(raw: str) -> str:
     named = "Nom " in raw or "NOM " in raw or "nom " in raw or "NOM\t" in raw or "Membre " in raw
     flat_grid = named and _FLAT_GRID_HEAD.search(raw) is not None
     spaced = named and _SPACED_HEAD.search(raw) is not None
+    marks = named and MARKS_HEAD.search(raw) is not None
     placed = ("  " in raw or "\t" in raw) and _placed_gate(raw)
     lost = _LOST_CUE.search(raw) is not None and _LOST_HEAD.search(raw) is not None
-    if not bars and not grid and not flat_grid and not spaced and not placed and not lost:
+    if not (bars or grid or flat_grid or spaced or marks or placed or lost):
         return raw
     lines = raw.split("\n")
     if placed:
@@ -2971,4 +3073,6 @@ def _headed_tables(raw: str) -> str:
         lines = [_grid_flattened(line) if len(line) > 200 else line for line in lines]
     if spaced:
         _spaced_rows(lines)
+    if marks:
+        _marks_tables(lines)
     return "\n".join(lines)

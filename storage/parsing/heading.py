@@ -265,14 +265,24 @@ _CONVENED_STOP = re.compile(
 )
 
 
+# How far after its cue the convocation's date may begin, and how long a date may be
+# (« le vingt-sept novembre deux mille vingt-cinq » is 45 characters).
+_CONVENED_REACH = 80
+_CONVENED_DATE_LENGTH = 60
+
+
 def convened_on(low: str, end: int, sitting: date | None) -> tuple[date, int] | None:
     """« convoqué le 27 février », « Date de convocation : 03/12/2013 », « sur convocation en
     date du 19 mars 2021 »; a date without its year is the one before the sitting."""
     for match in _CONVENED.finditer(low, 0, end):
-        window = low[match.end() : match.end() + 80]
+        # the date begins in the 80 characters after the cue, and may end past them: a date
+        # in words cut there is another one (« … novembre deux mil vin| » read as 2020)
+        window = low[match.end() : match.end() + _CONVENED_REACH + _CONVENED_DATE_LENGTH]
         if stop := _CONVENED_STOP.search(window):
             window = window[: stop.start()]
         for mention in find_dates(window):
+            if mention.start >= _CONVENED_REACH:
+                break
             found = mention.resolve(before=sitting)
             if found is not None:
                 return found, match.end() + mention.start
