@@ -581,6 +581,11 @@ async def offer_proxy(
         no_sitting_on=no_sitting_on,
         several=_SEVERAL_SITTINGS.search(fold(question.text)) is not None,
         max_consecutive=MAX_CONSECUTIVE_PROXY_SITTINGS,
+        # « je serai là jeudi », then « je donne pouvoir à Laget »: the presence declared gives
+        # way to the proxy once confirmed; the offer said nothing of it
+        was_present=proxies.declared_present(
+            ask.session, sitting.id or 0, ask.asker.member_id or 0
+        ),
     )
     _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False, asked_in=_ids(asked))
 
