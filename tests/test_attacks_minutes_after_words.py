@@ -1,0 +1,103 @@
+"""What members said before a sitting (« je viendrai », « je ne pourrai pas venir », a proxy
+given by message) and what its published minutes print afterwards: the minutes say what
+happened. The members' word was kept as if it were a first document of the sitting: the
+minutes printing « absent excusé » a member who had said he would come left him present
+(« Oui, vous étiez présent »), and a proxy given by message stayed in force while the one the
+minutes print was dropped, both without a word to the secretariat."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+from telegram.ext import Application
+
+from bot.transport import Conversation, InProcessBotAPI
+from storage import db
+from storage.models import Proxy
+from tests.conftest import SAMPLE_EXTRACT, member_id
+from tests.helpers import active_proxies, attendance_status, linked, text
+
+# The bundled extract, as the minutes of the coming Bureau (18 July) under an act of its own.
+MINUTES_OF_THE_18TH = (
+    SAMPLE_EXTRACT.read_text(encoding="utf-8")
+    .replace("04 JUILLET 2024", "18 JUILLET 2024")
+    .replace("convoqué le 28 juin 2024", "convoqué le 11 juillet 2024")
+    .replace("2024.00417", "2024.00630")
+    .replace("2024_00417", "2024_00630")
+)
+THE_DAY_AFTER = datetime(2024, 7, 19, 9, 0, tzinfo=UTC)
+
+
+async def _minutes_imported(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    dallara: Conversation,
+) -> str:
+    """The secretariat sends the minutes the day after the sitting; what it reads back."""
+    app, _ = application
+    app.bot_data.runtime.clock = lambda: THE_DAY_AFTER
+    minutes = MINUTES_OF_THE_18TH.encode()
+    return text(await dallara.send_document("pv-bureau-18-juillet.txt", minutes))
+
+
+async def test_a_presence_announced_gives_way_to_the_minutes_and_the_secretariat_is_told(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    dallara: Conversation,
+) -> None:
+    bonnefoy = await linked(application, loaded_engine, "BONNEFOY", 801)
+    thizy = await linked(application, loaded_engine, "THIZY", 802)
+    assert "vous serez présent" in text(await bonnefoy.send("je viendrai au bureau du 18"))
+    assert "absent" in text(await thizy.send("je ne pourrai pas venir le 18 juillet"))
+
+    summary = await _minutes_imported(application, dallara)
+
+    assert "M. Cyrille BONNEFOY avait annoncé par message sa présence" in summary
+    assert "M. Gilles THIZY avait annoncé par message son absence" in summary
+    assert "se contredisent" not in summary  # no other document is blamed
+    assert attendance_status(loaded_engine, coming_sitting, "BONNEFOY") == "excused"
+    assert attendance_status(loaded_engine, coming_sitting, "THIZY") == "present"
+    answer = text(await bonnefoy.send("est-ce que j'étais là au bureau du 18 juillet ?"))
+    assert answer.startswith("Non"), answer
+    answer = text(await thizy.send("j'étais présent le 18 juillet ?"))
+    assert answer.startswith("Oui"), answer
+
+
+async def test_a_proxy_given_by_message_gives_way_to_the_one_the_minutes_print(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+    dallara: Conversation,
+) -> None:
+    fara = await linked(application, loaded_engine, "FARA", 811)
+    bouchet = await linked(application, loaded_engine, "BOUCHET", 812)
+    jouve = await linked(application, loaded_engine, "JOUVE", 813)
+    for chat, holder in ((fara, "Gonon"), (bouchet, "Rivat"), (jouve, "Bonnet")):
+        await chat.send(f"procuration à {holder} pour jeudi 18")
+        assert "est enregistré" in text(await chat.press("Confirmer"))
+
+    summary = await _minutes_imported(application, dallara)
+
+    # FARA → BARRIOL printed, BOUCHET excused without a proxy: their messages give way, said;
+    # JOUVE → BONNET printed as given: the member's own stays, nothing to say
+    assert (
+        "M. David FARA avait donné pouvoir par message à M. Pascal GONON ; le document imprime"
+        " un pouvoir à M. Denis BARRIOL" in summary
+    )
+    assert "M. Patrick BOUCHET avait donné pouvoir par message à M. Jean-Paul RIVAT" in summary
+    assert "JOUVE" not in summary
+    in_force = active_proxies(loaded_engine, coming_sitting)
+    assert ("FARA", "BARRIOL") in in_force
+    assert ("JOUVE", "BONNET") in in_force
+    assert not {("FARA", "GONON"), ("BOUCHET", "RIVAT")} & set(in_force)
+    with db.session(loaded_engine) as session:
+        jouve = member_id(loaded_engine, "JOUVE")
+        kept = session.exec(select(Proxy).where(Proxy.giver_id == jouve)).all()
+    assert [
+        (p.sitting_id, p.source, p.revoked_at) for p in kept if p.sitting_id == coming_sitting
+    ] == [(coming_sitting, "telegram", None)]
+    answer = text(await fara.send("à qui j'avais donné pouvoir le 18 juillet ?"))
+    assert "BARRIOL" in answer, answer
+    assert "GONON" not in answer, answer
