@@ -872,8 +872,15 @@ class DocumentStore:
                 _ROLL_CALL, {"sitting_id": sitting.id}
             ):
                 (declared if said else stored)[member] = status
-        if declared:
+        # The members' word gives way to a record of the sitting once its day has come; a
+        # document dated later (a misprint, which the date check warns of) leaves it, and it
+        # is read as the roll call the document is compared with.
+        held = sitting.held_on <= utcnow().date()
+        if declared and held:
             self._replace_declared(sitting.id, declared, statuses, stored, findings)
+        elif declared:
+            stored.update(declared)
+            declared.clear()
         self.importer.seat(body.id, statuses)
         # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
         added = {m: status for m, status in statuses.items() if m not in stored}
@@ -894,7 +901,8 @@ class DocumentStore:
                     changes.append((member_id, arrived if there else away))
         read = RollCalls(statuses, {m: stored[m] for m in statuses if m in stored})
         stored.update(added)
-        givers = self._record_proxies(sitting, proxies, fresh, set(statuses), findings)
+        replaced = set(statuses) if held else set()  # whose proxy by message gives way
+        givers = self._record_proxies(sitting, proxies, fresh, replaced, findings)
         return changes, givers, read
 
     def _replace_declared(

@@ -7,17 +7,27 @@ minutes print was dropped, both without a word to the secretariat."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 from telegram.ext import Application
 
+from bot.services import proxies
 from bot.transport import Conversation, InProcessBotAPI
 from storage import db
+from storage.importer import Importer
 from storage.models import Proxy
 from tests.conftest import SAMPLE_EXTRACT, member_id
-from tests.helpers import active_proxies, attendance_status, linked, text
+from tests.helpers import (
+    active_proxies,
+    add_coming_bureau_sitting,
+    attendance_status,
+    linked,
+    text,
+)
 
 # The bundled extract, as the minutes of the coming Bureau (18 July) under an act of its own.
 MINUTES_OF_THE_18TH = (
@@ -101,3 +111,38 @@ async def test_a_proxy_given_by_message_gives_way_to_the_one_the_minutes_print(
     answer = text(await fara.send("à qui j'avais donné pouvoir le 18 juillet ?"))
     assert "BARRIOL" in answer, answer
     assert "GONON" not in answer, answer
+
+
+def test_a_document_dated_before_its_sitting_came_leaves_the_members_word(
+    loaded_engine: Engine, tmp_path: Path
+) -> None:
+    """Minutes printed with the date of a sitting still to come (a misprint the import warns
+    of) are no record of it yet: what members said for it stays as they said it."""
+    tz = ZoneInfo("Europe/Paris")
+    before = datetime(2099, 7, 10, 9, 0, tzinfo=UTC)
+    with db.session(loaded_engine) as session:
+        sitting = add_coming_bureau_sitting(session, held_on=date(2099, 7, 18))
+        session.commit()
+        assert sitting.id is not None
+        sitting_id = sitting.id
+        said = proxies.Actor(member_id(loaded_engine, "BONNEFOY"), 841)
+        proxies.declare_attendance(
+            session=session, sitting_id=sitting_id, member_id=said.member_id or 0,
+            present=True, now=before, tz=tz, actor=said,
+        )  # fmt: skip
+        proxies.register_proxy(
+            session=session, sitting_id=sitting_id, giver_id=member_id(loaded_engine, "FARA"),
+            holder_id=member_id(loaded_engine, "GONON"), now=before, tz=tz, actor=said,
+        )  # fmt: skip
+    minutes = tmp_path / "pv-2099.txt"
+    minutes.write_text(MINUTES_OF_THE_18TH.replace("2024", "2099"), encoding="utf-8")
+
+    with db.session(loaded_engine) as session:
+        (report,) = Importer(session).import_files([minutes])
+
+    assert report.status == "imported"
+    codes = {finding.code for finding in report.findings}
+    assert "declared_attendance_replaced" not in codes
+    assert "said_proxy_replaced" not in codes
+    assert attendance_status(loaded_engine, sitting_id, "BONNEFOY") == "present"
+    assert ("FARA", "GONON") in active_proxies(loaded_engine, sitting_id)
