@@ -905,9 +905,31 @@ async def give_proxy_command(ask: Ask) -> None:
     await offer_proxy(ask, question)
 
 
+# « annule mon pouvoir à Degraix et donne-le à Laget », « je retire ma procuration pour la
+# confier à Bony »: a withdrawal that names the proxy's next holder, which is a replacement
+_GIVEN_INSTEAD = cues.plain(
+    r"\b(?:le|la|l) (?:donn|confi|pass|transm|redonn|laiss)\w* (?:plutot )?(?:a|au)"
+    r" (?P<name>\w.*)$"
+    r"|\b(?:donne|donnez|confie|confiez|passe|passez|transmets|transmettez|redonne|redonnez)"
+    r" (?:le|la) (?:plutot )?(?:a|au) (?P<after>\w.*)$"
+)
+
+
 async def revoke_proxy(ask: Ask, question: Question) -> None:
     sitting = await members_sitting(ask, question.on)
     if sitting is None:
+        return
+    if (instead := _GIVEN_INSTEAD.search(fold(question.text))) is not None:
+        # It withdrew the proxy and left the holder named after it unread, without a word:
+        # the new holder is offered instead, as a replacement nothing changes before confirmed
+        name = instead.group("name") or instead.group("after")
+        resolution = ask.resolve(name)
+        if resolution.status == "found" and resolution.member is not None:
+            await offer_proxy(ask, question, resolution.member.member_id, sitting)
+        elif resolution.status == "unknown":
+            await ask.reply("unknown_name", query=name)
+        else:
+            await _choose_holder(ask, resolution, name, sitting)
         return
     proxy = proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
     if proxy is None:
