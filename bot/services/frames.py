@@ -1756,6 +1756,23 @@ _GIVING_REFUSED = cues.plain(
     r"|\b(?:pas|jamais) (?:lui |leur )?(?:donner|confier|laisser|deleguer|transmettre)"
     r" (?:de |d |mon |ma |le |la )?(?:pouvoir|procuration|procu)\b"
 )
+# « je n'annule pas mon pouvoir », « surtout ne retire pas ma procuration », « je veux pas la
+# reprendre »: the proxy kept (each was withdrawn, its holder told)
+_KEPT_SAID = cues.plain(
+    r"\b(?:ne|n) (?:l |le |la |lui )?(?:annul|retir|revoq|repren|supprim)\w*"
+    r" (?:surtout |donc |bien )?(?:pas|jamais|point)\b"
+    r"|\b(?:pas|jamais) (?:l |le |la )?(?:annuler|retirer|revoquer|reprendre|supprimer)\b"
+)
+# « je ne serai pas absent jeudi », « je ne sais pas si je viendrai », « je sais pas encore si
+# je serai là »: no absence, and no presence either (the first recorded an absence, the second
+# a presence)
+_NOT_DECLARED = cues.plain(
+    r"\b(?:ne|n) (?:serai|serais|seras|sera|vais|compte|pense)\w* (?:pas|point|jamais)"
+    r" (?:etre )?(?:absent|absente|excuse|excusee)\b"
+    r"|\b(?:sais|savons|sait) (?:pas|point|rien|encore|toujours pas|pas encore|pas trop) ?"
+    r"(?:encore )?(?:si|quand) (?:je|j|on)\b"
+    r"|\b(?:ignore|incertain|incertaine|pas sur|pas sure) (?:encore )?(?:si|de) "
+)
 _MY_PROXIES = cues.plain(
     r"\bmes (?:(?:anciens|anciennes|precedents|precedentes) )?(?:pouvoirs|procurations|procus?)\b"
 )
@@ -4668,6 +4685,8 @@ def _what_is_asked(
         return Asked.HOLDER_TOLD, None, True
     if _DECLINE.search(text):
         return Asked.DECLINE_PROXY, None, False
+    if "?" not in frame.text and _KEPT_SAID.search(text):
+        return Asked.MY_PROXIES, None, False  # said kept: as it stands, nothing withdrawn
     if _REVOKE.search(text) or ("?" not in frame.text and _DROPPED.search(fold(frame.text))):
         return Asked.REVOKE_PROXY, None, False
     past = frame.when.on is not None and frame.when.on < today
@@ -4694,8 +4713,12 @@ def _what_is_asked(
             # held, counted (it said none for the sittings to come)
             return Asked.COUNT, About.PROXIES, False
         return Asked.MY_PROXIES, None, False
-    asked_of_me = "?" in frame.text and (
-        _ASKED_OF_MYSELF.search(fold(frame.text)) or _IF_I.search(fold(frame.text))
+    asked_of_me = (
+        "?" in frame.text
+        and (_ASKED_OF_MYSELF.search(fold(frame.text)) or _IF_I.search(fold(frame.text)))
+    ) or (
+        # (an absence denied, or a coming not yet known, declares nothing: answered as asked)
+        _NOT_DECLARED.search(fold(frame.text)) is not None
     )
     declared = " ".join(_ASIDES.sub(" ", text).split())
     if not asked_of_me and (
