@@ -146,3 +146,30 @@ def test_a_document_dated_before_its_sitting_came_leaves_the_members_word(
     assert "said_proxy_replaced" not in codes
     assert attendance_status(loaded_engine, sitting_id, "BONNEFOY") == "present"
     assert ("FARA", "GONON") in active_proxies(loaded_engine, sitting_id)
+
+
+def test_two_extracts_of_the_sitting_in_one_import_say_the_difference_once(
+    loaded_engine: Engine, coming_sitting: int, tmp_path: Path
+) -> None:
+    """The first extract of the sitting read in a batch replaces the member's word; the second
+    reads the roll call the first left, neither a second warning nor a contradiction."""
+    with db.session(loaded_engine) as session:
+        said = proxies.Actor(member_id(loaded_engine, "BERLIVET"), 842)
+        proxies.declare_attendance(
+            session=session, sitting_id=coming_sitting, member_id=said.member_id or 0,
+            present=True, now=THE_DAY_AFTER.replace(day=12), tz=ZoneInfo("Europe/Paris"),
+            actor=said,
+        )  # fmt: skip
+    extracts = []
+    for number in ("2024.00631", "2024.00632"):
+        path = tmp_path / f"extrait-{number}.txt"
+        path.write_text(MINUTES_OF_THE_18TH.replace("2024.00630", number), encoding="utf-8")
+        extracts.append(path)
+
+    with db.session(loaded_engine) as session:
+        reports = Importer(session).import_files(extracts)
+
+    assert [r.status for r in reports] == ["imported", "imported"]
+    codes = [finding.code for report in reports for finding in report.findings]
+    assert codes == ["declared_attendance_replaced"]
+    assert attendance_status(loaded_engine, coming_sitting, "BERLIVET") == "excused"
