@@ -49,6 +49,25 @@ async def test_the_account_a_seat_leaves_is_told_and_the_new_one_says_it_replace
         assert [e.details.get("replaced_telegram_id") for e in entries] == [None, 831]
 
 
+async def test_a_new_invitation_opened_by_the_account_linked_replaces_nobody(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+) -> None:
+    _, api = application
+    phone = await linked(application, loaded_engine, "BONY", 835)
+    with db.session(loaded_engine) as session:
+        bony = session.exec(select(Member).where(Member.last_name == "BONY")).one()
+        token = identity.create_invitation(
+            session=session, member=bony, now=CLOCK, valid_for=timedelta(days=3)
+        )
+    start = len(api.calls)
+    welcome = text(await phone.send(f"/start {token}"))
+    assert "Bienvenue" in welcome
+    assert "remplace" not in welcome
+    assert len(api.replies_since(start)) == 1
+    assert "réservé" not in text(await phone.send("mes pouvoirs ?"))
+
+
 async def test_a_first_link_says_nothing_of_a_replaced_account(
     application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
     loaded_engine: Engine,

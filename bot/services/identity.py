@@ -89,7 +89,8 @@ def redeem_invitation(
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()
         raise InvitationRefused("used")
-    replaced = member.telegram_user_id
+    # (a new invitation opened by the very account linked replaces nobody)
+    replaced = member.telegram_user_id if member.telegram_user_id != telegram_user_id else None
     member.telegram_user_id = telegram_user_id
     session.add(member)
     audit(
