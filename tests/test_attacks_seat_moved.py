@@ -21,17 +21,22 @@ from tests.helpers import linked, text
 from tests.test_cli import run
 
 
+def _second_invitation(engine: Engine, last_name: str) -> str:
+    """A new invitation to a member's seat, as `council-bot invite` makes it: its token."""
+    with db.session(engine) as session:
+        member = session.exec(select(Member).where(Member.last_name == last_name)).one()
+        return identity.create_invitation(
+            session=session, member=member, now=CLOCK, valid_for=timedelta(days=3)
+        )
+
+
 async def test_the_account_a_seat_leaves_is_told_and_the_new_one_says_it_replaced_it(
     application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
     loaded_engine: Engine,
 ) -> None:
     app, api = application
     phone = await linked(application, loaded_engine, "LAGET", 831)
-    with db.session(loaded_engine) as session:
-        laget = session.exec(select(Member).where(Member.last_name == "LAGET")).one()
-        token = identity.create_invitation(
-            session=session, member=laget, now=CLOCK, valid_for=timedelta(days=3)
-        )
+    token = _second_invitation(loaded_engine, "LAGET")
     start = len(api.calls)
 
     welcome = text(await Conversation(app, api, 832).send(f"/start {token}"))
@@ -55,11 +60,7 @@ async def test_a_new_invitation_opened_by_the_account_linked_replaces_nobody(
 ) -> None:
     _, api = application
     phone = await linked(application, loaded_engine, "BONY", 835)
-    with db.session(loaded_engine) as session:
-        bony = session.exec(select(Member).where(Member.last_name == "BONY")).one()
-        token = identity.create_invitation(
-            session=session, member=bony, now=CLOCK, valid_for=timedelta(days=3)
-        )
+    token = _second_invitation(loaded_engine, "BONY")
     start = len(api.calls)
     welcome = text(await phone.send(f"/start {token}"))
     assert "Bienvenue" in welcome
