@@ -412,6 +412,7 @@ def invite_command(cli: Cli, args: argparse.Namespace) -> int:
         member=member.display_name,
         link=create_deep_linked_url(username, token),
         expires=(now + valid_for).astimezone(cli.settings.tz),
+        linked=member.telegram_user_id is not None,
     )
     return 0
 

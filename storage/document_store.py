@@ -228,14 +228,30 @@ def _reads_as_a_sitting(extract: Extract) -> bool:
 _ATTENDANCE = Attendance.__table__  # type: ignore[attr-defined]
 _ITEM_ATTENDANCE = ItemAttendance.__table__  # type: ignore[attr-defined]
 _PROXY = Proxy.__table__  # type: ignore[attr-defined]
-_ROLL_CALL = sa.select(_ATTENDANCE.c.member_id, _ATTENDANCE.c.status).where(
-    _ATTENDANCE.c.sitting_id == sa.bindparam("sitting_id")
+# A roll call's rows, each with whether it is the member's own word before the sitting (« je
+# serai là », « je serai absent », a proxy given by message: `declared_at` set) rather than a
+# record of it (a document, the signed sheet). The sitting's published record replaces the word.
+_ROLL_CALL = sa.select(
+    _ATTENDANCE.c.member_id, _ATTENDANCE.c.status, _ATTENDANCE.c.declared_at.is_not(None)
+).where(_ATTENDANCE.c.sitting_id == sa.bindparam("sitting_id"))
+_ATTENDANCE_RECORDED = (
+    _ATTENDANCE.update()
+    .where(
+        _ATTENDANCE.c.sitting_id == sa.bindparam("b_sitting"),
+        _ATTENDANCE.c.member_id == sa.bindparam("b_member"),
+    )
+    .values(status=sa.bindparam("b_status"), declared_at=None)
 )
 _ITEM_CHANGES = sa.select(_ITEM_ATTENDANCE.c.member_id, _ITEM_ATTENDANCE.c.kind).where(
     _ITEM_ATTENDANCE.c.deliberation_id == sa.bindparam("deliberation_id")
 )
-_PROXIES_IN_FORCE = sa.select(_PROXY.c.giver_id, _PROXY.c.holder_id, _PROXY.c.holder_slot).where(
-    _PROXY.c.sitting_id == sa.bindparam("sitting_id"), _PROXY.c.revoked_at.is_(None)
+_PROXIES_IN_FORCE = sa.select(
+    _PROXY.c.giver_id, _PROXY.c.holder_id, _PROXY.c.holder_slot, _PROXY.c.id, _PROXY.c.source
+).where(_PROXY.c.sitting_id == sa.bindparam("sitting_id"), _PROXY.c.revoked_at.is_(None))
+_PROXY_REVOKED = (
+    _PROXY.update()
+    .where(_PROXY.c.id == sa.bindparam("b_proxy"))
+    .values(revoked_at=sa.bindparam("b_at"), revoked_reason="document")
 )
 _MEMBER = Member.__table__  # type: ignore[attr-defined]
 _FUNDED_ACTION = FundedAction.__table__  # type: ignore[attr-defined]
@@ -462,6 +478,10 @@ class DocumentStore:
         # is then stored again a document per transaction (Importer._store_extracts).
         self._roll_calls: dict[int, dict[int, str]] = {}
         self._proxies: dict[int, list[tuple[int, int, int]]] = {}
+        # The members' word before each sitting, not yet replaced by a document: their
+        # declared statuses, and the proxies they gave by message (giver: (proxy, holder)).
+        self._declared: dict[int, dict[int, str]] = {}
+        self._said_proxies: dict[int, dict[int, tuple[int, int]]] = {}
 
     def refresh(self) -> None:
         """What another importer wrote since the last transaction (see Importer._begin): each
@@ -470,6 +490,8 @@ class DocumentStore:
         self._stale = set(self._directories)
         self._roll_calls.clear()
         self._proxies.clear()
+        self._declared.clear()
+        self._said_proxies.clear()
 
     @property
     def members_created(self) -> int:
@@ -840,11 +862,25 @@ class DocumentStore:
         )  # then it has no attendance nor proxies yet
         if fresh:
             stored = self._roll_calls[sitting.id] = {}
+            declared = self._declared[sitting.id] = {}
         elif (known := self._roll_calls.get(sitting.id)) is not None:
-            stored = known
+            stored, declared = known, self._declared.setdefault(sitting.id, {})
         else:
-            rows = self.session.execute(_ROLL_CALL, {"sitting_id": sitting.id})
-            stored = self._roll_calls[sitting.id] = {member: status for member, status in rows}
+            stored = self._roll_calls[sitting.id] = {}
+            declared = self._declared[sitting.id] = {}
+            for member, status, said in self.session.execute(
+                _ROLL_CALL, {"sitting_id": sitting.id}
+            ):
+                (declared if said else stored)[member] = status
+        # The members' word gives way to a record of the sitting once its day has come; a
+        # document dated later (a misprint, which the date check warns of) leaves it, and it
+        # is read as the roll call the document is compared with.
+        held = sitting.held_on <= utcnow().date()
+        if declared and held:
+            self._replace_declared(sitting.id, declared, statuses, stored, findings)
+        elif declared:
+            stored.update(declared)
+            declared.clear()
         self.importer.seat(body.id, statuses)
         # Core inserts: one statement for a sitting's attendance instead of a unit of work per row.
         added = {m: status for m, status in statuses.items() if m not in stored}
@@ -865,7 +901,44 @@ class DocumentStore:
                     changes.append((member_id, arrived if there else away))
         read = RollCalls(statuses, {m: stored[m] for m in statuses if m in stored})
         stored.update(added)
-        return changes, self._record_proxies(sitting, proxies, fresh), read
+        replaced = set(statuses) if held else set()  # whose proxy by message gives way
+        givers = self._record_proxies(sitting, proxies, fresh, replaced, findings)
+        return changes, givers, read
+
+    def _replace_declared(
+        self,
+        sitting_id: int,
+        declared: dict[int, str],
+        printed: dict[int, str],
+        stored: dict[int, str],
+        findings: list[Finding],
+    ) -> None:
+        """What the members said before the sitting (« je serai là jeudi », « je serai
+        absent »), replaced by what its published record prints for those it names: the
+        record says what happened. The minutes printing « absent excusé » a member who had
+        said he would come left him present, and answered « Oui, vous étiez présent ». Where
+        the two differ on the member's presence, the secretariat is told (a proxy given by
+        message is told of by `_record_proxies`)."""
+        replaced = {m: declared.pop(m) for m in [m for m in declared if m in printed]}
+        if not replaced:
+            return
+        self.session.execute(
+            _ATTENDANCE_RECORDED,
+            [{"b_sitting": sitting_id, "b_member": m, "b_status": printed[m]} for m in replaced],
+        )
+        for member_id, said in sorted(replaced.items()):
+            stored[member_id] = printed[member_id]
+            if said != _REPRESENTED and (said == _PRESENT) != (printed[member_id] == _PRESENT):
+                member = self.session.get(Member, member_id)
+                findings.append(
+                    Finding(
+                        "declared_attendance_replaced",
+                        {
+                            "member": member.display_name if member else str(member_id),
+                            "said": "present" if said == _PRESENT else "absent",
+                        },
+                    )
+                )
 
     def _attendance_conflicts(
         self,
@@ -950,20 +1023,35 @@ class DocumentStore:
             )
 
     def _record_proxies(
-        self, sitting: Sitting, proxies: list[tuple[int, int]], fresh: bool
+        self,
+        sitting: Sitting,
+        proxies: list[tuple[int, int]],
+        fresh: bool,
+        named: set[int],
+        findings: list[Finding],
     ) -> set[int]:
         """Document proxies, each once; a holder's second proxy (2020-2022 law) takes slot 2.
-        Returns the givers of the sitting's proxies in force, these included."""
+        Returns the givers of the sitting's proxies in force, these included. A proxy a
+        member gave by message gives way to the record of a document naming that member."""
         assert sitting.id is not None
         givers: set[int] = set()
         slots: dict[int, int] = defaultdict(int)
         if fresh:
             in_force = self._proxies[sitting.id] = []
+            said = self._said_proxies[sitting.id] = {}
         elif (known := self._proxies.get(sitting.id)) is not None:
-            in_force = known
+            in_force, said = known, self._said_proxies.setdefault(sitting.id, {})
         else:
-            rows_in_force = self.session.execute(_PROXIES_IN_FORCE, {"sitting_id": sitting.id})
-            in_force = self._proxies[sitting.id] = [(g, h, slot) for g, h, slot in rows_in_force]
+            in_force = self._proxies[sitting.id] = []
+            said = self._said_proxies[sitting.id] = {}
+            for g, h, slot, proxy_id, source in self.session.execute(
+                _PROXIES_IN_FORCE, {"sitting_id": sitting.id}
+            ):
+                in_force.append((g, h, slot))
+                if source != "document":
+                    said[g] = (proxy_id, h)
+        if said and named & said.keys():
+            self._replace_said_proxies(in_force, said, dict(proxies), named, findings)
         for giver_id, holder_id, slot in in_force:
             givers.add(giver_id)
             slots[holder_id] = max(slots[holder_id], slot)
@@ -989,6 +1077,42 @@ class DocumentStore:
         if rows:
             self.session.execute(_PROXY.insert(), rows)
         return givers
+
+    def _replace_said_proxies(
+        self,
+        in_force: list[tuple[int, int, int]],
+        said: dict[int, tuple[int, int]],
+        printed: dict[int, int],
+        named: set[int],
+        findings: list[Finding],
+    ) -> None:
+        """The proxies members gave by message, for the givers a document of the sitting names:
+        kept where it prints the same proxy, else revoked for what it prints (another holder,
+        or the giver present or absent without one), and the secretariat told. A proxy to
+        LAGET given by message stayed in force beside the minutes' « ARTIGUES donne pouvoir à
+        DEGRAIX », which was dropped: « qui a donné pouvoir à Degraix ? » answered nobody."""
+        revoked = []
+        for giver_id in sorted(named & said.keys()):
+            proxy_id, holder_id = said.pop(giver_id)
+            if printed.get(giver_id) == holder_id:
+                continue  # the same proxy: the member's own stays
+            in_force[:] = [p for p in in_force if p[0] != giver_id]
+            revoked.append({"b_proxy": proxy_id, "b_at": utcnow()})
+            giver = self.session.get(Member, giver_id)
+            holder = self.session.get(Member, holder_id)
+            instead = self.session.get(Member, printed[giver_id]) if giver_id in printed else None
+            findings.append(
+                Finding(
+                    "said_proxy_replaced",
+                    {
+                        "giver": giver.display_name if giver else str(giver_id),
+                        "holder": holder.display_name if holder else str(holder_id),
+                        "printed_holder": instead.display_name if instead else None,
+                    },
+                )
+            )
+        if revoked:
+            self.session.execute(_PROXY_REVOKED, revoked)
 
     def _record_funded_actions(
         self, deliberation_id: int, council_id: int | None, actions: list[FundedActionRecord]

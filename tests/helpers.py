@@ -21,7 +21,7 @@ from bot.render import to_plain_text
 from bot.services import identity
 from bot.transport import Conversation, InProcessBotAPI, Reply
 from storage import db
-from storage.models import Body, Member, Proxy, Sitting
+from storage.models import Attendance, Body, Member, Proxy, Sitting
 from tests.conftest import CLOCK
 
 COMING_BUREAU = date(2024, 7, 18)
@@ -201,6 +201,16 @@ def active_proxies(engine: Engine, sitting_id: int) -> list[tuple[str, str]]:
         ).all()
         names = {m.id: m.last_name for m in session.exec(select(Member))}
         return sorted((names[p.giver_id], names[p.holder_id]) for p in rows)
+
+
+def attendance_status(engine: Engine, sitting_id: int, last_name: str) -> str | None:
+    """The member's status at the sitting as the store keeps it (None: no row)."""
+    with db.session(engine) as session:
+        return session.exec(
+            select(Attendance.status)
+            .join(Member, col(Member.id) == Attendance.member_id)
+            .where(Attendance.sitting_id == sitting_id, Member.last_name == last_name)
+        ).first()
 
 
 def sample_dated(folder: Path, year: str) -> Path:

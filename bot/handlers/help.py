@@ -3,13 +3,19 @@ and what it knows of the member."""
 
 from __future__ import annotations
 
+import logging
+
 from telegram import Update
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import CommandHandler
 
 from bot.context import CouncilApp, CustomContext
 from bot.handlers.common import Ask, as_member
+from bot.render import render
 from bot.replies import reply
 from bot.services.identity import InvitationRefused, redeem_invitation
+
+log = logging.getLogger(__name__)
 
 
 @as_member
@@ -36,13 +42,25 @@ async def start_command(update: Update, context: CustomContext) -> None:
     rt = context.runtime
     with rt.session() as session:
         try:
-            member = redeem_invitation(
+            member, replaced = redeem_invitation(
                 session=session, token=context.args[0], telegram_user_id=user.id, now=rt.now()
             )
         except InvitationRefused as refused:
             await reply(update, context, "start_refused", code=refused.code)
             return
-        await reply(update, context, "start_linked", name=member.display_name)
+        await reply(
+            update, context, "start_linked", name=member.display_name, moved=bool(replaced)
+        )
+    if replaced:
+        # A second invitation to a seat already linked, opened by another account (a new
+        # phone, or a link that leaked): the seat moved without a word to the account that
+        # had it, whose next question met « réservé aux membres du conseil ».
+        try:
+            await context.bot.send_message(
+                replaced, render("account_replaced", name=member.display_name)
+            )
+        except (Forbidden, BadRequest) as error:  # blocked the bot, or an account deleted
+            log.warning("Could not tell account %s its seat moved: %s", replaced, error)
 
 
 def register(application: CouncilApp) -> None:

@@ -607,6 +607,11 @@ async def offer_proxy(
         no_sitting_on=no_sitting_on,
         several=_SEVERAL_SITTINGS.search(fold(question.text)) is not None,
         max_consecutive=MAX_CONSECUTIVE_PROXY_SITTINGS,
+        # « je serai là jeudi », then « je donne pouvoir à Laget »: the presence declared gives
+        # way to the proxy once confirmed; the offer said nothing of it
+        was_present=proxies.declared_present(
+            ask.session, sitting.id or 0, ask.asker.member_id or 0
+        ),
     )
     _wait(ask, "confirm", sitting.id, holder=holder_id, replace=False, asked_in=_ids(asked))
 
@@ -926,9 +931,31 @@ async def give_proxy_command(ask: Ask) -> None:
     await offer_proxy(ask, question)
 
 
+# « annule mon pouvoir à Degraix et donne-le à Laget », « je retire ma procuration pour la
+# confier à Bony »: a withdrawal that names the proxy's next holder, which is a replacement
+_GIVEN_INSTEAD = cues.plain(
+    r"\b(?:le|la|l) (?:donn|confi|pass|transm|redonn|laiss)\w* (?:plutot )?(?:a|au)"
+    r" (?P<name>\w.*)$"
+    r"|\b(?:donne|donnez|confie|confiez|passe|passez|transmets|transmettez|redonne|redonnez)"
+    r" (?:le|la) (?:plutot )?(?:a|au) (?P<after>\w.*)$"
+)
+
+
 async def revoke_proxy(ask: Ask, question: Question) -> None:
     sitting = await members_sitting(ask, question.on)
     if sitting is None:
+        return
+    if (instead := _GIVEN_INSTEAD.search(fold(question.text))) is not None:
+        # It withdrew the proxy and left the holder named after it unread, without a word:
+        # the new holder is offered instead, as a replacement nothing changes before confirmed
+        name = instead.group("name") or instead.group("after")
+        resolution = ask.resolve(name)
+        if resolution.status == "found" and resolution.member is not None:
+            await offer_proxy(ask, question, resolution.member.member_id, sitting)
+        elif resolution.status == "unknown":
+            await ask.reply("unknown_name", query=name)
+        else:
+            await _choose_holder(ask, resolution, name, sitting)
         return
     proxy = proxies.active_proxy_given(ask.session, sitting.id or 0, ask.asker.member_id or 0)
     if proxy is None:

@@ -1781,6 +1781,37 @@ _RECORDED_ALONE = cues.plain(
     # « c'est bon, il l'a bien ? », « elle l'a bien reçu ? » right after a proxy given
     r"|^(?:(?:c est bon|ok|alors|donc|et)\W+)*(?:il|elle) l a(?: bien)?(?: (?:recu|eu))?$"
 )
+# « je ne donne pas pouvoir à Degraix », « je ne veux pas lui donner ma procuration », « je n'ai
+# jamais donné pouvoir à Laget », « surtout pas de pouvoir à Bony »: no proxy given, and none
+# to offer (each was offered as « Vous donnez pouvoir à … Confirmez-vous ? »). « je ne donne
+# plus pouvoir à » withdraws one (`_DROPPED`); « … pas à Degraix mais à Laget » still gives.
+_GIVING_REFUSED = cues.plain(
+    r"\bne (?:lui |leur )?(?:donne|confie|laisse|delegue|transmet)\w* (?:pas|jamais|point)\b"
+    r"|\b(?:je |j )(?:ne |n )?(?:veu|voudr|souhait|compt|vais|peu|doi|desir)\w*"
+    r" (?:pas|jamais|point) (?:lui |leur )?(?:donner|confier|laisser|deleguer|transmettre)\b"
+    r"|\b(?:je |j )(?:n )?(?:ai|avais) (?:pas|jamais|point) (?:donne|confie|transmis|delegue)\b"
+    r"|\b(?:pas de|pas d|jamais de|aucun|aucune) (?:pouvoir|procuration|procu)s? (?:a|au|pour)\b"
+    # (the opener « je veux » already read away: « pas lui donner mon pouvoir »)
+    r"|\b(?:pas|jamais) (?:lui |leur )?(?:donner|confier|laisser|deleguer|transmettre)"
+    r" (?:de |d |mon |ma |le |la )?(?:pouvoir|procuration|procu)\b"
+)
+# « je n'annule pas mon pouvoir », « surtout ne retire pas ma procuration », « je veux pas la
+# reprendre »: the proxy kept (each was withdrawn, its holder told)
+_KEPT_SAID = cues.plain(
+    r"\b(?:ne|n) (?:l |le |la |lui )?(?:annul|retir|revoq|repren|supprim)\w*"
+    r" (?:surtout |donc |bien )?(?:pas|jamais|point)\b"
+    r"|\b(?:pas|jamais) (?:l |le |la )?(?:annuler|retirer|revoquer|reprendre|supprimer)\b"
+)
+# « je ne serai pas absent jeudi », « je ne sais pas si je viendrai », « je sais pas encore si
+# je serai là »: no absence, and no presence either (the first recorded an absence, the second
+# a presence)
+_NOT_DECLARED = cues.plain(
+    r"\b(?:ne|n) (?:serai|serais|seras|sera|vais|compte|pense)\w* (?:pas|point|jamais)"
+    r" (?:etre )?(?:absent|absente|excuse|excusee)\b"
+    r"|\b(?:sais|savons|sait) (?:pas|point|rien|encore|toujours pas|pas encore|pas trop) ?"
+    r"(?:encore )?(?:si|quand) (?:je|j|on)\b"
+    r"|\b(?:ignore|incertain|incertaine|pas sur|pas sure) (?:encore )?(?:si|de) "
+)
 _MY_PROXIES = cues.plain(
     r"\bmes (?:(?:anciens|anciennes|precedents|precedentes) )?(?:pouvoirs|procurations|procus?)\b"
 )
@@ -4749,16 +4780,23 @@ def _what_is_asked(
         return Asked.HOLDER_TOLD, None, True
     if _DECLINE.search(text):
         return Asked.DECLINE_PROXY, None, False
+    if "?" not in frame.text and _KEPT_SAID.search(text):
+        return Asked.MY_PROXIES, None, False  # said kept: as it stands, nothing withdrawn
     if _REVOKE.search(text) or ("?" not in frame.text and _DROPPED.search(fold(frame.text))):
         return Asked.REVOKE_PROXY, None, False
     past = frame.when.on is not None and frame.when.on < today
-    if another_gives(frame.text, today, frame.when.on) is not None:
+    refused = _GIVING_REFUSED.search(text) is not None and " mais " not in text
+    if refused and "?" not in frame.text and not frame.when.dated:
+        # said, not asked: the member's proxies as they stand, nothing offered
+        return Asked.MY_PROXIES, None, False
+    if not refused and another_gives(frame.text, today, frame.when.on) is not None:
         # « Fayolle donne pouvoir à Laget »: another member's proxy, which only they can give
         return Asked.GIVE_PROXY, None, False
     if (
         _GIVE.search(text)
         # « est-ce que Fayolle donne pouvoir à Laget pour jeudi »: asked of her proxy
         and _another_said(fold(frame.text)) is None
+        and not refused
     ) and not ((_tense(text) or _ASKED_GIVEN.search(text) or past) and "?" in frame.text):
         # « ma procuration a bien été prise en compte le 4 juillet ? », « est-ce que j'ai donné
         # pouvoir à Bony pour jeudi ? » ask about a proxy, they give none; so does « jé donné
@@ -4770,8 +4808,12 @@ def _what_is_asked(
             # held, counted (it said none for the sittings to come)
             return Asked.COUNT, About.PROXIES, False
         return Asked.MY_PROXIES, None, False
-    asked_of_me = "?" in frame.text and (
-        _ASKED_OF_MYSELF.search(fold(frame.text)) or _IF_I.search(fold(frame.text))
+    asked_of_me = (
+        "?" in frame.text
+        and (_ASKED_OF_MYSELF.search(fold(frame.text)) or _IF_I.search(fold(frame.text)))
+    ) or (
+        # (an absence denied, or a coming not yet known, declares nothing: answered as asked)
+        _NOT_DECLARED.search(fold(frame.text)) is not None
     )
     declared = " ".join(_ASIDES.sub(" ", text).split())
     if not asked_of_me and (

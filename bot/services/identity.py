@@ -50,9 +50,11 @@ def create_invitation(
 
 def redeem_invitation(
     *, session: Session, token: str, telegram_user_id: int, now: datetime
-) -> Member:
+) -> tuple[Member, int | None]:
     """Link this account to the invited member; the invitation is claimed by one conditional
-    UPDATE, so of two accounts opening one link at the same moment exactly one wins."""
+    UPDATE, so of two accounts opening one link at the same moment exactly one wins. With the
+    member, the account the seat was linked to until now (a new phone, or a link that leaked),
+    None if none: that account is to be told, it no longer reaches the seat."""
     invitation = session.exec(
         select(Invitation).where(Invitation.token_hash == _hash(token))
     ).first()
@@ -87,6 +89,8 @@ def redeem_invitation(
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()
         raise InvitationRefused("used")
+    # (a new invitation opened by the very account linked replaces nobody)
+    replaced = member.telegram_user_id if member.telegram_user_id != telegram_user_id else None
     member.telegram_user_id = telegram_user_id
     session.add(member)
     audit(
@@ -95,13 +99,14 @@ def redeem_invitation(
         "member.linked",
         None,
         invitation_id=invitation.id,
+        replaced_telegram_id=replaced,
     )
     try:
         session.commit()
     except IntegrityError:  # this account was linked to another member meanwhile
         session.rollback()
         raise InvitationRefused("account_taken") from None
-    return member
+    return member, replaced
 
 
 def unlink(*, session: Session, member: Member, now: datetime) -> int:

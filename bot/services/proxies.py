@@ -222,6 +222,13 @@ def _attendance(session: Session, sitting_id: int, member_id: int) -> Attendance
     ).first()
 
 
+def declared_present(session: Session, sitting_id: int, member_id: int) -> bool:
+    """Whether the member said they will attend the sitting (« je serai là jeudi »): a proxy
+    they give then replaces that word, which the offer says."""
+    attendance = _attendance(session, sitting_id, member_id)
+    return attendance is not None and attendance.status == AttendanceStatus.present
+
+
 def consecutive_sittings_represented(session: Session, sitting: Sitting, giver_id: int) -> int:
     """How many of the body's sittings just before this one the giver was represented at."""
     previous = session.exec(

@@ -93,6 +93,9 @@ _CHANGE = cues.plain(
     r"|ce|cette|ca)\b)\S"
 )
 _WORDS = cues.plain(r"\w+")
+# « pas à Laget », « surtout pas à Rivat »: a member named as the one NOT to hold the proxy
+# (it was read as « plutôt à Laget » and offered); « pas à Bony mais à Laget » still changes
+_NOT_TO = cues.plain(r"\b(?:pas|jamais) (?:a|au|pour) (?!.*\bmais\b)")
 # « ah non plutôt Mouseghian », « euh attendez, mettez Bonnet », « c'est Thizy finalement »: a
 # change of holder said without « à », with a word that corrects; what is left is a name.
 _CORRECTING = frozenset(
@@ -140,6 +143,8 @@ def read_reply(text: str) -> Said:
     if meaningful and all(w in _NO or w in _YES for w in meaningful) and _NO & set(meaningful):
         # « non », « non merci », « ok, annule », « je ne veux plus », « laisse tomber »
         return Said.CANCEL
+    if _NOT_TO.search(" ".join(words)):
+        return Said.OTHER
     if _CHANGE.match(" ".join(words)):
         return Said.CHANGE
     rest = [w for w in words if w not in _AROUND_A_CORRECTION]
