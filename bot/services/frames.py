@@ -5609,7 +5609,9 @@ _STANDING_IN = cues.plain(
     r"|\b(?:porte\w*|portai\w*) (?:la voix|le vote|les voix|ma voix|mon vote)\b"
 )
 _GIVING = cues.plain(
-    r"\b(?:donne|donnee|donner|donnait|confie|laisse|delegue|transmis|cede|confiee)\b"
+    # (« ses pouvoirs donnés ? »: the participle agreeing with its plural)
+    r"\b(?:donne|donnee|donnes|donnees|donner|donnait|confie|laisse|delegue|transmis|cede"
+    r"|confiee)\b"
     # « qui a passé / refilé / remis sa procu à Laget ? »: verbs that give only with a proxy
     r"|\b(?:passe|passee|refile|refilee|file|filee|remis|remise|transmise|transmet)"
     r" (?:son|sa|ses|leur|le|la|les|un|une) (?:pouvoir|procu\w*|voix|vote)\b"
