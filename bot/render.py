@@ -206,6 +206,7 @@ def counted(count: int, words: str) -> str:
     """« {{ n | counted("présent déclaré") }} »: the number and its words agreeing with it,
     « 1 présent déclaré », « 34 présents déclarés » (in French, 0 and 1 take the singular);
     never « présent(s) »."""
+    count = int(count)  # (a count read from the store may come as a numeric of its own)
     if abs(count) < 2:
         return f"{number_fr(count)} {words}"
     plural = " ".join(w if w[-1:] in "sxz" else f"{w}s" for w in words.split())
