@@ -52,3 +52,21 @@ async def test_convening_a_sitting_not_created_says_how_to_create_it(desk: Desk)
     assert "/nouvelle_seance" in said
     assert "le 25 juillet" in said
     assert desk.sitting().convened_at is None
+
+
+async def test_convening_a_sitting_not_created_carries_its_hour_and_place(desk: Desk) -> None:  # noqa: F811
+    """« faudrait convoquer le conseil le 29/07 a 14h30 dans la salle Jules Ferry », no sitting
+    that day: the sentence that creates it is given with the hour and the place typed (it was a
+    search for « convoquer »), and typed back it begins the draft with them."""
+    dallara = desk.dallara
+    said = text(
+        await dallara.send(
+            "faudrait convoquer le conseil le 29/07 a 14h30 dans la salle Jules Ferry"
+        )
+    )
+    assert "/nouvelle_seance" in said
+    assert "le 29 juillet à 14 h 30, salle Jules Ferry" in said
+    assert "convoquer »" not in said
+    sentence = said.split("« ", 1)[1].split(" »", 1)[0]
+    draft = text(await dallara.send(sentence))
+    assert "29 juillet 2024 à 14 h 30, salle Jules Ferry" in draft

@@ -14,6 +14,7 @@ from telegram.error import BadRequest
 
 from bot import callbacks
 from bot.context import CustomContext
+from bot.handlers import offers
 from bot.reads import Asker, Reads
 from bot.render import to_plain_text
 from bot.replies import reply, send_html
@@ -41,6 +42,9 @@ class Ask:
     # Members found from a name not typed as they bear it, with the words typed: the first
     # answer that names one of them says how the name was read (`resolve`, `reply`)
     read_loosely: dict[int, tuple[Candidate, str]] = field(default_factory=dict)
+    # The payload of every button the answers offered (one action alone: a typed yes may
+    # press it, bot/handlers/offers.py)
+    offered: list[str] = field(default_factory=list)
 
     @property
     def reads(self) -> Reads:
@@ -56,6 +60,8 @@ class Ask:
         if text in self.sent and not buttons:
             return None
         self.sent.add(text)
+        if buttons:
+            self.offered.extend(data for _, data in buttons)
         return await send_html(self.update, self.context, self._with_reading(text), buttons)
 
     def _with_reading(self, text: str) -> str:
@@ -158,7 +164,10 @@ def as_member(handler: Feature) -> Handler:
                 # Too old to acknowledge: the answer still goes out.
                 with contextlib.suppress(BadRequest):
                     await update.callback_query.answer()
-            await handler(Ask(update, context, rt, session, asker))
+            ask = Ask(update, context, rt, session, asker)
+            await handler(ask)
+            if asker.secretariat:  # the one action offered kept for a typed yes, or forgotten
+                offers.settle(session, user.id, ask.offered, rt.clock())
 
     return wrapper
 

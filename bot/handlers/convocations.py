@@ -15,6 +15,7 @@ from bot import callbacks
 from bot.broadcast import convocation_buttons, deliver
 from bot.callbacks import Convene, ConvocationAction, ConvocationAnswer, Relaunch
 from bot.context import CouncilApp
+from bot.handlers import offers
 from bot.handlers import proxies as proxy_handlers
 from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, read_argument
@@ -23,6 +24,7 @@ from bot.services import convocations, receipts
 from bot.services.frames import Asked
 from bot.services.intents import InvalidDate, parse_question
 from bot.services.proxies import Actor
+from bot.services.proxy_dialog import Said
 from bot.services.sitting_orders import coming_day
 from storage import queries
 from storage.models import DeliveryStatus, Sitting
@@ -375,7 +377,34 @@ def relaunch_now(ask: Ask, sitting: Sitting, only: int | None = None) -> int:
 async def convocation_button(ask: Ask) -> None:
     """The buttons under a convocation, and the secretariat's « Envoyer la convocation » and
     « Convoquer en urgence »."""
-    match ask.payload:
+    await _press(ask, ask.payload)
+
+
+async def press_in_words(ask: Ask, text: str) -> bool:
+    """« oui », « vas-y », « ok envoie » typed under the one action just offered (the
+    convocation to send, in urgency or not; the silent members to remind): pressed as its
+    button would be; « non », « attends »: dropped, and said. False when nothing is offered
+    or the message says neither: it is read as before (and the offer forgotten)."""
+    user = ask.update.effective_user
+    if user is None:
+        return False
+    now = ask.runtime.clock()
+    payload = offers.waiting(ask.session, user.id, now)
+    if payload is None:
+        return False
+    said = offers.read_answer(text)
+    if said is Said.OTHER:
+        return False
+    offers.forget(ask.session, user.id)  # once: a second « oui » presses nothing
+    if said is Said.CANCEL:
+        await ask.reply("offer_dropped", relaunch=isinstance(payload, Relaunch))
+        return True
+    await _press(ask, payload if ask.reads.may_see(ask.session, payload) else None)
+    return True
+
+
+async def _press(ask: Ask, payload: callbacks.Payload | None) -> None:
+    match payload:
         case ConvocationAnswer() as answer if await answer_convocation(ask, answer):
             return
         case Convene(sitting_id=sitting_id, urgent=urgent) if (

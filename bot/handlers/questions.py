@@ -156,7 +156,7 @@ from bot.services.search import (
     words_of,
 )
 from bot.services.signatures import signatures, signed_as
-from bot.services.sitting_orders import day_numbered, hour_said, order_said
+from bot.services.sitting_orders import day_numbered, hour_said, order_said, place_typed
 from bot.services.topic_times import topic_edge_asked
 from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
@@ -6402,6 +6402,9 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         (ask.label("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
         for s in nearest
     ]
+    # « convoque le bureau le 17 décembre à 18h » of a sitting not created: how to create it,
+    # with the hour and place it gives carried into the sentence that creates it
+    to_create = ask.asker.secretariat and order_said(frame.text)
     await ask.reply(
         "no_sitting_said",
         buttons=buttons,
@@ -6414,8 +6417,9 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         that_day=that_day,
         # (« t'as les pv de 2023 ? » asks documents: only « y a … ? » is answered « Non »)
         polar=bool(_YES_NO_OPENING.search(fold(frame.text))) and _sitting_yes_or_no(frame),
-        # « convoque le bureau le 17 décembre à 18h » of a sitting not created: how to create it
-        to_create=ask.asker.secretariat and order_said(frame.text),
+        to_create=to_create,
+        hour=hour_said(frame.text) if to_create else None,
+        place=place_typed(frame.text) if to_create else None,
     )
     return None
 

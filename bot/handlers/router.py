@@ -74,6 +74,9 @@ async def answer_text(ask: Ask) -> None:
     text = (message.text or "") if message else ""
     # Only the secretariat can have a /nouvelle_seance draft: nobody else's question pays a
     # look-up for one. Before the length check: an agenda may be long.
+    # « oui », « vas-y » under the one action just offered (« Envoyer la convocation »): pressed
+    if ask.asker.secretariat and await convocations.press_in_words(ask, text):
+        return
     if ask.asker.secretariat and await new_sitting.answer_text(ask, text):
         return
     # « annule le bureau du 18 », « reporte le conseil du 14 au 21 », the yes to such an order

@@ -335,7 +335,10 @@ _LEXICON: dict[str, Sequence[str]] = {
         "president presidente presidait preside presidence presider presidera presideront"
     ),
     "secretary": ["secretaire", "secretariat"],
-    "convocation": _words("convocation convocations convoque convoques convoquee convoquees"),
+    "convocation": _words(
+        "convocation convocations convoque convoques convoquee convoquees convoquer convoquez"
+        " convoquons"
+    ),
     "quorum": ["quorum", "quorums"],
     "record": _words(
         "assiduite assidu assidue assidus souvent bilan statistiques stats "

@@ -57,7 +57,8 @@ _ASKING = (
 )
 _OPENING = (
     "^" + _GREETING + r"(?:(?:" + _ASKING + r"|merci de bien vouloir|merci de|merci d"
-    r"|je vous prie de|je vous prie d|il faut|il faudrait|faut|on|nous|je veux|je voudrais"
+    r"|je vous prie de|je vous prie d|il faut|il faudrait|il faudra|il va falloir|va falloir"
+    r"|faudrait|faudra|faut|on|nous|je veux|je voudrais"
     r"|je souhaite|veuillez|bien vouloir|on doit|tu dois|vous devez|il convient d"
     r"|il convient de)\W+){0,2}"
 )
@@ -336,6 +337,13 @@ def _typed_place(text: str, *, bare: bool = False) -> tuple[str, str] | None:
     place = _INSTEAD.sub("", " ".join(place.split())).rstrip(" .?!,")
     moment = " ".join(fold(moment).replace("’", " ").split())
     return place, alpha2digit(moment, "fr") if _NUMBER_SAID.search(moment) else moment
+
+
+def place_typed(text: str) -> str | None:
+    """The place a sentence gives, as typed (« convoque le bureau le 17/12 à 18h, salle des
+    délibérations »: « salle des délibérations »); None when it gives none."""
+    found = _typed_place(text)
+    return found[0] if found is not None and found[0] else None
 
 
 def _day_and_place(text: str, what: str) -> Order | None:
