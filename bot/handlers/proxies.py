@@ -31,7 +31,7 @@ from bot.callbacks import (
 from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, candidate_label, command_text
 from bot.handlers.sittings import ask_question
-from bot.render import render
+from bot.render import agreement, render
 from bot.services import answers, greetings, proxies
 from bot.services.arguments import stray_numbers
 from bot.services.frames import (
@@ -439,7 +439,7 @@ async def _refuse(
         s=_sitting_view(ask, sitting),
         holder=holder.display_name if holder else None,
         # « elle-même », « déclarée absente »: the holder's gender, as the roll call prints it
-        holder_e="e" if holder and feminine(holder.civility) else "",
+        holder_e=agreement(feminine(holder.civility)) if holder else "",
         current_holder=current_holder.display_name if current_holder else None,
         recorded=recorded,
     )
@@ -576,7 +576,7 @@ async def offer_proxy(
             (render("button_cancel"), CancelProxy().encode()),
         ],
         holder=holder.display_name,
-        holder_e="e" if feminine(holder.civility) else "",
+        holder_e=agreement(feminine(holder.civility)),
         s=_sitting_view(ask, sitting),
         no_sitting_on=no_sitting_on,
         several=_SEVERAL_SITTINGS.search(fold(question.text)) is not None,
