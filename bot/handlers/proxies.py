@@ -32,7 +32,7 @@ from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, candidate_label, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import agreement, render
-from bot.services import answers, greetings, proxies
+from bot.services import answers, attendance_words, greetings, proxies
 from bot.services.arguments import stray_numbers
 from bot.services.frames import (
     LEAVING_STATED,
@@ -291,8 +291,9 @@ _ARRIVING_LATER = cues.plain(
 # late (leaving early: `frames.LEAVING_STATED`). Told to the secretariat with the presence
 # (never « pas en retard »)
 _LATE_SAID = cues.plain(
-    r"(?<!\bpas )\b(?:en|de|un(?: leger| petit| gros)?) retard\b"
-    r"|\barriver\w* (?:vers \d|a \d|apres|plus tard)|\ba la bourre\b|\bapres le debut\b"
+    r"(?<!\bpas )\b(?:de|du|un(?: leger| petit| gros)?) retard\b"
+    rf"|(?<!\bpas )\b(?:{attendance_words.LATE})\b"
+    r"|\barriv\w* (?:vers \d|a \d|apres|plus tard)"
     # « je ne pourrai être là qu'à partir de 18h »
     r"|\bqu (?:a partir d|a \d|vers \d|apres le debut|en cours|en fin)"
 )

@@ -24,8 +24,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 from text_to_num import alpha2digit
 
+from bot.services import attendance_words
 from bot.services.greetings import HELLO
-from bot.services.law_questions import Rule, days_before_said, notice_case, rule_asked
+from bot.services.law_questions import (
+    SOMEONES_PROXY,
+    Rule,
+    days_before_said,
+    notice_case,
+    rule_asked,
+)
 from bot.services.spoken_numbers import act_numbers_said
 from storage import cues
 from storage.french import (
@@ -1586,7 +1593,7 @@ _CAN_GIVE = cues.plain(
     # (« puis-je » is taken off as courtesy: « je représenter Rivat » is left)
     r"|(?P<i>\bje(?: (?:peux|pourrai\w*|pourrait))?|\bpuis je|\bj pourrai\w*)(?: (?:encore|aussi"
     r"|bien|toujours))? (?:(?:porter|prendre|recevoir|recuperer|avoir|accepter|detenir|garder)"
-    r" (?:le|la) (?:pouvoirs?|procurations?|procus?) (?:de|d)|representer|remplacer)\b"
+    rf" {SOMEONES_PROXY}|representer|remplacer)\b"
 )
 # The words of « peut-il porter / donner / recevoir … ? » and of the proxy's possessives, left
 # out of the names asked about (CAN_HOLD, CAN_GIVE, CAN_GIVE_TO_ME)
@@ -2265,8 +2272,8 @@ _HELD_TWO = cues.compile(
 # retards ? », « des arrivées tardives ? », « Berger est arrivée à quelle heure ? » (never « les
 # retards du chantier », a topic)
 _ARRIVED_LATE = cues.compile(
-    r"\b(?:arriv\w* (?:en retard|apres (?:l appel|le debut|l ouverture)|en cours|plus tard"
-    r"|tard|a la bourre|a quelle heure)|retardataires?"
+    rf"\b(?:arriv\w* (?:{attendance_words.LATE}|en cours|plus tard|tard|a quelle heure)"
+    r"|retardataires?"
     r"|(?:etai\w*|est|sont|etaient|sera|seront|serait|seraient) en retard"
     r"|arrivees? (?:tardives?|en cours de seance))\b"
     r"|(?:^|\bou |\bet )(?:(?:il )?y a (?:t il )?(?:eu )?|ya (?:eu )?)?(?:des|de) retards?\b"

@@ -99,8 +99,11 @@ _MAY = (
 # Words that make a message about what happened, not about the law.
 # « récupérer la procuration de Semache »: a colleague's proxy taken to carry, no revocation
 # (« récupérer mon pouvoir », « … de quelqu'un » are the asker's own, or the rule)
+# « le pouvoir de Jouve », « la procuration d'Artigues »: another member's proxy, before the
+# name (read here for taking it back, and in bot/services/frames.py for holding it)
+SOMEONES_PROXY = rf"(?:le|la) {_PROXY} (?:de|d)"
 _SOMEONES_TAKEN = cues.plain(
-    rf"\b(?:recuperer|reprendre) (?:le|la) {_PROXY} (?:de|d) (?!(?:moi|quelqu|un|une|qui)\b)\w"
+    rf"\b(?:recuperer|reprendre) {SOMEONES_PROXY} (?!(?:moi|quelqu|un|une|qui)\b)\w"
 )
 _FACTUAL = cues.plain(
     r"\b(?:etait|etaient|avait|avaient|atteint|a ete|ont ete|hier|dernier|derniere|manquait"
