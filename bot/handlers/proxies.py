@@ -185,6 +185,17 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
     return found[0]
 
 
+async def declared_day_gone(ask: Ask, on: date, present: bool) -> bool:
+    """« je serai absent le 4 juillet » said on the 10th: that day is past, said so with the
+    member's coming sittings; nothing is noted (it was « trop tard : les pouvoirs … » for a
+    sitting held that day, or « pas de séance ce jour-là », as if the day were to come). False,
+    nothing said, when « mai » may be « mais » (« je viendrai le 18 mai je partirai tôt »)."""
+    if _day_before_mai(ask, on) is not None:
+        return False
+    await ask.reply("declared_day_gone", on=on, present=present, coming=_coming(ask))
+    return True
+
+
 async def sitting_named(ask: Ask, frame: Frame) -> Sitting | bool:
     """The member's coming sitting a declaration or a proxy names by its month, period or
     body (« je serai absent au bureau de février », « pouvoir à Laget pour le conseil »): that

@@ -1573,9 +1573,18 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if on is None and frame.when.day is not None and target is True:
                 # « je serai absent le 11 »: that day's sitting, never the next one instead
                 on = day_numbered(frame.when.day, today)
+            present = frame.asked is Asked.DECLARE_PRESENT
+            if (
+                on is not None
+                and on < today
+                and target is True
+                # « je serai en retard le 4 juillet » said on the 10th: the day is gone
+                and await proxies.declared_day_gone(ask, on, present)
+            ):
+                return
             sitting = await proxies.members_sitting(ask, on) if target is True else target
             if sitting is not None:
-                await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
+                await proxies.declare(ask, sitting, present=present)
             return
         case Asked.ACTIONS if _carriers_asked(frame):
             # « quelles associations sont financées ? », « les porteurs de projets ? »: who is

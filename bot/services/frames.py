@@ -43,6 +43,7 @@ from storage.french import (
     NUMBER_WORD,
     ORDINAL_WORDS,
     WITHIN_A_MONTH,
+    day_meant,
     find_dates,
     find_day_range,
     find_relative,
@@ -1382,7 +1383,8 @@ _GIVE = cues.compile(
     r"|(?:(?<!\best ce )\b(?:que|qu)\s+|^)(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+me\s+"
     r"(?:represente|remplace)(?:ra)?\b"
     # « je serai absent jeudi, Berger me remplace »: the same, after the absence said
-    r"|\b(?:absent|absente|pas la|pas present|pas presente)\b(?![^?]*\?)(?:\s+\w+){0,3}?\s+"
+    r"|\b(?:absent|absente|pas la|pas present|pas presente|excuse|excusee|empeche|empechee)\b"
+    r"(?![^?]*\?)(?:\s+\w+){0,3}?\s+"
     r"(?!qui\b)\w+\s+me\s+(?:represente|remplace)(?:ra)?\b"
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
@@ -1609,6 +1611,8 @@ _REGISTERED_WORDS = cues.plain(
 _DECLARE_ABSENT = cues.plain(
     r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
     r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
+    # « je ne serai pas au bureau du 18 », « je ne serai pas à la séance »
+    r"|\bje (?:ne |n )?(?:serai|serais) pas (?:au (?:bureau|conseil)|a la (?:seance|reunion))\b"
     # (« je ne pourrai être là qu'à partir de 18h »: there, late; « ne … que » is no absence)
     r"(?!(?: la| present\w*)? qu\b)"
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
@@ -1626,7 +1630,17 @@ _DECLARE_ABSENT = cues.plain(
     # « annule ma présence », « je retire ma participation », « je me désiste »
     r"|\b(?:annule|annulez|annuler|retire|retirez|retirer) (?:ma|mon) (?:presence|venue"
     r"|participation|inscription)\b|\bje me desiste\b"
+    # « j'ai un empêchement pour le bureau du 18 », « impossible pour moi d'être présent le
+    # 18 », « nous serons absents » (a couple of members, or the plural typed): away, stated
+    r"|\bj ai (?:un |une )?(?:empechement|imprevu|contretemps|indisponibilite)\b"
+    r"|\bimpossible (?:pour moi )?(?:d etre (?:la|present\w*)|de venir|d assister|de participer"
+    r"|de sieger)\b"
+    r"|\b(?:nous|on|et moi) (?:ne )?(?:serons|sera) (?:pas )?(?:absents?|absentes?|excuses?"
+    r"|excusees?|empeches?|empechees?)\b"
 )
+# « je m'excuse pour le 18 »: with a day (taken out of the text read), an absence excused; alone,
+# « je m'excuse » is an apology
+_EXCUSED_FOR_A_DAY = cues.plain(r"^\W*(?:je m excuse|je vous prie de m excuser)\W*$")
 # Words set in a declaration that change nothing of it: « je ne pourrai finalement pas venir »,
 # « je serai malheureusement absent », « je ne serai hélas pas là »
 _ASIDES = cues.plain(
@@ -1654,10 +1668,11 @@ _ARRIVED_NOW = cues.plain(_ARRIVED_NOW_SAID)
 # « je partirai avant la fin », « je dois partir à 19h », « je vais devoir filer plus tôt »:
 # coming, leaving early (a presence, its departure told to the secretariat with it)
 _LEAVING_STATED_SAID = (
-    r"\bje (?:partirai|partirais|quitterai|quitterais|filerai|(?:dois|devrai|devrais|vais"
-    r"|vais devoir|pense) (?:partir|quitter|m absenter|filer|m eclipser|m en aller))\b"
-    r"(?: (?:la seance|le bureau|le conseil|un peu|sans doute))?"
-    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu)"
+    r"\bje (?:pars|partirai|partirais|quitterai|quitterais|filerai|m absenterai|m eclipserai"
+    r"|(?:dois|devrai|devrais|vais|vais devoir|pense) (?:partir|quitter|m absenter|filer"
+    r"|m eclipser|m en aller))\b"
+    r"(?: (?:la seance|le bureau|le conseil)(?: du \d{1,2})?| un peu| sans doute)?"
+    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu|a partir d\w* \d|des \d)"
 )
 LEAVING_STATED = cues.plain(_LEAVING_STATED_SAID)
 _DECLARE_PRESENT = cues.plain(
@@ -1676,6 +1691,8 @@ _DECLARE_PRESENT = cues.plain(
     # « je serai à la séance du 18 », « je serai au bureau jeudi »; « je partirai avant la fin
     # du bureau du 18 »: there, leaving early (told to the secretariat with the presence)
     r"|\bje serai (?:bien )?(?:a la (?:seance|reunion)|au (?:bureau|conseil)|a l heure|a temps)\b"
+    # « je serai retardé le 18 », « je serai un peu retardée »: there, late
+    r"|\bje serai (?:un peu |legerement |sans doute |surement )?retardee?\b"
     r"|\bje ne (?:serai|pourrai etre|pourrai venir|viendrai|peux etre|pourrais etre)(?: la"
     r"| present\w*)? qu (?:a|vers|apres|en)\b" + "|" + _LEAVING_STATED_SAID
 )
@@ -1729,7 +1746,9 @@ _IF_I = cues.plain(r"\b(?:si|quand|au cas ou|dans le cas ou|lorsque) (?:je|j)\b"
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
 _TERSE_DECLARED = cues.plain(
     r"^\W*(?:mais\W+)?(?:moi |je serai |je suis )?"
-    r"(?:(?P<present>present|presente)|absent|absente|excuse|excusee)\b"
+    r"(?:(?P<present>present|presente|en retard)|absent|absente|excuse|excusee|empechee?)\b"
+    # « absents le 18, en retard »: the plural typed, read as one's own for the lateness said
+    r"|^\W*(?:(?P<several>presents|presentes)|absents|absentes)\b(?=.*\ben retard\b)"
 )
 _OF_THE_PAST = cues.plain(
     r"\b(?:passee?s?|anciens?|anciennes?|precedente?s?|d avant|historique|deja|autrefois"
@@ -1741,6 +1760,8 @@ _RECORDED_ALONE = cues.plain(
     r"^(?:(?:et|alors|donc|du coup|bon|ok|parfait|merci|super|c est bon|c est ok)\W+)*"
     r"(?:est ce que |est ce qu )?(?:c est|c|ca a ete|ca a|ca est|c a ete|tout est|vous avez|tu as"
     r"|t as|vous l avez|tu l as|c est (?:tout )?)?\W*(?:(?:bien|bon|tout|deja|correctement)\W+)*"
+    # (« ça a bien été noté ? », the participle after the adverb)
+    r"(?:(?:ete|etait|ete bien) )?"
     r"(?:enregistree?s?|notee?s?|pris en compte|prise en compte|marche|fonctionne"
     r"|confirmee?s?|actee?s?)"
     r"(?:\W+(?:alors|du coup|pour moi|de mon cote|maintenant|ou pas|c est bon|la|bien))*$"
@@ -3229,6 +3250,7 @@ _MAI_AFTER_WEEKDAY = cues.compile(
     r"(?: (?:prochain|matin|soir|apr[eè]s-midi))?),? mai\b(?! ?\d)"
 )
 _LATE_WORDS = frozenset(("retard", "mais"))
+_AWAY_WORDS = frozenset(("empeche", "empechee"))
 # « le 18 mai en retard », « le 18 mai je pars avant la fin »: a word follows the month that
 # no date carries on with (a year, « à 17 h », « prochain »…): « mai » may be « mais », read so
 # where no sitting is held that day of May while one is held on that day of another month
@@ -4651,7 +4673,10 @@ def _what_is_asked(
     # bureau du 18 »: the asker's own, declared below, never the law on leaving)
     stated = _attendance_stated(frame.text, text)
     rule = None if who_then else rule_asked(frame.text)
-    if rule is not None and not (stated and rule is Rule.LEAVING):
+    # (« je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end,
+    # which the law answers: it is written at the sitting, nothing is recorded here)
+    own_leaving = stated and rule is Rule.LEAVING and not _GIVE.search(text)
+    if rule is not None and not own_leaving:
         return Asked.RULE, None, False  # the law, not a sitting's facts
     if _ARRIVED_LATE.search(text) and not stated:
         return Asked.PRESENCE, About.ARRIVED, polar
@@ -4664,7 +4689,11 @@ def _what_is_asked(
     if _REVOKE.search(text) or ("?" not in frame.text and _DROPPED.search(fold(frame.text))):
         return Asked.REVOKE_PROXY, None, False
     past = frame.when.on is not None and frame.when.on < today
-    if another_gives(frame.text, today, frame.when.on) is not None:
+    # (« Degraix a donné pouvoir à Laget pour le 18 juillet »: a day and month, the coming one)
+    said_on = frame.when.on
+    if said_on is None and frame.when.day and frame.when.month and frame.when.year is None:
+        said_on = day_meant(frame.when.day, frame.when.month, today)
+    if another_gives(frame.text, today, said_on) is not None:
         # « Fayolle donne pouvoir à Laget »: another member's proxy, which only they can give
         return Asked.GIVE_PROXY, None, False
     if (
@@ -4689,6 +4718,7 @@ def _what_is_asked(
     if not asked_of_me and (
         _DECLARE_ABSENT.search(declared)
         or ("?" not in frame.text and _DECLARE_ABSENT_SPOKEN.search(declared))
+        or (bool(frame.when.day or frame.when.on) and _EXCUSED_FOR_A_DAY.match(declared))
     ):
         return Asked.DECLARE_ABSENT, None, False
     if (
@@ -4701,13 +4731,14 @@ def _what_is_asked(
     terse = _TERSE_DECLARED.match(_without_courtesy(fold(frame.text)))
     if (
         terse
-        and set(frame.words) <= _LATE_WORDS  # « présent le 18, en retard »: late, and there
+        # « présent le 18, en retard »: late, and there; « empêché le 18 »: away
+        and set(frame.words) <= _LATE_WORDS | _AWAY_WORDS
         and "?" not in frame.text
         and (_to_come(frame.when, today) or MAI_THEN_WORD.search(fold(frame.text)))
     ):
         # (« présent le 18 mai j'arriverai en retard »: the day of May gone, « mai » may be
         # « mais »; the declaration's sitting is found, or said missing, by the day)
-        present = terse.group("present") is not None
+        present = terse.group("present") is not None or terse.group("several") is not None
         return (Asked.DECLARE_PRESENT if present else Asked.DECLARE_ABSENT), None, False
     if (
         counting
@@ -5146,7 +5177,7 @@ _COUNTABLE = frozenset(
         "elus elues membres conseillers conseilleres personnes gens presents presentes absents "
         "absentes excuses excusees votants voix pouvoirs procurations seances deliberations "
         "delibs femmes hommes dames messieurs sieges places fois jours points titulaires "
-        "suppleants representes representees mandataires mandants vice adjoints maires"
+        "suppleants representes representees mandataires mandants vice adjoints maires collegues"
     )
 )
 _I_WAS = cues.plain(r"\bj (?:y )?etais\b|\bje (?:suis|me suis) (?:venu|venue|alle|allee)\b")
