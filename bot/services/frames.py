@@ -336,7 +336,8 @@ _LEXICON: dict[str, Sequence[str]] = {
     "president": _words(
         "president presidente presidait preside presidence presider presidera presideront"
     ),
-    "secretary": ["secretaire", "secretariat"],
+    # « qui tenait la plume ? »: the secretary of the sitting, said as it is in the minutes
+    "secretary": ["secretaire", "secretariat", "plume"],
     "convocation": _words("convocation convocations convoque convoques convoquee convoquees"),
     "quorum": ["quorum", "quorums"],
     "record": _words(
@@ -524,7 +525,7 @@ _STOPWORDS = frozenset(
     sommes la ici y celui celle ceux celles lors depuis chez apres avant entre sans sous vers ainsi
     pendant
     concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
-    moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
+    moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue tiendra lieu semaine commence
     commencait commencera debute heure horaire horaires endroit salle deroule deroulee
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
@@ -2336,6 +2337,11 @@ def _move_about(text: str) -> About | None:
 _MOVE_WORDS = cues.plain(
     r"^(?:arriv|retard|parti|quitt|sorti|fin|cours|tot|tard|appel|debut|ouverture|salle|milieu"
     r"|avance|bourre|all|depart|anticip|heure)"
+)
+# « qui a présidé le plus souvent ? », « qui préside le plus de séances ? »: officers ranked
+_OFFICERS_RANKED = cues.plain(
+    r"^(?:et )?qui\b.*\b(?:le plus|le moins|les plus|les moins|classement|souvent|rarement"
+    r"|regulierement)\b"
 )
 # « quel rôle j'ai », « quelle est ma fonction ? », « je suis quoi au bureau ? », « le rôle de
 # Dallara ? », « Fayolle a quelle fonction ? »
@@ -4787,6 +4793,14 @@ def _what_is_asked(
         ):
             # « laquelle en a eu le plus ? » after a list: ranked as that list was
             return Asked.MOST, None, False
+    if (
+        (has("president") or has("secretary"))
+        and not (has("present") or has("absent") or has("proxy") or frame.words)
+        and _OFFICERS_RANKED.search(text)
+    ):
+        # « qui a présidé le plus souvent ? », « qui est le plus souvent secrétaire de séance ? »:
+        # the members by sittings presided (or kept the minutes of), never the absences
+        return Asked.RANKING, About.SECRETARY if has("secretary") else About.PRESIDENT, False
     everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
     # « qui est souvent absent ? », « qui vient rarement ? »: the members ranked, never the
     # asker's record
@@ -6249,12 +6263,21 @@ _OTHER_ROLE = cues.plain(
 )
 
 
+# « le secrétaire était là ? », « et la secrétaire de séance ? »: the sitting's secretary
+_SITTING_SECRETARY = cues.plain(
+    r"\b(?:le|la|du|de la|au|a la|notre|son|sa) secretaire\b(?! (?:general|generale|d etat)\b)"
+)
+
+
 def role_named(text: str) -> str | None:
-    """« president » when the text speaks of the sitting's president, « other » when of a role
-    the store does not hold (a mayor, a vice-president), None when of no role."""
+    """« president » when the text speaks of the sitting's president, « secretary » of its
+    secretary, « other » when of a role the store does not hold (a mayor, a vice-president),
+    None when of no role."""
     folded = " ".join(fold(text).split())
     if _SITTING_PRESIDENT.search(folded):
         return "president"
+    if _SITTING_SECRETARY.search(folded):
+        return "secretary"
     return "other" if _OTHER_ROLE.search(folded) else None
 
 
@@ -6267,7 +6290,8 @@ def role_said(text: str) -> str | None:
 def without_role(text: str) -> str:
     """The text without its role words, to see whether it also names a member."""
     folded = " ".join(fold(text).split())
-    return _ROLE_WITH_COMPLEMENT.sub(" ", _SITTING_PRESIDENT.sub(" ", folded))
+    folded = _SITTING_SECRETARY.sub(" ", _SITTING_PRESIDENT.sub(" ", folded))
+    return _ROLE_WITH_COMPLEMENT.sub(" ", folded)
 
 
 # A role with what follows it: « le maire de Saint-Étienne », « le vice-président aux
