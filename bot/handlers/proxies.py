@@ -305,6 +305,8 @@ _LATE_SAID = cues.plain(
     r"(?<!\bpas )\b(?:de|du|un(?: leger| petit| gros)?) retard\b"
     rf"|(?<!\bpas )\b(?:{attendance_words.LATE})\b"
     r"|\barriv\w* (?:vers \d|a \d|apres|plus tard)"
+    # « je serai là à partir de 17h45 »: there once the sitting began
+    r"|\b(?:serai|serons) (?:la|presente?s?) (?:a partir d\w*|des) \d"
     # « je ne pourrai être là qu'à partir de 18h »
     r"|\bqu (?:a partir d|a \d|vers \d|apres le debut|en cours|en fin)"
 )
@@ -728,7 +730,10 @@ def _other_givers(ask: Ask, text: str, on: date | None) -> list[str] | None:
     (« il donne pouvoir à Laget »), or a name fits several (never guessed); None when the
     message says no such thing, or the member said is the asker (« Artigues donne pouvoir à
     Laget » typed by Artigues gives her own)."""
-    if (found := another_gives(text, ask.runtime.today(), on)) is None:
+    today = ask.runtime.today()
+    if on is None and (when := read_frame(text, today).when).day and when.month is None:
+        on = day_numbered(when.day, today)  # « Rivat a donné pouvoir à Laget pour le 18 »
+    if (found := another_gives(text, today, on)) is None:
         return None
     before = fold(text)[: found.start("holder" if found.group("holder") else "holder_of")]
     said = ask.resolve(before, in_text=True)

@@ -43,7 +43,6 @@ from storage.french import (
     NUMBER_WORD,
     ORDINAL_WORDS,
     WITHIN_A_MONTH,
-    day_meant,
     find_dates,
     find_day_range,
     find_relative,
@@ -335,6 +334,7 @@ _LEXICON: dict[str, Sequence[str]] = {
     "count": _words("combien nombre nb total"),
     "president": _words(
         "president presidente presidait preside presidence presider presidera presideront"
+        " presidee presides presidees"
     ),
     # « qui tenait la plume ? »: the secretary of the sitting, said as it is in the minutes
     "secretary": ["secretaire", "secretariat", "plume"],
@@ -1612,10 +1612,10 @@ _REGISTERED_WORDS = cues.plain(
 _DECLARE_ABSENT = cues.plain(
     r"\bje (?:ne )?(?:serai|suis|serais) (?:pas )?(?:absent|absente|excuse|excusee)\b"
     r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
-    # « je ne serai pas au bureau du 18 », « je ne serai pas à la séance »
-    r"|\bje (?:ne |n )?(?:serai|serais) pas (?:au (?:bureau|conseil)|a la (?:seance|reunion))\b"
     # (« je ne pourrai être là qu'à partir de 18h »: there, late; « ne … que » is no absence)
     r"(?!(?: la| present\w*)? qu\b)"
+    # « je ne serai pas au bureau du 18 », « je ne serai pas à la séance »
+    r"|\bje (?:ne |n )?(?:serai|serais) pas (?:au (?:bureau|conseil)|a la (?:seance|reunion))\b"
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
     # « je serai en vacances jeudi », « je pars en déplacement », « je suis malade pour le
     # bureau »: a reason to be away, stated
@@ -1641,7 +1641,12 @@ _DECLARE_ABSENT = cues.plain(
 )
 # « je m'excuse pour le 18 »: with a day (taken out of the text read), an absence excused; alone,
 # « je m'excuse » is an apology
-_EXCUSED_FOR_A_DAY = cues.plain(r"^\W*(?:je m excuse|je vous prie de m excuser)\W*$")
+# « je suis malade pour jeudi 18 », « je suis en déplacement le 18 »: a reason, with a day
+_EXCUSED_FOR_A_DAY = cues.plain(
+    r"^\W*(?:je m excuse|je vous prie de m excuser|je suis (?:malade|souffrante?|hospitalisee?"
+    r"|empechee?|en (?:vacances|conges?|deplacement|arret maladie|deplacement professionnel)))"
+    r"(?: pour| ce| ce jour la)?\W*$"
+)
 # Words set in a declaration that change nothing of it: « je ne pourrai finalement pas venir »,
 # « je serai malheureusement absent », « je ne serai hélas pas là »
 _ASIDES = cues.plain(
@@ -1670,10 +1675,14 @@ _ARRIVED_NOW = cues.plain(_ARRIVED_NOW_SAID)
 # coming, leaving early (a presence, its departure told to the secretariat with it)
 _LEAVING_STATED_SAID = (
     r"\bje (?:pars|partirai|partirais|quitterai|quitterais|filerai|m absenterai|m eclipserai"
+    r"|m en irai"
     r"|(?:dois|devrai|devrais|vais|vais devoir|pense) (?:partir|quitter|m absenter|filer"
     r"|m eclipser|m en aller))\b"
     r"(?: (?:la seance|le bureau|le conseil)(?: du \d{1,2})?| un peu| sans doute)?"
-    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu|a partir d\w* \d|des \d)"
+    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu|a partir d\w* \d|des \d"
+    r"|a la pause|apres le premier point)"
+    # « je serai présent le 18 jusqu'à 18h30 »: there, until then
+    r"|\bje (?:serai (?:bien )?(?:la|presente?)|resterai)\b(?: \w+){0,3}? jusqu (?:a|vers) \d"
 )
 LEAVING_STATED = cues.plain(_LEAVING_STATED_SAID)
 _DECLARE_PRESENT = cues.plain(
@@ -2338,6 +2347,11 @@ _MOVE_WORDS = cues.plain(
     r"^(?:arriv|retard|parti|quitt|sorti|fin|cours|tot|tard|appel|debut|ouverture|salle|milieu"
     r"|avance|bourre|all|depart|anticip|heure)"
 )
+_NEITHER_THERE_NOR_REPRESENTED = cues.plain(
+    r"\bni (?:presente?s?|la|venue?s?) ni (?:representee?s?|remplacee?s?)\b"
+)
+# « combien de jours avant », « 5 jours francs avant »: a notice's delay, no sitting before
+_DAYS_BEFORE = cues.plain(r"\bjours? (?:francs? |pleins? )?avant\b")
 # « qui a présidé le plus souvent ? », « qui préside le plus de séances ? »: officers ranked
 _OFFICERS_RANKED = cues.plain(
     r"^(?:et )?qui\b.*\b(?:le plus|le moins|les plus|les moins|classement|souvent|rarement"
@@ -3921,6 +3935,14 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         courteous = " ".join(_respelt(t) if t in concepts["proxy"] else t for t in tokens)
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
     if (
+        asked is Asked.CONVOCATION
+        and base.when.relative is Relative.BEFORE
+        and _DAYS_BEFORE.search(" ".join(fold(text).split()))
+    ):
+        # « la convocation a été envoyée combien de jours avant le bureau du 4 juillet ? »: the
+        # notice of that sitting, never the sitting before it
+        base = base.but(when=replace(base.when, relative=None))
+    if (
         asked in (Asked.SEARCH, Asked.NOTHING)
         and _MAJORITY_SAID.search(courteous)
         and not _NOT_AN_ACTS_MAJORITY.search(courteous)
@@ -4646,6 +4668,10 @@ def _what_is_asked(
         # « le bureau du 4 juillet a été convoqué en urgence ? », « la convocation du 17 c'est
         # une urgence ? »: that sitting's convocation, urgent or not (never the rule alone)
         return Asked.CONVOCATION, About.URGENT, True
+    if _NEITHER_THERE_NOR_REPRESENTED.search(text) and set(frame.words) <= _PEOPLE | {"ni"}:
+        # « qui n'était ni présent ni représenté ? », « ni là ni représentés »: the absent
+        # without a proxy, never the proxies given
+        return (Asked.COUNT if counting else Asked.ABSENCE), About.UNREPRESENTED, False
     if two := _HELD_TWO.search(text):
         # « quels élus ont porté deux pouvoirs ? », « quelqu'un avait deux procurations ? »:
         # the roll call answers, not the rule (which « peut-on porter deux pouvoirs ? » asks)
@@ -4695,10 +4721,8 @@ def _what_is_asked(
     if _REVOKE.search(text) or ("?" not in frame.text and _DROPPED.search(fold(frame.text))):
         return Asked.REVOKE_PROXY, None, False
     past = frame.when.on is not None and frame.when.on < today
-    # (« Degraix a donné pouvoir à Laget pour le 18 juillet »: a day and month, the coming one)
-    said_on = frame.when.on
-    if said_on is None and frame.when.day and frame.when.month and frame.when.year is None:
-        said_on = day_meant(frame.when.day, frame.when.month, today)
+    # (« Degraix a donné pouvoir à Laget pour le 18 (juillet) »: a day to come however said)
+    said_on = frame.when.on or (today if _to_come(frame.when, today) else None)
     if another_gives(frame.text, today, said_on) is not None:
         # « Fayolle donne pouvoir à Laget »: another member's proxy, which only they can give
         return Asked.GIVE_PROXY, None, False
