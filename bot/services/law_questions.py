@@ -269,7 +269,9 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         # séance, il compte encore ? »: leaving mid-sitting
         Rule.LEAVING,
         cues.compile(
-            r"\b(?:part|pars|partir|partent|quitte\w*|s en va|m en aller|s en aller|s en vont"
+            r"\b(?:part|pars|partir|partirai|partirais|partirait|partiraient|partent|quitte\w*"
+            r"|s en va|m en aller"
+            r"|s en aller|s en vont"
             r"|sort|sortent|sortir|m absenter|s absente\w*)\b.*\b(?:avant la fin|en cours"
             r"|pendant la seance|pendant le bureau|pendant le conseil|au milieu|pour la suite"
             r"|plus tot|en avance|a \d{1,2} ?h\w*|apres l ouverture|apres le debut)\b"
