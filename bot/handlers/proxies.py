@@ -304,6 +304,7 @@ _ARRIVING_LATER = cues.plain(
 _LATE_SAID = cues.plain(
     r"(?<!\bpas )\b(?:de|du|un(?: leger| petit| gros)?) retard\b"
     rf"|(?<!\bpas )\b(?:{attendance_words.LATE})\b"
+    r"|^\W*retard\b"  # « retard prévu le 18 », said in a word
     r"|\barriv\w* (?:vers \d|a \d|apres|plus tard)"
     # « je serai là à partir de 17h45 »: there once the sitting began
     r"|\b(?:serai|serons) (?:la|presente?s?) (?:a partir d\w*|des) \d"

@@ -521,7 +521,7 @@ _STOPWORDS = frozenset(
     quand ou lequel laquelle lesquels lesquelles sais savoir voir montre montrer affiche
     afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront seras
-    aura auront aurait
+    aura auront aurait serons
     sommes la ici y celui celle ceux celles lors depuis chez apres avant entre sans sous vers ainsi
     pendant
     concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
@@ -1674,12 +1674,12 @@ _ARRIVED_NOW = cues.plain(_ARRIVED_NOW_SAID)
 # « je partirai avant la fin », « je dois partir à 19h », « je vais devoir filer plus tôt »:
 # coming, leaving early (a presence, its departure told to the secretariat with it)
 _LEAVING_STATED_SAID = (
-    r"\bje (?:pars|partirai|partirais|quitterai|quitterais|filerai|m absenterai|m eclipserai"
-    r"|m en irai"
+    r"\bje (?:pars|partirai|partirais|repars|repartirai|quitterai|quitterais|filerai"
+    r"|m absenterai|m eclipserai|m en irai"
     r"|(?:dois|devrai|devrais|vais|vais devoir|pense) (?:partir|quitter|m absenter|filer"
     r"|m eclipser|m en aller))\b"
     r"(?: (?:la seance|le bureau|le conseil)(?: du \d{1,2})?| un peu| sans doute)?"
-    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu|a partir d\w* \d|des \d"
+    r" (?:avant la fin|plus tot|tot|en cours|avant|a \d|vers \d|au milieu|a partir d\w* \d|des \d"
     r"|a la pause|apres le premier point)"
     # « je serai présent le 18 jusqu'à 18h30 »: there, until then
     r"|\bje (?:serai (?:bien )?(?:la|presente?)|resterai)\b(?: \w+){0,3}? jusqu (?:a|vers) \d"
@@ -1698,6 +1698,8 @@ _DECLARE_PRESENT = cues.plain(
     # « je viens jeudi 10 », « j'y serai », « je serai des vôtres » (not « je viens de voir »)
     r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles|pas|point)\b)"
     r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
+    # « nous serons présents le 18 »: a couple of members, or the plural typed
+    r"|\b(?:nous|on) (?:serons|sera) (?:bien )?(?:presents?|presentes?|la)\b(?![^?]*\?)"
     # « je serai à la séance du 18 », « je serai au bureau jeudi »; « je partirai avant la fin
     # du bureau du 18 »: there, leaving early (told to the secretariat with the presence)
     r"|\bje serai (?:bien )?(?:a la (?:seance|reunion)|au (?:bureau|conseil)|a l heure|a temps)\b"
@@ -1756,7 +1758,8 @@ _IF_I = cues.plain(r"\b(?:si|quand|au cas ou|dans le cas ou|lorsque) (?:je|j)\b"
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
 _TERSE_DECLARED = cues.plain(
     r"^\W*(?:mais\W+)?(?:moi |je serai |je suis )?"
-    r"(?:(?P<present>present|presente|en retard)|absent|absente|excuse|excusee|empechee?)\b"
+    r"(?:(?P<present>present|presente|en retard|retard)|absent|absente|excuse|excusee|empechee?"
+    r"|empechement)\b"
     # « absents le 18, en retard »: the plural typed, read as one's own for the lateness said
     r"|^\W*(?:(?P<several>presents|presentes)|absents|absentes)\b(?=.*\ben retard\b)"
 )
@@ -3270,7 +3273,10 @@ _MAI_AFTER_WEEKDAY = cues.compile(
     r"(?: (?:prochain|matin|soir|apr[eè]s-midi))?),? mai\b(?! ?\d)"
 )
 _LATE_WORDS = frozenset(("retard", "mais"))
-_AWAY_WORDS = frozenset(("empeche", "empechee"))
+# (« empêché le 18 », « empêchement le 18 », « retard prévu le 18 »: one's own, in a word)
+_SAID_IN_A_WORD = frozenset(
+    ("empeche", "empechee", "empechement", "prevu", "probable", "possible")
+)
 # « le 18 mai en retard », « le 18 mai je pars avant la fin »: a word follows the month that
 # no date carries on with (a year, « à 17 h », « prochain »…): « mai » may be « mais », read so
 # where no sitting is held that day of May while one is held on that day of another month
@@ -4762,7 +4768,7 @@ def _what_is_asked(
     if (
         terse
         # « présent le 18, en retard »: late, and there; « empêché le 18 »: away
-        and set(frame.words) <= _LATE_WORDS | _AWAY_WORDS
+        and set(frame.words) <= _LATE_WORDS | _SAID_IN_A_WORD
         and "?" not in frame.text
         and (_to_come(frame.when, today) or MAI_THEN_WORD.search(fold(frame.text)))
     ):
