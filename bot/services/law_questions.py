@@ -954,6 +954,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             rf"\b{_MAY}\b.*\b(?:en )?(?:prendre|porter|avoir|recevoir|accepter|cumuler|detenir"
             r"|garder|donner|faire|signer) (?:un |une )?"
             r"(?:deuxieme|second|seconde|2e|2eme|autre)\b|"
+            # « j'ai droit à combien de procurations ? », « on a droit à combien de pouvoirs ? »
+            rf"\bdroit a combien de {_PROXY}\b|"
             rf"\bcombien de {_PROXY}\b.*\b(?:peu\w*|pourr\w*|droit|max\w*|autorise\w*|porter|avoir"
             rf"|recevoir|detenir)\b"
             rf"|\b(?:peu\w*|pourr\w*|droit)\b.*\b(?:porter|avoir|recevoir|detenir|prendre)\b.*"
