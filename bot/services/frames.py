@@ -755,6 +755,9 @@ _ANSWERED_TO = cues.plain(
 _MY_ANSWER = cues.plain(
     r"\b(?:j ai|je l ai|j y ai|ai je|est ce que j ai|j avais)(?: bien| deja| pas)? repondu\b"
     r"|\bma reponse\b"
+    # « est-ce que j'ai confirmé ma présence ? », « ai-je bien signalé mon absence ? »
+    r"|\b(?:j ai|ai je|est ce que j ai|j avais)(?: bien| deja| pas)? (?:confirme|signale"
+    r"|declare|indique|annonce|donne) (?:ma|mon) (?:presence|absence|venue|participation)\b"
 )
 # « Laget a répondu à la convocation ? », « est-ce que Berger a bien répondu ? »
 _ANSWER_OF = cues.plain(r"\b(?:a|avait)(?: bien| deja| pas| t il| t elle)? repondu\b")
