@@ -668,7 +668,8 @@ _FROM_THE_GIVER = cues.plain(
     r"^(?!(?:qui|est|je|j|on|il|elle|ils|elles|ca|c)\b)\w+(?:\s+\w+)?\s+(?:va\s+|vont\s+)?"
     r"(?:me|m)\s+(?:donne|donnera|donner|confie|confiera|confier|laisse|laissera|laisser|passe"
     r"|passera|passer|file|filera|transmet|transmettra|transmettre|a donne|a confie|a laisse)\s+"
-    r"(?:son|sa|un|une|le|la)\s+(?:pouv\w*|procu\w*|voix|vote)\b"
+    # (« Berger m'a donné pouvoir pour le 18 »: the noun without its article)
+    r"(?:(?:son|sa|un|une|le|la)\s+)?(?:pouv\w*|procu\w*|voix|vote)\b"
     r"|\b(?:je|j)\s+(?:prends|prendrai|porte|porterai|recois|recevrai|recupere|recupererai|aurai"
     r"|vais porter|vais prendre|vais recevoir)\s+(?:le|la)\s+(?:pouv\w*|procu\w*|voix)\s+"
     r"(?:de|d)\s+(?!qui\b)\w+"
