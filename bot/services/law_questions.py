@@ -1208,6 +1208,11 @@ _YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             rf"|toujours possible|il est temps)\b.*\b{_PROXY}\b"
             rf"|\b{_PROXY}\b.*\b(?:trop tard|encore temps|encore le temps|toujours le temps"
             r"|encore possible|toujours possible)\b"
+            # « je peux encore donner mon pouvoir pour le 18 ? », « on peut toujours donner
+            # procuration ? »: still, asked (with a holder named, « … à Laget », it is given)
+            r"|\b(?:peux|peut|puis|pourrai|pourrais) (?:je |on )?(?:encore|toujours) "
+            rf"(?:donner|confier|laisser|transmettre) (?:mon |ma |un |une |son |sa )?{_PROXY}\b"
+            r"(?! (?:a|au|aux) )"
         ),
     ),
     (
