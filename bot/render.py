@@ -219,6 +219,15 @@ def agreement(feminine: bool | None) -> str:
     return "(e)" if feminine is None else "e" if feminine else ""
 
 
+def pronoun(e: str, masculine: str) -> str:
+    """« C'est à {{ v.eg | pronoun("lui") }} de le faire »: after an agreement's ending
+    (`agreement`), « elle » for a woman, the masculine pronoun for a man, both (« lui ou elle »)
+    when the civility is unknown, as the endings print « (e) »."""
+    if e == "(e)":
+        return f"{masculine} ou elle"
+    return "elle" if e else masculine
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -246,6 +255,7 @@ def environment() -> Environment:
         one_line=one_line,
         agreement=agreement,
         counted=counted,
+        pronoun=pronoun,
     )
     return env
 

@@ -386,6 +386,30 @@ def member_roles(*, session: Session, member_id: int) -> MemberRoles:
     )
 
 
+@dataclass(frozen=True)
+class OfficerRank:
+    """A member and how many sittings held they presided, or kept the minutes of."""
+
+    name: str
+    sittings: int
+
+
+def officers_ranked(*, session: Session, secretary: bool, today: date) -> list[OfficerRank]:
+    """The members who presided the sittings held by today (or were their secretary), most
+    sittings first, then by name; a sitting whose document names none counts for no one."""
+    officer = col(Sitting.secretary_id) if secretary else col(Sitting.president_id)
+    rows = sorted(
+        session.exec(
+            select(Member, sa.func.count())  # type: ignore[call-overload]
+            .join(Sitting, officer == Member.id)
+            .where(col(Sitting.held_on) <= today)
+            .group_by(col(Member.id))
+        ).all(),
+        key=lambda row: (-row[1], row[0].last_name, row[0].first_name or ""),
+    )
+    return [OfficerRank(member.display_name, int(count)) for member, count in rows]
+
+
 def named_voters(
     *, session: Session, deliberation_ids: tuple[int, ...]
 ) -> dict[int, dict[str, list[str]]]:

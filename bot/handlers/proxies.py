@@ -32,8 +32,8 @@ from bot.callbacks import (
 from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, candidate_label, command_text
 from bot.handlers.sittings import ask_question
-from bot.render import render
-from bot.services import answers, greetings, proxies
+from bot.render import agreement, render
+from bot.services import answers, attendance_words, greetings, proxies
 from bot.services.arguments import stray_numbers
 from bot.services.frames import (
     LEAVING_STATED,
@@ -205,6 +205,17 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
     return found[0]
 
 
+async def declared_day_gone(ask: Ask, on: date, present: bool) -> bool:
+    """« je serai absent le 4 juillet » said on the 10th: that day is past, said so with the
+    member's coming sittings; nothing is noted (it was « trop tard : les pouvoirs … » for a
+    sitting held that day, or « pas de séance ce jour-là », as if the day were to come). False,
+    nothing said, when « mai » may be « mais » (« je viendrai le 18 mai je partirai tôt »)."""
+    if _day_before_mai(ask, on) is not None:
+        return False
+    await ask.reply("declared_day_gone", on=on, present=present, coming=_coming(ask))
+    return True
+
+
 async def sitting_named(ask: Ask, frame: Frame) -> Sitting | bool:
     """The member's coming sitting a declaration or a proxy names by its month, period or
     body (« je serai absent au bureau de février », « pouvoir à Laget pour le conseil »): that
@@ -311,8 +322,12 @@ _ARRIVING_LATER = cues.plain(
 # late (leaving early: `frames.LEAVING_STATED`). Told to the secretariat with the presence
 # (never « pas en retard »)
 _LATE_SAID = cues.plain(
-    r"(?<!\bpas )\b(?:en|de|un(?: leger| petit| gros)?) retard\b"
-    r"|\barriver\w* (?:vers \d|a \d|apres|plus tard)|\ba la bourre\b|\bapres le debut\b"
+    r"(?<!\bpas )\b(?:de|du|un(?: leger| petit| gros)?) retard\b"
+    rf"|(?<!\bpas )\b(?:{attendance_words.LATE})\b"
+    r"|^\W*retard\b"  # « retard prévu le 18 », said in a word
+    r"|\barriv\w* (?:vers \d|a \d|apres|plus tard)"
+    # « je serai là à partir de 17h45 »: there once the sitting began
+    r"|\b(?:serai|serons) (?:la|presente?s?) (?:a partir d\w*|des) \d"
     # « je ne pourrai être là qu'à partir de 18h »
     r"|\bqu (?:a partir d|a \d|vers \d|apres le debut|en cours|en fin)"
 )
@@ -463,7 +478,7 @@ async def _refuse(
         s=_sitting_view(ask, sitting),
         holder=holder.display_name if holder else None,
         # « elle-même », « déclarée absente »: the holder's gender, as the roll call prints it
-        holder_e="e" if holder and feminine(holder.civility) else "",
+        holder_e=agreement(feminine(holder.civility)) if holder else "",
         current_holder=current_holder.display_name if current_holder else None,
         recorded=recorded,
     )
@@ -602,7 +617,7 @@ async def offer_proxy(
             (render("button_cancel"), CancelProxy().encode()),
         ],
         holder=holder.display_name,
-        holder_e="e" if feminine(holder.civility) else "",
+        holder_e=agreement(feminine(holder.civility)),
         s=_sitting_view(ask, sitting),
         no_sitting_on=no_sitting_on,
         several=_SEVERAL_SITTINGS.search(fold(question.text)) is not None,
@@ -684,7 +699,8 @@ _FROM_THE_GIVER = cues.plain(
     r"^(?!(?:qui|est|je|j|on|il|elle|ils|elles|ca|c)\b)\w+(?:\s+\w+)?\s+(?:va\s+|vont\s+)?"
     r"(?:me|m)\s+(?:donne|donnera|donner|confie|confiera|confier|laisse|laissera|laisser|passe"
     r"|passera|passer|file|filera|transmet|transmettra|transmettre|a donne|a confie|a laisse)\s+"
-    r"(?:son|sa|un|une|le|la)\s+(?:pouv\w*|procu\w*|voix|vote)\b"
+    # (« Berger m'a donné pouvoir pour le 18 »: the noun without its article)
+    r"(?:(?:son|sa|un|une|le|la)\s+)?(?:pouv\w*|procu\w*|voix|vote)\b"
     r"|\b(?:je|j)\s+(?:prends|prendrai|porte|porterai|recois|recevrai|recupere|recupererai|aurai"
     r"|vais porter|vais prendre|vais recevoir)\s+(?:le|la)\s+(?:pouv\w*|procu\w*|voix)\s+"
     r"(?:de|d)\s+(?!qui\b)\w+"
@@ -747,7 +763,10 @@ def _other_givers(ask: Ask, text: str, on: date | None) -> list[str] | None:
     (« il donne pouvoir à Laget »), or a name fits several (never guessed); None when the
     message says no such thing, or the member said is the asker (« Artigues donne pouvoir à
     Laget » typed by Artigues gives her own)."""
-    if (found := another_gives(text, ask.runtime.today(), on)) is None:
+    today = ask.runtime.today()
+    if on is None and (when := read_frame(text, today).when).day and when.month is None:
+        on = day_numbered(when.day, today)  # « Rivat a donné pouvoir à Laget pour le 18 »
+    if (found := another_gives(text, today, on)) is None:
         return None
     before = fold(text)[: found.start("holder" if found.group("holder") else "holder_of")]
     said = ask.resolve(before, in_text=True)

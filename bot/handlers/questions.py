@@ -129,6 +129,7 @@ from bot.services.names import (
 )
 from bot.services.record_counts import (
     Counted,
+    office_verdict,
     proxies_never_asked,
     record_count_asked,
     record_verdict,
@@ -1586,9 +1587,18 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if on is None and frame.when.day is not None and target is True:
                 # « je serai absent le 11 »: that day's sitting, never the next one instead
                 on = day_numbered(frame.when.day, today)
+            present = frame.asked is Asked.DECLARE_PRESENT
+            if (
+                on is not None
+                and on < today
+                and target is True
+                # « je serai en retard le 4 juillet » said on the 10th: the day is gone
+                and await proxies.declared_day_gone(ask, on, present)
+            ):
+                return
             sitting = await proxies.members_sitting(ask, on) if target is True else target
             if sitting is not None:
-                await proxies.declare(ask, sitting, present=frame.asked is Asked.DECLARE_PRESENT)
+                await proxies.declare(ask, sitting, present=present)
             return
         case Asked.ACTIONS if _carriers_asked(frame):
             # « quelles associations sont financées ? », « les porteurs de projets ? »: who is
@@ -1636,6 +1646,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 await _sittings_in(ask, frame)
             else:
                 await list_sittings(ask, question)
+            return
+        case Asked.RANKING if frame.about in (About.PRESIDENT, About.SECRETARY):
+            # « qui a présidé le plus souvent ? »: the members by sittings presided
+            secretary = frame.about is About.SECRETARY
+            officers = _look(
+                ask, lookups.officers_ranked, secretary=secretary, today=ask.runtime.today()
+            )
+            await ask.reply("answer_officers_ranked", ranks=officers[:10], secretary=secretary)
             return
         case Asked.RANKING:
             most_absent = frame.about is About.ABSENT
@@ -3506,6 +3524,8 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
         await ask.reply(
             "answer_record_count",
             counted=counted.value,
+            # « Degraix a déjà présidé ? »: « Oui » / « Non » before the sittings
+            verdict=office_verdict(frame.text, len(chaired)),
             name=view.name,
             feminine=roles.feminine,
             said=when.said if start else "",
@@ -4593,18 +4613,28 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
         pairs = _look(ask, lookups.proxies_between, sitting_id=sitting_id, member_ids=members)
         objects = {g for g, _ in pairs} if frame.about is About.HELD else {h for _, h in pairs}
         members = [m for m in members if m not in objects] or members
+    officer = role_named(frame.text)
     if (
         not members
         and frame.asked in (Asked.PRESENCE, Asked.ABSENCE, Asked.PROXY)
-        and role_named(frame.text) == "president"
+        and officer in ("president", "secretary")
     ):
-        # « le président était là ? »: the president as the document names them; a sitting
-        # that does not name one is answered so, never with the list of everyone.
-        president = ask.session.get(Sitting, sitting_id)
-        if president is None or president.president_id is None:
-            frame = frame.but(asked=Asked.OFFICER, about=About.PRESIDENT, polar=False)
+        # « le président était là ? », « le secrétaire était-il présent ? »: the officer as the
+        # document names them; a sitting that does not name one is answered so, never with the
+        # list of everyone.
+        held = ask.session.get(Sitting, sitting_id)
+        officer_id = (
+            None
+            if held is None
+            else held.president_id
+            if officer == "president"
+            else held.secretary_id
+        )
+        if officer_id is None:
+            about = About.PRESIDENT if officer == "president" else About.SECRETARY
+            frame = frame.but(asked=Asked.OFFICER, about=about, polar=False)
         else:
-            members = [president.president_id]
+            members = [officer_id]
     view = ask.sitting_view(sitting_id)
     if (
         frame.among is not None
@@ -5313,9 +5343,9 @@ async def _members(
         member, printed, number = signer
         await ask.reply("signed_as", name=member.display_name, role=printed, number=number)
         return [member.id or 0]
-    if role == "president":
-        # « la présidente était là ? », « … a signé ? »: the sitting's president, found once
-        # the sitting is; the other words are not names.
+    if role in ("president", "secretary"):
+        # « la présidente était là ? », « … a signé ? », « et le secrétaire ? »: the sitting's
+        # officer, found once the sitting is; the other words are not names.
         return []
     if frame.first_person:
         if ask.asker.member_id is None:  # the secretariat's console: nobody is « je »

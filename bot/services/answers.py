@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from bot.render import agreement
 from bot.services import convocations
 from bot.services.frames import (
     PARITY_SAID,
@@ -879,8 +880,9 @@ def _proxies_possible(
 
 
 def _e(member: Member) -> str:
-    """The « e » of a feminine agreement (« présente », « représentée »), from the civility."""
-    return "e" if feminine(member.civility) else ""
+    """The ending of an agreement (« présente », « représenté(e) » when the civility is
+    unknown), as the `agreement` filter prints it."""
+    return agreement(feminine(member.civility))
 
 
 def coming(

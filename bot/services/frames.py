@@ -24,8 +24,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 from text_to_num import alpha2digit
 
+from bot.services import attendance_words
 from bot.services.greetings import HELLO
-from bot.services.law_questions import Rule, days_before_said, notice_case, rule_asked
+from bot.services.law_questions import (
+    SOMEONES_PROXY,
+    Rule,
+    days_before_said,
+    notice_case,
+    rule_asked,
+)
 from bot.services.spoken_numbers import act_numbers_said
 from storage import cues
 from storage.french import (
@@ -333,8 +340,10 @@ _LEXICON: dict[str, Sequence[str]] = {
     "count": _words("combien nombre nb total"),
     "president": _words(
         "president presidente presidait preside presidence presider presidera presideront"
+        " presidee presides presidees"
     ),
-    "secretary": ["secretaire", "secretariat"],
+    # « qui tenait la plume ? »: the secretary of the sitting, said as it is in the minutes
+    "secretary": ["secretaire", "secretariat", "plume"],
     "convocation": _words(
         "convocation convocations convoque convoques convoquee convoquees convoquer convoquez"
         " convoquons"
@@ -522,11 +531,11 @@ _STOPWORDS = frozenset(
     quand ou lequel laquelle lesquels lesquelles sais savoir voir montre montrer affiche
     afficher liste lister donne donner donnes donnee donnees dit dire veux voudrais peux
     metropolitain metropolitaine metropole jour fois avoir eu etes suis sera serai seront seras
-    aura auront aurait
+    aura auront aurait serons
     sommes la ici y celui celle ceux celles lors depuis chez apres avant entre sans sous vers ainsi
     pendant
     concernant concerne sujet propos niveau pu quelqu pourquoi raison raisons motif motifs
-    moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue lieu semaine commence
+    moins rapporteur rapporteuse rapporteurs tenait tient tenu tenue tiendra lieu semaine commence
     commencait commencera debute heure horaire horaires endroit salle deroule deroulee
     parle parlent parlait parlant parler concernent concernait concerner traite traitent
     traitait traitant traiter porte portent portant porter portait evoque evoquent evoquant
@@ -759,6 +768,9 @@ _ANSWERED_TO = cues.plain(
 _MY_ANSWER = cues.plain(
     r"\b(?:j ai|je l ai|j y ai|ai je|est ce que j ai|j avais)(?: bien| deja| pas)? repondu\b"
     r"|\bma reponse\b"
+    # « est-ce que j'ai confirmé ma présence ? », « ai-je bien signalé mon absence ? »
+    r"|\b(?:j ai|ai je|est ce que j ai|j avais)(?: bien| deja| pas)? (?:confirme|signale"
+    r"|declare|indique|annonce|donne) (?:ma|mon) (?:presence|absence|venue|participation)\b"
 )
 # « Laget a répondu à la convocation ? », « est-ce que Berger a bien répondu ? »
 _ANSWER_OF = cues.plain(r"\b(?:a|avait)(?: bien| deja| pas| t il| t elle)? repondu\b")
@@ -1417,7 +1429,8 @@ _GIVE = cues.compile(
     r"|(?:(?<!\best ce )\b(?:que|qu)\s+|^)(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+me\s+"
     r"(?:represente|remplace)(?:ra)?\b"
     # « je serai absent jeudi, Berger me remplace »: the same, after the absence said
-    r"|\b(?:absent|absente|pas la|pas present|pas presente)\b(?![^?]*\?)(?:\s+\w+){0,3}?\s+"
+    r"|\b(?:absent|absente|pas la|pas present|pas presente|excuse|excusee|empeche|empechee)\b"
+    r"(?![^?]*\?)(?:\s+\w+){0,3}?\s+"
     r"(?!qui\b)\w+\s+me\s+(?:represente|remplace)(?:ra)?\b"
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
@@ -1628,7 +1641,7 @@ _CAN_GIVE = cues.plain(
     # (« puis-je » is taken off as courtesy: « je représenter Rivat » is left)
     r"|(?P<i>\bje(?: (?:peux|pourrai\w*|pourrait))?|\bpuis je|\bj pourrai\w*)(?: (?:encore|aussi"
     r"|bien|toujours))? (?:(?:porter|prendre|recevoir|recuperer|avoir|accepter|detenir|garder)"
-    r" (?:le|la) (?:pouvoirs?|procurations?|procus?) (?:de|d)|representer|remplacer)\b"
+    rf" {SOMEONES_PROXY}|representer|remplacer)\b"
 )
 # The words of « peut-il porter / donner / recevoir … ? » and of the proxy's possessives, left
 # out of the names asked about (CAN_HOLD, CAN_GIVE, CAN_GIVE_TO_ME)
@@ -1646,6 +1659,8 @@ _DECLARE_ABSENT = cues.plain(
     r"|\bje ne (?:serai|pourrai|peux|pourrais) (?:pas )?(?:la|venir|etre|assister|present\w*)\b"
     # (« je ne pourrai être là qu'à partir de 18h »: there, late; « ne … que » is no absence)
     r"(?!(?: la| present\w*)? qu\b)"
+    # « je ne serai pas au bureau du 18 », « je ne serai pas à la séance »
+    r"|\bje (?:ne |n )?(?:serai|serais) pas (?:au (?:bureau|conseil)|a la (?:seance|reunion))\b"
     r"|\bexcusez moi pour\b|\bje m excuse pour\b|\bpas dispo\w*\b"
     # « je serai en vacances jeudi », « je pars en déplacement », « je suis malade pour le
     # bureau »: a reason to be away, stated
@@ -1661,6 +1676,21 @@ _DECLARE_ABSENT = cues.plain(
     # « annule ma présence », « je retire ma participation », « je me désiste »
     r"|\b(?:annule|annulez|annuler|retire|retirez|retirer) (?:ma|mon) (?:presence|venue"
     r"|participation|inscription)\b|\bje me desiste\b"
+    # « j'ai un empêchement pour le bureau du 18 », « impossible pour moi d'être présent le
+    # 18 », « nous serons absents » (a couple of members, or the plural typed): away, stated
+    r"|\bj ai (?:un |une )?(?:empechement|imprevu|contretemps|indisponibilite)\b"
+    r"|\bimpossible (?:pour moi )?(?:d etre (?:la|present\w*)|de venir|d assister|de participer"
+    r"|de sieger)\b"
+    r"|\b(?:nous|on|et moi) (?:ne )?(?:serons|sera) (?:pas )?(?:absents?|absentes?|excuses?"
+    r"|excusees?|empeches?|empechees?)\b"
+)
+# « je m'excuse pour le 18 »: with a day (taken out of the text read), an absence excused; alone,
+# « je m'excuse » is an apology
+# « je suis malade pour jeudi 18 », « je suis en déplacement le 18 »: a reason, with a day
+_EXCUSED_FOR_A_DAY = cues.plain(
+    r"^\W*(?:je m excuse|je vous prie de m excuser|je suis (?:malade|souffrante?|hospitalisee?"
+    r"|empechee?|en (?:vacances|conges?|deplacement|arret maladie|deplacement professionnel)))"
+    r"(?: pour| ce| ce jour la)?\W*$"
 )
 # Words set in a declaration that change nothing of it: « je ne pourrai finalement pas venir »,
 # « je serai malheureusement absent », « je ne serai hélas pas là »
@@ -1689,10 +1719,15 @@ _ARRIVED_NOW = cues.plain(_ARRIVED_NOW_SAID)
 # « je partirai avant la fin », « je dois partir à 19h », « je vais devoir filer plus tôt »:
 # coming, leaving early (a presence, its departure told to the secretariat with it)
 _LEAVING_STATED_SAID = (
-    r"\bje (?:partirai|partirais|quitterai|quitterais|filerai|(?:dois|devrai|devrais|vais"
-    r"|vais devoir|pense) (?:partir|quitter|m absenter|filer|m eclipser|m en aller))\b"
-    r"(?: (?:la seance|le bureau|le conseil|un peu|sans doute))?"
-    r" (?:avant la fin|plus tot|en cours|avant|a \d|vers \d|au milieu)"
+    r"\bje (?:pars|partirai|partirais|repars|repartirai|quitterai|quitterais|filerai"
+    r"|m absenterai|m eclipserai|m en irai"
+    r"|(?:dois|devrai|devrais|vais|vais devoir|pense) (?:partir|quitter|m absenter|filer"
+    r"|m eclipser|m en aller))\b"
+    r"(?: (?:la seance|le bureau|le conseil)(?: du \d{1,2})?| un peu| sans doute)?"
+    r" (?:avant la fin|plus tot|tot|en cours|avant|a \d|vers \d|au milieu|a partir d\w* \d|des \d"
+    r"|a la pause|apres le premier point)"
+    # « je serai présent le 18 jusqu'à 18h30 »: there, until then
+    r"|\bje (?:serai (?:bien )?(?:la|presente?)|resterai)\b(?: \w+){0,3}? jusqu (?:a|vers) \d"
 )
 LEAVING_STATED = cues.plain(_LEAVING_STATED_SAID)
 _DECLARE_PRESENT = cues.plain(
@@ -1708,9 +1743,13 @@ _DECLARE_PRESENT = cues.plain(
     # « je viens jeudi 10 », « j'y serai », « je serai des vôtres » (not « je viens de voir »)
     r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles|pas|point)\b)"
     r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
+    # « nous serons présents le 18 »: a couple of members, or the plural typed
+    r"|\b(?:nous|on) (?:serons|sera) (?:bien )?(?:presents?|presentes?|la)\b(?![^?]*\?)"
     # « je serai à la séance du 18 », « je serai au bureau jeudi »; « je partirai avant la fin
     # du bureau du 18 »: there, leaving early (told to the secretariat with the presence)
     r"|\bje serai (?:bien )?(?:a la (?:seance|reunion)|au (?:bureau|conseil)|a l heure|a temps)\b"
+    # « je serai retardé le 18 », « je serai un peu retardée »: there, late
+    r"|\bje serai (?:un peu |legerement |sans doute |surement )?retardee?\b"
     r"|\bje ne (?:serai|pourrai etre|pourrai venir|viendrai|peux etre|pourrais etre)(?: la"
     r"| present\w*)? qu (?:a|vers|apres|en)\b" + "|" + _LEAVING_STATED_SAID
 )
@@ -1764,7 +1803,10 @@ _IF_I = cues.plain(r"\b(?:si|quand|au cas ou|dans le cas ou|lorsque) (?:je|j)\b"
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
 _TERSE_DECLARED = cues.plain(
     r"^\W*(?:mais\W+)?(?:moi |je serai |je suis )?"
-    r"(?:(?P<present>present|presente)|absent|absente|excuse|excusee)\b"
+    r"(?:(?P<present>present|presente|en retard|retard)|absent|absente|excuse|excusee|empechee?"
+    r"|empechement)\b"
+    # « absents le 18, en retard »: the plural typed, read as one's own for the lateness said
+    r"|^\W*(?:(?P<several>presents|presentes)|absents|absentes)\b(?=.*\ben retard\b)"
 )
 _OF_THE_PAST = cues.plain(
     r"\b(?:passee?s?|anciens?|anciennes?|precedente?s?|d avant|historique|deja|autrefois"
@@ -1776,6 +1818,8 @@ _RECORDED_ALONE = cues.plain(
     r"^(?:(?:et|alors|donc|du coup|bon|ok|parfait|merci|super|c est bon|c est ok)\W+)*"
     r"(?:est ce que |est ce qu )?(?:c est|c|ca a ete|ca a|ca est|c a ete|tout est|vous avez|tu as"
     r"|t as|vous l avez|tu l as|c est (?:tout )?)?\W*(?:(?:bien|bon|tout|deja|correctement)\W+)*"
+    # (« ça a bien été noté ? », the participle after the adverb)
+    r"(?:(?:ete|etait|ete bien) )?"
     r"(?:enregistree?s?|notee?s?|pris en compte|prise en compte|marche|fonctionne"
     r"|confirmee?s?|actee?s?)"
     r"(?:\W+(?:alors|du coup|pour moi|de mon cote|maintenant|ou pas|c est bon|la|bien))*$"
@@ -2338,8 +2382,8 @@ _HELD_TWO = cues.compile(
 # retards ? », « des arrivées tardives ? », « Berger est arrivée à quelle heure ? » (never « les
 # retards du chantier », a topic)
 _ARRIVED_LATE = cues.compile(
-    r"\b(?:arriv\w* (?:en retard|apres (?:l appel|le debut|l ouverture)|en cours|plus tard"
-    r"|tard|a la bourre|a quelle heure)|retardataires?"
+    rf"\b(?:arriv\w* (?:{attendance_words.LATE}|en cours|plus tard|tard|a quelle heure)"
+    r"|retardataires?"
     r"|(?:etai\w*|est|sont|etaient|sera|seront|serait|seraient) en retard"
     r"|arrivees? (?:tardives?|en cours de seance))\b"
     r"|(?:^|\bou |\bet )(?:(?:il )?y a (?:t il )?(?:eu )?|ya (?:eu )?)?(?:des|de) retards?\b"
@@ -2381,6 +2425,16 @@ def _move_about(text: str) -> About | None:
 _MOVE_WORDS = cues.plain(
     r"^(?:arriv|retard|parti|quitt|sorti|fin|cours|tot|tard|appel|debut|ouverture|salle|milieu"
     r"|avance|bourre|all|depart|anticip|heure)"
+)
+_NEITHER_THERE_NOR_REPRESENTED = cues.plain(
+    r"\bni (?:presente?s?|la|venue?s?) ni (?:representee?s?|remplacee?s?)\b"
+)
+# « combien de jours avant », « 5 jours francs avant »: a notice's delay, no sitting before
+_DAYS_BEFORE = cues.plain(r"\bjours? (?:francs? |pleins? )?avant\b")
+# « qui a présidé le plus souvent ? », « qui préside le plus de séances ? »: officers ranked
+_OFFICERS_RANKED = cues.plain(
+    r"^(?:et )?qui\b.*\b(?:le plus|le moins|les plus|les moins|classement|souvent|rarement"
+    r"|regulierement)\b"
 )
 # « quel rôle j'ai », « quelle est ma fonction ? », « je suis quoi au bureau ? », « le rôle de
 # Dallara ? », « Fayolle a quelle fonction ? »
@@ -3295,6 +3349,10 @@ _MAI_AFTER_WEEKDAY = cues.compile(
     r"(?: (?:prochain|matin|soir|apr[eè]s-midi))?),? mai\b(?! ?\d)"
 )
 _LATE_WORDS = frozenset(("retard", "mais"))
+# (« empêché le 18 », « empêchement le 18 », « retard prévu le 18 »: one's own, in a word)
+_SAID_IN_A_WORD = frozenset(
+    ("empeche", "empechee", "empechement", "prevu", "probable", "possible")
+)
 # « le 18 mai en retard », « le 18 mai je pars avant la fin »: a word follows the month that
 # no date carries on with (a year, « à 17 h », « prochain »…): « mai » may be « mais », read so
 # where no sitting is held that day of May while one is held on that day of another month
@@ -4012,6 +4070,14 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # given in words read the word as it is spelt
         courteous = " ".join(_respelt(t) if t in concepts["proxy"] else t for t in tokens)
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
+    if (
+        asked is Asked.CONVOCATION
+        and base.when.relative is Relative.BEFORE
+        and _DAYS_BEFORE.search(" ".join(fold(text).split()))
+    ):
+        # « la convocation a été envoyée combien de jours avant le bureau du 4 juillet ? »: the
+        # notice of that sitting, never the sitting before it
+        base = base.but(when=replace(base.when, relative=None))
     if (
         asked in (Asked.SEARCH, Asked.NOTHING)
         and _MAJORITY_SAID.search(courteous)
@@ -4738,6 +4804,10 @@ def _what_is_asked(
         # « le bureau du 4 juillet a été convoqué en urgence ? », « la convocation du 17 c'est
         # une urgence ? »: that sitting's convocation, urgent or not (never the rule alone)
         return Asked.CONVOCATION, About.URGENT, True
+    if _NEITHER_THERE_NOR_REPRESENTED.search(text) and set(frame.words) <= _PEOPLE | {"ni"}:
+        # « qui n'était ni présent ni représenté ? », « ni là ni représentés »: the absent
+        # without a proxy, never the proxies given
+        return (Asked.COUNT if counting else Asked.ABSENCE), About.UNREPRESENTED, False
     if two := _HELD_TWO.search(text):
         # « quels élus ont porté deux pouvoirs ? », « quelqu'un avait deux procurations ? »:
         # the roll call answers, not the rule (which « peut-on porter deux pouvoirs ? » asks)
@@ -4773,7 +4843,10 @@ def _what_is_asked(
     if WHO_MAY_TAKE_MINE.search(text):  # (its verbs say a sitting to come)
         return Asked.GIVE_PROXY, None, False
     rule = None if who_then else rule_asked(frame.text)
-    if rule is not None and not (stated and rule is Rule.LEAVING):
+    # (« je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end,
+    # which the law answers: it is written at the sitting, nothing is recorded here)
+    own_leaving = stated and rule is Rule.LEAVING and not _GIVE.search(text)
+    if rule is not None and not own_leaving:
         return Asked.RULE, None, False  # the law, not a sitting's facts
     if _ARRIVED_LATE.search(text) and not stated:
         return Asked.PRESENCE, About.ARRIVED, polar
@@ -4792,7 +4865,9 @@ def _what_is_asked(
     if refused and "?" not in frame.text and not frame.when.dated:
         # said, not asked: the member's proxies as they stand, nothing offered
         return Asked.MY_PROXIES, None, False
-    if not refused and another_gives(frame.text, today, frame.when.on) is not None:
+    # (« Degraix a donné pouvoir à Laget pour le 18 (juillet) »: a day to come however said)
+    said_on = frame.when.on or (today if _to_come(frame.when, today) else None)
+    if not refused and another_gives(frame.text, today, said_on) is not None:
         # « Fayolle donne pouvoir à Laget »: another member's proxy, which only they can give
         return Asked.GIVE_PROXY, None, False
     if (
@@ -4822,6 +4897,7 @@ def _what_is_asked(
     if not asked_of_me and (
         _DECLARE_ABSENT.search(declared)
         or ("?" not in frame.text and _DECLARE_ABSENT_SPOKEN.search(declared))
+        or (bool(frame.when.day or frame.when.on) and _EXCUSED_FOR_A_DAY.match(declared))
     ):
         return Asked.DECLARE_ABSENT, None, False
     if (
@@ -4834,13 +4910,14 @@ def _what_is_asked(
     terse = _TERSE_DECLARED.match(_without_courtesy(fold(frame.text)))
     if (
         terse
-        and set(frame.words) <= _LATE_WORDS  # « présent le 18, en retard »: late, and there
+        # « présent le 18, en retard »: late, and there; « empêché le 18 »: away
+        and set(frame.words) <= _LATE_WORDS | _SAID_IN_A_WORD
         and "?" not in frame.text
         and (_to_come(frame.when, today) or MAI_THEN_WORD.search(fold(frame.text)))
     ):
         # (« présent le 18 mai j'arriverai en retard »: the day of May gone, « mai » may be
         # « mais »; the declaration's sitting is found, or said missing, by the day)
-        present = terse.group("present") is not None
+        present = terse.group("present") is not None or terse.group("several") is not None
         return (Asked.DECLARE_PRESENT if present else Asked.DECLARE_ABSENT), None, False
     if (
         counting
@@ -4889,6 +4966,14 @@ def _what_is_asked(
         ):
             # « laquelle en a eu le plus ? » after a list: ranked as that list was
             return Asked.MOST, None, False
+    if (
+        (has("president") or has("secretary"))
+        and not (has("present") or has("absent") or has("proxy") or frame.words)
+        and _OFFICERS_RANKED.search(text)
+    ):
+        # « qui a présidé le plus souvent ? », « qui est le plus souvent secrétaire de séance ? »:
+        # the members by sittings presided (or kept the minutes of), never the absences
+        return Asked.RANKING, About.SECRETARY if has("secretary") else About.PRESIDENT, False
     everyone = has("record") and re.search(r"\b(?:des|les) (?:elus|membres|conseillers)\b", text)
     # « qui est souvent absent ? », « qui vient rarement ? »: the members ranked, never the
     # asker's record
@@ -5283,7 +5368,7 @@ _COUNTABLE = frozenset(
         "elus elues membres conseillers conseilleres personnes gens presents presentes absents "
         "absentes excuses excusees votants voix pouvoirs procurations seances deliberations "
         "delibs femmes hommes dames messieurs sieges places fois jours points titulaires "
-        "suppleants representes representees mandataires mandants vice adjoints maires"
+        "suppleants representes representees mandataires mandants vice adjoints maires collegues"
     )
 )
 _I_WAS = cues.plain(r"\bj (?:y )?etais\b|\bje (?:suis|me suis) (?:venu|venue|alle|allee)\b")
@@ -6372,12 +6457,21 @@ _OTHER_ROLE = cues.plain(
 )
 
 
+# « le secrétaire était là ? », « et la secrétaire de séance ? »: the sitting's secretary
+_SITTING_SECRETARY = cues.plain(
+    r"\b(?:le|la|du|de la|au|a la|notre|son|sa) secretaire\b(?! (?:general|generale|d etat)\b)"
+)
+
+
 def role_named(text: str) -> str | None:
-    """« president » when the text speaks of the sitting's president, « other » when of a role
-    the store does not hold (a mayor, a vice-president), None when of no role."""
+    """« president » when the text speaks of the sitting's president, « secretary » of its
+    secretary, « other » when of a role the store does not hold (a mayor, a vice-president),
+    None when of no role."""
     folded = " ".join(fold(text).split())
     if _SITTING_PRESIDENT.search(folded):
         return "president"
+    if _SITTING_SECRETARY.search(folded):
+        return "secretary"
     return "other" if _OTHER_ROLE.search(folded) else None
 
 
@@ -6390,7 +6484,8 @@ def role_said(text: str) -> str | None:
 def without_role(text: str) -> str:
     """The text without its role words, to see whether it also names a member."""
     folded = " ".join(fold(text).split())
-    return _ROLE_WITH_COMPLEMENT.sub(" ", _SITTING_PRESIDENT.sub(" ", folded))
+    folded = _SITTING_SECRETARY.sub(" ", _SITTING_PRESIDENT.sub(" ", folded))
+    return _ROLE_WITH_COMPLEMENT.sub(" ", folded)
 
 
 # A role with what follows it: « le maire de Saint-Étienne », « le vice-président aux

@@ -99,8 +99,11 @@ _MAY = (
 # Words that make a message about what happened, not about the law.
 # « récupérer la procuration de Semache »: a colleague's proxy taken to carry, no revocation
 # (« récupérer mon pouvoir », « … de quelqu'un » are the asker's own, or the rule)
+# « le pouvoir de Jouve », « la procuration d'Artigues »: another member's proxy, before the
+# name (read here for taking it back, and in bot/services/frames.py for holding it)
+SOMEONES_PROXY = rf"(?:le|la) {_PROXY} (?:de|d)"
 _SOMEONES_TAKEN = cues.plain(
-    rf"\b(?:recuperer|reprendre) (?:le|la) {_PROXY} (?:de|d) (?!(?:moi|quelqu|un|une|qui)\b)\w"
+    rf"\b(?:recuperer|reprendre) {SOMEONES_PROXY} (?!(?:moi|quelqu|un|une|qui)\b)\w"
 )
 _FACTUAL = cues.plain(
     r"\b(?:etait|etaient|avait|avaient|atteint|a ete|ont ete|hier|dernier|derniere|manquait"
@@ -266,7 +269,9 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         # séance, il compte encore ? »: leaving mid-sitting
         Rule.LEAVING,
         cues.compile(
-            r"\b(?:part|pars|partir|partent|quitte\w*|s en va|m en aller|s en aller|s en vont"
+            r"\b(?:part|pars|partir|partirai|partirais|partirait|partiraient|partent|quitte\w*"
+            r"|s en va|m en aller"
+            r"|s en aller|s en vont"
             r"|sort|sortent|sortir|m absenter|s absente\w*)\b.*\b(?:avant la fin|en cours"
             r"|pendant la seance|pendant le bureau|pendant le conseil|au milieu|pour la suite"
             r"|plus tot|en avance|a \d{1,2} ?h\w*|apres l ouverture|apres le debut)\b"
@@ -949,6 +954,8 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             rf"\b{_MAY}\b.*\b(?:en )?(?:prendre|porter|avoir|recevoir|accepter|cumuler|detenir"
             r"|garder|donner|faire|signer) (?:un |une )?"
             r"(?:deuxieme|second|seconde|2e|2eme|autre)\b|"
+            # « j'ai droit à combien de procurations ? », « on a droit à combien de pouvoirs ? »
+            rf"\bdroit a combien de {_PROXY}\b|"
             rf"\bcombien de {_PROXY}\b.*\b(?:peu\w*|pourr\w*|droit|max\w*|autorise\w*|porter|avoir"
             rf"|recevoir|detenir)\b"
             rf"|\b(?:peu\w*|pourr\w*|droit)\b.*\b(?:porter|avoir|recevoir|detenir|prendre)\b.*"
@@ -1201,6 +1208,11 @@ _YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             rf"|toujours possible|il est temps)\b.*\b{_PROXY}\b"
             rf"|\b{_PROXY}\b.*\b(?:trop tard|encore temps|encore le temps|toujours le temps"
             r"|encore possible|toujours possible)\b"
+            # « je peux encore donner mon pouvoir pour le 18 ? », « on peut toujours donner
+            # procuration ? »: still, asked (with a holder named, « … à Laget », it is given)
+            r"|\b(?:peux|peut|puis|pourrai|pourrais) (?:je |on )?(?:encore|toujours) "
+            rf"(?:donner|confier|laisser|transmettre) (?:mon |ma |un |une |son |sa )?{_PROXY}\b"
+            r"(?! (?:a|au|aux) )"
         ),
     ),
     (

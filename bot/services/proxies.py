@@ -98,6 +98,8 @@ class Recorded:
     held_from: tuple[int, ...]
     declared: AttendanceStatus | None
     acknowledged_at: datetime | None
+    # « late », « leaving »: what the member said of their moves with the presence
+    moves: tuple[str, ...] = ()
 
     @property
     def anything(self) -> bool:
@@ -129,6 +131,7 @@ def recorded_for(session: Session, member_id: int, today: date) -> list[Recorded
                 held_from=held,
                 declared=attendance.status if attendance is not None else None,
                 acknowledged_at=receipt,
+                moves=declared_moves(session, sitting_id).get(member_id, ((), None))[0],
             )
         )
     return lines

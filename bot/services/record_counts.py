@@ -28,10 +28,14 @@ class Counted(enum.StrEnum):
 _HOW_MANY = cues.plain(r"\b(?:combien|cb|cbn|nombre|nb|nbre|total)\b")
 # Each count's own words, folded; the first that matches is the one counted.
 _COUNTED: tuple[tuple[Counted, re.Pattern[str]], ...] = (
-    (Counted.KEPT_MINUTES, cues.plain(r"\bsecretai\w*|\bsecretariat de seance\b")),
+    # (« a-t-il déjà tenu la plume ? »: the minutes, as the office is also said)
+    (Counted.KEPT_MINUTES, cues.plain(r"\bsecretai\w*|\bsecretariat de seance\b|\bplume\b")),
     (
         Counted.CHAIRED,
-        cues.plain(r"\b(?:presid(?:e|ee|es|ees|er|ait|aient|ences?)|a la presidence)\b"),
+        cues.plain(
+            r"\b(?:presid(?:e|ee|es|ees|er|ait|aient|ences?)|a la presidence"
+            r"|presidente? de (?:la )?seance)\b"
+        ),
     ),
     (Counted.EXCUSED, cues.plain(r"\bexcus\w*")),
     # « représenté », and « s'est fait représenter », « a été remplacé »: the member absent,
@@ -87,8 +91,9 @@ def record_count_asked(text: str) -> Counted | None:
     # « Fayolle préside souvent ? », « Dallara est souvent secrétaire ? »: how often an office
     # was held is its count (a presence record says nothing of it)
     often = bool(_OFTEN.search(folded))
+    ever = office_ever_asked(text)
     if (
-        not (_HOW_MANY.search(folded) or which or what or often)
+        not (_HOW_MANY.search(folded) or which or what or often or ever)
         or _PROXIES.search(folded)
         or _SITTING_COUNT.search(folded)
     ):
@@ -102,6 +107,24 @@ def record_count_asked(text: str) -> Counted | None:
 
 
 _OFFICES = frozenset((Counted.CHAIRED, Counted.KEPT_MINUTES))
+# « Degraix a déjà présidé ? », « j'ai jamais été secrétaire de séance ? »: an office ever held
+_EVER = cues.plain(r"\b(?:deja|jamais|une seule fois|deja une fois)\b")
+
+
+def office_ever_asked(text: str) -> bool:
+    """Whether a message asks if an office was ever held (« Degraix a déjà présidé ? »): over
+    the whole record, « Oui » / « Non » then the sittings, never one sitting's officer."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    return bool(_EVER.search(folded)) and not _HOW_MANY.search(folded)
+
+
+def office_verdict(text: str, held: int) -> bool | None:
+    """The « Oui » / « Non » to an office asked as ever held, `held` sittings found: « a déjà
+    présidé ? » is yes when one is; « n'a jamais été secrétaire ? » is yes when none is. None
+    when the message asks no such thing."""
+    if not office_ever_asked(text):
+        return None
+    return held == 0 if re.search(r"\bjamais\b", fold(text)) else held > 0
 
 
 # « souvent », « assiduité », « taux », « bilan »: the whole record asked, not a yes or a no

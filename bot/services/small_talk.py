@@ -13,7 +13,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from bot.services import greetings
+from bot.services import attendance_words, greetings
 from bot.services.greetings import HELLO
 from bot.services.law_questions import rule_asked
 from storage import cues
@@ -976,10 +976,10 @@ _ATTENDANCE_SAID = cues.plain(
     r"|(?:je |j )?(?P<late>(?:serai|serais|vais etre|arriverai|arriverais|arrive|vais arriver"
     r"|risque d etre|risque fort d etre|devrais etre|pense etre|crains d etre)"
     r"(?: un peu| legerement| sans doute| surement| probablement)?"
-    r" (?:en retard|vers \d{1,2} ?h\d{0,2}|a \d{1,2} ?h\d{0,2}|plus tard|apres le debut))\b"
+    rf" (?:{attendance_words.LATE}|{attendance_words.ARRIVAL_HOUR}|plus tard))\b"
     # « j'aurai 20 min de retard », « j'aurai un peu de retard »: late is coming, too
-    r"|(?:je |j )?aurai (?:un (?:peu|petit peu|leger) |quelques minutes |\d{1,3} ?(?:minutes"
-    r"|min|mn|h) |une demi heure |un quart d heure |une heure )?de retard\b)"
+    r"|(?:je |j ?)?aurai (?:un (?:peu|petit peu|leger) |quelques minutes |\d{1,3} ?(?:minutes"
+    r"|min|mn|h) |une demi heure |un quart d heure |une heure )?(?:de|du) retard\b)"
 )
 # what is said to the secretariat beside the act, no question (« gardez-moi une place »)
 _ASIDE = cues.compile(
