@@ -141,7 +141,8 @@ _FILLER = frozenset(
         "there",
     ]
 )
-# What is kept as typed: numbers, deliberation numbers, capitalised names (« Berger »)
+# What is kept as typed: numbers, deliberation numbers (« 2024.00417 », « d24 »); a name
+# capitalised past the first word (« Berger ») is kept by `in_french`
 _KEPT = re.compile(r"^(?:\d[\d.]*|[a-z]+\d[\w.]*)$")
 
 _PHRASE = cues.plain(
