@@ -8,8 +8,11 @@ See ../shared/DOMAIN.md for the articles.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 from enum import StrEnum
+
+from storage import cues
 
 # L2121-17 and L2121-20 were relaxed by the health-emergency laws (loi n° 2020-290 and the
 # ordinances and laws that prolonged it) until 31 July 2022: quorum at one third of the members
@@ -105,11 +108,18 @@ def substitute_refusal(
     return None
 
 
-def withdraws_for_that_vote_only(chairs: bool, accounts_voted: bool) -> bool:
+# The items voting the chair's accounts: « Compte administratif 2024 », « Vote du compte
+# financier unique 2025 »
+_ACCOUNTS_VOTED = cues.compile(
+    r"\bcomptes? (?:administratifs?|financiers? uniques?)\b", re.IGNORECASE
+)
+
+
+def withdraws_for_that_vote_only(chairs: bool, item_title: str) -> bool:
     """L2121-14 (L3312-5, L5211-1): when the accounts of the chair (maire, président) are voted
     (compte administratif, compte financier unique), the chair withdraws at that vote and at
     that vote only: a chair's departure there is no departure from the sitting."""
-    return chairs and accounts_voted
+    return chairs and _ACCOUNTS_VOTED.search(item_title) is not None
 
 
 def jours_francs(sent_on: date, sitting_on: date) -> int:

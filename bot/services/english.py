@@ -20,7 +20,8 @@ from storage.names import fold
 _PHRASES: dict[str, str] = {
     "who was present": "qui était présent",
     "who were present": "qui était présent",
-    "who attended": "qui était présent a",
+    "who attended": "qui était présent",
+    "who attended the": "qui était présent au",
     "who was there": "qui était présent",
     "who was absent": "qui était absent",
     "who were absent": "qui était absent",
@@ -71,7 +72,8 @@ _PHRASES: dict[str, str] = {
     "last council": "dernier conseil",
     "last meeting": "dernière séance",
     "the vote on": "le vote sur",
-    "the vote of": "le vote de la",
+    "the vote of the": "le vote sur le",
+    "the vote of": "le vote de",
     "the votes on": "le vote sur",
     "deliberations on": "délibérations sur",
     "deliberations about": "délibérations sur",
@@ -88,6 +90,9 @@ _PHRASES: dict[str, str] = {
     "what did the council decide": "quelles délibérations du conseil",
     "what did the bureau decide": "quelles délibérations du bureau",
     "the budget": "le budget",
+    "budget": "budget",
+    "bureau": "bureau",
+    "council": "conseil",
     "january": "janvier",
     "february": "février",
     "march": "mars",
@@ -141,7 +146,8 @@ _FILLER = frozenset(
         "there",
     ]
 )
-# What is kept as typed: numbers, deliberation numbers, capitalised names (« Berger »)
+# What is kept as typed: numbers, deliberation numbers (« 2024.00417 », « d24 »); a name
+# capitalised past the first word (« Berger ») is kept by `in_french`
 _KEPT = re.compile(r"^(?:\d[\d.]*|[a-z]+\d[\w.]*)$")
 
 _PHRASE = cues.plain(
@@ -156,7 +162,8 @@ def in_french(text: str) -> str | None:
     """The English question in French, or None when one of its words is not the council's few
     (a name, capitalised past the first word, and numbers are kept as typed)."""
     typed = [w.strip(".") for w in re.findall(r"[\w.]+", text)]
-    names = {fold(w) for w in typed[1:] if w[:1].isupper()}
+    # (said back as typed: « le vote de Berger », never « berger »)
+    names = {fold(w): w for w in typed[1:] if w[:1].isupper()}
     folded = " ".join(w if w[:1].isdigit() else fold(w) for w in typed if w)
     phrases = list(_PHRASES)
     # each phrase read stands as one token (« #3 »), so that no English word left over is
@@ -166,7 +173,9 @@ def in_french(text: str) -> str | None:
     for word in said.split():
         if word.startswith("#"):
             out.append(_PHRASES[phrases[int(word[1:])]])
-        elif _KEPT.match(word) or word in names:
+        elif word in names:
+            out.append(names[word])
+        elif _KEPT.match(word):
             out.append(word)
         elif word not in _FILLER:
             return None

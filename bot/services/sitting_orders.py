@@ -81,10 +81,11 @@ _STARTS_AT = cues.plain(
     r"(?P<rest>(?:a|des|le|au) .*\d.*)$"
 )
 # « bureau du 21/12 finalement à 17h », « le conseil du 14 : en fait 9h au lieu de 18h »: the
-# sitting named first, then the word that corrects and the new moment, with no verb
+# sitting named first, then the word that corrects and the new moment, with no verb (on text
+# whose spaces are single: one optional space each side of the colon, no chained quantifiers)
 _CORRECTED_AT = cues.plain(
     "^" + _GREETING + r"(?P<what>(?:(?:le|la|l) )?(?:bureau|conseil|seance|reunion|commission"
-    r"|cm|bm)\b[^:?]*?)\s*:?\s*(?:finalement|plutot|en fait|desormais|maintenant|non)\b[\s,]*"
+    r"|cm|bm)\b[^:?]*?) ?:? ?(?:finalement|plutot|en fait|desormais|maintenant|non)\b[ ,]*"
     r"(?P<rest>(?:(?:a|des|le|au|vers|pour) )?\d[^?]*)$"
 )
 # « le bureau du 18 aura lieu en salle 3 », « le conseil se tiendra à la mairie de Firminy »:

@@ -2764,8 +2764,8 @@ _CIVILITY_NEXT = r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdam
 # A name after a place's colon, with no civility: « Graix : Louis-Marie TEYSSIER », « Le
 # Bessat : DE LA ROCHE Marc » (never an article: « Décision : Le CONSEIL … »)
 _NAME_NEXT = (
-    r"(?=(?!L[ea]\s|Les\s)[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s[A-ZÀ-Ý]{2}"
-    r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s(?:[A-ZÀ-Ý]{2,}\s){0,2}[A-ZÀ-Ý][a-zà-ÿ])"
+    r"(?=(?!L[ea]\s|Les\s)[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+)?\s[A-ZÀ-ÝŒ]{2}"
+    r"|[A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’-]*\s(?:[A-ZÀ-ÝŒ]{2,}\s){0,2}[A-ZÀ-ÝŒ][a-zà-ÿœ])"
 )
 _PLACE_BEFORE_NAMES = re.compile(
     # (flattened, the commune follows the last surname of the one before: « …, Pierre FAURE

@@ -1662,13 +1662,6 @@ def _out_until_back(
     return range(0)
 
 
-# An item voting the accounts the chair kept: « Compte administratif 2024 », « Vote du compte
-# financier unique 2025 ».
-_ACCOUNTS_VOTED = cues.compile(
-    r"\bcomptes? (?:administratifs?|financiers? uniques?)\b", re.IGNORECASE
-)
-
-
 def _chair_out_for_accounts(
     extract: Extract, movement: Movement, index: int, bounds: list[int]
 ) -> bool:
@@ -1679,7 +1672,7 @@ def _chair_out_for_accounts(
         return False
     chairs = same_person(movement.person, extract.president)
     title = extract.items[n].deliberation.title or ""
-    return rules.withdraws_for_that_vote_only(chairs, _ACCOUNTS_VOTED.search(title) is not None)
+    return rules.withdraws_for_that_vote_only(chairs, title)
 
 
 def _apply_movements(
