@@ -131,12 +131,14 @@ async def _ask_holder(ask: Ask, sitting: Sitting) -> None:
     """« À qui donnez-vous pouvoir ? », with the colleagues already declared present who could
     take it now as buttons (the rest may still be named), then wait for the name."""
     free = proxies.free_holders(
-        ask.session, sitting, ask.asker.member_id or 0, ask.runtime.now(), ask.runtime.settings.tz
+        ask.session,
+        sitting,
+        ask.asker.member_id or 0,
+        ask.runtime.now(),
+        ask.runtime.settings.tz,
+        most=_HOLDERS_OFFERED,
     )
-    buttons = [
-        (candidate_label(m), PickHolder(sitting.id or 0, m.id or 0).encode())
-        for m in free[:_HOLDERS_OFFERED]
-    ]
+    buttons = [(candidate_label(m), PickHolder(sitting.id or 0, m.id or 0).encode()) for m in free]
     await ask.reply("proxy_usage", free=free, buttons=buttons or None)
     _wait(ask, "holder", sitting.id)
 

@@ -57,7 +57,6 @@ from bot.services.frames import (
     STILL_ON_ASKED,
     SUMMING_WORD,
     THE_LATTER,
-    TOOK_PART,
     VOTED_FOR_SOMEONE_NAMED,
     WHERE_ASKED,
     WHO_MAY_TAKE_MINE,
@@ -326,8 +325,7 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         # the topic of acts asked (« sur les PLU »): « et en 2021 ? » next asks it of 2021
         "topic": list(frame.words) if frame.asked in _TOPIC_KEPT and frame.words else None,
         # « Artigues a voté ? »: « et Driol ? » next asks whether he took part too
-        "voting": frame.asked is Asked.PRESENCE
-        and (frame.voting or bool(TOOK_PART.search(fold(frame.text)))),
+        "voting": frame.asked is Asked.PRESENCE and frame.voting,
     }
 
 

@@ -18,7 +18,6 @@ from bot.services import convocations
 from bot.services.frames import (
     PARITY_SAID,
     SEAT_LEFT,
-    TOOK_PART,
     UNEXCUSED,
     About,
     Among,
@@ -128,9 +127,7 @@ def presence(
             "side": frame.about.value if frame.about else None,
             "negative": frame.negative,
             "polar": frame.polar,
-            "voting": frame.voting
-            or bool(TOOK_PART.search(fold(frame.text)))
-            or "vot" in " ".join(frame.words),
+            "voting": frame.voting or "vot" in " ".join(frame.words),
             # « Degraix en portait combien ? »: the number first
             "counting": bool(_COUNTING.search(fold(frame.text))),
             # « il portait d'autres pouvoirs ? »: besides the one known, none (one per holder)

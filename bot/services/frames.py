@@ -2869,6 +2869,10 @@ _AT_WHAT_TIME = cues.plain(
     r"\b(?:quelle heure|heure de (?:debut|fin|la seance)|horaires?|a commence|commencait"
     r"|commencera|debute\w*|(?:finit|finira|finissait|se termine\w*) quand)\b"
 )
+# the fact of a sitting named by its word alone (« l'heure ? », « le lieu ? », « la date ? »)
+_TIME_WORD = cues.plain(r"\b(?:l heure|horaires?)\b")
+_PLACE_WORD = cues.plain(r"\b(?:lieu|adresse|salle|endroit)\b")
+_DAY_WORD = cues.plain(r"\b(?:quel jour|quelle date|a quelle date|la date|le jour)\b")
 _WHERE = cues.compile(
     r"\bou (?:se (?:tenait|tient|tiendra|deroul\w*)|s est (?:tenue?|deroulee?|reuni\w*)"
     r"|a eu lieu|aura lieu|avait lieu|etait|sera|c etait|ca se passe\w*)\b"
@@ -4064,6 +4068,7 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         text=text,
         follow_up=follow_up,
         invalid_date=invalid,
+        voting=bool(TOOK_PART.search(fold(text))),
     )
     if any(t not in _CONCEPT for t in concepts.get("proxy", ())):
         # « procurration à Berger pour le 17 », « pouvior à Laget »: the readers of a proxy
@@ -5324,15 +5329,13 @@ def _what_is_asked(
         # of the sitting in talk (or the latest)
         # (« rappelle-moi l'heure », « le lieu ? », « tu me redonnes l'adresse ? »: the word
         # of the fact alone, nothing else said)
-        if _AT_WHAT_TIME.search(text) or re.search(r"\b(?:l heure|horaires?)\b", text):
+        if _AT_WHAT_TIME.search(text) or _TIME_WORD.search(text):
             return Asked.SITTING, About.TIME, False
-        if _WHERE.search(text) or re.search(r"\b(?:lieu|adresse|salle|endroit)\b", text):
+        if _WHERE.search(text) or _PLACE_WORD.search(text):
             return Asked.SITTING, About.PLACE, False
         if _AGENDA.search(text):
             return Asked.SITTING, About.AGENDA, False
-        if wh == "quand" or re.search(
-            r"\b(?:quel jour|quelle date|a quelle date|la date|le jour)\b", text
-        ):
+        if wh == "quand" or _DAY_WORD.search(text):
             return Asked.SITTING, About.WHEN, False
     if frame.words:
         # Only a year or a date left (« et en 2022 ? ») is a time, not a topic.

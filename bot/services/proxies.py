@@ -294,11 +294,11 @@ def refusal(
 
 
 def free_holders(
-    session: Session, sitting: Sitting, giver_id: int, now: datetime, tz: ZoneInfo
+    session: Session, sitting: Sitting, giver_id: int, now: datetime, tz: ZoneInfo, most: int
 ) -> list[Member]:
-    """« À qui donnez-vous pouvoir ? »: the colleagues declared present at the sitting who
-    could take the giver's proxy now (the same refusal as registering it), alphabetical; the
-    others may still declare themselves and take it."""
+    """« À qui donnez-vous pouvoir ? »: the first `most` colleagues, alphabetical, declared
+    present at the sitting who could take the giver's proxy now (the same refusal as
+    registering it); the others may still declare themselves and take it."""
     assert sitting.id is not None
     present = session.exec(
         select(Member)
@@ -309,8 +309,13 @@ def free_holders(
             col(Member.id) != giver_id,
         )
     ).all()
-    free = [m for m in present if refusal(session, sitting, giver_id, m.id or 0, now, tz) is None]
-    return sorted(free, key=lambda m: alphabetical(m.last_name, m.first_name))
+    free: list[Member] = []
+    for member in sorted(present, key=lambda m: alphabetical(m.last_name, m.first_name)):
+        if len(free) == most:
+            break  # (each check reads the sitting's proxies: a Conseil's worth is not needed)
+        if refusal(session, sitting, giver_id, member.id or 0, now, tz) is None:
+            free.append(member)
+    return free
 
 
 def _held(session: Session, sitting_id: int) -> Sitting | None:
