@@ -854,6 +854,67 @@ _OUTCOME_SAID = cues.plain(
 )
 
 
+# « lesquelles à l'unanimité ? », « quelles délibs ont été rejetées ? »: the acts asked for
+_WHICH_ASKED = cues.plain(r"\b(?:lesquelles|lesquels|quelles?|quels?|liste|lister)\b")
+# « la plus contestée de toutes ? », « … de tous les temps », « toutes séances confondues »:
+# the ranking is over every act, whatever day is in talk
+_EVERY_ACT = cues.plain(
+    r"\b(?:de toutes|de tous les temps|toutes seances confondues|tous conseils confondus"
+    r"|sur l ensemble|en general|depuis le debut|jamais)\b"
+)
+# What a day or a period in talk is kept for: a sitting's card, acts counted or listed, a
+# ranking of acts
+_TIME_OF_ACTS = frozenset(
+    a.value
+    for a in (
+        Asked.SITTING,
+        Asked.DELIBERATION_COUNT,
+        Asked.DELIBERATION,
+        Asked.VOTE,
+        Asked.MOST,
+        Asked.SITTINGS,
+    )
+)
+
+
+# What keeps its sitting as the time in talk (an act's card keeps one too, the act's own)
+_OF_ONE_SITTING = frozenset((Asked.SITTING.value, Asked.DELIBERATION_COUNT.value))
+
+
+def _acts_of_the_time_in_talk(ask: Ask, frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """« il s'est passé quoi le 27/01/22 ? » (or « combien de délibs en janvier 2022 ? ») then
+    « la plus contestée ? », « et celle avec le plus d'abstentions ? », « lesquelles à
+    l'unanimité ? »: the acts of that day or period ranked or listed, never every act known;
+    None when the message names its own time, or no day or period is in talk."""
+    said = fold(frame.text)
+    ranks = frame.asked is Asked.MOST and frame.about in _VOTE_RANKED
+    lists = (
+        frame.asked is Asked.VOTE
+        and bool(_OUTCOME_SAID.search(said))
+        and bool(_WHICH_ASKED.search(said))
+        and not frame.words
+    )
+    if not (ranks or lists) or not frame.when.empty or _EVERY_ACT.search(said):
+        return None
+    if frame.number or frame.body or frame.first_person or last.get("asked") not in _TIME_OF_ACTS:
+        return None
+    if last.get("period"):
+        start, end = (date.fromisoformat(day) for day in last["period"])
+    elif last.get("sitting") and last.get("asked") in _OF_ONE_SITTING:
+        # « le dernier conseil », « combien de délibs ce jour-là ? » then « la plus
+        # contestée ? »: the sitting's day
+        start = end = ask.sitting_view(int(last["sitting"])).held_on
+    else:
+        return None
+    said_then = last.get("said") or ""
+    when = (
+        When(on=start, said=said_then)
+        if start == end
+        else When(start=start, end=end, said=said_then)
+    )
+    return frame.but(when=when, follow_up=False)
+
+
 def _narrowed_count(frame: Frame, last: dict[str, Any]) -> Frame | None:
     """A follow-up naming only an outcome or a body (« et à l'unanimité ? », « et rejetées ? »,
     « combien à l'unanimité ? », « et au bureau ? », « dont combien au conseil ? ») right after
@@ -1200,6 +1261,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return  # « les délibérations votées à l'unanimité » then « il y en a combien ? »
     if await _count_of_what_was_listed(ask, frame, last):
         return  # « les séances du conseil » then « combien ? »: those listed
+    if (in_time := _acts_of_the_time_in_talk(ask, frame, last or _recall(ask))) is not None:
+        # « le conseil du 27 janvier 2022 » then « la plus contestée ? », « lesquelles à
+        # l'unanimité ? »: that sitting's acts ranked or listed, not every act known
+        frame = in_time
     if (
         frame.asked in _NARROWING_A_COUNT
         and (narrowed := _narrowed_count(frame, last or _recall(ask))) is not None
@@ -9041,8 +9106,12 @@ def _looks_like_a_word(word: str) -> bool:
 
 
 _NARROWED = (About.AGAINST, About.ABSTENTIONS, About.REJECTED)
-# « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's.
-_WHICH_ACTS = cues.plain(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b")
+# « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's;
+# « lesquelles à l'unanimité ? » opening the message, the acts in talk
+_WHICH_ACTS = cues.plain(
+    r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b"
+    r"|^\W*(?:et |mais |ok )?lesquel(?:le)?s\b"
+)
 # « combien de délibérations avec des votes contre ? »: acts counted, over every sitting held
 _ACTS_COUNTED = cues.plain(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibs?)\b")
 

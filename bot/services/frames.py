@@ -5384,7 +5384,9 @@ _CONSENSUAL = cues.plain(r"\b(?:le|la|les) (plus|moins) (?:consensu\w*|l unanimi
 _RANKING_WORD = cues.plain(
     rf"(?:{_CONTEST_WORDS}|opposants?|opposes?|opposees?|oppositions?|contre|abst\w*|voix"
     r"|votes?|scrutins?|pour|delib\w*|decisions?|dossiers?|textes?|points?|recueilli\w*"
-    r"|obtenu\w*|eu|plus|moins|debats?|vagues|fait)"
+    r"|obtenu\w*|eu|plus|moins|debats?|vagues|fait"
+    # « de tous les temps », « toutes séances confondues », « jamais »: over every act
+    r"|temps|jamais|toutes?|tous|confondu\w*)"
 )
 
 
