@@ -141,6 +141,7 @@ from bot.services.search import (
     PEOPLE_WORDS,
     SORTING,
     TextIndex,
+    as_typed,
     meaningful,
     named_terms,
     part_tokens,
@@ -149,7 +150,6 @@ from bot.services.search import (
     places_named,
     root,
     sentences_of,
-    topic_said,
     topics_and,
     topics_or,
     typed_number,
@@ -1670,7 +1670,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if not ask.reads.funded_actions(ask.session, words, places).count:
                 await ask.reply(
                     "no_actions",
-                    words=words if not places else "",
+                    words=_as_typed(frame, words) if not places else "",
                     places=places,
                     acts=True,
                     # « y a des actions sur l'emploi ? »: « Non », then the acts on it
@@ -9083,17 +9083,8 @@ _TOPIC_ASKED = cues.plain(
 
 
 def _as_typed(frame: Frame, words: str) -> str:
-    """The topic as the member wrote it (« ordures ménagères », « fonds de concours »), for a
-    sentence that says what was looked for; the folded words when they cannot be found."""
-    wanted = set(topic_said(words).split())  # never « quelque chose », « des choses »
-    tokens = [(m, fold(m.group(0))) for m in re.finditer(r"\w+", frame.text)]
-    hits = [i for i, (_, folded) in enumerate(tokens) if folded in wanted]
-    if not hits:
-        return words
-    first, last = hits[0], hits[-1]
-    if last - first + 1 <= len(hits) + 3:  # a few small words between: one phrase
-        return frame.text[tokens[first][0].start() : tokens[last][0].end()]
-    return " ".join(tokens[i][0].group(0) for i in hits)
+    """The topic as the member wrote it (« ordures ménagères », « fonds de concours »)."""
+    return as_typed(frame.text, words)
 
 
 def _looks_like_a_word(word: str) -> bool:
