@@ -160,7 +160,7 @@ from bot.services.sitting_orders import day_numbered, hour_said, order_said
 from bot.services.topic_times import topic_edge_asked
 from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
-from storage.french import MONTHS, WEEKDAYS, day_meant, find_dates
+from storage.french import MONTHS, NUMBER_WORD, WEEKDAYS, day_meant, find_dates, number_in_words
 from storage.models import Deliberation, FundedAction, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITIES, CIVILITY_ALTERNATION, fold, strip_accents
@@ -3980,6 +3980,18 @@ _ACT_RANKED = cues.plain(
     r"|plus recente|plus ancienne) (?:deliberations?|delibs?|delibes?|decisions?|actes?)\b"
     r"|\b(?:deliberation|delib|delibe|decision|acte) (?:la )?plus (?P<most>recente|ancienne)\b"
 )
+# « les 3 dernières délibérations », « les cinq délibs les plus récentes », « les premières
+# décisions de 2022 »: several acts from one end of the order, newest or oldest
+_ACTS_RANKED = cues.plain(
+    r"\b(?:(?P<n>\d{1,2}|" + NUMBER_WORD + r") )?(?P<rank>premieres|dernieres|plus recentes"
+    r"|plus anciennes) (?:deliberations|delibs|delibes|decisions|actes)\b"
+    r"|\b(?:(?P<n2>\d{1,2}|" + NUMBER_WORD + r") )?(?:deliberations|delibs|delibes|decisions"
+    r"|actes) (?:les )?plus (?P<most>recentes|anciennes)\b"
+)
+_ACTS_LISTED = 5  # « les dernières délibérations », no number said: the last five
+_ACTS_LISTED_MOST = 20  # « les 50 dernières »: never a list that long
+
+
 # (from 0, the first; from -1, the last)
 _ACT_RANKS = {word: rank - 1 for word, rank in ORDINALS.items()} | {
     "1re": 0, "plus ancienne": 0, "ancienne": 0,
@@ -4275,13 +4287,35 @@ async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
     is held in that scope."""
     said = fold(frame.text).replace("-", " ")
     ranked = _ACT_RANKED.search(said) if not frame.number and frame.pick is None else None
-    if ranked is None:
+    several = _ACTS_RANKED.search(said) if not frame.number and frame.pick is None else None
+    found = several or ranked
+    if found is None:
         return False
-    group = "rank" if ranked.group("rank") else "most"
-    rank = _ACT_RANKS[ranked.group(group).removeprefix("toute ").removeprefix("tout ")]
+    how_many = 1
+    if several is not None:
+        # « les 3 dernières délibérations »: that many from the end, newest first
+        count_said = several.group("n") or several.group("n2")
+        if count_said:
+            how_many = (
+                int(count_said) if count_said.isdigit() else number_in_words(count_said) or 1
+            )
+        else:
+            how_many = frame.top or _ACTS_LISTED
+        how_many = min(how_many, _ACTS_LISTED_MOST)
+    group = "rank" if found.group("rank") else "most"
+    end_said = found.group(group).removeprefix("toute ").removeprefix("tout ")
+    rank = _ACT_RANKS[end_said.removesuffix("s")]
     # the scope is read without the rank (« de 2022 », « du conseil de mars », « du dernier
-    # bureau »): the rank is the act's, never the sitting's
-    unranked = said[: ranked.start(group)] + " " + said[ranked.end(group) :]
+    # bureau »): the rank is the act's, never the sitting's; « les trois premières délibs de
+    # 2022 »: nor the number that goes with it
+    count_group = None
+    if several is not None:
+        count_group = "n" if several.group("n") else "n2" if several.group("n2") else None
+    cut = found.start(count_group) if count_group == "n" else found.start(group)
+    unranked = said[:cut] + " " + said[found.end(group) :]
+    if count_group == "n2":
+        unranked = said[: found.start("n2")] + " " + said[found.end("n2") :]
+        unranked = unranked.replace(found.group(group), " ")
     scope = _read_frame(unranked.replace(" la plus ", " "), ask.runtime.today())
     index = ask.reads.deliberation_index(ask.session)
     if any(index.holds(w) and w not in _RANK_FILLERS and not w.isdigit() for w in scope.words):
@@ -4313,9 +4347,17 @@ async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
         return True  # « la dernière délib de 2023 »: none then, said so
     if not acts or not -len(acts) <= rank < len(acts):
         return False
+    period = when.said if when.dated else ""
+    picked_ids = list(acts[-how_many:][::-1] if rank < 0 else acts[:how_many])
+    if several is not None and len(picked_ids) > 1:
+        views = _look(ask, queries.deliberation_views, ids=tuple(picked_ids))
+        await ask.reply("acts_ranked", views=views, last=rank < 0, count=len(acts), period=period)
+        _remember_deliberations(
+            ask, frame.but(asked=Asked.DELIBERATION), picked_ids[:3], listed=views
+        )
+        return True
     picked = acts[rank]
     views = _look(ask, queries.deliberation_views, ids=(picked,))
-    period = when.said if when.dated else ""
     await ask.reply("act_ranked", v=views[0], rank=rank, count=len(acts), period=period)
     await ask.reply("deliberation", views=views, duplicate=False)
     _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION), [picked])

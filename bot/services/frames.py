@@ -3446,7 +3446,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         top, text = _top_said(text)
     read = _read_frame(text, today, people=people)
     read = _year_left_as_when(read)
-    return read.but(top=top) if top and read.asked is Asked.MOST else read
+    # « les 3 délibérations les plus récentes »: how many of the newest, as of a superlative
+    return read.but(top=top) if top else read
 
 
 # What counts or ranks acts over a period: a year left among its words is that period
