@@ -794,6 +794,12 @@ async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
         return False
     talk = _recall(ask)
     ids = talk.get("deliberations") or []
+    before = bool(re.search(r"\b(?:precedente?|d avant)\b", folded))
+    if len(ids) > 1 and len(talk.get("shown") or ()) > 1 and talk.get("asked") in _ACTS_IN_TALK:
+        # « la délib sur la biennale » (two acts) then « et la suivante ? »: after which one
+        # is not said; asked, never the list again nor a guess
+        await ask.reply("step_of_which", count=len(talk["shown"]), before=before)
+        return True
     if len(ids) != 1 or talk.get("asked") not in _ACTS_IN_TALK:
         return False
     act = ask.session.get(Deliberation, int(ids[0]))
@@ -806,7 +812,6 @@ async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
         .where(Sitting.body_id == sitting.body_id)
         .order_by(col(Sitting.held_on), col(Deliberation.number))
     ).all()
-    before = bool(re.search(r"\b(?:precedente?|d avant)\b", folded))
     place = order.index(act.id)
     step = place - 1 if before else place + 1
     if not 0 <= step < len(order) or order[step] is None:
