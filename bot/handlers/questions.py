@@ -1230,6 +1230,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and frame.when.empty
         and (field := action_field_asked(frame.text)) in ("territory", "carrier")
         and len(fold(frame.text).split()) <= _SHORT_FOLLOW_UP
+        # « la médiatrice intervient sur quel territoire ? » names a funded action of its
+        # own: that action's territory, never the act in talk's commune
+        and not _an_action_named(ask, frame)
         and await _place_or_carrier_of_the_act(ask, frame, field)
     ):
         return  # « la délib 2022.00034 » then « pour quelle commune ? »: its title says it
