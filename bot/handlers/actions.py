@@ -15,7 +15,7 @@ from bot.handlers.common import Ask, as_member, command_text
 from bot.reads import ActionsFound
 from bot.services import act_facts, action_dimensions
 from bot.services.frames import SUMMING_WORD
-from bot.services.search import place_words, sentences_of, words_of
+from bot.services.search import as_typed, place_words, sentences_of, words_of
 from storage import cues, queries
 from storage.names import fold
 
@@ -83,8 +83,13 @@ async def show_actions(
             searched = words if not places or rest else ""
             await none_of_heading(ask, searched, heading, whether, question, places)
             return
+        # « la Région finance quoi ? »: the word as typed, never its folded form
+        searched = as_typed(question, words) if question else words
         await ask.reply(
-            "no_actions", words=words if not places or rest else "", places=places, polar=whether
+            "no_actions",
+            words=searched if not places or rest else "",
+            places=places,
+            polar=whether,
         )
         return
     if extreme is not None:

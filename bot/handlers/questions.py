@@ -141,6 +141,7 @@ from bot.services.search import (
     PEOPLE_WORDS,
     SORTING,
     TextIndex,
+    as_typed,
     meaningful,
     named_terms,
     part_tokens,
@@ -149,7 +150,6 @@ from bot.services.search import (
     places_named,
     root,
     sentences_of,
-    topic_said,
     topics_and,
     topics_or,
     typed_number,
@@ -160,7 +160,7 @@ from bot.services.sitting_orders import day_numbered, hour_said, order_said, pla
 from bot.services.topic_times import topic_edge_asked
 from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
-from storage.french import MONTHS, WEEKDAYS, day_meant, find_dates
+from storage.french import MONTHS, NUMBER_WORD, WEEKDAYS, day_meant, find_dates, number_in_words
 from storage.models import Deliberation, FundedAction, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITIES, CIVILITY_ALTERNATION, fold, strip_accents
@@ -793,6 +793,12 @@ async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
         return False
     talk = _recall(ask)
     ids = talk.get("deliberations") or []
+    before = bool(re.search(r"\b(?:precedente?|d avant)\b", folded))
+    if len(ids) > 1 and len(talk.get("shown") or ()) > 1 and talk.get("asked") in _ACTS_IN_TALK:
+        # « la délib sur la biennale » (two acts) then « et la suivante ? »: after which one
+        # is not said; asked, never the list again nor a guess
+        await ask.reply("step_of_which", count=len(talk["shown"]), before=before)
+        return True
     if len(ids) != 1 or talk.get("asked") not in _ACTS_IN_TALK:
         return False
     act = ask.session.get(Deliberation, int(ids[0]))
@@ -805,7 +811,6 @@ async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
         .where(Sitting.body_id == sitting.body_id)
         .order_by(col(Sitting.held_on), col(Deliberation.number))
     ).all()
-    before = bool(re.search(r"\b(?:precedente?|d avant)\b", folded))
     place = order.index(act.id)
     step = place - 1 if before else place + 1
     if not 0 <= step < len(order) or order[step] is None:
@@ -851,6 +856,67 @@ _OUTCOME_SAID = cues.plain(
     r"\bl?unanim\w*|\b(?:adoptee?s?|approuvee?s?|passee?s?|acceptee?s?|validee?s?|rejetee?s?"
     r"|refusee?s?)\b"
 )
+
+
+# « lesquelles à l'unanimité ? », « quelles délibs ont été rejetées ? »: the acts asked for
+_WHICH_ASKED = cues.plain(r"\b(?:lesquelles|lesquels|quelles?|quels?|liste|lister)\b")
+# « la plus contestée de toutes ? », « … de tous les temps », « toutes séances confondues »:
+# the ranking is over every act, whatever day is in talk
+_EVERY_ACT = cues.plain(
+    r"\b(?:de toutes|de tous les temps|toutes seances confondues|tous conseils confondus"
+    r"|sur l ensemble|en general|depuis le debut|jamais)\b"
+)
+# What a day or a period in talk is kept for: a sitting's card, acts counted or listed, a
+# ranking of acts
+_TIME_OF_ACTS = frozenset(
+    a.value
+    for a in (
+        Asked.SITTING,
+        Asked.DELIBERATION_COUNT,
+        Asked.DELIBERATION,
+        Asked.VOTE,
+        Asked.MOST,
+        Asked.SITTINGS,
+    )
+)
+
+
+# What keeps its sitting as the time in talk (an act's card keeps one too, the act's own)
+_OF_ONE_SITTING = frozenset((Asked.SITTING.value, Asked.DELIBERATION_COUNT.value))
+
+
+def _acts_of_the_time_in_talk(ask: Ask, frame: Frame, last: dict[str, Any]) -> Frame | None:
+    """« il s'est passé quoi le 27/01/22 ? » (or « combien de délibs en janvier 2022 ? ») then
+    « la plus contestée ? », « et celle avec le plus d'abstentions ? », « lesquelles à
+    l'unanimité ? »: the acts of that day or period ranked or listed, never every act known;
+    None when the message names its own time, or no day or period is in talk."""
+    said = fold(frame.text)
+    ranks = frame.asked is Asked.MOST and frame.about in _VOTE_RANKED
+    lists = (
+        frame.asked is Asked.VOTE
+        and bool(_OUTCOME_SAID.search(said))
+        and bool(_WHICH_ASKED.search(said))
+        and not frame.words
+    )
+    if not (ranks or lists) or not frame.when.empty or _EVERY_ACT.search(said):
+        return None
+    if frame.number or frame.body or frame.first_person or last.get("asked") not in _TIME_OF_ACTS:
+        return None
+    if last.get("period"):
+        start, end = (date.fromisoformat(day) for day in last["period"])
+    elif last.get("sitting") and last.get("asked") in _OF_ONE_SITTING:
+        # « le dernier conseil », « combien de délibs ce jour-là ? » then « la plus
+        # contestée ? »: the sitting's day
+        start = end = ask.sitting_view(int(last["sitting"])).held_on
+    else:
+        return None
+    said_then = last.get("said") or ""
+    when = (
+        When(on=start, said=said_then)
+        if start == end
+        else When(start=start, end=end, said=said_then)
+    )
+    return frame.but(when=when, follow_up=False)
 
 
 def _narrowed_count(frame: Frame, last: dict[str, Any]) -> Frame | None:
@@ -1163,6 +1229,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and frame.when.empty
         and (field := action_field_asked(frame.text)) in ("territory", "carrier")
         and len(fold(frame.text).split()) <= _SHORT_FOLLOW_UP
+        # « la médiatrice intervient sur quel territoire ? » names a funded action of its
+        # own: that action's territory, never the act in talk's commune
+        and not _an_action_named(ask, frame)
         and await _place_or_carrier_of_the_act(ask, frame, field)
     ):
         return  # « la délib 2022.00034 » then « pour quelle commune ? »: its title says it
@@ -1199,6 +1268,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         return  # « les délibérations votées à l'unanimité » then « il y en a combien ? »
     if await _count_of_what_was_listed(ask, frame, last):
         return  # « les séances du conseil » then « combien ? »: those listed
+    if (in_time := _acts_of_the_time_in_talk(ask, frame, last or _recall(ask))) is not None:
+        # « le conseil du 27 janvier 2022 » then « la plus contestée ? », « lesquelles à
+        # l'unanimité ? »: that sitting's acts ranked or listed, not every act known
+        frame = in_time
     if (
         frame.asked in _NARROWING_A_COUNT
         and (narrowed := _narrowed_count(frame, last or _recall(ask))) is not None
@@ -1613,7 +1686,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if not ask.reads.funded_actions(ask.session, words, places).count:
                 await ask.reply(
                     "no_actions",
-                    words=words if not places else "",
+                    words=_as_typed(frame, words) if not places else "",
                     places=places,
                     acts=True,
                     # « y a des actions sur l'emploi ? »: « Non », then the acts on it
@@ -3933,6 +4006,18 @@ _ACT_RANKED = cues.plain(
     r"|plus recente|plus ancienne) (?:deliberations?|delibs?|delibes?|decisions?|actes?)\b"
     r"|\b(?:deliberation|delib|delibe|decision|acte) (?:la )?plus (?P<most>recente|ancienne)\b"
 )
+# « les 3 dernières délibérations », « les cinq délibs les plus récentes », « les premières
+# décisions de 2022 »: several acts from one end of the order, newest or oldest
+_ACTS_RANKED = cues.plain(
+    r"\b(?:(?P<n>\d{1,2}|" + NUMBER_WORD + r") )?(?P<rank>premieres|dernieres|plus recentes"
+    r"|plus anciennes) (?:deliberations|delibs|delibes|decisions|actes)\b"
+    r"|\b(?:(?P<n2>\d{1,2}|" + NUMBER_WORD + r") )?(?:deliberations|delibs|delibes|decisions"
+    r"|actes) (?:les )?plus (?P<most>recentes|anciennes)\b"
+)
+_ACTS_LISTED = 5  # « les dernières délibérations », no number said: the last five
+_ACTS_LISTED_MOST = 20  # « les 50 dernières »: never a list that long
+
+
 # (from 0, the first; from -1, the last)
 _ACT_RANKS = {word: rank - 1 for word, rank in ORDINALS.items()} | {
     "1re": 0, "plus ancienne": 0, "ancienne": 0,
@@ -4228,13 +4313,35 @@ async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
     is held in that scope."""
     said = fold(frame.text).replace("-", " ")
     ranked = _ACT_RANKED.search(said) if not frame.number and frame.pick is None else None
-    if ranked is None:
+    several = _ACTS_RANKED.search(said) if not frame.number and frame.pick is None else None
+    found = several or ranked
+    if found is None:
         return False
-    group = "rank" if ranked.group("rank") else "most"
-    rank = _ACT_RANKS[ranked.group(group).removeprefix("toute ").removeprefix("tout ")]
+    how_many = 1
+    if several is not None:
+        # « les 3 dernières délibérations »: that many from the end, newest first
+        count_said = several.group("n") or several.group("n2")
+        if count_said:
+            how_many = (
+                int(count_said) if count_said.isdigit() else number_in_words(count_said) or 1
+            )
+        else:
+            how_many = frame.top or _ACTS_LISTED
+        how_many = min(how_many, _ACTS_LISTED_MOST)
+    group = "rank" if found.group("rank") else "most"
+    end_said = found.group(group).removeprefix("toute ").removeprefix("tout ")
+    rank = _ACT_RANKS[end_said.removesuffix("s")]
     # the scope is read without the rank (« de 2022 », « du conseil de mars », « du dernier
-    # bureau »): the rank is the act's, never the sitting's
-    unranked = said[: ranked.start(group)] + " " + said[ranked.end(group) :]
+    # bureau »): the rank is the act's, never the sitting's; « les trois premières délibs de
+    # 2022 »: nor the number that goes with it
+    count_group = None
+    if several is not None:
+        count_group = "n" if several.group("n") else "n2" if several.group("n2") else None
+    cut = found.start(count_group) if count_group == "n" else found.start(group)
+    unranked = said[:cut] + " " + said[found.end(group) :]
+    if count_group == "n2":
+        unranked = said[: found.start("n2")] + " " + said[found.end("n2") :]
+        unranked = unranked.replace(found.group(group), " ")
     scope = _read_frame(unranked.replace(" la plus ", " "), ask.runtime.today())
     index = ask.reads.deliberation_index(ask.session)
     if any(index.holds(w) and w not in _RANK_FILLERS and not w.isdigit() for w in scope.words):
@@ -4266,9 +4373,17 @@ async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
         return True  # « la dernière délib de 2023 »: none then, said so
     if not acts or not -len(acts) <= rank < len(acts):
         return False
+    period = when.said if when.dated else ""
+    picked_ids = list(acts[-how_many:][::-1] if rank < 0 else acts[:how_many])
+    if several is not None and len(picked_ids) > 1:
+        views = _look(ask, queries.deliberation_views, ids=tuple(picked_ids))
+        await ask.reply("acts_ranked", views=views, last=rank < 0, count=len(acts), period=period)
+        _remember_deliberations(
+            ask, frame.but(asked=Asked.DELIBERATION), picked_ids[:3], listed=views
+        )
+        return True
     picked = acts[rank]
     views = _look(ask, queries.deliberation_views, ids=(picked,))
-    period = when.said if when.dated else ""
     await ask.reply("act_ranked", v=views[0], rank=rank, count=len(acts), period=period)
     await ask.reply("deliberation", views=views, duplicate=False)
     _remember_deliberations(ask, frame.but(asked=Asked.DELIBERATION), [picked])
@@ -9050,17 +9165,8 @@ _TOPIC_ASKED = cues.plain(
 
 
 def _as_typed(frame: Frame, words: str) -> str:
-    """The topic as the member wrote it (« ordures ménagères », « fonds de concours »), for a
-    sentence that says what was looked for; the folded words when they cannot be found."""
-    wanted = set(topic_said(words).split())  # never « quelque chose », « des choses »
-    tokens = [(m, fold(m.group(0))) for m in re.finditer(r"\w+", frame.text)]
-    hits = [i for i, (_, folded) in enumerate(tokens) if folded in wanted]
-    if not hits:
-        return words
-    first, last = hits[0], hits[-1]
-    if last - first + 1 <= len(hits) + 3:  # a few small words between: one phrase
-        return frame.text[tokens[first][0].start() : tokens[last][0].end()]
-    return " ".join(tokens[i][0].group(0) for i in hits)
+    """The topic as the member wrote it (« ordures ménagères », « fonds de concours »)."""
+    return as_typed(frame.text, words)
 
 
 def _looks_like_a_word(word: str) -> bool:
@@ -9073,8 +9179,12 @@ def _looks_like_a_word(word: str) -> bool:
 
 
 _NARROWED = (About.AGAINST, About.ABSTENTIONS, About.REJECTED)
-# « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's.
-_WHICH_ACTS = cues.plain(r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b")
+# « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's;
+# « lesquelles à l'unanimité ? » opening the message, the acts in talk
+_WHICH_ACTS = cues.plain(
+    r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b"
+    r"|^\W*(?:et |mais |ok )?lesquel(?:le)?s\b"
+)
 # « combien de délibérations avec des votes contre ? »: acts counted, over every sitting held
 _ACTS_COUNTED = cues.plain(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibs?)\b")
 

@@ -266,7 +266,8 @@ ASPECT_WORDS = frozenset(
     concernees grands grandes 2 3 4 5 6 ou sert servent servira serviront quoi faire but
     objectif objectifs periode total global previsionnel annuel chapitre budgetaire imputee
     impute depense depenses organe instance approuve adopte valide bureau conseil metropole
-    intervenait intervient travaillait mis tout premiere premier
+    intervenait intervient interviennent intervenaient intervenir agit agissent travaille
+    travaillent travaillait mis tout premiere premier
     signe signee signataire signataires
     coute coutera cout engage engagee engager engagent represente euros sous fric revient
     dure durent durera dureront court courent

@@ -3542,7 +3542,8 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         top, text = _top_said(text)
     read = _read_frame(text, today, people=people)
     read = _year_left_as_when(read)
-    return read.but(top=top) if top and read.asked is Asked.MOST else read
+    # « les 3 délibérations les plus récentes »: how many of the newest, as of a superlative
+    return read.but(top=top) if top else read
 
 
 # What counts or ranks acts over a period: a year left among its words is that period
@@ -5517,7 +5518,9 @@ _CONSENSUAL = cues.plain(r"\b(?:le|la|les) (plus|moins) (?:consensu\w*|l unanimi
 _RANKING_WORD = cues.plain(
     rf"(?:{_CONTEST_WORDS}|opposants?|opposes?|opposees?|oppositions?|contre|abst\w*|voix"
     r"|votes?|scrutins?|pour|delib\w*|decisions?|dossiers?|textes?|points?|recueilli\w*"
-    r"|obtenu\w*|eu|plus|moins|debats?|vagues|fait)"
+    r"|obtenu\w*|eu|plus|moins|debats?|vagues|fait"
+    # « de tous les temps », « toutes séances confondues », « jamais »: over every act
+    r"|temps|jamais|toutes?|tous|confondu\w*)"
 )
 
 

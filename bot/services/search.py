@@ -393,6 +393,20 @@ def topic_said(words: str) -> str:
     return " ".join(kept) or words
 
 
+def as_typed(text: str, words: str) -> str:
+    """The topic as the member wrote it in `text` (« ordures ménagères », « la Région »), for a
+    sentence that says what was looked for; the folded words when they cannot be found."""
+    wanted = set(topic_said(words).split())  # never « quelque chose », « des choses »
+    tokens = [(m, fold(m.group(0))) for m in re.finditer(r"\w+", text)]
+    hits = [i for i, (_, folded) in enumerate(tokens) if folded in wanted]
+    if not hits:
+        return words
+    first, last = hits[0], hits[-1]
+    if last - first + 1 <= len(hits) + 3:  # a few small words between: one phrase
+        return text[tokens[first][0].start() : tokens[last][0].end()]
+    return " ".join(tokens[i][0].group(0) for i in hits)
+
+
 # « la tranche 3 », « TRANCHE N° 3 », « phase 2 »: a programme's part by its number, read as
 # the ordinal before it (« 3e tranche », then « troisieme »), on both the documents' side and
 # the question's, so « tranche 3 », « 3e tranche » and « troisième tranche » are one.
