@@ -280,6 +280,7 @@ _PRESENT = AttendanceStatus.present.value
 _EXCUSED = AttendanceStatus.excused.value
 _ABSENT = AttendanceStatus.absent.value
 _REPRESENTED = AttendanceStatus.represented.value
+_REPLACED = AttendanceStatus.replaced.value
 
 
 class MemberDirectory:
@@ -816,6 +817,7 @@ class DocumentStore:
         named = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
         for line in extract.proxies:
             named += (line.giver, line.holder)
+        named += extract.replaced
         ids = iter(directory.ids_of(named, findings))
         for _ in extract.present:
             if (member_id := next(ids)) is not None:
@@ -834,7 +836,18 @@ class DocumentStore:
             statuses[giver_id] = represented
             statuses.setdefault(holder_id, present)
             proxies.append((giver_id, holder_id))
+        # a titular whose suppléant sat: the seat is filled, by whom when the document names
+        # them (the suppléant is no member of the body)
+        sat_for = {s.titular: s.substitute.display() for s in extract.substitutions}
+        substitutes: dict[int, str] = {}
+        for titular in extract.replaced:
+            if (member_id := next(ids)) is not None and statuses.get(member_id) != present:
+                statuses[member_id] = _REPLACED
+                if (name := sat_for.get(titular)) is not None:
+                    substitutes[member_id] = name
 
+        if extract.communes:
+            self._record_communes(extract, findings, directory)
         fresh = self.importer.inserted(
             Sitting, sitting.id
         )  # then it has no attendance nor proxies yet
@@ -850,7 +863,13 @@ class DocumentStore:
         added = {m: status for m, status in statuses.items() if m not in stored}
         if added:
             new_rows = [
-                {"sitting_id": sitting.id, "member_id": m, "status": v} for m, v in added.items()
+                {
+                    "sitting_id": sitting.id,
+                    "member_id": m,
+                    "status": v,
+                    "substitute": substitutes.get(m),
+                }
+                for m, v in added.items()
             ]
             self.session.execute(_ATTENDANCE.insert(), new_rows)
         changes: list[tuple[int, ItemChange]] = []
@@ -866,6 +885,29 @@ class DocumentStore:
         read = RollCalls(statuses, {m: stored[m] for m in statuses if m in stored})
         stored.update(added)
         return changes, self._record_proxies(sitting, proxies, fresh), read
+
+    def _record_communes(
+        self, extract: Extract, findings: list[Finding], directory: MemberDirectory
+    ) -> None:
+        """The commune printed with a member (« Pierre FAURE (Graix) »): kept when the store
+        has none; one the secretariat set is never overwritten, another printed is said."""
+        for printed in extract.communes:
+            member = directory.get_or_create(printed.member, findings)
+            if member is None:
+                continue
+            if member.commune is None:
+                member.commune = printed.commune
+            elif fold(member.commune) != fold(printed.commune):
+                findings.append(
+                    Finding(
+                        "member_commune_differs",
+                        {
+                            "member": member.display_name,
+                            "printed": printed.commune,
+                            "stored": member.commune,
+                        },
+                    )
+                )
 
     def _attendance_conflicts(
         self,
