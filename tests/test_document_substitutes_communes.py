@@ -40,7 +40,7 @@ Conseil communautaire du 9 mars 2026
 Délégués présents :
 Marlhes : M. Paul ODIN, Mme Julie SERVE
 Saint-Régis-du-Coin : M. Alain TERME
-Suppléants : M. Noé VIDAL en remplacement de Mme Laure BRUN
+Suppléants : M. Noé VIDAL en remplacement de Mme Laure BRUN (Saint-Romain-les-Atheux)
 Nombre de délégués en exercice : 4 ; présents : 4.
 
 1 - Tarifs de la déchetterie
@@ -70,6 +70,7 @@ def test_a_commune_printed_with_a_member(shape: str) -> None:
         "odin": "Marlhes",
         "serve": "Marlhes",
         "terme": "Saint-Régis-du-Coin",
+        "brun": "Saint-Romain-les-Atheux",  # the titular's, printed after the suppléant's
     }
     extract = parse_extract(BY_COMMUNE)
     assert [

@@ -2933,6 +2933,16 @@ _NOT_PLACES = frozenset(
 )
 
 
+def _commune_note(note: str) -> bool:
+    """Whether a bracket after a name is a commune (« (Graix) »), no function nor status."""
+    return (
+        _PLACE_NOTE.match(note) is not None
+        and not _FUNCTION_ONLY.match(note)
+        and not _STATUS_ONLY.match(note)
+        and fold(note) not in _NOT_PLACES
+    )
+
+
 def _places_heading(lines: tuple[str, ...]) -> list[tuple[str, str]]:
     """The communes a list is set out by (« Graix : Louis-Marie TEYSSIER, Pélussin : … »), each
     with the text of its names, folded."""
@@ -3133,6 +3143,13 @@ def _read_section(
             if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
                 replaced.append(titular)
                 sits_for = titular
+                # « … en remplacement de M. Gérard PAILLARD (Roisey) »: the titular's commune
+                if "(" in item and (at := item.rfind(titular.last_name)) >= 0:
+                    communes.extend(
+                        (titular, note)
+                        for note in _PAREN.findall(item[at:])
+                        if _commune_note(note)
+                    )
             base = base[: seats.start()].strip(" ,")
             if not base:
                 if sits_for is not None and people and last is people[-1]:
@@ -3285,13 +3302,7 @@ def _read_section(
         if dashed is not None:
             communes.append((person, dashed.group().strip(" –—-")))
         for note in _PAREN.findall(item) if "(" in item else ():
-            if (
-                not in_proxies
-                and _PLACE_NOTE.match(note)
-                and not _FUNCTION_ONLY.match(note)
-                and not _STATUS_ONLY.match(note)
-                and fold(note) not in _NOT_PLACES
-            ):
+            if not in_proxies and _commune_note(note):
                 communes.append((person, note))  # « Pierre FAURE (Graix) »
                 continue
             if kind == "absent" and _EXCUSED_NOTE.match(note):
