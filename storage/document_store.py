@@ -838,7 +838,8 @@ class DocumentStore:
             proxies.append((giver_id, holder_id))
         # a titular whose suppléant sat: the seat is filled, by whom when the document names
         # them (the suppléant is no member of the body)
-        sat_for = {s.titular: s.substitute.display() for s in extract.substitutions}
+        # (cut to the column's length: a PostgreSQL VARCHAR refuses a longer one)
+        sat_for = {s.titular: s.substitute.display()[:200] for s in extract.substitutions}
         substitutes: dict[int, str] = {}
         for titular in extract.replaced:
             if (member_id := next(ids)) is not None and statuses.get(member_id) != present:
@@ -896,7 +897,7 @@ class DocumentStore:
             if member is None:
                 continue
             if member.commune is None:
-                member.commune = printed.commune
+                member.commune = " ".join(printed.commune.split())[:120]  # (the column's length)
             elif fold(member.commune) != fold(printed.commune):
                 findings.append(
                     Finding(
