@@ -85,7 +85,7 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
     # Suppléants sitting for a titular the document does not name: that titular may be listed
     # absent too, so the lists may hold up to that many names more than the seats.
     slack = extract.substitutes
-    listed_total = len(extract.present) + len(givers) + len(absents)
+    listed_total = extract.seated + len(givers) + len(absents)
     if counts.in_office is not None and listed_total - slack > counts.in_office:
         findings.append(
             Finding(
@@ -97,14 +97,13 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
     # them out (the room at the opening) or count them (the list as printed).
     arrived = _Roster([a for i in extract.items for a in i.arrived])
     late = [p for p in extract.present if p in arrived]
-    if counts.present is not None and counts.present not in (
-        len(extract.present),
-        len(extract.present) - len(late),
-    ):
+    # (the seats a named suppléant filled count among the presents: the suppléant is not listed)
+    seated = extract.seated
+    if counts.present is not None and counts.present not in (seated, seated - len(late)):
         findings.append(
             Finding(
                 "present_count_mismatch",
-                {"printed": counts.present, "listed": len(extract.present)},
+                {"printed": counts.present, "listed": seated},
             )
         )
     if counts.proxies is not None and len(givers) != counts.proxies:
@@ -112,7 +111,7 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
             Finding("proxy_count_mismatch", {"printed": counts.proxies, "listed": len(givers)})
         )
     if counts.present_or_represented is not None and (extract.present or givers):
-        listed = len(extract.present) + len(givers)
+        listed = extract.seated + len(givers)
         if listed != counts.present_or_represented:
             findings.append(
                 Finding(
@@ -145,7 +144,7 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
         )
     if counts.in_office is not None and counts.present is not None and counts.proxies is not None:
         unaccounted = counts.in_office - counts.present - counts.proxies
-        if late and counts.present == len(extract.present) - len(late):
+        if late and counts.present == extract.seated - len(late):
             unaccounted -= len(late)  # counted at the opening, neither present nor absent then
         if (extract.absent_excused or extract.absent) and not (
             0 <= len(absents) - unaccounted <= slack
@@ -181,7 +180,7 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
         and counts.in_office is not None
         and (counts.present is not None or extract.present)
     ):
-        present = counts.present if counts.present is not None else len(extract.present)
+        present = counts.present if counts.present is not None else extract.seated
         required = rules.quorum_required(counts.in_office, on, again)
         if not rules.quorum_met(present, counts.in_office, on, again):
             findings.append(Finding("quorum_not_met", {"present": present, "required": required}))
@@ -194,7 +193,7 @@ def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS
             )
         # Quorum again for each item members left before (DOMAIN.md: checked per item).
         opening = present
-        if late and (counts.present is None or counts.present == len(extract.present)):
+        if late and (counts.present is None or counts.present == extract.seated):
             opening -= len(late)  # the late-comers were not in the room at the opening
         came_late = _Roster(late)
         for item in extract.items:

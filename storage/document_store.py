@@ -296,6 +296,7 @@ _PRESENT = AttendanceStatus.present.value
 _EXCUSED = AttendanceStatus.excused.value
 _ABSENT = AttendanceStatus.absent.value
 _REPRESENTED = AttendanceStatus.represented.value
+_REPLACED = AttendanceStatus.replaced.value
 
 
 class MemberDirectory:
@@ -838,6 +839,7 @@ class DocumentStore:
         named = [*extract.present, *extract.absent_excused, *extract.absent, *extract.represented]
         for line in extract.proxies:
             named += (line.giver, line.holder)
+        named += extract.replaced
         ids = iter(directory.ids_of(named, findings))
         for _ in extract.present:
             if (member_id := next(ids)) is not None:
@@ -856,7 +858,19 @@ class DocumentStore:
             statuses[giver_id] = represented
             statuses.setdefault(holder_id, present)
             proxies.append((giver_id, holder_id))
+        # a titular whose suppléant sat: the seat is filled, by whom when the document names
+        # them (the suppléant is no member of the body)
+        # (cut to the column's length: a PostgreSQL VARCHAR refuses a longer one)
+        sat_for = {s.titular: s.substitute.display()[:200] for s in extract.substitutions}
+        substitutes: dict[int, str] = {}
+        for titular in extract.replaced:
+            if (member_id := next(ids)) is not None and statuses.get(member_id) != present:
+                statuses[member_id] = _REPLACED
+                if (name := sat_for.get(titular)) is not None:
+                    substitutes[member_id] = name
 
+        if extract.communes:
+            self._record_communes(extract, findings, directory)
         fresh = self.importer.inserted(
             Sitting, sitting.id
         )  # then it has no attendance nor proxies yet
@@ -886,7 +900,13 @@ class DocumentStore:
         added = {m: status for m, status in statuses.items() if m not in stored}
         if added:
             new_rows = [
-                {"sitting_id": sitting.id, "member_id": m, "status": v} for m, v in added.items()
+                {
+                    "sitting_id": sitting.id,
+                    "member_id": m,
+                    "status": v,
+                    "substitute": substitutes.get(m),
+                }
+                for m, v in added.items()
             ]
             self.session.execute(_ATTENDANCE.insert(), new_rows)
         changes: list[tuple[int, ItemChange]] = []
@@ -936,6 +956,29 @@ class DocumentStore:
                         {
                             "member": member.display_name if member else str(member_id),
                             "said": "present" if said == _PRESENT else "absent",
+                        },
+                    )
+                )
+
+    def _record_communes(
+        self, extract: Extract, findings: list[Finding], directory: MemberDirectory
+    ) -> None:
+        """The commune printed with a member (« Pierre FAURE (Graix) »): kept when the store
+        has none; one the secretariat set is never overwritten, another printed is said."""
+        for printed in extract.communes:
+            member = directory.get_or_create(printed.member, findings)
+            if member is None:
+                continue
+            if member.commune is None:
+                member.commune = " ".join(printed.commune.split())[:120]  # (the column's length)
+            elif fold(member.commune) != fold(printed.commune):
+                findings.append(
+                    Finding(
+                        "member_commune_differs",
+                        {
+                            "member": member.display_name,
+                            "printed": printed.commune,
+                            "stored": member.commune,
                         },
                     )
                 )

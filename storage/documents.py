@@ -45,6 +45,23 @@ class ProxyLine:
 
 
 @dataclass(frozen=True, slots=True)
+class Substitution:
+    """A suppléant who sat in a titular's seat (« M. X, suppléant de M. Y », « M. Y représenté
+    par son suppléant M. X »): the titular keeps the seat, the suppléant is no member of it."""
+
+    titular: Person
+    substitute: Person
+
+
+@dataclass(frozen=True, slots=True)
+class MemberCommune:
+    """The commune printed with a member's name (« Pierre FAURE (Graix) », « Graix : X »)."""
+
+    member: Person
+    commune: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A failed consistency check or a repaired defect, kept for the secretariat.
 
@@ -178,10 +195,19 @@ class Extract:
     # titular the document does not name (« Suppléant(s) : Z »).
     replaced: list[Person] = field(default_factory=list)
     substitutes: int = 0
+    # The suppléants the document names with the titular they sat for (never among `present`)
+    substitutions: list[Substitution] = field(default_factory=list)
+    communes: list[MemberCommune] = field(default_factory=list)
     # Every deliberation of the document; one for an extract (then it is `deliberation`).
     items: list[ItemRecord] = field(default_factory=list)
     # Where each value was read: field name → {"line": n, "text": what was read there}.
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def seated(self) -> int:
+        """The seats taken in the room: the presents listed, and the titulars' seats their
+        named suppléant filled (the suppléant is not among the presents)."""
+        return len(self.present) + len(self.substitutions)
 
 
 @dataclass(slots=True)

@@ -198,8 +198,8 @@ def test_presents_listed_per_commune_and_excused_with_a_proxy(shape: str) -> Non
         "lacaze",
         "medous",
         "nogues",
-        "sarrat",
-    ]
+    ]  # (M. Kevin SARRAT, « suppléant de M. Louis TOUJAS », sits in his seat)
+    assert [surnames([s.substitute]) for s in extract.substitutions] == [["sarrat"]]
     assert handed(extract.proxies) == [("verdier", "abadie"), ("artigue", "garros")]
     # « Excusés ayant donné procuration » : excused, with a proxy
     assert surnames(extract.absent_excused) == ["verdier", "artigue", "toujas", "pujo"]
@@ -428,8 +428,10 @@ Adopté à l'unanimité.
 
 def test_presents_under_sub_headings_and_the_chair_leaving_and_back(shape: str) -> None:
     extract = parse_extract(flattened(SUB_HEADINGS) if shape == "flattened" else SUB_HEADINGS)
-    assert surnames(extract.present) == ["bois", "osmont", "hebert", "roux", "gras"]
+    # (the suppléant, M. GRAS, fills Mme FERAUD's seat: no member of the council)
+    assert surnames(extract.present) == ["bois", "osmont", "hebert", "roux"]
     assert surnames(extract.replaced) == ["feraud"]
+    assert [surnames([s.substitute]) for s in extract.substitutions] == [["gras"]]
     accounts, budget = extract.items
     assert surnames(accounts.away) == ["bois"]  # « (Mme la Maire ayant quitté la salle) »
     assert budget.away == []  # « Mme la Maire reprend la présidence »

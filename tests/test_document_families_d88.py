@@ -162,8 +162,10 @@ Adopté à l'unanimité.
 )
 def test_a_suppleant_sitting_for_a_titular_is_no_proxy(seated: str, shape: str) -> None:
     extract = parse_extract(printed(SEATED.format(seated=seated), shape))
-    assert surnames(extract.present) == ["abel", "brun", "cadet"]
+    # the suppléant fills the titular's seat: no member, not among the presents; his vote counts
+    assert surnames(extract.present) == ["abel", "brun"]
     assert surnames(extract.replaced) == ["dorat"]
+    assert [surnames([s.substitute]) for s in extract.substitutions] == [["cadet"]]
     assert extract.proxies == []
     assert extract.deliberation.votes_for == 3
 

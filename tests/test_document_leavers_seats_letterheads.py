@@ -44,7 +44,11 @@ def test_a_suppleant_for_a_titular_fills_the_seat_and_holds_no_proxy(shape: str)
     text = text_of("communaute-cr-substitutes-pour.txt")
     for heading in ("Délégués suppléants :", "Délégués suppléants présents :", "Suppléants :"):
         extract = parse_extract(printed(text.replace("Délégués suppléants :", heading), shape))
-        assert "peycelon soleillant" in _names(extract.present)
+        assert "peycelon" not in _names(extract.present)  # no member: in the seat
+        assert sorted(_names([s.substitute]) for s in extract.substitutions) == [
+            "peycelon",
+            "soleillant",
+        ]
         assert handed(extract.proxies) == [("vernay", "coudour")]
         assert _names(extract.replaced) == "rivollier tardy"
         assert extract.substitutes == 0  # both titulars named

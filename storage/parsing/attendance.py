@@ -22,7 +22,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from storage import cues
-from storage.documents import Counts, Extract, Finding, Person, ProxyLine
+from storage.documents import (
+    Counts,
+    Extract,
+    Finding,
+    MemberCommune,
+    Person,
+    ProxyLine,
+    Substitution,
+)
 from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
 from storage.parsing.common import PerLine, _lower, _normalise, _span
@@ -1001,7 +1009,7 @@ _NOTE_STATUS = re.compile(r"^(?:excus[ée]e?s?|absente?s?)\s?[,;:–-]\s?", re.I
 # holder's side of a proxy phrasing naming no one.
 _BY_SUBSTITUTE = re.compile(
     r"^(?:suppl[ée]{2}e?\b|(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+|par\s+)?"
-    r"(?:son|sa|leur|un|une|le|la)\s(?:d[ée]l[ée]gu[ée]e?\s)?suppl[ée]ant)",
+    r"(?:son|sa|leur|un|une|le|la)\s(?:d[ée]l[ée]gu[ée]e?\s)?suppl[ée]ante?)",
     re.IGNORECASE,
 )
 # The suppléant's side: « M. Vincent AIRAULT, suppléant de M. Yves BOUTET », « (suppléante de
@@ -1158,6 +1166,8 @@ class _Section:
     # « Délégués suppléants présents : », « Suppléants : » among the presents: « (pour M. X) »
     # names the titular whose seat the suppléant fills, no proxy
     substitutes: bool = False
+    # the communes the list is set out by, each with the start of its names
+    places: list[tuple[str, str]] = field(default_factory=list)
 
 
 # The names printed in the count's bracket after a list's cue: « Excusés : 3 (M. X, Mme Y) »,
@@ -1881,6 +1891,9 @@ def _collect_sections(
                 current = _Section("present", line=index, substitutes=True)
                 sections.append(current)
             stripped = stripped[sub.end() :].strip()
+            if sub.re is _PLACE_BEFORE_NAMES and stripped:
+                # « Graix : Louis-Marie TEYSSIER »: the commune of the names after it
+                current.places.append((sub.group(1), stripped[:40]))
             if not stripped:
                 continue
         if (
@@ -2462,6 +2475,21 @@ _NEXT_CIVILITY = re.compile(
 _LIST_NUMBER = re.compile(r"\d{1,3}[.)°/-]?")
 
 
+_NAMES_SUBSTITUTE = cues.plain(r"\bsuppl[ée]ante?\s?:?\s?$", flags=re.IGNORECASE)
+
+
+def _substitute_joined(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """« M. X représenté par son suppléant » / « M. Y, Mme Z »: the suppléant named on the next
+    line is who sat, one entry with the titular's."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _NAMES_SUBSTITUTE.search(joined[-1]):
+            joined[-1] = f"{joined[-1].rstrip()} {line.lstrip()}"
+        else:
+            joined.append(line)
+    return tuple(joined)
+
+
 def _by_civility(entry: str) -> list[str]:
     """The entries run together in one, cut before each civility outside brackets (« (+ pouvoir
     M. Régis CADEGROS) » stays whole)."""
@@ -2473,7 +2501,8 @@ def _by_civility(entry: str) -> list[str]:
         at = match.start()
         depth += entry.count("(", scanned, at) - entry.count(")", scanned, at)
         scanned = at
-        if depth <= 0:
+        # (« M. X représenté par son suppléant M. Y » is one entry: Y is who sat)
+        if depth <= 0 and not _NAMES_SUBSTITUTE.search(entry, start, at):
             parts.append(entry[start : match.start()])
             start = match.end()
     parts.append(entry[start:])
@@ -2675,6 +2704,9 @@ class _Reading:
     proxies: tuple[ProxyLine, ...] = ()
     represented: tuple[Person, ...] = ()  # givers whose holder the list does not name
     replaced: tuple[Person, ...] = ()  # titulars whose seat a suppléant fills
+    seated: tuple[Substitution, ...] = ()  # the suppléants named with the titular they sat for
+    # each member printed with a commune (« Pierre FAURE (Graix) », « Graix : X », « X – Graix »)
+    communes: tuple[tuple[Person, str], ...] = ()
     # « Absents : M. X (excusé), Mme Y (non excusée) »: the absents the list says are excused
     excused: tuple[Person, ...] = ()
     findings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
@@ -2873,6 +2905,95 @@ def _marked_as_name(entry: str) -> bool:
 _MARKED_AS_NAME = PerLine(_marked_as_name)
 
 
+# One-word notes after a name that are no commune: « (suppléant) », « (procuration) »
+_NOT_PLACES = frozenset(
+    [
+        "suppleant",
+        "suppleante",
+        "titulaire",
+        "procuration",
+        "pouvoir",
+        "arrivee",
+        "arrive",
+        "partie",
+        "parti",
+        "sortie",
+        "sorti",
+        "presente",
+        "present",
+        "absente",
+        "absent",
+        "excusee",
+        "excuse",
+        "rapporteur",
+        "rapporteure",
+        "doyen",
+        "doyenne",
+    ]
+)
+
+
+def _commune_note(note: str) -> bool:
+    """Whether a bracket after a name is a commune (« (Graix) »), no function nor status."""
+    return (
+        _PLACE_NOTE.match(note) is not None
+        and not _FUNCTION_ONLY.match(note)
+        and not _STATUS_ONLY.match(note)
+        and fold(note) not in _NOT_PLACES
+    )
+
+
+def _places_heading(lines: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The communes a list is set out by (« Graix : Louis-Marie TEYSSIER, Pélussin : … »), each
+    with the text of its names, folded."""
+    spans: list[tuple[str, str]] = []
+    for line in lines:
+        found = list(_PLACE_BEFORE_NAMES.finditer(line))
+        for at, match in enumerate(found):
+            words = match.group(1).split()
+            capitals = [i for i, word in enumerate(words) if len(word) > 1 and word.isupper()]
+            if capitals and 0 < capitals[-1] < len(words) - 1 and not words[0].isupper():
+                words = words[capitals[-1] + 1 :]  # « Pierre FAURE Graix : » flattened
+            end = found[at + 1].start(1) if at + 1 < len(found) else len(line)
+            spans.append((" ".join(words), fold(line[match.end(1) : end])))
+    return spans
+
+
+def _places_cut(
+    lines: tuple[str, ...], places: tuple[tuple[str, str], ...]
+) -> list[tuple[str, str]]:
+    """The communes the roll call cut off the list's lines (« Graix : » on its line), each with
+    the text of its names, folded (from the start of its names to the next commune's)."""
+    joined = " ".join(lines)
+    starts = [(joined.find(start), place) for place, start in places]
+    starts = sorted((at, place) for at, place in starts if at >= 0)
+    return [
+        (place, fold(joined[at : starts[n + 1][0] if n + 1 < len(starts) else len(joined)]))
+        for n, (at, place) in enumerate(starts)
+    ]
+
+
+def _with_headings(
+    communes: list[tuple[Person, str]],
+    headed: list[tuple[str, str]],
+    people: list[Person],
+    replaced: list[Person],
+) -> list[tuple[Person, str]]:
+    """Each member's commune: the one printed with the name, else the heading above it."""
+    if not headed:
+        return communes
+    given = {person for person, _ in communes}
+    for person in (*people, *replaced):
+        if person in given:
+            continue
+        surname = fold(person.last_name)
+        place = next((place for place, names in headed if surname in names), None)
+        if place is not None:
+            communes.append((person, place))
+            given.add(person)
+    return communes
+
+
 def _place_note(entry: str) -> bool:
     """Whether a list's entry after a name is a commune (_PLACE_NOTE), no member."""
     return not _MARKED_AS_NAME[entry] and _PLACE_NOTE.match(entry) is not None
@@ -2913,17 +3034,30 @@ _PROXY_ENTRY_TEXTS = PerLine(functools.partial(_entry_texts, in_proxies=True))
 
 
 @lru_cache(maxsize=2048)
-def _read_section(kind: str, lines: tuple[str, ...], substitutes: bool = False) -> _Reading:
+def _read_section(
+    kind: str,
+    lines: tuple[str, ...],
+    substitutes: bool = False,
+    places: tuple[tuple[str, str], ...] = (),
+) -> _Reading:
     """One list's people and proxies (`substitutes`: a list of suppléants, each sitting for the
     titular « pour » names). Cached: every extract of a sitting repeats its lists."""
     people: list[Person] = []
     proxies: list[ProxyLine] = []
     represented: list[Person] = []
     replaced: list[Person] = []
+    seated: list[Substitution] = []
     excused: list[Person] = []
     findings: list[Finding] = []
+    communes: list[tuple[Person, str]] = []
     in_proxies = kind in ("proxies", "givers")
+    # (the communes a list is set out by, « Graix : Louis-Marie TEYSSIER », before they go)
+    headed = _places_heading(lines) if not in_proxies and any(":" in x for x in lines) else []
+    if places and not in_proxies:
+        headed += _places_cut(lines, places)
     lines = _without_proxy_labels(_without_places(lines))
+    if any(_NAMES_SUBSTITUTE.search(line) for line in lines[:-1]):
+        lines = _substitute_joined(lines)
 
     def unreadable(item: str) -> None:
         findings.append(Finding("unreadable_proxy_line", {"line": item}))
@@ -2978,6 +3112,29 @@ def _read_section(kind: str, lines: tuple[str, ...], substitutes: bool = False) 
         if (texts := entry_texts[raw]) is None:
             continue
         item, base = texts
+        if last is not None and fold(base) in ("suppleant", "suppleante"):
+            continue  # « M. Guy CADET, suppléant, remplaçant M. X »: said by the next entry
+        if (
+            last is not None
+            and people
+            and last is people[-1]
+            and (cue := _BY_SUBSTITUTE.match(base)) is not None
+        ):
+            # « Mme X, représentée par sa suppléante Mme Y »: the comma cut the titular off
+            seat_of = people.pop() if kind == "present" else people[-1]
+            replaced.append(seat_of)
+            rest = base[cue.end() :].strip(" ,:")
+            if rest and (substitute := _person_or_none(rest, findings)) is not None:
+                seated.append(Substitution(seat_of, substitute))
+            last = None
+            continue
+        sits_for: Person | None = None  # the titular this entry's suppléant sits for
+        # « Mme Corinne BERTHOLET – Marols »: the commune after the dash
+        dashed = (
+            _PLACE_AFTER_DASH.search(raw.strip(" ,;."))
+            if not in_proxies and ("–" in raw or " - " in raw or "—" in raw)
+            else None
+        )
         if (
             substitutes and "pour" in base.lower() and (seats := _SUBSTITUTE_FOR.search(base))
         ) or (any(word in base for word in _SEAT_WORDS) and (seats := _SEATS_FOR.search(base))):
@@ -2985,11 +3142,25 @@ def _read_section(kind: str, lines: tuple[str, ...], substitutes: bool = False) 
             # comma cut them)
             if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
                 replaced.append(titular)
+                sits_for = titular
+                # « … en remplacement de M. Gérard PAILLARD (Roisey) »: the titular's commune
+                if "(" in item and (at := item.rfind(titular.last_name)) >= 0:
+                    communes.extend(
+                        (titular, note)
+                        for note in _PAREN.findall(item[at:])
+                        if _commune_note(note)
+                    )
             base = base[: seats.start()].strip(" ,")
             if not base:
+                if sits_for is not None and people and last is people[-1]:
+                    # the suppléant was the name before the comma: no member of the body
+                    seated.append(Substitution(sits_for, people.pop()))
+                    last = None
                 continue
             item = base
         if named and _place_note(base):
+            if people and last is people[-1]:
+                communes.append((people[-1], base))
             continue  # « M. Pierre MARTIN, Boisset-lès-Montrond »: the commune is nobody
         if (
             (last is not None or after_proxy)
@@ -3085,6 +3256,12 @@ def _read_section(kind: str, lines: tuple[str, ...], substitutes: bool = False) 
                 replaced.append(giver)
                 if kind != "present":
                     people.append(giver)
+                # « … représenté par son suppléant M. Jacques BONNEFOY »: who sat, when named
+                said = sentence.group("holder")
+                cue = _BY_SUBSTITUTE.match(said)
+                rest = said[cue.end() :].strip(" ,:") if cue is not None else ""
+                if rest and (substitute := _person_or_none(rest, findings)) is not None:
+                    seated.append(Substitution(giver, substitute))
             continue
         if sentence is not None:
             giver = (
@@ -3122,7 +3299,12 @@ def _read_section(kind: str, lines: tuple[str, ...], substitutes: bool = False) 
                 unreadable(item)
             continue
         held = gave = False
+        if dashed is not None:
+            communes.append((person, dashed.group().strip(" –—-")))
         for note in _PAREN.findall(item) if "(" in item else ():
+            if not in_proxies and _commune_note(note):
+                communes.append((person, note))  # « Pierre FAURE (Graix) »
+                continue
             if kind == "absent" and _EXCUSED_NOTE.match(note):
                 excused.append(person)  # « Absents : M. X (excusé) »
                 continue
@@ -3137,6 +3319,7 @@ def _read_section(kind: str, lines: tuple[str, ...], substitutes: bool = False) 
             ):
                 if (titular := _person_or_none(seats.group("titular"), findings)) is not None:
                     replaced.append(titular)  # « M. X (suppléant de M. Y) »
+                    sits_for = titular
                 continue
             if gives := _PAREN_GIVES.match(note):
                 other = _person_or_none(gives.group("other"), findings)
@@ -3164,6 +3347,10 @@ def _read_section(kind: str, lines: tuple[str, ...], substitutes: bool = False) 
             continue
         if gave and kind == "present":
             continue  # « X (pouvoir à Y) » run into the presents: X gave a proxy, X is away
+        if sits_for is not None:
+            seated.append(Substitution(sits_for, person))  # a suppléant: no member of the body
+            last = None
+            continue
         people.append(person)
         last = None if held else person
     return _Reading(
@@ -3171,6 +3358,18 @@ def _read_section(kind: str, lines: tuple[str, ...], substitutes: bool = False) 
         proxies=tuple(proxies),
         represented=tuple(represented),
         replaced=tuple(replaced),
+        seated=tuple(seated),
+        # (a suppléant's commune is their titular's: the suppléant is no member)
+        communes=tuple(
+            _with_headings(
+                [(sat.get(person, person), place) for person, place in communes],
+                headed,
+                people,
+                replaced,
+            )
+            if (sat := {seat.substitute: seat.titular for seat in seated})
+            else _with_headings(communes, headed, people, replaced)
+        ),
         excused=tuple(excused),
         findings=tuple((f.code, tuple(f.params.items())) for f in findings),
     )
@@ -3241,10 +3440,29 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
                 rest.append(lines[following].strip())
                 following += 1
             reading = _read_section("present", (" ".join(rest),), substitutes=True)
-            unnamed += max(0, len(reading.people) - len(reading.replaced))
+            unnamed += max(0, len(reading.people) + len(reading.seated) - len(reading.replaced))
     unique = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.replaced}
     extract.replaced = list(unique.values())
     extract.substitutes = unnamed
+    if extract.substitutions:
+        # a suppléant is no member of the body: never among its presents, even where another
+        # list of the document names them without the titular
+        seen: set[tuple[str, str]] = set()
+        kept: list[Substitution] = []
+        for seat in extract.substitutions:
+            key = (fold(seat.titular.last_name), fold(seat.substitute.last_name))
+            if key not in seen:
+                seen.add(key)
+                kept.append(seat)
+        extract.substitutions = kept
+        sitting = {fold(s.substitute.last_name) for s in kept}
+        extract.present = [p for p in extract.present if fold(p.last_name) not in sitting]
+        titulars = {fold(s.titular.last_name) for s in kept}
+        extract.communes = [
+            c
+            for c in extract.communes
+            if fold(c.member.last_name) not in sitting or fold(c.member.last_name) in titulars
+        ]
 
 
 # The chair named in the list of presents only: « M. Roland MERCIER (Maire) », « Mme Anne BOIS,
@@ -3508,6 +3726,7 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
             "absent" if section.mixed else section.kind,
             _without_furniture(tuple(section.lines), heading),
             substitutes=section.substitutes,
+            places=tuple(section.places),
         )
         people = reading.people
         kind = section.kind
@@ -3530,6 +3749,8 @@ def _read_sections(sections: list[_Section], extract: Extract, text: Text) -> No
             extract.absent_excused.extend(p.giver for p in reading.proxies)
             extract.absent_excused.extend(reading.represented)
         extract.replaced.extend(reading.replaced)
+        extract.substitutions.extend(reading.seated)
+        extract.communes.extend(MemberCommune(p, c) for p, c in reading.communes)
         extract.findings.extend(Finding(code, dict(params)) for code, params in reading.findings)
         if section.lines and (closing := _CLOSING_COUNT.search(section.lines[-1])):
             count = int(closing.group().strip("(). "))
@@ -4115,6 +4336,13 @@ def surnames_as_listed(extract: Extract) -> None:
     extract.absent = [whole.get(p, p) for p in extract.absent]
     extract.represented = [whole.get(p, p) for p in extract.represented]
     extract.replaced = [whole.get(p, p) for p in extract.replaced]
+    extract.substitutions = [
+        Substitution(whole.get(s.titular, s.titular), whole.get(s.substitute, s.substitute))
+        for s in extract.substitutions
+    ]
+    extract.communes = [
+        MemberCommune(whole.get(c.member, c.member), c.commune) for c in extract.communes
+    ]
     extract.proxies = [
         ProxyLine(whole.get(line.giver, line.giver), whole.get(line.holder, line.holder))
         for line in extract.proxies

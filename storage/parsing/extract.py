@@ -1479,8 +1479,8 @@ def _votants_at(
         # « à l'unanimité sauf M. X qui vote contre » and no figure printed at all: the lists
         # say who voted (the presents, and the absent through their proxies)
         represented = len(extract.proxies) + len(extract.represented)
-        votants = len(extract.present) + represented
-        how = [f"présents listés ({len(extract.present)}) + pouvoirs listés ({represented})"]
+        votants = extract.seated + represented
+        how = [f"présents listés ({extract.seated}) + pouvoirs listés ({represented})"]
     if votants is None:
         return None
     if not (item.away or item.arrived or item.not_voting):
@@ -1493,7 +1493,7 @@ def _votants_at(
     # Members of the roll call who came late: the figures printed count them from the opening
     # (then they are one vote less until they come) or not (one more once they have come).
     late = late_in_roll_call(extract)
-    opening = counts.present is not None and counts.present == len(extract.present) - len(late)
+    opening = counts.present is not None and counts.present == extract.seated - len(late)
     counted: set[str] = set()
     for people, change in ((item.away, -1), (item.arrived, 1), (item.not_voting, -1)):
         for person in people:
@@ -1522,7 +1522,7 @@ def _lists_complete(extract: Extract) -> bool:
     no item's printed votes more than the lists' voters."""
     counts = extract.counts
     represented = len(extract.proxies) + len(extract.represented)
-    voters = len(extract.present) + represented
+    voters = extract.seated + represented
     for n, item in enumerate(extract.items):
         if f"items.{n}.for" in extract.evidence:
             continue  # counted, not printed
@@ -1534,7 +1534,7 @@ def _lists_complete(extract: Extract) -> bool:
         return True
     if counts.votes is not None or counts.present_or_represented is not None or counts.not_voting:
         return False  # figures the reader takes before the lists
-    if counts.present is not None and counts.present != len(extract.present):
+    if counts.present is not None and counts.present != extract.seated:
         return False
     if counts.proxies is not None and counts.proxies != represented:
         return False
