@@ -59,7 +59,13 @@ from bot.services.names import (
     choice_rank,
     choice_said,
 )
-from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
+from bot.services.proxy_dialog import (
+    Said,
+    holder_part,
+    is_a_button_word,
+    name_part,
+    read_reply,
+)
 from bot.services.search import meaningful, words_of
 from bot.services.sitting_orders import day_numbered
 from bot.services.small_talk import small_talk
@@ -634,7 +640,7 @@ _HOLDERS_LISTED = cues.plain(r",|;|&|/|\bet\b|\bou\b|\bsinon\b|\bou bien\b|\bvoi
 def _several_holders(ask: Ask, text: str) -> tuple[Candidate, ...]:
     """The members of a list of holders (each part of the list naming its own), or () when the
     text names one holder or none: a proxy is given to one member only."""
-    parts = _HOLDERS_LISTED.split(text)
+    parts = _HOLDERS_LISTED.split(holder_part(text))  # « à Thizy et pas à Bony »: one
     if len(parts) < 2:
         return ()
     named: list[Candidate] = []
@@ -1522,7 +1528,7 @@ async def _holder_named(ask: Ask, text: str, sitting: Sitting) -> Resolution:
     """The member a proxy's words name as its holder (never the asker); « au président »:
     whoever chaired the body's latest sitting, said so before the usual confirmation (never
     taken silently)."""
-    resolution = _not_the_asker(ask, ask.resolve(text, in_text=True))
+    resolution = _not_the_asker(ask, ask.resolve(holder_part(text), in_text=True))
     if resolution.status == "unknown" and (chair := _chair_said(ask, fold(text), sitting)):
         await ask.reply("proxy_to_the_chair", name=chair[0].display_name, s=chair[1])
         resolution = _not_the_asker(ask, ask.resolve(chair[0].display_name))
@@ -1628,7 +1634,7 @@ async def _answer_holder(
     resolution = (
         await _holder_named(ask, text, sitting)
         if sitting is not None
-        else _not_the_asker(ask, ask.resolve(text, in_text=True))
+        else _not_the_asker(ask, ask.resolve(holder_part(text), in_text=True))
     )
     candidates = set(pending.get("candidates") or [])
     if resolution.member is None and candidates:
