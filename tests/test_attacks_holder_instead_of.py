@@ -20,6 +20,8 @@ from tests.helpers import active_proxies, linked, text
         ("Thizy, et non Bony", "Thizy"),
         ("à Thizy au lieu d'à Bony", "Thizy"),
         ("pas lui ! Thizy", "Thizy"),
+        ("ni Bony ni Laget, Thizy", "Thizy"),
+        ("je préférerais Thizy à Bony", "Thizy"),
     ],
 )
 def test_the_member_ruled_out_is_left_out(said: str, kept: str) -> None:
@@ -29,7 +31,13 @@ def test_the_member_ruled_out_is_left_out(said: str, kept: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["je ne donne pas mon pouvoir à Laget", "pas là jeudi, Laget", "pas à Laget"]
+    "said",
+    [
+        "je ne donne pas mon pouvoir à Laget",
+        "pas là jeudi, Laget",
+        "pas à Laget",
+        "je préfère le donner à Laget",
+    ],
 )
 def test_a_negation_about_no_member_rules_nobody_out(said: str) -> None:
     assert holder_part(said) == said
@@ -63,4 +71,19 @@ async def test_a_first_message_ruling_one_out_names_one_holder(
     answer = text(await gonon.send("je confie ma procuration à Thizy, et surtout pas à Bony"))
 
     assert "Vous donnez pouvoir à M. Gilles THIZY" in answer
+    assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_a_yes_to_the_offer_ruling_one_out_offers_the_other(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    gonon = await linked(application, loaded_engine, "GONON", 891)
+    assert "Voulez-vous donner pouvoir" in text(await gonon.send("absent le 18 juillet"))
+
+    answer = text(await gonon.send("oui, surtout pas à Bony mais à Thizy"))
+
+    assert "Vous donnez pouvoir à M. Gilles THIZY" in answer
+    assert "BONY" not in answer
     assert active_proxies(loaded_engine, coming_sitting) == []

@@ -1322,7 +1322,8 @@ async def answer_text(ask: Ask, text: str) -> Reply:
             return Reply.ANSWERED
     if pending.get("step") == OFFERED:
         _settle(ask)  # answered now, or another matter
-        short = len(text.split()) <= 4 and "?" not in text
+        # « oui mais pas à Bony, à Thizy »: a holder named, another ruled out
+        short = (len(text.split()) <= 4 or holder_part(text) != text) and "?" not in text
         if short and await _answer_offer(ask, text, int(pending["sitting"])):
             return Reply.ANSWERED
         pending = {}
@@ -1477,9 +1478,14 @@ async def _answer_offer(ask: Ask, text: str, sitting_id: int) -> bool:
         sitting = ask.session.get(Sitting, sitting_id)
         await ask.reply("proxy_offer_declined", s=_sitting_view(ask, sitting) if sitting else None)
         return True
-    if said is not Said.OTHER or not ask.resolve(text, in_text=True).candidates:
+    ruling_out = holder_part(text) != text  # « pas Bony mais Thizy »: Thizy
+    if (said is not Said.OTHER and not ruling_out) or not ask.resolve(
+        holder_part(text), in_text=True
+    ).candidates:
         return False
-    return await _answer_holder(ask, text, {"step": "holder", "sitting": sitting_id})
+    return await _answer_holder(
+        ask, text, {"step": "holder", "sitting": sitting_id}, correcting=ruling_out
+    )
 
 
 def _no_name_but_words(ask: Ask, text: str) -> bool:

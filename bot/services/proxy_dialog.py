@@ -128,6 +128,7 @@ _RULING_OUT = frozenset(
     (
         "pas",
         "jamais",
+        "ni",
         "non pas",
         "et pas",
         "et non",
@@ -165,6 +166,16 @@ def _not_ruled_out() -> frozenset[str]:
     return _ABOUT_ANOTHER_THING | _NOT_A_NAME | _THE_PROXY | _GIVING | _NO | _YES
 
 
+def _named_after_preferring(folded: list[str]) -> bool:
+    """Whether a word that may be a name follows « je préfère » (« je préfère Thizy »), so that
+    an « à » after it names the member set aside."""
+    preferring = [i for i, w in enumerate(folded) if w.startswith("prefer")]
+    return bool(preferring) and any(
+        w not in _not_ruled_out() and w not in _AROUND_A_CORRECTION and w not in _MARKS
+        for w in folded[preferring[0] + 1 :]
+    )
+
+
 def holder_part(text: str) -> str:
     """The words of a proxy's message that name its holder when another member is ruled out in
     it (« non pas à Bony mais à Thizy »: « à Thizy »); the text itself when none is, or when
@@ -179,6 +190,8 @@ def holder_part(text: str) -> str:
         opening = next((n for n in (4, 3, 2, 1) if " ".join(folded[i : i + n]) in _RULING_OUT), 0)
         if folded[i] in ("que", "qu") and "plutot" in folded[:i]:
             opening = 1  # « plutôt Thizy que Bony »
+        if folded[i] in _TO and _named_after_preferring(folded[:i]):
+            opening = 1  # « je préfère Thizy à Bony »
         if not opening:
             kept.append(tokens[i])
             i += 1
