@@ -87,3 +87,19 @@ async def test_a_yes_to_the_offer_ruling_one_out_offers_the_other(
     assert "Vous donnez pouvoir à M. Gilles THIZY" in answer
     assert "BONY" not in answer
     assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_ruling_out_the_member_offered_asks_to_whom_again(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    gonon = await linked(application, loaded_engine, "GONON", 891)
+    assert "M. Vincent BONY" in text(await gonon.send("/pouvoir Bony"))
+
+    answer = text(await gonon.send("ah non, surtout pas à Vincent Bony"))
+
+    assert "À qui donnez-vous pouvoir ?" in answer
+    assert "BONY" not in answer
+    assert "Vous donnez pouvoir à M. Gilles THIZY" in text(await gonon.send("Thizy"))
+    assert active_proxies(loaded_engine, coming_sitting) == []

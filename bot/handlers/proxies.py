@@ -65,6 +65,7 @@ from bot.services.proxy_dialog import (
     is_a_button_word,
     name_part,
     read_reply,
+    ruled_out,
 )
 from bot.services.search import meaningful, words_of
 from bot.services.sitting_orders import day_numbered
@@ -1360,6 +1361,16 @@ async def answer_text(ask: Ask, text: str) -> Reply:
     if step == "sitting":
         return await _answer_sitting_choice(ask, text, said, pending)
     if (
+        step == "confirm"
+        and sitting_id
+        and _rules_out_the_holder(ask, text, pending)
+        and (sitting := ask.session.get(Sitting, sitting_id)) is not None
+    ):
+        # « non pas à Bony ! » answering « Vous donnez pouvoir à M. Vincent BONY … ? »: that
+        # offer is dropped and « À qui ? » asked again (Bony's card was shown)
+        await _ask_holder(ask, sitting)
+        return Reply.ANSWERED
+    if (
         step == "withdraw"
         and sitting_id
         and said is Said.OTHER
@@ -1448,6 +1459,13 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         await _remind(ask, pending)  # « entendu », « hmm »: not a yes, and not a question
         return Reply.ANSWERED
     return Reply.STILL_PENDING
+
+
+def _rules_out_the_holder(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
+    """Whether a reply only rules out the very member the waiting proxy is offered to."""
+    out = ruled_out(text)
+    found = ask.resolve(out, in_text=True).member if out else None
+    return found is not None and found.member_id == pending.get("holder")
 
 
 def _holder_picked(ask: Ask, text: str, pending: dict[str, Any]) -> int | None:

@@ -166,6 +166,14 @@ def _not_ruled_out() -> frozenset[str]:
     return _ABOUT_ANOTHER_THING | _NOT_A_NAME | _THE_PROXY | _GIVING | _NO | _YES
 
 
+def ruled_out(text: str) -> str | None:
+    """The words after « pas à » when a reply only rules a member out (« non pas à Bony ! »),
+    else None."""
+    folded = " ".join(_WORDS.findall(fold(text)))
+    found = _NOT_TO.search(folded)
+    return folded[found.end() :] if found and holder_part(text) == text else None
+
+
 def _named_after_preferring(folded: list[str]) -> bool:
     """Whether a word that may be a name follows « je préfère » (« je préfère Thizy »), so that
     an « à » after it names the member set aside."""
