@@ -37,6 +37,7 @@ def test_the_member_ruled_out_is_left_out(said: str, kept: str) -> None:
         "pas là jeudi, Laget",
         "pas à Laget",
         "je préfère le donner à Laget",
+        "je n'y serai pas Laget a mon pouvoir",
     ],
 )
 def test_a_negation_about_no_member_rules_nobody_out(said: str) -> None:

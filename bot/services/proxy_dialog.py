@@ -200,6 +200,9 @@ def holder_part(text: str) -> str:
             opening = 1  # « plutôt Thizy que Bony »
         if folded[i] in _TO and _named_after_preferring(folded[:i]):
             opening = 1  # « je préfère Thizy à Bony »
+        # « je n'y serai pas Laget a mon pouvoir »: a verb's negation, unless « mais » follows
+        # (« je ne veux pas Bony mais Thizy »)
+        negating_a_verb = opening == 1 and bool({"ne", "n"} & set(folded[max(0, i - 3) : i]))
         if not opening:
             kept.append(tokens[i])
             i += 1
@@ -211,6 +214,8 @@ def holder_part(text: str) -> str:
             if j > start and folded[j] in _TO:
                 break  # « pas à Bony à Thizy »
             j += 1
+        if negating_a_verb and folded[j : j + 1] != ["mais"]:
+            j = start
         if j == start or j - start > 4 or _not_ruled_out() & set(folded[start:j]):
             # « non pas », « je ne donne pas pouvoir à Laget », « pas là jeudi »: nobody is
             # ruled out here
