@@ -1098,8 +1098,14 @@ class DocumentStore:
         for giver_id, holder_id, slot in in_force:
             givers.add(giver_id)
             slots[holder_id] = max(slots[holder_id], slot)
+        before = {giver_id: holder_id for giver_id, holder_id, _ in in_force}
         rows = []
         for giver_id, holder_id in proxies:
+            if before.get(giver_id, holder_id) != holder_id and giver_id not in said:
+                # a second document of the sitting printing the giver's proxy to another
+                # holder: the first stays, and the secretariat is told (it was kept silently;
+                # a proxy given by message is told of by `_replace_said_proxies`)
+                findings.append(self._proxy_conflict(giver_id, before[giver_id], holder_id))
             # The checks already reported a giver twice or a holder over the limit; the
             # database keeps the law, so such lines are stored only while they fit it.
             if giver_id in givers or giver_id == holder_id or slots[holder_id] >= 2:
@@ -1120,6 +1126,14 @@ class DocumentStore:
         if rows:
             self.session.execute(_PROXY.insert(), rows)
         return givers
+
+    def _proxy_conflict(self, giver_id: int, kept_id: int, printed_id: int) -> Finding:
+        names = {
+            key: member.display_name if member else str(member_id)
+            for key, member_id in (("giver", giver_id), ("kept", kept_id), ("printed", printed_id))
+            for member in (self.session.get(Member, member_id),)
+        }
+        return Finding("proxy_conflict", names)
 
     def _replace_said_proxies(
         self,

@@ -173,3 +173,34 @@ def test_two_extracts_of_the_sitting_in_one_import_say_the_difference_once(
     codes = [finding.code for report in reports for finding in report.findings]
     assert codes == ["declared_attendance_replaced"]
     assert attendance_status(loaded_engine, coming_sitting, "BERLIVET") == "excused"
+
+
+def test_a_second_document_printing_another_holder_is_told_and_the_first_kept(
+    loaded_engine: Engine, coming_sitting: int, tmp_path: Path
+) -> None:
+    """Two documents of one sitting giving the same member's proxy to two holders: the second
+    holder was dropped without a word (only a disagreement on presence was told)."""
+    first = tmp_path / "extrait-2024.00630.txt"
+    first.write_text(MINUTES_OF_THE_18TH, encoding="utf-8")
+    second = tmp_path / "extrait-2024.00633.txt"
+    second.write_text(
+        MINUTES_OF_THE_18TH.replace("2024.00630", "2024.00633").replace(
+            "JOUVE donne pouvoir à M. Bernard BONNET", "JOUVE donne pouvoir à M. Jean-Paul RIVAT"
+        ),
+        encoding="utf-8",
+    )
+
+    with db.session(loaded_engine) as session:
+        reports = Importer(session).import_files([first, second])
+
+    told = [f.params for report in reports for f in report.findings if f.code == "proxy_conflict"]
+    assert told == [
+        {
+            "giver": "M. Christian JOUVE",
+            "kept": "M. Bernard BONNET",
+            "printed": "M. Jean-Paul RIVAT",
+        }
+    ]
+    in_force = active_proxies(loaded_engine, coming_sitting)
+    assert ("JOUVE", "BONNET") in in_force
+    assert ("JOUVE", "RIVAT") not in in_force

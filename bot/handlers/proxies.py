@@ -59,7 +59,14 @@ from bot.services.names import (
     choice_rank,
     choice_said,
 )
-from bot.services.proxy_dialog import Said, is_a_button_word, name_part, read_reply
+from bot.services.proxy_dialog import (
+    Said,
+    holder_part,
+    is_a_button_word,
+    name_part,
+    read_reply,
+    ruled_out,
+)
 from bot.services.search import meaningful, words_of
 from bot.services.sitting_orders import day_numbered
 from bot.services.small_talk import small_talk
@@ -651,7 +658,7 @@ _HOLDERS_LISTED = cues.plain(r",|;|&|/|\bet\b|\bou\b|\bsinon\b|\bou bien\b|\bvoi
 def _several_holders(ask: Ask, text: str) -> tuple[Candidate, ...]:
     """The members of a list of holders (each part of the list naming its own), or () when the
     text names one holder or none: a proxy is given to one member only."""
-    parts = _HOLDERS_LISTED.split(text)
+    parts = _HOLDERS_LISTED.split(holder_part(text))  # « à Thizy et pas à Bony »: one
     if len(parts) < 2:
         return ()
     named: list[Candidate] = []
@@ -1337,7 +1344,8 @@ async def answer_text(ask: Ask, text: str) -> Reply:
             return Reply.ANSWERED
     if pending.get("step") == OFFERED:
         _settle(ask)  # answered now, or another matter
-        short = len(text.split()) <= 4 and "?" not in text
+        # « oui mais pas à Bony, à Thizy »: a holder named, another ruled out
+        short = (len(text.split()) <= 4 or holder_part(text) != text) and "?" not in text
         if short and await _answer_offer(ask, text, int(pending["sitting"])):
             return Reply.ANSWERED
         pending = {}
@@ -1373,6 +1381,16 @@ async def answer_text(ask: Ask, text: str) -> Reply:
         return Reply.ANSWERED
     if step == "sitting":
         return await _answer_sitting_choice(ask, text, said, pending)
+    if (
+        step == "confirm"
+        and sitting_id
+        and _rules_out_the_holder(ask, text, pending)
+        and (sitting := ask.session.get(Sitting, sitting_id)) is not None
+    ):
+        # « non pas à Bony ! » answering « Vous donnez pouvoir à M. Vincent BONY … ? »: that
+        # offer is dropped and « À qui ? » asked again (Bony's card was shown)
+        await _ask_holder(ask, sitting)
+        return Reply.ANSWERED
     if (
         step == "withdraw"
         and sitting_id
@@ -1464,6 +1482,13 @@ async def answer_text(ask: Ask, text: str) -> Reply:
     return Reply.STILL_PENDING
 
 
+def _rules_out_the_holder(ask: Ask, text: str, pending: dict[str, Any]) -> bool:
+    """Whether a reply only rules out the very member the waiting proxy is offered to."""
+    out = ruled_out(text)
+    found = ask.resolve(out, in_text=True).member if out else None
+    return found is not None and found.member_id == pending.get("holder")
+
+
 def _holder_picked(ask: Ask, text: str, pending: dict[str, Any]) -> int | None:
     """The member of the holders offered under « Lequel ? » that words pick by rank (« le
     premier ») or by sex (« la dame ») alone; None otherwise (a name is read as a name)."""
@@ -1492,9 +1517,14 @@ async def _answer_offer(ask: Ask, text: str, sitting_id: int) -> bool:
         sitting = ask.session.get(Sitting, sitting_id)
         await ask.reply("proxy_offer_declined", s=_sitting_view(ask, sitting) if sitting else None)
         return True
-    if said is not Said.OTHER or not ask.resolve(text, in_text=True).candidates:
+    ruling_out = holder_part(text) != text  # « pas Bony mais Thizy »: Thizy
+    if (said is not Said.OTHER and not ruling_out) or not ask.resolve(
+        holder_part(text), in_text=True
+    ).candidates:
         return False
-    return await _answer_holder(ask, text, {"step": "holder", "sitting": sitting_id})
+    return await _answer_holder(
+        ask, text, {"step": "holder", "sitting": sitting_id}, correcting=ruling_out
+    )
 
 
 def _no_name_but_words(ask: Ask, text: str) -> bool:
@@ -1543,7 +1573,7 @@ async def _holder_named(ask: Ask, text: str, sitting: Sitting) -> Resolution:
     """The member a proxy's words name as its holder (never the asker); « au président »:
     whoever chaired the body's latest sitting, said so before the usual confirmation (never
     taken silently)."""
-    resolution = _not_the_asker(ask, ask.resolve(text, in_text=True))
+    resolution = _not_the_asker(ask, ask.resolve(holder_part(text), in_text=True))
     if resolution.status == "unknown" and (chair := _chair_said(ask, fold(text), sitting)):
         await ask.reply("proxy_to_the_chair", name=chair[0].display_name, s=chair[1])
         resolution = _not_the_asker(ask, ask.resolve(chair[0].display_name))
@@ -1649,7 +1679,7 @@ async def _answer_holder(
     resolution = (
         await _holder_named(ask, text, sitting)
         if sitting is not None
-        else _not_the_asker(ask, ask.resolve(text, in_text=True))
+        else _not_the_asker(ask, ask.resolve(holder_part(text), in_text=True))
     )
     candidates = set(pending.get("candidates") or [])
     if resolution.member is None and candidates:

@@ -122,6 +122,118 @@ _NOT_A_NAME = frozenset(
 )
 
 
+# « non pas à Bony mais à Thizy », « Thizy plutôt que Bony », « Thizy, pas Bony », « Thizy au
+# lieu de Bony »: what opens the words naming the member ruled out (folded, one or two words) ...
+_RULING_OUT = frozenset(
+    (
+        "pas",
+        "jamais",
+        "ni",
+        "non pas",
+        "et pas",
+        "et non",
+        "mais pas",
+        "surtout pas",
+        "plutot que",
+        "plutot qu",
+        "au lieu de",
+        "au lieu d",
+        "a la place de",
+        "a la place d",
+    )
+)
+# ... and what ends them: a mark, « mais », « c'est », « plutôt », or « à » once a name is read
+_MARKS = frozenset(",;.!?:")
+_RULED_OUT_ENDS = _MARKS | {"mais", "plutot", "c", "sinon"}
+_TO = frozenset(("a", "au", "pour"))
+# Words that say the negation is about something else than a member (« pas là jeudi », « pas
+# encore », « pas pouvoir à Laget »)
+_ABOUT_ANOTHER_THING = frozenset(
+    """
+    la le les l de d du des un une encore maintenant tout tous ca cela ce sur sure certain
+    possible moi toi y en lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd
+    hui ici assez trop tres si vraiment venir aller assister participer voter etre
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+# Words of a holder's part that are no name (what is left must name someone)
+_NO_NAME_LEFT = frozenset("surtout dire voulais voulu veux m mr mme monsieur madame".split())  # noqa: SIM905
+
+
+_CIVILITY_DOT = cues.plain(r"\b(m|mr|mme|mlle|me|dr)\.", re.IGNORECASE)
+
+
+def _not_ruled_out() -> frozenset[str]:
+    return _ABOUT_ANOTHER_THING | _NOT_A_NAME | _THE_PROXY | _GIVING | _NO | _YES
+
+
+def ruled_out(text: str) -> str | None:
+    """The words after « pas à » when a reply only rules a member out (« non pas à Bony ! »),
+    else None."""
+    folded = " ".join(_WORDS.findall(fold(text)))
+    found = _NOT_TO.search(folded)
+    return folded[found.end() :] if found and holder_part(text) == text else None
+
+
+def _named_after_preferring(folded: list[str]) -> bool:
+    """Whether a word that may be a name follows « je préfère » (« je préfère Thizy »), so that
+    an « à » after it names the member set aside."""
+    preferring = [i for i, w in enumerate(folded) if w.startswith("prefer")]
+    return bool(preferring) and any(
+        w not in _not_ruled_out() and w not in _AROUND_A_CORRECTION and w not in _MARKS
+        for w in folded[preferring[0] + 1 :]
+    )
+
+
+def holder_part(text: str) -> str:
+    """The words of a proxy's message that name its holder when another member is ruled out in
+    it (« non pas à Bony mais à Thizy »: « à Thizy »); the text itself when none is, or when
+    nothing but the member ruled out is named (« pas à Laget »)."""
+    # « M. Bony »: a civility's dot ends nothing
+    tokens = re.findall(r"[\w-]+|[,;.!?:]", _CIVILITY_DOT.sub(r"\1 ", text))
+    folded = [t if t in _MARKS else fold(t) for t in tokens]
+    kept: list[str] = []
+    ruled_out = False
+    i = 0
+    while i < len(tokens):
+        opening = next((n for n in (4, 3, 2, 1) if " ".join(folded[i : i + n]) in _RULING_OUT), 0)
+        if folded[i] in ("que", "qu") and "plutot" in folded[:i]:
+            opening = 1  # « plutôt Thizy que Bony »
+        if folded[i] in _TO and _named_after_preferring(folded[:i]):
+            opening = 1  # « je préfère Thizy à Bony »
+        # « je n'y serai pas Laget a mon pouvoir »: a verb's negation, unless « mais » follows
+        # (« je ne veux pas Bony mais Thizy »)
+        negating_a_verb = opening == 1 and bool({"ne", "n"} & set(folded[max(0, i - 3) : i]))
+        if not opening:
+            kept.append(tokens[i])
+            i += 1
+            continue
+        j = i + opening
+        j += 1 if j < len(folded) and folded[j] in _TO else 0
+        start = j
+        while j < len(folded) and folded[j] not in _RULED_OUT_ENDS:
+            if j > start and folded[j] in _TO:
+                break  # « pas à Bony à Thizy »
+            j += 1
+        if negating_a_verb and folded[j : j + 1] != ["mais"]:
+            j = start
+        if j == start or j - start > 4 or _not_ruled_out() & set(folded[start:j]):
+            # « non pas », « je ne donne pas pouvoir à Laget », « pas là jeudi »: nobody is
+            # ruled out here
+            kept.append(tokens[i])
+            i += 1
+            continue
+        ruled_out = True
+        i = j
+    names = [
+        t
+        for t, f in zip(kept, (fold(t) for t in kept), strict=True)
+        if t not in _MARKS
+        and f not in _AROUND_A_CORRECTION | _GIVING | _NO | _YES | _TO | _NO_NAME_LEFT
+        and f not in ("c", "est", "ne", "n")
+    ]
+    return " ".join(kept) if ruled_out and names else text
+
+
 def _signs_as_words(text: str) -> str:
     for sign, word in _SIGNS:
         text = text.replace(sign, word)
@@ -143,6 +255,8 @@ def read_reply(text: str) -> Said:
     if meaningful and all(w in _NO or w in _YES for w in meaningful) and _NO & set(meaningful):
         # « non », « non merci », « ok, annule », « je ne veux plus », « laisse tomber »
         return Said.CANCEL
+    if holder_part(text) != text:
+        return Said.CHANGE  # « pas Bony, Thizy »: the other one
     if _NOT_TO.search(" ".join(words)):
         return Said.OTHER
     if _CHANGE.match(" ".join(words)):
@@ -184,7 +298,7 @@ def name_part(text: str) -> str:
     as typed; the whole text when none is left."""
     kept = [
         w
-        for w in re.findall(r"[\w'’-]+", text)
+        for w in re.findall(r"[\w'’-]+", holder_part(text))
         if fold(w) not in _AROUND_A_CORRECTION
         and fold(w) not in _GIVING
         and fold(w) not in ("a", "au", "pour", "à")
