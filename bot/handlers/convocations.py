@@ -395,7 +395,7 @@ async def press_in_words(ask: Ask, text: str) -> bool:
     said = offers.read_answer(text)
     if said is Said.OTHER:
         return False
-    offers.forget(ask.session, user.id)  # once: a second « oui » presses nothing
+    offers.drop(ask.session, user.id)  # once: a second « oui » presses nothing
     if said is Said.CANCEL:
         await ask.reply("offer_dropped", relaunch=isinstance(payload, Relaunch))
         return True

@@ -63,7 +63,7 @@ def waiting(session: Session, telegram_user_id: int, now: datetime) -> callbacks
     return callbacks.parse(data) if isinstance(data, str) else None
 
 
-def forget(session: Session, telegram_user_id: int) -> None:
+def drop(session: Session, telegram_user_id: int) -> None:
     chat_state.delete(session=session, telegram_user_id=telegram_user_id, key=OFFER_KEY)
 
 

@@ -7066,9 +7066,15 @@ def _ranked_all(ask: Ask, words: str, frame: Frame) -> tuple[list[int], int]:
 _YEAR_WORD = cues.plain(r"(?:19|20)\d\d")
 
 
+_A_TITLES_YEAR = cues.plain(r"(?:(?:de|d|du|l an) )?(?:19|20)\d\d")
+
+
 def _titled_with_the_year(index: TextIndex, ids: list[int], when: When) -> list[int]:
     """Of some deliberations, those whose title prints the year a period is (a whole calendar
-    year only): the year may be the subject's (« le rapport 2021 »), not when it was voted."""
+    year only, said as a title says it: « le rapport 2021 », « … de 2021 »): the year may be
+    the subject's, not when it was voted. « en 2023 », « l'année d'avant » are when."""
+    if not _A_TITLES_YEAR.fullmatch(fold(when.said).strip()):
+        return []
     if not (when.start and when.end and when.start.year == when.end.year):
         return []
     if (when.start.month, when.start.day, when.end.month, when.end.day) != (1, 1, 12, 31):

@@ -148,7 +148,7 @@ _FILLER = frozenset(
 )
 # What is kept as typed: numbers, deliberation numbers (« 2024.00417 », « d24 »); a name
 # capitalised past the first word (« Berger ») is kept by `in_french`
-_KEPT = re.compile(r"^(?:\d[\d.]*|[a-z]+\d[\w.]*)$")
+_KEPT = cues.plain(r"^(?:\d[\d.]*|[a-z]+\d[\w.]*)$")
 
 _PHRASE = cues.plain(
     r"\b(?:"
