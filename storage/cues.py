@@ -279,6 +279,9 @@ def compile(pattern: str, flags: int = 0) -> Cued:
     The expression is parsed once, for the engine and for its cues: parsing is most of what
     compiling a pattern costs, and these are the readers' longest patterns, compiled at every
     start of the process; what is derived is kept for the next processes (`_Kept`)."""
+    # (the flags as a plain int: a `re.RegexFlag` cannot be marshalled, and one such entry
+    # kept the whole file from being written, every start deriving every expression again)
+    flags = int(flags)
     key = (pattern, flags)
     kept = _KEPT.get(key)
     if kept is None:
@@ -409,6 +412,7 @@ def plain(pattern: str, flags: int = 0) -> re.Pattern[str]:
     the readers' many shorter expressions, compiled at every start of the process (parsing
     them was a sixth of the console's start), whose searches need no cue checked first."""
     flags = int(flags)  # a `re.RegexFlag` is no plain int: marshal keeps plain ints only
+    flags = int(flags)  # (marshalled with what is kept: see `compile`)
     key = ("plain", pattern, flags)
     kept = _KEPT.get(key)
     if kept is None:

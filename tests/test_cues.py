@@ -4,6 +4,7 @@ derived from the expression, and a text turned away by them has no match (storag
 from __future__ import annotations
 
 import importlib
+import marshal
 import os
 import pkgutil
 import re
@@ -512,3 +513,12 @@ def test_checkouts_of_other_readers_share_one_kept_file_in_parallel(tmp_path: Pa
     }
     folder = tmp_path / f"council-bot-{os.getuid()}"
     assert [f.name for f in folder.iterdir()] == [cues._KEPT.file.name]  # type: ignore[union-attr]
+
+
+def test_every_kept_expression_can_be_written() -> None:
+    """A key holding a `re.RegexFlag` could not be marshalled: the kept file was then never
+    written, and every start derived every expression again (half a second of the console's)."""
+    cues.compile(r"\bcomptes? (?:rendus?|annuels?)\b", re.IGNORECASE)
+    cues.plain(r"\bbilans? (?:sociaux|annuels?)\b", re.IGNORECASE)
+    assert cues._KEPT._entries is not None
+    marshal.dumps(cues._KEPT._entries)
