@@ -1790,8 +1790,10 @@ _MOVES = (
     (
         "leaves",
         re.compile(
-            # « M. Guy FERRY, intéressé, quitte la salle »
-            rf"{_WHO} ?(?:, [^,\n()]{{1,40}}, ?|,? )(?:quitte|a quitt[ée]|ayant quitt[ée]"
+            # « M. Guy FERRY, intéressé, quitte la salle »; two clauses (« M. Marc DOL, maire
+            # de Graix, intéressé, quitte la salle »): the one leaving is still the name before
+            rf"{_WHO} ?(?:(?:, [^,\n()]{{1,40}}){{1,2}}, ?|,? )"
+            r"(?:quitte|a quitt[ée]|ayant quitt[ée]"
             r"|se retire|s['’]est retir[ée]e?|sort de la salle|sort\b|part\b|est sortie?s?\b"
             r"|est partie?s?\b|s['’]absente|s['’]est absent[ée]e?"
             r"|doit (?:partir|quitter|s['’]absenter)"
@@ -1830,7 +1832,7 @@ _MOVES = (
             # « Mme X (intéressée) ne prend pas part au vote », « Mme X, présidente de
             # l'association, ne prend pas part au vote »
             # « Mme X, intéressé(e), ne prend pas part au vote »
-            rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|, [^,\n]{{1,60}}, ?|,? )"
+            rf"{_WHO} ?(?:\([^)\n]{{0,40}}\) ?|(?:, [^,\n]{{1,60}}){{1,2}}, ?|,? )"
             r"(?:(?:ne prend pas|ne participe pas|n['’]a pas pris|ne prennent pas"
             r"|ne participent pas|n['’]ont pas pris"
             # in the vote's own clause: « adopté à l'unanimité, M. X ne prenant pas part au vote »
