@@ -4966,7 +4966,7 @@ def _sitting_answer(
                 urgent = bool(due.data["late"])
                 if not urgent:
                     due.data["buttons"] = [(render("button_convene"), Convene(i).encode())]
-                elif rules.jours_francs(today, v.held_on) >= rules.URGENT_NOTICE_DAYS:
+                elif rules.notice_is_sufficient(today, v.held_on, rules.URGENT_NOTICE_DAYS):
                     urgently = Convene(i, urgent=True).encode()
                     due.data["buttons"] = [(render("button_convene_urgently"), urgently)]
                 due.data["urgency_open"] = bool(due.data.get("buttons"))
