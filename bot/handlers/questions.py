@@ -1296,6 +1296,19 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « et la deuxième ? », « le 2 », « la matière de la 3e ? » right after a list of
         # acts, sittings or actions: that entry, or the field asked of it
         return
+    if (
+        pointed is not None
+        and pointed.rank in (1, -1)
+        and not pointed.middle
+        and frame.asked is Asked.SEARCH
+        and (counted_over := _period_of_acts_counted(last or _recall(ask))) is not None
+        and await _act_of_rank(
+            ask, frame.but(text=_ACT_OF_RANK[pointed.rank], pick=None), counted_over
+        )
+    ):
+        # « combien de délibs en 2024 ? » then « et la plus récente ? »: no list was shown,
+        # the act of that rank among those counted (it answered the asker's attendance)
+        return
     if pointed is not None and pointed.middle and not last.get("sitting"):
         # « celle du milieu » with no list shown: of nothing, not a search for « milieu »
         await ask.reply("pick_without_list", rank=0)
@@ -4305,12 +4318,13 @@ async def _topic_edge(ask: Ask, frame: Frame) -> bool:
     return True
 
 
-async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
+async def _act_of_rank(ask: Ask, frame: Frame, in_talk: When | None = None) -> bool:
     """The act of a rank among those of a period, a body or a sitting, or of all (« la
     première délibération de 2022 » is the earliest act of 2022, never a search of « 2022 »
     nor a sitting's list): ordered by day, then number; its date and card. False when no
     rank of an act is said, a topic is (« la dernière délib sur l'eau »: searched), or none
-    is held in that scope."""
+    is held in that scope. `in_talk`: the period the message leans on when it names none
+    (« combien de délibs en 2024 ? » then « et la plus récente ? »)."""
     said = fold(frame.text).replace("-", " ")
     ranked = _ACT_RANKED.search(said) if not frame.number and frame.pick is None else None
     several = _ACTS_RANKED.search(said) if not frame.number and frame.pick is None else None
@@ -4346,7 +4360,7 @@ async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
     index = ask.reads.deliberation_index(ask.session)
     if any(index.holds(w) and w not in _RANK_FILLERS and not w.isdigit() for w in scope.words):
         return False
-    when = scope.when
+    when = scope.when if in_talk is None or not scope.when.empty else in_talk
     years = [w for w in scope.words if re.fullmatch(r"(?:19|20)\d\d", w)]
     if when.empty and len(years) == 1:  # « la dernière délib de 2022 »: that year's
         year = int(years[0])
@@ -8165,6 +8179,20 @@ def _read_frame(text: str, today: date) -> Frame:
     from bot.services.frames import read_frame  # as answer_pending does
 
     return read_frame(text, today)
+
+
+# the words a rank among acts is read from (`_ACT_RANKED`), by the rank pointed at
+_ACT_OF_RANK = {1: "la plus ancienne délibération", -1: "la plus récente délibération"}
+
+
+def _period_of_acts_counted(last: dict[str, Any]) -> When | None:
+    """The period whose acts were just counted with no list shown, if that is the talk."""
+    if _a_list_in_talk(last) or last.get("asked") != Asked.DELIBERATION_COUNT.value:
+        return None
+    if not last.get("period"):
+        return None
+    start, end = (date.fromisoformat(day) for day in last["period"])
+    return When(start=start, end=end, said=last.get("said") or "")
 
 
 def _a_list_in_talk(last: dict[str, Any]) -> bool:
