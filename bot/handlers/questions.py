@@ -1284,7 +1284,11 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien de séances en 2022 ? » then « et de délibérations ? »: those of 2022,
         # counted (never every act known, nor the latest sitting's)
         frame = other
-    if last.get("rule") and (on_rule := _on_the_rule_in_talk(frame, last)) is not None:
+    if (
+        last.get("rule")
+        and not _a_members_presence(ask, frame)
+        and (on_rule := _on_the_rule_in_talk(frame, last)) is not None
+    ):
         # « c'est quoi le quorum ? » then « et les pouvoirs comptent ? », « et pour le
         # conseil ? », « et en 2021 ? », « pourquoi ça a changé ? »: the law still
         frame = on_rule
@@ -4450,6 +4454,14 @@ _WILL_HAVE_IT = cues.plain(
     r"\b(?:on l aura|on va l avoir|l aura t on|sera t il atteint|(?:il|ce|c) sera atteint"
     r"|sera (?:bien )?atteint|on y sera|ca (?:va )?passer?a?)\b"
 )
+
+
+def _a_members_presence(ask: Ask, frame: Frame) -> bool:
+    """« et Laget, il sera là ? » right after a rule: a member's presence asked, never the
+    rule again (it answered the proxy's deadline)."""
+    if frame.asked is not Asked.PRESENCE or not frame.words:
+        return False
+    return ask.resolve(frame.text, in_text=True).status in ("found", "ambiguous")
 
 
 def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:

@@ -1213,6 +1213,14 @@ _YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\b(?:peux|peut|puis|pourrai|pourrais) (?:je |on )?(?:encore|toujours) "
             rf"(?:donner|confier|laisser|transmettre) (?:mon |ma |un |une |son |sa )?{_PROXY}\b"
             r"(?! (?:a|au|aux) )"
+            # « il reste combien de temps pour changer d'avis ? », « combien de temps j'ai
+            # pour annuler ? »: the time left to give, change or take back a proxy (or a word
+            # said of one's attendance), which is the same: until the sitting opens
+            r"|\b(?:(?:il )?(?:me |nous )?reste (?:combien de temps|combien de jours"
+            r"|combien d heures)|combien de (?:temps|jours|heures) (?:il )?(?:me |nous )?reste"
+            r"|combien de temps (?:j ai|on a|ai je|a t on))\b.*"
+            r"\b(?:changer d avis|revenir (?:la )?dessus|revenir sur|me retracter|me desister"
+            rf"|annuler|retirer|modifier|changer|donner|confier|{_PROXY})\b"
         ),
     ),
     (
