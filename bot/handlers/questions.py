@@ -8142,8 +8142,9 @@ def _remember_acts_of_actions(ask: Ask, frame: Frame) -> None:
     # « la deuxième ? », « qui porte la 3e ? » next: the actions as listed
     listed = {"actions_shown": [a.id for a in found.shown][:_SHOWN_KEPT]} if found.shown else {}
     acts = _acts_of(ask, views)
-    if acts or listed:
-        _remember_deliberations(ask, frame, acts[:3], shown=listed)
+    # none found: the thread is these actions asked, no longer the list shown before (« combien
+    # en tout ? » next counted an older list of acts)
+    _remember_deliberations(ask, frame, acts[:3], shown=listed)
 
 
 _VOTES_IN_FULL = 3  # acts about the words whose votes are answered in full, one after another
