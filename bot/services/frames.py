@@ -6250,7 +6250,8 @@ def _read_frames(text: str, today: date) -> list[Frame]:
         else:
             parts.append(pending)
     if len(parts) <= 1 or len(parts) > MAX_QUESTIONS:
-        return [read[text] if text in read else read_frame(text, today)]
+        whole = read[text] if text in read else read_frame(text, today)
+        return _stated_and_asked(text, today, whole) or [whole]
     frames = [read[part] if part in read else read_frame(part, today) for part in parts]
     # « le quorum et le nombre de voix au dernier bureau »: a second thing asked, not a
     # follow-up; its time and body are the whole message's.
@@ -6272,6 +6273,65 @@ def _read_frames(text: str, today: date) -> list[Frame]:
             frame = frame.but(body=body)
         shared.append(frame)
     return _without_naming_parts(shared)
+
+
+# « je serai absente jeudi. qui d'autre sera absent ? », « je serai là jeudi, on aura le
+# quorum ? »: one's attendance stated and a question asked in one message, the two clauses cut
+# at a sentence's end or a comma (the whole was read as one or the other, the rest lost)
+_CLAUSE_END = cues.plain(r"(?<=[.!;,:\n])\s+(?=\S)")
+_STATED = frozenset({Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT})
+_INTERROGATIVE = cues.plain(
+    r"^\W*(?:et |mais |alors |du coup |sinon )?(?:qui|combien|quel\w*|quand|ou|comment"
+    r"|pourquoi|est ce|y aura|on aura|il y aura|on sera|vous savez|tu sais)\b"
+)
+_ASKS_NOTHING = frozenset(
+    {
+        *_STATED,
+        Asked.SEARCH,
+        Asked.NOTHING,
+        Asked.HELP,
+        Asked.THANKS,
+        Asked.GREETING,
+        Asked.GOODBYE,
+        Asked.ACKNOWLEDGED,
+        Asked.REPHRASE,
+        Asked.GIVE_PROXY,
+        Asked.REVOKE_PROXY,
+    }
+)
+
+
+def _stated_and_asked(text: str, today: date, whole: Frame) -> list[Frame] | None:
+    """The statement of one's attendance, then the question beside it, when the message holds
+    both (the question takes the statement's day when it names none); None otherwise."""
+    if not _CLAUSE_END.search(text):
+        return None
+    said = " ".join(_ASIDES.sub(" ", fold(text)).split())
+    if whole.asked not in _STATED and not (
+        _DECLARE_PRESENT.search(said)
+        or _DECLARE_ABSENT.search(said)
+        or _TERSE_DECLARED.match(_without_courtesy(said))  # « absent le 18, … »
+    ):
+        return None
+    for cut in _CLAUSE_END.finditer(text):
+        first = read_frame(text[: cut.start()], today)
+        second = read_frame(text[cut.end() :], today)
+        stated, asked = (first, second) if first.asked in _STATED else (second, first)
+        if (
+            stated.asked in _STATED
+            and asked.asked not in _ASKS_NOTHING
+            # (« …, j'arriverai en retard » states too: one declaration, never a question)
+            and ("?" in asked.text or _INTERROGATIVE.match(fold(asked.text)))
+            # (« je pars avant la fin, je peux laisser mon pouvoir ? »: the case stated is the
+            # question's own, answered with the statement)
+            and not asked.first_person
+        ):
+            if asked.when.empty and not asked.number:
+                asked = asked.but(when=stated.when)
+            elif stated.when.empty:  # « on aura le quorum jeudi, moi je serai là »
+                stated = stated.but(when=asked.when)
+            return [stated, asked]
+    return None
 
 
 # « il y a eu plus de délibérations en 2022 ou en 2024 ? », « moins de séances en janvier ou en
