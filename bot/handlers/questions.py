@@ -5688,6 +5688,12 @@ async def _members(
                     if rest[0].member_id not in found:
                         found.append(rest[0].member_id)
                     continue
+            if (meant := _the_one_meant(ask, frame, resolution, in_talk)) is not None:
+                # « Patrick Michaud était là ? » then « et Michaud, il avait un pouvoir ? »:
+                # the one talked about, or the only one the pronoun fits; never « which? »
+                if meant not in found:
+                    found.append(meant)
+                continue
             fitting = await _fitting_the_role(ask, frame, resolution, last)
             if fitting is None:
                 return None  # the sitting's own question or refusal was sent
@@ -6080,6 +6086,32 @@ def _the_pronoun_misfits(ask: Ask, frame: Frame, kept: list[int]) -> str | None:
         return None
     view = ask.member_view(kept[0])
     return view.name if view else None
+
+
+def _the_one_meant(
+    ask: Ask, frame: Frame, resolution: Resolution, in_talk: set[int]
+) -> int | None:
+    """Of the members a name fits, the one meant when the message says it: the only one
+    « il » or « elle » said of them fits (« Michaud, elle était là ? »), or the only one in
+    talk in a message leaning on the talk (« et Michaud ? »); None when nothing tells them
+    apart (asked which)."""
+    ids = [c.member_id for c in resolution.candidates]
+    said = fold(frame.text)
+    woman, man = bool(_ONE_WOMAN.search(said)), bool(_ONE_MAN.search(said))
+    if frame.pronoun and woman != man and not _SEVERAL.search(said):
+        civilities = [fold(getattr(ask.session.get(Member, m), "civility", "") or "") for m in ids]
+        if all(civilities):  # a civility unknown: who fits cannot be told
+            ids = [
+                m
+                for m, civility in zip(ids, civilities, strict=True)
+                if civility.startswith(("mme", "mad", "mlle")) is woman
+            ]
+            if len(ids) == 1:
+                return ids[0]
+    talked = [m for m in ids if m in in_talk and m != ask.asker.member_id]
+    if len(talked) == 1 and (frame.follow_up or frame.pronoun):
+        return talked[0]
+    return None
 
 
 def _fitting_the_pronoun(ask: Ask, frame: Frame, kept: list[int]) -> list[int]:
