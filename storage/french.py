@@ -1001,6 +1001,10 @@ _RELATIVE_WRITTEN: tuple[tuple[re.Pattern[str], _Reader], ...] = (
                 r"(?:dernieres? |actuel(?:le)? )?"
                 r"(mandat|mandature|elections?|municipales)\b"
                 r"(?! de (?:[a-z]+ )?(?:pouvoir|procuration))"), _term),
+    # « la délib la plus contestée du mandat », « les séances de cette mandature »: the term
+    # in force too, said as the acts' or sittings' own (it searched the word « mandat »)
+    (cues.plain(r"\b(?:du|de ce|de cette|de la|de notre|de l)\s+(?:actuel(?:le)?\s+)?"
+                r"(?:mandat|mandature)(?:\s+actuel(?:le)?)?\b(?!\s+(?:de|d)\b)"), _term),
     # « les séances de 2022 »: a year after a word that names sittings or acts.
     (cues.plain(rf"(?:(?<=seances de )|(?<=conseils de )|(?<=bureaux de )|(?<=reunions de )"
                 rf"|(?<=deliberations de )|(?<=seances pour )|(?<=seance de )|(?<=conseil de )"
