@@ -5204,6 +5204,15 @@ async def _answer(ask: Ask, answer: answers.Answer) -> None:
 # -- who ----------------------------------------------------------------------------------------
 
 
+def _words_of_acts_only(ask: Ask, frame: Frame) -> bool:
+    """Whether every word left of the message is found in the acts and names no member
+    (« le CLS », « la piscine »)."""
+    index = ask.reads.deliberation_index(ask.session)
+    return all(index.holds(w) for w in frame.words) and (
+        ask.resolve(" ".join(frame.words), in_text=True).status == "unknown"
+    )
+
+
 def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
     """Capitalised words of the message (or of a part of it) that no other reading took: a
     name being asked about."""
@@ -5540,7 +5549,8 @@ async def _members(
     if (
         (frame.pronoun or frame.follow_up or _status_alone(frame))
         and last.get("members")
-        and not frame.words
+        # (« elle a voté pour le CLS ? »: the words left name an act, not a member)
+        and (not frame.words or (frame.pronoun and _words_of_acts_only(ask, frame)))
         and (frame.pronoun or not _A_LIST_ASKED.search(fold(frame.text)))
         and (frame.pronoun or not _SITTING_TOTAL.search(fold(frame.text)))
     ):
