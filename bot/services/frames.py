@@ -3542,8 +3542,36 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         top, text = _top_said(text)
     read = _read_frame(text, today, people=people)
     read = _year_left_as_when(read)
+    read = _agenda_asked_for(read)
     # « les 3 délibérations les plus récentes »: how many of the newest, as of a superlative
     return read.but(top=top) if top else read
+
+
+# « je peux avoir l'ordre du jour en PDF ? », « vous pouvez m'envoyer l'ODJ par mail ? »: the
+# agenda asked for, in a form no document is sent in here; the words of the form name no topic
+_ASKED_TO_HAVE = cues.plain(
+    r"\b(?:je (?:peux|pourrais|pourrai|voudrais|veux|aimerais|souhaiterais|souhaite) (?:avoir"
+    r"|recevoir|obtenir|consulter|voir|lire)|(?:pouvez|pourriez|peux|pourrais) (?:vous |tu )?"
+    r"(?:m |me |nous )(?:envoyer|transmettre|donner|faire suivre|renvoyer|communiquer)"
+    r"|(?:envoie|envoyez|transmets|transmettez|donne|donnez)(?: moi| nous))\b"
+)
+_FORM_WORDS = frozenset(
+    """
+    pdf papier fichier version imprimable imprimer word mail email courriel piece jointe scan
+    scanne format
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+def _agenda_asked_for(read: Frame) -> Frame:
+    """The agenda asked for (never « was I there ? » for a « je » that asks to have it),
+    without the words of the form it is wanted in."""
+    if read.about is not About.AGENDA or not (asked := _ASKED_TO_HAVE.search(fold(read.text))):
+        return read
+    unsaid = _FORM_WORDS | set(asked.group().split())  # (« recevoir » is no topic either)
+    return read.but(
+        polar=False, first_person=False, words=tuple(w for w in read.words if w not in unsaid)
+    )
 
 
 # What counts or ranks acts over a period: a year left among its words is that period

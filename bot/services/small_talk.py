@@ -354,6 +354,7 @@ _CHANNELS = (
     r"(?:par|en|sur|via) (?:mail|e mail|email|mel|courriel|sms|texto|courrier|papier|la poste"
     r"|voie postale|whatsapp|signal)"
 )
+_AGENDA_BY_CHANNEL = cues.compile(rf"\b(?:ordre du jour|odj)\b.*\b{_CHANNELS}\b")
 _CHANNEL = cues.compile(rf"\bconvoc\w*\b.*\b{_CHANNELS}\b|\b{_CHANNELS}\b.*\bconvoc\w*\b")
 _CALENDAR = cues.compile(
     r"\b(?:ajout\w*|mett\w*|met|inscri\w*|enregistr\w*|synchronis\w*|importe\w*)\b.*"
@@ -714,6 +715,8 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.CHANNEL
     if _CALENDAR.search(folded):
         return NotHeld.CALENDAR
+    if _AGENDA_BY_CHANNEL.search(folded):
+        return None  # « vous pouvez m'envoyer l'ordre du jour par mail ? »: the agenda asked
     if _CONTACT_SERVICE.search(folded):
         return NotHeld.CONTACT
     if _CONTACT.search(folded) and rule_asked(text) is None:  # « un pouvoir par téléphone ? »
