@@ -3537,6 +3537,10 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # A bare command (« /presents », « /seances »): nothing to read, what the readers below
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
+    if _PLACE_CHECKED.match(fold(text)):
+        # « c'est en salle du conseil ? », « ça a lieu à l'hôtel de métropole ? »: the place
+        # checked is the place asked (never the Conseil read from « salle du conseil »)
+        return _read_frame("c'est où ?", today).but(text=text)
     top = None
     if "plus" in text or "moins" in text:
         top, text = _top_said(text)
@@ -3547,6 +3551,13 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
     return read.but(top=top) if top else read
 
 
+_PLACE_CHECKED = cues.plain(
+    r"^\W*(?:et |donc |alors )?(?:c est|ce sera|ca (?:se passe|se passera|a lieu|aura lieu)"
+    r"|la seance (?:est|sera|a lieu|aura lieu|se tient|se tiendra)|on se (?:reunit|retrouve"
+    r"|reunira|retrouvera)) (?:bien |toujours |encore |comme d habitude )?(?:en|a|au|dans)"
+    r" (?:la |l )?(?:grande |petite )?(?:salle|hotel|mairie|siege|espace|centre|maison"
+    r"|auditorium|amphi\w*|hemicycle)\b"
+)
 # « je peux avoir l'ordre du jour en PDF ? », « vous pouvez m'envoyer l'ODJ par mail ? »: the
 # agenda asked for, in a form no document is sent in here; the words of the form name no topic
 _ASKED_TO_HAVE = cues.plain(
