@@ -104,6 +104,9 @@ async def test_a_suppleant_fills_the_titular_s_seat_in_the_conseil(desk: Desk) -
     assert asked.startswith("Non"), asked
     assert "remplacé par son suppléant Mme Claire Martin" in asked
     assert "M. Bernard LAGET," in block
+    # the list of those present says whose seat the suppléant held, never Rivat as if there
+    listed = text(await dallara.send("qui était présent au conseil du 9 juillet ?"))
+    assert "M. Jean-Paul RIVAT (siège tenu par son suppléant : Mme Claire Martin)" in listed
 
 
 @pytest.mark.parametrize(
