@@ -21,7 +21,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from storage import cues
-from storage.invisible import INVISIBLE, INVISIBLE_PATTERN, holds_invisible
+from storage.invisible import INVISIBLE_PATTERN, holds_invisible, without_invisible
 from storage.lookalikes import holds_lookalikes, latin_lookalikes
 from storage.names import strip_accents
 
@@ -52,7 +52,7 @@ def clean_text(text: str) -> str:
     """The text without invisible characters, its accents composed (NFC), without blank space
     at either end, a run of spaces one space and blank lines one blank line."""
     text = _GLUED_TO_COMMAND.sub(r"\1 ", text, count=1)
-    text = unicodedata.normalize("NFC", _LONE_SURROGATE.sub("", INVISIBLE.sub("", text)))
+    text = unicodedata.normalize("NFC", _LONE_SURROGATE.sub("", without_invisible(text)))
     text = latin_lookalikes(text)
     text = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", text.replace("\r\n", "\n")))
     text = text.strip()
