@@ -495,6 +495,7 @@ def sitting_create_command(cli: Cli, args: argparse.Namespace) -> int:
             s=view,
             far=sittings.years_ahead(starts, cli.now()),
             clashes=clashes,
+            night=sittings.at_night(starts),
         )
     return 0
 

@@ -1,7 +1,8 @@
 """Two sittings at the same hour, the secretariat's own mistake. The body's second sitting of
 a day was refused only once its place and agenda were typed, at « Confirmer »; another body
 convened over a sitting of members who sit in both was created without a word, and half of
-each went short of its members."""
+each went short of its members. And a sitting planned « à 3h » (for 15 h) was created in the
+night without a question."""
 
 from __future__ import annotations
 
@@ -96,3 +97,30 @@ def test_the_command_line_warns_of_a_sitting_held_over_members_of_both(
         "⚠ Le Bureau Métropolitain siège aussi le jeudi 12 mars 2099 à 17 h 00 : 1 membre siège"
         in out
     )
+
+
+@pytest.mark.parametrize(
+    ("hour", "night"),
+    [("3h", True), ("0h30", True), ("23 h", True), ("7h", False), ("22h30", False)],
+)
+async def test_a_sitting_planned_in_the_night_has_its_hour_questioned(
+    dallara: Conversation, loaded_engine: Engine, coming_sitting: int, hour: str, night: bool
+) -> None:
+    for said in (f"/nouvelle_seance bureau vendredi 19 juillet 2024 {hour}", "Salle B"):
+        await dallara.send(said)
+    summary = text(await dallara.send("aucun"))
+    assert ("en pleine nuit : est-ce bien l'heure voulue ?" in summary) is night, summary
+    assert "Créer cette séance ?" in summary
+
+
+def test_the_command_line_questions_a_night_hour(
+    loaded_engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    assert (
+        cli.main(
+            ["sitting", "create", "--db", url, "--body", "Bureau", "--at", "2099-03-12 04:00"]
+        )
+        == 0
+    )
+    assert "La séance commencerait à 4 h 00, en pleine nuit" in capsys.readouterr().out

@@ -755,6 +755,7 @@ async def _summary(ask: Ask, draft: Draft, *, understood: dict[str, Any] | None 
         starts=_starts(ask, draft),
         far=sittings.years_ahead(_starts(ask, draft), ask.runtime.now()),
         clashes=sittings.clashes(ask.session, draft["body_id"], _starts(ask, draft)),
+        night=sittings.at_night(_starts(ask, draft)),
         place=draft["place"],
         agenda=draft["agenda"],
         understood=understood,

@@ -153,6 +153,16 @@ def years_ahead(starts: datetime, now: datetime) -> int:
     return max(1, days // 365)
 
 
+# Councils sit in the day or the evening: a start before 7 h or from 23 h is a typo far more
+# often than a plan (« à 3h » for 15 h, « 0h30 » for 20 h 30); the summary questions it.
+DAY_STARTS, NIGHT_STARTS = time(7), time(23)
+
+
+def at_night(starts: datetime) -> bool:
+    """Whether a sitting is planned to start in the night, an hour the offer questions."""
+    return not DAY_STARTS <= starts.time().replace(tzinfo=None) < NIGHT_STARTS
+
+
 def wall_clock(day: date, at: time, tz: ZoneInfo) -> datetime:
     """A sitting's start as the secretariat writes it, at the body's seat.
 
