@@ -6,6 +6,8 @@ night without a question."""
 
 from __future__ import annotations
 
+from datetime import date, time
+
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
@@ -124,3 +126,43 @@ def test_the_command_line_questions_a_night_hour(
         == 0
     )
     assert "La séance commencerait à 4 h 00, en pleine nuit" in capsys.readouterr().out
+
+
+def _conseil_on(engine: Engine, day: int, at: str) -> None:
+    """A Conseil sitting to come, in July 2024 at `at`."""
+    hour, minute = (int(n) for n in at.split(":"))
+    with db.session(engine) as session:
+        conseil = session.exec(select(Body).where(Body.name == "Conseil Métropolitain")).one()
+        session.add(
+            Sitting(
+                body_id=conseil.id or 0,
+                held_on=date(2024, 7, day),
+                start_time=time(hour, minute),
+                in_office=5,
+            )
+        )
+        session.commit()
+
+
+async def test_a_sitting_moved_over_another_body_s_is_warned_before_it_is_moved(
+    dallara: Conversation, loaded_engine: Engine, coming_sitting: int
+) -> None:
+    _seats_in_both(loaded_engine, 5)
+    _conseil_on(loaded_engine, 25, "18:00")
+    offer = text(await dallara.send("reporte le bureau du 18 juillet au 25 juillet à 17h30"))
+    assert "Reporter la séance du Bureau Métropolitain" in offer
+    clash = "⚠ Le Conseil Métropolitain siège aussi le jeudi 25 juillet 2024 à 18 h 00 : 5 membres"
+    assert clash in offer
+
+
+async def test_an_hour_moved_over_another_body_s_sitting_or_into_the_night_is_warned(
+    dallara: Conversation, loaded_engine: Engine, coming_sitting: int
+) -> None:
+    _seats_in_both(loaded_engine, 2)
+    _conseil_on(loaded_engine, 18, "19:30")
+    offer = text(await dallara.send("le bureau du 18 juillet commencera à 18h au lieu de 17h"))
+    assert "Faire commencer la séance du Bureau Métropolitain" in offer
+    assert "⚠ Le Conseil Métropolitain siège aussi le jeudi 18 juillet 2024 à 19 h 30" in offer
+    offer = text(await dallara.send("le bureau du 18 juillet commencera à 5h au lieu de 17h"))
+    assert "La séance commencerait à 5 h 00, en pleine nuit" in offer
+    assert "siège aussi" not in offer
