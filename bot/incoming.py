@@ -32,10 +32,10 @@ _GLUED_TO_COMMAND = cues.plain(
     rf"^((?:\s|{INVISIBLE_PATTERN})*/[A-Za-z0-9_]+(?:@\w+)?){INVISIBLE_PATTERN}+(?=\S)"
 )
 # Punctuation typed between a command and its argument, or after a command alone
-# (« /membre:Degraix », « /pouvoir, Laget », « /aide? »): Telegram ends the command at the
-# punctuation, so « /pouvoir,Laget » ran /pouvoir with no name at all, and the name was lost.
+# (« /membre:Degraix », « /pouvoir, Laget », « /aide? », « /pouvoir@ Laget »): Telegram ends
+# the command at the punctuation, so « /pouvoir,Laget » ran /pouvoir without the name.
 _PUNCTUATION_AFTER_COMMAND = cues.plain(
-    r"^(/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?)[,;:.!?\-]+\s*(?=\S|$)"
+    r"^(/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?)(?:[,;:.!?\-]+|@(?!\w))\s*(?=\S|$)"
 )
 _MESSAGES = ("message", "edited_message")
 # « /séance », « /présents », « /délibération », « /assiduité »: a command typed with its

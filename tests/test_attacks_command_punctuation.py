@@ -23,6 +23,7 @@ from tests.helpers import text
         ("/aide?", "/aide"),
         ("/seances.", "/seances"),
         ("/membre@council_bot:Berger", "/membre Berger"),
+        ("/membre@ Berger", "/membre Berger"),
     ],
 )
 async def test_punctuation_glued_to_a_command_stands_for_a_space(
