@@ -489,7 +489,14 @@ def sitting_create_command(cli: Cli, args: argparse.Namespace) -> int:
         except sittings.SittingExists:
             raise CliError("cli_sitting_exists", body=body.name, on=starts.date()) from None
         view = queries.sitting_view(session=session, sitting_id=sitting.id or 0)
-    cli.say("cli_sitting_created", s=view, far=sittings.years_ahead(starts, cli.now()))
+        clashes = sittings.clashes(session, body.id or 0, starts)
+        cli.say(
+            "cli_sitting_created",
+            s=view,
+            far=sittings.years_ahead(starts, cli.now()),
+            clashes=clashes,
+            night=sittings.at_night(starts),
+        )
     return 0
 
 

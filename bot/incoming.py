@@ -21,7 +21,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from storage import cues
-from storage.invisible import INVISIBLE, INVISIBLE_PATTERN, holds_invisible
+from storage.invisible import INVISIBLE_PATTERN, holds_invisible, without_invisible
 from storage.lookalikes import holds_lookalikes, latin_lookalikes
 from storage.names import strip_accents
 
@@ -31,10 +31,16 @@ _COMMAND = cues.plain(r"/\S*")
 _GLUED_TO_COMMAND = cues.plain(
     rf"^((?:\s|{INVISIBLE_PATTERN})*/[A-Za-z0-9_]+(?:@\w+)?){INVISIBLE_PATTERN}+(?=\S)"
 )
+# Punctuation typed between a command and its argument, or after a command alone
+# (« /membre:Degraix », « /pouvoir, Laget », « /aide? », « /pouvoir@ Laget »): Telegram ends
+# the command at the punctuation, so « /pouvoir,Laget » ran /pouvoir without the name.
+_PUNCTUATION_AFTER_COMMAND = cues.plain(
+    r"^(/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?)(?:[,;:.!?\-]+|@(?!\w))\s*(?=\S|$)"
+)
 _MESSAGES = ("message", "edited_message")
 # « /séance », « /présents », « /délibération », « /assiduité »: a command typed with its
 # French accents was an unknown command; the commands are their unaccented names.
-_ACCENTED_COMMAND = cues.plain(r"^/[^\s@/]*[^\x00-\x7f][^\s@/]*")
+_ACCENTED_COMMAND = cues.plain(r"^/[^\s@/,;:.\-]*[^\x00-\x7f][^\s@/,;:.\-]*")
 _COMMAND_NAME = cues.plain(r"/[A-Za-z0-9_]+")
 # Blank runs nobody reads: spaces (and tabs, no-break spaces) by the thousand, or blank lines
 # after blank lines. Left in, « qui était présent ? » followed by 4,000 spaces or line breaks
@@ -52,7 +58,7 @@ def clean_text(text: str) -> str:
     """The text without invisible characters, its accents composed (NFC), without blank space
     at either end, a run of spaces one space and blank lines one blank line."""
     text = _GLUED_TO_COMMAND.sub(r"\1 ", text, count=1)
-    text = unicodedata.normalize("NFC", _LONE_SURROGATE.sub("", INVISIBLE.sub("", text)))
+    text = unicodedata.normalize("NFC", _LONE_SURROGATE.sub("", without_invisible(text)))
     text = latin_lookalikes(text)
     text = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", text.replace("\r\n", "\n")))
     text = text.strip()
@@ -60,7 +66,7 @@ def clean_text(text: str) -> str:
         plain = strip_accents(command.group(0))
         if _COMMAND_NAME.fullmatch(plain):
             text = plain + text[command.end() :]
-    return text
+    return _PUNCTUATION_AFTER_COMMAND.sub(r"\1 ", text, count=1).rstrip()
 
 
 @lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
@@ -70,6 +76,7 @@ def needs_cleaning(text: str) -> bool:
         or _spacing_to_mend(text)
         or _LONE_SURROGATE.search(text) is not None
         or _ACCENTED_COMMAND.match(text) is not None
+        or (text[:1] == "/" and _PUNCTUATION_AFTER_COMMAND.match(text) is not None)
         or (holds_lookalikes(text) and latin_lookalikes(text) != text)
         or not unicodedata.is_normalized("NFC", text)
     )

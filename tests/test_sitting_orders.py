@@ -432,6 +432,6 @@ async def test_a_cancelled_sitting_no_longer_holds_its_day(desk: Desk) -> None:
     with db.session(desk.engine) as session:
         day = session.exec(select(Sitting).where(Sitting.held_on == date(2024, 7, 18))).all()
         assert sorted(s.cancelled_at is None for s in day) == [False, True]
-    # the new one holds the day: a second is refused
-    await dallara.send("nouvelle séance du bureau le 18 juillet 2024 à 20h salle C")
-    assert "déjà une séance" in text(await dallara.press("Confirmer", await dallara.send("aucun")))
+    # the new one holds the day: a second is refused, as soon as its day is given
+    said = text(await dallara.send("nouvelle séance du bureau le 18 juillet 2024 à 20h salle C"))
+    assert "déjà une séance le jeudi 18 juillet 2024 à 18 h 00" in said.replace("\u202f", " ")

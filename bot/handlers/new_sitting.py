@@ -277,6 +277,13 @@ async def _ask_what_is_missing(
     """The draft's next question: only what no sentence said yet; the summary again once all
     is said (an hour asked again after a correction, the agenda already given)."""
     body = ask.session.get(Body, draft["body_id"]) if "body_id" in draft else None
+    if body is not None and "starts" in draft:
+        day = _starts(ask, draft).date()
+        if (taken := sittings.sitting_that_day(ask.session, body.id or 0, day)) is not None:
+            # said when the day is given: it was said once the place and agenda were typed
+            for key in ("day", "hour", "starts"):
+                draft.pop(key, None)
+            await ask.reply("new_sitting_day_taken", body=body.name, taken=taken)
     if body is None:
         draft["step"] = BODY
         buttons = [(b.name, NewSittingBody(b.id or 0).encode()) for b in _bodies(ask)]
@@ -747,6 +754,8 @@ async def _summary(ask: Ask, draft: Draft, *, understood: dict[str, Any] | None 
         body=body.name if body else "",
         starts=_starts(ask, draft),
         far=sittings.years_ahead(_starts(ask, draft), ask.runtime.now()),
+        clashes=sittings.clashes(ask.session, draft["body_id"], _starts(ask, draft)),
+        night=sittings.at_night(_starts(ask, draft)),
         place=draft["place"],
         agenda=draft["agenda"],
         understood=understood,

@@ -33,7 +33,7 @@ from bot.context import CouncilApp
 from bot.handlers.common import Ask, Handler, as_member, candidate_label, command_text
 from bot.handlers.sittings import ask_question
 from bot.render import agreement, render
-from bot.services import answers, attendance_words, greetings, proxies
+from bot.services import answers, attendance_words, convocations, greetings, proxies
 from bot.services.arguments import stray_numbers
 from bot.services.frames import (
     LEAVING_STATED,
@@ -171,6 +171,15 @@ def _answers_another_message(ask: Ask, pending: dict[str, Any]) -> bool:
     )
 
 
+def _replied_notice(ask: Ask, member_id: int) -> Sitting | None:
+    """The sitting of the assistant's notice the member's message replies to, if it does."""
+    message = ask.update.effective_message
+    replied = message.reply_to_message if message is not None else None
+    if replied is None or replied.from_user is None or not replied.from_user.is_bot:
+        return None
+    return convocations.notice_sitting(ask.session, member_id, replied.message_id)
+
+
 def _settle(ask: Ask) -> None:
     chat_state.delete(session=ask.session, telegram_user_id=_account(ask), key=PENDING_KEY)
 
@@ -186,6 +195,10 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
     if ask.asker.member_id is None:
         await ask.reply("members_only")
         return None
+    if on is None and (notice := _replied_notice(ask, ask.asker.member_id)) is not None:
+        # « je serai absent » sent in reply to the convocation of the Conseil of the 25th was
+        # recorded for the Bureau of the 18th, the member's next sitting: the notice says which
+        on = notice.held_on
     found = _coming_on(ask, ask.asker.member_id, on)
     if not found and on is not None and (day := _day_before_mai(ask, on)):
         # « je serai là le 18 mai en retard »: « mai » typed for « mais » — read so only when

@@ -417,6 +417,8 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         starts=starts,
         place=order.place,
         far=sittings.years_ahead(starts, ask.runtime.now()),
+        clashes=sittings.clashes(ask.session, sitting.body_id, starts),
+        night=sittings.at_night(starts),
         proxies=_proxies_count(ask, sid),
         declarations=len(sitting_changes.declared_for_the_day(ask.session, sitting))
         if sitting.convened_at is not None
@@ -432,6 +434,8 @@ async def _offer_hour(ask: Ask, sitting: Sitting, starts: datetime, moved: dict[
     await _offer(
         ask, sid, Verb.HOUR, OrderAction.HOUR, "button_change_hour",
         {"starts": starts.isoformat()} | moved, starts=starts, place=moved.get("place", ""),
+        clashes=sittings.clashes(ask.session, sitting.body_id, starts),
+        night=sittings.at_night(starts),
     )  # fmt: skip
 
 

@@ -400,6 +400,16 @@ def superseded(session: Session, delivery_id: int, member_id: int) -> tuple[bool
     return True, in_force
 
 
+def notice_sitting(session: Session, member_id: int, message_id: int) -> Sitting | None:
+    """The sitting of the notice (convocation, reminder, corrective notice) sent to the member
+    as message `message_id` of their chat, if that message is one."""
+    return session.exec(
+        select(Sitting)
+        .join(Delivery, col(Delivery.sitting_id) == Sitting.id)
+        .where(Delivery.member_id == member_id, Delivery.telegram_message_id == message_id)
+    ).first()
+
+
 def record_response(
     *,
     session: Session,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
+from bot.services.calendar import DEFAULT_DURATION
 from bot.services.proxies import Actor, audit
 from storage import cues
 from storage.models import AuditEntry, Body, Membership, Sitting
@@ -151,6 +153,16 @@ def years_ahead(starts: datetime, now: datetime) -> int:
     return max(1, days // 365)
 
 
+# Councils sit in the day or the evening: a start before 7 h or from 23 h is a typo far more
+# often than a plan (« à 3h » for 15 h, « 0h30 » for 20 h 30); the summary questions it.
+DAY_STARTS, NIGHT_STARTS = time(7), time(23)
+
+
+def at_night(starts: datetime) -> bool:
+    """Whether a sitting is planned to start in the night, an hour the offer questions."""
+    return not DAY_STARTS <= starts.time().replace(tzinfo=None) < NIGHT_STARTS
+
+
 def wall_clock(day: date, at: time, tz: ZoneInfo) -> datetime:
     """A sitting's start as the secretariat writes it, at the body's seat.
 
@@ -161,6 +173,67 @@ def wall_clock(day: date, at: time, tz: ZoneInfo) -> datetime:
     if starts.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != starts.replace(tzinfo=None):
         raise NoSuchTime(starts.isoformat())
     return starts
+
+
+def sitting_that_day(session: Session, body_id: int, day: date) -> Sitting | None:
+    """The body's sitting that day, if it has one (one sitting per body and date; a cancelled
+    sitting no longer holds its day)."""
+    return session.exec(
+        select(Sitting).where(
+            Sitting.body_id == body_id,
+            Sitting.held_on == day,
+            col(Sitting.cancelled_at).is_(None),
+        )
+    ).first()
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Another body's sitting held at the same time, and how many members sit in both."""
+
+    sitting: Sitting
+    body: str
+    shared: int
+
+
+def clashes(session: Session, body_id: int, starts: datetime) -> list[Clash]:
+    """The other bodies' sittings under way at `starts` (or starting before one so placed
+    ends), whose members partly sit in `body_id` too: a member cannot attend both, and a
+    sitting convened over another leaves both short. A sitting's length is the calendar's
+    (`calendar.DEFAULT_DURATION`), as none is printed; a sitting of no printed hour is none."""
+    tz = starts.tzinfo
+    found: list[Clash] = []
+    others = session.exec(
+        select(Sitting, Body)
+        .join(Body, col(Body.id) == Sitting.body_id)
+        .where(
+            Sitting.body_id != body_id,
+            Sitting.held_on == starts.date(),
+            col(Sitting.start_time).is_not(None),
+            col(Sitting.cancelled_at).is_(None),
+        )
+        .order_by(col(Sitting.start_time))
+    ).all()
+    for other, body in others:
+        assert other.start_time is not None
+        begins = datetime.combine(other.held_on, other.start_time, tzinfo=tz)
+        if abs(begins - starts) >= DEFAULT_DURATION:
+            continue
+        mine = select(Membership.member_id).where(
+            Membership.body_id == body_id, col(Membership.active).is_(True)
+        )
+        shared = session.exec(
+            select(func.count())
+            .select_from(Membership)
+            .where(
+                Membership.body_id == other.body_id,
+                col(Membership.active).is_(True),
+                col(Membership.member_id).in_(mine),
+            )
+        ).one()
+        if shared:
+            found.append(Clash(other, body.name, shared))
+    return found
 
 
 def create_sitting(
@@ -180,13 +253,7 @@ def create_sitting(
         _claim(session, second_after)
         if second := second_convocation_of(session, second_after):
             raise SecondExists(second)  # convened again twice for one quorum missed
-    if session.exec(
-        select(Sitting.id).where(
-            Sitting.body_id == body.id,
-            Sitting.held_on == starts.date(),
-            col(Sitting.cancelled_at).is_(None),  # a cancelled sitting no longer holds its day
-        )
-    ).first():
+    if sitting_that_day(session, body.id or 0, starts.date()) is not None:
         raise SittingExists(body.name)
     in_office = session.exec(
         select(func.count())

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from storage.invisible import INVISIBLE
+from storage.invisible import without_invisible
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -24,7 +24,7 @@ def safe_cell(value: Any) -> Any:
     # what nobody sees: a NUL cuts the cell (and, for some readers, the row) where it stands,
     # a bidirectional override shows the name reversed; a tab is a space. Line breaks are
     # kept (the csv writer quotes the cell), and so stay the cell's lines.
-    value = INVISIBLE.sub("", value).replace("\t", " ")
+    value = without_invisible(value).replace("\t", " ")
     if value.startswith(_FORMULA_START):
         return "'" + value
     return value

@@ -29,7 +29,7 @@ from functools import lru_cache
 from storage import cues
 from storage.documents import DocumentError
 from storage.french import MONTH_PATTERN, find_dates
-from storage.invisible import INVISIBLE, holds_invisible
+from storage.invisible import holds_invisible, without_invisible
 from storage.lookalikes import latin_lookalikes
 from storage.parsing import present
 from storage.parsing.common import PerLine, _lower
@@ -1272,7 +1272,7 @@ def clean(
     if holds_invisible(text):
         # A bidirectional override, a zero-width joiner or a BOM inside « GI\u202eRAUD » made
         # a member of another spelling, shown reversed wherever the name was printed.
-        text = INVISIBLE.sub("", text)
+        text = without_invisible(text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # « e » + combining acute, as one « é »
     text = latin_lookalikes(text)
