@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from bot.handlers.offers import read_answer
+from bot.render import feminine_name, render
 from bot.services.proxy_dialog import Said
 from bot.services.roll_calls import read_offer_fix, read_roll_call
 from bot.services.sitting_orders import Verb, creation_said, order_said, read_order
@@ -164,3 +165,14 @@ async def test_a_roll_call_offered_is_corrected_before_it_is_recorded(desk: Desk
     await dallara.send("c'est bon")
     assert attendance_status(desk.engine, desk.sitting_id, "PERACHE") == "excused"
     assert attendance_status(desk.engine, desk.sitting_id, "BONY") == "present"
+
+
+@pytest.mark.parametrize(
+    ("name", "feminine"),
+    [("Mme Claire Martin", True), ("Madame Roux", True), ("M. Paul Vidal", False),
+     ("Claire Martin", False), (None, False), ("", False)],
+)  # fmt: skip
+def test_a_suppleant_s_gender_is_the_civility_printed(name: str | None, feminine: bool) -> None:
+    assert feminine_name(name) is feminine
+    said = render("substitute_of", substitute=name, titular="M. Jean-Paul RIVAT")
+    assert ("suppléante de" in said) is (feminine and bool(name))
