@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
+from bot.handlers.new_sitting import no_agenda
 from bot.handlers.offers import read_answer
 from bot.render import feminine_name, render
 from bot.services.proxy_dialog import Said
@@ -176,3 +177,39 @@ def test_a_suppleant_s_gender_is_the_civility_printed(name: str | None, feminine
     assert feminine_name(name) is feminine
     said = render("substitute_of", substitute=name, titular="M. Jean-Paul RIVAT")
     assert ("suppléante de" in said) is (feminine and bool(name))
+
+
+@pytest.mark.parametrize(
+    ("said", "none"),
+    [("rien pour le moment", True), ("pas encore d'ordre du jour", True), ("À définir.", True),
+     ("Néant", True), ("Rien ne change pour le budget", False), ("Aucune objection", False)],
+)  # fmt: skip
+def test_no_agenda_yet_is_read_in_words(said: str, none: bool) -> None:
+    assert no_agenda(said) is none
+
+
+def test_a_place_or_an_hour_said_first_is_an_order() -> None:
+    order = read_order("nouveau lieu : salle des fêtes du conseil de quartier")
+    assert order is not None
+    assert order.verb is Verb.PLACE
+    assert order.place == "salle des fêtes du conseil de quartier"
+    order = read_order("en définitive ce sera 9h")
+    assert order is not None
+    assert order.new_words == "a 9h"
+
+
+async def test_an_item_moved_in_the_agenda_is_said_not_done(desk: Desk) -> None:
+    _with_agenda(desk)
+    said = text(await desk.dallara.send("remonte le point 3 avant le 1"))
+    assert "Je ne change pas l'ordre des points par message" in said
+    assert "3 points" in said
+    assert desk.sitting().agenda == AGENDA
+
+
+async def test_no_agenda_yet_leaves_the_draft_without_items(desk: Desk) -> None:
+    dallara = desk.dallara
+    await dallara.send("/nouvelle_seance bureau le 25 juillet 2024 à 9h")
+    await dallara.send("salle 3")
+    summary = text(await dallara.send("rien pour le moment"))
+    assert "Créer cette séance ?" in summary
+    assert "rien pour le moment" not in summary

@@ -152,7 +152,11 @@ async def _order(ask: Ask, order: Order, pending: Mapping[str, Any] | None = Non
     if problem is not None:
         await ask.reply("order_refused", code=problem, s=view, p={})
         return
-    if order.verb is Verb.CANCEL:
+    if order.verb is Verb.REORDER:  # never done by message: said, nothing changed
+        await ask.reply(
+            "order_refused", code="reorder", s=view, p={"count": len(sitting.agenda or [])}
+        )
+    elif order.verb is Verb.CANCEL:
         await _offer_cancel(ask, sitting)
     elif order.verb is Verb.POSTPONE:
         await _offer_postpone(ask, sitting, order)

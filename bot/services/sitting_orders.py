@@ -32,6 +32,7 @@ class Verb(StrEnum):
     HOUR = "hour"  # another hour the same day: read as a postponement, told as a correction
     SECOND = "second"  # a second convocation after a quorum failure (L2121-17 al. 2)
     ROLL_CALL = "roll_call"  # who signed the sheet of a sitting held (bot/services/roll_calls.py)
+    REORDER = "reorder"  # an item moved in the agenda: not done by message, and said so
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ class Order:
 # or a word that says the order changes what was said (« finalement », « en fait », « du coup »)
 _GREETING = (
     r"(?:(?:bonjour|bonsoir|salut|hello|coucou|bjr|slt|svp|stp|alors|donc|bon|ok|oui|urgent|madame"
-    r"|monsieur|finalement"
+    r"|monsieur|finalement|au final|en definitive|en fin de compte"
     r"|en fait|du coup|au fait|attention|rectification|rectificatif|correction|changement"
     r"|non|pardon)\W+)*"
 )
@@ -116,6 +117,15 @@ _ADD = cues.plain(
     _OPENING + r"(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
 )
 _AGENDA = cues.plain(r"\b(?:ordre du jour|odj|o d j)\b")
+# « mets le point 2 en premier », « passe le point 3 avant le 1 », « remonte le point 4 »
+_REORDER = cues.plain(
+    _OPENING + r"(?:met|mett|pass|remont|descend|deplac|intervert|inters|inverse)(?:e|es|ez|er"
+    r"|ons|s|re|tre|is)?\b(?P<rest>.*)$"
+)
+_REORDER_WHERE = cues.plain(
+    r"\b(?:en premier|en dernier|en tete|en fin|en position \d*|avant (?:le |la )?\d*|apres"
+    r" (?:le |la )?\d*|au debut|a la fin|au rang \d*|et le point \d*|avec le point \d*)"
+)
 _ADD_WORD = cues.plain(r"\b(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b")
 _RANK = cues.plain(
     r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
@@ -202,6 +212,14 @@ def _read_order(text: str) -> Order | None:
             return moved
     if (m := _POSTPONE.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
         return _postponed(m["rest"])
+    if (
+        (m := _REORDER.match(folded))
+        and _RANK.search(m["rest"])
+        and _REORDER_WHERE.search(m["rest"])
+    ):
+        # « mets le point 2 en premier », « passe le point 3 avant le 1 »: the sitting's words
+        # are the others
+        return Order(Verb.REORDER, _RANK.sub(" ", _REORDER_WHERE.sub(" ", m["rest"])))
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
         if agenda and (m := pattern.match(folded)):
             return _agenda_order(verb, text, folded, agenda)
@@ -270,7 +288,9 @@ def _read_order(text: str) -> Order | None:
         if m["verb"] in ("annule", "decommande"):
             return None if _NOT_A_SITTING.search(m["what"]) else Order(Verb.CANCEL, m["what"])
         return Order(Verb.POSTPONE, m["what"], new_words=m["rest"].strip(" ,."))
-    return None if _SITTING.search(folded) else _unnamed(text, folded)
+    # (« le lieu change : salle du conseil »: what follows « : » is the new place or item,
+    # never the sitting's name)
+    return None if _SITTING.search(folded.partition(":")[0]) else _unnamed(text, folded)
 
 
 # « finalement ce sera à 18h », « en fait plutôt 17h30 »: another hour, the sitting unsaid
@@ -281,6 +301,11 @@ _HOUR_ALONE = cues.plain(
 )
 # « change le lieu : salle B », « modifie le lieu en salle du conseil »
 _PLACE_NOUN = cues.plain(r"^ ?(?:le |du )?lieu\b")
+# « le lieu change : salle B », « nouveau lieu : salle du conseil »
+_PLACE_FIRST = cues.plain(
+    "^" + _GREETING + r"(?:(?:le |nouveau |autre )?lieu(?: change| a change| devient| sera"
+    r"| est| de la seance)?|changement de lieu) ?:"
+)
 # « ajoute un point : Convention », « rajoute la question suivante : … »
 _ITEM_BEFORE_COLON = cues.plain(
     r"\b(?:points?|questions?|sujets?|dossiers?|rapports?|deliberations?|delibs?)\b"
@@ -328,8 +353,10 @@ def _unnamed(text: str, folded: str) -> Order | None:
     which); None for anything else."""
     if (m := _HOUR_ALONE.match(folded)) and m["lead"].strip(" ,.!"):
         return Order(Verb.POSTPONE, "", new_words=f"a {m['rest']}")
-    if (m := _PLACE_VERB.match(folded)) and _PLACE_NOUN.match(m["rest"]):
-        moved = _new_place(text, m["rest"])
+    if ((m := _PLACE_VERB.match(folded)) and _PLACE_NOUN.match(m["rest"])) or (
+        _PLACE_FIRST.match(folded) and ":" in text
+    ):
+        moved = _new_place(text, m["rest"] if m else folded)
         return Order(Verb.PLACE, "", place=moved.place) if moved and moved.place else None
     if _WITHDRAW.match(folded) and (rank := _RANK.search(folded)):
         return _agenda_order(Verb.WITHDRAW, text, folded, rank, marker=_RANK)
