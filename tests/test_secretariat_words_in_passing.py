@@ -20,7 +20,7 @@ from bot.services.sitting_orders import Verb, creation_said, order_said, read_or
 from storage import db
 from storage.models import Sitting
 from storage.names import fold
-from tests.helpers import attendance_status, text
+from tests.helpers import add_coming_bureau_sitting, attendance_status, text
 from tests.test_convocations import (  # noqa: F401
     coming_sitting,
     finish_broadcasts,
@@ -213,3 +213,14 @@ async def test_no_agenda_yet_leaves_the_draft_without_items(desk: Desk) -> None:
     summary = text(await dallara.send("rien pour le moment"))
     assert "Créer cette séance ?" in summary
     assert "rien pour le moment" not in summary
+
+
+async def test_a_bare_day_to_postpone_to_is_of_the_sitting_s_month(desk: Desk) -> None:
+    with db.session(desk.engine) as session:
+        later = add_coming_bureau_sitting(session, held_on=date(2024, 9, 5))
+        session.commit()
+        assert later.id is not None
+    offer = text(await desk.dallara.send("décale le bureau du 5 septembre au 9, même heure"))
+    assert "au lundi 9 septembre 2024 à 17 h 00" in offer
+    offer = text(await desk.dallara.send("non, le 10"))
+    assert "au mardi 10 septembre 2024" in offer

@@ -384,7 +384,9 @@ async def _new_start(
         await ask.reply("invalid_date", text=error.text)
         return None
     if day is None and new_words:
-        day = bare_day(new_words, today)
+        # « du 20 au 22 » of a sitting on 20 January, said in December: the 22nd of the
+        # sitting's month, never of this one (it was 22 December, before the sitting itself)
+        day = bare_day(new_words, max(today, sitting.held_on.replace(day=1)))
         if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
             day = parse_question(new_words, today).on
         if day is None and TIME_SAID.search(new_words) and not second:
