@@ -224,3 +224,10 @@ async def test_a_bare_day_to_postpone_to_is_of_the_sitting_s_month(desk: Desk) -
     assert "au lundi 9 septembre 2024 à 17 h 00" in offer
     offer = text(await desk.dallara.send("non, le 10"))
     assert "au mardi 10 septembre 2024" in offer
+
+
+async def test_the_sheet_named_without_a_day_is_the_only_sitting_to_come(desk: Desk) -> None:
+    replies = await desk.dallara.send("je voudrais la feuille d'émargement en pdf")
+    sheet = next((r for r in replies if r.document), None)
+    assert sheet is not None, text(replies)
+    assert "18 juillet 2024" in sheet.text or "juillet" in text(replies)
