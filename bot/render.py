@@ -32,6 +32,7 @@ from jinja2.bccache import Bucket
 from storage import cues
 from storage.documents import Finding
 from storage.french import MONTHS, WEEKDAYS
+from storage.names import feminine, split_civility
 
 _TAG = cues.plain(r"<[^>]+>")
 _BLANK_LINES = cues.plain(r"\n{3,}")
@@ -219,6 +220,12 @@ def agreement(feminine: bool | None) -> str:
     return "(e)" if feminine is None else "e" if feminine else ""
 
 
+def feminine_name(name: str | None) -> bool:
+    """« sa suppléante {{ name }} » when the name is printed with a woman's civility (« Mme
+    Claire Martin »); a name without one takes the masculine, as the minutes print it."""
+    return bool(name) and feminine(split_civility(name or "")[0]) is True
+
+
 def pronoun(e: str, masculine: str) -> str:
     """« C'est à {{ v.eg | pronoun("lui") }} de le faire »: after an agreement's ending
     (`agreement`), « elle » for a woman, the masculine pronoun for a man, both (« lui ou elle »)
@@ -254,6 +261,7 @@ def environment() -> Environment:
         percent_fr=percent_fr,
         one_line=one_line,
         agreement=agreement,
+        feminine_name=feminine_name,
         counted=counted,
         pronoun=pronoun,
     )

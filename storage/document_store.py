@@ -37,6 +37,7 @@ from storage.models import (
     Council,
     Deliberation,
     FundedAction,
+    ImportedDocument,
     ItemAttendance,
     ItemChange,
     Member,
@@ -254,6 +255,13 @@ _PROXY_REVOKED = (
     .values(revoked_at=sa.bindparam("b_at"), revoked_reason="document")
 )
 _MEMBER = Member.__table__  # type: ignore[attr-defined]
+_DOCUMENT = ImportedDocument.__table__  # type: ignore[attr-defined]
+# The council a document is filed to, once read: its secretariat sees the file's own warnings
+_FILED_TO = (
+    sa.update(_DOCUMENT)
+    .where(_DOCUMENT.c.id == sa.bindparam("document_id"))
+    .values(council_id=sa.bindparam("council_id"))
+)
 _FUNDED_ACTION = FundedAction.__table__  # type: ignore[attr-defined]
 # What an annex's action gives its row, besides its deliberation, title and council.
 _ACTION_FIELDS = (
@@ -642,6 +650,7 @@ class DocumentStore:
         findings: list[Finding] = list(extract.findings)
         council = self.council(extract.council, findings)
         assert council.id is not None
+        self.session.execute(_FILED_TO, {"document_id": document_id, "council_id": council.id})
         if not extract.body and self.importer.given_body:
             findings = [f for f in findings if f != _BODY_NOT_FOUND]
             extract.body = self.importer.given_body

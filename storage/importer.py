@@ -725,6 +725,15 @@ class Importer:
                 failure.rows_stored = report.rows_stored
                 return failure
             report.rows_stored += len(batch)
+        councils = {council for council, _ in self._open_councils.values()}
+        if document_id is not None and len(councils) == 1:  # of several councils: of none
+            self._begin()
+            self.session.execute(
+                sa.update(ImportedDocument)
+                .where(ImportedDocument.id == document_id)  # type: ignore[arg-type]
+                .values(council_id=councils.pop())
+            )
+            self.session.commit()
         return report
 
     def _drop_document(self, document_id: int) -> None:

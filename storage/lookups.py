@@ -32,6 +32,7 @@ from storage.models import (
     Sitting,
 )
 from storage.names import alphabetical, feminine, fold, strip_accents
+from storage.queries import council_findings
 
 
 @dataclass(frozen=True, slots=True)
@@ -1094,7 +1095,8 @@ def import_findings(
     *, session: Session, council_id: int | None = None, sitting_id: int | None = None
 ) -> list[FindingRow]:
     """The warnings the imports kept, oldest sitting first; of one sitting, or of one
-    council's sittings (a warning about no sitting, such as a file's, is then left out)."""
+    council's: its sittings', and those about no sitting (a file's, a row skipped) of the
+    documents filed to it."""
     query = (
         sa.select(
             col(ImportFinding.code),
@@ -1112,7 +1114,7 @@ def import_findings(
     if sitting_id is not None:
         query = query.where(col(ImportFinding.sitting_id) == sitting_id)
     if council_id is not None:
-        query = query.where(col(Body.council_id) == council_id)
+        query = query.where(council_findings(council_id))
     return [
         FindingRow(code, dict(params or {}), body, held_on, number)
         for code, params, body, held_on, number in session.execute(query)

@@ -439,6 +439,9 @@ class ImportedDocument(TableModel, table=True):
     path: str
     kind: str = Field(max_length=16)  # extract | scdl
     imported_at: datetime = _utc_column()
+    # the council it was filed to (None: open data of several, or imported before 0017 with no
+    # warning naming a sitting): its secretariat's list of warnings holds the file's own
+    council_id: int | None = Field(default=None, foreign_key="council.id", index=True)
 
 
 class ImportFinding(TableModel, table=True):

@@ -44,6 +44,21 @@ def _count(session: Session, table: type[SQLModel], *where: sa.ColumnElement[boo
     return session.exec(select(func.count()).select_from(table).where(*where)).one()
 
 
+def council_findings(council_id: int) -> sa.ColumnElement[bool]:
+    """The import warnings that are one council's: those about its sittings, and those about
+    no sitting (a file's, a row skipped) of the documents filed to it."""
+    bodies = select(Body.id).where(Body.council_id == council_id)
+    sittings = select(Sitting.id).where(col(Sitting.body_id).in_(bodies))
+    documents = select(ImportedDocument.id).where(ImportedDocument.council_id == council_id)
+    return sa.or_(
+        col(ImportFinding.sitting_id).in_(sittings),
+        sa.and_(
+            col(ImportFinding.sitting_id).is_(None),
+            col(ImportFinding.document_id).in_(documents),
+        ),
+    )
+
+
 def store_counts(*, session: Session, council_id: int | None = None) -> StoreCounts:
     """What the store holds: all of it (the command line's import), or one council's (its
     secretariat's upload: the figures of the other councils of the store are not theirs). A
@@ -65,7 +80,7 @@ def store_counts(*, session: Session, council_id: int | None = None) -> StoreCou
         sittings=_count(session, Sitting, col(Sitting.body_id).in_(bodies)),
         deliberations=_count(session, Deliberation, col(Deliberation.sitting_id).in_(sittings)),
         funded_actions=_count(session, FundedAction, col(FundedAction.council_id) == council_id),
-        findings=_count(session, ImportFinding, col(ImportFinding.sitting_id).in_(sittings)),
+        findings=_count(session, ImportFinding, council_findings(council_id)),
     )
 
 

@@ -82,7 +82,8 @@ async def test_a_new_hour_and_place_the_same_day_are_one_correction(desk: Desk) 
     dallara = await desk.convened()
     offer = await dallara.send("le bureau du 18 juillet aura lieu en salle 3 à 18h")
     said = text(offer)
-    assert "le même jour, et changer son lieu" in said
+    assert "Faire commencer à 18 h 00, le même jour, la séance du" in said
+    assert "à 17 h 00, et changer son lieu" in said
     assert "« salle 3 »" in said
     start = len(desk.api.calls)
     done = text(await dallara.press("Confirmer la nouvelle heure", offer))

@@ -96,17 +96,17 @@ async def test_a_suppleant_fills_the_titular_s_seat_in_the_conseil(desk: Desk) -
         assert sitting is not None
         assert sitting.present_count == 4
     block = text(await dallara.send("le bloc présences pour le PV du conseil du 9 juillet"))
-    assert "M. Jean-Paul RIVAT (représenté par son suppléant Mme Claire Martin)" in block
+    assert "M. Jean-Paul RIVAT (représenté par sa suppléante Mme Claire Martin)" in block
     sheet = text(await dallara.send("feuille de présence du conseil du 9 juillet"))
-    assert "M. Jean-Paul RIVAT (représenté par son suppléant Mme Claire Martin)" in sheet
+    assert "M. Jean-Paul RIVAT (représenté par sa suppléante Mme Claire Martin)" in sheet
     # the titular was away, the seat was not: « était présent » of Rivat was untrue
     asked = text(await dallara.send("Rivat il était là au conseil du 9 juillet ?"))
     assert asked.startswith("Non"), asked
-    assert "remplacé par son suppléant Mme Claire Martin" in asked
+    assert "remplacé par sa suppléante Mme Claire Martin" in asked
     assert "M. Bernard LAGET," in block
     # the list of those present says whose seat the suppléant held, never Rivat as if there
     listed = text(await dallara.send("qui était présent au conseil du 9 juillet ?"))
-    assert "M. Jean-Paul RIVAT (siège tenu par son suppléant : Mme Claire Martin)" in listed
+    assert "M. Jean-Paul RIVAT (siège tenu par sa suppléante : Mme Claire Martin)" in listed
 
 
 @pytest.mark.parametrize(
@@ -166,7 +166,9 @@ async def test_a_name_added_to_a_roll_call_keeps_the_seats_suppleants_filled(
     offer = text(await dallara.send("ajoute Thizy aux présents du conseil du 9 juillet"))
     assert "Présents (4)" in offer, offer
     # the suppléant recorded is named again, never « suppléant de » no one
-    assert "Suppléants siégeant (1) : Mme Claire Martin (suppléant de M. Jean-Paul RIVAT)" in offer
+    assert (
+        "Suppléants siégeant (1) : Mme Claire Martin (suppléante de M. Jean-Paul RIVAT)" in offer
+    )
     assert "Excusés (1) : Mme Françoise BERGER" in offer
     await dallara.send("oui")
     with db.session(desk.engine) as session:

@@ -51,6 +51,22 @@ DRAFT_KEY = "new_sitting"
 DRAFT_KEPT = timedelta(hours=1)
 _TIME = cues.plain(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
 NO_AGENDA = {"aucun", "non", "-", "rien"}
+# « aucun pour l'instant », « pas encore d'ODJ », « rien pour le moment », « à venir », « on
+# verra plus tard »: no agenda yet (« aucun pour l'instant » became the sitting's one item)
+_NO_AGENDA_SAID = cues.plain(
+    r"^(?:aucun|rien|non|neant|pas encore|pas d odj|pas d ordre du jour|pas de points?"
+    r"|on verra|plus tard|a venir|a definir|a completer|pas pour l instant|pas pour le moment"
+    r"|vide|sans)(?: (?:point|points|odj|ordre du jour|encore|pour l instant|pour le moment"
+    r"|pour l heure|plus tard|a venir|de suite|pour commencer|d odj"
+    r"|d ordre du jour|merci))*$"
+)
+
+
+def no_agenda(text: str) -> bool:
+    """Whether the text typed at the agenda's step says there is none yet."""
+    words = " ".join(fold(text).replace("’", " ").replace("'", " ").split()).strip(" .!,")
+    return words in NO_AGENDA or bool(_NO_AGENDA_SAID.match(" ".join(re.findall(r"\w+", words))))
+
 
 # What the draft holds, as JSON: {"step": …, "body_id": int, "starts": ISO 8601 with its
 # offset, "place": str, "agenda": [str, …]}, each key once its step is answered.
@@ -516,7 +532,7 @@ async def _agenda(ask: Ask, draft: Draft, text: str) -> None:
         # again (it became the sitting's one item, « 1. oui »)
         await ask.reply("new_sitting_agenda_again")
         return
-    lines = [] if fold(text) in NO_AGENDA else sittings.agenda_lines(text)
+    lines = [] if no_agenda(text) else sittings.agenda_lines(text)
     items = sittings.agenda_items(lines)
     if (long := sittings.too_long_item(items)) is not None:  # the step is asked again
         await ask.reply("agenda_item_too_long", item=long, limit=sittings.AGENDA_ITEM_MAX_CHARS)

@@ -22,6 +22,9 @@ from storage import chat_state, cues
 from storage.names import fold
 
 OFFER_KEY = "offer"
+# The secretariat's order about a sitting waiting for its yes (bot/handlers/sitting_orders.py):
+# a newer offer a yes may press replaces it, so that « oui » never carries out the older one
+SITTING_ORDER_KEY = "sitting_order"
 OFFER_KEPT = timedelta(minutes=5)  # a yes typed later presses nothing: the offer is asked again
 # The buttons a typed yes may press: the secretariat's acts offered alone (sending the
 # convocation, in urgency or not; reminding the silent members). The orders about a sitting
@@ -41,6 +44,11 @@ def settle(session: Session, telegram_user_id: int, offered: list[str], now: dat
     forgotten (read from what the session already holds: no query when there is none)."""
     data = pressable(offered)
     if data is not None:
+        # (« annule le bureau du 27 », then « relance-les » offered [Relancer]: the « oui »
+        # that follows answers the reminder, never the cancellation still kept)
+        chat_state.delete(
+            session=session, telegram_user_id=telegram_user_id, key=SITTING_ORDER_KEY
+        )
         chat_state.put(
             session=session,
             telegram_user_id=telegram_user_id,
@@ -77,11 +85,23 @@ _ACT_WORDS = cues.plain(
     r"|directement|tous|toutes|hop|aussi|surtout|un|une|peu|instant|moment|sec|seconde|minute)\b"
 )
 _NOT_NOW = cues.plain(r"\b(?:attends|attendez|attendons|attend|plus tard|pas encore)\b")
+# The act denied: « ne l'envoie pas », « n'envoie rien », « surtout pas », « pas maintenant »
+_DENIED = cues.plain(
+    r"\b(?:ne|n|pas|jamais|rien|attends|attendez|attendons|attend|plus tard|annule|annuler)\b"
+)
+_LEADING_NO = cues.plain(r"^\W*(?:non\W+)+")
 
 
 def read_answer(text: str) -> Said:
-    """What a reply to the offer says: CONFIRM, CANCEL, or OTHER (read as any message)."""
-    folded = _NOT_NOW.sub(" non ", fold(text))
+    """What a reply to the offer says: CONFIRM, CANCEL, or OTHER (read as any message). The
+    act ordered after a « non » (« non, envoie-la », « non non relance-les ») is ordered: the
+    « non » answers the question the offer asked (« pas encore envoyée ? »), the verb the
+    offer itself; a verb denied (« non, ne l'envoie pas ») stays a no."""
+    folded = fold(text)
+    ordered = _ACT_SAID.search(folded) is not None and not _DENIED.search(folded)
+    folded = _NOT_NOW.sub(" non ", folded)
     folded = _ACT_WORDS.sub(" ", _ACT_SAID.sub(" oui ", folded))
+    if ordered:
+        folded = _LEADING_NO.sub(" ", folded)
     said = read_reply(folded)
     return said if said in (Said.CONFIRM, Said.CANCEL) else Said.OTHER

@@ -14,7 +14,7 @@ from bot.handlers.common import Ask, as_member, command_text
 from bot.handlers.sittings import ask_question, pick_sitting, read_argument
 from bot.services import identity, proxies, sheets
 from bot.services.frames import Asked, Relative, When, read_frames
-from storage import chat_state, cues, lookups
+from storage import chat_state, cues, lookups, queries
 from storage.models import Sitting
 from storage.names import fold
 
@@ -108,6 +108,15 @@ async def sheet_to_print(ask: Ask, text: str) -> bool:
         await ask.reply("secretariat_only")
         return True
     sitting = ask.session.get(Sitting, int(sheet)) if sheet else None
+    if sitting is None and named:
+        # « la feuille d'émargement en pdf » with no sheet shown yet: today's sitting, or the
+        # only one to come (it was « de quelle séance ? » on the day of the only sitting)
+        today = ask.runtime.today()
+        coming = queries.coming_sittings_of(
+            session=ask.session, today=today, body_id=None, council_id=ask.asker.council_id
+        )
+        if len(coming) == 1 or (coming and coming[0].held_on == today != coming[1].held_on):
+            sitting = coming[0]
     if sitting is None:
         await ask.reply("sheet_pdf_which")
         return True

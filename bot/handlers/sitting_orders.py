@@ -23,6 +23,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot import callbacks
 from bot.callbacks import Convene, OrderAction, SittingOrder
 from bot.context import CouncilApp
+from bot.handlers import offers
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask, as_member, candidate_label, command_text
 from bot.handlers.convocations import send_in_background
 from bot.render import render
@@ -42,6 +43,8 @@ from bot.services.sitting_orders import (
     bare_day,
     coming_day,
     hour_said,
+    in_month_of,
+    moment_alone,
     new_day,
     read_order,
 )
@@ -57,7 +60,7 @@ from storage.models import (
 )
 from storage.names import fold
 
-PENDING_KEY = "sitting_order"
+PENDING_KEY = offers.SITTING_ORDER_KEY  # one key: a newer offer drops the order
 PENDING_KEPT = timedelta(hours=1)
 
 
@@ -83,6 +86,13 @@ async def answer_text(ask: Ask, text: str) -> bool:
         await _carry_out(ask, pending, urgent=bool(pending.get("urgent_needed")), kept=True)
         _drop(ask)  # once done or refused, not before (`_carry_out`)
         return True
+    if (
+        pending
+        and pending.get("verb") == Verb.ROLL_CALL.value
+        and (fix := roll_calls.read_offer_fix(text)) is not None
+        and await _fix_offered(ask, pending, fix)
+    ):
+        return True
     roll = read_roll_call(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
     spoken = roll_calls.read_dictated(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
     if roll is not None and not (spoken is not None and (spoken.excused or spoken.absent)):
@@ -101,19 +111,40 @@ async def answer_text(ask: Ask, text: str) -> bool:
         await _offer_changed(ask, change)
         return True
     order = read_order(text)
+    if (
+        order is None
+        and pending
+        and pending.get("verb") in (Verb.POSTPONE.value, Verb.HOUR.value)
+        and (moment := moment_alone(text)) is not None
+    ):
+        offered = (
+            datetime.fromisoformat(str(pending.get("starts", "")))
+            if pending.get("starts")
+            else None
+        )
+        if offered is not None:
+            moment = in_month_of(moment, offered.date())
+        order = Order(Verb.POSTPONE, "", new_words=moment)  # « non, au 28 plutôt »
     if order is None:
         return False
     if len(text) > MAX_QUESTION_LENGTH and not (order.verb is Verb.ADD and order.item):
         return False  # a letter is no order: what it asks is read by the router, or refused
-    await _order(ask, order)
+    await _order(ask, order, pending)
     return True
 
 
-async def _order(ask: Ask, order: Order) -> None:
+async def _order(ask: Ask, order: Order, pending: Mapping[str, Any] | None = None) -> None:
     if order.verb is Verb.SECOND:  # of a sitting held, where every other order is of one to come
         await _offer_second(ask, order)
         return
-    sitting = await sitting_named(ask, order.sitting_words)
+    # An order naming no sitting (« non, retire plutôt le 2 ») is about the one whose order
+    # waits, else the one to come (`sitting_named`)
+    kept = pending.get("sitting_id") if pending and not order.sitting_words.strip() else None
+    sitting = (
+        ask.session.get(Sitting, int(kept))
+        if isinstance(kept, int)
+        else await sitting_named(ask, order.sitting_words)
+    )
     if sitting is None:
         return
     view = ask.sitting_view(sitting.id or 0)
@@ -121,7 +152,11 @@ async def _order(ask: Ask, order: Order) -> None:
     if problem is not None:
         await ask.reply("order_refused", code=problem, s=view, p={})
         return
-    if order.verb is Verb.CANCEL:
+    if order.verb is Verb.REORDER:  # never done by message: said, nothing changed
+        await ask.reply(
+            "order_refused", code="reorder", s=view, p={"count": len(sitting.agenda or [])}
+        )
+    elif order.verb is Verb.CANCEL:
         await _offer_cancel(ask, sitting)
     elif order.verb is Verb.POSTPONE:
         await _offer_postpone(ask, sitting, order)
@@ -187,6 +222,10 @@ async def sitting_named(ask: Ask, words: str, *, changing: bool = True) -> Sitti
                 session=ask.session, today=today, on=question.on,
                 body_id=body.id if body else None, council_id=council_id,
             )  # fmt: skip
+        if not found and question.on is None:
+            # « le bureau du 14 » said in December of the only one to come on a 14th, in
+            # January: the day number names it, whichever month comes first with none
+            found = [s for s in coming if s.held_on.day == on.day]
         if len(found) == 1:
             return found[0]
         await ask.reply(
@@ -345,7 +384,9 @@ async def _new_start(
         await ask.reply("invalid_date", text=error.text)
         return None
     if day is None and new_words:
-        day = bare_day(new_words, today)
+        # « du 20 au 22 » of a sitting on 20 January, said in December: the 22nd of the
+        # sitting's month, never of this one (it was 22 December, before the sitting itself)
+        day = bare_day(new_words, max(today, sitting.held_on.replace(day=1)))
         if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
             day = parse_question(new_words, today).on
         if day is None and TIME_SAID.search(new_words) and not second:
@@ -676,6 +717,39 @@ async def _offer_changed(ask: Ask, change: roll_calls.RollCallChange) -> None:
     await _offer_attendance(ask, change.sitting_words, [*kept, *said], excused, replaced, sat)
 
 
+async def _fix_offered(ask: Ask, pending: Mapping[str, Any], fix: roll_calls.OfferFix) -> bool:
+    """« non, pas Arnaud, elle est excusée » under a roll call offered: the same roll call
+    offered again without them (excused when said so); False when a name is not one of the
+    present offered (the message is read as any other)."""
+    present_ids = [int(i) for i in pending.get("present", [])]
+    excused_ids = [int(i) for i in pending.get("excused", [])]
+    said = [ask.reads.resolution(ask.session, n).member for n in fix.removed]
+    if not said or any(m is None or m.member_id not in present_ids for m in said):
+        return False
+    gone = [m.member_id for m in said if m is not None]
+    sitting = ask.session.get(Sitting, int(pending["sitting_id"]))
+    if sitting is None:
+        return False
+    ids = [*present_ids, *excused_ids, *(int(i) for i in pending.get("replaced", []))]
+    members = {
+        m.id or 0: Candidate(m.id or 0, m.civility, m.first_name, m.last_name)
+        for m in ask.session.exec(select(Member).where(col(Member.id).in_(ids)))
+    }
+
+    def named(chosen: list[int]) -> list[tuple[str, Candidate | None]]:
+        return [(f"{members[i].first_name or ''} {members[i].last_name}", members[i])
+                for i in chosen if i in members]  # fmt: skip
+
+    excused = excused_ids + (gone if fix.excused else [])
+    await _offer_attendance(
+        ask, "", named([i for i in present_ids if i not in gone]), named(excused),
+        [members[int(i)] for i in pending.get("replaced", []) if int(i) in members],
+        {int(k): str(v) for k, v in dict(pending.get("substitutes") or {}).items()},
+        sitting=sitting,
+    )  # fmt: skip
+    return True
+
+
 async def _offer_attendance(
     ask: Ask,
     words: str,
@@ -683,12 +757,15 @@ async def _offer_attendance(
     excused_said: list[tuple[str, Candidate | None]],
     replaced: Sequence[Candidate] = (),
     sat: Mapping[int, str] | None = None,
+    *,
+    sitting: Sitting | None = None,
 ) -> None:
-    """The roll call of the sitting held that `words` name, each name read among its body's
-    members, offered: who signed, who was excused, the quorum at the opening. A name not read
-    is said, and nothing is offered. `replaced`: titulars whose suppléant sat, as recorded,
-    when a recorded roll call is changed; `sat`: the suppléant's name recorded for them."""
-    sitting = await held_sitting(ask, words, "roll_call_refused")
+    """The roll call of the sitting held that `words` name (or `sitting`, when an offer is
+    corrected), each name read among its body's members, offered: who signed, who was
+    excused, the quorum at the opening. A name not read is said, and nothing is offered.
+    `replaced`: titulars whose suppléant sat, as recorded, when a recorded roll call is
+    changed; `sat`: the suppléant's name recorded for them."""
+    sitting = sitting or await held_sitting(ask, words, "roll_call_refused")
     if sitting is None:
         return
     sid = sitting.id or 0

@@ -47,6 +47,10 @@ _ROLL_CALL = cues.plain(
     r"(?: la feuille(?: d emargement)?)?|(?:feuille d )?emargement|appel)"
     r"\b(?P<rest>[^:]*):(?P<names>.*)$"
 )
+# The head said again after « : » (« appel : présents Rivat, Berger »): never a name's word
+_PRESENT_HEAD = cues.plain(
+    r"(?i)^(?:(?:étaient|etaient|sont)\s+)?(?:pr[ée]sent(?:e|s|es)|signataires)\b\s*:?\s*"
+)
 # Between two names, once the spaces are one: « , », « ; », « et », « - » (a line break: « , »)
 _SEPARATORS = cues.plain(r"[,;]|\bet\b| - ")
 
@@ -147,6 +151,43 @@ def read_change(text: str) -> RollCallChange | None:
     return RollCallChange(words, added=[], removed=names)
 
 
+@dataclass(frozen=True, slots=True)
+class OfferFix:
+    """A roll call offered, corrected before it is recorded (« non, pas Arnaud, elle est
+    excusée »): the names taken off the present, and whether they are excused instead."""
+
+    removed: list[str]  # each name as typed (folded)
+    excused: bool
+
+
+# « non, pas Arnaud », « pas Arnaud ni Berger, excusés », « Arnaud est excusée », « oups
+# Arnaud était absente »: names taken off the roll call offered, said to be excused or absent
+_FIX_LEAD = cues.plain(r"^(?:(?:non|oups|pardon|attention|erreur|en fait|finalement)\W+)*")
+_FIX_STATUS = cues.plain(
+    r"(?:\b(?:il|elle|ils|elles) )?(?:\b(?:est|etait|sont|etaient) )?\b(?P<status>excuse|absent)"
+    r"(?:e|s|es)?(?: aussi)?$"
+)
+_NAME_LIST = cues.plain(r",|\bni\b|\bet\b")
+
+
+def read_offer_fix(text: str) -> OfferFix | None:
+    """The names a message takes off the roll call just offered, if it does (excused when it
+    says so); None for anything else (a question, a whole list)."""
+    if "?" in text or len(text) > 160:
+        return None
+    folded = " ".join(fold(text).replace("’", " ").replace("'", " ").split()).strip(" .!")
+    folded = _FIX_LEAD.sub("", folded, count=1)
+    status = _FIX_STATUS.search(folded)
+    denied = folded.startswith("pas ")
+    if not denied and status is None:
+        return None
+    typed = folded[4 if denied else 0 : status.start() if status else len(folded)]
+    names = [n.strip(" ,;") for n in _NAME_LIST.split(typed) if n.strip(" ,;")]
+    if not names or any(len(n.split()) > 3 or n.split()[0] in _ONESELF for n in names):
+        return None  # « pas moi », or a sentence, not names
+    return OfferFix(names, status is not None and status["status"] == "excuse")
+
+
 # The same said aloud, names without « : » (« présents au bureau du 3 Rivat Degraix Fayolle »):
 # only a plural head, never « présent au bureau du 3 ? », which asks
 _SPOKEN = cues.plain(
@@ -170,6 +211,7 @@ def read_roll_call(text: str) -> RollCallOrder | None:
     if m is None:
         return None
     typed = " ".join(text[text.index(":") + 1 :].replace("\n", ",").split())
+    typed = _PRESENT_HEAD.sub("", typed, count=1)  # « appel : présents Rivat, … »
     names = [n.strip(" .") for n in _SEPARATORS.split(typed)]
     names = [n for n in names if n]
     return RollCallOrder(m["rest"].strip(), names)  # (no name after « : »: asked for them)

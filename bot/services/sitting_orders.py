@@ -19,7 +19,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from storage import cues
-from storage.french import MONTH_PATTERN, NUMBER_WORD, WEEKDAYS
+from storage.french import MONTH_PATTERN, MONTHS, NUMBER_WORD, WEEKDAYS
 from storage.names import fold
 
 
@@ -32,6 +32,7 @@ class Verb(StrEnum):
     HOUR = "hour"  # another hour the same day: read as a postponement, told as a correction
     SECOND = "second"  # a second convocation after a quorum failure (L2121-17 al. 2)
     ROLL_CALL = "roll_call"  # who signed the sheet of a sitting held (bot/services/roll_calls.py)
+    REORDER = "reorder"  # an item moved in the agenda: not done by message, and said so
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +49,10 @@ class Order:
 # What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
 # or a word that says the order changes what was said (« finalement », « en fait », « du coup »)
 _GREETING = (
-    r"(?:(?:bonjour|bonsoir|svp|stp|alors|donc|bon|ok|oui|urgent|madame|monsieur|finalement"
-    r"|en fait|du coup|au fait|attention|rectification|rectificatif|correction|changement)\W+)*"
+    r"(?:(?:bonjour|bonsoir|salut|hello|coucou|bjr|slt|svp|stp|alors|donc|bon|ok|oui|urgent|madame"
+    r"|monsieur|finalement|au final|en definitive|en fin de compte"
+    r"|en fait|du coup|au fait|attention|rectification|rectificatif|correction|changement"
+    r"|non|pardon)\W+)*"
 )
 _ASKING = (
     r"(?:pouvez vous|peux tu|pourriez vous|pourrais tu|tu peux|vous pouvez|tu pourrais"
@@ -114,6 +117,15 @@ _ADD = cues.plain(
     _OPENING + r"(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
 )
 _AGENDA = cues.plain(r"\b(?:ordre du jour|odj|o d j)\b")
+# « mets le point 2 en premier », « passe le point 3 avant le 1 », « remonte le point 4 »
+_REORDER = cues.plain(
+    _OPENING + r"(?:met|mett|pass|remont|descend|deplac|intervert|inters|inverse)(?:e|es|ez|er"
+    r"|ons|s|re|tre|is)?\b(?P<rest>.*)$"
+)
+_REORDER_WHERE = cues.plain(
+    r"\b(?:en premier|en dernier|en tete|en fin|en position \d*|avant (?:le |la )?\d*|apres"
+    r" (?:le |la )?\d*|au debut|a la fin|au rang \d*|et le point \d*|avec le point \d*)"
+)
 _ADD_WORD = cues.plain(r"\b(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b")
 _RANK = cues.plain(
     r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
@@ -200,6 +212,14 @@ def _read_order(text: str) -> Order | None:
             return moved
     if (m := _POSTPONE.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
         return _postponed(m["rest"])
+    if (
+        (m := _REORDER.match(folded))
+        and _RANK.search(m["rest"])
+        and _REORDER_WHERE.search(m["rest"])
+    ):
+        # « mets le point 2 en premier », « passe le point 3 avant le 1 »: the sitting's words
+        # are the others
+        return Order(Verb.REORDER, _RANK.sub(" ", _REORDER_WHERE.sub(" ", m["rest"])))
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
         if agenda and (m := pattern.match(folded)):
             return _agenda_order(verb, text, folded, agenda)
@@ -268,6 +288,88 @@ def _read_order(text: str) -> Order | None:
         if m["verb"] in ("annule", "decommande"):
             return None if _NOT_A_SITTING.search(m["what"]) else Order(Verb.CANCEL, m["what"])
         return Order(Verb.POSTPONE, m["what"], new_words=m["rest"].strip(" ,."))
+    # (« le lieu change : salle du conseil »: what follows « : » is the new place or item,
+    # never the sitting's name)
+    return None if _SITTING.search(folded.partition(":")[0]) else _unnamed(text, folded)
+
+
+# « finalement ce sera à 18h », « en fait plutôt 17h30 »: another hour, the sitting unsaid
+_HOUR_ALONE = cues.plain(
+    "^(?P<lead>" + _GREETING + r"(?:non\W+)?(?:(?:ce|ca|elle) (?:sera|commencera|debutera) "
+    r"|on commencera? |c est |ca commence |debut )?(?:(?:plutot|finalement|donc) )?)"
+    r"(?:(?:a|vers|des) )?(?P<rest>\d{1,2} ?(?:h|heures?|:) ?(?:\d{2})?)$"
+)
+# « change le lieu : salle B », « modifie le lieu en salle du conseil »
+_PLACE_NOUN = cues.plain(r"^ ?(?:le |du )?lieu\b")
+# « le lieu change : salle B », « nouveau lieu : salle du conseil »
+_PLACE_FIRST = cues.plain(
+    "^" + _GREETING + r"(?:(?:le |nouveau |autre )?lieu(?: change| a change| devient| sera"
+    r"| est| de la seance)?|changement de lieu) ?:"
+)
+# « ajoute un point : Convention », « rajoute la question suivante : … »
+_ITEM_BEFORE_COLON = cues.plain(
+    r"\b(?:points?|questions?|sujets?|dossiers?|rapports?|deliberations?|delibs?)\b"
+)
+
+
+# « retire le 2 », « enlève plutôt le 3e »: the item's number alone closing the order
+_RANK_LAST = cues.plain(r"^(?: plutot| donc| finalement)? (?:le |la |l )?(\d{1,2})(?:e|eme|er)?$")
+# « non, au 28 janvier plutôt », « plutôt le 21 à 18h »: only a new moment, correcting the one
+# offered
+_MOMENT_ALONE = cues.plain(
+    "^" + _GREETING + r"(?:plutot |finalement )?(?P<rest>(?:au|le|pour le|a|jeudi|lundi|mardi"
+    r"|mercredi|vendredi|samedi|dimanche) [^?]{0,40}?\d[^?]{0,40}?)(?: plutot| finalement)?$"
+)
+
+
+def in_month_of(words: str, offered: date) -> str:
+    """A correction's day said bare (« plutôt le 27 ») is of the month offered (« au 26
+    janvier » offered in December: the 27th of January, not of December); a day with its
+    month or a date typed is kept."""
+    if _DATED.search(words):
+        return words
+    day = _BARE_DAY.search(words)
+    if day is None:
+        return words
+    month = fold(MONTHS[offered.month - 1])
+    return f"{words[: day.end()]} {month} {offered.year}{words[day.end() :]}"
+
+
+def moment_alone(text: str) -> str | None:
+    """The folded words of a new moment when a message says nothing else (« non, au 28
+    janvier plutôt »: « au 28 janvier »), to correct the postponement offered; None else."""
+    folded = " ".join(fold(text).replace("’", " ").split()).strip(" .!")
+    m = _MOMENT_ALONE.match(folded)
+    if m is None or _SITTING.search(folded):
+        return None
+    return str(m["rest"])
+
+
+def _unnamed(text: str, folded: str) -> Order | None:
+    """An order that names no sitting, as the secretariat types it right after creating or
+    convening one (« retire le point 3 », « change le lieu : salle B », « ajoute un point :
+    Convention », « finalement ce sera à 18h »): its sitting words are empty, and the one
+    meant is chosen as for « le prochain » (the only sitting to come, else the question
+    which); None for anything else."""
+    if (m := _HOUR_ALONE.match(folded)) and m["lead"].strip(" ,.!"):
+        return Order(Verb.POSTPONE, "", new_words=f"a {m['rest']}")
+    if ((m := _PLACE_VERB.match(folded)) and _PLACE_NOUN.match(m["rest"])) or (
+        _PLACE_FIRST.match(folded) and ":" in text
+    ):
+        moved = _new_place(text, m["rest"] if m else folded)
+        return Order(Verb.PLACE, "", place=moved.place) if moved and moved.place else None
+    if _WITHDRAW.match(folded) and (rank := _RANK.search(folded)):
+        return _agenda_order(Verb.WITHDRAW, text, folded, rank, marker=_RANK)
+    if (m := _WITHDRAW.match(folded)) and (last := _RANK_LAST.search(m["rest"])):
+        return Order(Verb.WITHDRAW, "", rank=int(last[1]))  # « non, retire plutôt le 2 »
+    if (
+        _ADD.match(folded)
+        and ":" in text
+        and _ITEM_BEFORE_COLON.search(fold(text[: text.index(":")]))
+        and (added := _ADD_WORD.search(folded))
+    ):
+        order = _agenda_order(Verb.ADD, text, folded, added, marker=_ADD_WORD)
+        return Order(Verb.ADD, "", item=order.item, items=order.items)
     return None
 
 
@@ -372,16 +474,20 @@ def _with_place(text: str, order: Order) -> Order:
 
 # « crée une séance le 14 janvier à 18h », « programmer un bureau jeudi 14 », « je voudrais
 # ajouter une nouvelle séance »: a sitting created in words, as /nouvelle_seance does
+# (« bonjour, je voudrais créer… », « j'aimerais prévoir la prochaine séance »: the lead words
+# of any order, then the verb)
 _CREATE_SAID = cues.plain(
-    r"^(?:(?:je veux|je voudrais|il faut|on peut|peux tu|pouvez vous|tu peux|vous pouvez"
-    r"|merci de) )?(?:cree|creer|creez|ajoute|ajouter|ajoutez|programme|programmer|programmez"
-    r"|planifie|planifier|planifiez|organise|organiser|organisez) (?:une|un) (?:nouvelle |nouveau"
-    r" |autre )?(?:seance|reunion|bureau|conseil)\b"
+    _OPENING + r"(?:(?:on peut|j aimerais|je dois|nous devons|nous voudrions|il faut) )?"
+    r"(?:cree|creer|creez|ajoute|ajouter|ajoutez|programme|programmer|programmez"
+    r"|planifie|planifier|planifiez|organise|organiser|organisez|prevoir|prevois|prevoyez"
+    r"|fixer|fixe|fixez|caler|cale|calez) (?:une|un|la prochaine|le prochain) (?:nouvelle"
+    r" |nouveau |autre )?(?:seance|reunion|bureau|conseil)\b"
 )
 # « nouvelle séance du conseil le 14/01/2027 à 18h salle X », « nouveau bureau le 12 »: the
 # order said as a title, as a secretariat writes it in a hurry
 _NEW_SAID = cues.plain(
-    r"^(?:(?:une|la|un|le) )?(?:nouvelle (?:seance|reunion)|nouveau (?:bureau|conseil))\b"
+    "^" + _GREETING + r"(?:(?:une|la|un|le) )?(?:nouvelle (?:seance|reunion)"
+    r"|nouveau (?:bureau|conseil))\b"
 )
 # « convoque le bureau du 17 », « envoyez la convocation du conseil »: a sitting convened
 _CONVENE = cues.plain(
@@ -406,8 +512,12 @@ def order_said(text: str) -> bool:
     folded = " ".join(fold(text).replace("’", " ").split())
     if (_QUESTION.search(folded) or _ASKED.search(folded)) and not _POLITE_ORDER.match(folded):
         return False
-    if creation_said(folded) is not None or read_order(text) is not None:
+    if creation_said(folded) is not None:
         return True
+    if (order := read_order(text)) is not None:
+        # (« non, 18h30 » alone is an order only to the secretariat's desk: a member's is an
+        # answer to whatever was asked)
+        return order.verb is not Verb.POSTPONE or bool(order.sitting_words)
     convened = _CONVENE.match(folded)
     # (« convoque-moi au bureau »: one's own convocation asked, not the sitting's)
     rest = convened["rest"] if convened is not None else ""
