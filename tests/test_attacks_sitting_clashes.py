@@ -161,7 +161,7 @@ async def test_an_hour_moved_over_another_body_s_sitting_or_into_the_night_is_wa
     _seats_in_both(loaded_engine, 2)
     _conseil_on(loaded_engine, 18, "19:30")
     offer = text(await dallara.send("le bureau du 18 juillet commencera à 18h au lieu de 17h"))
-    assert "Faire commencer la séance du Bureau Métropolitain" in offer
+    assert "Faire commencer à 18 h 00, le même jour, la séance du Bureau Métropolitain" in offer
     assert "⚠ Le Conseil Métropolitain siège aussi le jeudi 18 juillet 2024 à 19 h 30" in offer
     offer = text(await dallara.send("le bureau du 18 juillet commencera à 5h au lieu de 17h"))
     assert "La séance commencerait à 5 h 00, en pleine nuit" in offer
