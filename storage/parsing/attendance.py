@@ -33,7 +33,7 @@ from storage.documents import (
 )
 from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
-from storage.parsing.common import PerLine, _lower, _normalise, _span
+from storage.parsing.common import LOWER, UPPER, PerLine, _lower, _normalise, _span
 from storage.parsing.items import (
     FIRST_NAME_ENTRY,
     ROLE_ORDINAL,
@@ -2796,13 +2796,13 @@ _CIVILITY_NEXT = r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdam
 # A name after a place's colon, with no civility: « Graix : Louis-Marie TEYSSIER », « Le
 # Bessat : DE LA ROCHE Marc » (never an article: « Décision : Le CONSEIL … »)
 _NAME_NEXT = (
-    r"(?=(?!L[ea]\s|Les\s)[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+)?\s[A-ZÀ-ÝŒ]{2}"
-    r"|[A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’-]*\s(?:[A-ZÀ-ÝŒ]{2,}\s){0,2}[A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf"(?=(?!L[ea]\s|Les\s)[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?\s[{UPPER}]{{2}}"
+    rf"|[{UPPER}]{{2}}[{UPPER}'’-]*\s(?:[{UPPER}]{{2,}}\s){{0,2}}[{UPPER}][{LOWER}])"
 )
 _PLACE_BEFORE_NAMES = re.compile(
     # (flattened, the commune follows the last surname of the one before: « …, Pierre FAURE
     # Graix : Louis-Marie TEYSSIER », see _place_gone)
-    rf"(?:^|\s?[—–]\s|(?<=[,;])\s|(?<=[A-ZÀ-ÝŒ]{{2}}\s))({_PLACE})\s?:\s"
+    rf"(?:^|\s?[—–]\s|(?<=[,;])\s|(?<=[{UPPER}]{{2}}\s))({_PLACE})\s?:\s"
     rf"(?:{_CIVILITY_NEXT}|{_NAME_NEXT})"
 )
 _PLACE_ALONE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’]*+(?:[- ’'][A-ZÀ-Ý][A-ZÀ-Ý'’]*+){0,5}$")

@@ -17,7 +17,7 @@ from storage import cues
 from storage.documents import CouncilRecord
 from storage.french import MONTH_PATTERN, find_dates
 from storage.names import fold
-from storage.parsing.common import _lower, search_near
+from storage.parsing.common import LOWER, _lower, search_near
 
 # -- the sitting's date ----------------------------------------------------------------------
 
@@ -550,7 +550,7 @@ def _permanent_commission_before(low: str, council: re.Match[str]) -> tuple[str,
 
 # -- the council -----------------------------------------------------------------------------
 
-_NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿœŒ'’-]+"
+_NAME_WORD = rf"[A-ZÀ-Ý{LOWER}Œ'’-]+"
 _DAY_OR_MONTH = rf"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|{MONTH_PATTERN})"
 # « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
 # a capital would be tried at every position of the text).

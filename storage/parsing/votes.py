@@ -17,7 +17,7 @@ from storage.parsing.attendance import (
     _without_furniture,
     whole_surnames,
 )
-from storage.parsing.common import PerLine, _join_lines, _lower, search_near
+from storage.parsing.common import LOWER, UPPER, PerLine, _join_lines, _lower, search_near
 
 _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
 
@@ -272,21 +272,21 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 _INLINE_BULLETS = re.compile(
     r"[\s,:]*(?P<clause>(?:[àa] l['’]unanimit[ée]|[àa] la majorit[ée]|par \d{1,3} voix)"
     r"[^:\n]{0,80}?:[ \t]?)?"
-    r"(?:(?:[-–—•▪] (?=[A-ZÀ-ÝŒ]))|(?:(?i:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
+    rf"(?:(?:[-–—•▪] (?=[{UPPER}]))|(?:(?i:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
     r"(?P<mark>[-–—•▪]|1 ?[).°]|a\)) (?=[^\W\d_]))"
 )
-_INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-ÝŒ])")
-_INLINE_SMALL_BULLET = re.compile(r"[ ;,]*[-–—•▪] (?=[a-zà-ÿœ])")
-_RUN_ON_BULLETS = re.compile(r" ?; ?[-–—•▪] (?=[a-zà-ÿœ])")
+_INLINE_BULLET = re.compile(rf" [-–—•▪] (?=[{UPPER}])")
+_INLINE_SMALL_BULLET = re.compile(rf"[ ;,]*[-–—•▪] (?=[{LOWER}])")
+_RUN_ON_BULLETS = re.compile(rf" ?; ?[-–—•▪] (?=[{LOWER}])")
 # The sentence after the last decision, when the vote is glued to it: « … s'y rapportant.
 # Adopté à l'unanimité. »
-_SENTENCE_END = re.compile(r"[.;] (?=[A-ZÀ-ÝŒ])")
+_SENTENCE_END = re.compile(rf"[.;] (?=[{UPPER}])")
 
 
 # A vote's clause opening the line under « après en avoir délibéré, »: « par 28 voix pour »,
 # « par trente voix pour », « à l'unanimité », « à la majorité ».
 _VOTE_CLAUSE = re.compile(
-    r"^[\s,]*(?:par|[àa])\s(?:\d|[a-zà-ÿœ-]{2,20}(?: et une?)? voix|l['’]unanimit|la majorit)",
+    rf"^[\s,]*(?:par|[àa])\s(?:\d|[{LOWER}-]{{2,20}}(?: et une?)? voix|l['’]unanimit|la majorit)",
     re.IGNORECASE,
 )
 # The clause cut after its first word: « …, après en avoir délibéré, à » / « l'unanimité, … »,
@@ -294,7 +294,7 @@ _VOTE_CLAUSE = re.compile(
 _CLAUSE_OPEN_CUT = re.compile(r"(?<!\w)(?:[àa]|par|[àa] la)[ \t]*$", re.IGNORECASE)
 _CLAUSE_REST = re.compile(
     r"^[\s,]*(?:l['’][ \t]?unanimit|majorit|\d{1,3}\s+(?:voix|pour)\b"
-    r"|[a-zà-ÿœ-]{2,20}(?: et une?)? voix\b)",
+    rf"|[{LOWER}-]{{2,20}}(?: et une?)? voix\b)",
     re.IGNORECASE,
 )
 # Where that clause was cut before its last figure: « …, 2 voix contre et » / « 2 abstentions ».
@@ -599,7 +599,7 @@ def _after_figure(folded: str, word: str) -> bool:
 
 
 _A_NAME = re.compile(
-    r"(?:M\.|MM\.|Mmes?\b|Mlle|Monsieur|Madame|Messieurs|Mesdames)|[A-ZÀ-ÝŒ][^\n]{0,40}\b[A-ZÀ-ÝŒ]{2}"
+    rf"(?:M\.|MM\.|Mmes?\b|Mlle|Monsieur|Madame|Messieurs|Mesdames)|[{UPPER}][^\n]{{0,40}}\b[{UPPER}]{{2}}"
 )
 
 
@@ -627,7 +627,8 @@ def _abstaining_before_verb(text: str, verbs: re.Pattern[str] = _ABSTAINING_VERB
 
 # (a note in brackets after a name stays in the list: « M. TESSIER (par procuration), Mme ROUX »)
 _NAMES_AFTER = (
-    r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-ÝŒ])(?:[^\n()]|\([^\n()]{0,60}\)){1,300})"
+    rf"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[{UPPER}])"
+    r"(?:[^\n()]|\([^\n()]{0,60}\)){1,300})"
 )
 _NOTE = re.compile(r"\([^()\n]{0,60}\)")
 
@@ -957,7 +958,7 @@ _BRACKET_CUT = re.compile(r"\(([^()\n]{1,200})\n[ \t]*(?=[^()]{1,200}\))")
 _BRACKET_BELOW = re.compile(
     r"(\b(?:contre|abstentions?|abst\.?)[ \t]?:?[ \t]?\d{0,3})[ \t]*\n"
     r"(?:[ \t]*\n|[^\n(.;:]{1,120}\n){0,3}[ \t]*"
-    r"(?=\((?:M\.|MM\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-ÝŒ]{2}))",
+    rf"(?=\((?:M\.|MM\.|Mmes?\b|Monsieur|Madame|[{UPPER}]{{2}}))",
     re.IGNORECASE,
 )
 
