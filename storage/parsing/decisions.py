@@ -18,19 +18,10 @@ import re
 
 from storage.parsing.common import LOWER, UPPER
 from storage.parsing.items import Heading
+from storage.parsing.votes import DECISION_VERBS as _VERBS
 from storage.parsing.votes import OUTCOME_OPENING
+from storage.parsing.votes import TITLE_VERBS as _TITLE_VERBS
 
-# A decision's verb, in the third person: what the council does.
-_VERBS = (
-    r"approuve|adopte|d[ée]cide|fixe|autorise|accorde|attribue|rejette|prend acte|donne acte"
-    r"|[ée]met|vote|d[ée]signe|[ée]lit|valide|sollicite|accepte|refuse|modifie|cr[ée]e|supprime"
-    r"|octroie|renouvelle|confie|arr[êe]te|retient|maintient|opte|d[ée]l[èe]gue|abroge"
-    r"|institue|instaure|reconduit|soutient|mandate|adh[èe]re|ent[ée]rine|ratifie|acquiert"
-    r"|c[èe]de|actualise|prolonge|garantit|s['’]oppose|demande|charge|dit|prend connaissance"
-)
-# Verbs that also open a title or a vote's line (« Vote du budget », « Demande de subvention »,
-# « Vote : 12 pour »): a decision only after the council's name.
-_TITLE_VERBS = frozenset(["vote", "demande", "dit", "charge", "élit", "elit", "cède", "cede"])
 # « - Approuve le budget … », « • Fixe les tarifs … »: a bullet (or none), then the verb with
 # its capital, then what it decides (not a colon).
 # (after a bullet the verb may go on the sentence of the line above in lower case: « Le conseil

@@ -100,12 +100,15 @@ from storage.parsing.text import (
 )
 from storage.parsing.votes import (
     _DELIBERATED,
+    _MOVEMENT_LINE_AT,
     Vote,
     _read_vote,
+    capital_decision,
     decided_opinion,
     is_election,
     not_taking_part,
     read_decided,
+    read_decisions,
     split_title,
 )
 from storage.parsing.written import restore_cues
@@ -1052,6 +1055,22 @@ def _read_item(
             vote_text = "\n".join([*lines[above:decided_at], vote_text])
             vote_line = decided_at - 1
     else:
+        # no « après en avoir délibéré »: the decisions open at a verb in capitals (« Le Conseil
+        # Municipal FIXE les tarifs présentés », after the title on its heading's line when
+        # flattened), the item's lines read for its vote as they were
+        told = [voted_in_heading, *lines[start:end]]
+        opening = next(
+            (
+                (i, verb_at)
+                for i, line in enumerate(told)
+                if not _MOVEMENT_LINE_AT[line.strip()]
+                and (verb_at := capital_decision(line)) is not None
+            ),
+            None,
+        )
+        if opening is not None:
+            at, verb_at = opening
+            record.decisions = read_decisions(told, at + 1, len(told), told[at][verb_at:])[0]
         vote_text = "\n".join(lines[start:end])
         # the vote is where its outcome is printed: a member arriving after it (« Arrivée de
         # Mme X ») missed it, though the line stands before the next item's heading

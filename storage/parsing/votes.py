@@ -21,6 +21,46 @@ from storage.parsing.common import LOWER, UPPER, PerLine, _join_lines, _lower, s
 
 _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
 
+# A decision's verb, in the third person: what the council does (storage.parsing.decisions reads
+# a compte rendu's decisions by it too).
+DECISION_VERBS = (
+    r"approuve|adopte|d[ée]cide|fixe|autorise|accorde|attribue|rejette|prend acte|donne acte"
+    r"|[ée]met|vote|d[ée]signe|[ée]lit|valide|sollicite|accepte|refuse|modifie|cr[ée]e|supprime"
+    r"|octroie|renouvelle|confie|arr[êe]te|retient|maintient|opte|d[ée]l[èe]gue|abroge"
+    r"|institue|instaure|reconduit|soutient|mandate|adh[èe]re|ent[ée]rine|ratifie|acquiert"
+    r"|c[èe]de|actualise|prolonge|garantit|s['’]oppose|demande|charge|dit|prend connaissance"
+)
+# Verbs that also open a title or a vote's line (« Vote du budget », « Demande de subvention »,
+# « Vote : 12 pour »): a decision only after the council's name.
+TITLE_VERBS = frozenset(["vote", "demande", "dit", "charge", "élit", "elit", "cède", "cede"])
+# A decision written with its verb in capitals, what it decides after it in small letters
+# (« ATTRIBUE un fonds de concours … », « Le Conseil Municipal FIXE les tarifs … », « … et
+# AUTORISE M. le Maire à signer »): the verb opens a decision wherever it stands. Never an
+# outcome (« ADOPTÉ À L'UNANIMITÉ »), « DÉCIDE : » alone, nor a title in capitals (« VOTE DES
+# TAUX »).
+_WHAT_IS_DECIDED = rf" (?:[{LOWER}«'’\d(]|M\.|Mme|MM\.|Monsieur|Madame)"
+_CAPITAL_VERB = re.compile(
+    rf"(?:^|(?<=[\s,:;]))(?P<verb>{DECISION_VERBS.upper()})(?={_WHAT_IS_DECIDED})"
+)
+# The decisions a line of them runs together, parted before each verb in capitals: « DÉCIDE de
+# céder la parcelle et AUTORISE le Maire … », « ATTRIBUE … ; AUTORISE … ».
+_CAPITAL_VERB_NEXT = re.compile(
+    rf"(?:,? et|[;,])(?: [-–—•▪])? (?=(?:{DECISION_VERBS.upper()}){_WHAT_IS_DECIDED})"
+)
+# Where a decision opened by its verb stops in a flattened line: a sentence's end before what
+# ends the decisions (« … en fonctionnement. Pour : 7 … »); never a civility's full stop.
+_DECISION_SENTENCE_END = re.compile(rf"(?<!\bM)(?<!\bMM)(?<!\bMme)\. (?=[{UPPER}])")
+
+
+def capital_decision(line: str, start: int = 0) -> int | None:
+    """Where a decision opens on the line by its verb in capitals (« Le Bureau APPROUVE la
+    convention »), none for a verb that also opens a title (« DEMANDE de subvention »)."""
+    for verb in _CAPITAL_VERB.finditer(line, start):
+        if verb["verb"].lower() not in TITLE_VERBS:
+            return verb.start()
+    return None
+
+
 _DECIDES = re.compile(r"^[-–—\s]*(?:d[ée]cide|d[ée]lib[èe]re|arr[êe]te)\s*:?[-–—\s]*$", re.I)
 
 # (a decision numbered as Word numbers a list: « 1) d'approuver … », « 2° d'autoriser … »)
@@ -232,17 +272,20 @@ _NAMES_START = re.compile(
 _RELATIVE_END = re.compile(r"\s(?:qui|lequel|laquelle|lesquel(?:le)?s)$", re.IGNORECASE)
 
 
-def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], int]:
-    """The decided items after « après en avoir délibéré », and the line where they stop."""
-    decisions: list[list[str]] = []
+def read_decisions(
+    lines: list[str], start: int, end: int, opening: str = ""
+) -> tuple[list[str], int]:
+    """The decided items after « après en avoir délibéré » (the first opened on the line above
+    by its verb: `opening`), and the line where they stop."""
+    decisions: list[list[str]] = [[opening]] if opening else []
     preamble: list[str] = []
     index = start
     for index in range(start, end):
         stripped = lines[index].strip()
         if not stripped:
             continue
-        if _DECISIONS_END_AT[stripped]:
-            break
+        if _DECISIONS_END_AT[stripped] and not _CAPITAL_VERB.match(stripped):
+            break  # (« ADOPTE la motion » is a decision, « Adopté à l'unanimité » its vote)
         if _MOVEMENT_LINE_AT[stripped]:
             continue  # read as a movement (storage.parsing.items), not as a decision
         if bullet := _BULLET.match(stripped):
@@ -252,6 +295,8 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
             # (flattened, the line cut before its first bullet holds the others: « – d'adopter
             # … ; – de charger … »)
             decisions.extend([part] for part in _RUN_ON_BULLETS.split(rest))
+        elif _CAPITAL_VERB.match(stripped):
+            decisions.append([stripped])  # « ATTRIBUE aux communes … » / « AUTORISE … »
         elif decisions:
             decisions[-1].append(stripped)
         elif not _DECIDES.match(stripped):
@@ -261,6 +306,18 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
     if not decisions and preamble:
         decisions = [preamble]
     texts = [_join_lines(parts).rstrip(" ;,.") for parts in decisions]
+    if opening and texts:
+        # (flattened, the first decision runs on into the vote: « … en fonctionnement. Pour : 7 »)
+        first = texts[0]
+        for end_at in _DECISION_SENTENCE_END.finditer(first):
+            if _DECISIONS_END_AT[first[end_at.end() :]]:
+                texts[0] = first[: end_at.start()]
+                break
+    texts = [
+        part.rstrip(" ;,.")
+        for text in texts
+        for part in (_CAPITAL_VERB_NEXT.split(text) if _CAPITAL_VERB.search(text) else [text])
+    ]
     return [t for t in texts if t], index
 
 
@@ -322,9 +379,18 @@ def _bracket_of_figures(line: str) -> bool:
 def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str], str, int]:
     """The decisions after the line of « après en avoir délibéré », the text of the vote (that
     line and the lines after the decisions) and the line where the decisions stop."""
-    decisions, stop = _read_decisions(lines, decided_at + 1, end)
     line = lines[decided_at]
     said = _DELIBERATED.search(line.lower())
+    if (
+        said is not None
+        and _INLINE_BULLETS.match(line, said.end()) is None
+        and (verb_at := capital_decision(line, said.end())) is not None
+    ):
+        # « Le Bureau, après en avoir délibéré, ATTRIBUE un fonds … »: the first decision on
+        # the line of the formula, what stands before its verb the vote's
+        decisions, stop = read_decisions(lines, decided_at + 1, end, line[verb_at:])
+        return decisions, "\n".join([line[:verb_at], *lines[stop:end]]), stop
+    decisions, stop = read_decisions(lines, decided_at + 1, end)
     at = decided_at + 1
     if at < end and _VOTE_CLAUSE.match(lines[at]):
         # « …, après en avoir délibéré, » then « par 28 voix pour, 2 voix contre et » then « 2
