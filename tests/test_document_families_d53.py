@@ -6,7 +6,12 @@ that formula at all.
 
 from __future__ import annotations
 
-from tests.documents import read
+from pathlib import Path
+
+from storage.documents import Extract
+from storage.importer import parse_text
+from storage.parsing.extract import parse_extract
+from tests.documents import DOCUMENTS, flattened, read
 
 # (on the formula's line then on the next, two verbs parted; one a line under « le Comité
 # syndical : »; no « après en avoir délibéré »: the verb in capitals opens the decision, the
@@ -32,3 +37,17 @@ def test_decisions_by_their_verb_in_capitals(shape: str) -> None:
     for item, (*decisions, votes_for) in zip(items, CAPITALS, strict=True):
         assert item.deliberation.decisions == decisions
         assert (item.deliberation.outcome, item.deliberation.votes_for) == ("adopted", votes_for)
+
+
+def test_a_table_of_acts_flattened_is_one_row_an_item() -> None:
+    # the rows run into one line, bars and all: each row is its act, never a title that swallows
+    # the next rows' numbers; nor is the line an open-data file's header (« N° | Objet | … »)
+    text = flattened((DOCUMENTS / "sivom-releve-bar-table-outer-bars.txt").read_text("utf-8"))
+    for extract in (parse_extract(text), parse_text(text, Path("releve.txt"))):
+        assert isinstance(extract, Extract)
+        acts = [item.deliberation for item in extract.items]
+        assert [act.number for act in acts] == ["CS-2025-17", "CS-2025-18", "CS-2025-19"]
+        assert acts[0].title == "Révision des statuts du syndicat"
+        assert acts[2].title == "Motion relative à la ligne ferroviaire"
+        assert [act.outcome for act in acts] == ["adopted", "adopted", "withdrawn"]
+        assert (acts[1].votes_for, acts[1].votes_against) == (5, 1)

@@ -799,6 +799,52 @@ def _table_row(line: str) -> str:
     return "   ".join(cells)
 
 
+# A flattened table's rows, run into one line: each row opens at its number, then a bar and the
+# title's capital (« … | Adoptée | | 2025-41 | Tarifs … », « … unanimité N° 2025-41 | Tarifs … »).
+_RUN_ON_ROW = re.compile(
+    r"(?:(?<=\| )|(?<=[^|\s] ))(?:[Nn] ?[°º] ?)?"
+    r"(?P<number>(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]{0,20})"
+    rf"(?= \| [{UPPER}«\"])"
+)
+# The table's header and rule before its first row: « N° | Objet | Vote | |----|-------| ».
+_RUN_ON_HEADER = re.compile(
+    r"(?:\|? ?(?:N ?[°º]|Num[ée]ro|Objet|Intitul[ée]|Titre|Votes?|D[ée]cision|R[ée]sultat"
+    r"|Date|Rapporteur|Observations?)(?: d['’]ordre)? ?\|?"
+    r"|\|? ?:?-{2,}:? ?\|?| ){1,12}$"
+)
+_FIGURES = re.compile(r"\d")
+
+
+def _run_on_rows(line: str) -> list[str] | None:
+    """The rows of a table flattened into the line, each as _table_row reads a row, after the
+    text before them (its header taken out); None unless two rows at least are found, each
+    numbered as the first (« 2025-40 », « 2025-41 »: the same figures' shape; « 1 », « 2 »:
+    in turn), so that a count's cell (« | 12 | Adopté ») opens no row."""
+    starts: list[int] = []
+    shape = ""
+    previous = 0
+    for row in _RUN_ON_ROW.finditer(line):
+        number = row["number"]
+        if not starts:
+            shape = _FIGURES.sub("#", number)
+        elif _FIGURES.sub("#", number) != shape:
+            continue
+        if number.isdigit():
+            if starts and int(number) != previous + 1:
+                continue
+            previous = int(number)
+        starts.append(row.start())
+    if len(starts) < 2:
+        return None
+    before = line[: starts[0]]
+    tail = max(0, len(before) - 300)  # (the header is short: its end only is searched)
+    if header := _RUN_ON_HEADER.search(before, tail):
+        before = before[: header.start()]
+    before = before.strip()
+    rows = [line[a:b].strip(" |") for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    return ([before] if before else []) + [_table_row(row) for row in rows]
+
+
 # A heading printed letter-spaced (« C O M M U N E   D E   L A   V A L L E E »): single
 # letters one space apart, words three; a grid's marks (« P P E A ») are no word.
 _SPACED_WORD = re.compile(r"\S(?: \S)+")
@@ -1357,7 +1403,9 @@ def clean(
             stripped = _O_BULLET.sub(_dash_for_o, stripped)
             shape = _DIGITS.sub("#", stripped) if headers else ""
         if bars and "|" in stripped and stripped.count("|") >= 2:
-            stripped = _table_row(stripped)
+            rows = _run_on_rows(stripped) if stripped.count("|") >= 4 else None
+            # (a flattened table's rows: one line each, read below as any line)
+            stripped = "\n".join(rows) if rows else _table_row(stripped)
         was_text = bool(stripped)
         if stripped:
             if (
@@ -1447,9 +1495,10 @@ def clean(
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
             # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
             stripped = _without_inline_footers(stripped)
-        for piece in cuts[stripped]:
-            lines.append(piece)
-            numbers.append(number)
+        for row in stripped.split("\n") if "\n" in stripped else (stripped,):
+            for piece in cuts[row]:
+                lines.append(piece)
+                numbers.append(number)
     if "-" in text:
         _join_cut_words(lines, numbers, text)
     while lines and lines[0] == "":
