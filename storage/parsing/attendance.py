@@ -3431,8 +3431,10 @@ _SUBSTITUTES_HEAD = re.compile(
 
 
 def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
-    """How many suppléants sit for a titular the document does not name."""
+    """How many suppléants sit for a titular the document does not name (those it names apart
+    from the presents, `substitutes_alone`)."""
     unnamed = 0
+    alone: list[Person] = []
     for index, line in enumerate(lines[:end]):
         stripped = line.lstrip()
         if stripped[:3].lower() not in ("sup", "dél", "del"):
@@ -3440,6 +3442,9 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
         if head := _SUBSTITUTES_HEAD.match(stripped):
             rest = [head.group("rest")]
             following = index + 1
+            if not rest[0].strip() and following < end:
+                rest = [lines[following].strip()]  # « Suppléant(s) : » / « Mme Z (Chanteix) »
+                following += 1
             # the list goes on while an entry is cut: « Mme X (pour » / « Mme Y), M. Z »
             while following < end and (
                 rest[-1].rstrip().endswith(",") or rest[-1].count("(") > rest[-1].count(")")
@@ -3448,9 +3453,25 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
                 following += 1
             reading = _read_section("present", (" ".join(rest),), substitutes=True)
             unnamed += max(0, len(reading.people) + len(reading.seated) - len(reading.replaced))
+            seats = {fold(p.last_name) for p in reading.replaced}
+            seats |= {fold(s.substitute.last_name) for s in reading.seated}
+            alone += [p for p in reading.people if fold(p.last_name) not in seats]
     unique = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.replaced}
     extract.replaced = list(unique.values())
     extract.substitutes = unnamed
+    if alone:
+        # « Suppléants : Mme Z », no titular named: Z sat, but for whom the document does not
+        # say; no member of the body, so no present (a finding for the secretariat)
+        names = {fold(p.last_name) for p in alone}
+        extract.substitutes_alone = [p for p in extract.present if fold(p.last_name) in names]
+        extract.present = [p for p in extract.present if fold(p.last_name) not in names]
+        if extract.substitutes_alone:
+            extract.findings.append(
+                Finding(
+                    "substitute_titular_unknown",
+                    {"names": [p.display() for p in extract.substitutes_alone]},
+                )
+            )
     if extract.substitutions:
         # a suppléant is no member of the body: never among its presents, even where another
         # list of the document names them without the titular
