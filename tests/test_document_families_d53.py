@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
+
+from bot.render import finding_text
+from storage import db
 from storage.documents import Extract
-from storage.importer import parse_text
+from storage.importer import Importer, parse_text
 from storage.parsing.extract import parse_extract
-from tests.documents import DOCUMENTS, flattened, read
+from tests.documents import DOCUMENTS, flattened, printed, read
 
 # (on the formula's line then on the next, two verbs parted; one a line under « le Comité
 # syndical : »; no « après en avoir délibéré »: the verb in capitals opens the decision, the
@@ -51,3 +55,31 @@ def test_a_table_of_acts_flattened_is_one_row_an_item() -> None:
         assert acts[2].title == "Motion relative à la ligne ferroviaire"
         assert [act.outcome for act in acts] == ["adopted", "adopted", "withdrawn"]
         assert (acts[1].votes_for, acts[1].votes_against) == (5, 1)
+
+
+def test_a_suppleant_the_law_does_not_seat_is_told(shape: str) -> None:
+    # Lempdes has three delegates: only a commune's sole delegate has a suppléant (L5211-6)
+    extract = read("communaute-cr-suppleant-for-a-commune-of-two.txt", shape)
+    (refused,) = [f for f in extract.findings if f.code == "substitute_refused"]
+    assert refused.params["why"] == "several_delegates"
+    assert refused.params["substitute"] == "M. Noé HUGUET"
+    assert refused.params["delegates"] == 3
+    # the same suppléant in a Bureau: no Bureau has suppléants (L5211-10)
+    text = (DOCUMENTS / "communaute-cr-suppleant-for-a-commune-of-two.txt").read_text("utf-8")
+    bureau = parse_extract(printed(text.replace("Conseil communautaire", "Bureau"), shape))
+    whys = [f.params["why"] for f in bureau.findings if f.code == "substitute_refused"]
+    assert whys == ["body"]
+
+
+PLACED = "sivu-cr-decisions-verbs-in-capitals.txt"
+
+
+def test_items_numbered_by_their_place_are_not_said_unnumbered(engine: Engine) -> None:
+    # « 1. Tarifs … », « 2. Convention … »: numbered on the agenda, no act's number printed
+    with db.session(engine) as session:
+        report = Importer(session).import_file(
+            DOCUMENTS / "sivu-cr-decisions-verbs-in-capitals.txt"
+        )
+    (derived,) = [f for f in report.findings if f.code == "numbers_derived"]
+    assert derived.params == {"numbers": [f"2025-11-06-0{n}" for n in (1, 2, 3)], "placed": True}
+    assert finding_text(derived).startswith("Les points portent leur place à l'ordre du jour")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from storage import cues
+from storage import cues, rules
 from storage.documents import (
     Counts,
     Extract,
@@ -3491,6 +3491,36 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
             for c in extract.communes
             if fold(c.member.last_name) not in sitting or fold(c.member.last_name) in titulars
         ]
+
+    _refused_substitutes(extract)
+
+
+def _refused_substitutes(extract: Extract) -> None:
+    """A finding for each suppléant the law does not let sit (rules.substitute_refusal, as for a
+    roll call the secretariat types): in a Bureau, or for a titular whose commune has more
+    delegates among the names the document prints with a commune."""
+    body = extract.body or ""
+    communes: dict[str, str] = {}
+    for seat in extract.communes:
+        communes.setdefault(fold(seat.member.last_name), fold(seat.commune))
+    delegates: dict[str, int] = {}
+    for place in communes.values():
+        delegates[place] = delegates.get(place, 0) + 1
+    seats = [(s.titular, s.substitute) for s in extract.substitutions]
+    for titular, substitute in [*seats, *((None, p) for p in extract.substitutes_alone)]:
+        commune = communes.get(fold(titular.last_name)) if titular is not None else None
+        of_commune = delegates.get(commune) if commune is not None else None
+        why = rules.substitute_refusal(body, of_commune)
+        if why is not None:
+            params: dict[str, object] = {
+                "substitute": substitute.display(),
+                "titular": titular.display() if titular is not None else None,
+                "body": body,
+                "why": why.value,
+            }
+            if why is rules.SubstituteRefusal.SEVERAL_DELEGATES:
+                params |= {"commune": commune, "delegates": of_commune}
+            extract.findings.append(Finding("substitute_refused", params))
 
 
 # The chair named in the list of presents only: « M. Roland MERCIER (Maire) », « Mme Anne BOIS,
