@@ -83,3 +83,14 @@ def test_items_numbered_by_their_place_are_not_said_unnumbered(engine: Engine) -
     (derived,) = [f for f in report.findings if f.code == "numbers_derived"]
     assert derived.params == {"numbers": [f"2025-11-06-0{n}" for n in (1, 2, 3)], "placed": True}
     assert finding_text(derived).startswith("Les points portent leur place à l'ordre du jour")
+
+
+def test_the_list_of_acts_closing_the_minutes_numbers_their_items() -> None:
+    # the items are the minutes' own headings; the list under « Tableau des délibérations » is
+    # no item of its own: it gives each its act's number, by the title it begins like
+    # (line-broken: flattened, the list's cue runs into a line and is not found yet)
+    items = read("commune-pv-items-then-list-of-acts.txt", "line-broken").items
+    assert [item.ordinal for item in items] == ["1", "2", "3"]
+    assert [item.deliberation.number for item in items] == [None, "2025-71", "2025-72"]
+    assert items[2].deliberation.title == "Cession de la parcelle ZB 44 au lieu-dit Les Granges"
+    assert (items[2].deliberation.votes_for, items[2].deliberation.abstentions) == (6, 1)

@@ -1258,6 +1258,85 @@ _VOTE_RUN_ON = re.compile(
 )
 
 
+# The list closing minutes that report their items (« LISTE DES DÉLIBÉRATIONS », « Récapitulatif
+# des délibérations », « Tableau des délibérations »): each act's number and a title again.
+_RECAP = re.compile(
+    r"^(?:liste|r[ée]capitulatif|tableau|relev[ée])\s(?:des\s)?(?:d[ée]lib[ée]rations|actes)\b",
+    re.IGNORECASE,
+)
+
+
+# The row's outcome after its title (« … n° 2 : Adoptée », « … – Pris acte »).
+_RECAP_OUTCOME = re.compile(
+    r"\s?[:–—|-]\s(?i:adopt|approuv|rejet|retir|pris\sacte|prend\sacte|unanim|ajourn|vot)"
+    r"[^:–—|]{0,40}$"
+)
+
+
+# A row of that list, as table rows read (« 2025-71 – Travaux … : Adoptée »): an act's number
+# (letters, or a separator between figures: no place on the agenda), then its title.
+_RECAP_ROW = re.compile(
+    r"^(?:[Nn] ?[°º] ?)?(?P<number>(?:[A-Z]{1,8}[ ._-]?\d|\d{1,4}[./_-]\d)[\w./-]{0,20})"
+    r" ?[-–—|:] ?(?P<title>\S.{3,})$"
+)
+
+
+def _recap(
+    lines: list[str],
+    headings: list[Heading],
+    flattened: bool,
+    sources: list[int],
+    all_voted: bool,
+    sitting: date | None,
+) -> tuple[int, list[Heading], list[tuple[str, str]]] | None:
+    """Where the closing list starts, the items reported before it, and its rows, when the
+    minutes report two items at least before a list of the acts (whose rows would else be
+    taken for the items, the report's own headings lost); None otherwise."""
+    if not headings:
+        return None
+    at = next(
+        (
+            i
+            for i in range(headings[-1].index, 0, -1)
+            if lines[i][:1] in "LlRrTt" and _RECAP.match(lines[i])
+        ),
+        None,
+    )
+    if at is None or not any(h.index > at and h.number for h in headings):
+        return None
+    before = find_headings(
+        lines[:at], flattened=flattened, sources=sources[:at], all_voted=all_voted, sitting=sitting
+    )
+    if len(before) < 2:
+        return None
+    rows = [row for line in lines[at + 1 :] if (row := _RECAP_ROW.match(line)) is not None]
+    return at, before, [(row["number"], row["title"]) for row in rows]
+
+
+def _same_start(one: str, other: str) -> bool:
+    """One title the other's start (a list shortens its titles, or the minutes do)."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def _numbers_from_recap(extract: Extract, rows: list[tuple[str, str]]) -> None:
+    """Each item without a number takes the number of the list's row its title begins like
+    (« Tarifs 2026 des salles communales » for « Tarifs 2026 des salles communales des communes
+    déléguées »); a row matching no item, or two, gives none."""
+    for number, printed in rows:
+        title = fold(_RECAP_OUTCOME.sub("", printed)).strip(" -–—:")
+        if len(title) < 8:
+            continue
+        matching = [
+            item
+            for item in extract.items
+            if item.deliberation.number is None
+            and item.deliberation.title is not None
+            and _same_start(fold(item.deliberation.title), title)
+        ]
+        if len(matching) == 1:
+            matching[0].deliberation.number = number
+
+
 def _read_items(
     text: Text,
     headings: list[Heading],
@@ -2212,6 +2291,9 @@ def _read_extract(raw: str) -> Extract:
         all_voted=bool(all_voted),
         sitting=early,
     )
+    recap = _recap(lines, headings, text.flattened, text.numbers, bool(all_voted), early)
+    if recap is not None:
+        headings = recap[1]  # the items the minutes report, the list closing them apart
     agenda = len(headings)  # items found by their number or their place on the agenda
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
@@ -2435,7 +2517,7 @@ def _read_extract(raw: str) -> Extract:
         sections = _collect_sections([*lines[:header_end], start_line], header_end + 1, None)
     else:
         sections = _collect_sections(lines, header_end, cued)
-    items_end = len(lines)
+    items_end = recap[0] if recap is not None else len(lines)
     if several and not any(section.kind == "present" for section in sections):
         # the attendance printed after the items (« Liste des présents » at the end)
         last = headings[-1].index
@@ -2512,6 +2594,8 @@ def _read_extract(raw: str) -> Extract:
 
     if several:
         _read_items(text, headings, extract, bundled, items_end)
+        if recap is not None:
+            _numbers_from_recap(extract, recap[2])
         if "|" in joined or "   " in joined:  # a grid of presence per item, when printed
             read_item_grid(lines, extract, text.numbers)
         extract.deliberation = extract.items[0].deliberation
