@@ -690,7 +690,11 @@ class DocumentStore:
         by_act: dict[str, int] = {}  # each item's number → its deliberation's id
         derived = _derived_numbers(extract, sitting.held_on, lambda: self._derived_of(sitting))
         if derived:
-            findings.append(Finding("numbers_derived", {"numbers": list(derived.values())}))
+            # (« 1 – Titre »: the items are numbered by their place on the agenda, not unnumbered)
+            placed = all((extract.items[i].ordinal or "").isdigit() for i in derived)
+            findings.append(
+                Finding("numbers_derived", {"numbers": list(derived.values()), "placed": placed})
+            )
             voted = [item for item in extract.items if not no_vote_expected(item.deliberation)]
             if len(derived) == len(voted) and "number" in report.missing:
                 report.missing.remove("number")  # every item stored, under the numbers said

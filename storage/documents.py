@@ -197,6 +197,9 @@ class Extract:
     substitutes: int = 0
     # The suppléants the document names with the titular they sat for (never among `present`)
     substitutions: list[Substitution] = field(default_factory=list)
+    # The suppléants named without the titular they sat for (« Suppléants : Z »): no members of
+    # the body, never among `present`, yet each fills a seat in the room
+    substitutes_alone: list[Person] = field(default_factory=list)
     communes: list[MemberCommune] = field(default_factory=list)
     # Every deliberation of the document; one for an extract (then it is `deliberation`).
     items: list[ItemRecord] = field(default_factory=list)
@@ -205,9 +208,9 @@ class Extract:
 
     @property
     def seated(self) -> int:
-        """The seats taken in the room: the presents listed, and the titulars' seats their
-        named suppléant filled (the suppléant is not among the presents)."""
-        return len(self.present) + len(self.substitutions)
+        """The seats taken in the room: the presents listed, and the seats suppléants filled,
+        for a titular named or not (a suppléant is not among the presents)."""
+        return len(self.present) + len(self.substitutions) + len(self.substitutes_alone)
 
 
 @dataclass(slots=True)

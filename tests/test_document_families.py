@@ -40,8 +40,12 @@ def codes(extract: object) -> list[str]:
 
 def test_suppleants_sit_in_their_titulars_seats(shape: str) -> None:
     extract = read("communaute-cr-suppleants-seats.txt", shape)
-    # both suppléants sit; « représentée par son suppléant » is no proxy
-    assert "roumieux" in surnames(extract.present)
+    # both suppléants sit; « représentée par son suppléant » is no proxy; ROUMIEUX, listed
+    # under « Suppléant(s) : » without the titular she sat for, is no member of the body (a
+    # finding says so), her seat still taken
+    assert "roumieux" not in surnames(extract.present)
+    assert surnames(extract.substitutes_alone) == ["roumieux"]
+    assert "substitute_titular_unknown" in [f.code for f in extract.findings]
     assert "veyssiere" in surnames(extract.present)
     assert handed(extract.proxies) == [("bordas", "besse"), ("teillet", "peyronnet")]
     assert "soulier" in surnames(extract.absent_excused)

@@ -1,94 +1,96 @@
-"""Arrivals and departures during the sitting, in more of the ways councils print them: « Mme X
-rejoint la séance », « a rejoint l'assemblée à partir du point 3 », « Entrée en séance de … »,
-« À partir du point 3, Mme X est présente », « (point 3) » after an hour, « s'est absenté à
-partir du point 3 »: each changes the attendance of the items voted after it. Each document is
-invented and read as printed and flattened.
+"""Shapes of other councils' minutes, each document invented and read as printed and flattened
+(the `shape` fixture): decisions written with their verb in capitals (« ATTRIBUE », « FIXE …
+et CHARGE … »), on the line of « après en avoir délibéré », one a line under it, or without
+that formula at all.
 """
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+from sqlalchemy.engine import Engine
+
+from bot.render import finding_text
+from storage import db
+from storage.documents import Extract
+from storage.importer import Importer, parse_text
 from storage.parsing.extract import parse_extract
-from tests.documents import printed, read, surnames
+from tests.documents import DOCUMENTS, flattened, printed, read
 
-
-def test_arrivals_and_departures_said_with_their_hours(shape: str) -> None:
-    extract = read("communaute-pv-arrivals-rejoint-and-times.txt", shape)
-    assert [surnames(i.arrived) for i in extract.items] == [
-        [],
-        ["lafont"],  # « rejoint la séance » after item 1
-        ["lafont"],
-        ["lafont", "martin"],  # « est présent à partir du point 4 »
-        ["lafont", "martin", "noel"],  # « arrive à 21h15 » before item 5's vote
-        ["lafont", "martin", "noel"],
-    ]
-    assert [surnames(i.away) for i in extract.items][4:] == [["hamel"], ["hamel"]]
-    assert [i.deliberation.votes_for for i in extract.items] == [5, 6, 6, 7, 7, 7]
-
-
-def test_movements_told_in_the_roll_call_from_a_point(shape: str) -> None:
-    extract = read("commune-cr-movements-from-point-in-roll-call.txt", shape)
-    assert [surnames(i.arrived) for i in extract.items] == [[], [], ["lebrun"], ["lebrun"]]
-    assert [surnames(i.away) for i in extract.items] == [[], [], [], ["joubert"]]
-    assert [i.deliberation.votes_for for i in extract.items] == [5, 5, 6, 5]
-
-
-HEAD = (
-    "Commune de Lagarde\nProcès-verbal du conseil municipal du 2 juin 2026\n"
-    "Présents : M. Adrien BOSC, Mme Claire DAUDET, M. Éric FABRE, Mme Gaëlle HUBERT.\n"
-    "Absents : Mme Karine LEBRUN, M. Luc MOULIN.\n\n"
+# (on the formula's line then on the next, two verbs parted; one a line under « le Comité
+# syndical : »; no « après en avoir délibéré »: the verb in capitals opens the decision, the
+# vote under it stays the vote)
+CAPITALS = (
+    (
+        "FIXE le prix du repas à 3,40 € à compter du 1er janvier",
+        "CHARGE la Présidente de l'application de ces tarifs",
+        7,
+    ),
+    (
+        "APPROUVE la convention de transport des élèves pour l'année scolaire",
+        "AUTORISE Mme la Présidente à la signer",
+        7,
+    ),
+    ("ACCEPTE l'admission en non-valeur de trois titres pour 86,50 €", 6),
 )
-TITLES = ["Compte administratif", "Budget annexe", "Tarifs de la cantine", "Motion"]
 
 
-def _minutes(note: str, after: int) -> str:
-    """Four items; the note in the roll call (`after` 0) or after item `after`."""
-    text = HEAD + (f"{note}\n\n" if after == 0 else "")
-    for n, title in enumerate(TITLES, 1):
-        text += f"{n}. {title}\nAdopté à l'unanimité.\n"
-        if n == after:
-            text += f"{note}\n"
-    return text
+def test_decisions_by_their_verb_in_capitals(shape: str) -> None:
+    items = read("sivu-cr-decisions-verbs-in-capitals.txt", shape).items
+    assert len(items) == len(CAPITALS)
+    for item, (*decisions, votes_for) in zip(items, CAPITALS, strict=True):
+        assert item.deliberation.decisions == decisions
+        assert (item.deliberation.outcome, item.deliberation.votes_for) == ("adopted", votes_for)
 
 
-@pytest.mark.parametrize(
-    ("note", "after", "arrives"),
-    [
-        ("Entrée en séance de Mme Karine LEBRUN.", 2, True),
-        ("Mme Karine LEBRUN entre en séance au point 3.", 0, True),
-        ("À partir du point 3, Mme Karine LEBRUN est présente.", 0, True),
-        ("Mme Karine LEBRUN rejoint l'assemblée lors de l'examen du point 3.", 0, True),
-        ("Arrivée de Mme Karine LEBRUN à 20h40 (point 3).", 0, True),
-        ("Mme Karine LEBRUN, arrivée à 20h40, prend part au vote à partir du point 3.", 0, True),
-        ("Mme Karine LEBRUN a rejoint la séance à 20h40.", 2, True),
-        ("Départ de M. Éric FABRE après le vote du point 2.", 0, False),
-        ("M. Éric FABRE s'est absenté à partir du point 3.", 0, False),
-        ("Sortie de M. Éric FABRE à 21h05.", 2, False),
-    ],
-)
-def test_a_movement_counts_from_the_item_it_names(
-    note: str, after: int, arrives: bool, shape: str
-) -> None:
-    extract = parse_extract(printed(_minutes(note, after), shape))
-    moved = [bool(i.arrived if arrives else i.away) for i in extract.items]
-    assert moved == [False, False, True, True]
-    # four votes (four presents), one more or one less from item 3
-    assert [i.deliberation.votes_for for i in extract.items][2] == (5 if arrives else 3)
+def test_a_table_of_acts_flattened_is_one_row_an_item() -> None:
+    # the rows run into one line, bars and all: each row is its act, never a title that swallows
+    # the next rows' numbers; nor is the line an open-data file's header (« N° | Objet | … »)
+    text = flattened((DOCUMENTS / "sivom-releve-bar-table-outer-bars.txt").read_text("utf-8"))
+    for extract in (parse_extract(text), parse_text(text, Path("releve.txt"))):
+        assert isinstance(extract, Extract)
+        acts = [item.deliberation for item in extract.items]
+        assert [act.number for act in acts] == ["CS-2025-17", "CS-2025-18", "CS-2025-19"]
+        assert acts[0].title == "Révision des statuts du syndicat"
+        assert acts[2].title == "Motion relative à la ligne ferroviaire"
+        assert [act.outcome for act in acts] == ["adopted", "adopted", "withdrawn"]
+        assert (acts[1].votes_for, acts[1].votes_against) == (5, 1)
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Mme Karine LEBRUN est présente à partir du point 3.",
-        "M. Éric FABRE a quitté la séance avant le vote du point 3.",
-        "Mme Karine LEBRUN entre en séance au point 3.",
-    ],
-)
-def test_a_movement_under_a_list_is_no_name_of_it(note: str, shape: str) -> None:
-    """The movement's sentence under the absentees' list ends the list: no name read from it,
-    no finding of an unreadable name for the secretariat."""
-    extract = parse_extract(printed(_minutes(note, 0), shape))
-    assert surnames(extract.absent) == ["lebrun", "moulin"]
-    assert "unreadable_name" not in [f.code for f in extract.findings]
-    assert "unreadable_proxy_line" not in [f.code for f in extract.findings]
+def test_a_suppleant_the_law_does_not_seat_is_told(shape: str) -> None:
+    # Lempdes has three delegates: only a commune's sole delegate has a suppléant (L5211-6)
+    extract = read("communaute-cr-suppleant-for-a-commune-of-two.txt", shape)
+    (refused,) = [f for f in extract.findings if f.code == "substitute_refused"]
+    assert refused.params["why"] == "several_delegates"
+    assert refused.params["substitute"] == "M. Noé HUGUET"
+    assert refused.params["delegates"] == 3
+    # the same suppléant in a Bureau: no Bureau has suppléants (L5211-10)
+    text = (DOCUMENTS / "communaute-cr-suppleant-for-a-commune-of-two.txt").read_text("utf-8")
+    bureau = parse_extract(printed(text.replace("Conseil communautaire", "Bureau"), shape))
+    whys = [f.params["why"] for f in bureau.findings if f.code == "substitute_refused"]
+    assert whys == ["body"]
+
+
+PLACED = "sivu-cr-decisions-verbs-in-capitals.txt"
+
+
+def test_items_numbered_by_their_place_are_not_said_unnumbered(engine: Engine) -> None:
+    # « 1. Tarifs … », « 2. Convention … »: numbered on the agenda, no act's number printed
+    with db.session(engine) as session:
+        report = Importer(session).import_file(
+            DOCUMENTS / "sivu-cr-decisions-verbs-in-capitals.txt"
+        )
+    (derived,) = [f for f in report.findings if f.code == "numbers_derived"]
+    assert derived.params == {"numbers": [f"2025-11-06-0{n}" for n in (1, 2, 3)], "placed": True}
+    assert finding_text(derived).startswith("Les points portent leur place à l'ordre du jour")
+
+
+def test_the_list_of_acts_closing_the_minutes_numbers_their_items() -> None:
+    # the items are the minutes' own headings; the list under « Tableau des délibérations » is
+    # no item of its own: it gives each its act's number, by the title it begins like
+    # (line-broken: flattened, the list's cue runs into a line and is not found yet)
+    items = read("commune-pv-items-then-list-of-acts.txt", "line-broken").items
+    assert [item.ordinal for item in items] == ["1", "2", "3"]
+    assert [item.deliberation.number for item in items] == [None, "2025-71", "2025-72"]
+    assert items[2].deliberation.title == "Cession de la parcelle ZB 44 au lieu-dit Les Granges"
+    assert (items[2].deliberation.votes_for, items[2].deliberation.abstentions) == (6, 1)

@@ -107,7 +107,10 @@ def test_communaute_surname_first_and_givers_only(shape: str) -> None:
     assert (counts.in_office, counts.present, counts.votes) == (24, 16, 19)
     assert counts.present_or_represented == 19
     assert counts.proxies is None  # « Présents ou représentés » is no proxy count
-    assert len(extract.present) == 16  # titulaires and suppléants, sub-headings left out
+    # titulaires, sub-headings left out; the suppléants apart, their titular unnamed
+    assert len(extract.present) == 14
+    assert [p.last_name for p in extract.substitutes_alone] == ["TESSIER", "BOIS"]
+    assert extract.seated == 16
     assert extract.present[0] == Person("DUMAS", "Jean-Pierre")
     assert Person("VAN DE WALLE", "Laurence") in extract.present
     assert "suppleant" not in " ".join(surnames(extract.present))

@@ -37,8 +37,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
         ),
         "officers": ("aubert", "carron"),
         "counts": (24, 16, None, 20),
+        # (the suppléants, their titulars unnamed, apart: LEBRUN … PAGES)
         "present": "aubert besson carron ducros esteban fournier galland hostache isnard joly"
-        " koenig lebrun mansard navarro ollivier pages",
+        " koenig",
         "excused": "urbain vernet xavier yvon",
         "absent": "",
         "proxies": [

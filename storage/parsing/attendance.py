@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from storage import cues
+from storage import cues, rules
 from storage.documents import (
     Counts,
     Extract,
@@ -33,7 +33,7 @@ from storage.documents import (
 )
 from storage.french import MONTH_PATTERN, number_in_words
 from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
-from storage.parsing.common import PerLine, _lower, _normalise, _span
+from storage.parsing.common import LOWER, UPPER, PerLine, _lower, _normalise, _span
 from storage.parsing.items import (
     FIRST_NAME_ENTRY,
     ROLE_ORDINAL,
@@ -91,10 +91,12 @@ _COUNT = re.compile(
 # A numbered line's dash (or stop) then a name (« 1 – Jean BRUN », « 2) Mme Anne ROUX »): the
 # figure before it is the entry's number, not a count.
 _DASHED_ENTRY = re.compile(
-    r"(?:[ \t][-–—]|[.)])[ \t](?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý][\wÀ-ÿ'’-]+\s[A-ZÀ-Ý])"
+    rf"(?:[ \t][-–—]|[.)])[ \t](?:M\.|Mme|Monsieur|Madame|[{UPPER}][\wÀ-ÿ'’-]+\s[{UPPER}])"
 )
 # The next entry of a numbered list run on after a name: « … BRUN 2 – Anne ROUX ».
-_NEXT_ENTRY = re.compile(r"[^\n:;]{3,60}?[\s,;](?P<n>\d{1,3})(?:[ \t][-–—]|[.)])[ \t](?=[A-ZÀ-Ý])")
+_NEXT_ENTRY = re.compile(
+    rf"[^\n:;]{{3,60}}?[\s,;](?P<n>\d{{1,3}})(?:[ \t][-–—]|[.)])[ \t](?=[{UPPER}])"
+)
 
 
 def _numbered_run(text: str, at: int, figure: int) -> bool:
@@ -123,7 +125,7 @@ _BARE_END = re.compile(
 # The next sentence run on after a count's figure, its line break lost (« … votants 27 Sous la
 # présidence de … »): a capital opening a word that no figure follows (« 12 Mars 2024 » is a
 # date's).
-_SENTENCE_AFTER_COUNT = re.compile(r"[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+[ \t]+(?!\d))")
+_SENTENCE_AFTER_COUNT = re.compile(rf"[ \t]+(?=[{UPPER}][{LOWER}'’]+[ \t]+(?!\d))")
 
 # A figure before its label, in a sentence: « composé de 29 membres en exercice », « 21 présents »,
 # « vingt et un présents », « Quorum atteint : 28 présents ». Not a figure a label before it
@@ -289,7 +291,7 @@ _LIST_HEAD = re.compile(
     r"^(?:[-–—•*]\s)?(?:liste\s+des\s+)?"
     # « Nombre d'excusés : 2 (M. X, Mme Y) »: a count's label, when its bracket names them
     r"(?:nombre\s+d(?:e\s|['’]\s?)(?=[^:\n]{1,50}:\s?\d{1,3}\s?\((?-i:M\.|MM\.|Mmes?\b|Monsieur"
-    r"|Madame|[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s[A-ZÀ-Ý])))?(?:"
+    rf"|Madame|[{UPPER}][\wÀ-ÿ'’-]*\s[{UPPER}])))?(?:"
     rf"(?P<givers>{_MEMBERS}(?:absents?{_PLURAL}\s+)?ayant\s+vot[ée]\s+par\s+(?:procuration|pouvoir)s?)"
     # (« Les délégués présents : », « Les membres absents : »: the article before the word)
     # (« 3 excusés : A, B, C », « 1 absent : D »: the count before the cue)
@@ -403,18 +405,19 @@ _CLOSING_COUNT = cues.compile(r"(?<![.;] )\(\d{1,3}\)\.?$")
 # (« Le Bihan Guéguen » under « M. Ewen »: a surname's particle before a capitalised word is a
 # name wrapped, not « Le Président … », « La séance … »)
 _LIST_STOP = re.compile(
-    r"^(?:(?:Le|La|Les)(?=\s(?:[a-zà-ÿ]|(?:Pr[ée]sident|Maire|Conseil|Comit[ée]|Bureau"
+    rf"^(?:(?:Le|La|Les)(?=\s(?:[{LOWER}]|(?:Pr[ée]sident|Maire|Conseil|Comit[ée]|Bureau"
     r"|Secr[ée]taire|Quorum|S[ée]ance|Commission|Assembl[ée]e|D[ée]partement|R[ée]gion"
     r"|Commune|Ville|Directeu|Directrice|Vice|Premi|Rapporteu|Doyen)))"
     r"|L['’]|Vu|Sur|Sous|Par|Dans|En|Il|Elle|Ce|Cette|A|À|Au|Aux|Ont)\s"
     # a chapter of the agenda in roman figures: « I – FINANCES », « II. URBANISME »
-    r"|^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\s?[-–—.)]\s[A-ZÀ-Ý]{2}"
+    rf"|^(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}})\s?[-–—.)]\s[{UPPER}]{{2}}"
 )
 
 # A numbered list's entry in mixed case without a civility: « Rose Lafage » alone on its line or
 # followed by its group (« , groupe Ensemble », « (Agir) »), not an item's title.
 _MIXED_NAME = (
-    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+(?:$|\s\(|(?:,|\s[-–—])\s(?i:groupe|liste|non))"
+    rf"[{UPPER}][{LOWER}'’-]+ [{UPPER}][{LOWER}'’-]+"
+    rf"(?:$|\s\(|(?:,|\s[-–—])\s(?i:groupe|liste|non))"
 )
 _MIXED_ENTRY = re.compile(_MIXED_NAME)
 
@@ -438,7 +441,7 @@ _LIST_STOP_CI = re.compile(
     # (nor « 2) Rose Lafage, groupe Ensemble », a name in mixed case alone or with its group,
     # nor « 1 - Daniel BOYER », « 12 – Anne PONS (Le Chêne) », a first name then the surname)
     r"|\d{1,3}\s?[-–—)]\s(?-i:(?!Mme |Mlle |Monsieur |Madame )"
-    rf"(?!{_MIXED_NAME}|{FIRST_NAME_ENTRY})[A-ZÀ-Ý][a-zà-ÿ]))",
+    rf"(?!{_MIXED_NAME}|{FIRST_NAME_ENTRY})[{UPPER}][{LOWER}]))",
     re.IGNORECASE,
 )
 
@@ -453,7 +456,7 @@ _LIST_STOP_CI_NOT = ("M.", "MM", "Mm", "m.", "mm", "mM")
 
 # A note under the roll call, opened by its mark (« (1) adjoint au maire », « * arrivée au
 # point 3 », « ¹ suppléant »): the list above it has ended.
-_NOTE = re.compile(r"(?:\(\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])[ \t]?[a-zà-ÿ]")
+_NOTE = re.compile(rf"(?:\(\d{{1,2}}\)|\*{{1,3}}|[¹²³⁴⁵⁶⁷⁸⁹])[ \t]?[{LOWER}]")
 _NOTE_FIRST = frozenset("(*¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -521,7 +524,7 @@ _LIST_END = re.compile(
     r"|Point\s(?:n\s?[°º]\s?)?\d{1,3}\b"
     r"|(?:Question|Affaire|Dossier|QUESTION|AFFAIRE|DOSSIER|POINT)\sn\s?[°º]\s?\d"
     r"|(?:[A-Z]{1,6}[\s_.-]?)?\d{4}[-_./]\d{1,5}(?:[-_./]\d{1,5})?\s[-–—:]?\s?"
-    r"[A-ZÀ-Ý][a-zà-ÿ'’]"
+    rf"[{UPPER}][{LOWER}'’]"
     # an act's prefix, initials without a vowel, then its number: « DCM N° 2024-33 », « BT n° 4 »
     r"|[B-DF-HJ-NP-TV-XZ]{1,5}\s[Nn]\s?[°º]\s?\d)"
 )
@@ -532,7 +535,7 @@ _LIST_END = re.compile(
 # stop lost, an article and a common noun after a surname in capitals (« … M. Luc MARTY Le
 # quorum étant atteint, … »). Never a role (« M. le Maire »), never a particle (« Le Gall »).
 _OPENING = (
-    r"(?:(?:(?:Le|La|Les)\s|L['’]\s?)(?:[a-zà-ÿ]"
+    rf"(?:(?:(?:Le|La|Les)\s|L['’]\s?)(?:[{LOWER}]"
     r"|(?:Pr[ée]sident|Maire|Conseil|Comit[ée]|Bureau|Secr[ée]taire|Quorum)\b)"
     r"|(?:Il|Elle|Ils|Elles|Après|Puis|Ensuite|Lecture|Conform[ée]ment|Constatant|Ouverture"
     r"|Monsieur\sle|Madame\sla|Cette|Ce|Ces|Une?)\s)"
@@ -541,8 +544,8 @@ _OPENING = (
 # first would be tried at every character of every list's line)
 _STOP_THEN_SENTENCE = re.compile(rf"\.(?<=[^\W\d_]{{2}}\.)(?<!\bMM\.)(?<!\bMme\.)\s(?={_OPENING})")
 _CAPITALS_THEN_SENTENCE = re.compile(
-    r"L(?<=[A-ZÀ-Ý]{2}\sL)(?:(?:e|a|es)\s[a-zà-ÿ]{3}|['’][a-zà-ÿ]{3}"
-    r"|(?:e|a)\s(?:Pr[ée]sident|Maire|Secr[ée]taire)e?\s[a-zà-ÿ]{3})"
+    rf"L(?<=[{UPPER}]{{2}}\sL)(?:(?:e|a|es)\s[{LOWER}]{{3}}|['’][{LOWER}]{{3}}"
+    rf"|(?:e|a)\s(?:Pr[ée]sident|Maire|Secr[ée]taire)e?\s[{LOWER}]{{3}})"
 )
 # The same sentence on the line under the list's last name, its full stop closing that line.
 _OPENS_SENTENCE = re.compile(_OPENING)
@@ -601,7 +604,9 @@ def _closes_with_count(line: str) -> bool:
 _CIVILITY_AT_END = (" M.", ",M.", " MM.", " Mme", " Mmes", " Mlle", " Monsieur", " Madame")
 # « … à Madame Julie M. »: a given name, then an initial, is a surname cut to its initial (no
 # civility announcing a name on the next line).
-_INITIAL_AFTER_GIVEN = re.compile(r"(?<![^\s(])[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)* M\.$")
+_INITIAL_AFTER_GIVEN = re.compile(
+    rf"(?<![^\s(])[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)* M\.$"
+)
 
 
 def _ends_on_civility(line: str) -> bool:
@@ -648,18 +653,18 @@ def _names_before_cue(text: str) -> bool:
 _AND_NAME = (
     # « … et Jean-Marie VIAL »: a compound first name
     r"\s(?<!Mmes\s)(?<!Mesdames\s)\s*(?:et|ainsi\s+que)\s+(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s"
-    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+(?:[A-ZÀ-Ý][a-zà-ÿ']+)?\s[A-ZÀ-Ý]{2}"
-    r"|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])"
+    rf"|[{UPPER}][{LOWER}'-]+(?:[{UPPER}][{LOWER}']+)?\s[{UPPER}]{{2}}"
+    rf"|[{UPPER}]{{2,}}\s[{UPPER}][{LOWER}])"
     # names in mixed case, the list's last: « …, Karim Weber et Hervé Fouquet »
-    r"|\s(?<=[a-zà-ÿ]\s)\s*(?:et|ainsi\s+que)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
-    r"\s[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s?(?:[,;.]|$))"
+    rf"|\s(?<=[{LOWER}]\s)\s*(?:et|ainsi\s+que)\s+(?=[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
+    rf"\s[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?\s?(?:[,;.]|$))"
 )
 
 # « - » between entries of a list run into one line (« - Mme X à M. Y - M. Z à … », « Mme X par
 # M. Y — M. Z par … », « M. X A M. Y - MME Z A … » in capitals).
 _DASH_NAME = (
-    r"\s[-–—]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|MME|MR|MLLE|MONSIEUR|MADAME)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
-    r"|[A-ZÀ-Ý][a-zà-ÿ'-]+\s[A-ZÀ-Ý]{2,}"
+    rf"\s[-–—]\s(?=(?:M\.|Mme|MM\.|Monsieur|Madame|MME|MR|MLLE|MONSIEUR|MADAME)\s|[{UPPER}]{{2,}}\s[{UPPER}][{LOWER}]"
+    rf"|[{UPPER}][{LOWER}'-]+\s[{UPPER}]{{2,}}"
     # « … à TESTE Hugo - pouvoir de M. Paul RIEU à … »: a proxy's own words open the entry
     r"|(?i:pouvoir|procuration)\sd(?:e\s|['’]))"
 )
@@ -671,23 +676,23 @@ _STOP_NAME = (
     # was tried at every space and comma of a list)
     r"\.(?<=[^\W\d_)]{2}\.|\w\)\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMmes\.)(?<!\bMlle\.)\s"
     r"(?=(?:M\.|Mme|MM\.|Monsieur|Madame|Pouvoir|Procuration)\s"
-    r"|[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’ -]*\s[A-ZÀ-Ý][a-zà-ÿ]"
+    rf"|[{UPPER}]{{2,}}[{UPPER}'’ -]*\s[{UPPER}][{LOWER}]"
     r"|(?!(?:Le|La|Les|Vu|Il|Elle|En|Au|Aux|Un|Une|Des|Du|De|Sur|Pour)\s)"
-    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s(?:[A-ZÀ-Ý]{2,}"
+    rf"[{UPPER}][{LOWER}'’-]+\s(?:[{UPPER}]{{2,}}"
     # « … à Fanny Valette. Maxence Deschamps donne pouvoir à … »: no capitals, then its proxy
-    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s(?:donne|a\sdonn[ée]|ayant\sdonn[ée]|repr[ée]sent[ée])))"
+    rf"|[{UPPER}][{LOWER}'’-]+\s(?:donne|a\sdonn[ée]|ayant\sdonn[ée]|repr[ée]sent[ée])))"
 )
 
 # A slash between two names (« FOURNIER Régine / GUILLOT Thierry », « Luc Roy/Anne Bois »):
 # never inside a name, and before a capital only (« 12/03 » is no separator).
-_SLASH_NAME = r"(?<=[^\W\d_.]|\))\s*/\s*(?=[A-ZÀ-Ý])"
+_SLASH_NAME = rf"(?<=[^\W\d_.]|\))\s*/\s*(?=[{UPPER}])"
 
 # A name after another's parenthesis, no comma between (« RIVIÈRE Jacques (pouvoir à MARCHAND
 # Alain) SIMON Danièle (…) », « Mme Anne BOIS (Vaux) M. Luc ROY »): a name opens there, in
 # either order, with or without its civility.
 _PAREN_NAME = (
-    r"\s(?<=\)\s)\s*(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ]"
-    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2,})"
+    rf"\s(?<=\)\s)\s*(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s|[{UPPER}]{{2,}}\s[{UPPER}][{LOWER}]"
+    rf"|[{UPPER}][{LOWER}'’-]+\s[{UPPER}]{{2,}})"
 )
 
 # A proxy's own words after the name that ends the one before, no stop between (a list of
@@ -695,7 +700,7 @@ _PAREN_NAME = (
 _PROXY_OPENS = (
     # (after a surname in capitals, an initial, or a role: « … à Mme la Maire pouvoir de … »)
     # (the blank first, what stands before it looked behind with it: tried at blanks only)
-    r"\s(?:(?<=[A-ZÀ-Ý]{2}\s)|(?<=[A-ZÀ-Ý]\.\s)|(?<=\s[Mm]aire\s)|(?<=sident\s)|(?<=sidente\s))"
+    rf"\s(?:(?<=[{UPPER}]{{2}}\s)|(?<=[{UPPER}]\.\s)|(?<=\s[Mm]aire\s)|(?<=sident\s)|(?<=sidente\s))"
     r"(?=(?i:pouvoir|procuration|mandat|d[ée]l[ée]gation\sde\svote)"
     r"\s(?:de\s|d['’]|du\s)(?!vote\b|voter\b))"
 )
@@ -824,7 +829,7 @@ _STATUS_ONLY = re.compile(
 # (and of what: « le Président du Département », « la Présidente de la Communauté »)
 _ROLE_ONLY = re.compile(
     r"^(?:le|la)\s(?:maire|pr[ée]sidente?)"
-    r"(?:\s(?:du|des|de\sla|de\sl['’]|d['’])\s?[A-ZÀ-Ýa-zà-ÿ][^,;:()\d]{1,50})?$",
+    rf"(?:\s(?:du|des|de\sla|de\sl['’]|d['’])\s?[{UPPER}{LOWER}][^,;:()\d]{{1,50}})?$",
     re.IGNORECASE,
 )
 
@@ -1032,18 +1037,18 @@ _SUBSTITUTE_FOR = re.compile(r"(?:^|[\s,])pour\s+(?:titulaire\s+)?(?P<titular>.+
 # représentée par … », « Mme Ida VIAL (délégation de vote à … »): a list of proxies even without
 # its cue, after the presents or on its own.
 _PROXY_LINE = re.compile(
-    rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{0,4}}"
+    rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[{UPPER}][\w'’.-]*\s){{0,4}}"
     # (« Mme Anne Roux, conseillère de Saint-Jean, a donné pouvoir … »: a clause between)
     # (« M. Paul VIDAL (excusé) donne procuration à … »: a status in brackets between)
     # (« Mme Anne ROUX, conseillère municipale, absente excusée, a donné pouvoir à … »: two)
-    rf"[A-ZÀ-Ý][\w'’.-]*(?:(?:,\s[^,;:()]{{1,50}}){{1,2}},|\s\([^()]{{1,30}}\))?\s\(?(?:{_GIVES})\s"
+    rf"[{UPPER}][\w'’.-]*(?:(?:,\s[^,;:()]{{1,50}}){{1,2}},|\s\([^()]{{1,30}}\))?\s\(?(?:{_GIVES})\s"
     # « Pouvoir de Mme Sofia Dos Santos à M. Paul Vigne. » after the presents, without a cue
     r"|^(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\sde\svote)?)\s(?:de|d['’])\s?"
     r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
     r"[^:;,]{2,60}?\s(?:à|a)\s(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
     # « M. Didier Aubignat porteur du pouvoir de M. Paul Vidal »: the holder first
-    rf"|^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[A-ZÀ-Ý][\w'’.-]*\s){{0,4}}"
-    rf"[A-ZÀ-Ý][\w'’.-]*,?\s(?:{_HOLDS})",
+    rf"|^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?(?:[{UPPER}][\w'’.-]*\s){{0,4}}"
+    rf"[{UPPER}][\w'’.-]*,?\s(?:{_HOLDS})",
     re.IGNORECASE,
 )
 
@@ -1178,7 +1183,7 @@ _COUNT_THEN_NAMES = cues.plain(
     # (« Présents : 15 membres : M. X, … », « Excusés : 2 conseillers (M. X, Mme Y) »)
     r"(?:\s(?i:membres|conseill(?:ers|[èe]res)|d[ée]l[ée]gu[ée]e?s|[ée]lu(?:e?s)))?"
     r"(?:\s?(?:(?P<open>\()|:)\s?"
-    r"(?=M\.|MM\.|Mmes?\b|Monsieur|Madame|Mesdames|Messieurs|[A-ZÀ-Ý][\wÀ-ÿ'’-]*\s+[A-ZÀ-Ý])"
+    rf"(?=M\.|MM\.|Mmes?\b|Monsieur|Madame|Mesdames|Messieurs|[{UPPER}][\wÀ-ÿ'’-]*\s+[{UPPER}])"
     # (« Excusés : deux, Mme X et M. Y »: after a comma, a civility only: « Présents : 21,
     # Absents Excusés : 2 » goes on with counts)
     r"|,\s?(?=M\.|MM\.|Mmes?\b|Monsieur|Madame))"
@@ -1209,7 +1214,8 @@ _ABSENT_AND_PROXIES = cues.plain(
 _COUNT_REST = re.compile(
     # (« Présents : 1 - DUPONT Jean 2 - … » numbers its names)
     r"^\d{1,4}\b(?![.)/°] ?[A-Za-zÀ-ÿ]|°\) ?[A-Za-zÀ-ÿ])"
-    r"(?! [-–—] (?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý]|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]))"
+    rf"(?! [-–—] (?:M\.|Mme|Monsieur|Madame|[{UPPER}]{{2,}}\s[{UPPER}]"
+    rf"|[{UPPER}][{LOWER}'’-]+\s[{UPPER}]))"
     # « Présents : onze » (words only, then the line's end or a punctuation)
     rf"|^(?i:{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,2}})(?:\s*$|\s?[;,.(/–-])"
 )
@@ -1220,9 +1226,9 @@ _NOTE_MARKS = "*¹²³⁴⁵⁶⁷⁸⁹"
 
 
 # Where a function may follow a surname in capitals without its comma.
-_AFTER_CAPITALS = re.compile(r"(?<=[A-ZÀ-Ý]{2}),?\s(?=\S)")
+_AFTER_CAPITALS = re.compile(rf"(?<=[{UPPER}]{{2}}),?\s(?=\S)")
 # (the surname first: « ROUX Paul Maire », « Mme BERTHET Anne, adjointe »)
-_AFTER_GIVEN_NAME = cues.plain(r"^(?:[A-ZÀ-Ý'’-]{2,}\s+){1,4}[^\W\d_][^\s,]*(?=,?\s+\S)")
+_AFTER_GIVEN_NAME = cues.plain(rf"^(?:[{UPPER}'’-]{{2,}}\s+){{1,4}}[^\W\d_][^\s,]*(?=,?\s+\S)")
 
 
 def _without_function(name: str) -> str | None:
@@ -1297,7 +1303,7 @@ _LOWER_PARTICLES = frozenset(
     | {"ten", "ter", "di", "da", "das", "dos", "del", "della", "y", "e", "et", "ben", "bin"}
     | {"ibn", "el", "al", "née", "né", "épouse", "ép.", "veuve", "vve", "dit", "dite"}
 )
-_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ][^\s'’]*['’]?")
+_LOWER_WORD = re.compile(rf"(?<!\S)[{LOWER}][^\s'’]*['’]?")
 _ARTICLE_FIRST = re.compile(r"^(?:le|la|les|l['’])\s")
 _FIGURE_WORD = re.compile(r"(?<!\S)\d")  # a year, a date, a count (never « ROUX2 »'s digit)
 # What follows a name in its entry when the sentence after it ran in: a full stop, then
@@ -1306,7 +1312,7 @@ _FIGURE_WORD = re.compile(r"(?<!\S)\d")  # a year, a date, a count (never « ROU
 # ÉPINAT »), or the next sentence's article and noun after a surname in capitals (« Paul MARTIN
 # Le quorum est atteint »).
 _STOP_IN_NAME = re.compile(
-    r"\.(?<=[^\W\d_]{2}\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\b[A-ZÀ-Ý]{2}\.)"
+    rf"\.(?<=[^\W\d_]{{2}}\.)(?<!\bMM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\b[{UPPER}]{{2}}\.)"
     # (nor « ép. » or « Vve. » before her name in use: « Mme Lucie CHALAYE ép. BONNEFOY »)
     r"(?<!\b[ée]p\.)(?<!\b[Vv]ve\.)\s"
 )
@@ -2002,7 +2008,7 @@ _LIST_LINES = PerLine(_read_list_line)
 
 
 # A sentence's end before a capital, never a civility's stop (« M. Jean »).
-_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)\.\s(?=[A-ZÀ-Ý])")
+_SENTENCE_END = re.compile(rf"(?<!\bM)(?<!\bMM)(?<!\bMme)\.\s(?=[{UPPER}])")
 # Names a line of an uncued roll call holds at least (« Mme X, M. Y, Mme Z, … »).
 _UNCUED_NAMES = 3
 # How far the absentees' cue may stand under the line that opens the uncued presents.
@@ -2093,11 +2099,11 @@ def _has_caps_surname(words: list[str]) -> bool:
 # An entry printed surname first: « M. DUMAS Jean-Pierre », « BOYER Daniel ».
 _SURNAME_FIRST = re.compile(
     r"(?:^|[,;]\s?)(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?"
-    r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ -]*\s[A-ZÀ-Ý][a-zà-ÿ]"
+    rf"[{UPPER}]{{2}}[{UPPER}'’ -]*\s[{UPPER}][{LOWER}]"
 )
 # An entry printed first name first: « M. Jean-Pierre DUMAS », « Daniel BOYER ».
 _FIRST_NAME_FIRST = re.compile(
-    r"(?:^|[,;]\s?)(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?[A-ZÀ-Ý][a-zà-ÿ'’-]+\s[A-ZÀ-Ý]{2}"
+    rf"(?:^|[,;]\s?)(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s)?[{UPPER}][{LOWER}'’-]+\s[{UPPER}]{{2}}"
 )
 
 
@@ -2117,7 +2123,7 @@ _CHAIR_ROLE = re.compile(
 
 # A line opening on a given name alone, then the list's separator (« Fabrice, Mme … »,
 # « Anne. », « Hugo) »).
-_FIRST_ENTRY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?(?=\s?[,;.)]|$)")
+_FIRST_ENTRY = re.compile(rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?(?=\s?[,;.)]|$)")
 
 
 # The words a function goes on after at a line's end (« délégué aux » / « sports »).
@@ -2129,8 +2135,8 @@ _SECOND_NAME_WORDS = frozenset(("née", "nee", "épouse", "epouse", "ép.", "ep.
 # A delegate's commune printed after a dash, closing the entry: « Jean ROUX – Saint-Paul-en-
 # Jarez » (title case only: a name in capitals after the dash is the list's next entry).
 _PLACE_AFTER_DASH = cues.plain(
-    r"\s[-–—]\s(?:L[ae]\s|Les\s|L['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+"
-    r"(?:[- ](?:[a-zà-ÿ'’]{1,4}|[A-ZÀ-Ý][a-zà-ÿ'’]+)){0,6}$"
+    rf"\s[-–—]\s(?:L[ae]\s|Les\s|L['’])?[{UPPER}][{LOWER}'’]+"
+    rf"(?:[- ](?:[{LOWER}'’]{{1,4}}|[{UPPER}][{LOWER}'’]+)){{0,6}}$"
 )
 
 
@@ -2242,12 +2248,12 @@ def _dashed_pairs(lines: list[str]) -> list[str] | None:
 
 
 _GIVER_CLAUSE = re.compile(
-    rf"(?<=[\w)]), (?=(?-i:[a-zà-ÿ]))[^,;:()]{{1,50}}, (?=(?:{_GIVES})\s)", re.IGNORECASE
+    rf"(?<=[\w)]), (?=(?-i:[{LOWER}]))[^,;:()]{{1,50}}, (?=(?:{_GIVES})\s)", re.IGNORECASE
 )
-_DASH_NUMBERED = re.compile(r"(?:^|(?<=[\w)] ))\d{1,3} [-–—] (?=[A-ZÀ-Ý])")
+_DASH_NUMBERED = re.compile(rf"(?:^|(?<=[\w)] ))\d{{1,3}} [-–—] (?=[{UPPER}])")
 # « 1. Paul RIVE Non inscrit 2. Marie-Claude VIAL Groupe Avenir »: several numbers and their
 # stop on one line (one alone opens a line of its own: « 2. CHASSAGNE Paul, Groupe … »)
-_DOT_NUMBERED = re.compile(r"(?:^|(?<=[\w)] ))\d{1,3}[.)] (?=[A-ZÀ-Ý])")
+_DOT_NUMBERED = re.compile(rf"(?:^|(?<=[\w)] ))\d{{1,3}}[.)] (?=[{UPPER}])")
 
 
 # « Procuration de Mme X à M. Y et de M. Z à Mme W »: the second proxy after « et de », read as
@@ -2442,7 +2448,7 @@ def _split_items(lines: list[str], proxies: bool) -> list[str]:
 # A surname's particle ending a column's cell: its surname goes on in the cell below.
 _PARTICLE_END = re.compile(r"(?:^|\s)(?i:de|du|des|la|le|van|von|der|den|di|da|dos|del|d['’])$")
 # A cell that is only the end of a surname in capitals (« ROCHE », « DE LA TOUR »).
-_SURNAME_REST = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2}$")
+_SURNAME_REST = re.compile(rf"^[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+){{0,2}}$")
 
 
 def _column_goes_on(above: str, cell: str) -> bool:
@@ -2461,7 +2467,7 @@ def _column_goes_on(above: str, cell: str) -> bool:
 _NEXT_CIVILITY = re.compile(
     # (the civility after the space asked first: the look-behinds are tried only before one,
     # not at each space of the entry)
-    r" (?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|MME|MMES|MLLE|MONSIEUR|MADAME) [A-ZÀ-Ý])"
+    rf" (?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|MME|MMES|MLLE|MONSIEUR|MADAME) [{UPPER}])"
     r"(?<=[\w)'’.] )(?<!\bà )(?<!\bÀ )(?<!\ba )(?<!\bA )(?<!\bpar )(?<!\bde )(?<!\bdu )(?<!\bau )"
     r"(?<!\bet )(?<!\bpour )(?<!\bavec )(?<!pouvoir )(?<!procuration )"
     r"(?<!repr[ée]sentant )(?<!rempla[çc]ant )(?<!remplaçante )(?<!\bremplace )"
@@ -2512,13 +2518,13 @@ def _by_civility(entry: str) -> list[str]:
 # Names run together without commas nor civilities, each a surname in capitals and a given name
 # (« BARGE Louis CHABRIER Anne DOUMERGUE Paul », or « Louis BARGE Anne CHABRIER »): a flattened
 # column of names. Each pair is an entry when the whole entry is such pairs, two at least.
-_CAPS_WORDS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:-[A-ZÀ-Ý][A-ZÀ-Ý'’]+)*"
+_CAPS_WORDS = rf"[{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)*"
 _CAPS_RUN = rf"{_CAPS_WORDS}(?: {_CAPS_WORDS})*+"
-_GIVEN = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+_GIVEN = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
 _SURNAME_FIRST_PAIRS = re.compile(rf"(?:{_CAPS_RUN} {_GIVEN} ){{1,200}}{_CAPS_RUN} {_GIVEN}")
 _GIVEN_FIRST_PAIRS = re.compile(rf"(?:{_GIVEN} {_CAPS_RUN} ){{1,200}}{_GIVEN} {_CAPS_RUN}")
 _ONE_SURNAME_FIRST = re.compile(rf"{_CAPS_RUN} {_GIVEN}(?= |$)")
-_ONE_GIVEN_FIRST = re.compile(rf"{_GIVEN} {_CAPS_RUN}(?= [A-ZÀ-Ý][a-zà-ÿ]|$)")
+_ONE_GIVEN_FIRST = re.compile(rf"{_GIVEN} {_CAPS_RUN}(?= [{UPPER}][{LOWER}]|$)")
 
 
 # A proxy's sentence whose holder's name runs on into the next entries of the list, flattened:
@@ -2590,13 +2596,14 @@ _PROXY_TABLE_HEAD = re.compile(
     r"^\s*(?i:mandante?s?|donneurs?(?:\s(?:de\s|d['’]\s?)(?:pouvoirs?|procurations?))?"
     r"|d[ée]l[ée]gants?|absents?)\s*\|?\s+(?i:mandataires?|b[ée]n[ée]ficiaires?"
     r"|porteurs?|d[ée]tenteurs?|d[ée]l[ée]gataires?|pouvoirs?\s[àa])"
-    r"(?:\s*$|\s(?P<rest>[A-ZÀ-Ý]{2}.*))"
+    rf"(?:\s*$|\s(?P<rest>[{UPPER}]{{2}}.*))"
 )
 _TABLE_RULE = re.compile(r"^[-=_|:+ ]{3,}$")
 _TABLE_CELLS = re.compile(r"\s*\|\s*|\s{3,}")
 # A name of such a table, surname first (« SAINT-JEAN Marie-Christine »).
 _TABLE_NAME = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Ý][A-ZÀ-Ý'’-]++(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]++){0,3} [A-ZÀ-Ý][a-zà-ÿ'’-]*+"
+    rf"(?<![\w'’-])[{UPPER}][{UPPER}'’-]++"
+    rf"(?: [{UPPER}][{UPPER}'’-]++){{0,3}} [{UPPER}][{LOWER}'’-]*+"
 )
 
 
@@ -2616,8 +2623,8 @@ def _arrows(entry: str) -> list[str]:
 # TOUR », « Saint-Just », « Van der Berg »): what a plural civility's names are (« MM. Monneret
 # et Le Bihan »), or a first name and its surname (« Mmes Anne Le Gall et Julie Van der Berg »).
 _BARE_SURNAME = (
-    r"(?:[A-ZÀ-Ý][\w'’-]*+ |(?:de|du|des|der|den|van|von|la|le|da|dos|di|del) ){0,3}"
-    r"[A-ZÀ-Ý][\w'’-]*+"
+    rf"(?:[{UPPER}][\w'’-]*+ |(?:de|du|des|der|den|van|von|la|le|da|dos|di|del) ){{0,3}}"
+    rf"[{UPPER}][\w'’-]*+"
 )
 _PLURAL_PAIR = re.compile(
     rf"^(?P<civility>(?:Mmes|MM\.|Mesdames|Messieurs) )?(?P<one>{_BARE_SURNAME}) et "
@@ -2714,7 +2721,7 @@ class _Reading:
 
 # « M. et Mme PONS »: two members of one name.
 _COUPLE = re.compile(
-    r"\b(M\.|Monsieur) et (Mme|Madame) ((?:[A-ZÀ-Ý][\w'’-]* )?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\b)"
+    rf"\b(M\.|Monsieur) et (Mme|Madame) ((?:[{UPPER}][\w'’-]* )?[{UPPER}][{UPPER}'’-]+\b)"
 )
 # Several givers, one holder: « Mme A et M. B donnent pouvoir à M. C », « A, B et C ont donné
 # procuration à D », « A et B, représentés par C ». On lower case; the givers are before it.
@@ -2724,13 +2731,13 @@ _PLURAL_GIVE = re.compile(
     r"(?:pouvoirs?|procurations?|mandats?|d[ée]l[ée]gations?(?: de vote)?) (?:[àa]) "
     r"|,? (?:sont |tous deux |toutes deux )?repr[ée]sent[ée]e?s par "
 )
-_HOLDER_END = re.compile(r"[;,(]|(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{2}))\.(?:\s|$)")
+_HOLDER_END = re.compile(rf"[;,(]|(?:(?<=[{LOWER}]{{2}})|(?<=[{UPPER}]{{2}}))\.(?:\s|$)")
 _GIVERS_SPLIT = re.compile(r", | et ")
 _LAST_ENTRY = re.compile(r"[,;:]")
 # « Mme A et M. B, absents, ont donné … »: the givers' status between them and the verb.
 _STATUS_CLAUSE = re.compile(r",? (?:absente?s?|excus[ée]e?s?|empêch[ée]e?s?),?$", re.IGNORECASE)
 # (not a civility's full stop: « M. Noël »)
-_SENTENCE_BEFORE = re.compile(r"(?:[;:]|(?<=[a-zà-ÿ]{3})\.|(?<=[A-ZÀ-Ý]{3})\.)\s")
+_SENTENCE_BEFORE = re.compile(rf"(?:[;:]|(?<=[{LOWER}]{{3}})\.|(?<=[{UPPER}]{{3}})\.)\s")
 
 
 def _one_giver_each(line: str) -> str:
@@ -2782,7 +2789,7 @@ def _couples_and_shared_holders(lines: tuple[str, ...]) -> tuple[str, ...]:
 # The members listed commune by commune (or group by group): « Saint-Jean : M. X, Mme Y —
 # Montbrison : M. Z », or the commune alone on a line above its delegates (« LOUVIÈRES » /
 # « M. Alain BERTHIER, Mme Sylvie CARON »). The commune is nobody: it goes, its names stay.
-_PLACE_WORD = r"[A-ZÀ-Ý][\w'’]*+"
+_PLACE_WORD = rf"[{UPPER}][\w'’]*+"
 _PLACE = (
     # not a cue, an office or a role (« Président : M. X », « Suppléant : … »)
     r"(?!(?i:pr[ée]si|secr[ée]t|rapport|maire|vice|adjoint|d[ée]l[ée]gu|conseill|membre|absent"
@@ -2790,22 +2797,22 @@ _PLACE = (
     r"|liste|pour\b|contre|abstention|s[ée]ance|ordre|[ée]lu|mandat|assist|[ée]taient|sont\b"
     r"|d[ée]lib|absen|arriv|d[ée]part|interv|invit|service|administr|personnel|agent|direct"
     r"|public|autres?\b|[ée]galement|question|vote))"
-    rf"{_PLACE_WORD}(?:[- ’'](?:[a-zà-ÿ]{{1,4}}[- ’'])?{_PLACE_WORD}){{0,5}}"
+    rf"{_PLACE_WORD}(?:[- ’'](?:[{LOWER}]{{1,4}}[- ’'])?{_PLACE_WORD}){{0,5}}"
 )
 _CIVILITY_NEXT = r"(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)"
 # A name after a place's colon, with no civility: « Graix : Louis-Marie TEYSSIER », « Le
 # Bessat : DE LA ROCHE Marc » (never an article: « Décision : Le CONSEIL … »)
 _NAME_NEXT = (
-    r"(?=(?!L[ea]\s|Les\s)[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+)?\s[A-ZÀ-ÝŒ]{2}"
-    r"|[A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’-]*\s(?:[A-ZÀ-ÝŒ]{2,}\s){0,2}[A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf"(?=(?!L[ea]\s|Les\s)[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?\s[{UPPER}]{{2}}"
+    rf"|[{UPPER}]{{2}}[{UPPER}'’-]*\s(?:[{UPPER}]{{2,}}\s){{0,2}}[{UPPER}][{LOWER}])"
 )
 _PLACE_BEFORE_NAMES = re.compile(
     # (flattened, the commune follows the last surname of the one before: « …, Pierre FAURE
     # Graix : Louis-Marie TEYSSIER », see _place_gone)
-    rf"(?:^|\s?[—–]\s|(?<=[,;])\s|(?<=[A-ZÀ-ÝŒ]{{2}}\s))({_PLACE})\s?:\s"
+    rf"(?:^|\s?[—–]\s|(?<=[,;])\s|(?<=[{UPPER}]{{2}}\s))({_PLACE})\s?:\s"
     rf"(?:{_CIVILITY_NEXT}|{_NAME_NEXT})"
 )
-_PLACE_ALONE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’]*+(?:[- ’'][A-ZÀ-Ý][A-ZÀ-Ý'’]*+){0,5}$")
+_PLACE_ALONE = re.compile(rf"^[{UPPER}][{UPPER}'’]*+(?:[- ’'][{UPPER}][{UPPER}'’]*+){{0,5}}$")
 _OPENS_WITH_CIVILITY = re.compile(_CIVILITY_NEXT)
 # A delegate's commune as a whole (« Saint-Paul-en-Jarez », « La Terrasse-sur-Dorlay »): read
 # by _delegates_run.
@@ -2883,9 +2890,9 @@ _FUNCTION_AFTER_DASH = re.compile(
     r"[^,;()]{0,80}$"
 )
 _PLACE_NOTE = re.compile(
-    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’]+"
-    r"|(?:(?:Saint|Sainte|St|Ste|Le|La|Les|L['’])[- ’']?)[A-ZÀ-Ý][\w'’]*+(?:[- ][\w'’]++){0,5}"
-    r"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*-(?:l[eè]s|lez|le|la|les|sur|sous|en|de|du"
+    rf"^(?:[{UPPER}][{LOWER}'’]+"
+    rf"|(?:(?:Saint|Sainte|St|Ste|Le|La|Les|L['’])[- ’']?)[{UPPER}][\w'’]*+(?:[- ][\w'’]++){{0,5}}"
+    rf"|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)*-(?:l[eè]s|lez|le|la|les|sur|sous|en|de|du"
     r"|des|d['’]|aux?|et)[- ’'][\w'’-]+(?: [\w'’-]+){0,3})$"
 )
 # The act's number run on after a list's last name when the text is flattened.
@@ -3424,8 +3431,10 @@ _SUBSTITUTES_HEAD = re.compile(
 
 
 def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
-    """How many suppléants sit for a titular the document does not name."""
+    """How many suppléants sit for a titular the document does not name (those it names apart
+    from the presents, `substitutes_alone`)."""
     unnamed = 0
+    alone: list[Person] = []
     for index, line in enumerate(lines[:end]):
         stripped = line.lstrip()
         if stripped[:3].lower() not in ("sup", "dél", "del"):
@@ -3433,6 +3442,9 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
         if head := _SUBSTITUTES_HEAD.match(stripped):
             rest = [head.group("rest")]
             following = index + 1
+            if not rest[0].strip() and following < end:
+                rest = [lines[following].strip()]  # « Suppléant(s) : » / « Mme Z (Chanteix) »
+                following += 1
             # the list goes on while an entry is cut: « Mme X (pour » / « Mme Y), M. Z »
             while following < end and (
                 rest[-1].rstrip().endswith(",") or rest[-1].count("(") > rest[-1].count(")")
@@ -3441,9 +3453,25 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
                 following += 1
             reading = _read_section("present", (" ".join(rest),), substitutes=True)
             unnamed += max(0, len(reading.people) + len(reading.seated) - len(reading.replaced))
+            seats = {fold(p.last_name) for p in reading.replaced}
+            seats |= {fold(s.substitute.last_name) for s in reading.seated}
+            alone += [p for p in reading.people if fold(p.last_name) not in seats]
     unique = {(fold(p.last_name), fold(p.first_name or "")): p for p in extract.replaced}
     extract.replaced = list(unique.values())
     extract.substitutes = unnamed
+    if alone:
+        # « Suppléants : Mme Z », no titular named: Z sat, but for whom the document does not
+        # say; no member of the body, so no present (a finding for the secretariat)
+        names = {fold(p.last_name) for p in alone}
+        extract.substitutes_alone = [p for p in extract.present if fold(p.last_name) in names]
+        extract.present = [p for p in extract.present if fold(p.last_name) not in names]
+        if extract.substitutes_alone:
+            extract.findings.append(
+                Finding(
+                    "substitute_titular_unknown",
+                    {"names": [p.display() for p in extract.substitutes_alone]},
+                )
+            )
     if extract.substitutions:
         # a suppléant is no member of the body: never among its presents, even where another
         # list of the document names them without the titular
@@ -3464,6 +3492,36 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
             if fold(c.member.last_name) not in sitting or fold(c.member.last_name) in titulars
         ]
 
+    _refused_substitutes(extract)
+
+
+def _refused_substitutes(extract: Extract) -> None:
+    """A finding for each suppléant the law does not let sit (rules.substitute_refusal, as for a
+    roll call the secretariat types): in a Bureau, or for a titular whose commune has more
+    delegates among the names the document prints with a commune."""
+    body = extract.body or ""
+    communes: dict[str, str] = {}
+    for seat in extract.communes:
+        communes.setdefault(fold(seat.member.last_name), fold(seat.commune))
+    delegates: dict[str, int] = {}
+    for place in communes.values():
+        delegates[place] = delegates.get(place, 0) + 1
+    seats = [(s.titular, s.substitute) for s in extract.substitutions]
+    for titular, substitute in [*seats, *((None, p) for p in extract.substitutes_alone)]:
+        commune = communes.get(fold(titular.last_name)) if titular is not None else None
+        of_commune = delegates.get(commune) if commune is not None else None
+        why = rules.substitute_refusal(body, of_commune)
+        if why is not None:
+            params: dict[str, object] = {
+                "substitute": substitute.display(),
+                "titular": titular.display() if titular is not None else None,
+                "body": body,
+                "why": why.value,
+            }
+            if why is rules.SubstituteRefusal.SEVERAL_DELEGATES:
+                params |= {"commune": commune, "delegates": of_commune}
+            extract.findings.append(Finding("substitute_refused", params))
+
 
 # The chair named in the list of presents only: « M. Roland MERCIER (Maire) », « Mme Anne BOIS,
 # Maire », « M. X, Président » (never « Maire de Truc »: a mayor among a communauté's delegates).
@@ -3471,7 +3529,7 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
 # maire ».
 _CHAIR_IN_LIST = re.compile(
     r"(?P<name>(?:M\.|Mme|MME|Monsieur|MONSIEUR|Madame|MADAME)\s(?:(?!\s[-–—]\s)[^,;()]){2,50}?"
-    r"|(?<![^\s:,;])[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){1,4})\s?(?:,\s?|\()"
+    rf"|(?<![^\s:,;])[{UPPER}][\w'’-]*(?:\s[{UPPER}][\w'’-]*){{1,4}})\s?(?:,\s?|\()"
     # (« Mme X, Vice-présidente, présidant la séance », « …, Vice-présidente, présidente de
     # séance »: the vice-president in the chair)
     r"(?:(?i:(?:\d(?:er|re|e)\s|premi[eè]re?\s)?vice-pr[ée]sidente?),\s?"
@@ -3594,7 +3652,7 @@ _STAMP_IN_LIST = re.compile(
 # A running footer or header: the council or the body, capitalised, then the sitting's date
 # (with or without « du »), and maybe the page's number.
 _FOOTER_IN_LIST = re.compile(
-    r"(?<![\w(’'-])(?=[A-ZÀ-Ý])(?i:commune|ville|mairie|communaut[ée]|m[ée]tropole|r[ée]gion"
+    rf"(?<![\w(’'-])(?=[{UPPER}])(?i:commune|ville|mairie|communaut[ée]|m[ée]tropole|r[ée]gion"
     r"|d[ée]partement|syndicat|sivu|sivom|ccas|cias|sdis|conseil|bureau|comit[ée]|commission"
     r"|proc[èe]s[- ]verbal|compte[- ]rendu|extrait|s[ée]ance|pv|cr|c[mcdps])\b"
     r"[^,;:()\n]{0,150}?\s" + _FURNITURE_DATE + r"(?:\s?[-–—]\s?(?:page\s?)?\d{1,3}"
@@ -3621,7 +3679,7 @@ def _heading_capitals(lines: list[str]) -> str | None:
     return run.group().strip() if run and " " in run.group().strip() else None
 
 
-_HEADING_CAPITALS = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{11,80}(?=\s[A-ZÀ-Ý][a-zà-ÿ]|\s?$)")
+_HEADING_CAPITALS = re.compile(rf"[{UPPER}][{UPPER}'’ -]{{11,80}}(?=\s[{UPPER}][{LOWER}]|\s?$)")
 
 
 def _without_furniture(lines: tuple[str, ...], heading: str | None) -> tuple[str, ...]:
@@ -3867,7 +3925,7 @@ def proxies_in_counts(lines: list[str], end: int, extract: Extract, text: Text) 
 # places, and 2,500 letters took more than 20 s. A name starts where a word does: each start
 # inside a long token cost the rest of the token.
 _OFFICER_NAME = (
-    r"(?<![\w.-])(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?(?:[A-ZÀ-Ý][\w'’.-]*+ ?){1,4})"
+    rf"(?<![\w.-])(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?(?:[{UPPER}][\w'’.-]*+ ?){{1,4}})"
 )
 
 # « Mme Anne-Marie DEFRANCE a été désignée » after « secrétaire de séance … : », or « Madame
@@ -3906,11 +3964,11 @@ def _last_name_in(value: str) -> str:
 
 # The surname a name cut at a line's end goes on with: « M. Marcel » / « FOUCHER, Maire. ».
 _CIVILITY_ALONE = re.compile(r"^\s*(?:M\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s*$")
-_SURNAME_NEXT_LINE = re.compile(r"\n([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})\b")
+_SURNAME_NEXT_LINE = re.compile(rf"\n([{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+){{0,2}})\b")
 # A surname without capitals opening the next line, closed by its comma or stop (« sous la
 # présidence de M. Laurent » / « Vacheron, Président du Département »).
 _TITLE_SURNAME_NEXT_LINE = re.compile(
-    r"\n([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?=[,.;]|$)", re.M
+    rf"\n([{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)(?=[,.;]|$)", re.M
 )
 
 
@@ -3956,14 +4014,14 @@ _AFTER_NAME = re.compile(r"\s[—–]\s|\s-\s(?=\d)")
 # lower case: « Mme Anne Le Roux » goes on with a capital). A word, not a first name's start:
 # « M. Laurent VALLAT, président du … » is no « La » then « urent ».
 _SENTENCE_AFTER_NAME = re.compile(
-    r"\s(?:(?:Le|La|Les|Un|Une|Il|Elle|Vu|Apr[eè]s|Sur)\s|L['’]\s?)(?=[a-zà-ÿ])"
+    rf"\s(?:(?:Le|La|Les|Un|Une|Il|Elle|Vu|Apr[eè]s|Sur)\s|L['’]\s?)(?=[{LOWER}])"
 )
 
 
 # A commune or a group in brackets after a name, in mixed case: « (Saint-Marc) », « (Réalmont) »
 # (« (Philippe SAUVAL) », a name in capitals, stays).
 _PLACE_IN_BRACKET = re.compile(
-    r"\s?\((?!(?:M\.|Mme|Monsieur|Madame)\s)(?![^()]*[A-ZÀ-Ý]{2})[A-ZÀ-Ý][^()]{1,40}\)"
+    rf"\s?\((?!(?:M\.|Mme|Monsieur|Madame)\s)(?![^()]*[{UPPER}]{{2}})[{UPPER}][^()]{{1,40}}\)"
 )
 
 
@@ -4120,7 +4178,8 @@ _SIGNED = re.compile(
     r"(?: (?:de|du|d['’]) [^,\n]{1,50})?(?:,|\n| :) ?\n?(?:sign[ée] ?:? ?)?"
 )
 _SIGNER = re.compile(
-    r"(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?[A-ZÀ-Ý][\w'’-]*+(?: [A-ZÀ-Ý][\w'’-]*+){1,3})"
+    rf"(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame) )?[{UPPER}][\w'’-]*+"
+    rf"(?: [{UPPER}][\w'’-]*+){{1,3}})"
     r"[ .,]*$"
 )
 _SIGNED_WORD = re.compile(r"^(?:sign[ée]e?|\(?sign[ée]\)?) ?:? ?", re.IGNORECASE)
@@ -4391,7 +4450,7 @@ def proxies_as_listed(extract: Extract) -> None:
 
 # A given name cut to its initials: « J.-P. », « J.P. », « JP », « J. » (one to three capitals,
 # each with or without its stop, hyphens between).
-_INITIALS_ONLY = cues.plain(r"^[A-ZÀ-Ý]\.?(?:\s?-?\s?[A-ZÀ-Ý]\.?){0,2}$")
+_INITIALS_ONLY = cues.plain(rf"^[{UPPER}]\.?(?:\s?-?\s?[{UPPER}]\.?){{0,2}}$")
 
 
 def _initials(given: str) -> str:

@@ -10,6 +10,11 @@ from storage import cues
 
 _Answer = TypeVar("_Answer")
 
+# The letters of French written in capitals and in small letters, as the inside of a
+# character class (« [{UPPER}] », « [{LOWER}'’-] »): every reader spells them alike.
+UPPER = "A-ZÀ-ÝŒ"
+LOWER = "a-zà-ÿœ"
+
 
 class PerLine(dict[str, _Answer]):
     """The answers of a question that depends on a line alone, each line asked once: a

@@ -16,26 +16,18 @@ from __future__ import annotations
 
 import re
 
+from storage.parsing.common import LOWER, UPPER
 from storage.parsing.items import Heading
+from storage.parsing.votes import DECISION_VERBS as _VERBS
 from storage.parsing.votes import OUTCOME_OPENING
+from storage.parsing.votes import TITLE_VERBS as _TITLE_VERBS
 
-# A decision's verb, in the third person: what the council does.
-_VERBS = (
-    r"approuve|adopte|d[ée]cide|fixe|autorise|accorde|attribue|rejette|prend acte|donne acte"
-    r"|[ée]met|vote|d[ée]signe|[ée]lit|valide|sollicite|accepte|refuse|modifie|cr[ée]e|supprime"
-    r"|octroie|renouvelle|confie|arr[êe]te|retient|maintient|opte|d[ée]l[èe]gue|abroge"
-    r"|institue|instaure|reconduit|soutient|mandate|adh[èe]re|ent[ée]rine|ratifie|acquiert"
-    r"|c[èe]de|actualise|prolonge|garantit|s['’]oppose|demande|charge|dit|prend connaissance"
-)
-# Verbs that also open a title or a vote's line (« Vote du budget », « Demande de subvention »,
-# « Vote : 12 pour »): a decision only after the council's name.
-_TITLE_VERBS = frozenset(["vote", "demande", "dit", "charge", "élit", "elit", "cède", "cede"])
 # « - Approuve le budget … », « • Fixe les tarifs … »: a bullet (or none), then the verb with
 # its capital, then what it decides (not a colon).
 # (after a bullet the verb may go on the sentence of the line above in lower case: « Le conseil
 # municipal, réuni sous la présidence de … : » / « - approuve le compte administratif … ; »)
 _BULLETED = re.compile(
-    r"(?:^|(?<=[.;:] ))(?:[-–—•*] ?(?=[A-Za-zÀ-ÿŒœ])|(?=[A-ZÀ-ÝŒ]))"
+    rf"(?:^|(?<=[.;:] ))(?:[-–—•*] ?(?=[A-Za-zÀ-ÿŒœ])|(?=[{UPPER}]))"
     rf"(?P<verb>(?i:{_VERBS}))\b(?! ?:)"
 )
 # « Le conseil, à l'unanimité, approuve … », « Après en avoir délibéré, le conseil municipal,
@@ -43,7 +35,7 @@ _BULLETED = re.compile(
 _SENTENCE = re.compile(
     # at a sentence's start, or glued after a title in a flattened text (« … salle Le conseil »)
     r"(?:(?:^|(?<=[.;:] ))(?P<lead>(?:(?i:apr[èe]s en avoir d[ée]lib[ée]r[ée]),? )?"
-    r"(?:(?i:[àa] l['’]unanimit[ée]),? )?)(?i:l[ea] )|(?<=[a-zà-ÿœ0-9»)] )L[ea] )"
+    rf"(?:(?i:[àa] l['’]unanimit[ée]),? )?)(?i:l[ea] )|(?<=[{LOWER}0-9»)] )L[ea] )"
     r"(?i:conseil|bureau|comit[ée]|commission|assembl[ée]e)"
     r"(?: (?i:municipal|communautaire|syndical|m[ée]tropolitain|d[ée]partemental|r[ée]gional"
     r"|permanente|d['’]administration))?"
@@ -69,20 +61,20 @@ _VOTE = re.compile(
 _VOTED_ENTRY = re.compile(
     # (never a decision's verb after the dash: « - Approuve le budget ; - Adopte les tarifs »
     # are two decisions, each its own entry)
-    r"(?:^|(?<=[.;:] )|(?<=[a-zà-ÿœA-ZÀ-ÝŒ0-9)] ))[-–—•*▪] (?P<title>[A-ZÀ-ÝŒ]"
+    rf"(?:^|(?<=[.;:] )|(?<=[{LOWER}{UPPER}0-9)] ))[-–—•*▪] (?P<title>[{UPPER}]"
     # (nor across an entry's end: « … 2024 à l'unanimité. - Prend acte … »)
     r"(?:(?![.)] [-–—•*▪] )[^:;\n]){2,200}?)"
     # (or an arrow, or the vote in brackets: « - Tarifs → adopté », « - Tarifs (adopté) »)
     r"(?: ?: ?| [-–—] (?!(?i:adopte|approuve|rejette|accorde)\b)| ?[→⇒] | => "
-    r"| (?P<bracket>\()(?=[^()\n]*\)[.;]?(?:$| [-–—•*▪] | [A-ZÀ-ÝŒ])))"
-    rf"(?P<vote>{OUTCOME_OPENING}[^\n]*?)(?=$| [-–—•*▪] [A-ZÀ-ÝŒ])"
+    rf"| (?P<bracket>\()(?=[^()\n]*\)[.;]?(?:$| [-–—•*▪] | [{UPPER}])))"
+    rf"(?P<vote>{OUTCOME_OPENING}[^\n]*?)(?=$| [-–—•*▪] [{UPPER}])"
 )
 _OUTCOME_LINE = re.compile(OUTCOME_OPENING)
 # The same entry without its bullet, one a line: « Vente d'une parcelle : accord à l'unanimité. »
 # (or without a colon, its outcome's capital parting them, as a page's paragraph prints its
 # outcome in italics: « Location du logement communal Adopté à l'unanimité »)
 _PLAIN_ENTRY = re.compile(
-    rf"^(?P<title>[A-ZÀ-ÝŒ][^:;\n]{{2,200}}?)(?:(?: ?: ?| ?[→⇒] | => )"
+    rf"^(?P<title>[{UPPER}][^:;\n]{{2,200}}?)(?:(?: ?: ?| ?[→⇒] | => )"
     rf"(?P<vote>{OUTCOME_OPENING}[^\n]*)"
     r"| (?P<capital>(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Avis (?:favorable|d[ée]favorable)\b"
     r"|Pris acte\b|[ÀA] l['’]unanimit|ADOPT[ÉE]|APPROUV[ÉE]|REJET[ÉE])[^\n]*))$"
@@ -102,7 +94,7 @@ def _plain_title(title: str) -> bool:
 _REJECTING = re.compile(r"^(?i:rejette|refuse\b|n['’]approuve pas)")
 _NOTING = re.compile(r"^(?i:prend acte|donne acte|prend connaissance)")
 # A title line above a decision: a short line, its capital first, no sentence's end.
-_TITLE_ABOVE = re.compile(r"^[A-ZÀ-ÝŒ0-9«\"][^\n]{2,150}$")
+_TITLE_ABOVE = re.compile(rf"^[{UPPER}0-9«\"][^\n]{{2,150}}$")
 # A block's cue or a sentence is no title: « Présents : … », « La séance est ouverte … ».
 _NOT_A_TITLE = re.compile(
     r"^(?:pr[ée]sents?|absents?|excus|pouvoirs?|procurations?|secr[ée]taire|[ée]tai(?:en)?t"
@@ -125,7 +117,7 @@ _MINUTES_WORDS = (
 )
 # A sentence's end inside a decision's line: what follows is no part of it (« … presbytère.
 # Questions diverses : … »); not a civility's full stop (« M. le Maire »).
-_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)\. (?=[A-ZÀ-ÝŒ])")
+_SENTENCE_END = re.compile(rf"(?<!\bM)(?<!\bMM)(?<!\bMme)\. (?=[{UPPER}])")
 
 
 def _voted_entries(line: str) -> list[re.Match[str]]:

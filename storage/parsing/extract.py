@@ -60,7 +60,7 @@ from storage.parsing.attendance import (
     surnames_as_listed,
     uncut_surnames,
 )
-from storage.parsing.common import _join_lines, _lower, _normalise, _span, by_opening
+from storage.parsing.common import LOWER, UPPER, _join_lines, _lower, _normalise, _span, by_opening
 from storage.parsing.decisions import decision_items
 from storage.parsing.funding import read_funded_actions
 from storage.parsing.grids import MARKS_HEAD, rewrite_tables
@@ -100,12 +100,15 @@ from storage.parsing.text import (
 )
 from storage.parsing.votes import (
     _DELIBERATED,
+    _MOVEMENT_LINE_AT,
     Vote,
     _read_vote,
+    capital_decision,
     decided_opinion,
     is_election,
     not_taking_part,
     read_decided,
+    read_decisions,
     split_title,
 )
 from storage.parsing.written import restore_cues
@@ -234,7 +237,7 @@ _BREAKS = re.compile(
     r"|Personnes? qualifi[ée]es?|PERSONNES? QUALIFI[ÉE]ES?"
     r"|Coll[èe]ge|COLL[ÈE]GE|Pour la commune|POUR LA COMMUNE|Commune de|COMMUNE DE"
     # (per member council of a syndicat or a pôle: « … Chloé ABADIE Pour la CCMP : … »)
-    r"|Pour(?= (?:la |le |les |l['’])?[A-ZÀ-ÝŒ][^:\n\d]{0,50}:)"
+    rf"|Pour(?= (?:la |le |les |l['’])?[{UPPER}][^:\n\d]{{0,50}}:)"
     r"|Au titre d(?:e|u|es)(?= [^:\n\d]{2,60}:)"
     r"|Liste des pr[ée]sents|LISTE DES PR[ÉE]SENTS|Ont donn[ée] (?:pouvoir|procuration)"
     r"|Liste des (?:pouvoirs|procurations)|LISTE DES (?:POUVOIRS|PROCURATIONS)"
@@ -248,7 +251,7 @@ _BREAKS = re.compile(
     r"|Adjoint(?:e|s|es)?|ADJOINT(?:E|S|ES)?|L[ea] Maire|L[EA] MAIRE"
     # the presents listed per group: « … Anne CLOT Groupe Agir : », « … SABY Non-inscrits : »
     # (after a surname only: « (Groupe X : M. Y ; Non-inscrits : …) » names a vote's members)
-    r"|(?<=[A-ZÀ-ÝŒ] )(?:Groupes?|GROUPES?|Opposition|OPPOSITION|Non[- ]inscrite?s?"
+    rf"|(?<=[{UPPER}] )(?:Groupes?|GROUPES?|Opposition|OPPOSITION|Non[- ]inscrite?s?"
     r"|NON[- ]INSCRITE?S?))\b"
     r"(?=[^:\n]{0,50}:)"
     # a vote's figures, only with their colon (« … POUR LES SERVICES » is a title's words)
@@ -271,9 +274,9 @@ _BREAKS = re.compile(
     # gave: « Votants : 16 D2023-031 Attribution … », « Secrétaire : Mme Lise GAY 2025-040
     # Tarifs … » (after a name in capitals only when a civility and a given name stand before
     # it: _cut checks that, « AB 2024/12 » is a parcel's reference)
-    r"|(?:(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d )|(?<=[A-ZÀ-ÝŒ]{2} )(?P<after_name>))"
+    rf"|(?:(?<=: \d )|(?<=: \d\d )|(?<=: \d\d\d )|(?<=[{UPPER}]{{2}} )(?P<after_name>))"
     # (« … Mme Claire MARTIN N° 2025-12 Vente de … »: its number sign first)
-    r"(?=(?:[A-Z]{2,8} )?(?:[Nn] ?[°º] ?)?" + ACT_CODE + r" ?[-–—:]? ?[A-ZÀ-ÝŒ][a-zà-ÿœ'’]))"
+    r"(?=(?:[A-Z]{2,8} )?(?:[Nn] ?[°º] ?)?" + ACT_CODE + rf" ?[-–—:]? ?[{UPPER}][{LOWER}'’]))"
 )
 # A count's label, the figure after it run on into the next sentence (« Votants 13. Sous la
 # présidence de … », « Présents 21. Mme X est nommée secrétaire »): no list's entry, no item.
@@ -301,17 +304,17 @@ _LONG_BREAKS = re.compile(
     # on (a figure, a capital, a bullet, « ( », the « n » of « n° », the « p » and « v » of
     # « présents : », « votants : », « pour : »): most words after a space go no further.
     # tests/test_parsing_gates.py
-    r"(?<= )(?=[\dA-ZÀ-ÝŒ(npv•–—-]|[a-h][.)] )(?:"
+    rf"(?<= )(?=[\d{UPPER}(npv•–—-]|[a-h][.)] )(?:"
     # an item lettered after a sentence's end: « … Adopté. B. Travaux de voirie … », « … voix
     # contre 3. c) Indemnité … » (« A » to « H »: never « M. », a civility; never after a
     # semicolon: « a) Approuve … ; b) Autorise … » are one act's decisions)
-    r"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h][.)]) (?=[A-ZÀ-ÝŒ][a-zà-ÿœ'’]{1,30} )|"
+    rf"(?<=[.)»] )(?:[A-H][.)]|[A-H] [-–—]|[a-h][.)]) (?=[{UPPER}][{LOWER}'’]{{1,30}} )|"
     # (the first one after the roll call's last surname: « … M. André BRUN A. Budget … »)
-    r"(?<=[A-ZÀ-ÝŒ]{2} )A[.)] (?=[A-ZÀ-ÝŒ][a-zà-ÿœ'’]{1,30} )|"
+    rf"(?<=[{UPPER}]{{2}} )A[.)] (?=[{UPPER}][{LOWER}'’]{{1,30}} )|"
     # the first lettered item under its heading's words: « … 2. Finances a) Budget … »
-    r"(?<=[a-zà-ÿœ] )[aA]\) (?=[A-ZÀ-ÝŒ][a-zà-ÿœ'’]{1,30} )|"
+    rf"(?<=[{LOWER}] )[aA]\) (?=[{UPPER}][{LOWER}'’]{{1,30}} )|"
     # « … l'unanimité. V-Tarifs des salles … »: a roman figure glued to its title
-    r"(?<=[.;)»] )(?=[IVX]{1,5}-[A-ZÀ-ÝŒ][a-zà-ÿœ])|"
+    rf"(?<=[.;)»] )(?=[IVX]{{1,5}}-[{UPPER}][{LOWER}])|"
     # (not after a civility's full stop: « M. Le Roux », « MM. La Salle et Vial » is a name)
     r"(?<=[.;:] )(?<![\s,;:(]M\. )(?<!^M\. )(?<!MM\. )(?<!Mme\. )"
     r"(?:(?:Le|La|Les|L['’]|Vu|Consid[ée]rant|Apr[èe]s|Il|Elle|Arriv[ée]e"
@@ -335,19 +338,20 @@ _LONG_BREAKS = re.compile(
     r"|(?<= )(?:POUVOIRS|PROCURATIONS|ABSENTS|EXCUS[ÉE]S)(?= [-–—] (?:M\.|Mme|Monsieur|Madame) )"
     # a sentence about a member after a list: « …, Paul FAYE M. Luc TESSIER donne pouvoir à … »
     # (not after « Départ de », « Sortie de »: the movement's own name)
-    r"|(?<=[A-ZÀ-ÝŒa-zà-ÿœ] )(?<! de )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{0,60} \("
+    rf"|(?<=[{UPPER}{LOWER}] )(?<! de )(?:M\.|Mme|Monsieur|Madame) (?=[^.,;:()]{{0,60}} \("
     r"(?:pouvoir|procuration|d[ée]l[ée]gation|mandat))"
     # « … Mme Rose BRUN. M. Roger BLANCHET, Président, préside la séance. »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame) (?=[^.;:()]{0,80} pr[ée]side (?:la |l['’]))"
     # « 1/ Budget primitif du CCAS Le budget est adopté à main levée »: the outcome's sentence
     # after a title, its line break lost
-    r"|(?<=[\w)»] )(?=(?:Le |La |Les |L['’])[a-zà-ÿœ-]{2,25}(?: [a-zà-ÿœ-]{2,25}){0,2}"
+    rf"|(?<=[\w)»] )(?=(?:Le |La |Les |L['’])[{LOWER}-]{{2,25}}(?: [{LOWER}-]{{2,25}}){{0,2}}"
     r" (?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) (?:adopt|approuv|rejet|vot|accept|valid))"
     # « … (17 voix). Bruno MAZOYER, intéressé, sort de la salle. »: a member named without a
     # civility moving after a vote (their sentence, not the vote's)
     # (never after a civility's full stop: « M. Marc CAUDRON quitte » is one sentence)
     r"|(?<=[.;] )(?<!\bM\. )(?<!\bMM\. )(?<!\bMme\. )(?<!\bMlle\. )"
-    r"(?=[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]{1,20} [A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’-]{0,30}(?:, [^.,;:()]{1,40},)?"
+    rf"(?=[{UPPER}][{LOWER}'’-]{{1,20}} [{UPPER}]{{2}}[{UPPER}'’-]{{0,30}}"
+    r"(?:, [^.,;:()]{1,40},)?"
     r" (?:quitte|a quitt[ée]|sort de|se retire|rejoint|arrive|ne prend pas|regagne|entre en))"
     # « … M. Yves FABRE. M. le Maire, Jérôme DUPRÉ, ouvre la séance … »
     r"|(?<=[.;] )(?:M\.|Mme|Monsieur|Madame)"
@@ -376,22 +380,22 @@ _LONG_BREAKS = re.compile(
     r"(?:d[ée]lib|acte|d[ée]cision|n ?°))"
     # an amendment's vote after its item's title; decisions after « décide : » on its line
     r"|(?<=[\w)»] )(?:Amendement|AMENDEMENT|Sous-amendement) (?=n ?°|N ?°|\d)"
-    r"|(?<=cide : )[-–—•] (?=[a-zà-ÿœ])|(?<=cide: )[-–—•] (?=[a-zà-ÿœ])"
+    rf"|(?<=cide : )[-–—•] (?=[{LOWER}])|(?<=cide: )[-–—•] (?=[{LOWER}])"
     # an item's heading and its vote, wherever they stand
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
     # a relevé's decision, its number then its title: « … à l'unanimité. Décision n° 2025-B-02 :
     # Convention … » (never « la décision n° 12 du Président »)
-    r"|(?<= )(?:D[ée]cision|D[ÉE]CISION) [nN] ?[°º](?= ?[\w./-]{1,30} ?[-–—:.] ?[A-ZÀ-ÝŒ])"
+    rf"|(?<= )(?:D[ée]cision|D[ÉE]CISION) [nN] ?[°º](?= ?[\w./-]{{1,30}} ?[-–—:.] ?[{UPPER}])"
     # an item's number and title after the sentence ending the item before: « … approuvé.
     # N° 12 – Tarifs de l'eau », « … adopté. 13 – Tarifs de l'eau »
-    r"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-ÝŒ])"
+    rf"|(?<=[.;!)»] )(?=[Nn] ?[°º] ?\d[\w./-]{{0,20}} ?[-–—:] ?[{UPPER}])"
     # (or its act's number, no dash, then its title: « … l'unanimité. N° B2025-061 Fonds de
     # concours … », « … 1 abstention N°37/2025 Dénomination … », « … 2 contre N°38/2025 … »;
     # never « n° 12 du 3 mars »)
     r"|(?:(?<=[.;!)»] )|(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )"
     r"|(?<=abstention )|(?<=abstentions )|(?<=contre ))"
-    r"(?=[Nn] ?[°º] ?(?:[A-Z]{1,6}[-.]?)?\d[\w./-]{1,20} [A-ZÀ-ÝŒ][a-zà-ÿœ'’]{1,30}\b)"
-    r"|(?<=[a-zà-ÿœ»)][.!] )(?=\d{1,3} ?[-–—] [A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf"(?=[Nn] ?[°º] ?(?:[A-Z]{{1,6}}[-.]?)?\d[\w./-]{{1,20}} [{UPPER}][{LOWER}'’]{{1,30}}\b)"
+    rf"|(?<=[{LOWER}»)][.!] )(?=\d{{1,3}} ?[-–—] [{UPPER}][{LOWER}])"
     # (or after an outcome, a vote's figures or the sitting's date, without a stop: « … à
     # l'unanimité DEL 2025 / 88 – Tarifs », « … 2 abstentions DEL 2025-89 – Aide … »; never
     # after an article: « … de la DCM 2024-05 – »)
@@ -399,15 +403,15 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;!)»] )(?<!\bde )(?<!\bdu )(?<!\bla )(?<!\ble )(?<!\bn° )(?<!ration )"
     r"(?<!RATION )(?<!cision )(?<!CISION )"
     r"(?=(?:D[ée]lib[ée]ration |D[ÉE]LIB[ÉE]RATION |D[ée]cision |D[ÉE]CISION )?"
-    r"[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-ÝŒ])"
+    rf"[A-Z]{{2,8}} (?:19|20)\d\d(?:[._/-]| / )\d{{1,5}}(?:[._/-]\d{{1,5}})? ?[-–—:] ?[{UPPER}])"
     # (or after an outcome whose full stop was never printed: « … adopte à l'unanimité N° 13 –
     # Tarifs de l'eau »)
     r"|(?:(?<=nimit[ée] )|(?<=NIMIT[ÉE] )|(?<=dopt[ée] )|(?<=dopt[ée]e )|(?<=DOPT[ÉE] )"
-    r"|(?<=DOPT[ÉE]E ))(?=[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-ÝŒ]"
-    r"|\d{1,3} ?[-–—] [A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf"|(?<=DOPT[ÉE]E ))(?=[Nn] ?[°º] ?\d[\w./-]{{0,20}} ?[-–—:] ?[{UPPER}]"
+    rf"|\d{{1,3}} ?[-–—] [{UPPER}][{LOWER}])"
     # « … l'unanimité. DCM n° 2024-022 du 16 mai 2024 – Participation … »: an act, its date
     r"|(?<=[\w.;)»] )(?<![A-Z][A-Z] )(?=(?:[A-Z]{2,8} )?[Nn] ?[°º] ?[\w./-]{2,20} du"
-    r" \d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d ?[-–—:] ?[A-ZÀ-ÝŒ])"
+    rf" \d{{1,2}}(?:er)? [a-zéèû]{{3,9}} (?:19|20)\d\d ?[-–—:] ?[{UPPER}])"
     # (not a point's: « Point 4 : Rapport n° 12 – … »)
     # (« … l'unanimité. Dossier n° AGR 2025/031 : Aide … »: a file's coded number, not a point's)
     r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT|Acte|ACTE) [nN] ?[°º]"
@@ -432,15 +436,15 @@ _LONG_BREAKS = re.compile(
     # (or after the sitting's date the heading ends with: « Séance du 24 septembre 2024 Point 1 »)
     r"|(?:(?<=[.;)»] )|(?<=\b(?:19|20)\d\d ))"
     r"(?=(?:POINT|Point|AFFAIRE|Affaire|QUESTION|Question) (?:[nN] ?[°º] ?)?\d{1,3}"
-    r" ?[-–—:.] (?:[Nn] ?[°º] ?\d|[A-ZÀ-ÝŒ]|d[ée]lib[ée]ration ))"
+    rf" ?[-–—:.] (?:[Nn] ?[°º] ?\d|[{UPPER}]|d[ée]lib[ée]ration ))"
     r"|(?<= )\((?=(?:[Dd][ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [\w./-]{2,30}\)(?: |$))"
     r"|(?<=\d\) )(?=Adopt[ée]|ADOPT[ÉE]|Approuv[ée]|Rejet[ée]|[ÀA] l['’]unanimit)"
     # « … unanimité. 25/013 – Tarifs … »: a two-figure year, a slash, the act's figures
-    r"|(?<=[.;)»] )\d\d/\d{3,4} ?[-–—] ?(?=[A-ZÀ-ÝŒ])"
+    rf"|(?<=[.;)»] )\d\d/\d{{3,4}} ?[-–—] ?(?=[{UPPER}])"
     # a list of acts run together, each outcome without its stop: « … : adoptée à l'unanimité
     # 58/2024 - Décision modificative … : prend acte 2024-061 - Convention … »
-    r"|(?<=[a-zà-ÿœ0-9] )(?=\d{1,4}/(?:19|20)\d\d [-–—] [A-ZÀ-ÝŒ][a-zà-ÿœ]"
-    r"|(?:19|20)\d\d[._-](?!(?:19|20)\d\d\b)\d{2,5} [-–—] [A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf"|(?<=[{LOWER}0-9] )(?=\d{{1,4}}/(?:19|20)\d\d [-–—] [{UPPER}][{LOWER}]"
+    rf"|(?:19|20)\d\d[._-](?!(?:19|20)\d\d\b)\d{{2,5}} [-–—] [{UPPER}][{LOWER}])"
     # « … unanimité. 2) Objet : Tarifs … »
     r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
     # (not the number of « Réf. : CC-2025-042 »)
@@ -450,37 +454,38 @@ _LONG_BREAKS = re.compile(
     r"(?:[A-Z]{1,8}[._-](?=[A-Z]))?[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})?"
     r"(?: ?[-–—:]|$)"
     # « … adopté. CR-24-002 – Fonds régional … »: a prefix in capitals and two groups of figures
-    r"|(?<=[.;)»] )[A-Z]{2,8}[._-]\d{2,4}[._-]\d{2,5} ?[-–—:] ?(?=[A-ZÀ-ÝŒ])"
+    rf"|(?<=[.;)»] )[A-Z]{{2,8}}[._-]\d{{2,4}}[._-]\d{{2,5}} ?[-–—:] ?(?=[{UPPER}])"
     # a bureau's « B26-023 » after the last item's outcome, the title run on without a dash:
     # « … l'unanimité. B26-023 Modification … », « … ADOPTÉ À L'UNANIMITÉ B26-025 Adhésion … »
     # (or after a list's last surname: « … M. Paul VIGNE B26-022 Tarifs … »)
     r"|(?:(?<=[.;)»] )|(?<=NIMIT[ÉE] )|(?<=nimit[ée] )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E )"
-    r"|(?<=dopt[ée]e )|(?<=dopt[ée] )|(?<=[A-ZÀ-ÝŒ]{2} ))"
-    r"(?=[A-Z]{1,3}[._-]?\d\d[._-]\d{2,5} [A-ZÀ-ÝŒ][a-zà-ÿœ'’])"
+    rf"|(?<=dopt[ée]e )|(?<=dopt[ée] )|(?<=[{UPPER}]{{2}} ))"
+    rf"(?=[A-Z]{{1,3}}[._-]?\d\d[._-]\d{{2,5}} [{UPPER}][{LOWER}'’])"
     # « … l'unanimité. DCS 25-19 Convention … »: a prefix, a space, a two-figure year (and the
     # sitting's month: « CT 25-03-014 Tarifs … »)
-    r"|(?<=[.;)»] )(?=[A-Z]{2,8} [1-3]\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? [A-ZÀ-ÝŒ][a-zà-ÿœ'’])"
+    r"|(?<=[.;)»] )(?=[A-Z]{2,8} [1-3]\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? "
+    rf"[{UPPER}][{LOWER}'’])"
     # the same after its bullet, become a dash: « … 2019 - D2019-021 - Débat … »
     r"|(?<=[\w.;)»] )[-–—] (?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? ?[-–—:])"
     # « … Mme Carole BLIN. • 2026-011 – Attribution … »: a bulleted year's number, become a dash
-    r"|(?<=[.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5} ?[-–—:] ?[A-ZÀ-ÝŒ])"
+    rf"|(?<=[.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{{1,5}} ?[-–—:] ?[{UPPER}])"
     # « … unanimité. D.2026.012 Tarifs … », « … unanimité. n°2026-012 Tarifs … », « …
     # unanimité. N°DEL2026-12 Tarifs … »: a number with its prefix, then the title without a dash
     r"|(?<=[.;)»] )(?:[Nn] ?[°º] ?)?(?:[A-Z]{1,8}[._-]?)?(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?"
-    r"\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf"\d{{1,5}}(?:[._/-]\d{{1,5}})? (?=[{UPPER}][{LOWER}])"
     # an act's number with its prefix after a list's last surname, then its title: « … Mme Rose
     # LAFAGE D2023-014 Achat … », « … LAFAGE DCM 2024-011 : Budget … »
     # (in mixed case too: « … Mme Anne Roux CC-2019-045 Attribution … », never a reference in
     # a sentence: « vu la délibération CC-2019-045 … »)
-    r"|(?<=[A-ZÀ-ÝŒ]{2} )(?:[A-Z]{1,8}[._-](?=[A-Z]))?[A-Z]{1,8}[ ._-]?(?:19|20)\d\d[._/-]"
+    rf"|(?<=[{UPPER}]{{2}} )(?:[A-Z]{{1,8}}[._-](?=[A-Z]))?[A-Z]{{1,8}}[ ._-]?(?:19|20)\d\d[._/-]"
     r"\d{1,5}(?:[._/-]\d{1,5})?"
-    r" ?[-–—:]? ?(?=[A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf" ?[-–—:]? ?(?=[{UPPER}][{LOWER}])"
     # (in mixed case too, the prefix glued or an act's kind: « … Mme Anne Roux CC-2019-045
     # Attribution … », « … Mme Anne Roux DCM 2024-031 : … »,
     # never a reference in a sentence: « vu la délibération CC-2019-045 … »)
-    r"|(?<=[a-zà-ÿœ]{2} )(?<!ration )(?<!cision )(?<!rrêté )(?<!nance )(?<!apport )(?<!du )"
+    rf"|(?<=[{LOWER}]{{2}} )(?<!ration )(?<!cision )(?<!rrêté )(?<!nance )(?<!apport )(?<!du )"
     r"(?<!le )(?<!la )(?:[A-Z]{1,8}[._-]?|(?:DCM|DELIB|DEL|DCC|DCS|DBC|DB|DC|CM|CC|CP|BC|BP) )"
-    r"(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:]? ?(?=[A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf"(?:19|20)\d\d[._/-]\d{{1,5}}(?:[._/-]\d{{1,5}})? ?[-–—:]? ?(?=[{UPPER}][{LOWER}])"
     # a bare act number after a sentence's end, then its title: « … 0 abstention 2024-046 -
     # Fonds de concours »
     # (never a range of years: « … pour l'année 2024-2025 Le conseil … »)
@@ -488,7 +493,7 @@ _LONG_BREAKS = re.compile(
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!\b[A-Z]{2} )(?<!\b[A-Z]{3} )(?<!\b[A-Z]{4} )"
     r"(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
     r"(?:19|20)\d\d[._-]\d{2,5}(?:[._-]\d{1,5})?"
-    r" ?[-–—:] ?(?=[A-ZÀ-ÝŒ][a-zà-ÿœ]|[A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’ ]{3})"
+    rf" ?[-–—:] ?(?=[{UPPER}][{LOWER}]|[{UPPER}]{{2}}[{UPPER}'’ ]{{3}})"
     r"|(?<= )Apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     # the opening formula after the counts and stamps run on before it: « … Date d'affichage :
     # 12 décembre 2025 L'an deux mille vingt-cinq, le neuf décembre, … » (its date is the
@@ -508,44 +513,44 @@ _LONG_BREAKS = re.compile(
     r"|(?<= )(?:LE|LA|L['’]) ?(?=(?:CONSEIL|COMMISSION|BUREAU|COMIT|ASSEMBL)[^.;:]{0,60}"
     r"(?:apr[èe]s en avoir d[ée]lib|APR[ÈE]S EN AVOIR D[ÉE]LIB))"
     # after a list's closing count: « …, M. Michel LEBLANC (4) ▪ Approbation … »
-    r"|(?<=\(\d\) )(?=[-–A-ZÀ-ÝŒ])|(?<=\(\d\d\) )(?=[-–A-ZÀ-ÝŒ])"
+    rf"|(?<=\(\d\) )(?=[-–{UPPER}])|(?<=\(\d\d\) )(?=[-–{UPPER}])"
     # where a title printed mid-line ends: « … 2024 Monsieur le Maire présente … », « … de
     # l'école » Mme Odile FAURE, présidente … » (never « présidence de M. Gérard POMMIER », nor
     # a proxy's giver in its bracket: « M. X (+ pouvoir Mme Y) », « (procuration M. Z) »)
-    r"|(?<=[a-zà-ÿœ0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
+    rf"|(?<=[{LOWER}0-9»)] )(?<!\d\) )(?<!\bde )(?<!\bà )(?<!\bpar )(?<!\bet )(?<!\bpour )"
     r"(?<! avec )(?<! la )(?<! le )(?<!\bMme )(?<!\bMlle )(?<!pouvoir )(?<!pouvoirs )"
     r"(?<!procuration )(?<!mandat )(?<!repr[ée]sentant )"
     # (nor the titular a suppléant sits for: « Mme X qui remplace M. Y », « remplaçant M. Y »)
     r"(?<!remplace )(?<!rempla[çc]ant )(?<!remplaçante )(?:M\.|Mme|Monsieur|Madame)"
-    r" (?=[A-ZÀ-ÝŒ]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
+    rf" (?=[{UPPER}]|l[ea] (?:Maire|Pr[ée]sident|Rapporteur|Vice))"
     r"|(?<=\w )(?:Adopt[ée]e?s?|Rejet[ée]e?s?|Vot[ée]e?s?) (?=[àa] |par )"
     # « … Budget supplémentaire 2025 Unanimité moins 2 abstentions (…) »: the outcome's word
     # after the title's last word
-    r"|(?<=[a-zà-ÿœ0-9] )(?:Unanimit[ée]|UNANIMIT[ÉE])(?=[ .;,:]|$)"
+    rf"|(?<=[{LOWER}0-9] )(?:Unanimit[ée]|UNANIMIT[ÉE])(?=[ .;,:]|$)"
     # « … des fêtes Par douze voix contre deux, les tarifs … »: a vote's clause opening its
     # sentence (its capital after a word in lower case)
-    r"|(?<=[a-zà-ÿœ0-9] )Par (?=(?:\d{1,3}|[a-zà-ÿœ-]{2,20}(?: et une?)?) voix\b)"
-    r"|(?<=[A-ZÀ-ÝŒ0-9] )(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|VOT[ÉE]E?S?) (?=[ÀA] |PAR )"
+    rf"|(?<=[{LOWER}0-9] )Par (?=(?:\d{{1,3}}|[{LOWER}-]{{2,20}}(?: et une?)?) voix\b)"
+    rf"|(?<=[{UPPER}0-9] )(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|VOT[ÉE]E?S?) (?=[ÀA] |PAR )"
     # « … des déchets Décision adoptée à l'unanimité »: the act's word opens its outcome
-    r"|(?<=[a-zà-ÿœ0-9] )(?:D[ée]cision|D[ée]lib[ée]ration|Motion|Proposition) "
+    rf"|(?<=[{LOWER}0-9] )(?:D[ée]cision|D[ée]lib[ée]ration|Motion|Proposition) "
     r"(?=(?:adopt|rejet)[ée]e?s? (?:[àa] |par ))"
     r"|(?<=[\w)] )(?:Arriv[ée]e|D[ée]part|Sortie|Entr[ée]e en s[ée]ance) (?=de |d['’])"
-    r"|(?<=[a-zà-ÿœ] )pour ?: ?(?=\d)"
+    rf"|(?<=[{LOWER}] )pour ?: ?(?=\d)"
     # « … Budget principal Voix pour 8, voix contre 6 »: a vote's figures after a title
     # (after a word: « … pour : 15 Voix contre : 0 » is one vote's figures)
-    r"|(?<=[a-zà-ÿœ] )(?:Voix|VOIX) (?=(?:pour|contre|POUR|CONTRE) ?:? ?\d)"
+    rf"|(?<=[{LOWER}] )(?:Voix|VOIX) (?=(?:pour|contre|POUR|CONTRE) ?:? ?\d)"
     # « … abstention : 0 N° 2019 / 145 - Admission en non-valeur … »
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<!apport )(?<!APPORT )"
     r"[Nn] ?[°º] ?(?=(?:[A-Za-z]{1,8}[._-]?)?\d{1,4}"
-    r"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{1,6}){1,3} ?[-–—:|] ?[A-ZÀ-ÝŒ])"
+    rf"(?:(?: ?/ ?|[._-])[A-Za-z0-9]{{1,6}}){{1,3}} ?[-–—:|] ?[{UPPER}])"
     # a numbered entry of a list: « 1. MARCHAND Hélène 2. PRAT Louise »
-    r"|(?<= )" + _NO_VOTE_LABEL + _NO_COUNT_BEFORE + r"\d{1,3}\. (?=[A-ZÀ-ÝŒ]{2,})"
+    r"|(?<= )" + _NO_VOTE_LABEL + _NO_COUNT_BEFORE + rf"\d{{1,3}}\. (?=[{UPPER}]{{2,}})"
     # « … Groupe Agir 12) Mme PASCAL Anne (Nantua) 13) M. QUINET … »
     r"|(?<= )"
     + _NO_VOTE_LABEL
     + _NO_COUNT_BEFORE
-    + r"\d{1,3}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [A-ZÀ-ÝŒ])"
-    r"|(?<= )" + _NO_VOTE_LABEL + r"\d{1,3}\) (?=[A-ZÀ-ÝŒ]{2,})"
+    + rf"\d{{1,3}}(?:[.)/]|°\)?) (?=(?:M\.|Mme|Monsieur|Madame) [{UPPER}])"
+    r"|(?<= )" + _NO_VOTE_LABEL + rf"\d{{1,3}}\) (?=[{UPPER}]{{2,}})"
     # an item's ordinal after a sentence's end: « … adopté. 2 - Rapport annuel du … »; not a
     # count (« Présents : 11 - Votants : 13 »: a colon follows the word)
     # (« 3/ Tarifs », never a vote's « Pour 9 / Contre 0 »)
@@ -556,17 +561,17 @@ _LONG_BREAKS = re.compile(
     + r"\d{1,3}(?: ?[-–—).]|/) (?!(?:Adopt|Approuv|Rejet)[ée]e?s?\b|Votes? ?:)"
     # (or a title of one word, then its colon: « … adopté. 2. Tarifs : adopté … », « 4. Finances
     # : budget annexe … »; never a count's label: « Votants : 13 »)
-    r"(?=[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]{1,30}(?:,? [^\s:]| : [^\W\d_]))"
+    rf"(?=[{UPPER}][{LOWER}'’-]{{1,30}}(?:,? [^\s:]| : [^\W\d_]))"
     # « … 3° Tarifs … », « … adopté. 3 - TARIFS DE LA CANTINE … »
     # (« … 3°) Tarifs », « … 3°/ Tarifs »: the degree and its stop)
-    r"|(?<=[\w.;)»] )\d{1,3}° (?=[A-ZÀ-ÝŒ][a-zà-ÿœ])|(?<=[\w.;)»] )\d{1,3}°[)/] (?=[A-ZÀ-ÝŒ])"
-    r"|(?<=[.;)»] )\d{1,3} ?[-–—).] (?=[A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’ ]{3})"
+    rf"|(?<=[\w.;)»] )\d{{1,3}}° (?=[{UPPER}][{LOWER}])|(?<=[\w.;)»] )\d{{1,3}}°[)/] (?=[{UPPER}])"
+    rf"|(?<=[.;)»] )\d{{1,3}} ?[-–—).] (?=[{UPPER}]{{2}}[{UPPER}'’ ]{{3}})"
     # (or after the last figure or the outcome of the item before, no stop: « … ABSTENTION : 2
     # 2 - BUDGET PRIMITIF … », « … ADOPTÉ À L'UNANIMITÉ 3 - CONVENTION … »)
     r"|(?:(?<=\d )|(?<=NIMIT[ÉE] )|(?<=DOPT[ÉE] )|(?<=DOPT[ÉE]E ))\d{1,3} ?[-–—).]"
-    r" (?=[A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’ ]{3})"
+    rf" (?=[{UPPER}]{{2}}[{UPPER}'’ ]{{3}})"
     # « … DEL 03 – Débat … », « … Délibération 2024-101 – … », « … 2025-051 Tarifs … »
-    r"|(?<=[.;)»] )[A-Z]{2,8} \d{1,4}(?:[._/-]\d{1,5}){0,2} ?[-–—:] (?=[A-ZÀ-ÝŒ])"
+    rf"|(?<=[.;)»] )[A-Z]{{2,8}} \d{{1,4}}(?:[._/-]\d{{1,5}}){{0,2}} ?[-–—:] (?=[{UPPER}])"
     r"|(?<= )(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) (?=(?:19|20)\d\d[._/-]\d)"
     # (« … Délibération CP.2022.12-03 … » with its prefix, not after its sitting's dash: « Bureau
     # du 21 mai 2024 - Délibération BC-2024-077 » is one heading)
@@ -575,27 +580,28 @@ _LONG_BREAKS = re.compile(
     # (« … COLAS Émilie DEL 2024-088 Rapport … »: the act's prefix goes with its number)
     # (consumed whole: the search goes on after the number)
     r"|(?<=[\w.;)»] )(?!POUR |VOIX )[A-Z]{2,5} (?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})?"
-    r" (?=[A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf" (?=[{UPPER}][{LOWER}])"
     r"|(?<=[\w.;)»] )(?<!ration )(?<!RATION )(?<![°º] )(?!(?:19|20)\d\d-(?:19|20)\d\d\b)"
-    r"(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? (?=[A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf"(?:19|20)\d\d[._/-]\d{{1,5}}(?:[._/-]\d{{1,5}})? (?=[{UPPER}][{LOWER}])"
     # a relevé's rows run together: « … 3 POUR / 1 CONTRE • 2025-32 Convention … »,
     # « … UNANIMITÉ Décision B-2025-002 — Marché … »
-    r"|(?<=[\w.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? [A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    r"|(?<=[\w.;)»] )[-–—] (?=(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? "
+    rf"[{UPPER}][{LOWER}])"
     # « … Pris acte DEL-2025-002 Garantie … », « … Adoptée DEL-2025-003 … »: after an outcome
     r"|(?:(?<=cte )|(?<=t[ée]e )|(?<=t[ée] )|(?<=T[ÉE] )|(?<=T[ÉE]E )|(?<=t[ée]es ))"
-    r"(?=[A-Z]{1,8}[._-]?\d{4}[._-]\d{1,5}(?:[._-]\d{1,5})? [A-ZÀ-ÝŒ][a-zà-ÿœ'’])"
+    rf"(?=[A-Z]{{1,8}}[._-]?\d{{4}}[._-]\d{{1,5}}(?:[._-]\d{{1,5}})? [{UPPER}][{LOWER}'’])"
     r"|(?<=[\w.;)»] )(?:D[ée]cision|D[ÉE]CISION) (?=(?:[nN] ?[°º] ?)?[A-Z]{0,8}[._-]?\d{2,4}"
     r"[._/-]\d)"
     # « … l'unanimité. II - Tarifs … », « … Point n° 3 : Tarifs … », « … Question n° 2 : … »
-    r"|(?<=[\w.;)»] )[IVX]{1,5} ?[-–—.)] (?=[A-ZÀ-ÝŒ][A-Za-zÀ-ÿŒœ'’-]{1,30} )"
+    rf"|(?<=[\w.;)»] )[IVX]{{1,5}} ?[-–—.)] (?=[{UPPER}][A-Za-zÀ-ÿŒœ'’-]{{1,30}} )"
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Rapport|RAPPORT"
     r"|Dossier|DOSSIER)(?: [Nn] ?[°º])? ?\d{1,3}(?: (?:bis|ter|BIS|TER))? ?[-–—.):]?"
-    r" (?=[A-ZÀ-ÝŒ])"
+    rf" (?=[{UPPER}])"
     # « … l'unanimité. Tarifs de la cantine (D2025-12) : adopté … »: a title, its act's number
     # in brackets, then its outcome
     r"|"
     + _AFTER_AN_END
-    + r"(?<!\bM\. )(?=[A-ZÀ-ÝŒ][^.;:()\n]{3,200} (?:[\[(](?:[Dd][ée]lib[ée]ration )?"
+    + rf"(?<!\bM\. )(?=[{UPPER}][^.;:()\n]{{3,200}} (?:[\[(](?:[Dd][ée]lib[ée]ration )?"
     r"|[-–—] (?:[Dd][ée]lib[ée]ration|[Dd][ée]cision) )(?:[Nn] ?[°º] ?)?"
     + ACT_CODE
     + r"[\])]? ?[-–—:,] ?(?i:adopt|approuv|rejet|unanimit|vot[ée]|pris acte|le conseil|le comit))"
@@ -603,30 +609,32 @@ _LONG_BREAKS = re.compile(
     # chapter's figure
     # (never a figure after its own word: « Action 3.2 – Ateliers … », « Article 1.2 – … »)
     r"|(?<=[\w.;)»] )(?<!ction )(?<!CTION )(?<!iche )(?<!esure )(?<!rticle )(?<!oint )"
-    r"(?<!xe )(?<!apport )(?=\d{1,2}\.\d{1,2}\.?(?: ?[-–—):])? [A-ZÀ-ÝŒ][a-zà-ÿœ'’])"
+    rf"(?<!xe )(?<!apport )(?=\d{{1,2}}\.\d{{1,2}}\.?(?: ?[-–—):])? [{UPPER}][{LOWER}'’])"
     # (« … Mme Anne BOIS Point n° 3 » cut before its « Objet : Tarifs … »)
     r"|(?<=[\w.;)»] )(?:Point|POINT|Question|QUESTION) [Nn] ?[°º] ?\d{1,3}$"
     # « … l'unanimité. Rapport n° 4001 – Attribution … »: a report's number of four figures
     r"|(?<=[\w.;)»] )(?:Rapport|RAPPORT|Dossier|DOSSIER|Affaire|AFFAIRE) [Nn] ?[°º] ?\d{4,5}"
-    r" ?[-–—:] (?=[A-ZÀ-ÝŒ])"
+    rf" ?[-–—:] (?=[{UPPER}])"
     # « … l'unanimité. N°2 / Fixation du prix … »: the place on the agenda after « N° » (after
     # a list's last surname too: « … Mme Anne BOIS N° 3 - Tarifs … »)
-    r"|(?:(?<=[.;)»] )|(?<=[A-ZÀ-ÝŒ]{2} ))[Nn] ?[°º] ?\d{1,3} ?[-–—/:.)] ?(?=[A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf"|(?:(?<=[.;)»] )|(?<=[{UPPER}]{{2}} ))[Nn] ?[°º] ?\d{{1,3}} ?[-–—/:.)] ?"
+    rf"(?=[{UPPER}][{LOWER}])"
     # « … l'unanimité. Deuxième point : Tarifs … », « … adopté. 3e question – … »
     r"|(?<=[\w.;)»] )(?:Premi[eè]re?|PREMI[EÈ]RE?|Seconde?|SECONDE?"
     r"|\d{1,3} ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)"
-    r"|[A-Z][a-zà-ÿœ]{1,12}(?:-(?:et-)?[a-zà-ÿœ]{2,8}){0,2}i[èe]me"
-    r"|[A-ZÀ-ÝŒ]{2,12}(?:-(?:ET-)?[A-ZÀ-ÝŒ]{2,8}){0,2}I[ÈE]ME)"
+    rf"|[A-Z][{LOWER}]{{1,12}}(?:-(?:et-)?[{LOWER}]{{2,8}}){{0,2}}i[èe]me"
+    rf"|[{UPPER}]{{2,12}}(?:-(?:ET-)?[{UPPER}]{{2,8}}){{0,2}}I[ÈE]ME)"
     r" (?:[Pp]oint|POINT|[Qq]uestion|QUESTION|[Aa]ffaire|AFFAIRE|[Dd]ossier|DOSSIER"
-    r"|[Rr]apport|RAPPORT) ?[-–—.:)] (?=[A-ZÀ-ÝŒ«\"])"
+    rf"|[Rr]apport|RAPPORT) ?[-–—.:)] (?=[{UPPER}«\"])"
     r"|(?<= )Ne (?=(?:prend|prennent|participe|participent) pas)"
     # where a title printed mid-line ends: « … de l'eau Le Conseil prend acte »
-    r"|(?<=[a-zà-ÿœ0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
+    rf"|(?<=[{LOWER}0-9] )(?:Le|La|L['’]) ?(?=(?:Conseil|Maire|Pr[ée]sidente?|Rapporteur|Bureau"
     r"|Commission|Comit[ée]|Assembl[ée]e)\b)"
     # a sentence after a list's last name, in any case: « … Mme Inès Ben Amor Le quorum étant
     # atteint, le conseil … », « … M. Yves LE BIHAN Le conseil municipal, … »
     r"|(?<=\w )(?:Le|La|L['’]) ?(?=quorum\b|s[ée]ance (?:est|a [ée]t[ée]) )"
-    r"|(?<=[A-ZÀ-ÝŒ]{2} )(?:Le|La|L['’]) ?(?=conseil (?:municipal|communautaire|m[ée]tropolitain"
+    rf"|(?<=[{UPPER}]{{2}} )(?:Le|La|L['’]) ?"
+    r"(?=conseil (?:municipal|communautaire|m[ée]tropolitain"
     r"|syndical|d[ée]partemental|r[ée]gional)\b)"
     # An act's number opening its item, then its title: what it looks like is ACT_CODE, and
     # what may stand before it is the end of what came before: a sentence's or an outcome's
@@ -641,8 +649,8 @@ _LONG_BREAKS = re.compile(
     r" ?)?"
     # (a surname's only, after a civility and a given name: text._cut checks it; never an
     # act's prefix, « DEL 2024-088 »)
-    r"|(?<=[A-ZÀ-ÝŒ]{2} )(?P<after_name>))"
-    r"(?=" + ACT_CODE + r" ?[-–—:]? ?(?:[A-ZÀ-ÝŒ][a-zà-ÿœ'’]|[A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’ ]{3}))"
+    rf"|(?<=[{UPPER}]{{2}} )(?P<after_name>))"
+    r"(?=" + ACT_CODE + rf" ?[-–—:]? ?(?:[{UPPER}][{LOWER}'’]|[{UPPER}]{{2}}[{UPPER}'’ ]{{3}}))"
     r")"
 )
 
@@ -653,7 +661,7 @@ _PLACE_WORDS = ("point", "question", "affaire", "dossier", "sujet")
 # Tarifs de la piscine »), as the item headings read it; « Délibération n° 3 » names the act.
 _PLACED_FIGURE = re.compile(r"\d{1,3}")
 _PLACE_BEFORE_FIGURE = ("rapport", "objet")
-_TITLE_AFTER_FIGURE = re.compile(r"[ \t]*[-–—:.)/][ \t]*[a-zà-ÿœ«\"]")
+_TITLE_AFTER_FIGURE = re.compile(rf"[ \t]*[-–—:.)/][ \t]*[{LOWER}«\"]")
 # Another kind of act named before its number, in a sentence (on lower case)
 _OTHER_KIND = re.compile(
     r"(?:arr[êe]t[ée]|ordonnance|d[ée]cret|loi|circulaire|avenant|march[ée]|permis|convention"
@@ -837,7 +845,7 @@ def _printed_full(line: str, width: int) -> bool:
     return width >= 40 and len(line.strip()) >= 0.8 * width
 
 
-_PROPER_NAME = re.compile(r"^(?:Le|La|Les|L['’]) ?[A-ZÀ-ÝŒ][^.:;]{0,70}$")
+_PROPER_NAME = re.compile(rf"^(?:Le|La|Les|L['’]) ?[{UPPER}][^.:;]{{0,70}}$")
 
 
 def _name_after_noun(title: str, line: str) -> bool:
@@ -1047,6 +1055,22 @@ def _read_item(
             vote_text = "\n".join([*lines[above:decided_at], vote_text])
             vote_line = decided_at - 1
     else:
+        # no « après en avoir délibéré »: the decisions open at a verb in capitals (« Le Conseil
+        # Municipal FIXE les tarifs présentés », after the title on its heading's line when
+        # flattened), the item's lines read for its vote as they were
+        told = [voted_in_heading, *lines[start:end]]
+        opening = next(
+            (
+                (i, verb_at)
+                for i, line in enumerate(told)
+                if not _MOVEMENT_LINE_AT[line.strip()]
+                and (verb_at := capital_decision(line)) is not None
+            ),
+            None,
+        )
+        if opening is not None:
+            at, verb_at = opening
+            record.decisions = read_decisions(told, at + 1, len(told), told[at][verb_at:])[0]
         vote_text = "\n".join(lines[start:end])
         # the vote is where its outcome is printed: a member arriving after it (« Arrivée de
         # Mme X ») missed it, though the line stands before the next item's heading
@@ -1100,15 +1124,15 @@ _NUMBER_AFTER_TITLE = re.compile(
 # (an article before a proper name is the name's: « … du lotissement Le Clos des Vignes », « …
 # à l'association Les Amis du Moulin »; before an assembly or an officer it opens a sentence)
 _SENTENCE_AFTER_TITLE = re.compile(
-    r"(?<=[a-zà-ÿœ0-9»)] )(?:(?:Le|La|Les|L['’])(?! ?(?!(?:Conseil|Maire|Pr[ée]sident|Vice"
+    rf"(?<=[{LOWER}0-9»)] )(?:(?:Le|La|Les|L['’])(?! ?(?!(?:Conseil|Maire|Pr[ée]sident|Vice"
     r"|Rapporteu|Bureau|Commission|Comit|Assembl|Secr[ée]taire|Adjoint|D[ée]l[ée]gu|Quorum"
-    r"|S[ée]ance|Proc[èe]s|Commune|Ville|Communaut|M[ée]tropole)\w*\b)[A-ZÀ-ÝŒ])"
+    rf"|S[ée]ance|Proc[èe]s|Commune|Ville|Communaut|M[ée]tropole)\w*\b)[{UPPER}])"
     # (never the title's own party after its preposition: « Vente d'un terrain à M. et Mme X »)
     r"|(?<!\bà )(?<!\bet )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bpar )(?<!\bpour )(?<!\bavec )"
     r"(?:Monsieur|Madame|M\.|Mme)|Vu|Consid[ée]rant"
     # (« Questions diverses Aucune question n'a été posée »)
     r"|Apr[èe]s|Sur (?:proposition|le rapport)|Il|Elle|Ce|Cette|Aucune?)\b"
-    r"(?! [A-ZÀ-ÝŒ][a-zà-ÿœ]+-)"
+    rf"(?! [{UPPER}][{LOWER}]+-)"
     # a note under the title, its label first: « … de l'église Montant des travaux : 125 000 € »,
     # « … d'énergie Un seul candidat, M. X », « … Rapporteur : Mme Y »
     # (« Candidates : Mme X et Mme Y », « Candidature : … », « Se portent candidats : … »)
@@ -1120,9 +1144,9 @@ _SENTENCE_AFTER_TITLE = re.compile(
     # conseil municipal fixe les tarifs … », « … après en avoir délibéré, … »
     r"|D[ÉE]CIDE\b|d[ée]cide (?=de |d['’]|que )|apr[èe]s en avoir d[ée]lib[ée]r[ée]"
     r"|le (?:conseil|comit[ée]|bureau) (?:municipal|communautaire|syndical|m[ée]tropolitain"
-    r"|d[ée]partemental)(?=,| [a-zà-ÿœ]+e\b)"
+    rf"|d[ée]partemental)(?=,| [{LOWER}]+e\b)"
     # after a word in capitals, the assembly's sentence: « … du SIVOM Le Conseil prend acte »
-    r"|(?<=[A-ZÀ-ÝŒ] )(?:Le |La |L['’] ?)(?=(?:Conseil|Bureau|Comit[ée]|Assembl[ée]e|Commission"
+    rf"|(?<=[{UPPER}] )(?:Le |La |L['’] ?)(?=(?:Conseil|Bureau|Comit[ée]|Assembl[ée]e|Commission"
     r"|Maire|Pr[ée]sidente?)\b)"
 )
 # Nouns a proper name follows, its article in lower case too: « à l'association Les amis du
@@ -1203,7 +1227,8 @@ _TITLE_LABEL = cues.plain(r"(?i:titre|intitul[ée])\s?:\s?")
 
 # The vote run on after the title, in any text: « … rue des Écoles Retiré de l'ordre du jour. »
 _VOTE_RUN_ON = re.compile(
-    r"(?<=[A-ZÀ-ÝŒa-zà-ÿœ0-9»)] )(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
+    rf"(?<=[{UPPER}{LOWER}0-9»)] )"
+    r"(?=(?:Adopt[ée]|Approuv[ée]|Rejet[ée]|Retir[ée]|Votes? ?:|Pour ?:"
     r"|Sans vote"
     r"|[ÀA] l['’]unanimit"
     r"|L[ae] (?:d[ée]lib[ée]ration|d[ée]cision|proposition) (?:est|a [ée]t[ée]) (?:adopt|approuv"
@@ -1231,6 +1256,85 @@ _VOTE_RUN_ON = re.compile(
     # … », « Élection du maire Est élu : M. X »
     r"|(?:Sont|Est) (?:[ée]lue?s?|d[ée]sign[ée]e?s?|nomm[ée]e?s?)\b))"
 )
+
+
+# The list closing minutes that report their items (« LISTE DES DÉLIBÉRATIONS », « Récapitulatif
+# des délibérations », « Tableau des délibérations »): each act's number and a title again.
+_RECAP = re.compile(
+    r"^(?:liste|r[ée]capitulatif|tableau|relev[ée])\s(?:des\s)?(?:d[ée]lib[ée]rations|actes)\b",
+    re.IGNORECASE,
+)
+
+
+# The row's outcome after its title (« … n° 2 : Adoptée », « … – Pris acte »).
+_RECAP_OUTCOME = re.compile(
+    r"\s?[:–—|-]\s(?i:adopt|approuv|rejet|retir|pris\sacte|prend\sacte|unanim|ajourn|vot)"
+    r"[^:–—|]{0,40}$"
+)
+
+
+# A row of that list, as table rows read (« 2025-71 – Travaux … : Adoptée »): an act's number
+# (letters, or a separator between figures: no place on the agenda), then its title.
+_RECAP_ROW = re.compile(
+    r"^(?:[Nn] ?[°º] ?)?(?P<number>(?:[A-Z]{1,8}[ ._-]?\d|\d{1,4}[./_-]\d)[\w./-]{0,20})"
+    r" ?[-–—|:] ?(?P<title>\S.{3,})$"
+)
+
+
+def _recap(
+    lines: list[str],
+    headings: list[Heading],
+    flattened: bool,
+    sources: list[int],
+    all_voted: bool,
+    sitting: date | None,
+) -> tuple[int, list[Heading], list[tuple[str, str]]] | None:
+    """Where the closing list starts, the items reported before it, and its rows, when the
+    minutes report two items at least before a list of the acts (whose rows would else be
+    taken for the items, the report's own headings lost); None otherwise."""
+    if not headings:
+        return None
+    at = next(
+        (
+            i
+            for i in range(headings[-1].index, 0, -1)
+            if lines[i][:1] in "LlRrTt" and _RECAP.match(lines[i])
+        ),
+        None,
+    )
+    if at is None or not any(h.index > at and h.number for h in headings):
+        return None
+    before = find_headings(
+        lines[:at], flattened=flattened, sources=sources[:at], all_voted=all_voted, sitting=sitting
+    )
+    if len(before) < 2:
+        return None
+    rows = [row for line in lines[at + 1 :] if (row := _RECAP_ROW.match(line)) is not None]
+    return at, before, [(row["number"], row["title"]) for row in rows]
+
+
+def _same_start(one: str, other: str) -> bool:
+    """One title the other's start (a list shortens its titles, or the minutes do)."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def _numbers_from_recap(extract: Extract, rows: list[tuple[str, str]]) -> None:
+    """Each item without a number takes the number of the list's row its title begins like
+    (« Tarifs 2026 des salles communales » for « Tarifs 2026 des salles communales des communes
+    déléguées »); a row matching no item, or two, gives none."""
+    for number, printed in rows:
+        title = fold(_RECAP_OUTCOME.sub("", printed)).strip(" -–—:")
+        if len(title) < 8:
+            continue
+        matching = [
+            item
+            for item in extract.items
+            if item.deliberation.number is None
+            and item.deliberation.title is not None
+            and _same_start(fold(item.deliberation.title), title)
+        ]
+        if len(matching) == 1:
+            matching[0].deliberation.number = number
 
 
 def _read_items(
@@ -1981,7 +2085,8 @@ _EXPOSE_OPENING = re.compile(
     r"|(?:Conform[ée]ment|En application|En vertu|Dans le cadre|Afin|Compte tenu"
     r"|Il convient)\b|Il est (?:propos|demand|rappel|expos)[ée]"
     # a rapporteur named: « … Madame LAFAGE, adjointe, expose que … »
-    r"|(?:Monsieur|Madame|M\.|Mme) [A-ZÀ-ÝŒ][\w'’-]+(?: [A-ZÀ-ÝŒ][\w'’-]+){0,2}(?:, [^,]{2,40},)?"
+    rf"|(?:Monsieur|Madame|M\.|Mme) [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}"
+    r"(?:, [^,]{2,40},)?"
     r" (?:expose|pr[ée]sente|rappelle|propose|indique|informe|explique)\b"
     r"|(?:Le|La|L['’]) ?(?:[Cc]onseil|[Bb]ureau|[Cc]omit[ée]|[Cc]ommission|[Aa]ssembl[ée]e)"
     r"(?: (?:[Mm]unicipal|[Cc]ommunautaire|[Mm][ée]tropolitain|[Ss]yndical|[Dd][ée]partemental"
@@ -1992,7 +2097,7 @@ _EXPOSE_OPENING = re.compile(
 # A title in capitals, then a sentence in mixed case on its line: « TARIFS 2025 DE LA
 # MÉDIATHÈQUE Le Maire propose … » (the sentence opens on a word then a word in lower case).
 _CAPITALS_THEN_SENTENCE = re.compile(
-    r"^(?:[A-ZÀ-ÝŒ0-9][A-ZÀ-ÝŒ0-9'’.,-]*+ ){2,}(?=[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+,? [a-zà-ÿœ])"
+    rf"^(?:[{UPPER}0-9][{UPPER}0-9'’.,-]*+ ){{2,}}(?=[{UPPER}][{LOWER}'’]+,? [{LOWER}])"
 )
 
 
@@ -2123,16 +2228,16 @@ def _dated_by_page_furniture(extract: Extract, day: date, line: int, printed: st
 # What follows the stop: an item's opening.
 _GLUED_ITEM = (
     r"(?=(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
-    r"|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-ÝŒ]|\d{1,3} ?[-–—] [A-ZÀ-ÝŒ][a-zà-ÿœ]"
-    r"|[A-Z]{2,8}[ ._-]?(?:19|20)\d\d[._/-]\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-ÝŒ])"
+    rf"|[Nn] ?[°º] ?\d[\w./-]{{0,20}} ?[-–—:] ?[{UPPER}]|\d{{1,3}} ?[-–—] [{UPPER}][{LOWER}]"
+    rf"|[A-Z]{{2,8}}[ ._-]?(?:19|20)\d\d[._/-]\d{{1,5}}(?:[._/-]\d{{1,5}})? ?[-–—:] ?[{UPPER}])"
 )
-_GLUED_DELIBERATION = r"(?<=[A-ZÀ-ÝŒ]{2}D)(?=[ée]lib[ée]ration [nN] ?[°º])"
-_GLUED_OPENING = re.compile(rf"[.;!D](?:(?<=[a-zà-ÿœ»)][.;!]){_GLUED_ITEM}|{_GLUED_DELIBERATION})")
+_GLUED_DELIBERATION = rf"(?<=[{UPPER}]{{2}}D)(?=[ée]lib[ée]ration [nN] ?[°º])"
+_GLUED_OPENING = re.compile(rf"[.;!D](?:(?<=[{LOWER}»)][.;!]){_GLUED_ITEM}|{_GLUED_DELIBERATION})")
 # Where each of its matches stands, by the character it opens on: each a literal the engine
 # scans for at C speed, where the set of four was tried at every character of the text. The
 # text is rewritten only when one of them finds a match (most texts hold none).
 _GLUED_OPENING_AT = (
-    *by_opening(".;!", rf"(?<=[a-zà-ÿœ»)][.;!]){_GLUED_ITEM}"),
+    *by_opening(".;!", rf"(?<=[{LOWER}»)][.;!]){_GLUED_ITEM}"),
     *by_opening("D", _GLUED_DELIBERATION),
 )
 
@@ -2186,6 +2291,9 @@ def _read_extract(raw: str) -> Extract:
         all_voted=bool(all_voted),
         sitting=early,
     )
+    recap = _recap(lines, headings, text.flattened, text.numbers, bool(all_voted), early)
+    if recap is not None:
+        headings = recap[1]  # the items the minutes report, the list closing them apart
     agenda = len(headings)  # items found by their number or their place on the agenda
     if len(headings) < 2:
         headings = decision_lines(lines) or headings
@@ -2409,7 +2517,7 @@ def _read_extract(raw: str) -> Extract:
         sections = _collect_sections([*lines[:header_end], start_line], header_end + 1, None)
     else:
         sections = _collect_sections(lines, header_end, cued)
-    items_end = len(lines)
+    items_end = recap[0] if recap is not None else len(lines)
     if several and not any(section.kind == "present" for section in sections):
         # the attendance printed after the items (« Liste des présents » at the end)
         last = headings[-1].index
@@ -2486,6 +2594,8 @@ def _read_extract(raw: str) -> Extract:
 
     if several:
         _read_items(text, headings, extract, bundled, items_end)
+        if recap is not None:
+            _numbers_from_recap(extract, recap[2])
         if "|" in joined or "   " in joined:  # a grid of presence per item, when printed
             read_item_grid(lines, extract, text.numbers)
         extract.deliberation = extract.items[0].deliberation

@@ -22,7 +22,7 @@ from decimal import Decimal, InvalidOperation
 
 from storage.documents import FundedActionRecord
 from storage.names import fold
-from storage.parsing.common import PerLine, _lower, _normalise, _places
+from storage.parsing.common import UPPER, PerLine, _lower, _normalise, _places
 
 # -- amounts ----------------------------------------------------------------------------------
 
@@ -667,7 +667,7 @@ _LIST_AMOUNT_FIRST = re.compile(
     r"(?P<rest>\s(?:pour|au titre d|afin d).*)?\s?[;.,]?$",
     re.IGNORECASE,
 )
-_LIST_ITEM_CUT = re.compile(r"\s?;\s?|\s-\s(?=[A-ZÀ-Ý«\"])")
+_LIST_ITEM_CUT = re.compile(rf"\s?;\s?|\s-\s(?=[{UPPER}«\"])")
 
 
 def _list_line(line: str) -> re.Match[str] | None:
@@ -721,7 +721,7 @@ def _lists(lines: list[str], act: str | None) -> list[FundedActionRecord]:
 # A clause of the preamble, to its semicolon, its full stop or the next sentence's capital.
 _PREAMBLE = re.compile(
     r"\b(?:Vu|VU|Consid[ée]rant|CONSID[ÉE]RANT|Rappelant|Attendu)\b[^;]*?"
-    r"(?=;|\.\s|,\s(?-i:[A-ZÀ-Ý])|\.?$)"
+    rf"(?=;|\.\s|,\s(?-i:[{UPPER}])|\.?$)"
 )
 # A table's header line names money among few words (« Association Objet Montant »), else
 # its cells stand one a line (a PDF's grid): a short line naming money.

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from storage import cues
 from storage.french import MONTH_PATTERN
 from storage.names import fold
-from storage.parsing.common import lowered
+from storage.parsing.common import LOWER, UPPER, lowered
 from storage.parsing.items import NUMBER
 from storage.parsing.office import PARAGRAPH
 
@@ -1035,8 +1035,8 @@ _SPACED_STATUS_WORD = re.compile(
     r"\s(?P<status>[Pp]r[ée]sente?|PR[ÉE]SENTE?|[Ee]xcus[ée]e?|EXCUS[ÉE]E?"
     r"|[Aa]bsente?(?: excus[ée]e?)?|ABSENTE?|[Rr]epr[ée]sent[ée]e?|REPR[ÉE]SENT[ÉE]E?)(?=\s|\.?$)"
 )
-_CAPS_TOKEN = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]+$")
-_TITLE_TOKEN = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*$")
+_CAPS_TOKEN = re.compile(rf"^[{UPPER}][{UPPER}'’-]+$")
+_TITLE_TOKEN = re.compile(rf"^[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)*$")
 
 
 def _spaced_columns(line: str) -> list[str] | None:
@@ -1790,7 +1790,7 @@ _LOST_LABEL = (
 )
 _LOST_HEAD = re.compile(
     rf"(?:^|(?<=\s))(?P<head>{_LOST_LABEL}(?: {_LOST_LABEL}){{1,3}})"
-    r"(?=\s(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|[A-ZÀ-Ý]{2,}\s[A-ZÀ-Ý][a-zà-ÿ])|[ \t]*$)",
+    rf"(?=\s(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|[{UPPER}]{{2,}}\s[{UPPER}][{LOWER}])|[ \t]*$)",
     re.MULTILINE,
 )
 # What every _LOST_HEAD holds, a label after a space: opening on one character, a fast scan
@@ -1798,7 +1798,7 @@ _LOST_HEAD = re.compile(
 _LOST_CUE = re.compile(rf" {_LOST_LABEL}")
 _NEXT_CUE = re.compile(r"[^\W\d_]{3,}\s?:")
 _CUE_WORDS = re.compile(
-    r"(?<![\w'’])(?:(?:[A-ZÀ-Ý]?[a-zà-ÿ'’]+|[A-ZÀ-Ý]) ){0,4}[A-ZÀ-Ý]?[a-zà-ÿ'’]+\s?:$"
+    rf"(?<![\w'’])(?:(?:[{UPPER}]?[{LOWER}'’]+|[{UPPER}]) ){{0,4}}[{UPPER}]?[{LOWER}'’]+\s?:$"
 )
 
 
@@ -1925,13 +1925,13 @@ def _placed_tables(lines: list[str]) -> None:
 # in its place in a flattened text (the next row's number, or the counts, end a holder's name).
 # The group is nobody's name.
 _STATUS_ROW = re.compile(
-    r"(?:^|(?<=\s))(?:\d{1,3}[.)]\s)?(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s)?[A-ZÀ-Ý]"
+    rf"(?:^|(?<=\s))(?:\d{{1,3}}[.)]\s)?(?P<name>(?:(?:M\.|Mme|Monsieur|Madame)\s)?[{UPPER}]"
     r"(?:(?!\d{1,3}[.)]\s)[^\n—–:;•▪]){1,80}?)"
     r"\s[—–-]\s(?P<status>(?i:pr[ée]sente?|excus[ée]e?|absente?(?:\sexcus[ée]e?)?)(?![\w'’-])"
     r"|(?i:pouvoir|procuration)(?:\s(?i:donn[ée]e?))?\s[àa](?:\s(?P<to>[^\n—–:;]{2,60}?))?"
-    r"(?=\s\d{1,3}[.)]\s|\s[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?\s?:|\s*$)"
+    rf"(?=\s\d{{1,3}}[.)]\s|\s[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?\s?:|\s*$)"
     r"|(?i:repr[ée]sent[ée]e?)\spar\s(?P<by>[^\n—–:;]{2,60}?)"
-    r"(?=\s\d{1,3}[.)]\s|\s[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[a-zà-ÿ]+)?\s?:|\s*$))",
+    rf"(?=\s\d{{1,3}}[.)]\s|\s[{UPPER}][{LOWER}]+(?:\s[{LOWER}]+)?\s?:|\s*$))",
     re.MULTILINE,
 )
 _STATUS_ROW_GATE = re.compile(
@@ -2649,7 +2649,7 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 # The text after the table, run into its last cell: a cue (« … Présente Secrétaire de séance :
 # Mme … »), or the item it heads.
 _CUE_AFTER_CELL = re.compile(
-    r"\s(?=[A-ZÀ-Ý][^\W\d_'’]*(?:\s[^\W\d_'’]+){0,3}\s?:|\d{1,3}\s[-–—.]\s)"
+    rf"\s(?=[{UPPER}][^\W\d_'’]*(?:\s[^\W\d_'’]+){{0,3}}\s?:|\d{{1,3}}\s[-–—.]\s)"
 )
 
 
@@ -2801,12 +2801,12 @@ _ACT_DECIDED = re.compile(
     r"(?i:unanimit[ée]|adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?|pris acte|contre\)?"
     r"|abstentions?\)?|majorit[ée])\.?(?: \|)? "
     rf"(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
-    r"(?: \|)? (?=[A-ZÀ-Ý])"
+    rf"(?: \|)? (?=[{UPPER}])"
 )
 # The first row's opening: its number (and maybe its date) before a title.
 _FIRST_ACT = re.compile(
     rf"(?:^|(?<=\s))(?P<number>(?:{NUMBER}))(?P<date> \d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})?"
-    r"(?: \|)? (?=[A-ZÀ-Ý])"
+    rf"(?: \|)? (?=[{UPPER}])"
 )
 # Where a row's decision starts, after its title.
 _DECISION_START = re.compile(
@@ -2865,15 +2865,16 @@ _FLAT_PROXY_HEAD = re.compile(
     r" (?i:mandataires?|b[ée]n[ée]ficiaires?|pouvoirs? donn[ée]s? [àa]|repr[ée]sent[ée]s? par) "
 )
 _FLAT_PROXY_END = re.compile(
-    r"(?<=\S) (?=[A-ZÀ-Ý][a-zà-ÿ'’]+(?: [a-zà-ÿ'’]+){0,3} ?:|[A-ZÀ-Ý]\w+ [nN] ?°"
-    r"|[A-ZÀ-Ý]{3,}(?: [A-ZÀ-Ý]{2,}){0,3} ?:)"
+    rf"(?<=\S) (?=[{UPPER}][{LOWER}'’]+(?: [{LOWER}'’]+){{0,3}} ?:|[{UPPER}]\w+ [nN] ?°"
+    rf"|[{UPPER}]{{3,}}(?: [{UPPER}]{{2,}}){{0,3}} ?:)"
 )
-_CIVILITY_START = re.compile(r"(?<= )(?=(?:M\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý])")
+_CIVILITY_START = re.compile(rf"(?<= )(?=(?:M\.|Mme|Mlle|Monsieur|Madame) [{UPPER}])")
 _SURNAME_FIRST = re.compile(
-    r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)* [A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    rf"[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+)*"
+    rf" [{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
 )
-_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
-_CAPITALS_RUN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*+")
+_CAPITAL = re.compile(rf"[{UPPER}]")
+_CAPITALS_RUN = re.compile(rf"[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+)*+")
 
 
 def _surnames_first(names: str) -> list[str]:
@@ -2953,9 +2954,9 @@ _GAPPED_STATUS_END = re.compile(
 )
 # A cell that names a member: a civility, or a surname in capitals beside a given name.
 _MEMBER_CELL = re.compile(
-    r"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-Ý]"
-    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)* [A-ZÀ-Ý][a-zà-ÿ]"
-    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)? [A-ZÀ-Ý][A-ZÀ-Ý'’-]+$)"
+    rf"^(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [{UPPER}]"
+    rf"|[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+)* [{UPPER}][{LOWER}]"
+    rf"|[{UPPER}][{LOWER}'’-]+(?: [{UPPER}][{LOWER}'’-]+)? [{UPPER}][{UPPER}'’-]+$)"
 )
 
 

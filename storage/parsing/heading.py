@@ -17,7 +17,7 @@ from storage import cues
 from storage.documents import CouncilRecord
 from storage.french import MONTH_PATTERN, find_dates
 from storage.names import fold
-from storage.parsing.common import _lower, search_near
+from storage.parsing.common import LOWER, UPPER, _lower, search_near
 
 # -- the sitting's date ----------------------------------------------------------------------
 
@@ -550,12 +550,12 @@ def _permanent_commission_before(low: str, council: re.Match[str]) -> tuple[str,
 
 # -- the council -----------------------------------------------------------------------------
 
-_NAME_WORD = r"[A-ZÀ-Ýa-zà-ÿœŒ'’-]+"
+_NAME_WORD = rf"[{UPPER}{LOWER}'’-]+"
 _DAY_OR_MONTH = rf"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|{MONTH_PATTERN})"
 # « Saint-Etienne Métropole »: found by its last word, then read backwards (a pattern opening on
 # a capital would be tried at every position of the text).
 _METROPOLE_BEFORE = re.compile(r"M[ée]tropole\b|M[ÉE]TROPOLE\b")
-_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]*[ -]){1,3})$")
+_WORDS_BEFORE = re.compile(rf"((?:[{UPPER}][\w'’-]*[ -]){{1,3}})$")
 # A syndicat named by its initials (« SIVOM de … », « PETR du … »), in lower case.
 _SYNDICAT_INITIALS = (
     "sivom",
@@ -601,7 +601,7 @@ _COUNCILS = (
         "métropole",
         re.compile(
             r"((?:M(?<!\wM)[ée]tropole|M(?<!\wM)[ÉE]TROPOLE) (?!DE |DU |D['’]|DES )"
-            r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+| [dD]['’][A-ZÀ-Ý][\w'’-]+){0,4})"
+            rf"[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+| [dD]['’][{UPPER}][\w'’-]+){{0,4}})"
         ),
     ),
     (
@@ -674,7 +674,7 @@ _COUNCILS = (
             # its name (« SIA de la vallée », « SMIRTOM du Val »); never a SIREN, a SIRET
             r"|S\.[IM]\.(?:[A-Z]\.){0,7}"
             r"|(?!SIRE[NT]\b)S[IM][A-Z]{1,6}"
-            r"(?= (?:de|du|des|d['’]|DE|DU|DES|D['’]) ?[A-ZÀ-Ýa-zà-ÿ]))"
+            rf"(?= (?:de|du|des|d['’]|DE|DU|DES|D['’]) ?[{UPPER}{LOWER}]))"
             rf"(?: {_NAME_WORD}){{1,12}})"  # « … de traitement des déchets du Haut-Bocage »
         ),
     ),
@@ -703,7 +703,7 @@ _COUNCILS = (
         "métropole",
         re.compile(
             r"\b((?:Eurom[ée]tropole|EUROM[ÉE]TROPOLE)"
-            r" (?:de |du |des |d['’]|DE |DU |DES |D['’])?(?:[A-ZÀ-Ý][\w'’-]+ ?){1,4})"
+            rf" (?:de |du |des |d['’]|DE |DU |DES |D['’])?(?:[{UPPER}][\w'’-]+ ?){{1,4}})"
         ),
     ),
 )
@@ -1022,9 +1022,9 @@ _LOWER_PATTERNS: dict[str, re.Pattern[str]] = {}
 # space, so every offset stays the document's.
 _WRAPPED_NAME = re.compile(
     r"(?<![^ \t])(?:de|du|des|la|le|les|et|sur|sous|en|DE|DU|DES|LA|LE|LES|ET|SUR|SOUS|EN)"
-    r"(?P<after>[ \t]*\n)(?=[ \t]*[A-ZÀ-Ý])"
+    rf"(?P<after>[ \t]*\n)(?=[ \t]*[{UPPER}])"
     rf"|(?P<before>\n)(?=[ \t]*(?:du|des|de|DU|DES|DE)[ \t](?!{_DAY_OR_MONTH}\b"
-    r"|(?i:la s[ée]ance|l['’]))[A-ZÀ-Ýa-zà-ÿ]|[ \t]*(?:d|D)['’][A-ZÀ-Ý])"
+    rf"|(?i:la s[ée]ance|l['’]))[{UPPER}{LOWER}]|[ \t]*(?:d|D)['’][{UPPER}])"
 )
 
 
@@ -1201,7 +1201,8 @@ def council(
 _PART_KINDS = frozenset(["territoire", "arrondissement"])
 _PARTICLE = r"(?:de la |de l['’]|du |des |de |d['’]|DE LA |DE L['’]|DU |DES |DE |D['’])"
 _PART_NAME = (
-    rf"(?P<name>{_PARTICLE}?[A-ZÀ-Ý][\w'’-]*(?: (?:{_PARTICLE}|et |ET )?[A-ZÀ-Ý][\w'’-]*){{0,6}})"
+    rf"(?P<name>{_PARTICLE}?[{UPPER}][\w'’-]*"
+    rf"(?: (?:{_PARTICLE}|et |ET )?[{UPPER}][\w'’-]*){{0,6}})"
 )
 _TERRITORY = cues.plain(
     r"(?:(?:[ÉE]tablissement public territorial|[ÉE]TABLISSEMENT PUBLIC TERRITORIAL"
@@ -1330,7 +1331,7 @@ _LETTERHEAD_KINDS = (
         "communauté",
         # « CC Cœur de Brenne & Val d'Indre », « CA du Grand Dole »: the kind in initials
         re.compile(
-            r"\bagglo(?:m[ée]ration)?\b|\bcommunaut[ée]$|(?-i:^C[CAU] (?=[A-ZÀ-Ýd]))",
+            rf"\bagglo(?:m[ée]ration)?\b|\bcommunaut[ée]$|(?-i:^C[CAU] (?=[{UPPER}d]))",
             re.IGNORECASE,
         ),
     ),
@@ -1350,7 +1351,7 @@ _BUILDING = re.compile(
 _BODY_OF_NAME = cues.plain(
     r"^\s*(?:(?:le|la|l['’])\s?)?(?i:conseil|comit[ée]|bureau|assembl[ée]e)"
     r"(?:\s(?i:syndical|communautaire|d['’]administration|g[ée]n[ée]ral|directeur))?"
-    r"\s(?i:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[A-ZÀ-Ý])"
+    rf"\s(?i:de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])(?=[{UPPER}])"
 )
 # A public body's own name, then what it is: « LOIRE HABITAT OFFICE PUBLIC DE L'HABITAT »,
 # « Forez Tourisme – Office de tourisme intercommunal », « Eau de Grand Lyon, régie publique »

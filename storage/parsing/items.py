@@ -20,7 +20,7 @@ from storage import cues
 from storage.documents import Movement, Person
 from storage.french import ordinal_in_words
 from storage.names import fold, parse_person
-from storage.parsing.common import PerLine
+from storage.parsing.common import LOWER, UPPER, PerLine
 from storage.parsing.text import Text, is_page_furniture, without_furniture
 
 # -- item headings ---------------------------------------------------------------------------
@@ -37,7 +37,7 @@ NUMBER = (
     # (« CM20240312-07 », « 20240312-07 »: the sitting's date as figures, then the act's)
     r"(?:(?:[A-Za-z]{1,8}[._/-](?=[A-Za-z]))?(?:[A-Za-z]{1,8}[._/-]?)?"
     rf"(?:{SITTING_FIGURES}|\d{{1,4}})(?:(?: ?/ ?|[._-]|(?<=\b(?:19|20)\d\d) - (?=\d))"
-    r"[A-Za-z0-9]{1,6}(?![a-zà-ÿœ0-9])){1,4}"
+    rf"[A-Za-z0-9]{{1,6}}(?![{LOWER}0-9])){{1,4}}"
     # « C250410 »: a letter and the sitting's date as figures
     r"|(?-i:[A-Z]{1,3})\d{6}\b"
     r"|(?-i:[A-Z]{1,8})(?:19|20)\d{3,6}\b"
@@ -103,12 +103,12 @@ _BARE = re.compile(
     r"|^(?P<lettered>[A-Za-z]{1,8}[._-]?(?:" + SITTING_FIGURES + r"|\d{4})"
     r"(?:[._/-][A-Za-z0-9]{1,6}){1,3}"
     r"|[A-Z]{1,8}[._-]?\d\d[._-]\d{2,5})"
-    r" (?P<title>[A-ZÀ-ÝŒ].*)$"
+    rf" (?P<title>[{UPPER}].*)$"
     # « 2025-051 Tarifs de la cantine »: a year's number, then the title after a space
     # (« 2026-DEL-011 Tarifs »: the act's kind between the year and the number)
     # (« 2025-04-021 Compte administratif »: the sitting's month between them)
     r"|^(?P<yeared>(?:19|20)\d\d[._/-](?:[A-Z]{1,6}[._/-])?\d{1,5}(?:[._/-]\d{1,5})?)"
-    r" (?P<titled>[A-ZÀ-ÝŒ][a-zà-ÿœ'’].*)$"
+    rf" (?P<titled>[{UPPER}][{LOWER}'’].*)$"
     # « DEL 01 – Débat … », « DEL 2024-01 – … »: a prefix in capitals, a space, its number;
     # « DCM 2026-11 Tarifs »: without a dash, a year's number
     # (« TE 38-Nord – Territoire d'Énergie », « SDIS 71-Bis »: a hyphen glued to a word makes
@@ -119,14 +119,14 @@ _BARE = re.compile(
     r"|CONTRE|ABSTENTIONS?|VOTES?|VOTANTS|PR[ÉE]SENTS|ABSENTS|EXCUS[ÉE]S|POUVOIRS) )"
     # (« DEL 2025 / 04 – Convention … »: its year and figures parted by a spaced slash)
     r"(?P<spaced>[A-Z]{2,8} \d{1,4}(?:(?:[._/-]| / )\d{1,5}){0,2})(?: ?[–—:] ?| ?- )"
-    r"(?P<after>[A-ZÀ-ÝŒ].*)$"
+    rf"(?P<after>[{UPPER}].*)$"
     # (« DCS 25-19 Convention de … »: the year's last two figures; « BT 2024-07-01 Convention
     # … »: the sitting's month between the year and the act's figures)
     r"|^(?P<spacedyear>[A-Z]{2,8} (?:(?:19|20)\d\d|[1-3]\d)[._/-]\d{1,5}(?:[._/-]\d{1,5})?)"
-    r" (?P<afteryear>[A-ZÀ-ÝŒ][a-zà-ÿœ'’].*)$"
+    rf" (?P<afteryear>[{UPPER}][{LOWER}'’].*)$"
     # « 05/2025⇥TARIFS »: a number with its year, a tab (become spaces), the title
     r"|^(?P<tabbed>\d{1,4}[._/-](?:19|20)\d\d|(?:19|20)\d\d[._/-]\d{1,5})(?: {2,}|\t)"
-    r"(?P<tabtitle>[A-ZÀ-ÝŒ].*)$"
+    rf"(?P<tabtitle>[{UPPER}].*)$"
 )
 # « 25/041 – Règlement intérieur »: a two-figure year, then the act's three or four figures
 _SHORT_YEAR = re.compile(r"^\d\d[/._-]\d{3,4}$")
@@ -134,7 +134,7 @@ _SHORT_YEAR = re.compile(r"^\d\d[/._-]\d{3,4}$")
 # « SECOND » (storage.french.ordinal_in_words gives its value).
 WORDED_ORDINAL = (
     r"(?i:premi[eè]re?|seconde?|\d{1,3} ?(?:er|re|[èe]re|e|[èe]me|i[èe]me)"
-    r"|[a-zà-ÿœ]{2,12}(?:-(?:et-)?[a-zà-ÿœ]{2,8}){0,2}i[èe]me)"
+    rf"|[{LOWER}]{{2,12}}(?:-(?:et-)?[{LOWER}]{{2,8}}){{0,2}}i[èe]me)"
 )
 # An agenda's ordinal: « 3 - Tarifs », « 3) », « 3° », « 3/ », « II - Tarifs », « Point 3 – »,
 # « Point n° 3 : », « Question n° 3 : », « Affaire n° 3 », « Rapport n° 3 – », « N° 3 – »,
@@ -154,7 +154,8 @@ _ORDINAL = re.compile(
     # compte administratif 2024 »)
     # (and an act's number after the place in small letters: « Point 1 – n° 2024/031 – … »,
     # « Point 3 : délibération n° 2025-103 : … »)
-    r" (?P<rest>(?:(?(worded)[A-Za-zÀ-ÿŒœ«\"0-9]|[A-ZÀ-ÝŒ«\"0-9])|n ?[°º] ?\d|d[ée]lib[ée]ration )"
+    rf" (?P<rest>(?:(?(worded)[A-Za-zÀ-ÿŒœ«\"0-9]|[{UPPER}«\"0-9])"
+    r"|n ?[°º] ?\d|d[ée]lib[ée]ration )"
     r".{3,})$"
 )
 # An agenda lettered instead of numbered: « A. Subvention … », « b) Travaux … », « C – Motion … »
@@ -164,7 +165,7 @@ _LETTERED = re.compile(
     r"^(?P<letter>(?![Mm]\.)[A-Za-z])(?:[.)]| ?[-–—])"
     # (in lower case too, « b) subvention au comité des fêtes : adoptée … »: a run of letters
     # is an agenda only when each letter has its own vote, see _lettered_run)
-    r" (?P<rest>[A-Za-zÀ-ÿŒœ«\"][A-Za-zÀ-ÿŒœ'’-]*[a-zà-ÿœ'’][^\n]{2,})$"
+    rf" (?P<rest>[A-Za-zÀ-ÿŒœ«\"][A-Za-zÀ-ÿŒœ'’-]*[{LOWER}'’][^\n]{{2,}})$"
 )
 
 # What follows a _LETTERED item's letter: its stop, its bracket, a dash or the dash's space.
@@ -174,13 +175,13 @@ _LETTER_STOPS = ".) -–—"
 # An item numbered under its chapter's figure: « 2.1 – Budget supplémentaire », « 2.3. Tarifs »
 # (an item only when each of its chapter's is voted: « 1.1 Contexte » is an exposé's section).
 _DECIMAL = re.compile(
-    r"^(?P<place>\d{1,2}\.\d{1,2})\.?(?: ?[-–—):])? (?P<rest>[A-ZÀ-ÝŒ«\"][^\n]{3,})$"
+    rf"^(?P<place>\d{{1,2}}\.\d{{1,2}})\.?(?: ?[-–—):])? (?P<rest>[{UPPER}«\"][^\n]{{3,}})$"
 )
 
 
 # A roman figure glued to its title by a hyphen: « IV-Budget primitif » (never a name: a
 # name's parts are no roman figures, and « VI- » then a title is « VI - » read apart).
-_GLUED_ROMAN = re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))-(?=[A-ZÀ-ÝŒ][a-zà-ÿœ])")
+_GLUED_ROMAN = re.compile(rf"^((?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))-(?=[{UPPER}][{LOWER}])")
 
 
 def _lettered_run(letters: list[Heading], lines: list[str]) -> list[Heading]:
@@ -219,7 +220,7 @@ def _each_voted(headings: list[Heading], lines: list[str], end: int) -> bool:
 # lettered « a) approuve … ; b) autorise … » say no outcome each: they stay as printed.)
 _LETTER_MARK = re.compile(r"(?<![\w'’(])([a-hA-H])\) ")
 _RUN_REACH = 600  # characters between two letters of one run, at most
-_SEGMENT_END = re.compile(r"\.(?=\s*(?:$|\n|\d|[A-ZÀ-ÝŒ]))|\n[ \t]*\n")
+_SEGMENT_END = re.compile(rf"\.(?=\s*(?:$|\n|\d|[{UPPER}]))|\n[ \t]*\n")
 # The heading the run stands under, after the sentence before it: « … FAYE. 1. Finances : »
 _RUN_HEADING = re.compile(r"(?<=[.;!)»] )(?:\d{1,3}|[IVX]{1,5}) ?[-–—.)] [^.;:\n]{1,80}(?: ?:)?$")
 # (never the verb an act's decision opens on: « a) approuve la convention ; b) … »)
@@ -331,23 +332,23 @@ _VOTE_WORD = re.compile(r"(?i:(?:adopt|approuv|rejet)[ée]e?s?\b|unanimit|votes?
 # l'unanimité »: a name after « à »).
 _AFTER_NAME = (
     r"(?:$|,|\s(?:[Gg]roupe|[Ll]iste|[Nn]on[- ]inscrit|\(|[-–]\s|(?:donne|a\sdonné)\s"
-    r"|(?:à|par|représentée?\spar)\s(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]+\s[A-ZÀ-ÝŒ]{2}"
-    r"|[A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’-]*\s[A-ZÀ-ÝŒ][a-zà-ÿœ])))"
+    rf"|(?:à|par|représentée?\spar)\s(?:M\.|Mme|Monsieur|Madame|[{UPPER}][{LOWER}'’-]+\s[{UPPER}]{{2}}"
+    rf"|[{UPPER}]{{2}}[{UPPER}'’-]*\s[{UPPER}][{LOWER}])))"
 )
 # The entry printed first name first, without a civility: « Daniel BOYER », « Anne VAN DE
 # WALLE (Le Chêne) » (the attendance lists' reader tells it from an item's title with it).
 FIRST_NAME_ENTRY = (
-    r"[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ]+)?\s[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+(?:\s[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+)*"
+    rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)*"
     rf"{_AFTER_NAME}"
 )
 _PERSON_ENTRY = re.compile(
     r"^(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)\s"
-    rf"|[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+(?:\s[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+)*\s[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ]+)?{_AFTER_NAME}"
+    rf"|[{UPPER}][{UPPER}'’-]+(?:\s[{UPPER}][{UPPER}'’-]+)*\s[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}]+)?{_AFTER_NAME}"
     rf"|{FIRST_NAME_ENTRY})"
 )
 # A title's line: a capital, then words in lower case (not a name, not a chapter in capitals),
 # no vote's or cue's colon.
-_TITLE_LINE = re.compile(r"^[A-ZÀ-ÝŒ][^:\n]*[a-zà-ÿœ][^:\n]*$")
+_TITLE_LINE = re.compile(rf"^[{UPPER}][^:\n]*[{LOWER}][^:\n]*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LETTERED_DATE = re.compile(r"^[A-Z]{1,3}\d{6}$")  # « C250410 – Compte administratif »
 # « CR-24-001 », « DEL12-4 »; one letter before a two-figure year (« B26-064 »: the Bureau's
@@ -367,7 +368,9 @@ _MOVE_WORDS = re.compile(
 # Every heading has a figure in its first ten characters or opens on « Délibération », « N° »,
 # « Rapport » (« Rapport n° DCP 2024-10-05 »: the act's letters before its figures).
 # (or its ordinal in words: « Premier point », « Troisième question »)
-_HEADING_HINT = re.compile(r"[DdNnIVXRr]|[^\n]{0,14}\d|(?i:premi|second|[a-zà-ÿœ-]{2,24}i[èe]me )")
+_HEADING_HINT = re.compile(
+    rf"[DdNnIVXRr]|[^\n]{{0,14}}\d|(?i:premi|second|[{LOWER}-]{{2,24}}i[èe]me )"
+)
 _A_DATE = re.compile(r"^\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}$")
 _OBJECT_LINE = re.compile(r"^objet ?:", re.IGNORECASE)
 _OBJECT = re.compile(r"^[-–—: ]*(?:objet ?: ?)?", re.IGNORECASE)
@@ -419,7 +422,7 @@ _NUMBER_ALONE = re.compile(r"^\s*(?P<number>\d[\w./-]{0,29})\s*$")
 # 2024/12 – Séance du 3 juin 2024 – Objet : … »): the sitting's, not the item's words.
 _SITTING_DATED = (
     r"(?:s[ée]ance|r[ée]union|(?:conseil|bureau|comit[ée]|commission|assembl[ée]e)"
-    r"(?: [a-zà-ÿœ'’]+){0,2})(?: publique| pl[ée]ni[èe]re)? du"
+    rf"(?: [{LOWER}'’]+){{0,2}})(?: publique| pl[ée]ni[èe]re)? du"
     r" (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?"
     r"(?:\d{1,2}(?:er)? [a-zéèû]{3,9} (?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d)"
 )
@@ -472,7 +475,7 @@ def _opens_act_aside(line: str) -> bool:
 
 # Flattened, the item's text runs on after it: « 1 - Tarifs [D2023-201] Le Conseil fixe … »,
 # « 2 - Budget primitif 2025 (2025-011) Le Maire expose … ».
-_SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\))(?=\s[A-ZÀ-ÝŒ])")
+_SQUARE_MID = re.compile(rf"\s(?:\[(?P<number>{NUMBER})\]|\((?P<paren>{NUMBER})\))(?=\s[{UPPER}])")
 
 
 def _bracketed_tail(line: str, run_on: bool = False) -> tuple[str, str] | None:
@@ -559,15 +562,15 @@ _POINT_HEAD = re.compile(
 # A list's last name in mixed case, after its civility: « …, Mme Anne Roux », « … et M. Le Gall »,
 # a proxy's holder « … à Mme Anne Le Gall »
 _LAST_LISTED = re.compile(
-    r"(?:^|[,;:] ?| et | [àa] | par )(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) [A-ZÀ-ÝŒ][\w'’-]*+"
-    r"(?: (?:[A-ZÀ-ÝŒ][\w'’-]*+|(?:der|des|du|de|van|von|la|le)(?= |$)))*+$"
+    rf"(?:^|[,;:] ?| et | [àa] | par )(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame) [{UPPER}][\w'’-]*+"
+    rf"(?: (?:[{UPPER}][\w'’-]*+|(?:der|des|du|de|van|von|la|le)(?= |$)))*+$"
 )
 
 
 # … or without civilities, after a list's cue and a comma: « Présents : Jean Dupont, Anne Roux »
 _LAST_NAMED = re.compile(
-    r"(?:, | et )[A-ZÀ-ÝŒ][\w'’-]*+"
-    r"(?: (?:[A-ZÀ-ÝŒ][\w'’-]*+|(?:der|des|du|de|van|von|la|le)(?= |$))){1,3}+$"
+    rf"(?:, | et )[{UPPER}][\w'’-]*+"
+    rf"(?: (?:[{UPPER}][\w'’-]*+|(?:der|des|du|de|van|von|la|le)(?= |$))){{1,3}}+$"
 )
 
 
@@ -748,7 +751,7 @@ _COMMISSION_LEAD = re.compile(
 _OFFICER_THEN_ACT = cues.plain(
     r"(?i:secr[ée]taire|pr[ée]siden(?:t|te|ce))(?: de (?:la )?s[ée]ance)? ?: ?"
     r"(?:M\.|Mme|Monsieur|Madame) [^,;:]{2,60}? "
-    r"(?=[Nn] ?[°º] ?(?:[A-Z]{1,6}[-.]?)?\d[\w./-]{1,20} [A-ZÀ-ÝŒ][a-zà-ÿœ'’]{1,30}\b)"
+    rf"(?=[Nn] ?[°º] ?(?:[A-Z]{{1,6}}[-.]?)?\d[\w./-]{{1,20}} [{UPPER}][{LOWER}'’]{{1,30}}\b)"
 )
 
 
@@ -1169,15 +1172,15 @@ _SERVICE_WORD = (
 _SERVICE_INITIALS = r"(?:DGS|DGA|DGAS|DST|DRH|DAF|DSI)"
 _SERVICE_LABEL = cues.plain(
     rf"^{_SERVICE_WORD}"
-    r"(?: (?:(?:des?|du|de la|et|&|aux?|la) )?(?:[dl]['’])?[A-ZÀ-ÝŒ][\w'’-]*){1,4}$"
+    rf"(?: (?:(?:des?|du|de la|et|&|aux?|la) )?(?:[dl]['’])?[{UPPER}][\w'’-]*){{1,4}}$"
     rf"|^{_SERVICE_INITIALS}$"
 )
 # (the name: one or two capitalised words, « des Finances », « Ressources Humaines »; the
 # subject: a capitalised word then a small one, « Budget primitif … »)
 _SERVICE_LABEL_RUN = cues.plain(
-    rf"^(?:{_SERVICE_WORD} (?:(?:des|du|de la|de|aux?) )?(?:[dl]['’])?[A-ZÀ-ÝŒ][\w'’-]*"
-    rf"(?: (?:(?:et|&) )?[A-ZÀ-ÝŒ][\w'’-]*)?|{_SERVICE_INITIALS})"
-    r" (?P<subject>[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]* [a-zà-ÿœ].*)$"
+    rf"^(?:{_SERVICE_WORD} (?:(?:des|du|de la|de|aux?) )?(?:[dl]['’])?[{UPPER}][\w'’-]*"
+    rf"(?: (?:(?:et|&) )?[{UPPER}][\w'’-]*)?|{_SERVICE_INITIALS})"
+    rf" (?P<subject>[{UPPER}][{LOWER}'’-]* [{LOWER}].*)$"
 )
 # A line under a report's heading that is no subject: a label and its colon
 _NO_SUBJECT = cues.plain(
@@ -1190,12 +1193,12 @@ _NO_SUBJECT = cues.plain(
 # a small one, where the surname in capitals ends).
 _REPORTER = cues.plain(
     r"^(?:Rapporteu(?:r|se)|RAPPORTEU(?:R|SE))(?:\(e\))? ?: ?"
-    r"(?:M\.|Mme|Monsieur|Madame) (?:[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+)? )?"
-    r"[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+(?: [A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+){0,3}"
-    r"(?: (?P<subject>[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]* [^\n]*))?$"
+    rf"(?:M\.|Mme|Monsieur|Madame) (?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)? )?"
+    rf"[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+){{0,3}}"
+    rf"(?: (?P<subject>[{UPPER}][{LOWER}'’-]* [^\n]*))?$"
 )
 # « 1 – », « 2. » before a report's subject: its place under the service
-_ORDINAL_LEAD = cues.plain(r"^\d{1,3} ?[-–—.)] ?(?=[A-ZÀ-ÝŒ])")
+_ORDINAL_LEAD = cues.plain(rf"^\d{{1,3}} ?[-–—.)] ?(?=[{UPPER}])")
 
 
 def _services_named(headings: list[Heading], lines: list[str], flattened: bool) -> list[Heading]:
@@ -1571,7 +1574,7 @@ def _titled(heading: Heading, index: int, title: str) -> Heading:
 
 # Where a sentence or a vote ends, the next words starting in capitals: after a full stop (not
 # a civility's: « M. Paul »), a closing bracket or quote, or a vote's last figure.
-_SENTENCE_END = re.compile(r"(?:(?<!\bM)(?<!\bMM)(?<!\bMme)[.!?]|[»)]|\d) (?=[A-ZÀ-ÝŒ])")
+_SENTENCE_END = re.compile(rf"(?:(?<!\bM)(?<!\bMM)(?<!\bMme)[.!?]|[»)]|\d) (?=[{UPPER}])")
 # A sentence of the text, not a title: « Le Conseil municipal approuve … », « Vu le code … ».
 _SENTENCE_OPENING = re.compile(
     r"^(?:L[ea] |L['’]|Les )(?:Conseil|Commission|Bureau|Comit|Assembl|Maire|Pr[ée]sident)"
@@ -1645,8 +1648,8 @@ def _next_text(lines: list[str], index: int) -> int | None:
 
 
 _RUN_ON_SENTENCE = re.compile(
-    r"(?:Le|La|Les|L['’]) ?[a-zà-ÿœ]|(?:Vu|Consid[ée]rant|Apr[èe]s) "
-    r"|(?:Il|Elle|Ils|Elles|On) [a-zà-ÿœ]"
+    rf"(?:Le|La|Les|L['’]) ?[{LOWER}]|(?:Vu|Consid[ée]rant|Apr[èe]s) "
+    rf"|(?:Il|Elle|Ils|Elles|On) [{LOWER}]"
 )
 # Who presents a point, between its heading and its act's number: « Rapporteur : M. X »
 _PRESENTED_BY = re.compile(
@@ -1738,7 +1741,7 @@ def decision_lines(lines: list[str]) -> list[Heading]:
 # (a given name's initials joined by a hyphen: « M. J.-P. Porcherot »)
 _NAME = (
     r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) ?)?"
-    r"(?:[A-ZÀ-ÝŒ](?:\.(?:-[A-ZÀ-ÝŒ]\.)?|[\w'’-]*+) ?){1,4}"
+    rf"(?:[{UPPER}](?:\.(?:-[{UPPER}]\.)?|[\w'’-]*+) ?){{1,4}}"
 )
 # The rank before a role: « 1er », « 2e », « 3ème », « première », « second », « quatrième ».
 ROLE_ORDINAL = (
@@ -1752,7 +1755,7 @@ _ROLE = (
     rf"(?:(?:M\.|Monsieur|Mme|Madame) l[ea]|L[ea]) (?:{ROLE_ORDINAL})?(?:Maire|Pr[ée]sidente?"
     r"|Vice-Pr[ée]sidente?|(?i:vice-pr[ée]sidente?|adjointe?|maire-adjointe?"
     r"|conseill(?:er|[eè]re)(?: d[ée]l[ée]gu[ée]e?| municipale?)?))"
-    r"(?: (?:[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+)* )+[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+\b)?"
+    rf"(?: (?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)* )+[{UPPER}][{UPPER}'’-]+\b)?"
 )
 _WHO = rf"(?P<name>{_ROLE}|{_NAME})"
 _MOVES = (
@@ -1862,7 +1865,7 @@ _NOT_VOTING_LIST = re.compile(
     r"|non[- ]participation au vote) ?:? ?"
     # « Ne prend pas part au vote : 1 (M. X) »: the figure, then the names in brackets
     r"(?:\d{1,3} ?\(?)?"
-    r"(?P<list>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-ÝŒ]).{2,200})$",
+    rf"(?P<list>(?:M\.|MM\.|Mme|Monsieur|Madame|[{UPPER}]).{{2,200}})$",
     re.IGNORECASE,
 )
 # The item a movement names, from whose vote it counts: « avant le vote du point 5 », « à partir
@@ -1955,10 +1958,10 @@ _ROLE_NOUN = (
     rf"|doyen|directeu|{ROLE_ORDINAL})"
 )
 _ROLE_WORDS = re.compile(
-    rf"^(?:(?i:M\.|Monsieur|Mme|Madame) (?:l[ea] (?=[a-zà-ÿœ])|(?i:l[ea]) (?={_ROLE_NOUN}))"
+    rf"^(?:(?i:M\.|Monsieur|Mme|Madame) (?:l[ea] (?=[{LOWER}])|(?i:l[ea]) (?={_ROLE_NOUN}))"
     # the article alone opening a sentence, the role in lower case after its initial: « La
     # Présidente quitte la salle » (never « LE MAIRE Bruno », a surname in capitals)
-    rf"|L[ea] (?={_ROLE_NOUN})(?![A-ZÀ-ÝŒ]{{2}}))"
+    rf"|L[ea] (?={_ROLE_NOUN})(?![{UPPER}]{{2}}))"
 )
 
 
@@ -2083,8 +2086,8 @@ _ROLE_LEAD = re.compile(
 )
 # A name after a role: given names in title case (or initials), a surname in capitals; or the
 # surname in capitals first (« M. le Maire ROUSSEL », « Mme la Présidente ARNAUD Nicole »).
-_GIVEN_WORD = re.compile(r"[A-ZÀ-ÝŒ](?:[a-zà-ÿœ'’]+|\.)(?:-[A-ZÀ-ÝŒ](?:[a-zà-ÿœ'’]+|\.))*")
-_SURNAME_WORD = re.compile(r"(?:[DL]['’])?[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]*[A-ZÀ-ÝŒ]\.?")
+_GIVEN_WORD = re.compile(rf"[{UPPER}](?:[{LOWER}'’]+|\.)(?:-[{UPPER}](?:[{LOWER}'’]+|\.))*")
+_SURNAME_WORD = re.compile(rf"(?:[DL]['’])?[{UPPER}][{UPPER}'’-]*[{UPPER}]\.?")
 _NAME_PARTICLES = frozenset(
     ["de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "el", "ben"]
 )

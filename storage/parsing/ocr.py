@@ -29,7 +29,7 @@ from storage.documents import Finding
 from storage.french import MONTHS
 from storage.names import compact, fold
 from storage.parsing import present
-from storage.parsing.common import by_opening, is_letter, lowered
+from storage.parsing.common import LOWER, UPPER, by_opening, is_letter, lowered
 
 # The words the readers look for, folded (accents dropped, lower case).
 _CUE_WORDS = """
@@ -53,7 +53,7 @@ _LONGEST_CUE = max(map(len, _VOCABULARY))
 # (led by the glyph: the engine skips to the few « 0 », « 1 », « 6 », « I » and bars, then
 # looks around)
 _GLYPH_IN_WORD = r"[016|!](?<=[^\W\d_][016|!])(?=[^\W\d_])"
-_CAPITAL_I_IN_WORD = r"I(?<=[a-zà-ÿ]I)(?=[a-zà-ÿ])"
+_CAPITAL_I_IN_WORD = rf"I(?<=[{LOWER}]I)(?=[{LOWER}])"
 _IN_WORD = re.compile(f"{_GLYPH_IN_WORD}|{_CAPITAL_I_IN_WORD}")
 # The same for each glyph alone, searched for the glyphs the text holds: one character is
 # skipped to at C speed, a class of five is tried at every character.
@@ -572,8 +572,8 @@ def _symbols_read(text: str) -> str:
 
 # Between two capitals, inside a word in capitals, a « 0 » is an « O » and a « l », « 1 » or
 # « | » an « I »: no name, cue or act's code is spelt so (a code's figures run on: « DEL2025 »).
-_GLYPH_IN_CAPITALS = re.compile(r"[0l1|](?<=[A-ZÀ-Ý][0l1|])(?=[A-ZÀ-Ý])")
-_GLYPH_AT = by_opening("0l1|", r"(?<=[A-ZÀ-Ý][0l1|])(?=[A-ZÀ-Ý])")
+_GLYPH_IN_CAPITALS = re.compile(rf"[0l1|](?<=[{UPPER}][0l1|])(?=[{UPPER}])")
+_GLYPH_AT = by_opening("0l1|", rf"(?<=[{UPPER}][0l1|])(?=[{UPPER}])")
 _CAPITALS_READ = str.maketrans({"0": "O", "l": "I", "1": "I", "|": "I"})
 
 
@@ -950,7 +950,7 @@ def _odd_i(match: re.Match[str]) -> str:
 _L_FOR_I = re.compile(r"l(?<![\w'’-]l)(?=[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ])(?=[^\W\d_]{2})")
 # An article's « l » read as « I » before a word in small letters (« sous Ia présidence »,
 # « Ie conseil », « I'unanimité »): no French word is spelt so.
-_I_FOR_L = re.compile(r"I(?<![\w'’-]I)(?=(?:a|e|es)\s[a-zà-ÿ]|['’][a-zà-ÿ])")
+_I_FOR_L = re.compile(rf"I(?<![\w'’-]I)(?=(?:a|e|es)\s[{LOWER}]|['’][{LOWER}])")
 _I_ARTICLES = ("Ia ", "Ie ", "Ies ", "I'", "I’")
 # Whether a text holds one of them, in one search: the engine skips from « I » to « I » at C
 # speed, where each article looked for in turn was a slower scan of its own (two-letter ones

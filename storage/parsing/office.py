@@ -30,6 +30,7 @@ from xml.etree.ElementTree import Element, ParseError, iterparse
 from storage import cues
 from storage.documents import DocumentError
 from storage.french import MONTH_PATTERN
+from storage.parsing.common import UPPER
 from storage.parsing.text import LIST_START, decode_text
 
 if TYPE_CHECKING:
@@ -830,7 +831,7 @@ _SYNDICAT_WORDS = (
     r"(?:[ \t][^\d\n]{0,60}?)?[ \t](?:de|d['’]|du|des)[ \t]?(?:la[ \t]|l['’])?"
 )
 _SITE_NAME = cues.plain(
-    rf"^(?P<kind>(?i:{_KIND_WORDS}|{_SYNDICAT_WORDS}))[A-ZÀ-Ý][^\d\n]{{1,70}}$"
+    rf"^(?P<kind>(?i:{_KIND_WORDS}|{_SYNDICAT_WORDS}))[{UPPER}][^\d\n]{{1,70}}$"
 )
 
 

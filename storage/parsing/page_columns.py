@@ -21,6 +21,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from storage.parsing.common import UPPER
+
 # A piece's width is not drawn by pypdf: it is estimated from its characters and its size
 # (Helvetica's and Times's widths, on average, in ems). Each place compared allows for it.
 _NARROW = 0.5
@@ -50,7 +52,7 @@ _LABEL = re.compile(r"^[^:]{1,60}:$")
 _CUE = re.compile(r"^[^\W\d_][^:]{1,50}:(?:\s|$)")
 
 
-_WIDE_CHARACTERS = re.compile(r"[A-ZÀ-Ý0-9]")
+_WIDE_CHARACTERS = re.compile(rf"[{UPPER}0-9]")
 
 
 @dataclass(slots=True)

@@ -28,6 +28,9 @@ from storage.names import fold
 # the header alone is deliberate: csv.Sniffer reads the body too, where multi-line quoted titles
 # full of commas and semicolons mislead it.
 DELIMITERS = (";", ",", "\t", "|")
+# A header cell is a column's name: a longer one is a line of text that holds the separator (a
+# relevé's table flattened into one line with its rows, « | N° | Objet | … | B2025-071 | … »).
+_LONGEST_COLUMN_NAME = 120
 
 # A timestamp where a date was expected: the date part is the date.
 ISO_WITH_TIME = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[T ][\d:.+Z-]*")
@@ -149,6 +152,8 @@ def header(
             names = next(csv.reader([line], delimiter=delimiter), [])
         except csv.Error:
             continue
+        if any(len(name) > _LONGEST_COLUMN_NAME for name in names):
+            continue  # « | N° | Objet | Vote | | B2025-071 | Fonds de concours … »: minutes
         columns = _keys(names, aliases or {})
         columns = [name for name, _ in renamed(columns, schema)] if schema else columns
         if marker in columns:

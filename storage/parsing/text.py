@@ -32,7 +32,7 @@ from storage.french import MONTH_PATTERN, find_dates
 from storage.invisible import holds_invisible, without_invisible
 from storage.lookalikes import latin_lookalikes
 from storage.parsing import present
-from storage.parsing.common import PerLine, _lower
+from storage.parsing.common import LOWER, UPPER, PerLine, _lower
 
 # -- decoding ---------------------------------------------------------------------------------
 
@@ -299,8 +299,8 @@ _BULLET_ANY = re.compile(f"[{_BULLETS}]")
 # small « o »): before a name or a decision only (« o Décision 2025-AEP-001 : … » under « le
 # Président rend compte des décisions … » lists an act, no item of the sitting).
 _O_BULLET = cues.plain(
-    r"(?:^| )o (?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|[a-zà-ÿœ]|[A-ZÀ-ÝŒ]{2}"
-    r"|[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]+ [A-ZÀ-ÝŒ]{2})"
+    rf"(?:^| )o (?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|[{LOWER}]|[{UPPER}]{{2}}"
+    rf"|[{UPPER}][{LOWER}'’-]+ [{UPPER}]{{2}})"
 )
 # What a noise line can start with: most lines (names, prose) are let through on this alone.
 _NOISE_FIRST = frozenset("AaRrPpDdIiMmTtEeCc-0123456789")
@@ -392,10 +392,11 @@ _ITEM_HEADING = re.compile(
 # title before the number, the number then closing its sentence (« Tarifs de la cantine.
 # Délibération n° 2025-008. Adopté … »; never « … Délibération n° 2023-01 du 3 mars »).
 _ITEM_WITH_ACT = re.compile(
-    r"^\d{1,3} ?[-–—.)] (?:[A-ZÀ-ÝŒ][^\n]{0,200}?[.;:] )?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)"
+    rf"^\d{{1,3}} ?[-–—.)] (?:[{UPPER}][^\n]{{0,200}}?[.;:] )?"
+    r"(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)"
     r" [nN] ?[°º]"
-    r"|^[A-ZÀ-ÝŒ][^\n]{2,200}?[.;] (?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
-    r" ?[\w./-]{1,30}(?:[.:] [A-ZÀ-ÝŒ]|[.:]?$)"
+    rf"|^[{UPPER}][^\n]{{2,200}}?[.;] (?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION) [nN] ?[°º]"
+    rf" ?[\w./-]{{1,30}}(?:[.:] [{UPPER}]|[.:]?$)"
 )
 # An item's opening after the sentence that ends the item before it, on one line (a PDF's
 # text whose line break was lost there): « … à l'unanimité. Délibération n° 2025-008 : Tarifs »,
@@ -404,23 +405,26 @@ _ITEM_WITH_ACT = re.compile(
 # (its first characters said first: a small letter but « d », « n » goes no further; see
 # tests/test_parsing_gates.py)
 # (« DEL 2025-041 – Tarifs », « DEL 2025 / 41 – Tarifs »: an act's code, its title after a dash)
-_CODED_ACT = r"[A-Z]{2,8} (?:19|20)\d\d(?:[._/-]| / )\d{1,5}(?:[._/-]\d{1,5})? ?[-–—:] ?[A-ZÀ-ÝŒ]"
+_CODED_ACT = (
+    rf"[A-Z]{{2,8}} (?:19|20)\d\d(?:[._/-]| / )\d{{1,5}}(?:[._/-]\d{{1,5}})? ?[-–—:] ?[{UPPER}]"
+)
 _ITEM_AFTER_SENTENCE = re.compile(
-    r"(?=[.;!»)A-ZÀ-ÝŒdn])(?:"
+    rf"(?=[.;!»){UPPER}dn])(?:"
     # (a relevé's « … à l'unanimité. Décision n° 2025-B-02 : Convention … » as well)
     r"[.;!»)] (?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|D[ée]cision|D[ÉE]CISION) [nN] ?[°º]"
     r" ?[\w./-]{1,30}"
-    r" ?[-–—:.] ?[A-ZÀ-ÝŒ]|[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?[A-ZÀ-ÝŒ]"
-    rf"|{_CODED_ACT}|\d{{1,3}} ?[-–—] [A-ZÀ-ÝŒ][a-zà-ÿœ])"
+    rf" ?[-–—:.] ?[{UPPER}]|[Nn] ?[°º] ?\d[\w./-]{{0,20}} ?[-–—:] ?[{UPPER}]"
+    rf"|{_CODED_ACT}|\d{{1,3}} ?[-–—] [{UPPER}][{LOWER}])"
     # (after an outcome in capitals: « … ADOPTÉ À L'UNANIMITÉ Délibération n° 2025-070 : … »,
     # or an outcome without its full stop: « … adopte à l'unanimité N° 13 – Tarifs »)
-    r"|[A-ZÀ-ÝŒ](?<=[A-ZÀ-ÝŒ]{2}) D[ée]lib[ée]ration [nN] ?[°º] ?[\w./-]{1,30} ?[-–—:.] ?[A-ZÀ-ÝŒ]"
+    rf"|[{UPPER}](?<=[{UPPER}]{{2}}) D[ée]lib[ée]ration [nN] ?[°º] ?[\w./-]{{1,30}} ?[-–—:.] ?"
+    rf"[{UPPER}]"
     r"|(?:nimit[ée]|NIMIT[ÉE]|dopt[ée]e?|DOPT[ÉE]E?) (?:[Nn] ?[°º] ?\d[\w./-]{0,20} ?[-–—:] ?"
-    rf"[A-ZÀ-ÝŒ]|\d{{1,3}} ?[-–—] [A-ZÀ-ÝŒ][a-zà-ÿœ]|{_CODED_ACT}))"
+    rf"[{UPPER}]|\d{{1,3}} ?[-–—] [{UPPER}][{LOWER}]|{_CODED_ACT}))"
 )
 # A word cut at the line's end: « délibé- » then « ration » on the next line.
-_CUT_WORD = re.compile(r"[a-zà-ÿœ]-$")
-_NEXT_WORD = re.compile(r"^([a-zà-ÿœ][^\s,;.:]*)[,;.:]?\s?")
+_CUT_WORD = re.compile(rf"[{LOWER}]-$")
+_NEXT_WORD = re.compile(rf"^([{LOWER}][^\s,;.:]*)[,;.:]?\s?")
 _PREFECTURE_ID_TAIL = re.compile(r"-\d{9}-\d{8}-[A-Za-z0-9_.]+-[A-Z]{2}\b")
 _TRAILING_BULLET = re.compile(r"\s[-–—]$")  # the bullet of the entry cut off to the next line
 _PAGE_INLINE = re.compile(r" ?[-–—]? ?\b[Pp]age \d{1,4}(?: ?(?:/|sur) ?\d{1,4})?\b ?")
@@ -467,7 +471,7 @@ def is_page_footer(line: str) -> bool:
 _SITE_LINE = re.compile(r"^(?:https?://|www\.)[\w./%~-]{3,120}(?=$|[\s|–—-])")
 # (the postal code opens a part of the line: « … Immo 42000 Saint-Etienne » is a title's)
 _POSTAL_LINE = re.compile(
-    r"(?:^|[,–—|-] ?)\d{5} [A-ZÀ-ÝŒ][\w'’ -]{1,60}$"
+    rf"(?:^|[,–—|-] ?)\d{{5}} [{UPPER}][\w'’ -]{{1,60}}$"
     r"|^(?:t[ée]l(?:[ée]phone)?\.?|fax|courriel|e-?mail|mail) ?:? ?(?:\+33|0\d|[\w.-]+@)",
     re.IGNORECASE,
 )
@@ -687,7 +691,7 @@ def _without_copies(line: str, footer: str) -> str:
 # The footer's words just before the page's number, from their first word: after a comma, a
 # full stop or a name (« …, DUPONT Bruno, Région Hauts-Vallons - Conseil régional du 19
 # octobre 2023 – Page 1 / 2 »).
-_FOOTER_BEFORE_MARK = re.compile(r"(?<=[\s,;.])(?=[A-ZÀ-ÝŒ])")
+_FOOTER_BEFORE_MARK = re.compile(rf"(?<=[\s,;.])(?=[{UPPER}])")
 
 
 def _one_inline_footer(line: str, mark: re.Match[str]) -> str:
@@ -795,6 +799,52 @@ def _table_row(line: str) -> str:
     return "   ".join(cells)
 
 
+# A flattened table's rows, run into one line: each row opens at its number, then a bar and the
+# title's capital (« … | Adoptée | | 2025-41 | Tarifs … », « … unanimité N° 2025-41 | Tarifs … »).
+_RUN_ON_ROW = re.compile(
+    r"(?:(?<=\| )|(?<=[^|\s] ))(?:[Nn] ?[°º] ?)?"
+    r"(?P<number>(?:[A-Z]{1,8}[ ._-]?)?\d[\w./-]{0,20})"
+    rf"(?= \| [{UPPER}«\"])"
+)
+# The table's header and rule before its first row: « N° | Objet | Vote | |----|-------| ».
+_RUN_ON_HEADER = re.compile(
+    r"(?:\|? ?(?:N ?[°º]|Num[ée]ro|Objet|Intitul[ée]|Titre|Votes?|D[ée]cision|R[ée]sultat"
+    r"|Date|Rapporteur|Observations?)(?: d['’]ordre)? ?\|?"
+    r"|\|? ?:?-{2,}:? ?\|?| ){1,12}$"
+)
+_FIGURES = re.compile(r"\d")
+
+
+def _run_on_rows(line: str) -> list[str] | None:
+    """The rows of a table flattened into the line, each as _table_row reads a row, after the
+    text before them (its header taken out); None unless two rows at least are found, each
+    numbered as the first (« 2025-40 », « 2025-41 »: the same figures' shape; « 1 », « 2 »:
+    in turn), so that a count's cell (« | 12 | Adopté ») opens no row."""
+    starts: list[int] = []
+    shape = ""
+    previous = 0
+    for row in _RUN_ON_ROW.finditer(line):
+        number = row["number"]
+        if not starts:
+            shape = _FIGURES.sub("#", number)
+        elif _FIGURES.sub("#", number) != shape:
+            continue
+        if number.isdigit():
+            if starts and int(number) != previous + 1:
+                continue
+            previous = int(number)
+        starts.append(row.start())
+    if len(starts) < 2:
+        return None
+    before = line[: starts[0]]
+    tail = max(0, len(before) - 300)  # (the header is short: its end only is searched)
+    if header := _RUN_ON_HEADER.search(before, tail):
+        before = before[: header.start()]
+    before = before.strip()
+    rows = [line[a:b].strip(" |") for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    return ([before] if before else []) + [_table_row(row) for row in rows]
+
+
 # A heading printed letter-spaced (« C O M M U N E   D E   L A   V A L L E E »): single
 # letters one space apart, words three; a grid's marks (« P P E A ») are no word.
 _SPACED_WORD = re.compile(r"\S(?: \S)+")
@@ -838,13 +888,13 @@ _OCR_MME = re.compile(r"\bMrne(s?)\b")
 # « MmeROUX », « M.GIRON »: a civility glued to the surname in capitals (a space lost by a scan)
 # (its « M » first, the word's start looked at behind it: the search is a scan for « M »; the
 # civility's other letters are the group, the « M » written back)
-_GLUED_CIVILITY = re.compile(r"M(?<=\bM)(mes?|lles?|M\.|\.)(?=[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]{2,}\b)")
+_GLUED_CIVILITY = re.compile(rf"M(?<=\bM)(mes?|lles?|M\.|\.)(?=[{UPPER}][{UPPER}'’-]{{2,}}\b)")
 # What each of its matches holds, without the look-behind tried at every « M » of the text
 # (most documents hold none: the search is half as long)
-_GLUED_CIVILITY_GATE = cues.plain(r"(?:Mmes?|Mlles?|M\.)(?=[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]{2,}\b)")
+_GLUED_CIVILITY_GATE = cues.plain(rf"(?:Mmes?|Mlles?|M\.)(?=[{UPPER}][{UPPER}'’-]{{2,}}\b)")
 # « Mme. », « Mlle. »: a full stop after a civility that never takes one, before a name
-_GLUED_AFTER_PARENTHESIS = re.compile(r"\)(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [A-ZÀ-ÝŒ])")
-_DOTTED_CIVILITY = re.compile(r"\b(Mmes?|Mlles?|MMES?|MLLES?)\. ?(?=[A-ZÀ-ÝŒ])")
+_GLUED_AFTER_PARENTHESIS = re.compile(rf"\)(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [{UPPER}])")
+_DOTTED_CIVILITY = re.compile(rf"\b(Mmes?|Mlles?|MMES?|MLLES?)\. ?(?=[{UPPER}])")
 # The marks a reply puts before each line it quotes (« > », « >> »).
 _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?){1,6}", re.MULTILINE)
 
@@ -1125,7 +1175,7 @@ def _footer_before(text: str, marks: list[re.Match[str]]) -> int:
             else 0
         )
     window = windows[0]
-    for start in (m.start() + 1 for m in re.finditer(r" (?=[A-ZÀ-ÝŒ])", window)):
+    for start in (m.start() + 1 for m in re.finditer(rf" (?=[{UPPER}])", window)):
         if is_page_footer(window[start:].rstrip(" -–—|")):
             return len(window) - start + 1
     return 0
@@ -1134,7 +1184,7 @@ def _footer_before(text: str, marks: list[re.Match[str]]) -> int:
 # A page's number among its pages alone, between two names of a flattened list (« … M. Luc
 # MARTY 3/7 Mme Ida VIAL … »).
 _BARE_PAGE_OF = re.compile(
-    r"(?<=[A-ZÀ-ÝŒa-zà-ÿœ,] )(?<![Pp]age )(?<!PAGE )(\d{1,3}) ?/ ?(\d{1,3})"
+    rf"(?<=[{UPPER}{LOWER},] )(?<![Pp]age )(?<!PAGE )(\d{{1,3}}) ?/ ?(\d{{1,3}})"
     r" (?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame) )"
 )
 
@@ -1144,7 +1194,9 @@ def _page_of_gone(match: re.Match[str]) -> str:
 
 
 # … or before a page's header repeating the heading (« XII- 3/7 Commune de X Tarifs … »).
-_BARE_PAGE_OF_HEADED = re.compile(r"(?<=[\w.,;)-] )(?<!age )(\d{1,3}) ?/ ?(\d{1,3}) (?=[A-ZÀ-ÝŒ])")
+_BARE_PAGE_OF_HEADED = re.compile(
+    rf"(?<=[\w.,;)-] )(?<!age )(\d{{1,3}}) ?/ ?(\d{{1,3}}) (?=[{UPPER}])"
+)
 
 
 def _without_headed_pages_of(text: str) -> str:
@@ -1351,7 +1403,9 @@ def clean(
             stripped = _O_BULLET.sub(_dash_for_o, stripped)
             shape = _DIGITS.sub("#", stripped) if headers else ""
         if bars and "|" in stripped and stripped.count("|") >= 2:
-            stripped = _table_row(stripped)
+            rows = _run_on_rows(stripped) if stripped.count("|") >= 4 else None
+            # (a flattened table's rows: one line each, read below as any line)
+            stripped = "\n".join(rows) if rows else _table_row(stripped)
         was_text = bool(stripped)
         if stripped:
             if (
@@ -1441,9 +1495,10 @@ def clean(
         if len(stripped) > 200 and ("Page" in stripped or "page" in stripped):
             # a flattened text keeps its page footers inline: « … – Page 2 / 3 … »
             stripped = _without_inline_footers(stripped)
-        for piece in cuts[stripped]:
-            lines.append(piece)
-            numbers.append(number)
+        for row in stripped.split("\n") if "\n" in stripped else (stripped,):
+            for piece in cuts[row]:
+                lines.append(piece)
+                numbers.append(number)
     if "-" in text:
         _join_cut_words(lines, numbers, text)
     while lines and lines[0] == "":
@@ -1458,8 +1513,8 @@ def clean(
 _LIST_NUMBERING = re.compile(
     r"(?:(?P<numero>[Nn] ?[°º] ?|#)(?P<figure>\d{1,3})(?: ?[-–—.)])?"
     r"|(?P<letter>[a-z])\)|(?P<gapped>\d{1,3})[.)°]?(?=   ))"
-    r" ++(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [A-ZÀ-ÝŒ]"
-    r"|[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+ [A-ZÀ-ÝŒ][a-zà-ÿœ]|[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]+ [A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-])"
+    rf" ++(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame) [{UPPER}]"
+    rf"|[{UPPER}][{UPPER}'’-]+ [{UPPER}][{LOWER}]|[{UPPER}][{LOWER}'’-]+ [{UPPER}][{UPPER}'’-])"
 )
 # The same numbers inside a line (a list run into a paragraph, or flattened): after a comma,
 # a semicolon, a colon or a full stop.
@@ -1546,7 +1601,7 @@ _FIRST_FIGURES = re.compile(r"\d{1,3}")
 # A member's line as « Prénom Nom » in a list of one name a line (« Odile Vernet »,
 # « Fabrice Faure-Brunel »).
 _FIRST_NAME_LINE = re.compile(
-    r"^[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]+(?:[ -](?:de |du |la |le )?[A-ZÀ-ÝŒ][\w'’]+){1,3}$"
+    rf"^[{UPPER}][{LOWER}'’-]+(?:[ -](?:de |du |la |le )?[{UPPER}][\w'’]+){{1,3}}$"
 )
 
 
@@ -1579,9 +1634,9 @@ def _list_goes_on(lines: list[str]) -> bool:
 # « 12. PRAT Louise, adjointe »).
 _NAME_LINE = re.compile(
     r"^(?:- |(?:[Nn]° ?)?\d{1,3}(?:[.)]| ?[-–]) ?)?"
-    r"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [A-ZÀ-ÝŒ][\w'’ .-]{1,60}"
-    r"|[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+(?: [A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]+)? [A-ZÀ-ÝŒ][a-zà-ÿœ'’-]+"
-    r"(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ'’-]+)?)"
+    rf"(?:(?:M\.|MM\.|Mme|Mlle|Monsieur|Madame) [{UPPER}][\w'’ .-]{{1,60}}"
+    rf"|[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+)? [{UPPER}][{LOWER}'’-]+"
+    rf"(?:-[{UPPER}][{LOWER}'’-]+)?)"
     r"(?: ?\([^()]{1,60}\)|, [A-Za-zÀ-ÿŒœ'’ -]{2,40})?$"
 )
 
@@ -1595,8 +1650,8 @@ _NAMES_ROW = re.compile(
 # A proxy of a list of one a line: « Luc FAVIER → Armand BENALI », « - M. Guy ROUX à M. Paul
 # FAYE », « ROUX Guy donne pouvoir à FAYE Paul ».
 _PROXY_LINE = re.compile(
-    r"^(?:- )?(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-ÝŒ])[^:;]{1,60}?"
-    r" (?:→|->|=>|à|donne pouvoir à|a donné pouvoir à) (?:M\.|Mme|Monsieur|Madame|[A-ZÀ-ÝŒ])"
+    rf"^(?:- )?(?:M\.|Mme|Monsieur|Madame|[{UPPER}])[^:;]{{1,60}}?"
+    rf" (?:→|->|=>|à|donne pouvoir à|a donné pouvoir à) (?:M\.|Mme|Monsieur|Madame|[{UPPER}])"
     r"[^:;]{1,60}$"
 )
 
@@ -1637,7 +1692,7 @@ def _sentence_goes_on(lines: list[str]) -> bool:
 # A word in capitals before an act's number (« DEL 2024-088 », « GAY 2025-040 »): the act's
 # prefix, unless the word is a person's surname, right after a civility and a given name
 # (« Mme Lise GAY 2025-040 Tarifs … »: the secretary's name, then the act's number).
-_CAPITALS_BEFORE_FIGURE = re.compile(r"([A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]{1,30}) (?=[A-Z]{0,8}[._/-]?\d)")
+_CAPITALS_BEFORE_FIGURE = re.compile(rf"([{UPPER}][{UPPER}'’-]{{1,30}}) (?=[A-Z]{{0,8}}[._/-]?\d)")
 _PREFIX_ALONE = re.compile(r"[A-Z]{2,8} ")
 # An item's number alone before its title: « 2. », « 3) », « 4 - », « 5° »
 # (a proxy's word, which titles acts too: « Délégations au maire », « Pouvoirs de police »)
@@ -1645,10 +1700,10 @@ _PROXY_WORD_TITLE = cues.plain(r"(?i:pouvoirs?|procurations?|d[ée]l[ée]gations
 _ITEM_NUMBER_ALONE = cues.plain(r"\s*\d{1,3}\s?(?:[.)°]|[-–—])\s*")
 # (flattened: after the sentence that ended the item before, « … adopté. 2. Délégations »)
 _ITEM_NUMBER_AFTER_SENTENCE = cues.plain(r"[.!?;]\s{1,2}\d{1,3}\s?(?:[.)°]|[-–—])\s*$")
-_WORD_BEFORE_FIGURE = re.compile(r"[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’-]{1,30} $")
+_WORD_BEFORE_FIGURE = re.compile(rf"[{UPPER}][{UPPER}'’-]{{1,30}} $")
 _CIVILITY_GIVEN = re.compile(
     r"(?:\bM\.|\bMM\.|\bMmes?|\bMlle|\bMonsieur|\bMadame|\bDocteur|\bDr\.?)"
-    r" (?:[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+(?:-[A-ZÀ-ÝŒ][a-zà-ÿœ'’]+)? )?"
+    rf" (?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)? )?"
     # (a surname's particles before its last word: « Mme Anne LE GALL », « M. Jan VAN DER BERG »)
     r"(?:(?:LE|LA|LES|DE|DU|DES|DI|DA|DOS|DAS|VAN|VON|DER|DEN|MAC|SAINT|SAINTE) ){0,3}$"
 )
@@ -1901,25 +1956,25 @@ def join_inline_cuts(line: str) -> str:
 
 
 # A name in capitals cut at a line's end (« M. Olivier BIAN- » / « CHI, Maire »).
-_CUT_CAPITALS = re.compile(r"(?:^|[\s'’(-])([A-ZÀ-ÝŒ]{2,})-$")
-_NEXT_CAPITALS = re.compile(r"^([A-ZÀ-ÝŒ]{2,})(?![a-zà-ÿœ])")
+_CUT_CAPITALS = re.compile(rf"(?:^|[\s'’(-])([{UPPER}]{{2,}})-$")
+_NEXT_CAPITALS = re.compile(rf"^([{UPPER}]{{2,}})(?![{LOWER}])")
 # A capitalised name cut at its own hyphen (« Mme Marie- » / « Christine BORY », « Saint- » /
 # « Etienne »): the line goes on with the rest of the name.
-_CUT_GIVEN = re.compile(r"(?:^|[\s'’(])[A-ZÀ-ÝŒ][a-zà-ÿœ]{1,20}-$")
-_NEXT_GIVEN = re.compile(r"^([A-ZÀ-ÝŒ][a-zà-ÿœ]{1,20})\b")
+_CUT_GIVEN = re.compile(rf"(?:^|[\s'’(])[{UPPER}][{LOWER}]{{1,20}}-$")
+_NEXT_GIVEN = re.compile(rf"^([{UPPER}][{LOWER}]{{1,20}})\b")
 # The rest of a line after a cut word goes up with it when it is this short and opens no
 # block nor goes on with a list (no colon, no comma): a title's last words (« ur- » /
 # « banisme – approbation »), a sentence's end (« BIAN- » / « CHI quitte la séance. »), so
 # that each reader finds it whole on one line.
 _SHORT_REST = 40
 # (never a civility's full stop: « prési- » / « dence de M. Serge BRUNEL, Maire. »)
-_SENTENCE_STOP = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMlle)\.\s(?=[A-ZÀ-ÝŒ])")
+_SENTENCE_STOP = re.compile(rf"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMlle)\.\s(?=[{UPPER}])")
 
 
 # A name printed with its hyphen on one line (« LA-VEST »), bounded so that a long run of
 # capitals is scanned once.
-_CAPITALS_PAIR = re.compile(r"(?<![A-ZÀ-ÝŒ])([A-ZÀ-ÝŒ]{2,40})-([A-ZÀ-ÝŒ]{2,40})")
-_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÝŒ]{4,80}(?![\w-])")
+_CAPITALS_PAIR = re.compile(rf"(?<![{UPPER}])([{UPPER}]{{2,40}})-([{UPPER}]{{2,40}})")
+_CAPITALS_WORD = re.compile(rf"(?<![\w-])[{UPPER}]{{4,80}}(?![\w-])")
 
 
 def _goes_on(parts: list[str], rest: str) -> bool:

@@ -17,9 +17,49 @@ from storage.parsing.attendance import (
     _without_furniture,
     whole_surnames,
 )
-from storage.parsing.common import PerLine, _join_lines, _lower, search_near
+from storage.parsing.common import LOWER, UPPER, PerLine, _join_lines, _lower, search_near
 
 _DELIBERATED = re.compile(r"apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]")  # on lower case
+
+# A decision's verb, in the third person: what the council does (storage.parsing.decisions reads
+# a compte rendu's decisions by it too).
+DECISION_VERBS = (
+    r"approuve|adopte|d[ée]cide|fixe|autorise|accorde|attribue|rejette|prend acte|donne acte"
+    r"|[ée]met|vote|d[ée]signe|[ée]lit|valide|sollicite|accepte|refuse|modifie|cr[ée]e|supprime"
+    r"|octroie|renouvelle|confie|arr[êe]te|retient|maintient|opte|d[ée]l[èe]gue|abroge"
+    r"|institue|instaure|reconduit|soutient|mandate|adh[èe]re|ent[ée]rine|ratifie|acquiert"
+    r"|c[èe]de|actualise|prolonge|garantit|s['’]oppose|demande|charge|dit|prend connaissance"
+)
+# Verbs that also open a title or a vote's line (« Vote du budget », « Demande de subvention »,
+# « Vote : 12 pour »): a decision only after the council's name.
+TITLE_VERBS = frozenset(["vote", "demande", "dit", "charge", "élit", "elit", "cède", "cede"])
+# A decision written with its verb in capitals, what it decides after it in small letters
+# (« ATTRIBUE un fonds de concours … », « Le Conseil Municipal FIXE les tarifs … », « … et
+# AUTORISE M. le Maire à signer »): the verb opens a decision wherever it stands. Never an
+# outcome (« ADOPTÉ À L'UNANIMITÉ »), « DÉCIDE : » alone, nor a title in capitals (« VOTE DES
+# TAUX »).
+_WHAT_IS_DECIDED = rf" (?:[{LOWER}«'’\d(]|M\.|Mme|MM\.|Monsieur|Madame)"
+_CAPITAL_VERB = re.compile(
+    rf"(?:^|(?<=[\s,:;]))(?P<verb>{DECISION_VERBS.upper()})(?={_WHAT_IS_DECIDED})"
+)
+# The decisions a line of them runs together, parted before each verb in capitals: « DÉCIDE de
+# céder la parcelle et AUTORISE le Maire … », « ATTRIBUE … ; AUTORISE … ».
+_CAPITAL_VERB_NEXT = re.compile(
+    rf"(?:,? et|[;,])(?: [-–—•▪])? (?=(?:{DECISION_VERBS.upper()}){_WHAT_IS_DECIDED})"
+)
+# Where a decision opened by its verb stops in a flattened line: a sentence's end before what
+# ends the decisions (« … en fonctionnement. Pour : 7 … »); never a civility's full stop.
+_DECISION_SENTENCE_END = re.compile(rf"(?<!\bM)(?<!\bMM)(?<!\bMme)\. (?=[{UPPER}])")
+
+
+def capital_decision(line: str, start: int = 0) -> int | None:
+    """Where a decision opens on the line by its verb in capitals (« Le Bureau APPROUVE la
+    convention »), none for a verb that also opens a title (« DEMANDE de subvention »)."""
+    for verb in _CAPITAL_VERB.finditer(line, start):
+        if verb["verb"].lower() not in TITLE_VERBS:
+            return verb.start()
+    return None
+
 
 _DECIDES = re.compile(r"^[-–—\s]*(?:d[ée]cide|d[ée]lib[èe]re|arr[êe]te)\s*:?[-–—\s]*$", re.I)
 
@@ -232,17 +272,20 @@ _NAMES_START = re.compile(
 _RELATIVE_END = re.compile(r"\s(?:qui|lequel|laquelle|lesquel(?:le)?s)$", re.IGNORECASE)
 
 
-def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], int]:
-    """The decided items after « après en avoir délibéré », and the line where they stop."""
-    decisions: list[list[str]] = []
+def read_decisions(
+    lines: list[str], start: int, end: int, opening: str = ""
+) -> tuple[list[str], int]:
+    """The decided items after « après en avoir délibéré » (the first opened on the line above
+    by its verb: `opening`), and the line where they stop."""
+    decisions: list[list[str]] = [[opening]] if opening else []
     preamble: list[str] = []
     index = start
     for index in range(start, end):
         stripped = lines[index].strip()
         if not stripped:
             continue
-        if _DECISIONS_END_AT[stripped]:
-            break
+        if _DECISIONS_END_AT[stripped] and not _CAPITAL_VERB.match(stripped):
+            break  # (« ADOPTE la motion » is a decision, « Adopté à l'unanimité » its vote)
         if _MOVEMENT_LINE_AT[stripped]:
             continue  # read as a movement (storage.parsing.items), not as a decision
         if bullet := _BULLET.match(stripped):
@@ -252,6 +295,8 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
             # (flattened, the line cut before its first bullet holds the others: « – d'adopter
             # … ; – de charger … »)
             decisions.extend([part] for part in _RUN_ON_BULLETS.split(rest))
+        elif _CAPITAL_VERB.match(stripped):
+            decisions.append([stripped])  # « ATTRIBUE aux communes … » / « AUTORISE … »
         elif decisions:
             decisions[-1].append(stripped)
         elif not _DECIDES.match(stripped):
@@ -261,6 +306,18 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
     if not decisions and preamble:
         decisions = [preamble]
     texts = [_join_lines(parts).rstrip(" ;,.") for parts in decisions]
+    if opening and texts:
+        # (flattened, the first decision runs on into the vote: « … en fonctionnement. Pour : 7 »)
+        first = texts[0]
+        for end_at in _DECISION_SENTENCE_END.finditer(first):
+            if _DECISIONS_END_AT[first[end_at.end() :]]:
+                texts[0] = first[: end_at.start()]
+                break
+    texts = [
+        part.rstrip(" ;,.")
+        for text in texts
+        for part in (_CAPITAL_VERB_NEXT.split(text) if _CAPITAL_VERB.search(text) else [text])
+    ]
     return [t for t in texts if t], index
 
 
@@ -272,21 +329,21 @@ def _read_decisions(lines: list[str], start: int, end: int) -> tuple[list[str], 
 _INLINE_BULLETS = re.compile(
     r"[\s,:]*(?P<clause>(?:[àa] l['’]unanimit[ée]|[àa] la majorit[ée]|par \d{1,3} voix)"
     r"[^:\n]{0,80}?:[ \t]?)?"
-    r"(?:(?:[-–—•▪] (?=[A-ZÀ-ÝŒ]))|(?:(?i:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
+    rf"(?:(?:[-–—•▪] (?=[{UPPER}]))|(?:(?i:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
     r"(?P<mark>[-–—•▪]|1 ?[).°]|a\)) (?=[^\W\d_]))"
 )
-_INLINE_BULLET = re.compile(r" [-–—•▪] (?=[A-ZÀ-ÝŒ])")
-_INLINE_SMALL_BULLET = re.compile(r"[ ;,]*[-–—•▪] (?=[a-zà-ÿœ])")
-_RUN_ON_BULLETS = re.compile(r" ?; ?[-–—•▪] (?=[a-zà-ÿœ])")
+_INLINE_BULLET = re.compile(rf" [-–—•▪] (?=[{UPPER}])")
+_INLINE_SMALL_BULLET = re.compile(rf"[ ;,]*[-–—•▪] (?=[{LOWER}])")
+_RUN_ON_BULLETS = re.compile(rf" ?; ?[-–—•▪] (?=[{LOWER}])")
 # The sentence after the last decision, when the vote is glued to it: « … s'y rapportant.
 # Adopté à l'unanimité. »
-_SENTENCE_END = re.compile(r"[.;] (?=[A-ZÀ-ÝŒ])")
+_SENTENCE_END = re.compile(rf"[.;] (?=[{UPPER}])")
 
 
 # A vote's clause opening the line under « après en avoir délibéré, »: « par 28 voix pour »,
 # « par trente voix pour », « à l'unanimité », « à la majorité ».
 _VOTE_CLAUSE = re.compile(
-    r"^[\s,]*(?:par|[àa])\s(?:\d|[a-zà-ÿœ-]{2,20}(?: et une?)? voix|l['’]unanimit|la majorit)",
+    rf"^[\s,]*(?:par|[àa])\s(?:\d|[{LOWER}-]{{2,20}}(?: et une?)? voix|l['’]unanimit|la majorit)",
     re.IGNORECASE,
 )
 # The clause cut after its first word: « …, après en avoir délibéré, à » / « l'unanimité, … »,
@@ -294,7 +351,7 @@ _VOTE_CLAUSE = re.compile(
 _CLAUSE_OPEN_CUT = re.compile(r"(?<!\w)(?:[àa]|par|[àa] la)[ \t]*$", re.IGNORECASE)
 _CLAUSE_REST = re.compile(
     r"^[\s,]*(?:l['’][ \t]?unanimit|majorit|\d{1,3}\s+(?:voix|pour)\b"
-    r"|[a-zà-ÿœ-]{2,20}(?: et une?)? voix\b)",
+    rf"|[{LOWER}-]{{2,20}}(?: et une?)? voix\b)",
     re.IGNORECASE,
 )
 # Where that clause was cut before its last figure: « …, 2 voix contre et » / « 2 abstentions ».
@@ -322,9 +379,18 @@ def _bracket_of_figures(line: str) -> bool:
 def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str], str, int]:
     """The decisions after the line of « après en avoir délibéré », the text of the vote (that
     line and the lines after the decisions) and the line where the decisions stop."""
-    decisions, stop = _read_decisions(lines, decided_at + 1, end)
     line = lines[decided_at]
     said = _DELIBERATED.search(line.lower())
+    if (
+        said is not None
+        and _INLINE_BULLETS.match(line, said.end()) is None
+        and (verb_at := capital_decision(line, said.end())) is not None
+    ):
+        # « Le Bureau, après en avoir délibéré, ATTRIBUE un fonds … »: the first decision on
+        # the line of the formula, what stands before its verb the vote's
+        decisions, stop = read_decisions(lines, decided_at + 1, end, line[verb_at:])
+        return decisions, "\n".join([line[:verb_at], *lines[stop:end]]), stop
+    decisions, stop = read_decisions(lines, decided_at + 1, end)
     at = decided_at + 1
     if at < end and _VOTE_CLAUSE.match(lines[at]):
         # « …, après en avoir délibéré, » then « par 28 voix pour, 2 voix contre et » then « 2
@@ -599,7 +665,7 @@ def _after_figure(folded: str, word: str) -> bool:
 
 
 _A_NAME = re.compile(
-    r"(?:M\.|MM\.|Mmes?\b|Mlle|Monsieur|Madame|Messieurs|Mesdames)|[A-ZÀ-ÝŒ][^\n]{0,40}\b[A-ZÀ-ÝŒ]{2}"
+    rf"(?:M\.|MM\.|Mmes?\b|Mlle|Monsieur|Madame|Messieurs|Mesdames)|[{UPPER}][^\n]{{0,40}}\b[{UPPER}]{{2}}"
 )
 
 
@@ -627,7 +693,8 @@ def _abstaining_before_verb(text: str, verbs: re.Pattern[str] = _ABSTAINING_VERB
 
 # (a note in brackets after a name stays in the list: « M. TESSIER (par procuration), Mme ROUX »)
 _NAMES_AFTER = (
-    r"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[A-ZÀ-ÝŒ])(?:[^\n()]|\([^\n()]{0,60}\)){1,300})"
+    rf"(?P<names>(?:M\.|MM\.|Mme|Monsieur|Madame|[{UPPER}])"
+    r"(?:[^\n()]|\([^\n()]{0,60}\)){1,300})"
 )
 _NOTE = re.compile(r"\([^()\n]{0,60}\)")
 
@@ -957,7 +1024,7 @@ _BRACKET_CUT = re.compile(r"\(([^()\n]{1,200})\n[ \t]*(?=[^()]{1,200}\))")
 _BRACKET_BELOW = re.compile(
     r"(\b(?:contre|abstentions?|abst\.?)[ \t]?:?[ \t]?\d{0,3})[ \t]*\n"
     r"(?:[ \t]*\n|[^\n(.;:]{1,120}\n){0,3}[ \t]*"
-    r"(?=\((?:M\.|MM\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-ÝŒ]{2}))",
+    rf"(?=\((?:M\.|MM\.|Mmes?\b|Monsieur|Madame|[{UPPER}]{{2}}))",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from storage import cues
 from storage.names import fold
-from storage.parsing.common import by_opening, is_letter, lowered, search_near
+from storage.parsing.common import LOWER, UPPER, by_opening, is_letter, lowered, search_near
 from storage.parsing.present import holds, strings
 
 # « Prés. : » is the presents (« Présid. : » the chair): the abbreviations a cue takes.
@@ -110,7 +110,7 @@ _MANDATE = re.compile(
     re.IGNORECASE,
 )
 _CIVILITY = r"(?:M\.|Mme|Monsieur|Madame)"
-_NAME_WORD = r"[A-ZÀ-Ý][\w'’-]*"  # a name's word starts with a capital: « vote » is none
+_NAME_WORD = rf"[{UPPER}][\w'’-]*"  # a name's word starts with a capital: « vote » is none
 # « Mme Y pour le compte de M. X » in a list: the holder, then the absent member she votes for.
 _ON_BEHALF = re.compile(
     rf"(?P<holder>{_CIVILITY}(?:\s{_NAME_WORD}){{1,4}})\spour\sle\scompte\sd[e']\s?"
@@ -122,7 +122,7 @@ _ON_BEHALF = re.compile(
 _PLUS_PROXY = re.compile(
     r"(?<=[^\s(]) ?\+ ?(?P<proxy>(?i:pouvoirs?|procurations?|mandats?) (?:(?i:de) |d['’])?"
     # (a person: a civility or a surname in capitals; never « + pouvoirs du maire »)
-    r"(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý]{2})[^,;()+\n]{1,50}?)(?=\s?[,;.)]|\s?\n|$)"
+    rf"(?:M\.|Mme|Monsieur|Madame|[{UPPER}]{{2}})[^,;()+\n]{{1,50}}?)(?=\s?[,;.)]|\s?\n|$)"
 )
 
 
@@ -252,7 +252,7 @@ _COLUMN_HEADS = cues.plain(
     r"(?<![^\s.;:])(?P<first>PR[ÉE]SENTE?S|Pr[ée]sente?s) "
     r"(?P<second>(?:ABSENTE?S|Absente?s)(?: (?:ET |et )?(?:EXCUS[ÉE]E?S|[Ee]xcus[ée]e?s))?"
     r"|EXCUS[ÉE]E?S|Excus[ée]e?s)"
-    r"(?= (?:Mmes?|MM\.|M\.|Madame|Monsieur|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]* [A-ZÀ-Ý][a-zà-ÿ]))"
+    rf"(?= (?:Mmes?|MM\.|M\.|Madame|Monsieur|[{UPPER}]{{2}}[{UPPER}'’-]* [{UPPER}][{LOWER}]))"
 )
 # « Présents : tous les conseillers en exercice à l'exception de M. X (pouvoir à M. Y) et de
 # Mme Z »: the names that follow are the absentees (with their proxies), not presents.
@@ -467,7 +467,7 @@ def _split_cues_joined(text: str) -> str:
 # before it in a lookbehind: a search opening on the blank stopped at every space.)
 _DASHED_NAME = (
     r"(?<=[ \t][-–—])[ \t](?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s"
-    r"|[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*\s[A-ZÀ-Ý])"
+    rf"|[{UPPER}]{{2}}[{UPPER}'’-]*\s[{UPPER}])"
 )
 # (each dash looked for apart, see by_opening: a match is a dash and the blank after it, so
 # two never overlap and the three dashes' matches, in order, are the whole pattern's)
@@ -527,8 +527,8 @@ _GIVER_SPLIT = re.compile(r"\s?[,;]\s(?:et\s)?(?:de\s|d['’])?|\set\s(?:de\s|d[
 _GIVER_PLACE = re.compile(r"\s?\([^()\n]{1,60}\)")
 # (a civility, a surname in capitals first, or a first name then the surname: « Lucie FERRAND »)
 _GIVER_OPENS = re.compile(
-    r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\s"
-    r"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?\s[A-ZÀ-Ý]{2}"
+    rf"(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[{UPPER}][{UPPER}'’-]+\s"
+    rf"|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?\s[{UPPER}]{{2}}"
 )
 
 
