@@ -664,7 +664,13 @@ class Importer:
             as_written(path), "imported", kind=kind, findings=list(parsed.findings)
         )
         if isinstance(parsed, ScdlFile):
-            report.vote_reading = parsed.vote_reading
+            # (a file with neither VOTE_EFFECTIF nor VOTE_REEL has no reading to tell)
+            counted = any(
+                count is not None
+                for row in parsed.rows
+                for count in (row.in_office, row.voters, row.present)
+            )
+            report.vote_reading = parsed.vote_reading if counted else None
             report.reading_rows = dict(parsed.reading_rows)
             # SCDL does not name the body: the summary says which one was used, and for
             # which collectivity, so a wrong default is seen at once.
