@@ -71,7 +71,7 @@ from storage.parsing.extract import (
 )
 from storage.parsing.heading import COUNCIL_BODY, COUNCIL_BODY_OF_KIND, council_named
 from storage.parsing.office import OFFICE_SUFFIXES
-from storage.parsing.pdf import read_document_text
+from storage.parsing.pdf import read_document
 from storage.parsing.scdl import looks_like_scdl, parse_scdl
 from storage.parsing.subsidies import identity, looks_like_subsidies, parse_subsidies
 from storage.parsing.tables import looks_like_table
@@ -260,10 +260,21 @@ def parse_document(
     # cap is checked on the text.
     if path.suffix.lower() not in PACKED_SUFFIXES and size > max_text_bytes:
         raise _too_large(size, max_text_bytes)
-    text = read_document_text(path, max_text_bytes, data)
-    if len(text) > max_text_bytes:
-        raise _too_large(len(text), max_text_bytes)
-    return parse_text(text, path)
+    document = read_document(path, max_text_bytes, data)
+    if len(document.text) > max_text_bytes:
+        raise _too_large(len(document.text), max_text_bytes)
+    try:
+        parsed = parse_text(document.text, path)
+    except DocumentError as error:
+        named = next((f for f in document.findings if f.code == "not_what_named"), None)
+        if named is None or error.code != "not_a_document":
+            raise
+        # (a site's error page served in place of the PDF: the PDF is to fetch again)
+        raise DocumentError(
+            "not a PDF, and not a council's document either", code="not_a_pdf", **named.params
+        ) from error
+    parsed.findings[:0] = document.findings
+    return parsed
 
 
 def _too_large(size: int, limit: int) -> DocumentError:
