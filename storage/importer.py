@@ -311,6 +311,10 @@ def parse_text(text: str, path: Path) -> Parsed:
     )
 
 
+# The words of a subsidy's reference to its decision that may be a deliberation's number:
+# letters, figures and the marks numberings use, whatever stands around them (spaces, « n° »).
+_REFERENCE_WORDS = cues.plain(r"[\w./-]+")
+
 _LIMITS: dict[type, dict[str, int]] = {}
 
 
@@ -958,13 +962,14 @@ class Importer:
         """The deliberation of the grantor's council a subsidy's free-text reference names,
         when exactly one fits.
 
-        « 2024.00417 », « DELIB 06FIN du 13-04-2017 », « Délibération n° 2019-12-05 »: a
+        « 2024.00417 », « DELIB 06FIN du 13-04-2017 », « Délibération n°2019-12-05 »: a
         stored number equal to the whole reference or to one of its words, and only one.
         """
         if not reference:
             return None
         if (reference, council_id) not in self._deliberation_refs:
-            words = {reference, *(w.strip(".,;:()°") for w in reference.split())}
+            # (« n°2025_13 »: the sign glued to the number is no part of it)
+            words = {reference, *(w.strip(".,;:()") for w in _REFERENCE_WORDS.findall(reference))}
             numbers = [w for w in words if any(c.isdigit() for c in w) and len(w) >= 3]
             found = self.session.exec(
                 select(Deliberation.id).where(
