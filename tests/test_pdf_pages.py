@@ -127,3 +127,16 @@ def test_a_pdf_cut_short_says_it_is_incomplete(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as raised:
         read_document(path)
     assert raised.value.code == "truncated_pdf"
+
+
+def test_a_pdf_of_scans_stamped_on_every_page_is_a_scan(tmp_path: Path) -> None:
+    # the stamps' words (« … conseil municipal du 12/02/2026 ») are the only text: no sitting
+    # is to be made of them
+    pdf = Stamped()
+    pdf.alias_nb_pages()
+    for _ in range(3):
+        scanned(pdf)
+    pdf.output(str(tmp_path / "scan.pdf"))
+    with pytest.raises(DocumentError) as raised:
+        read_document(tmp_path / "scan.pdf")
+    assert raised.value.code == "scanned_pdf"

@@ -208,13 +208,14 @@ def _pdf_text(data: bytes, max_chars: int | None = None) -> DocumentText:
             code="unreadable_pdf",
         ) from error
     text = "\n".join(pages)
-    if not text.strip():
+    findings = _blank_pages(pages)
+    # (every page a scan, only the stamps a tool added on each of them in text)
+    if not text.strip() or (findings and findings[0].params["count"] == len(pages)):
         raise DocumentError(
             "PDF sans texte (document scanné ?) : la reconnaissance de caractères n'est pas"
             " faite ; importez la version texte du document",
             code="scanned_pdf",
         )
-    findings = _blank_pages(pages)
     if cut:  # read all the same: the pages kept may be all there is, or only the first ones
         findings.append(Finding("pdf_truncated", {"pages": len(pages), "size": len(data)}))
     return DocumentText(text, findings)
