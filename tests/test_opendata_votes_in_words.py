@@ -49,3 +49,24 @@ def test_the_secretariat_reads_what_was_understood() -> None:
         "Ligne 2 : vote écrit en toutes lettres dans VOTE_POUR (« A l’unanimité ») : lu comme"
         " adoptée à l'unanimité, 16 voix pour d'après VOTE_REEL."
     ]
+
+
+COLUMN = Path(__file__).parent / "fixtures" / "opendata" / "deliberations-vote-column-in-words.csv"
+
+
+def test_a_column_of_the_vote_in_words_gives_each_outcome() -> None:
+    parsed = parse_scdl(COLUMN.read_text(encoding="utf-8"))
+    read = {
+        row.deliberation.number: (
+            row.deliberation.outcome,
+            row.deliberation.votes_for,
+            row.deliberation.votes_against,
+            row.deliberation.abstentions,
+        )
+        for row in parsed.rows
+    }
+    assert read["DCM-2026-041"] == ("adopted", 21, 0, 0)  # everyone who voted, for
+    assert read["DCM-2026-042"] == ("adopted", 17, 3, 1)
+    assert read["DCM-2026-043"] == (None, None, None, None)
+    assert [f.code for f in parsed.rows[2].findings] == ["vote_text_unread"]
+    assert "vote_text_column" in [f.code for f in parsed.findings]

@@ -29,6 +29,7 @@ SCHEMA = (
     "VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION", "DELIB_URL",
 )  # fmt: skip
 VOTE_COLUMNS = ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
+VOTE_TEXT = "VOTE_TEXTE"
 # The schema's columns as other software heads them, by their words (tables.header_words: folded,
 # no small words, singular): « Numéro de l'acte », « Date de la séance », « Objet », « Voix pour ».
 _NAMED = {
@@ -55,6 +56,8 @@ _NAMED = {
         "date transmission", "date transmission préfecture", "date réception préfecture",
     ),
     "DELIB_URL": ("url", "lien", "lien document"),
+    # (no column of the schema: the vote as a council writes it, « Adopté à l'unanimité »)
+    VOTE_TEXT: ("résultat", "résultat vote", "vote", "issue vote", "résultat délibération"),
 }  # fmt: skip
 ALIASES = {tables.header_words(name): column for column, names in _NAMED.items() for name in names}
 
@@ -392,6 +395,24 @@ def _vote_in_words(row: _Row, deliberation: DeliberationRecord) -> None:
     )
 
 
+def _vote_said(row: _Row, said: str, deliberation: DeliberationRecord) -> None:
+    """A column of the vote in words (« Adopté (12 pour, 3 contre) »): what it says, where the
+    figures' columns said nothing."""
+    vote = DeliberationRecord(number=deliberation.number, title=deliberation.title)
+    _read_vote(said, vote, [])
+    if vote.outcome is None:
+        row.finding("vote_text_unread", value=said)
+        return
+    deliberation.outcome = deliberation.outcome or vote.outcome
+    if deliberation.unanimous is None:
+        deliberation.unanimous = vote.unanimous
+    for name in ("votes_for", "votes_against", "abstentions"):
+        if getattr(deliberation, name) is None:
+            setattr(deliberation, name, getattr(vote, name))
+    if vote.outcome is not None:
+        row.findings[:] = [f for f in row.findings if f.code != "missing_votes"]
+
+
 def _read_row(
     cells: list[str], line: int, table: tables.Table, width: int | None
 ) -> tuple[ScdlRow, _Row, int | None, int | None]:
@@ -450,6 +471,8 @@ def _read_row(
     if votes_against is not None and abstentions is not None:
         deliberation.unanimous = rules.is_unanimous(votes_against, abstentions)
     _vote_in_words(row, deliberation)
+    if (said := row.text(VOTE_TEXT)) is not None:
+        _vote_said(row, said, deliberation)
 
     scdl_row = ScdlRow(
         line=line,
@@ -554,4 +577,6 @@ def parse_scdl(text: str) -> ScdlFile:
     findings = _file_findings(rows, [cell for _, cell, _, _ in read])
     findings += tables.skipped_rows(table)
     findings += tables.renamed_columns(text, delimiter, SCHEMA, ALIASES)
+    if VOTE_TEXT in columns:
+        findings.append(Finding("vote_text_column", {}))
     return ScdlFile(rows=rows, vote_reading=reading, reading_rows=dict(tally), findings=findings)

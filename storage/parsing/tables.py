@@ -477,7 +477,7 @@ def renamed_columns(
     pairs = [
         f"{printed if key == column_key(cell) else cell} ({spelt[name]})"
         for cell, key, (name, printed) in zip(names, keys, renamed(keys, schema), strict=True)
-        if printed is not None or key != column_key(cell)
+        if (printed is not None or key != column_key(cell)) and name in spelt
     ]
     return [Finding("columns_renamed", {"columns": pairs})] if pairs else []
 
