@@ -32,6 +32,7 @@ from jinja2.bccache import Bucket
 from storage import cues
 from storage.documents import Finding
 from storage.french import MONTHS, WEEKDAYS
+from storage.names import fold
 
 _TAG = cues.plain(r"<[^>]+>")
 _BLANK_LINES = cues.plain(r"\n{3,}")
@@ -219,6 +220,26 @@ def agreement(feminine: bool | None) -> str:
     return "(e)" if feminine is None else "e" if feminine else ""
 
 
+# The article a collectivity's name takes after « de », by its first word (« Commune de X »:
+# « de la Commune de X », « Département de Y »: « du Département de Y »); a name without one
+# of these words (« Saint-Etienne Métropole ») takes none.
+_OF_FEMININE = ("commune", "ville", "communaute", "metropole", "region", "collectivite", "caisse")
+_OF_MASCULINE = ("departement", "syndicat", "conseil", "centre", "pays", "pole", "sivom", "sivu")
+_OF_VOWEL = ("agglomeration", "etablissement", "office", "eurometropole")
+_OF_ARTICLES = {
+    **dict.fromkeys(_OF_FEMININE, "de la "),
+    **dict.fromkeys((*_OF_MASCULINE, "ccas", "cias"), "du "),
+    **dict.fromkeys(_OF_VOWEL, "de l'"),
+}
+
+
+def of_name(name: str) -> str:
+    """« Subvention {{ a.grantor | of_name }} »: « de la Commune de Vaubrac », « du
+    Département de la Loire », « de Saint-Etienne Métropole »."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return f"{_OF_ARTICLES.get(fold(first), 'de ')}{name}"
+
+
 def pronoun(e: str, masculine: str) -> str:
     """« C'est à {{ v.eg | pronoun("lui") }} de le faire »: after an agreement's ending
     (`agreement`), « elle » for a woman, the masculine pronoun for a man, both (« lui ou elle »)
@@ -256,6 +277,7 @@ def environment() -> Environment:
         agreement=agreement,
         counted=counted,
         pronoun=pronoun,
+        of_name=of_name,
     )
     return env
 

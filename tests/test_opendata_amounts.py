@@ -39,3 +39,13 @@ def test_cents_stay_cents() -> None:
     amounts = read()
     assert amounts["Association des commerçants"] == (Decimal("1250.50"), [])
     assert amounts["Club de canoë"] == (Decimal("875.5"), [])
+
+
+def test_the_grantor_is_named_with_its_article() -> None:
+    # « Subvention de Commune de Vaubrac » was what members read
+    from bot.render import of_name
+
+    assert of_name("Commune de Saint-Pal-de-Mons") == "de la Commune de Saint-Pal-de-Mons"
+    assert of_name("DEPARTEMENT DE LA HAUTE-LOIRE") == "du DEPARTEMENT DE LA HAUTE-LOIRE"
+    assert of_name("Agglomération du Puy-en-Velay") == "de l'Agglomération du Puy-en-Velay"
+    assert of_name("Saint-Etienne Métropole") == "de Saint-Etienne Métropole"
