@@ -49,3 +49,13 @@ def test_the_grantor_is_named_with_its_article() -> None:
     assert of_name("DEPARTEMENT DE LA HAUTE-LOIRE") == "du DEPARTEMENT DE LA HAUTE-LOIRE"
     assert of_name("Agglomération du Puy-en-Velay") == "de l'Agglomération du Puy-en-Velay"
     assert of_name("Saint-Etienne Métropole") == "de Saint-Etienne Métropole"
+
+
+def test_the_beneficiary_is_named_with_its_article() -> None:
+    from bot.render import of_name
+
+    assert of_name("Foyer rural de Chambles") == "du Foyer rural de Chambles"
+    assert of_name("ASSOCIATION DES PARENTS D'ÉLÈVES") == "de l'ASSOCIATION DES PARENTS D'ÉLÈVES"
+    assert of_name("Les Randonneurs du Pilat") == "des Randonneurs du Pilat"
+    assert of_name("L'Outil en main") == "de L'Outil en main"
+    assert of_name("Tennis club de Firminy") == "de Tennis club de Firminy"
