@@ -32,7 +32,7 @@ from jinja2.bccache import Bucket
 from storage import cues
 from storage.documents import Finding
 from storage.french import MONTHS, WEEKDAYS
-from storage.names import feminine, split_civility
+from storage.names import feminine, fold, split_civility
 
 _TAG = cues.plain(r"<[^>]+>")
 _BLANK_LINES = cues.plain(r"\n{3,}")
@@ -226,6 +226,45 @@ def feminine_name(name: str | None) -> bool:
     return bool(name) and feminine(split_civility(name or "")[0]) is True
 
 
+# The article a collectivity's name takes after « de », by its first word (« Commune de X »:
+# « de la Commune de X », « Département de Y »: « du Département de Y »); a name without one
+# of these words (« Saint-Etienne Métropole ») takes none.
+_OF_FEMININE = (
+    "commune", "ville", "communaute", "metropole", "region", "collectivite", "caisse",
+    "federation", "compagnie", "fondation", "societe", "maison", "mission", "chorale",
+    "bibliotheque", "ligue", "mjc", "residence", "troupe", "fanfare", "banque", "ferme",
+)  # fmt: skip
+_OF_MASCULINE = (
+    "departement", "syndicat", "conseil", "centre", "pays", "pole", "sivom", "sivu", "ccas",
+    "cias", "comite", "club", "foyer", "college", "lycee", "groupement", "cercle", "festival",
+    "theatre", "musee", "secours", "sou", "cinema", "conservatoire", "collectif", "reseau",
+)  # fmt: skip
+_OF_VOWEL = (
+    "agglomeration", "etablissement", "office", "eurometropole", "association", "amicale",
+    "union", "ecole", "harmonie", "entente", "ehpad", "atelier", "institut", "espace",
+)  # fmt: skip
+_OF_ARTICLES = {
+    **dict.fromkeys(_OF_FEMININE, "de la "),
+    **dict.fromkeys(_OF_MASCULINE, "du "),
+    **dict.fromkeys(_OF_VOWEL, "de l'"),
+}
+# A name opening with its own article: « Les Amis du vélo » is « des Amis du vélo »
+_OF_OWN_ARTICLE = {"les": "des ", "le": "du ", "la": "de la "}
+
+
+def of_name(name: str) -> str:
+    """« Subvention {{ a.grantor | of_name }} »: « de la Commune de Vaubrac », « du
+    Département de la Loire », « de l'Association X », « des Amis du vélo », « de Saint-Etienne
+    Métropole » (a name that opens with no such word takes « de »)."""
+    first, _, rest = name.strip().partition(" ")
+    own = _OF_OWN_ARTICLE.get(first.lower())
+    if own is not None and rest:
+        return f"{own}{rest}"
+    if first[:2].lower() in ("l'", "l’") and len(first) > 2:
+        return f"de {name.strip()}"
+    return f"{_OF_ARTICLES.get(fold(first), 'de ')}{name}"
+
+
 def pronoun(e: str, masculine: str) -> str:
     """« C'est à {{ v.eg | pronoun("lui") }} de le faire »: after an agreement's ending
     (`agreement`), « elle » for a woman, the masculine pronoun for a man, both (« lui ou elle »)
@@ -264,6 +303,7 @@ def environment() -> Environment:
         feminine_name=feminine_name,
         counted=counted,
         pronoun=pronoun,
+        of_name=of_name,
     )
     return env
 

@@ -71,7 +71,7 @@ from storage.parsing.extract import (
 )
 from storage.parsing.heading import COUNCIL_BODY, COUNCIL_BODY_OF_KIND, council_named
 from storage.parsing.office import OFFICE_SUFFIXES
-from storage.parsing.pdf import read_document_text
+from storage.parsing.pdf import read_document
 from storage.parsing.scdl import looks_like_scdl, parse_scdl
 from storage.parsing.subsidies import identity, looks_like_subsidies, parse_subsidies
 from storage.parsing.tables import looks_like_table
@@ -260,10 +260,21 @@ def parse_document(
     # cap is checked on the text.
     if path.suffix.lower() not in PACKED_SUFFIXES and size > max_text_bytes:
         raise _too_large(size, max_text_bytes)
-    text = read_document_text(path, max_text_bytes, data)
-    if len(text) > max_text_bytes:
-        raise _too_large(len(text), max_text_bytes)
-    return parse_text(text, path)
+    document = read_document(path, max_text_bytes, data)
+    if len(document.text) > max_text_bytes:
+        raise _too_large(len(document.text), max_text_bytes)
+    try:
+        parsed = parse_text(document.text, path)
+    except DocumentError as error:
+        named = next((f for f in document.findings if f.code == "not_what_named"), None)
+        if named is None or error.code != "not_a_document":
+            raise
+        # (a site's error page served in place of the PDF: the PDF is to fetch again)
+        raise DocumentError(
+            "not a PDF, and not a council's document either", code="not_a_pdf", **named.params
+        ) from error
+    parsed.findings[:0] = document.findings
+    return parsed
 
 
 def _too_large(size: int, limit: int) -> DocumentError:
@@ -299,6 +310,10 @@ def parse_text(text: str, path: Path) -> Parsed:
         **({"minutes": True} if undated_minutes(text) else {}),
     )
 
+
+# The words of a subsidy's reference to its decision that may be a deliberation's number:
+# letters, figures and the marks numberings use, whatever stands around them (spaces, « n° »).
+_REFERENCE_WORDS = cues.plain(r"[\w./-]+")
 
 _LIMITS: dict[type, dict[str, int]] = {}
 
@@ -664,7 +679,13 @@ class Importer:
             as_written(path), "imported", kind=kind, findings=list(parsed.findings)
         )
         if isinstance(parsed, ScdlFile):
-            report.vote_reading = parsed.vote_reading
+            # (a file with neither VOTE_EFFECTIF nor VOTE_REEL has no reading to tell)
+            counted = any(
+                count is not None
+                for row in parsed.rows
+                for count in (row.in_office, row.voters, row.present)
+            )
+            report.vote_reading = parsed.vote_reading if counted else None
             report.reading_rows = dict(parsed.reading_rows)
             # SCDL does not name the body: the summary says which one was used, and for
             # which collectivity, so a wrong default is seen at once.
@@ -950,13 +971,14 @@ class Importer:
         """The deliberation of the grantor's council a subsidy's free-text reference names,
         when exactly one fits.
 
-        « 2024.00417 », « DELIB 06FIN du 13-04-2017 », « Délibération n° 2019-12-05 »: a
+        « 2024.00417 », « DELIB 06FIN du 13-04-2017 », « Délibération n°2019-12-05 »: a
         stored number equal to the whole reference or to one of its words, and only one.
         """
         if not reference:
             return None
         if (reference, council_id) not in self._deliberation_refs:
-            words = {reference, *(w.strip(".,;:()°") for w in reference.split())}
+            # (« n°2025_13 »: the sign glued to the number is no part of it)
+            words = {reference, *(w.strip(".,;:()") for w in _REFERENCE_WORDS.findall(reference))}
             numbers = [w for w in words if any(c.isdigit() for c in w) and len(w) >= 3]
             found = self.session.exec(
                 select(Deliberation.id).where(

@@ -493,7 +493,7 @@ async def test_members_ask_about_the_real_subsidies(engine: Engine) -> None:
         member = Conversation(app, api, 502, "Anne")
         answer = text(await member.send("combien pour le Tennis Roques Olympic Club ?"))
         assert "TENNIS ROQUES OLYMPIC CLUB" in answer
-        assert "Subvention de COMMUNE DE ROQUES : 2 400 €" in answer
+        assert "Subvention de la COMMUNE DE ROQUES : 2 400 €" in answer
         assert "Décision : DELIB 06FIN du 13-04-2017" in answer
         # A member of the métropole sees their own council's funded actions only.
         app.bot_data.runtime.acting_as[501] = member_id(engine, "DEGRAIX")

@@ -7,12 +7,16 @@ DocumentError with the reason, so the importer can report that file and go on wi
 
 from __future__ import annotations
 
+import io
 import logging
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storage.documents import DocumentError
+from storage import cues
+from storage.documents import DocumentError, Finding
 from storage.parsing.grids import heads_acts_table, heads_placed_table, may_head_placed_table
 from storage.parsing.office import OFFICE_SUFFIXES, office_text
 from storage.parsing.page_columns import (
@@ -22,7 +26,7 @@ from storage.parsing.page_columns import (
     page_lines,
     text_columns,
 )
-from storage.parsing.text import decode_text
+from storage.parsing.text import decode_text, is_page_furniture
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -107,14 +111,69 @@ def _page_texts(reader: PdfReader, max_chars: int | None) -> list[str]:
     return pages
 
 
-def _pdf_text(path: Path, max_chars: int | None = None) -> str:
+@dataclass(slots=True)
+class DocumentText:
+    """A document's text, and what reading it showed that the secretariat should know: pages
+    of a PDF without text (a scanned page among typed ones), a file whose name lies about its
+    format."""
+
+    text: str
+    findings: list[Finding] = field(default_factory=list)
+
+
+# A page with fewer letters than this, once its header and footer are set aside, said nothing.
+_LEAST_LETTERS = 12
+_FIGURES = cues.plain(r"\d+")
+
+
+def _shapes(text: str) -> set[str]:
+    """A page's lines with their figures as « # »: a header or footer has the same shape on
+    every page (« Page 2/3 », « Page 3/3 »)."""
+    return {_FIGURES.sub("#", line.strip()) for line in text.splitlines() if line.strip()}
+
+
+def _says_nothing(text: str, elsewhere: set[str]) -> bool:
+    """Whether a page holds no text but its header and footer (a scan inserted in a PDF whose
+    tool stamped every page with the council's name and the page's number)."""
+    kept = (
+        line
+        for line in text.splitlines()
+        if _FIGURES.sub("#", line.strip()) not in elsewhere and not is_page_furniture(line)
+    )
+    return sum(char.isalpha() for line in kept for char in line) < _LEAST_LETTERS
+
+
+def _blank_pages(pages: list[str]) -> list[Finding]:
+    """A scanned page among typed ones gives no text: what it said (an item, the signatures,
+    a list of names) is missing, and the import must say which page, not read on silently."""
+    shapes = [_shapes(text) for text in pages]
+    seen = Counter(shape for page in shapes for shape in page)
+    blank = [
+        number
+        for number, (text, own) in enumerate(zip(pages, shapes, strict=True), 1)
+        if _says_nothing(text, {shape for shape in own if seen[shape] > 1})
+    ]
+    if not blank:
+        return []
+    return [Finding("pages_without_text", {"pages": blank[:10], "count": len(blank),
+                                           "total": len(pages)})]  # fmt: skip
+
+
+# A PDF ends with « %%EOF » (a few bytes of padding may follow): a file without it in its last
+# bytes was cut short, a download interrupted or a copy stopped.
+_PDF_END = b"%%EOF"
+_END_BYTES = 1024
+
+
+def _pdf_text(data: bytes, max_chars: int | None = None) -> DocumentText:
     # pypdf is loaded by the first PDF read, not by every import: the bundled documents a
     # first start reads are text, and loading it was a sixth of that start's import.
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfReadError, PyPdfError
 
+    cut = _PDF_END not in data[-_END_BYTES:]
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             # Some PDFs are "encrypted" with an empty user password only to forbid editing.
             try:
@@ -137,18 +196,29 @@ def _pdf_text(path: Path, max_chars: int | None = None) -> str:
         RecursionError,
         OSError,
     ) as error:
+        if cut:
+            raise DocumentError(
+                f"PDF incomplet ({len(data)} octets, sans fin de fichier) : téléchargez-le de"
+                " nouveau",
+                code="truncated_pdf",
+                size=len(data),
+            ) from error
         raise DocumentError(
             f"PDF endommagé ({error}) : exportez-le à nouveau depuis le logiciel d'origine",
             code="unreadable_pdf",
         ) from error
     text = "\n".join(pages)
-    if not text.strip():
+    findings = _blank_pages(pages)
+    # (every page a scan, only the stamps a tool added on each of them in text)
+    if not text.strip() or (findings and findings[0].params["count"] == len(pages)):
         raise DocumentError(
             "PDF sans texte (document scanné ?) : la reconnaissance de caractères n'est pas"
             " faite ; importez la version texte du document",
             code="scanned_pdf",
         )
-    return text
+    if cut:  # read all the same: the pages kept may be all there is, or only the first ones
+        findings.append(Finding("pdf_truncated", {"pages": len(pages), "size": len(data)}))
+    return DocumentText(text, findings)
 
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -161,11 +231,29 @@ def _plain_text(path: Path, data: bytes) -> str:
     return text_columns(text) or text
 
 
-def read_document_text(path: Path, max_chars: int | None = None, data: bytes | None = None) -> str:
+# What a file named .pdf may really be, by its first bytes: a page saved from a site (or the
+# site's error page served instead of the PDF), a document in Rich Text Format.
+_WEB_PAGE = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title")
+_SNIFFED = 512
+
+
+def _really(data: bytes) -> str | None:
+    """The suffix of what a file named .pdf really holds, when its first bytes tell."""
+    start = data[:_SNIFFED].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(_WEB_PAGE):
+        return ".html"
+    if start.startswith(b"{\\rtf"):
+        return ".rtf"
+    return None
+
+
+def read_document(path: Path, max_chars: int | None = None, data: bytes | None = None
+                  ) -> DocumentText:  # fmt: skip
     """The document's text: a PDF's extracted pages, a word processor's document or a web page
-    (storage.parsing.office), or a text file in any usual encoding. A PDF whose text passes
-    `max_chars` is refused as soon as it does (code « too_large »). `data`: the file's bytes,
-    when the caller read them already (the importer hashes them)."""
+    (storage.parsing.office), or a text file in any usual encoding; with what reading it
+    showed (pages without text, a file that is not what its name says). A PDF whose text
+    passes `max_chars` is refused as soon as it does (code « too_large »). `data`: the file's
+    bytes, when the caller read them already (the importer hashes them)."""
     try:
         data = path.read_bytes() if data is None else data
     except OSError as error:
@@ -175,17 +263,27 @@ def read_document_text(path: Path, max_chars: int | None = None, data: bytes | N
             reason=error.strerror,
         ) from error
     if data.lstrip()[:5] == PDF_MAGIC or path.suffix.lower() == ".pdf":
-        if PDF_MAGIC not in data[:1024]:
+        if PDF_MAGIC in data[:1024]:
+            return _pdf_text(data, max_chars)
+        if (suffix := _really(data)) is None:
             raise DocumentError("ce n'est pas un PDF malgré son nom", code="not_a_pdf")
-        return _pdf_text(path, max_chars)
+        # (read as what it is; the summary says so, the PDF may still be to fetch)
+        text = office_text(path.with_suffix(suffix), data, max_chars)
+        named = Finding("not_what_named", {"named": "PDF", "really": suffix.lstrip(".")})
+        return DocumentText(text_columns(text) or text, [named])
     if path.suffix.lower() in OFFICE_SUFFIXES:
         # (a web page's preformatted text may set two columns side by side with spaces)
         text = office_text(path, data, max_chars)
-        return text_columns(text) or text
+        return DocumentText(text_columns(text) or text)
     if data[:8] == _OLE2_MAGIC:
         # Word 97-2003 (.doc), Excel (.xls): a binary compound file no reader here opens
         raise DocumentError("ancien format Microsoft Office", code="old_office_format")
     text = _plain_text(path, data)
     if not text.strip():
         raise DocumentError("document vide", code="empty_document")
-    return text
+    return DocumentText(text)
+
+
+def read_document_text(path: Path, max_chars: int | None = None, data: bytes | None = None) -> str:
+    """The document's text alone (`read_document`)."""
+    return read_document(path, max_chars, data).text

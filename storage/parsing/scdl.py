@@ -20,6 +20,7 @@ from storage.documents import DeliberationRecord, DocumentError, Finding, ScdlFi
 from storage.names import fold
 from storage.parsing import tables
 from storage.parsing.subsidies import SUBSIDY_WORDS
+from storage.parsing.votes import _read_vote
 
 REQUIRED_COLUMNS = ("DELIB_ID", "DELIB_DATE", "DELIB_OBJET")
 SCHEMA = (
@@ -28,6 +29,7 @@ SCHEMA = (
     "VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION", "DELIB_URL",
 )  # fmt: skip
 VOTE_COLUMNS = ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
+VOTE_TEXT = "VOTE_TEXTE"
 # The schema's columns as other software heads them, by their words (tables.header_words: folded,
 # no small words, singular): « Numéro de l'acte », « Date de la séance », « Objet », « Voix pour ».
 _NAMED = {
@@ -54,6 +56,8 @@ _NAMED = {
         "date transmission", "date transmission préfecture", "date réception préfecture",
     ),
     "DELIB_URL": ("url", "lien", "lien document"),
+    # (no column of the schema: the vote as a council writes it, « Adopté à l'unanimité »)
+    VOTE_TEXT: ("résultat", "résultat vote", "vote", "issue vote", "résultat délibération"),
 }  # fmt: skip
 ALIASES = {tables.header_words(name): column for column, names in _NAMED.items() for name in names}
 
@@ -320,6 +324,13 @@ def _apply_reading(reading: str, rows: list[tuple[ScdlRow, int | None, int | Non
             row.in_office, row.present = effectif, reel
         else:
             row.in_office, row.voters = effectif, reel
+            record = row.deliberation
+            if record.unanimous and record.votes_for is None and reel is not None:
+                # « Unanimité » typed for the vote: everyone who took part voted for
+                record.votes_for = reel - (record.abstentions or 0)
+                for finding in row.findings:
+                    if finding.code == "vote_in_words":
+                        finding.params["votes_for"] = record.votes_for
         counts = _counts(row, effectif, reel)
         if counts and _contradicts(reading, counts[0], counts[1], counts[2]):
             row.findings.append(
@@ -348,6 +359,58 @@ def _published_at(row: _Row) -> str | None:
         return url
     row.finding("bad_url", column="DELIB_URL", value=url[:80])
     return None
+
+
+def _vote_in_words(row: _Row, deliberation: DeliberationRecord) -> None:
+    """« Unanimité », « Adopté », « Rejeté » typed in a vote column: the outcome the council
+    wrote, read as the minutes' vote clause is (votes.py), not a figure reported unreadable;
+    the other vote columns left empty beside it are no missing figures then."""
+    worded = {
+        column: value
+        for column in VOTE_COLUMNS
+        if (value := row.text(column)) is not None and not _is_count(value)
+    }
+    if not worded:
+        return
+    said = DeliberationRecord(number=deliberation.number, title=deliberation.title)
+    _read_vote(" ".join(worded.values()), said, [])
+    if said.outcome is None:
+        return
+    deliberation.outcome, deliberation.unanimous = said.outcome, said.unanimous
+    if said.unanimous:
+        deliberation.votes_against = deliberation.votes_against or 0
+        deliberation.abstentions = deliberation.abstentions or 0
+    row.findings[:] = [
+        f
+        for f in row.findings
+        if f.code != "missing_votes"
+        and not (f.code == "bad_number" and f.params.get("column") in worded)
+    ]
+    row.finding(
+        "vote_in_words",
+        columns=list(worded),
+        value=next(iter(worded.values())),
+        outcome=said.outcome,
+        unanimous=bool(said.unanimous),
+    )
+
+
+def _vote_said(row: _Row, said: str, deliberation: DeliberationRecord) -> None:
+    """A column of the vote in words (« Adopté (12 pour, 3 contre) »): what it says, where the
+    figures' columns said nothing."""
+    vote = DeliberationRecord(number=deliberation.number, title=deliberation.title)
+    _read_vote(said, vote, [])
+    if vote.outcome is None:
+        row.finding("vote_text_unread", value=said)
+        return
+    deliberation.outcome = deliberation.outcome or vote.outcome
+    if deliberation.unanimous is None:
+        deliberation.unanimous = vote.unanimous
+    for name in ("votes_for", "votes_against", "abstentions"):
+        if getattr(deliberation, name) is None:
+            setattr(deliberation, name, getattr(vote, name))
+    if vote.outcome is not None:
+        row.findings[:] = [f for f in row.findings if f.code != "missing_votes"]
 
 
 def _read_row(
@@ -407,6 +470,9 @@ def _read_row(
         deliberation.outcome = rules.vote_outcome(votes_for, votes_against)
     if votes_against is not None and abstentions is not None:
         deliberation.unanimous = rules.is_unanimous(votes_against, abstentions)
+    _vote_in_words(row, deliberation)
+    if (said := row.text(VOTE_TEXT)) is not None:
+        _vote_said(row, said, deliberation)
 
     scdl_row = ScdlRow(
         line=line,
@@ -511,4 +577,6 @@ def parse_scdl(text: str) -> ScdlFile:
     findings = _file_findings(rows, [cell for _, cell, _, _ in read])
     findings += tables.skipped_rows(table)
     findings += tables.renamed_columns(text, delimiter, SCHEMA, ALIASES)
+    if VOTE_TEXT in columns:
+        findings.append(Finding("vote_text_column", {}))
     return ScdlFile(rows=rows, vote_reading=reading, reading_rows=dict(tally), findings=findings)

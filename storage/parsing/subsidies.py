@@ -82,7 +82,7 @@ class _Row(tables.Cells):
 
 FREE_TEXT = ("OBJET", "NOMBENEFICIAIRE", "NOMATTRIBUANT", "CONDITIONSVERSEMENT", "NATURE")
 TYPED = {
-    "MONTANT": lambda value: tables.read_amount(value) is not None,
+    "MONTANT": lambda value: tables.read_amount(value, euros=True) is not None,
     "DATECONVENTION": lambda value: tables.read_date(value).value is not None,
     "IDATTRIBUANT": lambda value: any(c.isdigit() for c in value),
     "IDBENEFICIAIRE": lambda value: any(c.isdigit() for c in value),
@@ -126,11 +126,16 @@ def _read_row(
         row.excel_serial = cell.excel_serial
 
     amount = None
-    if printed_amount := row.text("MONTANT"):
-        amount = tables.read_amount(printed_amount)
+    printed_amount = row.text("MONTANT")
+    if printed_amount is not None and printed_amount.casefold() in tables.NO_AMOUNT:
+        printed_amount = None  # « - », « NC »: no amount given, which is said as such
+    if printed_amount:
+        amount = tables.read_amount(printed_amount, euros=True)
         if amount is None or amount < 0:
             row.finding("bad_amount", column="montant", value=printed_amount)
             amount = None
+        elif tables.euro_thousands(printed_amount):
+            row.finding("amount_grouped", value=printed_amount, amount=int(amount))
     else:
         row.finding("missing_amount")
 

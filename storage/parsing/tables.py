@@ -409,11 +409,34 @@ def read_siret(value: str) -> CellSiret:
     return CellSiret(None, "bad_siret")
 
 
-def read_amount(value: str) -> Decimal | None:
-    """An amount in euros: `2400.0`, `2 400,00 €`, `1.234,50`, `1,234.50`; None if unreadable."""
+# One separator before exactly three figures (« 1.250 », « 12,500 »): euros have two decimals,
+# so the separator groups the thousands (see euro_thousands).
+_GROUPED = re.compile(r"\d{1,3}[.,]\d{3}")
+# A dash or a word where no amount is given (« - », « NC », « néant »): an empty cell.
+NO_AMOUNT = frozenset({"-", "–", "—", "nc", "n/c", "neant", "néant", "sans objet", "/"})
+
+
+def euro_thousands(value: str) -> bool:
+    """Whether an amount in euros groups its thousands with its one separator (« 1.250 »
+    is 1 250 €, never 1,25 €), as read_amount(…, euros=True) reads it."""
     compact = value.translate(_AMOUNT_NOISE)
-    if compact.upper().endswith("EUR"):
-        compact = compact[:-3]
+    return _GROUPED.fullmatch(_without_currency(compact)) is not None
+
+
+def _without_currency(compact: str) -> str:
+    low = compact.lower()
+    for word in ("euros", "euro", "eur"):
+        if low.endswith(word):
+            return compact[: -len(word)]
+    return compact
+
+
+def read_amount(value: str, *, euros: bool = False) -> Decimal | None:
+    """An amount: `2400.0`, `2 400,00 €`, `12 500 euros`, `1.234,50`, `1,234.50`; None if
+    unreadable. In `euros`, one separator before three figures groups thousands (« 1.250 »)."""
+    compact = _without_currency(value.translate(_AMOUNT_NOISE))
+    if euros and _GROUPED.fullmatch(compact):
+        compact = compact.replace(".", "").replace(",", "")
     if "," in compact and "." in compact:
         # The separator that comes last is the decimal one.
         thousands = "." if compact.rfind(",") > compact.rfind(".") else ","
@@ -459,7 +482,7 @@ def renamed_columns(
     pairs = [
         f"{printed if key == column_key(cell) else cell} ({spelt[name]})"
         for cell, key, (name, printed) in zip(names, keys, renamed(keys, schema), strict=True)
-        if printed is not None or key != column_key(cell)
+        if (printed is not None or key != column_key(cell)) and name in spelt
     ]
     return [Finding("columns_renamed", {"columns": pairs})] if pairs else []
 
