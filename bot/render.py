@@ -223,7 +223,7 @@ def agreement(feminine: bool | None) -> str:
 def feminine_name(name: str | None) -> bool:
     """« sa suppléante {{ name }} » when the name is printed with a woman's civility (« Mme
     Claire Martin »); a name without one takes the masculine, as the minutes print it."""
-    return bool(name) and feminine(split_civility(name or "")[0]) is True
+    return bool(name) and feminine(split_civility(str(name or ""))[0]) is True
 
 
 # The article a collectivity's name takes after « de », by its first word (« Commune de X »:
@@ -256,7 +256,7 @@ def of_name(name: str) -> str:
     """« Subvention {{ a.grantor | of_name }} »: « de la Commune de Vaubrac », « du
     Département de la Loire », « de l'Association X », « des Amis du vélo », « de Saint-Etienne
     Métropole » (a name that opens with no such word takes « de »)."""
-    first, _, rest = name.strip().partition(" ")
+    first, _, rest = str(name).strip().partition(" ")  # (a template may pass any value)
     own = _OF_OWN_ARTICLE.get(first.lower())
     if own is not None and rest:
         return f"{own}{rest}"

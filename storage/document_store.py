@@ -256,7 +256,7 @@ _PROXY_REVOKED = (
 )
 _MEMBER = Member.__table__  # type: ignore[attr-defined]
 _DOCUMENT = ImportedDocument.__table__  # type: ignore[attr-defined]
-# The council a document is filed to, once read: its secretariat sees the file's own warnings
+# The council a document is filed to, once read (DocumentStore.file_to)
 _FILED_TO = (
     sa.update(_DOCUMENT)
     .where(_DOCUMENT.c.id == sa.bindparam("document_id"))
@@ -492,6 +492,10 @@ class DocumentStore:
         self._declared: dict[int, dict[int, str]] = {}
         self._said_proxies: dict[int, dict[int, tuple[int, int]]] = {}
 
+    def file_to(self, document_id: int, council_id: int) -> None:
+        """File a document to its council: its secretariat sees the file's own warnings."""
+        self.session.execute(_FILED_TO, {"document_id": document_id, "council_id": council_id})
+
     def refresh(self) -> None:
         """What another importer wrote since the last transaction (see Importer._begin): each
         council's directory is read again when this transaction first needs it."""
@@ -650,7 +654,7 @@ class DocumentStore:
         findings: list[Finding] = list(extract.findings)
         council = self.council(extract.council, findings)
         assert council.id is not None
-        self.session.execute(_FILED_TO, {"document_id": document_id, "council_id": council.id})
+        self.file_to(document_id, council.id)
         if not extract.body and self.importer.given_body:
             findings = [f for f in findings if f != _BODY_NOT_FOUND]
             extract.body = self.importer.given_body

@@ -733,6 +733,8 @@ class Importer:
                     self.import_scdl(batch, document_id, report)  # type: ignore[arg-type]
                 else:
                     self.import_subsidies(batch, document_id, report)  # type: ignore[arg-type]
+                if number == len(batches) - 1:
+                    self._file_to_its_council(document_id)  # with the last rows, no commit more
                 self.session.commit()
             except Exception as error:
                 self.session.rollback()
@@ -746,16 +748,13 @@ class Importer:
                 failure.rows_stored = report.rows_stored
                 return failure
             report.rows_stored += len(batch)
-        councils = {council for council, _ in self._open_councils.values()}
-        if document_id is not None and len(councils) == 1:  # of several councils: of none
-            self._begin()
-            self.session.execute(
-                sa.update(ImportedDocument)
-                .where(ImportedDocument.id == document_id)  # type: ignore[arg-type]
-                .values(council_id=councils.pop())
-            )
-            self.session.commit()
         return report
+
+    def _file_to_its_council(self, document_id: int) -> None:
+        """An open-data file belongs to the one council its rows went to (of several: none)."""
+        councils = {council for council, _ in self._open_councils.values()}
+        if len(councils) == 1:
+            self.documents.file_to(document_id, councils.pop())
 
     def _drop_document(self, document_id: int) -> None:
         """Forget a file's hash and findings after a failed batch: its earlier batches stay
