@@ -33,6 +33,7 @@ from bot.services.law_questions import (
     notice_case,
     rule_asked,
 )
+from bot.services.proxy_dialog import instead_said
 from bot.services.spoken_numbers import act_numbers_said
 from storage import cues
 from storage.french import (
@@ -143,6 +144,9 @@ class About(enum.StrEnum):
     RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
     # « Laget peut encore recevoir un pouvoir ? »: whether the law lets that member carry one
     CAN_HOLD = "can_hold"
+    # « à qui je peux donner mon pouvoir ? », « qui pourrait porter ma procu ? »: a proxy to
+    # give, its holder sought (WHO_MAY_TAKE_MINE), none named
+    WHO_MAY_HOLD = "who_may_hold"
     # « Berger peut-elle donner son pouvoir à Rivat ? », « Thizy peut me confier le sien ? »,
     # « je peux porter le pouvoir de Jouve ? »: whether the law lets that one proxy be made, the
     # first named the giver; its holder named after « à », or the asker (CAN_GIVE_TO_ME)
@@ -450,9 +454,13 @@ _COURTESY = cues.plain(
     # never a name (the initials after the closing are the asker's own signature)
     r"|(?:(?:vraiment|sincerement|tellement|tres|profondement|franchement|trop) )?(?:desolee?s?"
     r"|navree?s?)|(?:toutes |avec )?(?:toutes |tous )?mes (?:excuses|regrets)|je m en excuse"
-    r"|je (?:vous |te )?(?:prie de (?:m|bien vouloir m) )?excuser?|excusez moi|je le regrette"
+    # (« étais-je excusé ? », « suis-je excusée ? »: the asker's absence asked, no apology)
+    r"|(?<!\betais )(?<!\bsuis )(?<!\bserai )(?<!\bserais )"
+    r"je (?:vous |te )?(?:prie de (?:m|bien vouloir m) )?excuser?|excusez moi|je le regrette"
     r"|malheureusement|helas"
     r"|(?:bien )?(?:amicalement|sinceres salutations|bien a vous|belle journee)"
+    # « en retard le 18 bisous », « bises »: a friendly closing, no topic
+    r"|(?:gros )?(?:bisous|bises|biz|bizz)"
     # « désolé de vous déranger », « pardon de te déranger »
     r"|(?:de )?(?:vous |te )?deranger|je (?:vous |te )?derange"
     r"|et toi|tu (?:les |la |le |l )?connais|vous (?:les |la |le |l )?connaissez"
@@ -1707,7 +1715,7 @@ _DECLARE_ABSENT_SPOKEN = cues.plain(
     r"|assisterai|siegerai) (?:pas|point|plus)\b"
     r"|\bj(?:e)? (?:ne |n )?y (?:serai|serais|suis|vais|vais aller|viendrai) (?:pas|point)\b"
     r"|\bj(?:e)? (?:ne |n )?(?:serai|serais|suis) (?:pas|point) (?:la|present\w*|dispo\w*"
-    r"|disponible\w*|des votres|de la partie)\b"
+    r"|disponible\w*|des votres?|de la partie)\b"
     r"|\bj(?:e)? (?:ne |n )?(?:pourrai|pourrais|peux|vais) (?:pas|point) (?:pouvoir )?(?:venir"
     r"|etre la|etre present\w*|assister|participer|sieger|y aller|y etre|me deplacer)\b"
 )
@@ -1761,6 +1769,47 @@ _ON_THE_WAY = cues.plain(
 )
 
 
+# « présent », « présente ! », « moi : absent », « excusée »: one's attendance in a word, nothing
+# else (no day, no name, no question)
+_LONE_DECLARED = cues.plain(
+    r"^(?:moi |je serai |je suis )?(?:(?P<present>present|presente|en retard)"
+    r"|absent|absente|excuse|excusee|empeche|empechee)$"
+)
+
+
+def lone_declaration(text: str) -> bool | None:
+    """One's attendance said in a word (« présent », « excusée ») with nothing asked: True
+    when there, False when away, None otherwise. The caller knows whether a sitting is to
+    come (a declaration) or none is (the last roll call asked)."""
+    if "?" in text:
+        return None
+    said = " ".join(re.sub(r"[\W_]+", " ", _without_courtesy(fold(text))).split())
+    alone = _LONE_DECLARED.match(said)
+    if alone is None:
+        return None
+    return alone.group("present") is not None
+
+
+# The asker's own standing at a sitting, asked: « je suis déclaré comment ? », « je suis
+# toujours noté présent pour le 18 ? » (`now`, what is recorded for the sittings to come);
+# « étais-je là ? », « étais-je bien présente ? » (`then`, a sitting held)
+_MY_STANDING = cues.plain(
+    # (« si je suis en retard, je peux voter ? », « quand je serai absent … »: a case put)
+    r"(?<!\bsi )(?<!\bquand )(?<!\blorsque )(?<!\bmeme si )"
+    r"\b(?:(?P<now>je suis|suis je)|(?P<then>etais je|etions nous))"
+    r"(?: (?:bien|toujours|encore|deja))*"
+    r" (?:(?:declaree?|notee?|inscrite?|enregistree?|comptee?) comment"
+    r"|(?:(?:declaree?|notee?|inscrite?|enregistree?|comptee?|considere|consideree) )?"
+    r"(?:(?P<there>present|presente|la)|(?P<away>absent|absente|excuse|excusee)|en retard))\b"
+)
+
+
+_CASE_AROUND = cues.plain(
+    r"\b(?:si|s il|quand|lorsque|lorsqu|pourrai|pourrais|peux|puis je|peut|dois|doit|faut"
+    r"|voter|vote)\b"
+)
+
+
 def on_the_way(text: str) -> bool:
     """Whether a message says the asker is on the way to today's sitting (« j'arrive »)."""
     return bool(_ON_THE_WAY.search(" ".join(fold(text).replace("'", " ").split())))
@@ -1802,12 +1851,15 @@ _IF_I = cues.plain(r"\b(?:si|quand|au cas ou|dans le cas ou|lorsque) (?:je|j)\b"
 # « présent le 10 », « absente jeudi », « moi excusé au prochain bureau »: one word of one's own
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
 _TERSE_DECLARED = cues.plain(
-    r"^\W*(?:mais\W+)?(?:moi |je serai |je suis )?"
+    # (« le 18, présent », « pour le 18 juillet : excusé »: the day said first)
+    r"^\W*(?:(?:pour )?le (?:\d{1,2}|1er)(?: [a-z]+)?\W+)?(?:mais\W+)?(?:moi |je serai |je suis )?"
     r"(?:(?P<present>present|presente|en retard|retard)|absent|absente|excuse|excusee|empechee?"
     r"|empechement)\b"
     # « absents le 18, en retard »: the plural typed, read as one's own for the lateness said
     r"|^\W*(?:(?P<several>presents|presentes)|absents|absentes)\b(?=.*\ben retard\b)"
 )
+# « en retard » said in a terse declaration, wherever it stands
+_LATE_TERSE = cues.plain(rf"\b(?:{attendance_words.LATE})\b")
 _OF_THE_PAST = cues.plain(
     r"\b(?:passee?s?|anciens?|anciennes?|precedente?s?|d avant|historique|deja|autrefois"
     r"|eu|eus|eue|eues|recu|recus|donne|donnes)\b"
@@ -4614,7 +4666,27 @@ def _what_is_asked(
         and not WHERE_ASKED.search(frame.text)
     )
     if "?" in frame.text and _RECORDED_ALONE.match(fold(frame.text).strip(" ?!.")):
-        return Asked.RECORDED, None, True
+        # (« je suis noté comment ? »: what is recorded, no « Oui » first)
+        return Asked.RECORDED, None, not fold(frame.text).strip(" ?!.").endswith("comment")
+    standing = _MY_STANDING.search(fold(frame.text))
+    if (
+        standing is not None
+        and ("?" in frame.text or standing.group("then"))
+        # (« si j'arrive en retard, je suis compté présent ? », « …, je pourrai voter ? »: a
+        # case put to the law, not the asker's standing)
+        and not _CASE_AROUND.search(fold(frame.text))
+    ):
+        # « je suis déclaré comment ? », « je suis toujours présent pour le 18 ? »: what is
+        # recorded of the asker for the sittings to come; of a sitting held (« étais-je là le
+        # 4 juillet ? », « je suis déclaré comment au 4 juillet ? »), the asker's presence
+        if (frame.when.empty or _to_come(frame.when, today)) and standing.group("now"):
+            return Asked.RECORDED, None, "comment" not in standing.group()
+        if (not frame.when.empty and not _to_come(frame.when, today)) or standing.group("then"):
+            # (« suis-je présent sur la feuille du 4 juillet ? »: « Oui, vous étiez présent »;
+            # « déclaré comment »: the fact, no side taken)
+            if standing.group("away"):
+                return Asked.ABSENCE, None, True
+            return Asked.PRESENCE, None if standing.group("there") else About.EITHER, True
     counting = has("count") or wh == "combien"
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
@@ -4847,7 +4919,7 @@ def _what_is_asked(
     # bureau du 18 »: the asker's own, declared below, never the law on leaving)
     stated = _attendance_stated(frame.text, text)
     if WHO_MAY_TAKE_MINE.search(text):  # (its verbs say a sitting to come)
-        return Asked.GIVE_PROXY, None, False
+        return Asked.GIVE_PROXY, About.WHO_MAY_HOLD, False
     rule = None if who_then else rule_asked(frame.text)
     # (« je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end,
     # which the law answers: it is written at the sitting, nothing is recorded here)
@@ -4867,7 +4939,7 @@ def _what_is_asked(
     if _REVOKE.search(text) or ("?" not in frame.text and _DROPPED.search(fold(frame.text))):
         return Asked.REVOKE_PROXY, None, False
     past = frame.when.on is not None and frame.when.on < today
-    refused = _GIVING_REFUSED.search(text) is not None and " mais " not in text
+    refused = _GIVING_REFUSED.search(text) is not None and not instead_said(frame.text)
     if refused and "?" not in frame.text and not frame.when.dated:
         # said, not asked: the member's proxies as they stand, nothing offered
         return Asked.MY_PROXIES, None, False
@@ -4923,7 +4995,12 @@ def _what_is_asked(
     ):
         # (« présent le 18 mai j'arriverai en retard »: the day of May gone, « mai » may be
         # « mais »; the declaration's sitting is found, or said missing, by the day)
-        present = terse.group("present") is not None or terse.group("several") is not None
+        # (« absente le 18, en retard »: late is there, whatever word came first)
+        present = (
+            terse.group("present") is not None
+            or terse.group("several") is not None
+            or _LATE_TERSE.search(fold(frame.text)) is not None
+        )
         return (Asked.DECLARE_PRESENT if present else Asked.DECLARE_ABSENT), None, False
     if (
         counting
