@@ -923,6 +923,9 @@ def normalise_number(year: str, sequence: str) -> str:
     return f"{year}.{int(sequence.replace(' ', '')):05d}"
 
 
+_BRACKETS = cues.plain(r"[()\[\]{}]")
+
+
 @lru_cache(maxsize=4)
 def _simple(text: str) -> str:
     """Lower case without accents, but separators kept: dates and numbers live in them.
@@ -1443,6 +1446,11 @@ _GIVE = cues.compile(
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
+    # « absente le 18 et Semache aura mon pouvoir »: the same, after the absence said
+    r"|\b(?:absent|absente|pas la|excuse|excusee|empeche|empechee)\b(?![^?]*\?)"
+    r"(?:[\s,;:]+\w+){0,3}?"
+    r"[\s,;:]+(?:et\s+|mais\s+)?(?!qui\b)\w+\s+(?:prendra|portera|aura|a|recevra|recuperera)\s+"
+    r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
     # « c'est Berger qui aura ma procu jeudi », « je file ma procu à Berger », « je mets
     # Berger en procuration »
     r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+(?:prendra|portera|aura|recevra|va avoir"
@@ -1772,8 +1780,11 @@ _ON_THE_WAY = cues.plain(
 # « présent », « présente ! », « moi : absent », « excusée »: one's attendance in a word, nothing
 # else (no day, no name, no question)
 _LONE_DECLARED = cues.plain(
-    r"^(?:moi |je serai |je suis )?(?:(?P<present>present|presente|en retard)"
-    r"|absent|absente|excuse|excusee|empeche|empechee)$"
+    # (« et finalement en retard », « en fait présente » after a declaration: a new one)
+    r"^(?:(?:et|mais|bon|finalement|en fait|plutot|non) )*(?:moi |je serai |je suis )?"
+    r"(?:(?P<present>present|presente|en retard)|absent|absente|excuse|excusee|empeche|empechee)"
+    # (« en retard au bureau »: the body's coming sitting)
+    r"(?: (?:au|pour le) (?:prochain )?(?:bureau|conseil))?$"
 )
 
 
@@ -3404,7 +3415,8 @@ _MAI_AFTER_WEEKDAY = cues.compile(
     r"(?i)\b((?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?: (?:prochain|matin|soir|apr[eè]s-midi))?),? mai\b(?! ?\d)"
 )
-_LATE_WORDS = frozenset(("retard", "mais"))
+# (« en retard le 18 (arrivée vers 17 h 45) »: the arrival said beside the lateness)
+_LATE_WORDS = frozenset(("retard", "mais", "arrivee", "arrive", "arrivant", "arriverai"))
 # (« empêché le 18 », « empêchement le 18 », « retard prévu le 18 »: one's own, in a word)
 _SAID_IN_A_WORD = frozenset(
     ("empeche", "empechee", "empechement", "prevu", "probable", "possible")
@@ -3773,7 +3785,8 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         same_unit = "annee" if unit == "an" else unit
         simple = _blank(simple, same.span())
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
-    folded = " ".join(folded.split())
+    # (« retard le 18 (vers 17h30) »: brackets set words apart, they are no part of one)
+    folded = " ".join(_BRACKETS.sub(" ", folded).split())
     stepped = _STEP_FROM.search(fold(simple)) if when.dated and not when.relative else None
     if stepped is not None:
         # « la séance d'avant celle de juillet 2024 », « le conseil qui a suivi celui du 27
