@@ -1021,7 +1021,8 @@ _RANGE = cues.plain(
 # time, an amount or a deliberation number.
 _DAY_ALONE = cues.plain(
     r"\b(?:le|du|au|pour le|ce)\s+(?:jeudi |lundi |mardi |mercredi |vendredi |samedi )?"
-    r"([1-9]|[12]\d|3[01])(?:er)?\b(?!\s*(?:h\b|heures?|:|[.,/-]\d|%|euros?|eur\b|€|\d|"
+    # (« le 18 : présent »: a colon before words is no hour, « le 18:30 » is)
+    r"([1-9]|[12]\d|3[01])(?:er)?\b(?!\s*(?:h\b|heures?|:\s?\d|[.,/-]\d|%|euros?|eur\b|€|\d|"
     r"prochains?|premiers?|derniers?|fois|ans?|mois|jours?|semaines?|seances?|delib\w*))"
 )
 
@@ -1863,7 +1864,8 @@ _IF_I = cues.plain(r"\b(?:si|quand|au cas ou|dans le cas ou|lorsque) (?:je|j)\b"
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
 _TERSE_DECLARED = cues.plain(
     # (« le 18, présent », « pour le 18 juillet : excusé »: the day said first)
-    r"^\W*(?:(?:pour )?le (?:\d{1,2}|1er)(?: [a-z]+)?\W+)?(?:mais\W+)?(?:moi |je serai |je suis )?"
+    r"^\W*(?:(?:pour )?(?:le )?(?:\d{1,2}|1er)(?: [a-z]+)?\W+)?(?:mais\W+)?"
+    r"(?:moi |je serai |je suis )?"
     r"(?:(?P<present>present|presente|en retard|retard)|absent|absente|excuse|excusee|empechee?"
     r"|empechement)\b"
     # « absents le 18, en retard »: the plural typed, read as one's own for the lateness said
@@ -3419,7 +3421,11 @@ _MAI_AFTER_WEEKDAY = cues.compile(
 _LATE_WORDS = frozenset(("retard", "mais", "arrivee", "arrive", "arrivant", "arriverai"))
 # (« empêché le 18 », « empêchement le 18 », « retard prévu le 18 »: one's own, in a word)
 _SAID_IN_A_WORD = frozenset(
-    ("empeche", "empechee", "empechement", "prevu", "probable", "possible")
+    (
+        *("empeche", "empechee", "empechement", "prevu", "probable", "possible"),
+        # (« absent le 18 : malade »: the reason said beside the absence)
+        *("malade", "souffrant", "souffrante", "hospitalise", "hospitalisee"),
+    )
 )
 # « le 18 mai en retard », « le 18 mai je pars avant la fin »: a word follows the month that
 # no date carries on with (a year, « à 17 h », « prochain »…): « mai » may be « mais », read so
