@@ -515,9 +515,11 @@ async def offer_proxy(
     no_sitting_on: date | None = None,
     *,
     seeking: bool = False,
+    whether: bool = False,
 ) -> None:
     """Restate the proxy and ask for confirmation; nothing is stored before the button.
-    `seeking`: the frame read a holder sought (About.WHO_MAY_HOLD), none named."""
+    `seeking`: the frame read a holder sought (About.WHO_MAY_HOLD), none named; `whether`:
+    asked as whether one may (About.MAY_I), the offer says « Oui » first."""
     if holder_id is None and seeking:
         # « qui pourrait prendre ma procu jeudi ? »: no holder named, whatever words are left
         question = replace(question, rest="")
@@ -646,6 +648,7 @@ async def offer_proxy(
         no_sitting_on=no_sitting_on,
         several=_SEVERAL_SITTINGS.search(fold(question.text)) is not None,
         max_consecutive=MAX_CONSECUTIVE_PROXY_SITTINGS,
+        whether=whether,
         # « je serai là jeudi », then « je donne pouvoir à Laget »: the presence declared gives
         # way to the proxy once confirmed; the offer said nothing of it
         was_present=proxies.declared_present(

@@ -1631,6 +1631,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
                 holder,
                 None if target is True else target,
                 seeking=frame.about is About.WHO_MAY_HOLD,
+                whether=frame.about is About.MAY_I,
             )
             return
         case Asked.REVOKE_PROXY:

@@ -147,6 +147,9 @@ class About(enum.StrEnum):
     # « à qui je peux donner mon pouvoir ? », « qui pourrait porter ma procu ? »: a proxy to
     # give, its holder sought (WHO_MAY_TAKE_MINE), none named
     WHO_MAY_HOLD = "who_may_hold"
+    # « je peux donner mon pouvoir à Bouchet ? », « puis-je confier ma procu à Rivat ? »: a
+    # proxy to give, asked as whether one may (the offer answers « Oui » first)
+    MAY_I = "may_i"
     # « Berger peut-elle donner son pouvoir à Rivat ? », « Thizy peut me confier le sien ? »,
     # « je peux porter le pouvoir de Jouve ? »: whether the law lets that one proxy be made, the
     # first named the giver; its holder named after « à », or the asker (CAN_GIVE_TO_ME)
@@ -1819,6 +1822,13 @@ _MY_STANDING = cues.plain(
 _CASE_AROUND = cues.plain(
     r"\b(?:si|s il|quand|lorsque|lorsqu|pourrai|pourrais|peux|puis je|peut|dois|doit|faut"
     r"|voter|vote)\b"
+)
+
+
+_MAY_I_GIVE = cues.plain(
+    r"\b(?:je (?:peux|pourrais|pourrai|peut)|puis je|pourrais je|pourrai je|est il possible de"
+    r"|c est possible de|ai je le droit de|j ai le droit de)(?: \w+)?"
+    r" (?:donner|confier|laisser|transmettre)\b"
 )
 
 
@@ -4976,7 +4986,9 @@ def _what_is_asked(
         # « ma procuration a bien été prise en compte le 4 juillet ? », « est-ce que j'ai donné
         # pouvoir à Bony pour jeudi ? » ask about a proxy, they give none; so does « jé donné
         # pvr a qq1 le 4/7/24 ? » (the accent folded away, a sitting long past).
-        return Asked.GIVE_PROXY, None, False
+        # (« est-ce que je peux donner mon pouvoir à Bouchet ? »: offered, « Oui » first)
+        may_i = "?" in frame.text and _MAY_I_GIVE.search(fold(frame.text)) is not None
+        return Asked.GIVE_PROXY, About.MAY_I if may_i else None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
         if _OF_THE_PAST.search(text) and not frame.when.relative:
             # « mes pouvoirs passés », « mes anciennes procurations »: those of the sittings
