@@ -38,7 +38,7 @@ from bot.services.arguments import stray_numbers
 from bot.services.frames import (
     LEAVING_STATED,
     MAI_THEN_WORD,
-    WHO_MAY_TAKE_MINE,
+    About,
     Asked,
     Frame,
     Relative,
@@ -225,6 +225,18 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
         await ask.reply("no_coming_sitting", on=on, coming=_coming(ask) if on else [])
         return None
     return found[0]
+
+
+async def sitting_of_day_number(ask: Ask, day: int) -> Sitting | None:
+    """« absent le 4 » with no month: the member's coming sitting held on a 4th, whatever its
+    month. None when none is, said with the sittings to come, never the 4th of a month nobody
+    named (« le 4 » said on 10 July was read as 4 August, a day with no sitting)."""
+    coming = _coming(ask)
+    for sitting, _ in coming:
+        if sitting.held_on.day == day:
+            return sitting
+    await ask.reply("no_coming_sitting_on_day", day=day, coming=coming)
+    return None
 
 
 async def declared_day_gone(ask: Ask, on: date, present: bool) -> bool:
@@ -514,9 +526,14 @@ async def offer_proxy(
     holder_id: int | None = None,
     sitting: Sitting | None = None,
     no_sitting_on: date | None = None,
+    *,
+    seeking: bool = False,
+    whether: bool = False,
 ) -> None:
-    """Restate the proxy and ask for confirmation; nothing is stored before the button."""
-    if holder_id is None and WHO_MAY_TAKE_MINE.search(fold(question.text)):
+    """Restate the proxy and ask for confirmation; nothing is stored before the button.
+    `seeking`: the frame read a holder sought (About.WHO_MAY_HOLD), none named; `whether`:
+    asked as whether one may (About.MAY_I), the offer says « Oui » first."""
+    if holder_id is None and seeking:
         # « qui pourrait prendre ma procu jeudi ? »: no holder named, whatever words are left
         question = replace(question, rest="")
     on = question.on or (None if sitting is None else sitting.held_on)
@@ -644,6 +661,7 @@ async def offer_proxy(
         no_sitting_on=no_sitting_on,
         several=_SEVERAL_SITTINGS.search(fold(question.text)) is not None,
         max_consecutive=MAX_CONSECUTIVE_PROXY_SITTINGS,
+        whether=whether,
         # « je serai là jeudi », then « je donne pouvoir à Laget »: the presence declared gives
         # way to the proxy once confirmed; the offer said nothing of it
         was_present=proxies.declared_present(
@@ -969,7 +987,7 @@ async def give_proxy_command(ask: Ask) -> None:
     if unread:
         await ask.reply("act_argument_unread", words=" ".join(unread), command="/pouvoir")
         return
-    await offer_proxy(ask, question)
+    await offer_proxy(ask, question, seeking=frame.about is About.WHO_MAY_HOLD)
 
 
 # « annule mon pouvoir à Degraix et donne-le à Laget », « je retire ma procuration pour la
@@ -1108,10 +1126,11 @@ async def show_my_proxies(ask: Ask) -> None:
 _PAST_SHOWN = 3
 
 
-async def show_recorded(ask: Ask) -> None:
+async def show_recorded(ask: Ask, *, polar: bool = True) -> None:
     """« c'est bien enregistré ? », « c'est noté ? »: what is recorded of the asker for the
     sittings to come (proxy given or carried, presence or absence declared, receipt), « Oui »
-    first when something is, never the help."""
+    first when something is, never the help; « je suis déclaré comment ? » (not `polar`):
+    the same, without the « Oui » or « Non »."""
     if ask.asker.member_id is None:
         await ask.reply("members_only")
         return
@@ -1128,6 +1147,7 @@ async def show_recorded(ask: Ask) -> None:
         coming=[ask.sitting_view(line.sitting_id) for line in lines],
         names=names,
         tz=ask.runtime.settings.tz,
+        polar=polar,
     )
 
 

@@ -59,7 +59,6 @@ from bot.services.frames import (
     THE_LATTER,
     VOTED_FOR_SOMEONE_NAMED,
     WHERE_ASKED,
-    WHO_MAY_TAKE_MINE,
     About,
     Among,
     Asked,
@@ -74,6 +73,7 @@ from bot.services.frames import (
     elapsed_asked,
     identity_asked,
     is_known_word,
+    lone_declaration,
     marked_by_preposition,
     member_weight_asked,
     moves_asked,
@@ -1596,6 +1596,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         await ask.reply("absence_reason_unpublished")
         if frame.polar:
             frame = frame.but(asked=Asked.PRESENCE, about=About.EITHER, polar=False)
+    frame = _declared_in_a_word(ask, frame)
+    frame = _fresh_proxies(ask, frame)
+    frame = _convened_counted(frame)
     today = ask.runtime.today()
     question = to_question(frame, today)
     if frame.asked is Asked.PROXY and await proxies.way_unsaid(ask, frame.text, question.on):
@@ -1628,7 +1631,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         case Asked.RULE:
             await _answer_rule(ask, frame)
             return
-        case Asked.GIVE_PROXY if WHO_MAY_TAKE_MINE.search(fold(frame.text)) and not (
+        case Asked.GIVE_PROXY if frame.about is About.WHO_MAY_HOLD and not (
             proxies.coming_for(ask)
         ):
             # « qui pourrait porter mon pouvoir ? » with no sitting to come: the law says who
@@ -1639,7 +1642,14 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if target is False:
                 return  # « pour le conseil » with no Conseil convened: said, nothing offered
             holder = _holder_in_talk(ask, frame, question)
-            await proxies.offer_proxy(ask, question, holder, None if target is True else target)
+            await proxies.offer_proxy(
+                ask,
+                question,
+                holder,
+                None if target is True else target,
+                seeking=frame.about is About.WHO_MAY_HOLD,
+                whether=frame.about is About.MAY_I,
+            )
             return
         case Asked.REVOKE_PROXY:
             await proxies.revoke_proxy(ask, question)
@@ -1654,7 +1664,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await proxies.show_my_proxies(ask)
             return
         case Asked.RECORDED:
-            await proxies.show_recorded(ask)
+            await proxies.show_recorded(ask, polar=frame.polar)
             return
         case Asked.RECEIPTS:
             await _receipts(ask, frame, last)
@@ -1675,6 +1685,15 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if on is None and frame.when.day is not None and target is True:
                 # « je serai absent le 11 »: that day's sitting, never the next one instead
                 on = day_numbered(frame.when.day, today)
+                if on is not None and on.month != today.month:
+                    # « absent le 4 » said on the 10th: a coming sitting on a 4th, or the
+                    # coming ones said, never the 4th of next month read unasked
+                    numbered = await proxies.sitting_of_day_number(ask, frame.when.day)
+                    if numbered is not None:
+                        await proxies.declare(
+                            ask, numbered, present=frame.asked is Asked.DECLARE_PRESENT
+                        )
+                    return
             present = frame.asked is Asked.DECLARE_PRESENT
             if (
                 on is not None
@@ -2576,6 +2595,54 @@ _MEETS_NOW = cues.plain(
 _WEEKDAY_ALONE = cues.plain(
     r"^(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?$"
 )
+
+
+# « qui vient de donner pouvoir ? », « les pouvoirs donnés récemment »: just done, so the
+# proxies of the sitting to come (still being given), not those of a sitting held
+_JUST_DONE = cues.plain(
+    r"\b(?:vient|viennent|venez|viens) (?:d|de)\b|\b(?:recemment|dernierement)\b"
+)
+_JUST_DONE_WORDS = frozenset(("vient", "viennent", "venez", "viens", "recemment", "dernierement"))
+
+
+def _fresh_proxies(ask: Ask, frame: Frame) -> Frame:
+    """A proxy question in the recent past with no day said: the coming sitting's, when
+    one of the asker's is to come (it answered the last sitting held, weeks old)."""
+    if frame.asked is not Asked.PROXY or not frame.when.empty:
+        return frame
+    if not _JUST_DONE.search(fold(frame.text)) or not proxies.coming_for(ask):
+        return frame
+    return frame.but(
+        when=When(relative=Relative.NEXT, said="prochaine"),
+        words=tuple(w for w in frame.words if w not in _JUST_DONE_WORDS),
+    )
+
+
+# « combien de membres convoqués le 18 », « nombre d'élus convoqués »: the members called to
+# the sitting (those in office), not when the convocation went out
+_CONVENED_COUNTED = cues.plain(
+    r"\b(?:combien|nombre|nb)\b.*\b(?:membres?|elus?|elues?|conseillers?|conseilleres?"
+    r"|personnes?|gens)\b.*\bconvoque"
+)
+
+
+def _convened_counted(frame: Frame) -> Frame:
+    if frame.asked is not Asked.CONVOCATION or not _CONVENED_COUNTED.search(fold(frame.text)):
+        return frame
+    return frame.but(asked=Asked.COUNT, about=About.IN_OFFICE, polar=False, words=())
+
+
+def _declared_in_a_word(ask: Ask, frame: Frame) -> Frame:
+    """« présent », « excusée » alone while one of the asker's sittings is to come: a
+    declaration for it, recorded (the answer says which sitting, and a word changes it), not
+    the last roll call. With nothing to come, the word still asks the last roll call."""
+    declared = (Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT)
+    if frame.asked in declared or not frame.when.empty or ask.asker.member_id is None:
+        return frame
+    there = lone_declaration(frame.text)
+    if there is None or not proxies.coming_for(ask):
+        return frame
+    return frame.but(asked=declared[0] if there else declared[1], polar=False, follow_up=False)
 
 
 def _weekday_to_come(frame: Frame, on: date | None, today: date) -> date | None:

@@ -33,6 +33,7 @@ from bot.services.law_questions import (
     notice_case,
     rule_asked,
 )
+from bot.services.proxy_dialog import instead_said
 from bot.services.spoken_numbers import act_numbers_said
 from storage import cues
 from storage.french import (
@@ -143,6 +144,12 @@ class About(enum.StrEnum):
     RECEIVED = "received"  # « reçue en préfecture quand ? »: an act's transmission
     # « Laget peut encore recevoir un pouvoir ? »: whether the law lets that member carry one
     CAN_HOLD = "can_hold"
+    # « à qui je peux donner mon pouvoir ? », « qui pourrait porter ma procu ? »: a proxy to
+    # give, its holder sought (WHO_MAY_TAKE_MINE), none named
+    WHO_MAY_HOLD = "who_may_hold"
+    # « je peux donner mon pouvoir à Bouchet ? », « puis-je confier ma procu à Rivat ? »: a
+    # proxy to give, asked as whether one may (the offer answers « Oui » first)
+    MAY_I = "may_i"
     # « Berger peut-elle donner son pouvoir à Rivat ? », « Thizy peut me confier le sien ? »,
     # « je peux porter le pouvoir de Jouve ? »: whether the law lets that one proxy be made, the
     # first named the giver; its holder named after « à », or the asker (CAN_GIVE_TO_ME)
@@ -450,9 +457,13 @@ _COURTESY = cues.plain(
     # never a name (the initials after the closing are the asker's own signature)
     r"|(?:(?:vraiment|sincerement|tellement|tres|profondement|franchement|trop) )?(?:desolee?s?"
     r"|navree?s?)|(?:toutes |avec )?(?:toutes |tous )?mes (?:excuses|regrets)|je m en excuse"
-    r"|je (?:vous |te )?(?:prie de (?:m|bien vouloir m) )?excuser?|excusez moi|je le regrette"
+    # (« étais-je excusé ? », « suis-je excusée ? »: the asker's absence asked, no apology)
+    r"|(?<!\betais )(?<!\bsuis )(?<!\bserai )(?<!\bserais )"
+    r"je (?:vous |te )?(?:prie de (?:m|bien vouloir m) )?excuser?|excusez moi|je le regrette"
     r"|malheureusement|helas"
     r"|(?:bien )?(?:amicalement|sinceres salutations|bien a vous|belle journee)"
+    # « en retard le 18 bisous », « bises »: a friendly closing, no topic
+    r"|(?:gros )?(?:bisous|bises|biz|bizz)"
     # « désolé de vous déranger », « pardon de te déranger »
     r"|(?:de )?(?:vous |te )?deranger|je (?:vous |te )?derange"
     r"|et toi|tu (?:les |la |le |l )?connais|vous (?:les |la |le |l )?connaissez"
@@ -915,6 +926,9 @@ def normalise_number(year: str, sequence: str) -> str:
     return f"{year}.{int(sequence.replace(' ', '')):05d}"
 
 
+_BRACKETS = cues.plain(r"[()\[\]{}]")
+
+
 @lru_cache(maxsize=4)
 def _simple(text: str) -> str:
     """Lower case without accents, but separators kept: dates and numbers live in them.
@@ -1010,7 +1024,8 @@ _RANGE = cues.plain(
 # time, an amount or a deliberation number.
 _DAY_ALONE = cues.plain(
     r"\b(?:le|du|au|pour le|ce)\s+(?:jeudi |lundi |mardi |mercredi |vendredi |samedi )?"
-    r"([1-9]|[12]\d|3[01])(?:er)?\b(?!\s*(?:h\b|heures?|:|[.,/-]\d|%|euros?|eur\b|€|\d|"
+    # (« le 18 : présent »: a colon before words is no hour, « le 18:30 » is)
+    r"([1-9]|[12]\d|3[01])(?:er)?\b(?!\s*(?:h\b|heures?|:\s?\d|[.,/-]\d|%|euros?|eur\b|€|\d|"
     r"prochains?|premiers?|derniers?|fois|ans?|mois|jours?|semaines?|seances?|delib\w*))"
 )
 
@@ -1435,6 +1450,11 @@ _GIVE = cues.compile(
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
+    # « absente le 18 et Semache aura mon pouvoir »: the same, after the absence said
+    r"|\b(?:absent|absente|pas la|excuse|excusee|empeche|empechee)\b(?![^?]*\?)"
+    r"(?:[\s,;:]+\w+){0,3}?"
+    r"[\s,;:]+(?:et\s+|mais\s+)?(?!qui\b)\w+\s+(?:prendra|portera|aura|a|recevra|recuperera)\s+"
+    r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
     # « c'est Berger qui aura ma procu jeudi », « je file ma procu à Berger », « je mets
     # Berger en procuration »
     r"|^(?![^?]*\?)c est (?!qui\b)\w+(?:\s+\w+)?\s+qui\s+(?:prendra|portera|aura|recevra|va avoir"
@@ -1707,7 +1727,7 @@ _DECLARE_ABSENT_SPOKEN = cues.plain(
     r"|assisterai|siegerai) (?:pas|point|plus)\b"
     r"|\bj(?:e)? (?:ne |n )?y (?:serai|serais|suis|vais|vais aller|viendrai) (?:pas|point)\b"
     r"|\bj(?:e)? (?:ne |n )?(?:serai|serais|suis) (?:pas|point) (?:la|present\w*|dispo\w*"
-    r"|disponible\w*|des votres|de la partie)\b"
+    r"|disponible\w*|des votres?|de la partie)\b"
     r"|\bj(?:e)? (?:ne |n )?(?:pourrai|pourrais|peux|vais) (?:pas|point) (?:pouvoir )?(?:venir"
     r"|etre la|etre present\w*|assister|participer|sieger|y aller|y etre|me deplacer)\b"
 )
@@ -1761,6 +1781,57 @@ _ON_THE_WAY = cues.plain(
 )
 
 
+# « présent », « présente ! », « moi : absent », « excusée »: one's attendance in a word, nothing
+# else (no day, no name, no question)
+_LONE_DECLARED = cues.plain(
+    # (« et finalement en retard », « en fait présente » after a declaration: a new one)
+    r"^(?:(?:et|mais|bon|finalement|en fait|plutot|non) )*(?:moi |je serai |je suis )?"
+    r"(?:(?P<present>present|presente|en retard)|absent|absente|excuse|excusee|empeche|empechee)"
+    # (« en retard au bureau »: the body's coming sitting)
+    r"(?: (?:au|pour le) (?:prochain )?(?:bureau|conseil))?$"
+)
+
+
+def lone_declaration(text: str) -> bool | None:
+    """One's attendance said in a word (« présent », « excusée ») with nothing asked: True
+    when there, False when away, None otherwise. The caller knows whether a sitting is to
+    come (a declaration) or none is (the last roll call asked)."""
+    if "?" in text:
+        return None
+    said = " ".join(re.sub(r"[\W_]+", " ", _without_courtesy(fold(text))).split())
+    alone = _LONE_DECLARED.match(said)
+    if alone is None:
+        return None
+    return alone.group("present") is not None
+
+
+# The asker's own standing at a sitting, asked: « je suis déclaré comment ? », « je suis
+# toujours noté présent pour le 18 ? » (`now`, what is recorded for the sittings to come);
+# « étais-je là ? », « étais-je bien présente ? » (`then`, a sitting held)
+_MY_STANDING = cues.plain(
+    # (« si je suis en retard, je peux voter ? », « quand je serai absent … »: a case put)
+    r"(?<!\bsi )(?<!\bquand )(?<!\blorsque )(?<!\bmeme si )"
+    r"\b(?:(?P<now>je suis|suis je)|(?P<then>etais je|etions nous))"
+    r"(?: (?:bien|toujours|encore|deja))*"
+    r" (?:(?:declaree?|notee?|inscrite?|enregistree?|comptee?) comment"
+    r"|(?:(?:declaree?|notee?|inscrite?|enregistree?|comptee?|considere|consideree) )?"
+    r"(?:(?P<there>present|presente|la)|(?P<away>absent|absente|excuse|excusee)|en retard))\b"
+)
+
+
+_CASE_AROUND = cues.plain(
+    r"\b(?:si|s il|quand|lorsque|lorsqu|pourrai|pourrais|peux|puis je|peut|dois|doit|faut"
+    r"|voter|vote)\b"
+)
+
+
+_MAY_I_GIVE = cues.plain(
+    r"\b(?:je (?:peux|pourrais|pourrai|peut)|puis je|pourrais je|pourrai je|est il possible de"
+    r"|c est possible de|ai je le droit de|j ai le droit de)(?: \w+)?"
+    r" (?:donner|confier|laisser|transmettre)\b"
+)
+
+
 def on_the_way(text: str) -> bool:
     """Whether a message says the asker is on the way to today's sitting (« j'arrive »)."""
     return bool(_ON_THE_WAY.search(" ".join(fold(text).replace("'", " ").split())))
@@ -1802,12 +1873,16 @@ _IF_I = cues.plain(r"\b(?:si|quand|au cas ou|dans le cas ou|lorsque) (?:je|j)\b"
 # « présent le 10 », « absente jeudi », « moi excusé au prochain bureau »: one word of one's own
 # attendance (singular: « absents le 10 » asks who) and a time to come, stated, not asked
 _TERSE_DECLARED = cues.plain(
-    r"^\W*(?:mais\W+)?(?:moi |je serai |je suis )?"
+    # (« le 18, présent », « pour le 18 juillet : excusé »: the day said first)
+    r"^\W*(?:(?:pour )?(?:le )?(?:\d{1,2}|1er)(?: [a-z]+)?\W+)?(?:mais\W+)?"
+    r"(?:moi |je serai |je suis )?"
     r"(?:(?P<present>present|presente|en retard|retard)|absent|absente|excuse|excusee|empechee?"
     r"|empechement)\b"
     # « absents le 18, en retard »: the plural typed, read as one's own for the lateness said
     r"|^\W*(?:(?P<several>presents|presentes)|absents|absentes)\b(?=.*\ben retard\b)"
 )
+# « en retard » said in a terse declaration, wherever it stands
+_LATE_TERSE = cues.plain(rf"\b(?:{attendance_words.LATE})\b")
 _OF_THE_PAST = cues.plain(
     r"\b(?:passee?s?|anciens?|anciennes?|precedente?s?|d avant|historique|deja|autrefois"
     r"|eu|eus|eue|eues|recu|recus|donne|donnes)\b"
@@ -3352,10 +3427,15 @@ _MAI_AFTER_WEEKDAY = cues.compile(
     r"(?i)\b((?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?: (?:prochain|matin|soir|apr[eè]s-midi))?),? mai\b(?! ?\d)"
 )
-_LATE_WORDS = frozenset(("retard", "mais"))
+# (« en retard le 18 (arrivée vers 17 h 45) »: the arrival said beside the lateness)
+_LATE_WORDS = frozenset(("retard", "mais", "arrivee", "arrive", "arrivant", "arriverai"))
 # (« empêché le 18 », « empêchement le 18 », « retard prévu le 18 »: one's own, in a word)
 _SAID_IN_A_WORD = frozenset(
-    ("empeche", "empechee", "empechement", "prevu", "probable", "possible")
+    (
+        *("empeche", "empechee", "empechement", "prevu", "probable", "possible"),
+        # (« absent le 18 : malade »: the reason said beside the absence)
+        *("malade", "souffrant", "souffrante", "hospitalise", "hospitalisee"),
+    )
 )
 # « le 18 mai en retard », « le 18 mai je pars avant la fin »: a word follows the month that
 # no date carries on with (a year, « à 17 h », « prochain »…): « mai » may be « mais », read so
@@ -3760,7 +3840,8 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         same_unit = "annee" if unit == "an" else unit
         simple = _blank(simple, same.span())
     when, invalid, folded = _read_when(simple.replace("n°", "  "), text, today)
-    folded = " ".join(folded.split())
+    # (« retard le 18 (vers 17h30) »: brackets set words apart, they are no part of one)
+    folded = " ".join(_BRACKETS.sub(" ", folded).split())
     stepped = _STEP_FROM.search(fold(simple)) if when.dated and not when.relative else None
     if stepped is not None:
         # « la séance d'avant celle de juillet 2024 », « le conseil qui a suivi celui du 27
@@ -4653,7 +4734,27 @@ def _what_is_asked(
         and not WHERE_ASKED.search(frame.text)
     )
     if "?" in frame.text and _RECORDED_ALONE.match(fold(frame.text).strip(" ?!.")):
-        return Asked.RECORDED, None, True
+        # (« je suis noté comment ? »: what is recorded, no « Oui » first)
+        return Asked.RECORDED, None, not fold(frame.text).strip(" ?!.").endswith("comment")
+    standing = _MY_STANDING.search(fold(frame.text))
+    if (
+        standing is not None
+        and ("?" in frame.text or standing.group("then"))
+        # (« si j'arrive en retard, je suis compté présent ? », « …, je pourrai voter ? »: a
+        # case put to the law, not the asker's standing)
+        and not _CASE_AROUND.search(fold(frame.text))
+    ):
+        # « je suis déclaré comment ? », « je suis toujours présent pour le 18 ? »: what is
+        # recorded of the asker for the sittings to come; of a sitting held (« étais-je là le
+        # 4 juillet ? », « je suis déclaré comment au 4 juillet ? »), the asker's presence
+        if (frame.when.empty or _to_come(frame.when, today)) and standing.group("now"):
+            return Asked.RECORDED, None, "comment" not in standing.group()
+        if (not frame.when.empty and not _to_come(frame.when, today)) or standing.group("then"):
+            # (« suis-je présent sur la feuille du 4 juillet ? »: « Oui, vous étiez présent »;
+            # « déclaré comment »: the fact, no side taken)
+            if standing.group("away"):
+                return Asked.ABSENCE, None, True
+            return Asked.PRESENCE, None if standing.group("there") else About.EITHER, True
     counting = has("count") or wh == "combien"
     if counting and _SUM_RECEIVED.search(text):
         return Asked.ACTIONS, None, False
@@ -4886,7 +4987,7 @@ def _what_is_asked(
     # bureau du 18 »: the asker's own, declared below, never the law on leaving)
     stated = _attendance_stated(frame.text, text)
     if WHO_MAY_TAKE_MINE.search(text):  # (its verbs say a sitting to come)
-        return Asked.GIVE_PROXY, None, False
+        return Asked.GIVE_PROXY, About.WHO_MAY_HOLD, False
     rule = None if who_then else rule_asked(frame.text)
     # (« je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end,
     # which the law answers: it is written at the sitting, nothing is recorded here)
@@ -4906,7 +5007,7 @@ def _what_is_asked(
     if _REVOKE.search(text) or ("?" not in frame.text and _DROPPED.search(fold(frame.text))):
         return Asked.REVOKE_PROXY, None, False
     past = frame.when.on is not None and frame.when.on < today
-    refused = _GIVING_REFUSED.search(text) is not None and " mais " not in text
+    refused = _GIVING_REFUSED.search(text) is not None and not instead_said(frame.text)
     if refused and "?" not in frame.text and not frame.when.dated:
         # said, not asked: the member's proxies as they stand, nothing offered
         return Asked.MY_PROXIES, None, False
@@ -4924,7 +5025,9 @@ def _what_is_asked(
         # « ma procuration a bien été prise en compte le 4 juillet ? », « est-ce que j'ai donné
         # pouvoir à Bony pour jeudi ? » ask about a proxy, they give none; so does « jé donné
         # pvr a qq1 le 4/7/24 ? » (the accent folded away, a sitting long past).
-        return Asked.GIVE_PROXY, None, False
+        # (« est-ce que je peux donner mon pouvoir à Bouchet ? »: offered, « Oui » first)
+        may_i = "?" in frame.text and _MAY_I_GIVE.search(fold(frame.text)) is not None
+        return Asked.GIVE_PROXY, About.MAY_I if may_i else None, False
     if _MY_PROXIES.search(text) and not frame.when.dated:
         if _OF_THE_PAST.search(text) and not frame.when.relative:
             # « mes pouvoirs passés », « mes anciennes procurations »: those of the sittings
@@ -4962,7 +5065,12 @@ def _what_is_asked(
     ):
         # (« présent le 18 mai j'arriverai en retard »: the day of May gone, « mai » may be
         # « mais »; the declaration's sitting is found, or said missing, by the day)
-        present = terse.group("present") is not None or terse.group("several") is not None
+        # (« absente le 18, en retard »: late is there, whatever word came first)
+        present = (
+            terse.group("present") is not None
+            or terse.group("several") is not None
+            or _LATE_TERSE.search(fold(frame.text)) is not None
+        )
         return (Asked.DECLARE_PRESENT if present else Asked.DECLARE_ABSENT), None, False
     if (
         counting

@@ -234,6 +234,19 @@ def holder_part(text: str) -> str:
     return " ".join(kept) if ruled_out and names else text
 
 
+# « … pas pouvoir à Degraix mais à Laget », « pas à Bony, mais plutôt Thizy », « pas de
+# pouvoir mais je serai absent »: after a negation, « mais » opens what is said instead
+_BUT_INSTEAD = cues.plain(r"\b(?:pas|jamais|point)\b.*\bmais\W+\w")
+
+
+def instead_said(text: str) -> bool:
+    """Whether a proxy's negation is followed by what stands instead: a member set aside for
+    another (« non pas à Bony mais à Thizy », `holder_part`), or « … mais » and another thing
+    (« je ne donne pas pouvoir mais je serai absent »). The one reader of « pas … mais … »,
+    for the dialog and for the question's reading (a proxy refused, or not only refused)."""
+    return holder_part(text) != text or _BUT_INSTEAD.search(fold(text)) is not None
+
+
 def _signs_as_words(text: str) -> str:
     for sign, word in _SIGNS:
         text = text.replace(sign, word)

@@ -251,6 +251,13 @@ _ABOUT_ASSISTANT = cues.compile(
 )
 
 
+# « excusé », « Excusée » typed with its accent: the participle (one's absence), never the
+# « excuse(z) » of an apology, which folding makes alike
+_EXCUSED_WRITTEN = cues.plain(
+    r"(?:moi |je serai |je suis )?excus(?:é|ée|és|ées|ee|ees)", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def small_talk(text: str) -> Courtesy | None:
     """Thanks, an apology or an acknowledgement with nothing asked, a question about the
@@ -280,6 +287,8 @@ def small_talk(text: str) -> Courtesy | None:
         return None  # « je suis excusé ? », « j'étais bien excusé ? »: asked, not an apology
     if _RECORDED_ASKED.search(said) and "?" in text:
         return None  # « c'est noté ? »: asked, not an acknowledgement
+    if _EXCUSED_WRITTEN.fullmatch(text.strip(" .!")):
+        return None  # « excusé », « excusée. »: one's absence said in a word, no apology
     if any(w in _SORRY for w in words):
         return Courtesy.APOLOGY
     if "aurevoir" in words:
