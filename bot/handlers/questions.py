@@ -160,7 +160,15 @@ from bot.services.sitting_orders import day_numbered, hour_said, order_said, pla
 from bot.services.topic_times import topic_edge_asked
 from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
-from storage.french import MONTHS, NUMBER_WORD, WEEKDAYS, day_meant, find_dates, number_in_words
+from storage.french import (
+    MONTHS,
+    NUMBER_WORD,
+    WEEKDAYS,
+    asked_as_question,
+    day_meant,
+    find_dates,
+    number_in_words,
+)
 from storage.models import Deliberation, FundedAction, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITIES, CIVILITY_ALTERNATION, fold, strip_accents
@@ -5128,7 +5136,8 @@ def _sitting_answer(
             required = answers.quorum(session=s, sitting_id=i, view=v, polar=False)
             true = v.quorum_required
             return answers.checked(required, said=frame.checked, true=true, bound=frame.bound)
-        return answers.quorum(session=s, sitting_id=i, view=v, polar=not figure)
+        # (« atteint, et avec combien ? »: yes or no first, the polar answer gives the figures)
+        return answers.quorum(session=s, sitting_id=i, view=v, polar=frame.polar or not figure)
     return None
 
 
@@ -7998,6 +8007,8 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         else "abstained" if "absten" in said
         # « a pris part au vote ? »: yes for a vote cast, in person or by proxy
         else "took_part" if re.search(r"\b(?:pris part|particip\w*|prendre part)\b", said)
+        # « est-ce que j'ai voté la délib sur le CLS ? »: voted it, for it
+        else "for" if frame.polar and re.search(r"\bvote (?:la|le|les|l|cette|ce|ces)\b", said)
         else None
     )  # fmt: skip
     # « j'ai voté contre quoi ? », « Berger s'est abstenue sur lesquelles ? »: the acts of the
@@ -9398,7 +9409,9 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         listing=frame.asked is Asked.DELIBERATION,
         # « y a-t-il eu des votes contre au dernier conseil ? », « une délib a été rejetée au
         # conseil de mars ? »: « Oui » / « Non » first
-        polar=frame.polar and "?" in frame.text and frame.about in (*_OPPOSED, About.REJECTED),
+        polar=frame.polar
+        and asked_as_question(frame.text)
+        and frame.about in (*_OPPOSED, About.REJECTED),
     )
     # « et la deuxième ? », « la matière de la 3e ? » next: the acts as listed
     ids = [v.deliberation.id or 0 for v in views][:_SHOWN_KEPT]

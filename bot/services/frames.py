@@ -43,6 +43,7 @@ from storage.french import (
     NUMBER_WORD,
     ORDINAL_WORDS,
     WITHIN_A_MONTH,
+    asked_as_question,
     find_dates,
     find_day_range,
     find_relative,
@@ -334,6 +335,8 @@ _LEXICON: dict[str, Sequence[str]] = {
         "opposants contre unanimite unanime adopte adoptee adoptees rejete rejetee "
         "scrutin suffrages resultat resultats pour rejetees rejetes adoptes abstentionniste "
         "abstentionnistes abstiennent abstient abstenir abstenaient votent votaient"
+        # an act « approuvée » is one adopted (« la délib sur la DSP a été approuvée ? »)
+        " approuvee approuvees"
         # the slips a phone lets through, no word of their own (« le vot du budget »)
         " vot vots abstension abstensions abstentiosn unanimitee"
     ),
@@ -4076,6 +4079,10 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # given in words read the word as it is spelt
         courteous = " ".join(_respelt(t) if t in concepts["proxy"] else t for t in tokens)
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
+    if asked in (Asked.QUORUM, Asked.VOTE) and not polar and _whether_then_how_many(text):
+        # « le quorum a-t-il été atteint, et avec combien ? », « la DSP est passée, avec
+        # combien de contre ? »: yes or no first; the answer gives the figures with it
+        polar = True
     if (
         asked is Asked.CONVOCATION
         and base.when.relative is Relative.BEFORE
@@ -4848,7 +4855,9 @@ def _what_is_asked(
     stated = _attendance_stated(frame.text, text)
     if WHO_MAY_TAKE_MINE.search(text):  # (its verbs say a sitting to come)
         return Asked.GIVE_PROXY, None, False
-    rule = None if who_then else rule_asked(frame.text)
+    # (« on a eu le quorum au bureau de juillet, et par combien ? »: that sitting's quorum)
+    fact = who_then or (has("quorum") and _whether_then_how_many(frame.text))
+    rule = None if fact else rule_asked(frame.text)
     # (« je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end,
     # which the law answers: it is written at the sitting, nothing is recorded here)
     own_leaving = stated and rule is Rule.LEAVING and not _GIVE.search(text)
@@ -5174,6 +5183,10 @@ def _what_is_asked(
         # act, no count of acts
         and not _PEOPLE_COUNTED.search(text)
     ):
+        if vote_words and _whether_then_how_many(frame.text):
+            # « la délib sur la DSP a été approuvée, et avec combien de voix ? »: one act's
+            # vote, yes or no first (never a count of acts)
+            return Asked.VOTE, About.VOTES, True
         if any(w.startswith("rejet") for w in vote_words) or _NOT_ADOPTED.search(fold(frame.text)):
             # « combien de délibérations rejetées en 2022 ? »: the figure asked, said first
             return Asked.DELIBERATION_COUNT, About.REJECTED, False
@@ -5623,6 +5636,25 @@ _PREDICATE = cues.plain(
 _PASSED_AT = cues.plain(
     r"\b(?:passee?s?|passe|adoptee?s?|approuvee?s?|acceptee?s?) (?:a|avec) combien\b"
 )
+# « … a-t-elle été adoptée, et avec combien de voix ? »: a yes or no, then its figures
+_THEN_HOW_MANY = cues.plain(r"(?:\bet|\bpuis|,) (?:(?:avec|par|a) )?combien\b")
+_WHETHER_SAID = cues.plain(
+    r"\b(?:atteint|obtenu|adoptee?s?|approuvee?s?|votee?s?|rejetee?s?|passee?s?|est ce qu\w*"
+    r"|y avait il|on avait|on a eu)\b"
+)
+
+
+def _whether_then_how_many(text: str) -> bool:
+    """Whether a message asks yes or no first, then how many (« … , et avec combien ? »; never
+    « adoptées avec combien de voix ? », the figures alone)."""
+    said = strip_accents(text.lower())
+    then = _THEN_HOW_MANY.search(said)
+    if then is None or "combien" in said[: then.start()]:
+        return False
+    before = said[: then.start()]
+    return _WHETHER_SAID.search(fold(before)) is not None or asked_as_question(before)
+
+
 # An act named in the singular, and « combien » counting nothing named after it
 _ONE_ACT = frozenset(("delib", "deliberation", "delibe", "decision", "acte"))
 _HOW_MUCH_ALONE = cues.plain(
