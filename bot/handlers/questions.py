@@ -807,11 +807,15 @@ async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
         # is not said; asked, never the list again nor a guess
         await ask.reply("step_of_which", count=len(talk["shown"]), before=before)
         return True
-    if len(ids) != 1 or talk.get("asked") not in _ACTS_IN_TALK:
+    if not ids or talk.get("asked") not in _ACTS_IN_TALK:
         return False
-    act = ask.session.get(Deliberation, int(ids[0]))
-    sitting = ask.session.get(Sitting, act.sitting_id) if act is not None else None
-    if act is None or sitting is None:
+    acts = [a for i in ids if (a := ask.session.get(Deliberation, int(i))) is not None]
+    # « 2022.00133 » printed on two acts, both shown: the number is in talk, stepped from as one
+    if len(acts) != len(ids) or len({(a.number, a.sitting_id) for a in acts}) != 1:
+        return False
+    act = acts[0]
+    sitting = ask.session.get(Sitting, act.sitting_id)
+    if sitting is None:
         return False
     order = ask.session.exec(
         select(Deliberation.id)
@@ -819,8 +823,8 @@ async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
         .where(Sitting.body_id == sitting.body_id)
         .order_by(col(Sitting.held_on), col(Deliberation.number))
     ).all()
-    place = order.index(act.id)
-    step = place - 1 if before else place + 1
+    places = [order.index(a.id) for a in acts]
+    step = min(places) - 1 if before else max(places) + 1
     if not 0 <= step < len(order) or order[step] is None:
         await ask.reply(
             "no_neighbouring_act",
@@ -1552,6 +1556,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if frame.when.empty and last.get("period"):
                 start, end = (date.fromisoformat(day) for day in last["period"])
                 frame = frame.but(when=When(start=start, end=end, said=last.get("said") or ""))
+    if frame.follow_up and _another_action_named(ask, frame, last):
+        # « et la médiatrice, quel territoire ? » right after another act: that action's
+        # field, asked afresh (never the words searched as a topic of the act in talk)
+        frame = frame.but(follow_up=False)
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if (frame.follow_up or _of_the_period_in_talk(frame)) and last:
@@ -3762,6 +3770,25 @@ def _convention_verdict(frame: Frame, multi_year: bool | None) -> bool | None:
     return multi_year
 
 
+def _another_action_named(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a follow-up asks a field (carrier, territory, axis, amount…) of a funded action
+    its words name, which is none of the acts in talk's actions."""
+    if frame.number or not frame.words or action_fact(frame.text) is None:
+        return False
+    words = meaningful(" ".join(frame.words))
+    if not words_of(words):
+        return False
+    index = ask.reads.action_index(ask.session)
+    named = set(index.matches_all(words))
+    if not named or _covered(index, words) < _covered(
+        ask.reads.deliberation_index(ask.session), words
+    ):
+        return False
+    acts = [int(i) for i in (last or _recall(ask)).get("deliberations") or []][:3]
+    in_talk = {a.id for a in _actions_of_acts(ask, acts)} if acts else set()
+    return not named & in_talk
+
+
 def _of_an_action(frame: Frame) -> bool:
     """Whether a message may ask a field of the funded action in talk: it names one, and is
     read as nothing else a sitting or a member would answer (« combien de présents ? » asks
@@ -5224,7 +5251,10 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         for m in _WORD_OF_A_NAME.finditer(text)
         if m.group(1)[0].isupper()
         # (« O'Neil », « J.-P. Durand »: a letter alone, an initial, is never a word left over)
-        if (pieces := {p for p in fold(m.group(1)).split() if len(p) > 1}) and pieces <= words
+        if (pieces := {p for p in fold(m.group(1)).split() if len(p) > 1})
+        and pieces <= words
+        # « ce qui concerne la Région »: an institution, never a member asked about
+        and not pieces <= act_facts.INSTITUTIONS
     ]
     # « madame cède mâché » (dictated): the words after a civility are a name, capitals or not
     for civil in _AFTER_CIVILITY.finditer(text):
@@ -7587,8 +7617,9 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         deliberation_ids=ranked,
         loose_from=full,
         action_ids=[],
-        # « eau ou assainissement »: both topics as typed, never « eau assainissement »
-        said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
+        # « eau ou assainissement »: both topics as typed, never « eau assainissement »;
+        # « le Département »: as typed, never the folded « departement »
+        said=_as_typed(frame, words),
         # (each topic of « A ou B » was searched alone: its own words found its acts)
         through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )
@@ -8536,7 +8567,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
         deliberation_ids=ranked,
         loose_from=full,
         action_ids=action_ids,
-        said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
+        said=_as_typed(frame, words),
         # (each topic of « A ou B » was searched alone: its own words found its acts)
         through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )

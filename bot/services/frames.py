@@ -48,6 +48,7 @@ from storage.french import (
     find_day_range,
     find_relative,
     number_in_words,
+    ordinal_in_words,
     year_said_in_words,
 )
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -3578,10 +3579,25 @@ _TOP_SAID = cues.plain(
 _TOP_MOST = 20  # « les 50 plus contestées »: no ranking that long is listed
 
 
+# « la deuxième plus contestée », « la 3e délib la moins consensuelle »: a rank of the top,
+# answered with the top down to it (its place numbered)
+_RANK_SAID = cues.plain(
+    r"\b(?:la|le|celle|celui)\s+(\w{1,12})\s+(?:(?:delib\w{0,9}|d[ée]lib\w{0,9}|d[ée]cision)\s+)?"
+    r"(?:(?:la|le|qui a [ée]t[ée] la|qui a eu le)\s+)?(plus|moins)\b",
+    re.IGNORECASE,
+)
+
+
 def _top_said(text: str) -> tuple[int | None, str]:
     """How many of a superlative's top are asked, and the text with « les » before the
     superlative in place of the number; (None, text) when no number is said before it."""
     found = _TOP_SAID.search(text)
+    if found is None and (ranked := _RANK_SAID.search(text)) is not None:
+        said = fold(ranked.group(1))
+        rank = ORDINAL_WORDS.get(said) or ordinal_in_words(ranked.group(1))
+        if rank is not None and 1 < rank <= _TOP_MOST:
+            start, end = ranked.span()
+            return rank, f"{text[:start]}les {ranked.group(2)}{text[end:]}"
     if found is None:
         return None, text
     said = found.group(1)
