@@ -334,6 +334,10 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         "topic": list(frame.words) if frame.asked in _TOPIC_KEPT and frame.words else None,
         # « Artigues a voté ? »: « et Driol ? » next asks whether he took part too
         "voting": frame.asked is Asked.PRESENCE and frame.voting,
+        # « c'était unanime ? »: « et sur la 2022.00116 ? » next asks it of that act
+        "unanimity": frame.asked is Asked.VOTE
+        and frame.polar
+        and (frame.unanimity or "unanim" in fold(frame.text)),
     }
 
 
@@ -613,6 +617,8 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
         if asked is Asked.PRESENCE and last.get("voting"):
             kept = kept.but(voting=True)  # « Artigues a voté ? » then « et Driol ? »
+        if asked is Asked.VOTE and last.get("unanimity"):
+            kept = kept.but(unanimity=True)  # « unanime sur la CFE ? » then « et sur la TF ? »
         if asked in (Asked.PRESENCE, Asked.ABSENCE) and WHERE_ASKED.search(frame.text):
             # « qui était excusé ? » then « et Tardy il était où ? »: where he was, never
             # « Oui » of the list asked before
@@ -3858,6 +3864,8 @@ async def _reply_action_field(
         fact=fact,
         held=_convention_verdict(frame, action.multi_year_convention)
         if fact == "convention"
+        else _whole_verdict(frame, action)
+        if fact == "share"
         else None,
         polar=fact == "carrier" and whether_funded(frame.text),
         funder=funder,
@@ -3865,6 +3873,24 @@ async def _reply_action_field(
         share_of=share_of,
         act=views[0] if views and share else None,
     )
+
+
+# « c'est financé à 100 % ? », « la Métropole paie tout ? », « en totalité ? »: the whole cost
+_WHOLE_SAID = cues.plain(
+    r"\b(?:100 ?%|100 pour ?cents?|totalite|integralite|integralement|entierement|totalement"
+    r"|(?:paie|paye|payent|paient|finance|financent|couvre|couvrent) tout)"
+)
+
+
+def _whole_verdict(frame: Frame, action: queries.FundedActionView) -> bool | None:
+    """Whether the Métropole pays the whole cost, when that is asked yes or no; None when it is
+    not asked so, or the figures are not known."""
+    said = strip_accents(frame.text.lower())
+    if not _WHOLE_SAID.search(said) or not asked_as_question(frame.text):
+        return None
+    if action.contribution is None or not action.cost:
+        return None
+    return action.contribution >= action.cost
 
 
 # Words a question about who funds an action, its convention or where it acts is said with
@@ -3982,6 +4008,7 @@ _ACTION_FIELD_TALK = frozenset(
     pourcentage pourcent cent proportion part taux hauteur charge
     payee payees payes payer prend prise pris assure assuree financement financements
     reste restant reliquat autofinancement auto financer trouver couvrir
+    entierement integralement totalement totalite integralite
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -3998,7 +4025,8 @@ def _only_of(action: queries.FundedActionView, frame: Frame) -> bool:
         )
     )
     axes = re.findall(r"\baxe\s*(?:n\s*)?(\d+)", fold(frame.text))
-    numbers = re.findall(r"\d+", frame.text)
+    # (« financé à 100 % ? »: a share, no other thing named by its number)
+    numbers = re.findall(r"\d+", _PERCENT_SAID.sub(" ", frame.text))
     if (
         places_named(frame.text)
         or any(n not in own for n in numbers)
@@ -4008,7 +4036,11 @@ def _only_of(action: queries.FundedActionView, frame: Frame) -> bool:
     return all(
         w in own or w in _ACTION_FIELD_TALK or w in _ACTION_WORDS or w in _FUNDERS
         for w in frame.words
+        if not _PERCENT_SAID.fullmatch(w)
     )
+
+
+_PERCENT_SAID = cues.plain(r"\b\d{1,3}(?:[.,]\d{1,2})? ?(?:%|pour ?cents?\b)")
 
 
 # « la Région met combien ? »: the funder named, said back as the documents would name it

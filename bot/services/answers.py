@@ -326,7 +326,7 @@ def votes(
             and frame.checked is None
             and frame.about in (About.AGAINST, About.ABSTENTIONS)
             and not _WHO_ASKED.search(fold(frame.text)),
-            "unanimity": "unanim" in fold(frame.text),
+            "unanimity": frame.unanimity or "unanim" in fold(frame.text),
             # « qui s'est abstenu ? »: the names, which only a text that prints them gives
             "who_asked": bool(_WHO_ASKED.search(fold(frame.text))),
             # « quel pourcentage de pour sur la DSP ? »: the share of the votes, first

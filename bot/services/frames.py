@@ -282,6 +282,9 @@ class Frame:
     # « Artigues a voté ? » then « et Driol ? »: whether a member took part in the vote (a
     # proxy carried it) rather than sat, kept by the follow-up that names another member
     voting: bool = False
+    # « la CFE a été votée à l'unanimité ? » then « et les taxes foncières ? »: whether that
+    # act was unanimous too, kept by the follow-up that names another act
+    unanimity: bool = False
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
