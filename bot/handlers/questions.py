@@ -9228,6 +9228,7 @@ _FUNDING_NAMED = cues.plain(r"\b(?:actions?|subventions?|financ\w*|aides?)\b")
 _WHETHER_TOPIC = cues.plain(
     r"^(?:(?:bonjour|salut|bonsoir|bjr|slt)\W+)?(?:est ce qu(?:e|')? ?(?:on|il|vous|nous|y)?"
     r"|y a|il y a|y a t il|ya|y avait|y a t il eu|on a|on avait|vous avez|avez vous|as tu"
+    r"|y en a(?: t il)?|il y en a|y en avait"
     r"|existe t il|il existe)\b.*\b(?:sur|concernant|au sujet|a propos|de|du|des|d|pour)\b"
     r"|\bon en a (?:parle|vote|delibere|discute|debattu)\b"
 )

@@ -28,7 +28,7 @@ _NEWS = cues.plain(
     r"^(?:et |alors |bon |sinon )?(?:(?:il )?y a (?:t il )?|y a t il |qu est ce qu il y a )?"
     r"(?:quoi de (?:neuf|nouveau)|du nouveau|des nouveautes|les nouveautes|quelles nouveautes"
     r"|de (?:neuf|nouveau)|les dernieres nouvelles|quelles sont les nouveautes"
-    r"|rien de (?:neuf|nouveau)|quoi d autre)\b"
+    r"|rien de (?:neuf|nouveau)|quoi d autre|qu y a t il (?:eu )?de (?:neuf|nouveau))\b"
 )
 # « de nouvelles délibérations depuis le conseil de mars ? », « d'autres séances depuis le 4
 # juillet ? »: new acts or sittings since a sitting or a day
