@@ -25,6 +25,10 @@ async def answer_news(ask: Ask, asked: NewsAsked) -> None:
         return
     frame = read_frame(asked.since, today)
     when = frame.when
+    if when.empty and not frame.body and not frame.number:
+        # « quoi de neuf depuis longtemps ? »: no sitting nor day said, the documents imported
+        asked = NewsAsked()
+        return await answer_news(ask, asked)
     after = None
     if frame.body or when.relative or frame.number or not (when.start or when.on):
         # « depuis le dernier conseil », « depuis le bureau de juillet »: after that sitting
