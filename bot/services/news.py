@@ -16,9 +16,9 @@ from storage.names import fold
 _DOCUMENTS = cues.plain(
     r"\b(?:derniers?|dernieres?|nouveaux?|nouvelles?|recents?|recentes?)"
     r" (?:\w{1,20} ){0,2}(?:documents?|fichiers?|imports?|pieces?)\b"
-    r"|\b(?:documents?|fichiers?|pieces?|extraits?|pv)(?: \w{1,20}){0,4}"
+    r"|\b(?:documents?|fichiers?|pieces?)(?: \w{1,20}){0,4}"
     r" (?:importes?|importees?|ajoutes?|ajoutees?|charges?|chargees?|integres?|integrees?"
-    r"|recus?|recues?|mis en ligne|plus recents?|plus recentes?|derniers?|dernieres?)\b"
+    r"|recus?|recues?|mis en ligne|plus recents?|plus recentes?)\b"
     r"|\b(?:importe|ajoute|charge|integre|recu)e?s? (?:dernierement|recemment|en dernier)\b"
     r"|\bderniers? imports?\b|\bqu est ce qu(?:i|e|on) (?:a ete |a )?(?:importe|ajoute|charge)"
 )
