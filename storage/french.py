@@ -141,6 +141,19 @@ class DateMention:
         return None
 
 
+# « était-il présent … », « a-t-elle manqué … », « y a t il eu … », « est-ce que … »: a
+# question without « ? » (dictated, or typed in haste)
+_INVERTED = cues.plain(
+    r"\w-(?:t-)?(?:il|elle|on)s?\b|\best[- ]ce qu|\b(?:y a|a|va|aura) t (?:il|elle|on)\b"
+    r"|\by (?:avait|aura|aurait)[- ](?:il|elle)\b"
+)
+
+
+def asked_as_question(text: str) -> bool:
+    """Whether a message is put as a question: a « ? », or a verb put before its subject."""
+    return "?" in text or _INVERTED.search(text.lower()) is not None
+
+
 def _fold_keeping_offsets(text: str) -> str:
     """Lower case without accents, one character for one, so spans point into `text`."""
     if text.isascii():  # most lines of most documents: one C call

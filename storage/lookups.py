@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from pathlib import PurePath
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,6 +25,7 @@ from storage.models import (
     Body,
     Deliberation,
     FundedAction,
+    ImportedDocument,
     ImportFinding,
     ItemAttendance,
     Member,
@@ -222,6 +224,73 @@ def sitting_documents(*, session: Session, sitting_id: int) -> tuple[list[HeldDo
         for name, count in sorted(counts.items())
     ]
     return held, unsourced
+
+
+_FEW_NUMBERS = 3  # the numbers of a document's acts said, when it gave no more
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedFile:
+    """One imported document as a member may see it: its name, kind, when it was imported, and
+    the sittings whose acts it gave (body, day, how many acts)."""
+
+    name: str
+    kind: str  # extract | scdl | …: as the importer recorded it
+    imported_at: datetime
+    sittings: tuple[tuple[str, date, int], ...]
+    numbers: tuple[str, ...]  # the acts' numbers, when it gave a few (an extract: its own)
+
+
+def latest_documents(
+    *, session: Session, council_id: int | None, limit: int = 5
+) -> list[ImportedFile]:
+    """The documents imported last, newest first, with the sittings of the council each one
+    gave acts of. An act's file is its vote's or roll call's source; the acts of no file are
+    the open data's (a `scdl` document). A document that gave this council nothing is left out
+    (another council's)."""
+    query = (
+        sa.select(
+            col(Deliberation.vote_source),
+            col(Deliberation.attendance_source),
+            col(Deliberation.number),
+            col(Body.name),
+            col(Sitting.held_on),
+        )
+        .join(Sitting, col(Sitting.id) == col(Deliberation.sitting_id))
+        .join(Body, col(Body.id) == col(Sitting.body_id))
+    )
+    if council_id is not None:
+        query = query.where(col(Body.council_id) == council_id)
+    by_source: dict[str, dict[tuple[str, date], int]] = {}
+    numbers: dict[str, list[str]] = {}
+    for vote_source, attendance_source, number, body, held_on in session.execute(query):
+        names = {n for n in (vote_source, attendance_source) if n} or {""}
+        for name in names:
+            sittings = by_source.setdefault(name, {})
+            sittings[(body, held_on)] = sittings.get((body, held_on), 0) + 1
+            numbers.setdefault(name, []).append(number)
+    documents = session.exec(
+        select(ImportedDocument).order_by(
+            col(ImportedDocument.imported_at).desc(), col(ImportedDocument.id).desc()
+        )
+    ).all()
+    found = []
+    for document in documents:
+        name = PurePath(document.path).name
+        source = name if name in by_source else "" if document.kind == "scdl" else None
+        gave = by_source.get(source) if source is not None else None
+        if source is None or not gave:
+            continue
+        read = sorted(set(numbers[source]))
+        held = tuple(
+            (body, day, count)
+            for (body, day), count in sorted(gave.items(), key=lambda g: g[0][1])
+        )
+        few = tuple(read) if len(read) <= _FEW_NUMBERS else ()
+        found.append(ImportedFile(name, document.kind, document.imported_at, held, few))
+        if len(found) == limit:
+            break
+    return found
 
 
 def proxy_registered(*, session: Session, sitting_id: int, member_ids: tuple[int, ...]) -> bool:

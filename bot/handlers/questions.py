@@ -160,7 +160,15 @@ from bot.services.sitting_orders import day_numbered, hour_said, order_said, pla
 from bot.services.topic_times import topic_edge_asked
 from bot.services.vote_bounds import vote_bound_asked
 from storage import attendance_records, chat_state, cues, lookups, queries, rules
-from storage.french import MONTHS, NUMBER_WORD, WEEKDAYS, day_meant, find_dates, number_in_words
+from storage.french import (
+    MONTHS,
+    NUMBER_WORD,
+    WEEKDAYS,
+    asked_as_question,
+    day_meant,
+    find_dates,
+    number_in_words,
+)
 from storage.models import Deliberation, FundedAction, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
 from storage.names import CIVILITIES, CIVILITY_ALTERNATION, fold, strip_accents
@@ -326,6 +334,10 @@ def _frame_state(frame: Frame) -> dict[str, Any]:
         "topic": list(frame.words) if frame.asked in _TOPIC_KEPT and frame.words else None,
         # « Artigues a voté ? »: « et Driol ? » next asks whether he took part too
         "voting": frame.asked is Asked.PRESENCE and frame.voting,
+        # « c'était unanime ? »: « et sur la 2022.00116 ? » next asks it of that act
+        "unanimity": frame.asked is Asked.VOTE
+        and frame.polar
+        and (frame.unanimity or "unanim" in fold(frame.text)),
     }
 
 
@@ -605,6 +617,8 @@ def _complete(frame: Frame, last: dict[str, Any]) -> Frame:
             kept = kept.but(about=About.HELD)  # « et moi, j'en avais un ? »: one carried
         if asked is Asked.PRESENCE and last.get("voting"):
             kept = kept.but(voting=True)  # « Artigues a voté ? » then « et Driol ? »
+        if asked is Asked.VOTE and last.get("unanimity"):
+            kept = kept.but(unanimity=True)  # « unanime sur la CFE ? » then « et sur la TF ? »
         if asked in (Asked.PRESENCE, Asked.ABSENCE) and WHERE_ASKED.search(frame.text):
             # « qui était excusé ? » then « et Tardy il était où ? »: where he was, never
             # « Oui » of the list asked before
@@ -799,11 +813,15 @@ async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
         # is not said; asked, never the list again nor a guess
         await ask.reply("step_of_which", count=len(talk["shown"]), before=before)
         return True
-    if len(ids) != 1 or talk.get("asked") not in _ACTS_IN_TALK:
+    if not ids or talk.get("asked") not in _ACTS_IN_TALK:
         return False
-    act = ask.session.get(Deliberation, int(ids[0]))
-    sitting = ask.session.get(Sitting, act.sitting_id) if act is not None else None
-    if act is None or sitting is None:
+    acts = [a for i in ids if (a := ask.session.get(Deliberation, int(i))) is not None]
+    # « 2022.00133 » printed on two acts, both shown: the number is in talk, stepped from as one
+    if len(acts) != len(ids) or len({(a.number, a.sitting_id) for a in acts}) != 1:
+        return False
+    act = acts[0]
+    sitting = ask.session.get(Sitting, act.sitting_id)
+    if sitting is None:
         return False
     order = ask.session.exec(
         select(Deliberation.id)
@@ -811,8 +829,8 @@ async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
         .where(Sitting.body_id == sitting.body_id)
         .order_by(col(Sitting.held_on), col(Deliberation.number))
     ).all()
-    place = order.index(act.id)
-    step = place - 1 if before else place + 1
+    places = [order.index(a.id) for a in acts]
+    step = min(places) - 1 if before else max(places) + 1
     if not 0 <= step < len(order) or order[step] is None:
         await ask.reply(
             "no_neighbouring_act",
@@ -1561,6 +1579,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             if frame.when.empty and last.get("period"):
                 start, end = (date.fromisoformat(day) for day in last["period"])
                 frame = frame.but(when=When(start=start, end=end, said=last.get("said") or ""))
+    if frame.follow_up and _another_action_named(ask, frame, last):
+        # « et la médiatrice, quel territoire ? » right after another act: that action's
+        # field, asked afresh (never the words searched as a topic of the act in talk)
+        frame = frame.but(follow_up=False)
     if frame.follow_up or frame.asked is Asked.NOTHING:
         frame = _complete(frame, last)
     if (frame.follow_up or _of_the_period_in_talk(frame)) and last:
@@ -3838,6 +3860,25 @@ def _convention_verdict(frame: Frame, multi_year: bool | None) -> bool | None:
     return multi_year
 
 
+def _another_action_named(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
+    """Whether a follow-up asks a field (carrier, territory, axis, amount…) of a funded action
+    its words name, which is none of the acts in talk's actions."""
+    if frame.number or not frame.words or action_fact(frame.text) is None:
+        return False
+    words = meaningful(" ".join(frame.words))
+    if not words_of(words):
+        return False
+    index = ask.reads.action_index(ask.session)
+    named = set(index.matches_all(words))
+    if not named or _covered(index, words) < _covered(
+        ask.reads.deliberation_index(ask.session), words
+    ):
+        return False
+    acts = [int(i) for i in (last or _recall(ask)).get("deliberations") or []][:3]
+    in_talk = {a.id for a in _actions_of_acts(ask, acts)} if acts else set()
+    return not named & in_talk
+
+
 def _of_an_action(frame: Frame) -> bool:
     """Whether a message may ask a field of the funded action in talk: it names one, and is
     read as nothing else a sitting or a member would answer (« combien de présents ? » asks
@@ -3907,6 +3948,8 @@ async def _reply_action_field(
         fact=fact,
         held=_convention_verdict(frame, action.multi_year_convention)
         if fact == "convention"
+        else _whole_verdict(frame, action)
+        if fact == "share"
         else None,
         polar=fact == "carrier" and whether_funded(frame.text),
         funder=funder,
@@ -3914,6 +3957,24 @@ async def _reply_action_field(
         share_of=share_of,
         act=views[0] if views and share else None,
     )
+
+
+# « c'est financé à 100 % ? », « la Métropole paie tout ? », « en totalité ? »: the whole cost
+_WHOLE_SAID = cues.plain(
+    r"\b(?:100 ?%|100 pour ?cents?|totalite|integralite|integralement|entierement|totalement"
+    r"|(?:paie|paye|payent|paient|finance|financent|couvre|couvrent) tout)"
+)
+
+
+def _whole_verdict(frame: Frame, action: queries.FundedActionView) -> bool | None:
+    """Whether the Métropole pays the whole cost, when that is asked yes or no; None when it is
+    not asked so, or the figures are not known."""
+    said = strip_accents(frame.text.lower())
+    if not _WHOLE_SAID.search(said) or not asked_as_question(frame.text):
+        return None
+    if action.contribution is None or not action.cost:
+        return None
+    return action.contribution >= action.cost
 
 
 # Words a question about who funds an action, its convention or where it acts is said with
@@ -4031,6 +4092,7 @@ _ACTION_FIELD_TALK = frozenset(
     pourcentage pourcent cent proportion part taux hauteur charge
     payee payees payes payer prend prise pris assure assuree financement financements
     reste restant reliquat autofinancement auto financer trouver couvrir
+    entierement integralement totalement totalite integralite
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
@@ -4047,7 +4109,8 @@ def _only_of(action: queries.FundedActionView, frame: Frame) -> bool:
         )
     )
     axes = re.findall(r"\baxe\s*(?:n\s*)?(\d+)", fold(frame.text))
-    numbers = re.findall(r"\d+", frame.text)
+    # (« financé à 100 % ? »: a share, no other thing named by its number)
+    numbers = re.findall(r"\d+", _PERCENT_SAID.sub(" ", frame.text))
     if (
         places_named(frame.text)
         or any(n not in own for n in numbers)
@@ -4057,7 +4120,11 @@ def _only_of(action: queries.FundedActionView, frame: Frame) -> bool:
     return all(
         w in own or w in _ACTION_FIELD_TALK or w in _ACTION_WORDS or w in _FUNDERS
         for w in frame.words
+        if not _PERCENT_SAID.fullmatch(w)
     )
+
+
+_PERCENT_SAID = cues.plain(r"\b\d{1,3}(?:[.,]\d{1,2})? ?(?:%|pour ?cents?\b)")
 
 
 # « la Région met combien ? »: the funder named, said back as the documents would name it
@@ -5221,7 +5288,8 @@ def _sitting_answer(
             required = answers.quorum(session=s, sitting_id=i, view=v, polar=False)
             true = v.quorum_required
             return answers.checked(required, said=frame.checked, true=true, bound=frame.bound)
-        return answers.quorum(session=s, sitting_id=i, view=v, polar=not figure)
+        # (« atteint, et avec combien ? »: yes or no first, the polar answer gives the figures)
+        return answers.quorum(session=s, sitting_id=i, view=v, polar=frame.polar or not figure)
     return None
 
 
@@ -5317,7 +5385,10 @@ def _name_like_words(frame: Frame, text: str | None = None) -> list[str]:
         for m in _WORD_OF_A_NAME.finditer(text)
         if m.group(1)[0].isupper()
         # (« O'Neil », « J.-P. Durand »: a letter alone, an initial, is never a word left over)
-        if (pieces := {p for p in fold(m.group(1)).split() if len(p) > 1}) and pieces <= words
+        if (pieces := {p for p in fold(m.group(1)).split() if len(p) > 1})
+        and pieces <= words
+        # « ce qui concerne la Région »: an institution, never a member asked about
+        and not pieces <= act_facts.INSTITUTIONS
     ]
     # « madame cède mâché » (dictated): the words after a civility are a name, capitals or not
     for civil in _AFTER_CIVILITY.finditer(text):
@@ -7713,8 +7784,9 @@ async def _deliberations(ask: Ask, frame: Frame) -> None:
         deliberation_ids=ranked,
         loose_from=full,
         action_ids=[],
-        # « eau ou assainissement »: both topics as typed, never « eau assainissement »
-        said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
+        # « eau ou assainissement »: both topics as typed, never « eau assainissement »;
+        # « le Département »: as typed, never the folded « departement »
+        said=_as_typed(frame, words),
         # (each topic of « A ou B » was searched alone: its own words found its acts)
         through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )
@@ -8133,6 +8205,8 @@ async def _member_votes(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
         else "abstained" if "absten" in said
         # « a pris part au vote ? »: yes for a vote cast, in person or by proxy
         else "took_part" if re.search(r"\b(?:pris part|particip\w*|prendre part)\b", said)
+        # « est-ce que j'ai voté la délib sur le CLS ? »: voted it, for it
+        else "for" if frame.polar and re.search(r"\bvote (?:la|le|les|l|cette|ce|ces)\b", said)
         else None
     )  # fmt: skip
     # « j'ai voté contre quoi ? », « Berger s'est abstenue sur lesquelles ? »: the acts of the
@@ -8675,7 +8749,7 @@ async def _search(ask: Ask, frame: Frame) -> None:
         deliberation_ids=ranked,
         loose_from=full,
         action_ids=action_ids,
-        said=_as_typed(frame, words) if topics_or(frame.text, words) else "",
+        said=_as_typed(frame, words),
         # (each topic of « A ou B » was searched alone: its own words found its acts)
         through=[] if topics_or(frame.text, words) else _through(ask, frame, words, ranked[:full]),
     )
@@ -9304,6 +9378,7 @@ _FUNDING_NAMED = cues.plain(r"\b(?:actions?|subventions?|financ\w*|aides?)\b")
 _WHETHER_TOPIC = cues.plain(
     r"^(?:(?:bonjour|salut|bonsoir|bjr|slt)\W+)?(?:est ce qu(?:e|')? ?(?:on|il|vous|nous|y)?"
     r"|y a|il y a|y a t il|ya|y avait|y a t il eu|on a|on avait|vous avez|avez vous|as tu"
+    r"|y en a(?: t il)?|il y en a|y en avait"
     r"|existe t il|il existe)\b.*\b(?:sur|concernant|au sujet|a propos|de|du|des|d|pour)\b"
     r"|\bon en a (?:parle|vote|delibere|discute|debattu)\b"
 )
@@ -9548,7 +9623,9 @@ async def _sitting_votes(ask: Ask, frame: Frame, sitting_id: int) -> None:
         listing=frame.asked is Asked.DELIBERATION,
         # « y a-t-il eu des votes contre au dernier conseil ? », « une délib a été rejetée au
         # conseil de mars ? »: « Oui » / « Non » first
-        polar=frame.polar and "?" in frame.text and frame.about in (*_OPPOSED, About.REJECTED),
+        polar=frame.polar
+        and asked_as_question(frame.text)
+        and frame.about in (*_OPPOSED, About.REJECTED),
     )
     # « et la deuxième ? », « la matière de la 3e ? » next: the acts as listed
     ids = [v.deliberation.id or 0 for v in views][:_SHOWN_KEPT]

@@ -21,6 +21,7 @@ from bot.handlers import (
     follow_up,
     import_warnings,
     new_sitting,
+    news,
     proxies,
     questions,
     roles,
@@ -38,6 +39,7 @@ from bot.services.frames import Asked, read_frames
 from bot.services.identity import links_asked
 from bot.services.import_warnings import warnings_asked
 from bot.services.law_questions import rule_asked
+from bot.services.news import news_asked
 from bot.services.roll_calls import read_roll_call
 from bot.services.search import meaningful, out_of_scope
 from bot.services.shorthand import own_names, spelled_out
@@ -150,6 +152,11 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     text = plain_request(text)
     # « bien reçu la convocation », « ok pour jeudi »: the receipt of a convocation, recorded.
     if await convocations.acknowledge_in_words(ask, text):
+        return
+    # « quels sont les derniers documents importés ? », « quoi de neuf depuis le dernier
+    # conseil ? »: what is new (never a topic searched, nor a greeting answered with the help)
+    if (new := news_asked(text)) is not None:
+        await news.answer_news(ask, new)
         return
     # « merci, c'est très clair », « désolé, fausse manip »: nothing is asked.
     if courtesy := small_talk(text):

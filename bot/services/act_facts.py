@@ -57,6 +57,8 @@ _FUNDERS = (
 _FUNDER = cues.compile(r"\b(" + "|".join(_FUNDERS) + r")\b")
 # The métropole itself, as a funder only when its part is asked (« la part de la métropole »)
 _OWN = frozenset(("metropole",))
+# An institution's name, capitalised as a name is (« la Région », « l'État »): never a member's
+INSTITUTIONS = frozenset(_FUNDERS) | _OWN | frozenset(("prefecture", "prefet", "etat"))
 _OWN_ASKED = cues.plain(
     r"\b(?:part|parts|participation|contribution|mis|met|mettent|apporte\w*|en tout|total)\b"
 )

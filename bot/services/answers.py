@@ -315,7 +315,8 @@ def votes(
             # « adoptée ? », « elle a été rejetée ? »: Oui / Non first
             "polar": frame.polar
             and frame.checked is None
-            and frame.about in (None, About.FOR, About.REJECTED),
+            # (« adoptée, et avec combien de voix ? »: Oui / Non, then the figures)
+            and frame.about in (None, About.FOR, About.REJECTED, About.VOTES),
             # « 5 voix contre ? »: that figure checked, « Oui » / « Non, pas 5 » first
             "checked": frame.checked,
             # « il y a eu des voix contre ? », « des abstentions sur la DSP ? »: « Oui, 6 voix
@@ -325,7 +326,7 @@ def votes(
             and frame.checked is None
             and frame.about in (About.AGAINST, About.ABSTENTIONS)
             and not _WHO_ASKED.search(fold(frame.text)),
-            "unanimity": "unanim" in fold(frame.text),
+            "unanimity": frame.unanimity or "unanim" in fold(frame.text),
             # « qui s'est abstenu ? »: the names, which only a text that prints them gives
             "who_asked": bool(_WHO_ASKED.search(fold(frame.text))),
             # « quel pourcentage de pour sur la DSP ? »: the share of the votes, first

@@ -44,10 +44,12 @@ from storage.french import (
     NUMBER_WORD,
     ORDINAL_WORDS,
     WITHIN_A_MONTH,
+    asked_as_question,
     find_dates,
     find_day_range,
     find_relative,
     number_in_words,
+    ordinal_in_words,
     year_said_in_words,
 )
 from storage.names import CIVILITY_ALTERNATION, fold, strip_accents
@@ -287,6 +289,9 @@ class Frame:
     # « Artigues a voté ? » then « et Driol ? »: whether a member took part in the vote (a
     # proxy carried it) rather than sat, kept by the follow-up that names another member
     voting: bool = False
+    # « la CFE a été votée à l'unanimité ? » then « et les taxes foncières ? »: whether that
+    # act was unanimous too, kept by the follow-up that names another act
+    unanimity: bool = False
 
     def but(self, **changes: object) -> Frame:
         # `dataclasses.replace`, without its checks of every field at each call: a tenth of
@@ -341,6 +346,8 @@ _LEXICON: dict[str, Sequence[str]] = {
         "opposants contre unanimite unanime adopte adoptee adoptees rejete rejetee "
         "scrutin suffrages resultat resultats pour rejetees rejetes adoptes abstentionniste "
         "abstentionnistes abstiennent abstient abstenir abstenaient votent votaient"
+        # an act « approuvée » is one adopted (« la délib sur la DSP a été approuvée ? »)
+        " approuvee approuvees"
         # the slips a phone lets through, no word of their own (« le vot du budget »)
         " vot vots abstension abstensions abstentiosn unanimitee"
     ),
@@ -3694,10 +3701,25 @@ _TOP_SAID = cues.plain(
 _TOP_MOST = 20  # « les 50 plus contestées »: no ranking that long is listed
 
 
+# « la deuxième plus contestée », « la 3e délib la moins consensuelle »: a rank of the top,
+# answered with the top down to it (its place numbered)
+_RANK_SAID = cues.plain(
+    r"\b(?:la|le|celle|celui)\s+(\w{1,12})\s+(?:(?:delib\w{0,9}|d[ée]lib\w{0,9}|d[ée]cision)\s+)?"
+    r"(?:(?:la|le|qui a [ée]t[ée] la|qui a eu le)\s+)?(plus|moins)\b",
+    re.IGNORECASE,
+)
+
+
 def _top_said(text: str) -> tuple[int | None, str]:
     """How many of a superlative's top are asked, and the text with « les » before the
     superlative in place of the number; (None, text) when no number is said before it."""
     found = _TOP_SAID.search(text)
+    if found is None and (ranked := _RANK_SAID.search(text)) is not None:
+        said = fold(ranked.group(1))
+        rank = ORDINAL_WORDS.get(said) or ordinal_in_words(ranked.group(1))
+        if rank is not None and 1 < rank <= _TOP_MOST:
+            start, end = ranked.span()
+            return rank, f"{text[:start]}les {ranked.group(2)}{text[end:]}"
     if found is None:
         return None, text
     said = found.group(1)
@@ -4196,6 +4218,10 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # given in words read the word as it is spelt
         courteous = " ".join(_respelt(t) if t in concepts["proxy"] else t for t in tokens)
     asked, about, polar = _what_is_asked(courteous, concepts, wh, there, first_person, base, today)
+    if asked in (Asked.QUORUM, Asked.VOTE) and not polar and _whether_then_how_many(text):
+        # « le quorum a-t-il été atteint, et avec combien ? », « la DSP est passée, avec
+        # combien de contre ? »: yes or no first; the answer gives the figures with it
+        polar = True
     if (
         asked is Asked.CONVOCATION
         and base.when.relative is Relative.BEFORE
@@ -4988,7 +5014,9 @@ def _what_is_asked(
     stated = _attendance_stated(frame.text, text)
     if WHO_MAY_TAKE_MINE.search(text):  # (its verbs say a sitting to come)
         return Asked.GIVE_PROXY, About.WHO_MAY_HOLD, False
-    rule = None if who_then else rule_asked(frame.text)
+    # (« on a eu le quorum au bureau de juillet, et par combien ? »: that sitting's quorum)
+    fact = who_then or (has("quorum") and _whether_then_how_many(frame.text))
+    rule = None if fact else rule_asked(frame.text)
     # (« je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end,
     # which the law answers: it is written at the sitting, nothing is recorded here)
     own_leaving = stated and rule is Rule.LEAVING and not _GIVE.search(text)
@@ -5321,6 +5349,10 @@ def _what_is_asked(
         # act, no count of acts
         and not _PEOPLE_COUNTED.search(text)
     ):
+        if vote_words and _whether_then_how_many(frame.text):
+            # « la délib sur la DSP a été approuvée, et avec combien de voix ? »: one act's
+            # vote, yes or no first (never a count of acts)
+            return Asked.VOTE, About.VOTES, True
         if any(w.startswith("rejet") for w in vote_words) or _NOT_ADOPTED.search(fold(frame.text)):
             # « combien de délibérations rejetées en 2022 ? »: the figure asked, said first
             return Asked.DELIBERATION_COUNT, About.REJECTED, False
@@ -5770,6 +5802,25 @@ _PREDICATE = cues.plain(
 _PASSED_AT = cues.plain(
     r"\b(?:passee?s?|passe|adoptee?s?|approuvee?s?|acceptee?s?) (?:a|avec) combien\b"
 )
+# « … a-t-elle été adoptée, et avec combien de voix ? »: a yes or no, then its figures
+_THEN_HOW_MANY = cues.plain(r"(?:\bet|\bpuis|,) (?:(?:avec|par|a) )?combien\b")
+_WHETHER_SAID = cues.plain(
+    r"\b(?:atteint|obtenu|adoptee?s?|approuvee?s?|votee?s?|rejetee?s?|passee?s?|est ce qu\w*"
+    r"|y avait il|on avait|on a eu)\b"
+)
+
+
+def _whether_then_how_many(text: str) -> bool:
+    """Whether a message asks yes or no first, then how many (« … , et avec combien ? »; never
+    « adoptées avec combien de voix ? », the figures alone)."""
+    said = strip_accents(text.lower())
+    then = _THEN_HOW_MANY.search(said)
+    if then is None or "combien" in said[: then.start()]:
+        return False
+    before = said[: then.start()]
+    return _WHETHER_SAID.search(fold(before)) is not None or asked_as_question(before)
+
+
 # An act named in the singular, and « combien » counting nothing named after it
 _ONE_ACT = frozenset(("delib", "deliberation", "delibe", "decision", "acte"))
 _HOW_MUCH_ALONE = cues.plain(

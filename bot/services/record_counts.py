@@ -12,6 +12,7 @@ import enum
 import re
 
 from storage import cues
+from storage.french import asked_as_question
 from storage.names import fold
 
 
@@ -145,10 +146,6 @@ _SELDOM = cues.plain(r"\b(?:rarement|peu souvent|pas souvent)\b")
 _PERFECT = cues.plain(r"\b(?:a|ai|as|avez|ont|est|es|suis|sont|etes|ete|t)\b")
 
 
-# « était-il présent … », « a-t-elle manqué … », « est-ce que … »: a question without « ? »
-_INVERTED = cues.plain(r"\w-(?:t-)?(?:il|elle)s?\b|\best[- ]ce qu")
-
-
 def record_yes_no_asked(text: str) -> Counted | None:
     """« Rivat a-t-il été absent cette année ? », « Berger a manqué des séances en 2024 ? »,
     « Tardy est venu depuis janvier ? »: whether the member's record over a period holds such
@@ -156,7 +153,7 @@ def record_yes_no_asked(text: str) -> Counted | None:
     other message. « Laget a toujours été là ? » asks whether the record holds no absence:
     the sittings counted are the absences (`record_verdict` says which answer is « Oui »)."""
     folded = " ".join(re.findall(r"\w+", fold(text)))
-    asked = "?" in text or _INVERTED.search(text.lower())  # dictated: no « ? » typed
+    asked = asked_as_question(text)  # dictated: no « ? » typed
     if not asked or _WHOLE_RECORD.search(folded) or _PROXIES.search(folded):
         return None
     every = bool(_EVERY.search(folded))
@@ -224,7 +221,7 @@ def proxies_never_asked(text: str) -> bool:
     """« Berger n'a jamais donné de pouvoir en 2024 ? », « je n'ai reçu aucune procuration
     cette année ? »: whether the member's proxies over a period hold none, asked yes or no."""
     folded = " ".join(re.findall(r"\w+", fold(text)))
-    asked = "?" in text or _INVERTED.search(text.lower())
+    asked = asked_as_question(text)
     return bool(asked and _PROXIES.search(folded) and _NEVER_GIVEN_OR_HELD.search(folded))
 
 

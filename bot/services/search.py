@@ -49,6 +49,8 @@ _IGNORED = frozenset(
     percu percue percus percoit recoit obtenu obtient alloue allouee attribue attribuee
     depense depensee depensees depenser investi investie investis investit investir
     afferent afferente afferents afferentes dlb dlbs delibe delibes delibs
+    connu connue connus connues existant existante existants existantes actuel actuelle
+    actuels actuelles enregistre enregistree enregistres enregistrees
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 
