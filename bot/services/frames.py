@@ -828,7 +828,8 @@ _SHORT_NUMBER = cues.plain(
     # (« combien de délibs 2022 »: acts said in the plural before a year are of that year)
     r"(?:\b(?:delib\w*(?<!s)|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
     r"|\bdelib\w*s\s+(?!(?:19|20)\d{2}\b(?![./-]\d))"
-    r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
+    # (« le point n° 12 » is the agenda's point, read by _ITEM_RANK)
+    r"|(?<!\bpoint )(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
     # « la 33 de 2022 »: an act of that year (a day is « le »)
     r"|\bla\s+(?=\d{1,5}\s+(?:de|du|en)\s+(?:19|20)\d{2}\b)"
     # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
@@ -2692,7 +2693,7 @@ _BRIEF = cues.compile(
 )
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "dernier": -1, "derniere": -1}
 _ITEM_RANK = cues.compile(
-    r"\bpoint (?:n |no |numero )?(\d{1,3})\b(?! (?:h|heures?|%|euros?)\b)"
+    r"\bpoint (?:n |no |numero )?(\d+)\b(?! (?:h|heures?|%|euros?|\d{5})\b)"
     r"|\b(\d{1,2})(?:e|eme|ieme|er|ere) (?:point|deliberation|delib|delibe|sujet|dossier)\b"
     r"|\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme"
     r"|septieme|huitieme|neuvieme|dixieme|dernier|derniere) (?:point|sujet|dossier)\b"
