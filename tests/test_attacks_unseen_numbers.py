@@ -81,3 +81,4 @@ async def test_a_point_numbered_beyond_the_agenda_says_its_count(
     await degraix.send("l'ordre du jour du conseil du 27 janvier 2022 ?")
     answer = text(await degraix.send(said.format(point)))
     assert f"27 points : il n'y a pas de point {point}" in answer, answer
+    assert answer.startswith("La séance du Conseil Métropolitain du jeudi 27 janvier 2022")
