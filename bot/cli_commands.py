@@ -509,6 +509,11 @@ def sitting_update_command(cli: Cli, args: argparse.Namespace) -> int:
         sitting = find_sitting(session, parse_day(args.date), args.body, args.council)
         if sitting.convened_at is not None:
             telegram_ready(cli)  # a change of a sitting convened is sent, or not made
+        clashes = sittings.clashes(session, sitting.body_id, starts) if starts else []
+        night = starts is not None and sittings.at_night(starts)
+        if clashes or night:
+            # moved over another body's sitting, or into the night: said as at its creation
+            cli.say("cli_sitting_start_warned", clashes=clashes, night=night, starts=starts)
         if (
             sitting.convened_at is not None
             and starts is not None

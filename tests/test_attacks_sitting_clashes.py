@@ -166,3 +166,31 @@ async def test_an_hour_moved_over_another_body_s_sitting_or_into_the_night_is_wa
     offer = text(await dallara.send("le bureau du 18 juillet commencera à 5h au lieu de 17h"))
     assert "La séance commencerait à 5 h 00, en pleine nuit" in offer
     assert "siège aussi" not in offer
+
+
+@pytest.mark.parametrize(
+    ("moved", "warned"),
+    [
+        (
+            "2099-03-12 17:30",
+            "⚠ Le Bureau Métropolitain siège aussi le jeudi 12 mars 2099 à 17 h 00",
+        ),
+        ("2099-03-13 02:15", "La séance commencerait à 2 h 15, en pleine nuit"),
+    ],
+)
+def test_the_command_line_move_warns_as_the_conversation_does(
+    loaded_engine: Engine, capsys: pytest.CaptureFixture[str], moved: str, warned: str
+) -> None:
+    _seats_in_both(loaded_engine, 1)
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    create = ["sitting", "create", "--db", url, "--at"]
+    assert cli.main([*create, "2099-03-12 17:00", "--body", "Bureau"]) == 0
+    assert cli.main([*create, "2099-03-10 18:30", "--body", "Conseil"]) == 0
+    capsys.readouterr()
+    update = ["sitting", "update", "--db", url, "--body", "Conseil", "--at"]
+    assert cli.main([*update, moved, "2099-03-10"]) == 0
+    out = capsys.readouterr().out
+    assert warned in out, out
+    assert "Séance modifiée" in out
+    assert cli.main([*update, "2099-03-20 18:00", moved[:10]]) == 0
+    assert "⚠" not in capsys.readouterr().out

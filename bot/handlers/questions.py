@@ -84,6 +84,7 @@ from bot.services.frames import (
     ranked_topic,
     role_named,
     role_said,
+    sitting_number_said,
     which_asked,
     whom_asked,
     without_role,
@@ -6445,6 +6446,36 @@ def _begun(ask: Ask, brief: lookups.SittingBrief) -> bool:
     return answers.begun(view.held_on, view.start_time, ask.runtime.now())
 
 
+async def _no_sitting_numbered(
+    ask: Ask,
+    frame: Frame,
+    members: list[int],
+    known: list[lookups.SittingBrief],
+    *,
+    number: int | None = None,
+    rank: int | None = None,
+    when: When | None = None,
+) -> None:
+    """« la séance n° 99999 », « la 12e séance de 2022 »: no sitting has that number or rank;
+    said so, with the sittings there are as buttons that answer the question asked."""
+    _remember(ask, PENDING_KEY, **_frame_state(frame), members=members)
+    buttons = [
+        (ask.label("button_sitting", s=s), SittingChoice(SittingAction.ASK, s.id or 0).encode())
+        for s in known[:8]
+    ]
+    period = when is not None and when.start is not None and when.start.year > 1900
+    await ask.reply(
+        "no_sitting_numbered",
+        buttons=buttons,
+        number=number,
+        rank=rank,
+        count=len(known),
+        example=known[0].held_on if known else None,
+        start=when.start if period and when else None,
+        end=when.end if period and when else None,
+    )
+
+
 async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, Any]) -> int | None:
     """The one sitting a frame is about, or an answer saying why there is none or which."""
     session = ask.session
@@ -6483,6 +6514,17 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         return coming.id
     bodies = _body_ids(ask, frame, members)
     body_name = _body_name(ask, frame)
+    numbered = None if frame.number else sitting_number_said(frame.text)
+    if numbered is not None and not numbered.rank:
+        # « la séance n° 99999 », « présents séance 12 »: sittings are known by their day
+        known = _look(ask, lookups.sittings_matching, body_ids=bodies)
+        await _no_sitting_numbered(ask, frame, members, known[:3], number=numbered.value)
+        return None
+    if numbered is not None and when.rank is None:
+        # « la 10e séance », « le 12e conseil de 2022 »: in order of date, as « le 2e conseil »
+        when = replace(when, rank=numbered.value)
+        if when.empty:
+            when = replace(when, start=date(1900, 1, 1), end=today, said=numbered.said)
     in_force = (
         when.empty
         and frame.asked is Asked.PROXY
@@ -6668,6 +6710,8 @@ async def _sitting(ask: Ask, frame: Frame, members: list[int], last: dict[str, A
         in_order = sorted(found, key=lambda s: s.held_on)
         if when.rank == -1 or when.rank <= len(in_order):
             return in_order[when.rank - 1 if when.rank > 0 else -1].id
+        await _no_sitting_numbered(ask, frame, members, in_order, rank=when.rank, when=when)
+        return None
     if len(found) > 1 and asked_to_come(fold(frame.text)):
         # « qui sera là avant le 20 décembre ? »: the future tense keeps the sittings to come
         found = [b for b in found if b.held_on >= today] or found

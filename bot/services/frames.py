@@ -846,7 +846,8 @@ _SHORT_NUMBER = cues.plain(
     # (« combien de délibs 2022 »: acts said in the plural before a year are of that year)
     r"(?:\b(?:delib\w*(?<!s)|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b|nr\b)\s*)?"
     r"|\bdelib\w*s\s+(?!(?:19|20)\d{2}\b(?![./-]\d))"
-    r"|(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
+    # (« le point n° 12 » is the agenda's point, read by _ITEM_RANK)
+    r"|(?<!\bpoint )(?:\bn°|\bnumero\b|\bnum\b)\s*|\bla\s+(?=\d{3})"
     # « la 33 de 2022 »: an act of that year (a day is « le »)
     r"|\bla\s+(?=\d{1,5}\s+(?:de|du|en)\s+(?:19|20)\d{2}\b)"
     # « et la 33 ? », « et pour 123 ? »: a follow-up naming only another act (a day is « le »)
@@ -2774,7 +2775,7 @@ _BRIEF = cues.compile(
 )
 _ORDINAL_WORDS = {**ORDINAL_WORDS, "dernier": -1, "derniere": -1}
 _ITEM_RANK = cues.compile(
-    r"\bpoint (?:n |no |numero )?(\d{1,3})\b(?! (?:h|heures?|%|euros?)\b)"
+    r"\bpoint (?:n |no |numero )?(\d+)\b(?! (?:h|heures?|%|euros?|\d{5})\b)"
     r"|\b(\d{1,2})(?:e|eme|ieme|er|ere) (?:point|deliberation|delib|delibe|sujet|dossier)\b"
     r"|\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme"
     r"|septieme|huitieme|neuvieme|dixieme|dernier|derniere) (?:point|sujet|dossier)\b"
@@ -6758,3 +6759,35 @@ _ROLE_WITH_COMPLEMENT = cues.compile(
     _OTHER_ROLE.pattern + r"(?: (?:de|du|des|d|aux|au|a) (?:la |l |les )?(?:\w+ ){0,2}?\w+"
     r"(?= (?:etait|etaient|est|sont|a|ont|avait|sera|il|elle)\b|\s*[?!.,;]|$))?"
 )
+
+
+# A sitting named by a number (« la séance n° 99999 », « présents séance 12 », « le conseil
+# numéro 4 ») or by a rank in figures the ranks in words do not reach (« la 10e séance », « le
+# 12e conseil de 2022 »): sittings are known by their day, so such a number names none and is
+# said so, never answered with another sitting. « la séance du 12 » is a day, « 18h » an hour,
+# « 2022.00033 » a deliberation: none of them is read here.
+_SITTING_NOUNS = r"(?:seance|conseil|bureau|reunion|session)s?"
+_SITTING_NUMBERED = cues.plain(
+    rf"\b{_SITTING_NOUNS}\s+(?:(?:n\s*°|no\b\.?|num\b\.?|numero|#)\s*)?(?!(?:19|20)\d\d\b)"
+    rf"(\d{{1,12}})\b(?!\s*(?:h\b|heures?\b|fois\b|[./:h-]\s*\d|\d{{5}}\b|(?:er|e)?\s*{MONTH_PATTERN}))"
+)
+_SITTING_RANKED = cues.plain(rf"\b(\d{{1,12}})\s*(?:e|eme|ieme|er|ere)\s+{_SITTING_NOUNS}\b")
+
+
+@dataclass(frozen=True)
+class SittingNumber:
+    """A number or a rank said of a sitting (« séance n° 12 »: number 12; « 10e séance »: rank)."""
+
+    value: int
+    rank: bool
+    said: str
+
+
+def sitting_number_said(text: str) -> SittingNumber | None:
+    """The number or rank in figures a message gives a sitting, or None."""
+    folded = fold(text)
+    if ranked := _SITTING_RANKED.search(folded):
+        return SittingNumber(int(ranked.group(1)), rank=True, said=ranked.group(0))
+    if numbered := _SITTING_NUMBERED.search(folded):
+        return SittingNumber(int(numbered.group(1)), rank=False, said=numbered.group(0))
+    return None
