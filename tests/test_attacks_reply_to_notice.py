@@ -116,3 +116,19 @@ async def test_a_reply_under_another_message_is_the_next_sitting_as_before(
     said = text(await _reply(artigues, "je serai absent", 1))
     assert "Bureau Métropolitain du jeudi 18 juillet 2024" in said
     assert attendance_status(loaded_engine, coming_sitting, "ARTIGUES") == "excused"
+
+
+async def test_a_reply_under_a_convocation_is_for_it_when_another_sitting_shares_its_day(
+    application, loaded_engine: Engine, coming_sitting: int, conseil: int
+) -> None:  # type: ignore[no-untyped-def]
+    with db.session(loaded_engine) as session:  # the Conseil the same day, after the Bureau
+        sitting = session.get(Sitting, conseil)
+        assert sitting is not None
+        sitting.held_on, sitting.start_time = date(2024, 7, 18), time(19, 30)
+        session.add(sitting)
+        session.commit()
+    artigues = await linked(application, loaded_engine, "ARTIGUES", 701)
+    said = text(await _reply(artigues, "je serai absent", CONSEIL_NOTICE))
+    assert "Conseil Métropolitain du jeudi 18 juillet 2024" in said
+    assert attendance_status(loaded_engine, conseil, "ARTIGUES") == "excused"
+    assert attendance_status(loaded_engine, coming_sitting, "ARTIGUES") is None

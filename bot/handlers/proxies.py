@@ -198,7 +198,10 @@ async def members_sitting(ask: Ask, on: date | None) -> Sitting | None:
     if on is None and (notice := _replied_notice(ask, ask.asker.member_id)) is not None:
         # « je serai absent » sent in reply to the convocation of the Conseil of the 25th was
         # recorded for the Bureau of the 18th, the member's next sitting: the notice says which
+        # (that sitting itself, never another of the same day; its day only to say why not)
         on = notice.held_on
+        if any(s.id == notice.id for s in _coming_on(ask, ask.asker.member_id, on)):
+            return notice
     found = _coming_on(ask, ask.asker.member_id, on)
     if not found and on is not None and (day := _day_before_mai(ask, on)):
         # « je serai là le 18 mai en retard »: « mai » typed for « mais » — read so only when
