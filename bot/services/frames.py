@@ -3625,10 +3625,14 @@ def read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # A bare command (« /presents », « /seances »): nothing to read, what the readers below
         # would find in no words at all (a tenth of a sentence's reading, at every such command).
         return Frame(asked=Asked.HELP, text=text)
-    if _PLACE_CHECKED.match(fold(text)):
-        # « c'est en salle du conseil ? », « ça a lieu à l'hôtel de métropole ? »: the place
-        # checked is the place asked (never the Conseil read from « salle du conseil »)
-        return _read_frame("c'est où ?", today).but(text=text)
+    if (checked := _PLACE_CHECKED.match(fold(text))) and len(fold(text)) == len(text):
+        # « c'est en salle du conseil jeudi ? », « ça a lieu à l'hôtel de métropole ? »: the
+        # place checked is the place asked, of the day or body said besides (never the
+        # Conseil read from « salle du conseil »)
+        rest = _read_frame(f"ce sera {text[checked.end() :]}", today)  # (a place to go to)
+        return Frame(
+            asked=Asked.SITTING, about=About.PLACE, when=rest.when, body=rest.body, text=text
+        )
     top = None
     if "plus" in text or "moins" in text:
         top, text = _top_said(text)
@@ -3645,6 +3649,12 @@ _PLACE_CHECKED = cues.plain(
     r"|reunira|retrouvera)) (?:bien |toujours |encore |comme d habitude )?(?:en|a|au|dans)"
     r" (?:la |l )?(?:grande |petite )?(?:salle|hotel|mairie|siege|espace|centre|maison"
     r"|auditorium|amphi\w*|hemicycle)\b"
+    # the place names no more than a few words, then the day or the body; never a clause
+    # (« c'est en mairie qu'on dépose les pouvoirs ? » asks something else)
+    r"(?:[ -](?!qu\b|que\b|ou\b|le |la |les |jeudi|lundi|mardi|mercredi|vendredi|samedi"
+    r"|dimanche|demain|ce |cette )[\w-]+){0,5}"
+    r"(?=\W*$|[ ,]+(?:le |la |les |du |au |pour |jeudi|lundi|mardi|mercredi|vendredi|samedi"
+    r"|dimanche|demain|ce |cette )(?![^?]*\bqu))"
 )
 # « je peux avoir l'ordre du jour en PDF ? », « vous pouvez m'envoyer l'ODJ par mail ? »: the
 # agenda asked for, in a form no document is sent in here; the words of the form name no topic
