@@ -172,7 +172,7 @@ from storage.french import (
 )
 from storage.models import Deliberation, FundedAction, ImportFinding, Member, Sitting
 from storage.names import _PARTICLES as PARTICLES
-from storage.names import CIVILITIES, CIVILITY_ALTERNATION, fold, strip_accents
+from storage.names import CIVILITIES, CIVILITY_ALTERNATION, feminine, fold, strip_accents
 from storage.periods import Period
 from storage.rules import EMERGENCY_RULES, MAX_CONSECUTIVE_PROXY_SITTINGS
 
@@ -6248,13 +6248,9 @@ def _the_one_meant(
     said = fold(frame.text)
     woman, man = bool(_ONE_WOMAN.search(said)), bool(_ONE_MAN.search(said))
     if frame.pronoun and woman != man and not _SEVERAL.search(said):
-        civilities = [fold(getattr(ask.session.get(Member, m), "civility", "") or "") for m in ids]
-        if all(civilities):  # a civility unknown: who fits cannot be told
-            ids = [
-                m
-                for m, civility in zip(ids, civilities, strict=True)
-                if civility.startswith(("mme", "mad", "mlle")) is woman
-            ]
+        women = [feminine(getattr(ask.session.get(Member, m), "civility", None)) for m in ids]
+        if None not in women:  # a civility unknown: who fits cannot be told
+            ids = [m for m, her in zip(ids, women, strict=True) if her is woman]
             if len(ids) == 1:
                 return ids[0]
     talked = [m for m in ids if m in in_talk and m != ask.asker.member_id]

@@ -1219,8 +1219,14 @@ _YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\b(?:(?:il )?(?:me |nous )?reste (?:combien de temps|combien de jours"
             r"|combien d heures)|combien de (?:temps|jours|heures) (?:il )?(?:me |nous )?reste"
             r"|combien de temps (?:j ai|on a|ai je|a t on))\b.*"
-            r"\b(?:changer d avis|revenir (?:la )?dessus|revenir sur|me retracter|me desister"
-            rf"|annuler|retirer|modifier|changer|donner|confier|{_PROXY})\b"
+            r"\b(?:changer d avis|revenir (?:la )?dessus|me retracter|me desister"
+            # (« … pour modifier l'ordre du jour ? » asks of something else: the verb alone,
+            # or said of the proxy or of one's word)
+            r"|(?:annuler|retirer|modifier|changer|donner|confier|revenir sur)"
+            rf"(?: (?:mon|ma|le|la|l|un|une|son|sa))? (?:{_PROXY}|presence|absence|declaration"
+            r"|choix|decision)"
+            r"|(?:annuler|retirer|modifier|changer)\W*$"
+            rf"|{_PROXY})\b"
         ),
     ),
     (
