@@ -1325,8 +1325,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         and not pointed.middle
         and frame.asked is Asked.SEARCH
         and (counted_over := _period_of_acts_counted(last or _recall(ask))) is not None
-        and await _act_of_rank(
-            ask, frame.but(text=_ACT_OF_RANK[pointed.rank], pick=None), counted_over
+        and await _ranked_among(
+            ask, frame, frame, counted_over, 0 if pointed.rank == 1 else -1, 1, several=False
         )
     ):
         # « combien de délibs en 2024 ? » then « et la plus récente ? »: no list was shown,
@@ -4457,13 +4457,12 @@ async def _topic_edge(ask: Ask, frame: Frame) -> bool:
     return True
 
 
-async def _act_of_rank(ask: Ask, frame: Frame, in_talk: When | None = None) -> bool:
+async def _act_of_rank(ask: Ask, frame: Frame) -> bool:
     """The act of a rank among those of a period, a body or a sitting, or of all (« la
     première délibération de 2022 » is the earliest act of 2022, never a search of « 2022 »
     nor a sitting's list): ordered by day, then number; its date and card. False when no
     rank of an act is said, a topic is (« la dernière délib sur l'eau »: searched), or none
-    is held in that scope. `in_talk`: the period the message leans on when it names none
-    (« combien de délibs en 2024 ? » then « et la plus récente ? »)."""
+    is held in that scope."""
     said = fold(frame.text).replace("-", " ")
     ranked = _ACT_RANKED.search(said) if not frame.number and frame.pick is None else None
     several = _ACTS_RANKED.search(said) if not frame.number and frame.pick is None else None
@@ -4499,11 +4498,19 @@ async def _act_of_rank(ask: Ask, frame: Frame, in_talk: When | None = None) -> b
     index = ask.reads.deliberation_index(ask.session)
     if any(index.holds(w) and w not in _RANK_FILLERS and not w.isdigit() for w in scope.words):
         return False
-    when = scope.when if in_talk is None or not scope.when.empty else in_talk
+    when = scope.when
     years = [w for w in scope.words if re.fullmatch(r"(?:19|20)\d\d", w)]
     if when.empty and len(years) == 1:  # « la dernière délib de 2022 »: that year's
         year = int(years[0])
         when = replace(when, start=date(year, 1, 1), end=date(year, 12, 31), said=years[0])
+    return await _ranked_among(ask, frame, scope, when, rank, how_many, several is not None)
+
+
+async def _ranked_among(
+    ask: Ask, frame: Frame, scope: Frame, when: When, rank: int, how_many: int, several: bool
+) -> bool:
+    """The act of that rank (from 0, the first; from -1, the last), or the `how_many` from that
+    end when `several` were asked, among the acts of the sittings `scope` and `when` say."""
     if when.relative is not None and not when.dated:
         sittings = [s for s in [await sitting_of(ask, scope)] if s is not None]
         if not sittings:
@@ -4528,7 +4535,7 @@ async def _act_of_rank(ask: Ask, frame: Frame, in_talk: When | None = None) -> b
         return False
     period = when.said if when.dated else ""
     picked_ids = list(acts[-how_many:][::-1] if rank < 0 else acts[:how_many])
-    if several is not None and len(picked_ids) > 1:
+    if several and len(picked_ids) > 1:
         views = _look(ask, queries.deliberation_views, ids=tuple(picked_ids))
         await ask.reply("acts_ranked", views=views, last=rank < 0, count=len(acts), period=period)
         _remember_deliberations(
@@ -8415,10 +8422,6 @@ def _read_frame(text: str, today: date) -> Frame:
     from bot.services.frames import read_frame  # as answer_pending does
 
     return read_frame(text, today)
-
-
-# the words a rank among acts is read from (`_ACT_RANKED`), by the rank pointed at
-_ACT_OF_RANK = {1: "la plus ancienne délibération", -1: "la plus récente délibération"}
 
 
 def _period_of_acts_counted(last: dict[str, Any]) -> When | None:
