@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import html
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -6460,7 +6461,7 @@ def _read_frames(text: str, today: date) -> list[Frame]:
             parts.append(pending)
     if len(parts) <= 1 or len(parts) > MAX_QUESTIONS:
         whole = read[text] if text in read else read_frame(text, today)
-        return _stated_and_asked(text, today, whole) or [whole]
+        return (len(parts) <= 1 and _stated_and_asked(text, today, whole)) or [whole]
     frames = [read[part] if part in read else read_frame(part, today) for part in parts]
     # « le quorum et le nombre de voix au dernier bureau »: a second thing asked, not a
     # follow-up; its time and body are the whole message's.
@@ -6489,6 +6490,7 @@ def _read_frames(text: str, today: date) -> list[Frame]:
 # at a sentence's end or a comma (the whole was read as one or the other, the rest lost)
 _CLAUSE_END = cues.plain(r"(?<=[.!;,:\n])\s+(?=\S)")
 _STATED = frozenset({Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT})
+_CLAUSES_TRIED = 3  # a statement and a question: in the first clauses of a message, or none
 _INTERROGATIVE = cues.plain(
     r"^\W*(?:et |mais |alors |du coup |sinon )?(?:qui|combien|quel\w*|quand|ou|comment"
     r"|pourquoi|est ce|y aura|on aura|il y aura|on sera|vous savez|tu sais)\b"
@@ -6522,7 +6524,7 @@ def _stated_and_asked(text: str, today: date, whole: Frame) -> list[Frame] | Non
         or _TERSE_DECLARED.match(_without_courtesy(said))  # « absent le 18, … »
     ):
         return None
-    for cut in _CLAUSE_END.finditer(text):
+    for cut in itertools.islice(_CLAUSE_END.finditer(text), _CLAUSES_TRIED):
         first = read_frame(text[: cut.start()], today)
         second = read_frame(text[cut.end() :], today)
         stated, asked = (first, second) if first.asked in _STATED else (second, first)
