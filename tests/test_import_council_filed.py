@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from storage import db, lookups, queries
-from storage.models import Council, ImportedDocument, ImportFinding
+from storage.models import Body, Council, ImportedDocument, ImportFinding, Sitting
 from tests.helpers import migrate
 from tests.test_councils_scoping import add_firminy
 
@@ -58,3 +58,29 @@ def test_the_council_of_documents_imported_before_comes_from_their_warnings(
         ).all()
     assert rows
     assert {r for (r,) in rows} == {_metropole(loaded_engine)}
+
+
+def test_a_document_of_several_councils_imported_before_is_of_none(
+    loaded_engine: Engine,
+) -> None:
+    add_firminy(loaded_engine)
+    with db.session(loaded_engine) as session:  # a warning of the file names Firminy's sitting
+        document = session.exec(
+            select(ImportedDocument).where(
+                sa.exists().where(ImportFinding.document_id == ImportedDocument.id)  # type: ignore[arg-type]
+            )
+        ).first()
+        assert document is not None
+        sitting = session.exec(
+            select(Sitting).join(Body).join(Council).where(Council.siren == "214200998")
+        ).one()
+        session.add(ImportFinding(document_id=document.id or 0, sitting_id=sitting.id,
+                                  code="row_skipped", params={"line": 7}))  # fmt: skip
+        session.commit()
+        mixed = document.id
+    migrate(loaded_engine, "downgrade", "0016_substitutes_named")
+    migrate(loaded_engine, "upgrade", "head")
+    with db.session(loaded_engine) as session:
+        filed = session.get(ImportedDocument, mixed)
+        assert filed is not None
+        assert filed.council_id is None

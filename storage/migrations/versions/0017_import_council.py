@@ -32,7 +32,9 @@ def upgrade() -> None:
             "fk_importeddocument_council_id_council", "council", ["council_id"], ["id"]
         )
     op.execute(
-        "UPDATE importeddocument SET council_id = (SELECT MIN(body.council_id)"
+        # a document whose warnings name the sittings of several councils is of none
+        "UPDATE importeddocument SET council_id = (SELECT CASE WHEN"
+        " COUNT(DISTINCT body.council_id) = 1 THEN MIN(body.council_id) END"
         " FROM importfinding JOIN sitting ON sitting.id = importfinding.sitting_id"
         " JOIN body ON body.id = sitting.body_id"
         " WHERE importfinding.document_id = importeddocument.id)"
