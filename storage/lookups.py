@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy import func
@@ -229,15 +229,23 @@ def sitting_documents(*, session: Session, sitting_id: int) -> tuple[list[HeldDo
 _FEW_NUMBERS = 3  # the numbers of a document's acts said, when it gave no more
 
 
+class ActsGiven(NamedTuple):
+    """A sitting a document gave acts of, and how many."""
+
+    body: str
+    day: date
+    acts: int
+
+
 @dataclass(frozen=True, slots=True)
 class ImportedFile:
     """One imported document as a member may see it: its name, kind, when it was imported, and
-    the sittings whose acts it gave (body, day, how many acts)."""
+    the sittings whose acts it gave."""
 
     name: str
     kind: str  # extract | scdl | …: as the importer recorded it
     imported_at: datetime
-    sittings: tuple[tuple[str, date, int], ...]
+    sittings: tuple[ActsGiven, ...]
     numbers: tuple[str, ...]  # the acts' numbers, when it gave a few (an extract: its own)
 
 
@@ -283,7 +291,7 @@ def latest_documents(
             continue
         read = sorted(set(numbers[source]))
         held = tuple(
-            (body, day, count)
+            ActsGiven(body, day, count)
             for (body, day), count in sorted(gave.items(), key=lambda g: g[0][1])
         )
         few = tuple(read) if len(read) <= _FEW_NUMBERS else ()
