@@ -215,6 +215,16 @@ async def test_no_agenda_yet_leaves_the_draft_without_items(desk: Desk) -> None:
     assert "rien pour le moment" not in summary
 
 
+async def test_no_thanks_at_the_agenda_s_step_is_no_agenda_not_the_draft_dropped(
+    desk: Desk,
+) -> None:
+    dallara = desk.dallara
+    await dallara.send("/nouvelle_seance bureau le 25 juillet 2024 à 9h")
+    await dallara.send("salle 3")
+    summary = text(await dallara.send("non merci"))
+    assert "Créer cette séance ?" in summary, summary
+
+
 async def test_a_bare_day_to_postpone_to_is_of_the_sitting_s_month(desk: Desk) -> None:
     with db.session(desk.engine) as session:
         later = add_coming_bureau_sitting(session, held_on=date(2024, 9, 5))

@@ -50,7 +50,7 @@ BODY, WHEN, PLACE, AGENDA, CONFIRM = "body", "when", "place", "agenda", "confirm
 DRAFT_KEY = "new_sitting"
 DRAFT_KEPT = timedelta(hours=1)
 _TIME = cues.plain(r"\b(\d{1,2})\s*(?:h|:)\s*(\d{2})?\b")
-NO_AGENDA = {"aucun", "non", "-", "rien"}
+_NO_AGENDA = {"aucun", "non", "-", "rien"}
 # « aucun pour l'instant », « pas encore d'ODJ », « rien pour le moment », « à venir », « on
 # verra plus tard »: no agenda yet (« aucun pour l'instant » became the sitting's one item)
 _NO_AGENDA_SAID = cues.plain(
@@ -65,7 +65,7 @@ _NO_AGENDA_SAID = cues.plain(
 def no_agenda(text: str) -> bool:
     """Whether the text typed at the agenda's step says there is none yet."""
     words = " ".join(fold(text).replace("’", " ").replace("'", " ").split()).strip(" .!,")
-    return words in NO_AGENDA or bool(_NO_AGENDA_SAID.match(" ".join(re.findall(r"\w+", words))))
+    return words in _NO_AGENDA or bool(_NO_AGENDA_SAID.match(" ".join(re.findall(r"\w+", words))))
 
 
 # What the draft holds, as JSON: {"step": …, "body_id": int, "starts": ISO 8601 with its
@@ -440,7 +440,7 @@ def _leaves(text: str) -> bool:
     a bare « non » or « rien » answers the step it is typed at (no agenda, or the summary)."""
     if "?" not in text and _GIVEN_UP.search(" ".join(fold(text).split())):
         return True
-    return read_reply(text) is Said.CANCEL and fold(text).strip() not in NO_AGENDA
+    return read_reply(text) is Said.CANCEL and not no_agenda(text)  # (« non merci »: no agenda)
 
 
 @as_member

@@ -155,7 +155,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
         return
     # « quels sont les derniers documents importés ? », « quoi de neuf depuis le dernier
     # conseil ? »: what is new (never a topic searched, nor a greeting answered with the help)
-    if (new := news_asked(text)) is not None:
+    # (« des soucis avec les fichiers importés ? » asks the import warnings, below)
+    if (new := news_asked(text)) is not None and warnings_asked(text) is None:
         await news.answer_news(ask, new)
         return
     # « merci, c'est très clair », « désolé, fausse manip »: nothing is asked.
