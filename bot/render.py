@@ -262,7 +262,10 @@ def of_name(name: str) -> str:
         return f"{own}{rest}"
     if first[:2].lower() in ("l'", "l’") and len(first) > 2:
         return f"de {name.strip()}"
-    return f"{_OF_ARTICLES.get(fold(first), 'de ')}{name}"
+    article = _OF_ARTICLES.get(fold(first))
+    if article is None and fold(first)[:1] in tuple("aeiouy"):
+        return f"d'{name}"  # « d'Aurec-sur-Loire », never « de Aurec »
+    return f"{article or 'de '}{name}"
 
 
 def pronoun(e: str, masculine: str) -> str:

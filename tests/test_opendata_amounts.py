@@ -49,6 +49,7 @@ def test_the_grantor_is_named_with_its_article() -> None:
     assert of_name("DEPARTEMENT DE LA HAUTE-LOIRE") == "du DEPARTEMENT DE LA HAUTE-LOIRE"
     assert of_name("Agglomération du Puy-en-Velay") == "de l'Agglomération du Puy-en-Velay"
     assert of_name("Saint-Etienne Métropole") == "de Saint-Etienne Métropole"
+    assert of_name("Aurec-sur-Loire") == "d'Aurec-sur-Loire"  # (never « de Aurec »)
 
 
 def test_the_beneficiary_is_named_with_its_article() -> None:
