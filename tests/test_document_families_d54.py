@@ -17,6 +17,8 @@ from storage.parsing.extract import parse_extract
 from tests.documents import DOCUMENTS, printed, read
 
 SYNDICAT = "sivom-cr-suppleants-for-communes-of-two.txt"
+RECAP = "syndicat-mixte-cr-prose-then-recapitulatif.txt"
+TABLEAU = "commune-pv-items-then-tableau-of-acts.txt"
 
 
 @pytest.mark.parametrize(
@@ -78,3 +80,21 @@ def test_the_import_judges_by_the_kind_the_store_knows(
         (report,) = Importer(session, given=given).import_files([path])
     assert report.status == "imported"
     assert [f.params["why"] for f in report.findings if f.code == "substitute_refused"] == whys
+
+
+def test_a_closing_list_run_into_the_last_item_keeps_its_first_row(shape: str) -> None:
+    # minutes in sentences, then « Récapitulatif des délibérations de la séance » and its rows:
+    # flattened, the cue ran into the last sentence and the first row into the cue (lost)
+    acts = [item.deliberation for item in read(RECAP, shape).items]
+    assert [act.number for act in acts] == ["2025/41", "2025/42", "2025/43"]
+    assert acts[0].title == "Budget primitif 2026"
+    assert [act.outcome for act in acts] == ["adopted", "adopted", "noted"]
+
+
+def test_minutes_closed_by_a_table_of_acts_flattened_keep_their_items(shape: str) -> None:
+    # the items under their headings, then « TABLEAU DES DÉLIBERATIONS »: flattened, the cue
+    # ran into the last item's vote and the table's rows were taken for the items
+    acts = [item.deliberation for item in read(TABLEAU, shape).items]
+    assert [act.number for act in acts] == ["2025-090", "2025-091", "2025-092"]
+    assert [act.votes_for for act in acts] == [None, 12, 14]
+    assert acts[2].decisions == ["REFUSE l'attribution de l'indemnité"]
