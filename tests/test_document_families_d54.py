@@ -19,6 +19,7 @@ from tests.documents import DOCUMENTS, printed, read
 SYNDICAT = "sivom-cr-suppleants-for-communes-of-two.txt"
 RECAP = "syndicat-mixte-cr-prose-then-recapitulatif.txt"
 TABLEAU = "commune-pv-items-then-tableau-of-acts.txt"
+VERBS = "commune-pv-capital-verbs-lists-and-glued-votes.txt"
 
 
 @pytest.mark.parametrize(
@@ -98,3 +99,20 @@ def test_minutes_closed_by_a_table_of_acts_flattened_keep_their_items(shape: str
     assert [act.number for act in acts] == ["2025-090", "2025-091", "2025-092"]
     assert [act.votes_for for act in acts] == [None, 12, 14]
     assert acts[2].decisions == ["REFUSE l'attribution de l'indemnité"]
+
+
+def test_capital_verbs_keep_their_list_and_their_vote(shape: str) -> None:
+    # flattened, the vote ran on after the decisions on the line of « après en avoir délibéré »
+    # (its outcome lost), and a verb's list after its colon made one decision of three
+    acts = [item.deliberation for item in read(VERBS, shape).items]
+    assert acts[0].decisions == [
+        "ACQUIERT la grange au prix de 35 000 €",
+        "CHARGE le Maire de signer l'acte authentique",
+    ]
+    assert (acts[0].outcome, acts[0].unanimous, acts[0].votes_for) == ("adopted", True, 10)
+    assert acts[1].decisions == [
+        "DÉCIDE de fixer les tarifs suivants :",
+        "repas enfant : 3,60 €",
+        "repas adulte : 6,20 €",
+    ]
+    assert (acts[1].outcome, acts[1].votes_for, acts[1].votes_against) == ("adopted", 9, 1)
