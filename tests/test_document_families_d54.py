@@ -116,3 +116,19 @@ def test_capital_verbs_keep_their_list_and_their_vote(shape: str) -> None:
         "repas adulte : 6,20 €",
     ]
     assert (acts[1].outcome, acts[1].votes_for, acts[1].votes_against) == ("adopted", 9, 1)
+
+
+def test_a_verb_in_capitals_opening_a_list_gives_each_entry(shape: str) -> None:
+    # no « après en avoir délibéré »: « Le Conseil municipal DÉCIDE : » then its entries (no
+    # decision was read at all), « APPROUVE : » then what is approved
+    acts = [item.deliberation for item in read(VERBS, shape).items]
+    assert acts[2].decisions == [
+        "de retenir l'entreprise Besson pour 18 400 € HT",
+        "d'inscrire la dépense au budget 2026",
+    ]
+    assert acts[3].decisions == [
+        "APPROUVE :",
+        "l'état d'assiette des coupes proposé par l'ONF",
+        "la vente en bloc sur pied",
+    ]
+    assert (acts[3].outcome, acts[3].votes_for, acts[3].abstentions) == ("adopted", 8, 2)

@@ -1072,7 +1072,7 @@ def _read_item(
                 (i, verb_at)
                 for i, line in enumerate(told)
                 if not _MOVEMENT_LINE_AT[line.strip()]
-                and (verb_at := capital_decision(line)) is not None
+                and (verb_at := capital_decision(line, listing=True)) is not None
             ),
             None,
         )

@@ -52,12 +52,22 @@ _CAPITAL_VERB_NEXT = re.compile(
 _DECISION_SENTENCE_END = re.compile(rf"(?<!\bM)(?<!\bMM)(?<!\bMme)\. (?=[{UPPER}])")
 
 
-def capital_decision(line: str, start: int = 0) -> int | None:
+# The verb in capitals opening a list of decisions (« Le Conseil municipal DÉCIDE : » then « -
+# d'approuver … », or run on: « … APPROUVE : - la vente … ; - le prix … »)
+_CAPITAL_VERB_LISTS = re.compile(
+    rf"(?:^|(?<=[\s,]))(?P<verb>{DECISION_VERBS.upper()}) ?:(?= [-–—•▪] |[ \t]*$)"
+)
+
+
+def capital_decision(line: str, start: int = 0, listing: bool = False) -> int | None:
     """Where a decision opens on the line by its verb in capitals (« Le Bureau APPROUVE la
-    convention »), none for a verb that also opens a title (« DEMANDE de subvention »)."""
+    convention »), none for a verb that also opens a title (« DEMANDE de subvention »);
+    `listing`: or a verb opening a list after its colon (« Le Conseil DÉCIDE : »)."""
     for verb in _CAPITAL_VERB.finditer(line, start):
         if verb["verb"].lower() not in TITLE_VERBS:
             return verb.start()
+    if listing and (listed := _CAPITAL_VERB_LISTS.search(line, start)) is not None:
+        return listed.start() if listed["verb"].lower() not in TITLE_VERBS else None
     return None
 
 
@@ -326,6 +336,8 @@ def read_decisions(
     if not decisions and preamble:
         decisions = [preamble]
     texts = [_join_lines(parts).rstrip(" ;,.") for parts in decisions]
+    if texts and _DECIDES.match(texts[0]):
+        texts = texts[1:]  # (« DÉCIDE : » opening its list: no decision of its own)
     if opening and texts and (glued := _vote_glued(texts[0])) is not None:
         # (flattened, the first decision runs on into the vote: « … en fonctionnement. Pour : 7 »)
         texts[0] = texts[0][: glued.start()]
