@@ -12,16 +12,8 @@ from sqlmodel import select
 
 from bot.services import identity
 from bot.services.roll_calls import substitute_said
-from storage import db, rules
-from storage.models import (
-    Attendance,
-    AttendanceStatus,
-    Body,
-    Council,
-    Member,
-    Membership,
-    Sitting,
-)
+from storage import db, models, rules
+from storage.models import Attendance, AttendanceStatus, Body, Member, Membership, Sitting
 from tests.helpers import text
 from tests.test_roll_call import _held
 from tests.test_sitting_orders import Desk
@@ -233,7 +225,7 @@ async def test_a_syndicats_suppleant_sits_for_any_delegate(
         ):  # type: ignore[attr-defined]
             member.commune = "Firminy"
             session.add(member)
-        for council in session.exec(select(Council)):
+        for council in session.exec(select(models.Council)):
             council.kind = kind
             session.add(council)
         session.commit()
