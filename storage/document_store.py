@@ -46,6 +46,7 @@ from storage.models import (
     utcnow,
 )
 from storage.names import compact, first_names_compatible, fold
+from storage.parsing.attendance import refused_substitutes
 from storage.parsing.extract import no_vote_expected
 from storage.parsing.heading import COUNCIL_BODY, COUNCIL_BODY_OF_KIND
 
@@ -655,6 +656,11 @@ class DocumentStore:
         council = self.council(extract.council, findings)
         assert council.id is not None
         self.file_to(document_id, council.id)
+        if council.kind != (extract.council.kind if extract.council else None):
+            # the suppléants are the law's for the council they are imported into: a syndicat's
+            # (Council.kind) elects them for every delegate
+            findings = [f for f in findings if f.code != "substitute_refused"]
+            findings += refused_substitutes(extract, council.kind)
         if not extract.body and self.importer.given_body:
             findings = [f for f in findings if f != _BODY_NOT_FOUND]
             extract.body = self.importer.given_body

@@ -93,16 +93,26 @@ class SubstituteRefusal(StrEnum):
     SEVERAL_DELEGATES = "several_delegates"  # L5211-6: the commune has more than one delegate
 
 
+# The councils whose every member elects titulaires and suppléants alike, whatever its number
+# of delegates: the syndicats (SIVU, SIVOM: L5212-7; syndicat mixte: L5711-1)
+_SUPPLEANTS_FOR_EVERY_DELEGATE = frozenset({"syndicat"})
+
+
 def substitute_refusal(
-    body_name: str, delegates_of_commune: int | None
+    body_name: str, delegates_of_commune: int | None, council_kind: str | None = None
 ) -> SubstituteRefusal | None:
     """Why a suppléant may not sit, with a vote, for a titular of this body, or None when
-    the law allows it: in the Conseil, only for the sole delegate of a commune (L5211-6);
-    never in the Bureau (L5211-10). `delegates_of_commune`: how many of the body's members
-    are delegates of the titular's commune, None when the store does not know the commune
-    (the secretariat, who holds the list of suppléants, is then taken at its word)."""
+    the law allows it: never in a Bureau (L5211-10); in a communauté's or métropole's
+    Conseil, only for the sole delegate of a commune (L5211-6); in a syndicat's Comité, for
+    any delegate (L5212-7, L5711-1: each member elects its suppléants with its titulaires).
+    `delegates_of_commune`: how many of the body's members are delegates of the titular's
+    commune, None when the store does not know the commune (the secretariat, who holds the
+    list of suppléants, is then taken at its word); `council_kind`: Council.kind, None when
+    unknown (read as a communauté's)."""
     if "bureau" in body_name.casefold().split():
         return SubstituteRefusal.BODY
+    if council_kind in _SUPPLEANTS_FOR_EVERY_DELEGATE:
+        return None
     if delegates_of_commune is not None and delegates_of_commune > 1:
         return SubstituteRefusal.SEVERAL_DELEGATES
     return None

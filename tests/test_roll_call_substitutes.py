@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from bot.services import identity
 from bot.services.roll_calls import substitute_said
-from storage import db, rules
+from storage import db, models, rules
 from storage.models import Attendance, AttendanceStatus, Body, Member, Membership, Sitting
 from tests.helpers import text
 from tests.test_roll_call import _held
@@ -213,3 +213,32 @@ async def test_a_suppleant_of_a_commune_with_other_delegates_is_refused_by_law(
     await desk.dallara.send("oui")
     row = _rivat_s_row(desk, held)
     assert (row.status, row.substitute) == (AttendanceStatus.replaced, "Paul Roche")
+
+
+@pytest.mark.parametrize(("kind", "refused"), [("métropole", True), ("syndicat", False)])
+async def test_a_syndicats_suppleant_sits_for_any_delegate(
+    desk: Desk,  # noqa: F811
+    kind: str,
+    refused: bool,
+) -> None:
+    # Rivat and Fayolle both delegates of Firminy: in a métropole only a commune's sole delegate
+    # has a suppléant (L5211-6); in a syndicat each delegate has one (L5212-7, L5711-1)
+    _conseil_held(desk)
+    with db.session(desk.engine) as session:
+        for member in session.exec(
+            select(Member).where(Member.last_name.in_(["RIVAT", "FAYOLLE"]))
+        ):  # type: ignore[attr-defined]
+            member.commune = "Firminy"
+            session.add(member)
+        for council in session.exec(select(models.Council)):
+            council.kind = kind
+            session.add(council)
+        session.commit()
+    said = text(
+        await desk.dallara.send(
+            "présents au conseil du 9 juillet : Fayolle, Dallara, Laget, "
+            "Mme Claire Martin (suppléante de Rivat)"
+        )
+    )
+    assert ("n'est pas le seul délégué de Firminy" in said) is refused, said
+    assert ("Suppléants siégeant (1)" in said) is not refused, said

@@ -53,6 +53,7 @@ from storage.models import (
     Attendance,
     AttendanceStatus,
     Body,
+    Council,
     Member,
     Membership,
     Proxy,
@@ -827,7 +828,10 @@ async def _offer_attendance(
         await ask.reply("roll_call_refused", code="unread", s=view, on=None, unread=unread)
         return
     body = ask.session.get(Body, sitting.body_id)
-    refused = _substitutes_refused(ask, body.name if body else "", seats, substitutes)
+    council = ask.session.get(Council, body.council_id) if body else None
+    refused = _substitutes_refused(
+        ask, body.name if body else "", council.kind if council else None, seats, substitutes
+    )
     if refused:
         await ask.reply("roll_call_refused", code="no_substitutes", s=view, on=None,
                         unread=list(substitutes.values()), refused=refused)  # fmt: skip
@@ -847,7 +851,11 @@ async def _offer_attendance(
 
 
 def _substitutes_refused(
-    ask: Ask, body_name: str, seats: set[int], substitutes: dict[int, str]
+    ask: Ask,
+    body_name: str,
+    council_kind: str | None,
+    seats: set[int],
+    substitutes: dict[int, str],
 ) -> list[dict[str, Any]]:
     """Each suppléant typed who may not sit (rules.substitute_refusal), with why: the body
     has none, or the titular's commune has other delegates in it (counted among the body's
@@ -863,7 +871,7 @@ def _substitutes_refused(
     for titular_id, typed in substitutes.items():
         commune = communes.get(titular_id)
         delegates = sum(c == commune for c in communes.values()) if commune else None
-        why = rules.substitute_refusal(body_name, delegates)
+        why = rules.substitute_refusal(body_name, delegates, council_kind)
         if why is not None:
             titular = ask.session.get(Member, titular_id)
             refused.append(

@@ -3492,13 +3492,17 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
             if fold(c.member.last_name) not in sitting or fold(c.member.last_name) in titulars
         ]
 
-    _refused_substitutes(extract)
+    extract.findings += refused_substitutes(
+        extract, extract.council.kind if extract.council else None
+    )
 
 
-def _refused_substitutes(extract: Extract) -> None:
+def refused_substitutes(extract: Extract, council_kind: str | None) -> list[Finding]:
     """A finding for each suppléant the law does not let sit (rules.substitute_refusal, as for a
-    roll call the secretariat types): in a Bureau, or for a titular whose commune has more
-    delegates among the names the document prints with a commune."""
+    roll call the secretariat types): in a Bureau, or, but in a syndicat, for a titular whose
+    commune has more delegates among the names the document prints with a commune.
+    `council_kind`: the document's when read, the store's Council.kind when imported."""
+    found: list[Finding] = []
     body = extract.body or ""
     communes: dict[str, str] = {}
     for seat in extract.communes:
@@ -3510,7 +3514,7 @@ def _refused_substitutes(extract: Extract) -> None:
     for titular, substitute in [*seats, *((None, p) for p in extract.substitutes_alone)]:
         commune = communes.get(fold(titular.last_name)) if titular is not None else None
         of_commune = delegates.get(commune) if commune is not None else None
-        why = rules.substitute_refusal(body, of_commune)
+        why = rules.substitute_refusal(body, of_commune, council_kind)
         if why is not None:
             params: dict[str, object] = {
                 "substitute": substitute.display(),
@@ -3520,7 +3524,8 @@ def _refused_substitutes(extract: Extract) -> None:
             }
             if why is rules.SubstituteRefusal.SEVERAL_DELEGATES:
                 params |= {"commune": commune, "delegates": of_commune}
-            extract.findings.append(Finding("substitute_refused", params))
+            found.append(Finding("substitute_refused", params))
+    return found
 
 
 # The chair named in the list of presents only: « M. Roland MERCIER (Maire) », « Mme Anne BOIS,

@@ -447,6 +447,14 @@ _LONG_BREAKS = re.compile(
     rf"|(?:19|20)\d\d[._-](?!(?:19|20)\d\d\b)\d{{2,5}} [-–—] [{UPPER}][{LOWER}])"
     # « … unanimité. 2) Objet : Tarifs … »
     r"|(?<=[.;)»] )\d{1,3}\) (?=Objet ?:|OBJET ?:)"
+    # the list of acts closing the minutes, its cue run into the last item (« … Unanimité.
+    # LISTE DES DÉLIBÉRATIONS N° d'ordre | Objet … »), and its first row into its cue (« …
+    # pris acte. Liste des délibérations de la séance N° 2025-021 Compte … »): each on its line
+    r"|(?<=[.;!)»] )(?=(?:LISTE|Liste|R[ÉE]CAPITULATIF|R[ée]capitulatif|TABLEAU|Tableau)"
+    r" (?:DES|des) (?:D[ÉE]LIB[ÉE]RATIONS|d[ée]lib[ée]rations)\b)"
+    r"|(?:(?<=D[ÉE]LIB[ÉE]RATIONS )|(?<=d[ée]lib[ée]rations )|(?<=S[ÉE]ANCE )|(?<=s[ée]ance )"
+    r"|(?<=ADOPT[ÉE]ES )|(?<=adopt[ée]es ))"
+    rf"(?=[Nn] ?[°º] ?\d{{1,4}}[./_-]\d[\w./-]{{0,20}} [{UPPER}][{LOWER}'’])"
     # (not the number of « Réf. : CC-2025-042 »)
     r"|(?<=[^°\s-] )(?<!f\. : )(?<!F\. : )(?<!cision )(?<!CISION )(?<!ration )(?<!RATION )"
     r"(?<!apport )(?<!APPORT )"
@@ -1064,7 +1072,7 @@ def _read_item(
                 (i, verb_at)
                 for i, line in enumerate(told)
                 if not _MOVEMENT_LINE_AT[line.strip()]
-                and (verb_at := capital_decision(line)) is not None
+                and (verb_at := capital_decision(line, listing=True)) is not None
             ),
             None,
         )

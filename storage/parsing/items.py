@@ -606,10 +606,12 @@ SECTION_HEADING = re.compile(
 
 
 # The document's own title on its line (« Liste des délibérations », « Relevé des décisions du
-# conseil municipal », « Compte rendu »): the item under it opens a line, no sentence goes on.
+# conseil municipal », « Compte rendu », « Récapitulatif des délibérations de la séance »): the
+# item under it opens a line, no sentence goes on.
 # (or ending the heading's line, flattened: « … du 4 décembre 2025 Relevé des décisions »)
 _DOCUMENT_TITLE = cues.plain(
-    r"^(?i:liste\sdes\s|relev[ée]\s|compte[- ]rendu|proc[èe]s[- ]verbal|extrait\s|ordre\sdu\sjour)"
+    r"^(?i:liste\sdes\s|r[ée]capitulatif\sdes\s|relev[ée]\s|compte[- ]rendu|proc[èe]s[- ]verbal"
+    r"|extrait\s|ordre\sdu\sjour)"
     r"[^.;:!?]{0,80}$"
     r"|(?i:liste\sdes\sd[ée]lib[ée]rations|relev[ée]\sdes\sd[ée](?:cisions|lib[ée]rations))\W{0,3}$"
 )

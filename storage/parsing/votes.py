@@ -52,12 +52,22 @@ _CAPITAL_VERB_NEXT = re.compile(
 _DECISION_SENTENCE_END = re.compile(rf"(?<!\bM)(?<!\bMM)(?<!\bMme)\. (?=[{UPPER}])")
 
 
-def capital_decision(line: str, start: int = 0) -> int | None:
+# The verb in capitals opening a list of decisions (« Le Conseil municipal DÉCIDE : » then « -
+# d'approuver … », or run on: « … APPROUVE : - la vente … ; - le prix … »)
+_CAPITAL_VERB_LISTS = re.compile(
+    rf"(?:^|(?<=[\s,]))(?P<verb>{DECISION_VERBS.upper()}) ?:(?= [-–—•▪] |[ \t]*$)"
+)
+
+
+def capital_decision(line: str, start: int = 0, listing: bool = False) -> int | None:
     """Where a decision opens on the line by its verb in capitals (« Le Bureau APPROUVE la
-    convention »), none for a verb that also opens a title (« DEMANDE de subvention »)."""
+    convention »), none for a verb that also opens a title (« DEMANDE de subvention »);
+    `listing`: or a verb opening a list after its colon (« Le Conseil DÉCIDE : »)."""
     for verb in _CAPITAL_VERB.finditer(line, start):
         if verb["verb"].lower() not in TITLE_VERBS:
             return verb.start()
+    if listing and (listed := _CAPITAL_VERB_LISTS.search(line, start)) is not None:
+        return listed.start() if listed["verb"].lower() not in TITLE_VERBS else None
     return None
 
 
@@ -272,12 +282,32 @@ _NAMES_START = re.compile(
 _RELATIVE_END = re.compile(r"\s(?:qui|lequel|laquelle|lesquel(?:le)?s)$", re.IGNORECASE)
 
 
+def _vote_glued(decision: str) -> re.Match[str] | None:
+    """The sentence's end after which a decision opened by its verb runs on into the vote
+    (« … signer l'acte. ADOPTÉ À L'UNANIMITÉ. », « … en fonctionnement. Pour : 7 »), if any."""
+    return next(
+        (
+            end_at
+            for end_at in _DECISION_SENTENCE_END.finditer(decision)
+            if _DECISIONS_END_AT[decision[end_at.end() :]]
+        ),
+        None,
+    )
+
+
 def read_decisions(
     lines: list[str], start: int, end: int, opening: str = ""
 ) -> tuple[list[str], int]:
     """The decided items after « après en avoir délibéré » (the first opened on the line above
     by its verb: `opening`), and the line where they stop."""
     decisions: list[list[str]] = [[opening]] if opening else []
+    if opening and (listed := _BULLETS_AFTER_COLON.search(opening)) is not None:
+        # flattened, the verb's list runs on after its colon: « DÉCIDE de fixer les tarifs
+        # suivants : - repas enfant : 3,60 € ; - repas adulte : 6,20 € », each entry a decision
+        # as on its own line
+        small = listed["first"].islower()
+        parts = _inline_parts(opening[listed.end() :], listed["mark"] if small else None)
+        decisions = [[opening[: opening.index(":", listed.start()) + 1]], *([p] for p in parts)]
     preamble: list[str] = []
     index = start
     for index in range(start, end):
@@ -306,13 +336,11 @@ def read_decisions(
     if not decisions and preamble:
         decisions = [preamble]
     texts = [_join_lines(parts).rstrip(" ;,.") for parts in decisions]
-    if opening and texts:
+    if texts and _DECIDES.match(texts[0]):
+        texts = texts[1:]  # (« DÉCIDE : » opening its list: no decision of its own)
+    if opening and texts and (glued := _vote_glued(texts[0])) is not None:
         # (flattened, the first decision runs on into the vote: « … en fonctionnement. Pour : 7 »)
-        first = texts[0]
-        for end_at in _DECISION_SENTENCE_END.finditer(first):
-            if _DECISIONS_END_AT[first[end_at.end() :]]:
-                texts[0] = first[: end_at.start()]
-                break
+        texts[0] = texts[0][: glued.start()]
     texts = [
         part.rstrip(" ;,.")
         for text in texts
@@ -332,6 +360,8 @@ _INLINE_BULLETS = re.compile(
     rf"(?:(?:[-–—•▪] (?=[{UPPER}]))|(?:(?i:d[ée]cide|arr[êe]te)[ \t]?:?[ \t]?)?"
     r"(?P<mark>[-–—•▪]|1 ?[).°]|a\)) (?=[^\W\d_]))"
 )
+# The first entry of a list run on after its verb's colon: « … suivants : - repas … »
+_BULLETS_AFTER_COLON = re.compile(rf" ?: (?P<mark>[-–—•▪]) (?=(?P<first>[{UPPER}{LOWER}]))")
 _INLINE_BULLET = re.compile(rf" [-–—•▪] (?=[{UPPER}])")
 _INLINE_SMALL_BULLET = re.compile(rf"[ ;,]*[-–—•▪] (?=[{LOWER}])")
 _RUN_ON_BULLETS = re.compile(rf" ?; ?[-–—•▪] (?=[{LOWER}])")
@@ -388,8 +418,13 @@ def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str]
     ):
         # « Le Bureau, après en avoir délibéré, ATTRIBUE un fonds … »: the first decision on
         # the line of the formula, what stands before its verb the vote's
-        decisions, stop = read_decisions(lines, decided_at + 1, end, line[verb_at:])
-        return decisions, "\n".join([line[:verb_at], *lines[stop:end]]), stop
+        opening = line[verb_at:]
+        decisions, stop = read_decisions(lines, decided_at + 1, end, opening)
+        # (flattened, the vote glued after the decisions on that line: « … DÉCIDE de céder …
+        # et AUTORISE le Maire à signer l'acte. ADOPTÉ À L'UNANIMITÉ. »)
+        tail = _vote_glued(opening)
+        vote = [line[:verb_at], opening[tail.end() :] if tail else "", *lines[stop:end]]
+        return decisions, "\n".join(v for v in vote if v), stop
     decisions, stop = read_decisions(lines, decided_at + 1, end)
     at = decided_at + 1
     if at < end and _VOTE_CLAUSE.match(lines[at]):
