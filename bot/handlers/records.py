@@ -39,7 +39,8 @@ _NOT_A_NAME = frozenset(
     """
     export exporte exporter exportez csv excel tableur xls xlsx fichier format sous tableau
     je j voudrais veux aimerais peux pourrais tu vous me m moi donner donne donnez envoyer
-    envoie envoyez avoir recevoir sortir sors
+    envoie envoyez avoir recevoir sortir sors global globale general generale complet
+    complete ensemble tous toutes membres elus
     assiduite assiduites taux presence presences participation mon ma mes son sa ses de du
     des d en le la les l a au aux depuis entre et pour sur quel quelle est sont combien
     annee annees mois periode pendant durant ete j ai je suis bureau conseil
