@@ -284,6 +284,8 @@ class SheetLine:
     presence: Presence | None  # known before (declared) or after (recorded), else None
     proxy_to: str | None  # the holder of the proxy this member gave
     proxy_from: str | None  # the giver of the proxy this member holds (slot order)
+    replaced: bool = False  # a suppléant sat in their stead (Conseil only)
+    substitute: str | None = None  # that suppléant, as the roll call named them, if it did
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,14 +332,16 @@ def sheet_record(*, session: Session, sitting_id: int, today: date) -> SheetReco
         return None
     body = session.get(Body, sitting.body_id)
     assert body is not None
-    statuses = {
-        member_id: AttendanceStatus(status)
-        for member_id, status in session.exec(
-            select(Attendance.member_id, Attendance.status).where(
-                Attendance.sitting_id == sitting.id
-            )
+    statuses: dict[int, AttendanceStatus] = {}
+    substitutes: dict[int, str | None] = {}
+    for member_id, status, substitute in session.exec(
+        select(Attendance.member_id, Attendance.status, Attendance.substitute).where(
+            Attendance.sitting_id == sitting.id
         )
-    }
+    ):
+        statuses[member_id] = AttendanceStatus(status)
+        if statuses[member_id] is AttendanceStatus.replaced:
+            substitutes[member_id] = substitute
     proxies = session.exec(
         select(Proxy)
         .where(Proxy.sitting_id == sitting.id, col(Proxy.revoked_at).is_(None))
@@ -375,6 +379,8 @@ def sheet_record(*, session: Session, sitting_id: int, today: date) -> SheetReco
             presence=_PRESENCE[statuses[m.id or 0]] if (m.id or 0) in statuses else None,
             proxy_to=proxy_to.get(m.id or 0),
             proxy_from=", ".join(proxy_from[m.id or 0]) if (m.id or 0) in proxy_from else None,
+            replaced=(m.id or 0) in substitutes,
+            substitute=substitutes.get(m.id or 0),
         )
         for m in ordered
     ]

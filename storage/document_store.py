@@ -45,7 +45,7 @@ from storage.models import (
     Sitting,
     utcnow,
 )
-from storage.names import compact, first_names_compatible, fold
+from storage.names import compact, first_names_compatible, fold, surname_in_capitals
 from storage.parsing.attendance import refused_substitutes
 from storage.parsing.extract import no_vote_expected
 from storage.parsing.heading import COUNCIL_BODY, COUNCIL_BODY_OF_KIND
@@ -450,11 +450,15 @@ class MemberDirectory:
                     self._keys.add(key)
             if person.civility and not found.civility:
                 found.civility = person.civility
+            if (capitals := surname_in_capitals(found.last_name)) != found.last_name:
+                found.last_name = capitals  # (one created before the rule below)
             return found
+        # Every member's surname printed one way, whatever the line that named them first
+        # (« sous la présidence de M. Gérard Mathevon », then « MM. Gérard MATHEVON, … »)
         member = Member(
             civility=person.civility,
             first_name=person.first_name,
-            last_name=person.last_name,
+            last_name=surname_in_capitals(person.last_name),
             council_id=self.council_id,
             identity_key=identity_key(person.last_name, person.first_name),
         )

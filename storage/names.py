@@ -125,6 +125,22 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
+def surname_in_capitals(last_name: str) -> str:
+    """A member's surname as the store prints every member's: in capitals (« Mathevon » →
+    « MATHEVON »), a particle printed in lower case kept so (« da Silva » → « da SILVA »,
+    « d'Argent » → « d'ARGENT »: `alphabetical` files them under the name itself)."""
+    words = []
+    for word in last_name.split(" "):
+        if word.islower() and (fold(word) in _PARTICLES or word in _JOINS):
+            words.append(word)
+        elif word[:2].lower() in ("d'", "d’") and word[:1].islower() and len(word) > 2:
+            words.append(word[:2] + word[2:].upper())
+        else:
+            words.append(word.upper())
+    return " ".join(words)
+
+
+@lru_cache(maxsize=65_536)
 def alphabetical(last_name: str, first_name: str | None = None) -> tuple[str, str]:
     """Where a member's name stands in a list: by surname without accents nor case (« ÉMERY »
     before « FAURE »), a particle printed in lower case left out as French usage has it

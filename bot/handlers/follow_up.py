@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from bot.handlers.common import MAX_QUESTION_LENGTH, Ask
 from bot.handlers.convocations import relaunch_now
-from bot.handlers.records import send_document
+from bot.handlers.records import EXPORT, send_document
 from bot.render import render, to_plain_text
 from bot.services import convocations
 from bot.services.intents import InvalidDate, parse_question
@@ -19,8 +19,6 @@ from storage import cues, queries
 from storage.models import Delivery, DeliveryStatus, Member, Sitting
 from storage.names import fold
 
-# « exporte les réponses en CSV », « le suivi de la convocation sous Excel »
-_EXPORT = cues.plain(r"\b(?:export\w*|csv|tableur|excel|xlsx?|feuille de calcul)\b")
 _OF_FOLLOW_UP = cues.plain(r"\b(?:reponses?|suivi|accuses?|receptions?|convocations?|retours?)\b")
 # « le fichier des preuves de réception », « télécharger les accusés »: the same spreadsheet
 # (« le fichier de la convocation » is a member's own convocation, never this)
@@ -61,7 +59,7 @@ async def answer_text(ask: Ask, text: str) -> bool:
     # (a member's « j'ai une preuve de réception de ma convocation ? » is their own receipt)
     proof = ask.asker.secretariat and _PROOF_OF.search(folded) is not None
     if (
-        (_EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded))
+        (EXPORT.search(folded) and _OF_FOLLOW_UP.search(folded))
         or (_FILE.search(folded) and _PROOFS.search(folded))
         or proof
     ):

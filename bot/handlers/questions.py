@@ -1994,6 +1994,9 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « le bureau du 4 juillet » then « et mes absences ? »: the record over every known
         # sitting, the one in talk marked in it (never that sitting alone, nor its card again)
         marked = last.get("sitting") if frame.follow_up and frame.when.empty else None
+        if not members and _body_record_asked(ask, frame):
+            await records.show_records(ask, frame.text)
+            return
         if not members:
             if ask.asker.member_id is None:
                 await ask.reply("members_only")
@@ -3781,6 +3784,15 @@ async def _record_count(ask: Ask, frame: Frame, member_id: int, counted: Counted
         sittings=counted_sittings,
         total=len(presences),
     )
+
+
+def _body_record_asked(ask: Ask, frame: Frame) -> bool:
+    """« l'assiduité du bureau », « export csv de l'assiduité » asked by the secretariat and of
+    nobody named: every member's record, ranked (its CSV), as /assiduite gives it; from the
+    console's secretariat, which is no member, also when no body nor file is said."""
+    if not ask.asker.secretariat or frame.first_person:
+        return False
+    return ask.asker.member_id is None or bool(records.EXPORT.search(fold(frame.text)))
 
 
 async def _answer_record(

@@ -26,14 +26,21 @@ from bot.render import render, to_plain_text
 from bot.services import records, sheet_pdf
 from bot.services.frames import only_courtesy
 from bot.services.names import Candidate
-from storage import attendance_records, lookups, queries
+from storage import attendance_records, cues, lookups, queries
 from storage.models import Sitting
 from storage.names import CIVILITIES, fold
 from storage.periods import Period, read_period
 
+# « export CSV de l'assiduité », « les présences sous Excel »: a file asked
+EXPORT = cues.plain(r"\b(?:export\w*|csv|tableur|excel|xlsx?|feuille de calcul)\b")
+
 # Words of a request for a record that are neither a name nor a period (folded).
 _NOT_A_NAME = frozenset(
     """
+    export exporte exporter exportez csv excel tableur xls xlsx fichier format sous tableau
+    je j voudrais veux aimerais peux pourrais tu vous me m moi donner donne donnez envoyer
+    envoie envoyez avoir recevoir sortir sors global globale general generale complet
+    complete ensemble tous toutes membres elus
     assiduite assiduites taux presence presences participation mon ma mes son sa ses de du
     des d en le la les l a au aux depuis entre et pour sur quel quelle est sont combien
     annee annees mois periode pendant durant ete j ai je suis bureau conseil
@@ -76,7 +83,11 @@ async def show_records(ask: Ask, text: str, *, command: bool = False) -> None:
     body = queries.body_by_hint(
         session=ask.session, hint=_body_hint(folded), council_id=ask.asker.council_id
     )
-    name_words = [w for w in re.findall(r"[a-z0-9]+", folded) if w not in _NOT_A_NAME]
+    name_words = [
+        w
+        for w in re.findall(r"[a-z0-9]+", folded)
+        if w not in _NOT_A_NAME and not only_courtesy(w)
+    ]
     if name_words:
         resolution = ask.resolve(rest, in_text=True)
         if resolution.status == "unknown":
@@ -325,3 +336,26 @@ async def send_sheet_pdf(ask: Ask, sitting: Sitting) -> None:
         unprintable=sheet_pdf.unprintable(record),
     )
     await send_document(ask, content, to_plain_text(name), caption)
+
+
+async def send_sitting_csv(ask: Ask, sitting: Sitting) -> None:
+    """That sitting's attendance as a spreadsheet (« exporte les présences en CSV »): each
+    member's status, proxies and suppléant, the rows of its émargement sheet."""
+    assert sitting.id is not None
+    record = attendance_records.sheet_record(
+        session=ask.session, sitting_id=sitting.id, today=ask.runtime.today()
+    )
+    assert record is not None
+    if not record.held and record.held_on < ask.runtime.today():
+        await ask.reply("sitting_csv_unpublished", body=record.body, held_on=record.held_on)
+        return
+    slug = records.slug(record.body)
+    name = render("records_file_name", kind="sitting_csv", body=slug, held_on=record.held_on)
+    caption = render(
+        "records_caption",
+        kind="sitting_csv",
+        body=record.body,
+        held_on=record.held_on,
+        held=record.held,
+    )
+    await send_document(ask, records.sitting_csv(record), to_plain_text(name), caption)

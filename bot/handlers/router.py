@@ -230,6 +230,8 @@ async def answer_sentence(ask: Ask, text: str, *, pending: bool = False) -> None
     # « des anomalies ? », « qu'est-ce qui cloche dans les imports ? »: the import warnings.
     if await secretariat.sheet_to_print(ask, text):
         return  # « en PDF », « je peux l'imprimer ? » after /feuille
+    if await secretariat.presences_to_spreadsheet(ask, text):
+        return  # « exporte les présences en CSV », « en csv » after a sitting
     if (warnings := warnings_asked(text)) is not None:
         await import_warnings.answer_warnings(ask, text, warnings)
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
@@ -81,6 +82,18 @@ _PRINT_WORDS = frozenset(
 SHEET_NAMED = cues.plain(r"\b(?:feuille|emargement|liste de presence)\b")
 
 
+def _talk(ask: Ask) -> object:
+    """What the conversation keeps of the last answer (the sitting in talk, the sheet shown)."""
+    from bot.handlers.questions import TALK_KEY  # it answers with this module
+
+    return chat_state.get(
+        session=ask.session,
+        telegram_user_id=ask.update.effective_user.id if ask.update.effective_user else 0,
+        key=TALK_KEY,
+        now=ask.runtime.now(),
+    )
+
+
 async def sheet_to_print(ask: Ask, text: str) -> bool:
     """« en PDF », « je peux l'imprimer ? » right after /feuille (or naming the sheet): the
     printable sheet, as its button gives it, for the secretariat; a member is told it is the
@@ -88,14 +101,7 @@ async def sheet_to_print(ask: Ask, text: str) -> bool:
     folded = " ".join(re.findall(r"\w+", fold(text)))
     if not _TO_PRINT.search(folded):
         return False
-    from bot.handlers.questions import TALK_KEY
-
-    talk = chat_state.get(
-        session=ask.session,
-        telegram_user_id=ask.update.effective_user.id if ask.update.effective_user else 0,
-        key=TALK_KEY,
-        now=ask.runtime.now(),
-    )
+    talk = _talk(ask)
     sheet = talk.get("sheet") if isinstance(talk, dict) else None
     named = SHEET_NAMED.search(folded)
     if named and any(not f.when.empty or f.body for f in read_frames(text, ask.runtime.today())):
@@ -121,6 +127,71 @@ async def sheet_to_print(ask: Ask, text: str) -> bool:
         await ask.reply("sheet_pdf_which")
         return True
     await records.send_sheet_pdf(ask, sitting)
+    return True
+
+
+# « exporte les présences en CSV », « la liste des présents sous Excel »: a sitting's attendance
+# as a file; « en csv stp » alone after a sitting shown too. (« l'assiduité en CSV », « le taux
+# de présence » are the body's ranking over a period, /assiduite's)
+_ATTENDANCE_NAMED = cues.plain(
+    r"\b(?:presences?|presents?|absents?|absences?|excuses?|pouvoirs?|procurations?"
+    r"|emargement|suppleants?)\b"
+)
+_RECORD_NAMED = cues.plain(r"\b(?:assiduite\w*|taux)\b")
+# The words of « tu peux me sortir ça sous Excel, s'il te plaît ? »: nothing else named
+_EXPORT_WORDS = frozenset(
+    """
+    en sous format fichier version le la les l un une des de du d je j peux pourrais pouvez
+    peut on tu me m moi nous avoir recevoir envoyer envoie envoyez export exporte exporter
+    exportez sortir sors sortez ca cela svp stp s il vous te plait merci est ce que possible
+    aussi au csv excel tableur xls xlsx feuille calcul tableau cette ce seance voudrais veux
+    aimerais donner donne donnez
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+async def presences_to_spreadsheet(ask: Ask, text: str) -> bool:
+    """« exporte les présences en CSV » (a sitting named, the one just shown, else the last
+    one), « en csv » right after a sitting: that sitting's attendance as a spreadsheet, for the
+    secretariat; a member is told it is the secretariat's. False when no such thing is asked."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    if not records.EXPORT.search(folded) or _RECORD_NAMED.search(folded):
+        return False
+    talk = _talk(ask)
+    in_talk = talk.get("sheet") or talk.get("sitting") if isinstance(talk, dict) else None
+    frames = read_frames(text, ask.runtime.today())
+    named = any(not f.when.empty or f.body for f in frames)
+    if not _ATTENDANCE_NAMED.search(folded) and (
+        named or not in_talk or set(folded.split()) - _EXPORT_WORDS
+    ):
+        return False
+    if not ask.asker.secretariat:
+        await ask.reply("secretariat_only")
+        return True
+    sitting_id = int(in_talk) if in_talk and not named else None
+    day = next((f.when for f in frames if f.when.on is None and f.when.day and f.when.month), None)
+    if sitting_id is None and day is not None:
+        # « les présences du 4 juillet en csv »: the sittings held that day of any year, as
+        # /feuille reads it (this year's 4 July was not held)
+        held = ask.reads.lookup(
+            ask.session, lookups.sittings_matching, body_ids=None, day=day.day, month=day.month
+        )
+        body = next((f.body for f in frames if f.body), None)
+        held = [s for s in held if body is None or fold(body) in fold(s.body)]
+        if len(held) > 1:
+            await _sheet_of_one(ask, held, day.said)
+            return True
+        sitting_id = held[0].id if held else None
+    if sitting_id is None:
+        question = await ask_question(ask, text)
+        if question is None:
+            return True
+        # no day named: the last sitting held (its attendance is known), never the next
+        question = replace(question, last=question.last or question.on is None)
+        sitting_id = await pick_sitting(ask, question, SittingAction.SHEET)
+    sitting = ask.session.get(Sitting, sitting_id) if sitting_id is not None else None
+    if sitting is not None:
+        await records.send_sitting_csv(ask, sitting)
     return True
 
 

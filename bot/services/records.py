@@ -14,7 +14,7 @@ from typing import Any
 from bot.render import render, to_plain_text
 from bot.services import spreadsheet
 from bot.services.charts import Bars, Timeline
-from storage.attendance_records import BodyRecord, MemberRecord, Presence
+from storage.attendance_records import BodyRecord, MemberRecord, Presence, SheetRecord
 from storage.names import fold
 from storage.periods import Period
 
@@ -64,8 +64,6 @@ def body_bars(record: BodyRecord, period: Period) -> Bars:
 def body_csv(record: BodyRecord) -> bytes:
     """The ranking for a spreadsheet: « ; » separated, UTF-8 with a BOM so that a French
     spreadsheet opens the accents right, the rate as a French decimal."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     rows: list[list[object]] = [list(render("records_csv_columns").splitlines())]
     for rank, m in record.ranked():
         t = m.tally
@@ -83,6 +81,34 @@ def body_csv(record: BodyRecord) -> bytes:
                 rate,
             ]
         )
+    return _csv_file(rows)
+
+
+def sitting_csv(record: SheetRecord) -> bytes:
+    """One sitting's attendance for a spreadsheet, a member a row in the sheet's order: how
+    they attended (as recorded once held, as declared before), the proxy given and the ones
+    held, the suppléant who sat; the file `body_csv` makes (« ; », BOM)."""
+    rows: list[list[object]] = [
+        list(to_plain_text(render("sitting_csv_words", part="columns")).splitlines())
+    ]
+    for line in record.lines:
+        status = "replaced" if line.replaced else line.presence.value if line.presence else ""
+        rows.append(
+            [
+                line.name,
+                to_plain_text(render("sitting_csv_words", part="status", status=status)),
+                line.proxy_to or "",
+                line.proxy_from or "",
+                line.substitute or "",
+            ]
+        )
+    return _csv_file(rows)
+
+
+def _csv_file(rows: list[list[object]]) -> bytes:
+    """« ; » separated, UTF-8 with a BOM so that a French spreadsheet opens the accents right."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     spreadsheet.write_rows(writer, rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
