@@ -4337,7 +4337,7 @@ _SHARE_OF_A_SIDE = cues.plain(
     r"(?:\b(?:pourcentage|pourcent|proportion|part|taux)|%) (?:de |d )(?:voix |votes )?"
     r"(?P<side>pour|contre|abstentions?|oui|non)\b"
 )
-_SIDES = {"pour": About.FOR, "oui": About.FOR, "contre": About.AGAINST, "non": About.AGAINST}
+_SHARE_SIDES = {"pour": About.FOR, "oui": About.FOR, "contre": About.AGAINST, "non": About.AGAINST}
 
 
 def _share_of_a_vote(frame: Frame) -> Frame:
@@ -4348,7 +4348,7 @@ def _share_of_a_vote(frame: Frame) -> Frame:
     side = _SHARE_OF_A_SIDE.search(fold(frame.text))
     if side is None:
         return frame
-    about = _SIDES.get(side.group("side"), About.ABSTENTIONS)
+    about = _SHARE_SIDES.get(side.group("side"), About.ABSTENTIONS)
     return _without_share_words(frame.but(asked=Asked.VOTE, about=about))
 
 

@@ -6488,7 +6488,7 @@ def _read_frames(text: str, today: date) -> list[Frame]:
 # « je serai absente jeudi. qui d'autre sera absent ? », « je serai là jeudi, on aura le
 # quorum ? »: one's attendance stated and a question asked in one message, the two clauses cut
 # at a sentence's end or a comma (the whole was read as one or the other, the rest lost)
-_CLAUSE_END = cues.plain(r"(?<=[.!;,:\n])\s+(?=\S)")
+_CLAUSE_CUT = cues.plain(r"(?<=[.!;,:\n])\s+(?=\S)")
 _STATED = frozenset({Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT})
 _CLAUSES_TRIED = 3  # a statement and a question: in the first clauses of a message, or none
 _INTERROGATIVE = cues.plain(
@@ -6515,7 +6515,7 @@ _ASKS_NOTHING = frozenset(
 def _stated_and_asked(text: str, today: date, whole: Frame) -> list[Frame] | None:
     """The statement of one's attendance, then the question beside it, when the message holds
     both (the question takes the statement's day when it names none); None otherwise."""
-    if not _CLAUSE_END.search(text):
+    if not _CLAUSE_CUT.search(text):
         return None
     said = " ".join(_ASIDES.sub(" ", fold(text)).split())
     if whole.asked not in _STATED and not (
@@ -6524,7 +6524,7 @@ def _stated_and_asked(text: str, today: date, whole: Frame) -> list[Frame] | Non
         or _TERSE_DECLARED.match(_without_courtesy(said))  # « absent le 18, … »
     ):
         return None
-    for cut in itertools.islice(_CLAUSE_END.finditer(text), _CLAUSES_TRIED):
+    for cut in itertools.islice(_CLAUSE_CUT.finditer(text), _CLAUSES_TRIED):
         first = read_frame(text[: cut.start()], today)
         second = read_frame(text[cut.end() :], today)
         stated, asked = (first, second) if first.asked in _STATED else (second, first)

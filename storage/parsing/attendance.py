@@ -2134,7 +2134,7 @@ _SECOND_NAME_WORDS = frozenset(("née", "nee", "épouse", "epouse", "ép.", "ep.
 
 # A delegate's commune printed after a dash, closing the entry: « Jean ROUX – Saint-Paul-en-
 # Jarez » (title case only: a name in capitals after the dash is the list's next entry).
-_PLACE_AFTER_DASH = cues.plain(
+_TITLED_PLACE_AFTER_DASH = cues.plain(
     rf"\s[-–—]\s(?:L[ae]\s|Les\s|L['’])?[{UPPER}][{LOWER}'’]+"
     rf"(?:[- ](?:[{LOWER}'’]{{1,4}}|[{UPPER}][{LOWER}'’]+)){{0,6}}$"
 )
@@ -2191,7 +2191,7 @@ def _starts_new_item(
     if _CIVILITY_START.match(following):
         return True
     if (
-        (place := _PLACE_AFTER_DASH.search(pending)) is not None
+        (place := _TITLED_PLACE_AFTER_DASH.search(pending)) is not None
         and _has_caps_surname(pending[: place.start()].split())
         and _has_caps_surname(following.split()[:3])
     ):
@@ -2326,7 +2326,7 @@ def _delegates_run(line: str, proxies: bool) -> str | None:
     last."""
     pieces = _SPACED_DASH.split(line)
     if len(pieces) < (2 if proxies else 3):
-        return None  # one delegate alone: its commune goes as before (_PLACE_AFTER_DASH)
+        return None  # one delegate alone: its commune goes as before (_TITLED_PLACE_AFTER_DASH)
     first = pieces[0].split()
     if _run_name_at(first) != 0:
         return None
