@@ -909,13 +909,14 @@ _CARRIES: dict[Verb, dict[str, type]] = {
     Verb.SECOND: {"starts": str},
     Verb.ROLL_CALL: {"present": list},
 }
+NEVER_KEPT = frozenset({Verb.REORDER})  # said not done, never offered: nothing to keep
 
 
 def _readable(pending: dict[str, Any]) -> bool:
     """Whether an order waiting in the store can still be carried out as it is: one written
     by another version of the bot (a deployment between the offer and the press), or damaged,
     is stale rather than a traceback halfway through a change."""
-    if pending.get("verb") not in set(Verb) or type(pending.get("sitting_id")) is not int:
+    if pending.get("verb") not in set(_CARRIES) or type(pending.get("sitting_id")) is not int:
         return False
     carried = _CARRIES[Verb(pending["verb"])]
     if not all(type(pending.get(key)) is kind for key, kind in carried.items()):
