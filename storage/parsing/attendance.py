@@ -32,7 +32,7 @@ from storage.documents import (
     Substitution,
 )
 from storage.french import MONTH_PATTERN, number_in_words
-from storage.names import GIVEN_NAMES, fold, parse_person, split_civility
+from storage.names import GIVEN_NAMES, first_names_compatible, fold, parse_person, split_civility
 from storage.parsing.common import LOWER, UPPER, PerLine, _lower, _normalise, _span
 from storage.parsing.items import (
     FIRST_NAME_ENTRY,
@@ -3462,9 +3462,16 @@ def count_substitutes(lines: list[str], end: int, extract: Extract) -> None:
     if alone:
         # « Suppléants : Mme Z », no titular named: Z sat, but for whom the document does not
         # say; no member of the body, so no present (a finding for the secretariat)
-        names = {fold(p.last_name) for p in alone}
-        extract.substitutes_alone = [p for p in extract.present if fold(p.last_name) in names]
-        extract.present = [p for p in extract.present if fold(p.last_name) not in names]
+        # (the person read, never a present titular who shares the surname)
+        def listed_alone(person: Person) -> bool:
+            return any(
+                fold(person.last_name) == fold(p.last_name)
+                and first_names_compatible(person.first_name, p.first_name)
+                for p in alone
+            )
+
+        extract.substitutes_alone = [p for p in extract.present if listed_alone(p)]
+        extract.present = [p for p in extract.present if not listed_alone(p)]
         if extract.substitutes_alone:
             extract.findings.append(
                 Finding(
