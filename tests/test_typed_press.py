@@ -99,4 +99,15 @@ async def test_a_member_typing_yes_presses_nothing(desk: Desk) -> None:  # noqa:
     ],
 )
 def test_what_a_reply_to_the_offer_says(typed: str, said: Said) -> None:
-    assert offers.read_answer(typed) is said
+    # (a reminder offered for the reminders' verbs, the convocation to send for the others)
+    assert offers.read_answer(typed, reminder="relance" in typed) is said
+
+
+@pytest.mark.parametrize(
+    ("typed", "reminder"),
+    [("relance-les", False), ("non, envoie-la", True), ("oui convoque", True)],
+)
+def test_the_verb_of_another_act_than_the_one_offered_presses_nothing(
+    typed: str, reminder: bool
+) -> None:
+    assert offers.read_answer(typed, reminder=reminder) is Said.OTHER

@@ -392,7 +392,7 @@ async def press_in_words(ask: Ask, text: str) -> bool:
     payload = offers.waiting(ask.session, user.id, now)
     if payload is None:
         return False
-    said = offers.read_answer(text)
+    said = offers.read_answer(text, reminder=isinstance(payload, Relaunch))
     if said is Said.OTHER:
         return False
     offers.drop(ask.session, user.id)  # once: a second « oui » presses nothing

@@ -80,6 +80,9 @@ def drop(session: Session, telegram_user_id: int) -> None:
 _ACT_SAID = cues.plain(
     r"\b(?:envoie\w*|envoy\w*|convoque\w*|relance\w*|rappelle\w*|lance|lancez)\b"
 )
+# the verbs of a reminder: said under the convocation's offer (or the other way round), they
+# order another act than the one offered, which no « oui » presses
+_REMINDER_SAID = cues.plain(r"\b(?:relance\w*|rappelle\w*)\b")
 _ACT_WORDS = cues.plain(
     r"\b(?:les|la|l|leur|leurs|lui|convocations?|rappels?|maintenant|urgence|direct"
     r"|directement|tous|toutes|hop|aussi|surtout|un|une|peu|instant|moment|sec|seconde|minute)\b"
@@ -92,12 +95,16 @@ _DENIED = cues.plain(
 _LEADING_NO = cues.plain(r"^\W*(?:non\W+)+")
 
 
-def read_answer(text: str) -> Said:
+def read_answer(text: str, *, reminder: bool) -> Said:
     """What a reply to the offer says: CONFIRM, CANCEL, or OTHER (read as any message). The
     act ordered after a « non » (« non, envoie-la », « non non relance-les ») is ordered: the
     « non » answers the question the offer asked (« pas encore envoyée ? »), the verb the
-    offer itself; a verb denied (« non, ne l'envoie pas ») stays a no."""
+    offer itself; a verb denied (« non, ne l'envoie pas ») stays a no; the verb of another act
+    than the one offered (`reminder`: a reminder is) is no answer to it."""
     folded = fold(text)
+    act = _ACT_SAID.search(folded)
+    if act and bool(_REMINDER_SAID.match(act.group())) != reminder:
+        return Said.OTHER  # « relance-les » under the convocation to send: not that button
     ordered = _ACT_SAID.search(folded) is not None and not _DENIED.search(folded)
     folded = _NOT_NOW.sub(" non ", folded)
     folded = _ACT_WORDS.sub(" ", _ACT_SAID.sub(" oui ", folded))
