@@ -35,6 +35,7 @@ from bot.services.law_questions import (
     rule_asked,
 )
 from bot.services.proxy_dialog import instead_said
+from bot.services.small_talk import CHANNEL_WORDS
 from bot.services.spoken_numbers import act_numbers_said
 from storage import cues
 from storage.french import (
@@ -3667,10 +3668,9 @@ _ASKED_TO_HAVE = cues.plain(
 )
 _FORM_WORDS = frozenset(
     """
-    pdf papier fichier version imprimable imprimer word mail email courriel piece jointe scan
-    scanne format
+    pdf fichier version imprimable imprimer word piece jointe scan scanne format
     """.split()  # noqa: SIM905 (a word list reads better as prose)
-)
+) | {channel for channel in CHANNEL_WORDS if " " not in channel}
 
 
 def _agenda_asked_for(read: Frame) -> Frame:

@@ -359,10 +359,13 @@ _ONLINE = cues.compile(
     r"|internet|telecharg\w*|ou (?:le |la |les )?(?:trouver|consulter|voir|lire)"
     r"|ou (?:est|sont|se trouve\w*))\b"
 )
-_CHANNELS = (
-    r"(?:par|en|sur|via) (?:mail|e mail|email|mel|courriel|sms|texto|courrier|papier|la poste"
-    r"|voie postale|whatsapp|signal)"
-)
+# The ways a document or a word is sent (« par mail », « en papier »): one list, read here and
+# by the agenda asked for in a form (frames._FORM_WORDS)
+CHANNEL_WORDS = (
+    "mail", "e mail", "email", "mel", "courriel", "sms", "texto", "courrier", "papier",
+    "la poste", "voie postale", "whatsapp", "signal",
+)  # fmt: skip
+_CHANNELS = rf"(?:par|en|sur|via) (?:{'|'.join(CHANNEL_WORDS)})"
 _AGENDA_BY_CHANNEL = cues.compile(rf"\b(?:ordre du jour|odj)\b.*\b{_CHANNELS}\b")
 _CHANNEL = cues.compile(rf"\bconvoc\w*\b.*\b{_CHANNELS}\b|\b{_CHANNELS}\b.*\bconvoc\w*\b")
 _CALENDAR = cues.compile(
