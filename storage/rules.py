@@ -173,6 +173,12 @@ def is_unanimous(votes_against: int, abstentions: int) -> bool:
     return votes_against == 0 and abstentions == 0
 
 
+def votes_for_when_unanimous(voters: int, abstentions: int) -> int:
+    """A vote written « Unanimité » with only the number who took part printed: everyone who
+    voted was for (those who abstained, when counted apart, aside)."""
+    return voters - abstentions
+
+
 def consecutive_sittings_exceeded(consecutive_sittings: int) -> bool:
     return consecutive_sittings > MAX_CONSECUTIVE_PROXY_SITTINGS
 

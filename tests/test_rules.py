@@ -68,6 +68,12 @@ def test_unanimity_means_no_against_and_no_abstention() -> None:
     assert not rules.is_unanimous(1, 0)
 
 
+def test_a_vote_written_unanimous_counts_every_voter_for() -> None:
+    # the seed's Bureau: 46 votes (40 present, 6 proxies), « adoptée à l'unanimité »
+    assert rules.votes_for_when_unanimous(46, 0) == 46
+    assert rules.votes_for_when_unanimous(46, 2) == 44  # abstentions counted apart
+
+
 def test_a_proxy_lasts_three_consecutive_sittings_at_most() -> None:
     assert not rules.consecutive_sittings_exceeded(3)
     assert rules.consecutive_sittings_exceeded(4)

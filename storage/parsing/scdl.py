@@ -327,7 +327,7 @@ def _apply_reading(reading: str, rows: list[tuple[ScdlRow, int | None, int | Non
             record = row.deliberation
             if record.unanimous and record.votes_for is None and reel is not None:
                 # « Unanimité » typed for the vote: everyone who took part voted for
-                record.votes_for = reel - (record.abstentions or 0)
+                record.votes_for = rules.votes_for_when_unanimous(reel, record.abstentions or 0)
                 for finding in row.findings:
                     if finding.code == "vote_in_words":
                         finding.params["votes_for"] = record.votes_for
