@@ -372,9 +372,8 @@ def _vote_in_words(row: _Row, deliberation: DeliberationRecord) -> None:
     }
     if not worded:
         return
-    said = DeliberationRecord(number=deliberation.number, title=deliberation.title)
-    _read_vote(" ".join(worded.values()), said, [])
-    if said.outcome is None:
+    said = _vote_read(" ".join(worded.values()), deliberation)
+    if said is None:
         return
     deliberation.outcome, deliberation.unanimous = said.outcome, said.unanimous
     if said.unanimous:
@@ -398,9 +397,8 @@ def _vote_in_words(row: _Row, deliberation: DeliberationRecord) -> None:
 def _vote_said(row: _Row, said: str, deliberation: DeliberationRecord) -> None:
     """A column of the vote in words (« Adopté (12 pour, 3 contre) »): what it says, where the
     figures' columns said nothing."""
-    vote = DeliberationRecord(number=deliberation.number, title=deliberation.title)
-    _read_vote(said, vote, [])
-    if vote.outcome is None:
+    vote = _vote_read(said, deliberation)
+    if vote is None:
         row.finding("vote_text_unread", value=said)
         return
     deliberation.outcome = deliberation.outcome or vote.outcome
@@ -409,8 +407,15 @@ def _vote_said(row: _Row, said: str, deliberation: DeliberationRecord) -> None:
     for name in ("votes_for", "votes_against", "abstentions"):
         if getattr(deliberation, name) is None:
             setattr(deliberation, name, getattr(vote, name))
-    if vote.outcome is not None:
-        row.findings[:] = [f for f in row.findings if f.code != "missing_votes"]
+    row.findings[:] = [f for f in row.findings if f.code != "missing_votes"]
+
+
+def _vote_read(text: str, deliberation: DeliberationRecord) -> DeliberationRecord | None:
+    """The vote a text says, read as the minutes' vote clause is (votes.py) on a record of
+    its own; None when it says none."""
+    vote = DeliberationRecord(number=deliberation.number, title=deliberation.title)
+    _read_vote(text, vote, [])
+    return vote if vote.outcome is not None else None
 
 
 def _read_row(
