@@ -26,8 +26,8 @@ TEMPLATES = sorted(
     for p in Path(environment().loader.searchpath[0]).glob("*.j2")  # type: ignore[union-attr]
 )
 # Templates that pick their sentence by a code: an unknown code may give nothing (they are
-# printed by the command line, or drawn on a chart or a PDF, never sent to a chat as such).
-BY_CODE = {"cli_done.j2", "chart_words.j2", "sheet_pdf_words.j2"}
+# printed by the command line, or drawn on a chart, a PDF or a CSV, never sent to a chat).
+BY_CODE = {"cli_done.j2", "chart_words.j2", "sheet_pdf_words.j2", "sitting_csv_words.j2"}
 ITEMS = 60
 
 
