@@ -5302,7 +5302,8 @@ def _sitting_answer(
         # « le quorum c'était combien ? »: the number required; otherwise whether it was met
         # (« en nombre suffisant » asks whether, not how many)
         figure = re.search(
-            r"\b(?:combien|quel|quelle|fallait)\b|\bnombre\b(?! suffisant)", fold(frame.text)
+            r"\b(?:combien|quel|quelle|fallait)\b|\bnombre\b(?! suffisant)|(?<!\bou )\bquoi\b",
+            fold(frame.text),
         )
         if frame.checked is not None:  # « le quorum c'était 34 ? »: that figure, checked
             required = answers.quorum(session=s, sitting_id=i, view=v, polar=False)
