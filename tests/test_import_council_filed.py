@@ -84,3 +84,18 @@ def test_a_document_of_several_councils_imported_before_is_of_none(
         filed = session.get(ImportedDocument, mixed)
         assert filed is not None
         assert filed.council_id is None
+
+
+def test_a_store_with_imports_migrates_to_the_filing_on_a_fresh_connection(
+    loaded_engine: Engine,
+) -> None:
+    # The bot and the CLI open the store on a new connection, foreign keys on: the table's
+    # rebuild (SQLite) dropped a table the findings reference, and the store would not open.
+    migrate(loaded_engine, "downgrade", "0016_substitutes_named")
+    loaded_engine.dispose()  # (the downgrade's connection may keep foreign keys off)
+    db.migrate(loaded_engine)
+    with loaded_engine.connect() as connection:
+        (version,) = connection.execute(sa.text("SELECT version_num FROM alembic_version")).one()
+        assert version == "0017_import_council"
+        if connection.dialect.name == "sqlite":
+            assert connection.execute(sa.text("PRAGMA foreign_key_check")).all() == []

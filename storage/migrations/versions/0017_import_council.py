@@ -23,6 +23,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # (the foreign key makes SQLite rebuild the table, which the findings' rows reference)
+    _foreign_keys(False)
     with op.batch_alter_table("importeddocument", schema=None) as batch_op:
         batch_op.add_column(sa.Column("council_id", sa.Integer(), nullable=True))
         batch_op.create_index(
@@ -31,6 +33,7 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             "fk_importeddocument_council_id_council", "council", ["council_id"], ["id"]
         )
+    _foreign_keys(True)
     op.execute(
         # a document whose warnings name the sittings of several councils is of none
         "UPDATE importeddocument SET council_id = (SELECT CASE WHEN"
