@@ -1153,7 +1153,14 @@ _YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         # place ? »: yes, to use it
         Rule.HOLDER_PRESENT,
         cues.compile(
-            r"\b(?:doit|doivent|faut il|faut t il|oblig\w*|forcement)\b.*\b(?:porteur|porteuse"
+            # « et si mon mandataire est absent ? », « si celui qui a mon pouvoir ne vient
+            # pas ? »: the case of a holder away, which the same rule answers
+            r"\bsi\b.*\b(?:mon |ma |le |la |mes )?(?:mandataire|porteur|porteuse"
+            r"|(?:celui|celle) (?:qui|a qui) (?:a|porte|detient|recoit|aura|j ai donne)"
+            r" (?:mon |ma )?"
+            rf"(?:{_PROXY}))\b.*\b(?:absent\w*|excuse\w*|empeche\w*|malade|ne vient pas"
+            r"|ne viendra pas|ne peut pas venir|pas la|n est pas la|ne sera pas la)\b"
+            r"|\b(?:doit|doivent|faut il|faut t il|oblig\w*|forcement)\b.*\b(?:porteur|porteuse"
             r"|mandataire|celui qui (?:a|porte|detient|recoit))\b.*\b(?:present\w*|la|sur place"
             r"|dans la salle)\b"
             r"|\b(?:porteur|porteuse|mandataire|celui qui porte|celle qui porte)\b.*"
@@ -2063,6 +2070,9 @@ def verdict(rule: Rule, text: str) -> bool | None:
             return True if _STILL.search(folded) else None
         case Rule.PROXY_ROLES:
             return True
+        case Rule.HOLDER_PRESENT:
+            # « le porteur doit-il être présent ? » Oui; « et s'il est absent ? » is a case put
+            return None if re.search(r"\bsi\b", folded) else True
         case Rule.CONVENER:
             # by electronic means, or on paper to one's home when asked; never without one
             return not _WITHOUT_NOTICE.search(folded)
