@@ -223,7 +223,17 @@ def agreement(feminine: bool | None) -> str:
 def feminine_name(name: str | None) -> bool:
     """« sa suppléante {{ name }} » when the name is printed with a woman's civility (« Mme
     Claire Martin »); a name without one takes the masculine, as the minutes print it."""
-    return bool(name) and feminine(split_civility(str(name or ""))[0]) is True
+    return _printed_feminine(name) is True
+
+
+def name_agreement(name: str | None) -> str:
+    """« {{ who }} en sera prévenu{{ who | name_agreement }} »: the agreement of a printed name,
+    by its civility (« M. », « Mme »); « (e) » when it has none."""
+    return agreement(_printed_feminine(name))
+
+
+def _printed_feminine(name: str | None) -> bool | None:
+    return feminine(split_civility(str(name or ""))[0]) if name else None
 
 
 # The article a collectivity's name takes after « de », by its first word (« Commune de X »:
@@ -304,6 +314,7 @@ def environment() -> Environment:
         one_line=one_line,
         agreement=agreement,
         feminine_name=feminine_name,
+        name_agreement=name_agreement,
         counted=counted,
         pronoun=pronoun,
         of_name=of_name,

@@ -77,7 +77,7 @@ async def test_the_secretariat_relaunches_the_silent_members_now(
     # The same button pressed again at once (a double tap): said, nothing sent twice
     again = text(await dallara.press("Relancer les 64 membres", replies))
     assert "64 membres encore silencieux ont déjà été relancés à 12 h 00" in again
-    assert "relancé(e) à 12 h 00" in text(await dallara.send("relance Berger"))
+    assert "relancée à 12 h 00" in text(await dallara.send("relance Berger"))
     await finish_broadcasts(app)
     assert {kind for kind, _ in _relaunches(loaded_engine, coming_sitting)} == {"relance-1"}
     # An hour later: a second relaunch, to those still silent only (the same 64), each once

@@ -13,7 +13,7 @@ import pytest
 
 from bot.handlers.new_sitting import no_agenda
 from bot.handlers.offers import read_answer
-from bot.render import feminine_name, render
+from bot.render import feminine_name, name_agreement, render
 from bot.services.proxy_dialog import Said
 from bot.services.roll_calls import read_offer_fix, read_roll_call
 from bot.services.sitting_orders import Verb, creation_said, order_said, read_order
@@ -241,3 +241,14 @@ async def test_the_sheet_named_without_a_day_is_the_only_sitting_to_come(desk: D
     sheet = next((r for r in replies if r.document), None)
     assert sheet is not None, text(replies)
     assert "18 juillet 2024" in sheet.text or "juillet" in text(replies)
+
+
+@pytest.mark.parametrize(
+    ("name", "ending"),
+    [("M. Gilles THIZY", ""), ("Mme Aline MOUSEGHIAN", "e"), ("Gilles Thizy", "(e)"),
+     (None, "(e)")],
+)  # fmt: skip
+def test_a_colleague_is_spoken_of_in_the_agreement_of_the_civility_printed(
+    name: str | None, ending: str
+) -> None:
+    assert name_agreement(name) == ending
