@@ -179,7 +179,7 @@ _ASKED = {
         r"\bqui (?:l )?a signe\w*\b|\bsignataires?\b|\bsignee?s? (?:par|de) qui\b|\bqui signe\w*\b"
         # « la signature du PV c'est qui ? », « les signatures de l'extrait ? »
         r"|\b(?:la|les) signatures? (?:du|de la|de l|des|sur le|sur la|sur l)"
-        r" (?:pv|proces verbal|compte rendu|cr|extraits?|deliberations?|delibs?|actes?|registre"
+        r" (?:pv|proces verbal|compte rendu|cr|extraits?|deliberations?|delibe?s?|actes?|registre"
         r"|documents?|releve)\b"
         r"|\bqui (?:a|ont) (?:appose|mis) (?:sa|leur|la) signature\b"
     ),
@@ -278,6 +278,7 @@ ASPECT_WORDS = frozenset(
     appliquees application partenaire partenaires cocontractant avec entre
     date association associations entreprise societe organisme structure
     coutait coutaient coutent couterait couts revenait
+    dedans
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 

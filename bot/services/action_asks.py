@@ -70,9 +70,11 @@ COFUNDERS_ASKED = cues.plain(
 # d'années ? », is a sentence of its act: act_facts.py)
 CONVENTION_ASKED = cues.plain(r"\b(?:pluri ?annuel\w*|annuel\w*|convention\w*)\b")
 # « la délibération qui l'a approuvée ? », « approuvé par quelle délib ? », « c'est quelle
-# délib ? »
+# délib ? »; never who presented or signed it (« qui a présenté la délibération ? » is its
+# rapporteur, a question about the act)
 DECISION_ASKED = cues.plain(
-    r"\b(?:quelle delib\w*|la delib\w* (?:qui|de)|quel acte|quelle decision"
+    r"^(?!.*\bqui (?:l a|a|avait|les a) (?:presente|rapporte|defendu|signe)\w*\b)"
+    r".*\b(?:quelle delib\w*|la delib\w* (?:qui|de)|quel acte|quelle decision"
     r"|(?:approuv|vot|decid|adopt|valid)\w* (?:par|dans|en) (?:quelle|quel)"
     r"|dans quelle delib\w*|numero de (?:la )?delib|la delib\w*\W*$|^(?:et )?(?:la )?delib\w*\W*$)"
 )
