@@ -1094,7 +1094,7 @@ def _counts_the_act_in_talk(frame: Frame, last: dict[str, Any]) -> bool:
 # « … sur la délibération ? », « … pour ce point ? »): which one's voters are asked
 _SITTING_SAID = cues.plain(r"\b(?:seances?|reunions?|sessions?|bureaux?|conseils?)\b")
 _ACT_SAID = cues.plain(
-    r"\b(?:deliberations?|delibs?|decisions?|actes?|(?:ce|le|du|cet|sur ce) (?:point|vote"
+    r"\b(?:deliberations?|delibe?s?|decisions?|actes?|(?:ce|le|du|cet|sur ce) (?:point|vote"
     r"|dossier|rapport)|(?:cette|la) decision)\b"
 )
 _VOTERS_SAID = cues.plain(
@@ -1137,7 +1137,7 @@ _NOTHING_ELSE_ASKED = cues.plain(
     r"|(?:c est )?la liste (?:est )?(?:complete|exhaustive)|c est complet|c est exhaustif"
     r"|(?:vous en )?(?:oubliez|oublies|avez oublie|as oublie) (?:pas |personne|rien)\w*)"
     # (« y en a pas d'autres délibérations ? »: the kind of entry said)
-    r"(?: (?:deliberations?|delibs?|actes?|decisions?|seances?|actions?|membres?))?"
+    r"(?: (?:deliberations?|delibe?s?|actes?|decisions?|seances?|actions?|membres?))?"
     r"(?: (?:alors|donc|vraiment|sur|svp|stp|du coup))?\s*\?*\s*$"
 )
 
@@ -1622,6 +1622,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     frame = _declared_in_a_word(ask, frame)
     frame = _fresh_proxies(ask, frame)
     frame = _convened_counted(frame)
+    frame = _every_act_asked(frame)
     today = ask.runtime.today()
     question = to_question(frame, today)
     if frame.asked is Asked.PROXY and await proxies.way_unsaid(ask, frame.text, question.on):
@@ -2658,6 +2659,23 @@ def _convened_counted(frame: Frame) -> Frame:
     return frame.but(asked=Asked.COUNT, about=About.IN_OFFICE, polar=False, words=())
 
 
+# « toutes les délibérations », « la liste complète des délibs de 2022 », « l'ensemble des
+# délibérations du conseil »: every act of the period (else of all the store knows), too many
+# for one message: counted sitting by sitting, each sitting then listed by its day
+_EVERY_WORDS = frozenset(("toutes", "tous", "tout", "ensemble", "complete", "totalite"))
+
+
+def _every_act_asked(frame: Frame) -> Frame:
+    if (
+        frame.asked is not Asked.DELIBERATION
+        or frame.number
+        or not frame.words
+        or not set(frame.words) <= _EVERY_WORDS
+    ):
+        return frame
+    return frame.but(asked=Asked.DELIBERATION_COUNT, about=About.EACH_SITTING, words=())
+
+
 def _declared_in_a_word(ask: Ask, frame: Frame) -> Frame:
     """« présent », « excusée » alone while one of the asker's sittings is to come: a
     declaration for it, recorded (the answer says which sitting, and a word changes it), not
@@ -3511,7 +3529,7 @@ _ACT_ASPECTS = (Aspect.DURATION, Aspect.EFFECTIVE, Aspect.PARTNER)
 _TEXT_ASPECTS = (*_ACT_ASPECTS, Aspect.NATURE)
 _AN_ACT_NAMED = cues.plain(
     r"\b(?:conventions?|contrats?|marches?|dsp|delegations?|avenants?|accords?|partenariats?"
-    r"|protocoles?|deliberations?|delibs?|decisions?|actes?|baux|bail|subventions?)\b"
+    r"|protocoles?|deliberations?|delibe?s?|decisions?|actes?|baux|bail|subventions?)\b"
 )
 
 
@@ -4167,7 +4185,7 @@ _COMMUNES_ASKED = cues.plain(
 _ACT_RANKED = cues.plain(
     r"\b(?P<rank>(?:toute |tout )?premiere|(?:tout )?premier|1re|1ere|1er|avant derniere"
     r"|avant dernier|derniere|dernier|deuxieme|2e|2eme|seconde|second|troisieme|3e|3eme"
-    r"|plus recente|plus ancienne) (?:deliberations?|delibs?|delibes?|decisions?|actes?)\b"
+    r"|plus recente|plus ancienne) (?:deliberations?|delibe?s?|delibes?|decisions?|actes?)\b"
     r"|\b(?:deliberation|delib|delibe|decision|acte) (?:la )?plus (?P<most>recente|ancienne)\b"
 )
 # « les 3 dernières délibérations », « les cinq délibs les plus récentes », « les premières
@@ -9469,11 +9487,11 @@ _NARROWED = (About.AGAINST, About.ABSTENTIONS, About.REJECTED)
 # « quelles délibérations … », « lesquelles … »: the acts are asked for, not one sitting's;
 # « lesquelles à l'unanimité ? » opening the message, the acts in talk
 _WHICH_ACTS = cues.plain(
-    r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibs?)\b"
+    r"\b(?:quelles?|lesquelles|les|des) (?:deliberations?|delibe?s?)\b"
     r"|^\W*(?:et |mais |ok )?lesquel(?:le)?s\b"
 )
 # « combien de délibérations avec des votes contre ? »: acts counted, over every sitting held
-_ACTS_COUNTED = cues.plain(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibs?)\b")
+_ACTS_COUNTED = cues.plain(r"\b(?:combien|nombre) (?:de |d )(?:deliberations?|delibe?s?)\b")
 
 
 def _divided(frame: Frame) -> bool:

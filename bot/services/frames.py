@@ -2650,7 +2650,7 @@ _FIGURE_CHECKED = cues.compile(
     # « on était plus de 30 ? », « étions-nous 40 ? »: the members present, said as « we »
     r"|\b(?:on etait|nous etions|etions nous|etait on|on est|on sera|on etaient)\s"
     r"(?:(?:plus|moins|au moins|au plus|pas) (?:de |d )?)?(?P<we>(\d{1,4}))(?! ?[/.:h-]\d)"
-    r"(?! (?:jours?|mois|ans?|annees?|semaines?|heures?|h|min|minutes|deliberations?|delibs?"
+    r"(?! (?:jours?|mois|ans?|annees?|semaines?|heures?|h|min|minutes|deliberations?|delibe?s?"
     r"|membres?|elus?|conseillers?|sieges?"
     r"|pouvoirs?|procurations?|voix|votants?|absents?|excuses?|contre|pour|abstentions?"
     r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
@@ -3160,7 +3160,7 @@ _AMONG = cues.compile(
     r"|(?<=elus )s appell?ent|(?<=membres )s appell?ent|(?<=elues )s appell?ent"
     r" est|de prenom|parmi les) (?P<first_name>(?!(?:presents?|absents?|excuses?|elus?|membres?"
     r"|femmes?|hommes?|pouvoirs?|procurations?|mandataires?|conseillers?|seances?|bureaux?"
-    r"|conseils?|deliberations?|delibs?|votants?|noms?|autres?|presentes?|absentes?|excusees?"
+    r"|conseils?|deliberations?|delibe?s?|votants?|noms?|autres?|presentes?|absentes?|excusees?"
     r"|representes?|deux|trois|votes?|dont)\b)"
     r"(?:(?:jean|marie|anne|pierre|paul|louis|jose) [a-z]{3,}|[a-z]{3,}))\b"
     r"|\b(?P<age>plus (?:jeunes?|ages?|agees?|vieux|vieilles?)|ages?|doyen(?:ne)?"
@@ -5730,7 +5730,7 @@ def ranked_topic(frame: Frame) -> tuple[str, ...]:
 
 _ACT = cues.plain(r"\b(?:vote|votes|scrutin|scrutins|dossier|dossiers|texte|textes|point)\b")
 _CONTESTED_ASKED = cues.plain(
-    r"\b(?:votes?|scrutins?|deliberations?|delibs?|decisions?|dossiers?|textes?)"
+    r"\b(?:votes?|scrutins?|deliberations?|delibe?s?|decisions?|dossiers?|textes?)"
     r" (?:(?:tres|un peu|assez|plutot|vraiment) )?(?:contestee?s?|serree?s?|disputee?s?"
     r"|divisee?s?|clivante?s?|accrochee?s?|controversee?s?|polemiques?)\b"
     # « quelle délib a divisé le conseil ? », « les votes qui ont fait débat »

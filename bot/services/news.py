@@ -33,7 +33,7 @@ _NEWS = cues.plain(
 # « de nouvelles délibérations depuis le conseil de mars ? », « d'autres séances depuis le 4
 # juillet ? »: new acts or sittings since a sitting or a day
 _NEW_SINCE = cues.plain(
-    r"\b(?:nouvelles?|nouveaux?|autres?) (?:deliberations?|delibs?|seances?|decisions?"
+    r"\b(?:nouvelles?|nouveaux?|autres?) (?:deliberations?|delibe?s?|seances?|decisions?"
     r"|reunions?)\b"
 )
 _COUNTED = cues.plain(r"\b(?:combien|nombre|nb)\b")

@@ -308,7 +308,7 @@ _PLACE_FIRST = cues.plain(
 )
 # « ajoute un point : Convention », « rajoute la question suivante : … »
 _ITEM_BEFORE_COLON = cues.plain(
-    r"\b(?:points?|questions?|sujets?|dossiers?|rapports?|deliberations?|delibs?)\b"
+    r"\b(?:points?|questions?|sujets?|dossiers?|rapports?|deliberations?|delibe?s?)\b"
 )
 
 

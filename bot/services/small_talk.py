@@ -595,7 +595,7 @@ _PAY = cues.plain(
 # « supprime la délibération … », « modifiez le vote »: an order to change a document.
 _CHANGE = cues.plain(
     r"^(?:\w+ )?(?:supprime|supprimez|efface|effacez|modifie|modifiez|corrige|corrigez|change"
-    r"|changez|retire|retirez|ajoute|ajoutez)\b.*\b(?:deliberations?|delibs?|votes?|seances?"
+    r"|changez|retire|retirez|ajoute|ajoutez)\b.*\b(?:deliberations?|delibe?s?|votes?|seances?"
     r"|proces verbal|pv|compte rendu|documents?|liste)\b"
 )
 # « annule le bureau du 17 », « reportez la séance », « ajoute un point à l'ordre du jour »,
@@ -610,7 +610,7 @@ _SITTING_CHANGE = cues.plain(
 )
 _NOT_A_SITTING_CHANGED = cues.plain(
     r"\b(?:agenda|calendrier|pouvoir|procuration|procu|presence|absence|excuse\w*|delegation"
-    r"|deliberations?|delibs?|vote|votes)\b"
+    r"|deliberations?|delibe?s?|vote|votes)\b"
 )
 # The territory's figures: « combien d'habitants ? », « la superficie de la métropole »
 _TERRITORY = cues.compile(
