@@ -4735,6 +4735,7 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
         sittings_supposed=sittings_said(frame.text),
         quorum_asked="quorum" in fold(frame.text),
         ill="malad" in fold(frame.text),
+        late="retard" in fold(frame.text),
         asked=period,
         vacant=vacant,
         sitting_on=sitting_on,

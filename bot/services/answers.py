@@ -1063,6 +1063,7 @@ def rule(
     sittings_supposed: int | None = None,
     quorum_asked: bool = False,
     ill: bool = False,
+    late: bool = False,
     term: str | None = None,
     unanimity_kept: bool | None = None,
     twice: bool = False,
@@ -1136,6 +1137,7 @@ def rule(
             "sittings_supposed": sittings_supposed,  # « pour 4 bureaux d'affilée ? »
             "quorum_asked": quorum_asked,  # « les suppléants comptent dans le quorum ? »
             "ill": ill,  # « malade pendant 4 séances »: the law's exception
+            "late": late,  # « je dois prévenir si je suis en retard ? »: lateness, not absence
             "term": term,  # « c'est quoi un mandataire ? »: the word defined
             # « c'est encore l'unanimité ? » (« Non »), « ça empêche l'unanimité ? » (« Oui »)
             "unanimity_kept": unanimity_kept,

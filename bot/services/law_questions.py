@@ -119,8 +119,8 @@ _FACTUAL = cues.plain(
 # « si je suis malade », « si je ne peux pas venir », « quand je serai absente »: a case put
 _IF_I_CANNOT = (
     r"\b(?:si|quand|au cas ou|dans le cas ou) (?:je|j) (?:ne |n )?(?:suis|serai|tombe|peux"
-    r"|pourrai|viens|viendrai|vais)\b(?: \w+){0,3} (?:malade|absente?|empechee?|indisponible"
-    r"|venir|pas|la)\b"
+    r"|pourrai|viens|viendrai|vais|arrive|arriverai)\b(?: \w+){0,3} (?:malade|absente?|empechee?"
+    r"|indisponible|venir|pas|la|retard)\b"
 )
 # (« je vote comment ? » if one cannot come asks the proxy's rules, not this)
 _WHAT_TO_DO = (
@@ -1014,9 +1014,10 @@ _READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\b(?:comment|qui|quoi|faut|dois|doit)\b(?! (?:a|ont|avait|s est|se sont)\b).*"
             r"\b(?:previen\w*|prevenir|signaler|signale|informer|informe|avertir|declarer"
             r"|annoncer)\b.*\b(?:absence|absent\w*|malade"
-            r"|empech\w*|indisponib\w*|pas (?:venir|etre la|la))\b"
+            r"|empech\w*|indisponib\w*|pas (?:venir|etre la|la)|retard)\b"
             r"|\b(?:previens|previent|prevenir|signale|signaler|informe|informer|avertis|avertir)"
-            r"\b.*\b(?:comment|qui|quoi)\b.*\b(?:absence|absente?|empechement|indisponibilite)\b"
+            r"\b.*\b(?:comment|qui|quoi)\b.*\b(?:absence|absente?|empechement|indisponibilite"
+            r"|retard)\b"
             r"|\b(?:absence|empechement|indisponibilite)\b.*\b(?:previen\w*|prevenir|signaler"
             r"|informer|avertir|declarer|annoncer)\b.*\b(?:comment|qui|quoi)\b"
             rf"|{_IF_I_CANNOT}.*\b{_WHAT_TO_DO}\b|\b{_WHAT_TO_DO}\b.*{_IF_I_CANNOT}"
@@ -1532,7 +1533,7 @@ _FIRST_CONCEPTS = cues.CueGroup(concepts[0] for _, _, concepts in _CONCEPT_READI
 # sitting named with it (« c'est quoi la délib sur le PLH ? » asks that act). A word whose
 # rule is explained elsewhere is that rule.
 _TERMS: tuple[tuple[str, str], ...] = (
-    ("deliberation", r"deliberations?|delibs?|delibes?"),
+    ("deliberation", r"deliberations?|delibe?s?|delibes?"),
     ("sitting", r"seances?"),
     ("giver", r"mandants?"),
     ("holder", r"mandataires?"),
