@@ -65,6 +65,13 @@ class Rule(StrEnum):
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
+# A time before a sitting opens (« la veille », « le matin même », « demain »): a proxy may
+# still be given then
+_BEFORE_OPENING = (
+    r"(?:la veille|l avant veille|le matin meme|le soir meme|la nuit d avant|demain|apres demain"
+    r"|ce soir|juste avant|le jour de la seance|le matin de la seance|le jour j|le jour meme"
+    r"|par avance|a l avance)"
+)
 _HOW_MANY_SITTINGS = r"combien de (?:seances|reunions|bureaux|conseils|fois)"
 _HOLDS = (
     r"(?:tient|tenir|vaut|valoir|valable|valide|marche|dure|durer|sert|servir|utilis\w*"
@@ -1221,6 +1228,12 @@ _YES_NO_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"|\b(?:peux|peut|puis|pourrai|pourrais) (?:je |on )?(?:encore|toujours) "
             rf"(?:donner|confier|laisser|transmettre) (?:mon |ma |un |une |son |sa )?{_PROXY}\b"
             r"(?! (?:a|au|aux) )"
+            # « je peux le donner la veille ? », « mon pouvoir, on peut le faire le matin même ? »:
+            # a time before the sitting, asked (never with a holder named: « … à Laget demain ? »
+            # gives it)
+            r"|^(?!.*\b(?:a|au) (?!l avance|l ouverture|la derniere|quelle|quel|soir|matin)"
+            r"[a-z]{3})"
+            rf"(?=.*\b{_PROXY}\b)(?=.*\b{_MAY}\b).*\b{_BEFORE_OPENING}\b"
             # « il reste combien de temps pour changer d'avis ? », « combien de temps j'ai
             # pour annuler ? »: the time left to give, change or take back a proxy (or a word
             # said of one's attendance), which is the same: until the sitting opens
@@ -2068,7 +2081,9 @@ def verdict(rule: Rule, text: str) -> bool | None:
         case Rule.PROXY_DEADLINE:
             if "trop tard" in folded:
                 return False  # until the sitting opens
-            return True if _STILL.search(folded) else None
+            if _STILL.search(folded) or re.search(rf"\b{_BEFORE_OPENING}\b", folded):
+                return True  # « je peux le donner la veille ? »: until the sitting opens
+            return None
         case Rule.PROXY_ROLES:
             return True
         case Rule.HOLDER_PRESENT:
