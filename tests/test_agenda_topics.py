@@ -41,6 +41,23 @@ async def test_a_topic_on_the_agenda_to_come(
     assert "action financée" not in answer, answer
 
 
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("l'eau potable, c'est le point combien ?", "• point 2 : Tarifs de l'eau potable"),
+        ("le budget supplémentaire passe en quel point jeudi prochain ?", "• point 1 : Budget"),
+        ("c'est le combientième point, les tarifs ?", "• point 2 : Tarifs"),
+    ],
+)
+async def test_an_item_s_place_on_the_agenda_to_come(
+    degraix: Conversation, agenda: None, asked: str, said: str
+) -> None:
+    answer = text(await degraix.send(asked))
+    assert said in answer, answer
+    assert "À l'ordre du jour" in answer, answer
+    assert "18 juillet 2024" in answer, answer
+
+
 async def test_a_programme_named_is_still_its_actions(degraix: Conversation, agenda: None) -> None:
     answer = text(await degraix.send("quelles actions sont au programme du CLS ?"))
     assert "action financée" in answer, answer

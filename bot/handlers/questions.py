@@ -2014,10 +2014,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if (
         frame.asked is Asked.SEARCH
         and not members
-        and _one_sitting_said(frame)
+        and (_one_sitting_said(frame) or _RANK_ASKED.search(fold(frame.text)))
         and await _topic_at_sitting(ask, frame, last)
     ):
-        return  # « il y a un point sur le rugby jeudi prochain ? »
+        return  # « il y a un point sur le rugby jeudi prochain ? », « le vélo, quel point ? »
     if (
         frame.asked is Asked.SEARCH
         and members == [ask.asker.member_id]
@@ -8927,6 +8927,14 @@ _TOPIC_CUE = cues.plain(
 _VAGUE = frozenset(
     "quelque chose choses truc trucs sujet sujets question point points ordre odj".split()  # noqa: SIM905
 )
+# « le plan vélo, c'est le point combien ? », « le budget passe en quelle position ? », « la
+# piscine, c'est le combientième point ? »: where an item stands on the agenda (the coming
+# sitting's when no sitting is said), its number given
+_RANK_ASKED = cues.plain(
+    r"\b(?:(?:quel|quelle) (?:point|numero|rang|position)|point (?:combien|numero combien"
+    r"|n combien)|le combien|combientieme|en quelle position|a quel rang|numero du point)\b"
+)
+_RANK_WORDS = frozenset(("numero", "rang", "position", "combientieme", "passe"))
 # What a sitting is, not a topic on its agenda: « la date et le lieu du prochain bureau »
 _SITTING_FACT_WORDS = frozenset(("date", "dates", "jour", "lieu", "heure", "horaire", "adresse"))
 
@@ -8934,6 +8942,9 @@ _SITTING_FACT_WORDS = frozenset(("date", "dates", "jour", "lieu", "heure", "hora
 async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> bool:
     """A topic asked of one sitting: the deliberations of that sitting about it, or that none
     was (never the sitting's whole card). False when the words are no topic of any act."""
+    ranked = bool(_RANK_ASKED.search(fold(frame.text)))
+    if ranked:
+        frame = frame.but(about=About.AGENDA, words=tuple(set(frame.words) - _RANK_WORDS))
     words = " ".join(
         w
         for w in frame.words
@@ -8977,13 +8988,14 @@ async def _topic_at_sitting(ask: Ask, frame: Frame, last: dict[str, Any]) -> boo
     if view.held_on >= ask.runtime.today():
         # a sitting to come has no deliberation yet: its agenda says what it is about
         wanted = [w for w in words_of(words) if len(w) > 2]
-        items = [i for i in view.agenda if all(w in fold(i) for w in wanted)]
+        placed = [n for n, i in enumerate(view.agenda, 1) if all(w in fold(i) for w in wanted)]
         await ask.reply(
             "answer_topic_on_agenda",
             s=view,
-            items=items,
+            items=[view.agenda[n - 1] for n in placed],
+            numbers=placed if ranked else [],
             words=_as_typed(frame, words),
-            polar=frame.polar or "?" in frame.text,
+            polar=(frame.polar or "?" in frame.text) and not ranked,
         )
         _remember(ask, members=[], sitting=sitting_id, **_frame_state(frame))
         return True

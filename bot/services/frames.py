@@ -1290,7 +1290,11 @@ _STEP_FROM_WORDS = cues.plain(
 )
 _PAST = cues.plain(
     r"\b(?:etai[st]|etaient|etiez|avai[st]|avaient|aviez|a ete|ont ete|ai ete|a eu|ont eu|y avait"
-    r"|presidait|portait|manquait|dernier|derniere|passe|passee)\b"
+    r"|presidait|portait|manquait|dernier|derniere|passee"
+    # « passé » said of a time or as a participle (« jeudi passé », « c'est passé ») — never the
+    # verb in the present, which « passé » folds to: « le budget passe jeudi ? », « ça passe »
+    r"|(?:semaine|mois|annee|an|fois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|seance|reunion|bureau|conseil|trimestre|semestre|s est|c est|est|a|ont|etait) passes?)\b"
 )
 _FUTURE = cues.compile(
     r"\b(?:sera|seras|serai|seront|serez|aura|aurai|auront|aurez|viendra|viendrai|prochain"
@@ -4946,6 +4950,10 @@ def _what_is_asked(
     if (
         _NOTICE_KEPT.search(text)
         and not _HYPOTHESIS.search(text)
+        # « c'est trop tard pour donner pouvoir demain ? »: a proxy's deadline, the law; « on
+        # prévient qui quand on sera en retard ? »: one's own lateness, the law too
+        and not (has("proxy") and not has("convocation"))
+        and rule_asked(frame.text) is not Rule.HOW_TO_EXCUSE
         and not notice_case(frame.text)  # both days said: a case put to the law
         # « une convocation envoyée 10 jours avant, c'est bon ? »: a case put, too
         and not (frame.when.empty and days_before_said(frame.text))
