@@ -104,9 +104,40 @@ async def test_presence_at_one_deliberation(
             "comment a voté Dallara sur la 2024.00417",
             ["M. Charles DALLARA était présent mais n'a pas pris part au vote"],
         ),
+        # the act named by its topic, as a direct object (« a voté le CLS »)
+        (
+            "Dallara a voté le contrat local des solidarités ?",
+            ["Non : M. Charles DALLARA était présent mais n'a pas pris part au vote", "00417"],
+        ),
+        ("Rivat a voté le CLS ?", ["Oui : M. Jean-Paul RIVAT a voté pour", "!était présent."]),
     ],
 )
 async def test_a_members_vote_follows_the_item(
     degraix: Conversation, movements: None, message: str, expected: list[str]
 ) -> None:
     assert_says(message, await say(degraix, message), expected)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "qui n'a pas pris part au vote sur la 2024.00417 ?",
+        "quels élus n'ont pas voté la délibération 2024.00417",
+        "y a-t-il des élus qui n'ont pas participé au vote de la 2024-417 ?",
+    ],
+)
+async def test_those_an_item_s_vote_left_out(
+    degraix: Conversation, movements: None, message: str
+) -> None:
+    """The item's own non-voters (not taking part, left before it), then the absent without a
+    proxy; never the roll call's absent alone."""
+    assert_says(
+        message,
+        await say(degraix, message),
+        [
+            "Délibération n° 2024.00417",
+            "1 membre présent n'a pas pris part au vote : M. Charles DALLARA",
+            "Absent au moment du vote : Mme Françoise BERGER",
+            "21 absents sans pouvoir",
+        ],
+    )

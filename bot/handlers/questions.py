@@ -5060,6 +5060,30 @@ async def answer_on_sitting(ask: Ask, frame: Frame, sitting_id: int, members: li
     _remember(ask, members=members, named=named, sitting=sitting_id, **_frame_state(frame))
 
 
+def _non_voters_of_acts(ask: Ask, frame: Frame, view: queries.SittingView) -> answers.Answer:
+    """Who took no part in the vote of the acts numbered: those the document prints as not
+    voting or away at that item, and the absent without a proxy (at the roll call)."""
+    ids = _acts_numbered(ask, frame)
+    names = {p.member_id: p.name for p in (*view.present, *view.represented)}
+    changes = _look(
+        ask, lookups.members_at_item, deliberation_ids=tuple(ids), member_ids=tuple(names)
+    )
+    left_out: dict[str, list[str]] = {"not_voting": [], "away": []}
+    for change in changes:
+        if change.change in left_out and (name := names.get(change.member_id)):
+            left_out[change.change].append(name)
+    return answers.Answer(
+        "answer_non_voters",
+        {
+            "s": view,
+            "acts": [a.deliberation for a in _acts(ask, ids)],
+            "not_voting": left_out["not_voting"],
+            "away": left_out["away"],
+            "unrepresented": [p.name for p in (*view.excused, *view.absent)],
+        },
+    )
+
+
 async def _comings_and_goings(ask: Ask, frame: Frame, sitting_id: int, members: list[int]) -> None:
     """« qui est arrivé en retard ? », « quelqu'un est parti avant la fin ? »: the arrivals
     after the roll call (or departures) the acts print item by item; that they print none is
@@ -5215,6 +5239,17 @@ def _sitting_answer(
         return answers.presence(
             frame=frame, view=v, people=people, at_item=at_item, partners=others
         )
+    if (
+        asked in (Asked.ABSENCE, Asked.COUNT)
+        and frame.about is About.UNREPRESENTED
+        and frame.number
+        and view.roll_call
+        and frame.voting
+    ):
+        # « qui n'a pas pris part au vote sur la CP.2025.11-03 ? »: that item's own, as the
+        # document prints them (« ne prend pas part au vote », left before it), beside the
+        # absent without a proxy
+        return _non_voters_of_acts(ask, frame, view)
     if asked is Asked.ABSENCE and frame.about in (About.UNEXCUSED, About.UNREPRESENTED):
         # « les absents sans excuse »: few, counted and named
         return answers.count(session=s, frame=frame, sitting_id=i, view=v)
@@ -8099,6 +8134,10 @@ _VOTED_HOW = cues.plain(
     r"\b(?:a|ai|ont|avait|avaient|aurait)(?: t)?(?: (?:il|elle|ils|elles|je))?(?: bien)? vote"
     r" (?:quoi|comment|pour|contre|blanc"
     r"|(?:sur )?(?:la|le|les|l|cette|ce) (?:deliberation|delib\w*|dossier|texte|20\d\d))\b"
+    # « Rivat a voté le CLS ? », « Peyrard a voté la subvention aux Amis ? »: an act named by
+    # its topic (never a time: « a voté la dernière fois ? », the roll call's)
+    r"|\b(?:a|ont|avait|avaient)(?: t)?(?: (?:il|elle|ils|elles))? vote (?:la|le|les|l|cette|ce)"
+    r" (?!(?:fois|seance|reunion|bureau|conseil|jour|semaine|mois|derniere?|precedente?)\b)[a-z]"
     r"|\b(?:comment|qu|quoi)(?: est ce qu)?(?: (?:il|elle|j))? (?:a|ai|ont|avait)(?: t)?"
     r"(?: (?:il|elle|ils|elles))? vote\b|\bvote (?:t )?(?:il|elle) (?:quoi|comment|pour|contre)\b"
     r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b"

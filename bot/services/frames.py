@@ -3818,7 +3818,8 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         text = _VOTED_FOR_SAID.sub(r"\1 a voté pour ", text)
         text = _VOTED_AGAINST_SAID.sub(r"\1 a voté contre ", text)
         text = _VOTES_CAST.sub("votants", text)
-    if "vot" in text and (nonvoters := _NON_VOTERS.match(_simple(text))):
+    nonvoters = _NON_VOTERS.match(_simple(text)) if "vot" in text else None
+    if nonvoters:
         # « qui n'a pas voté ? »: the absent who gave no proxy (a vote the act does not print
         # per member: those who were not there, nor represented)
         counted = nonvoters.group(1) == "combien"
@@ -4227,7 +4228,9 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         text=text,
         follow_up=follow_up,
         invalid_date=invalid,
-        voting=bool(TOOK_PART.search(fold(text))),
+        # (« qui n'a pas pris part au vote ? », read as the absent without a proxy, keeps that
+        # it asks of a vote: an act named then has its own non-voters)
+        voting=bool(nonvoters or TOOK_PART.search(fold(text))),
     )
     if any(t not in _CONCEPT for t in concepts.get("proxy", ())):
         # « procurration à Berger pour le 17 », « pouvior à Laget »: the readers of a proxy
