@@ -471,6 +471,13 @@ _COURTESY = cues.plain(
     r"je (?:vous |te )?(?:prie de (?:m|bien vouloir m) )?excuser?|excusez moi|je le regrette"
     r"|malheureusement|helas"
     r"|(?:bien )?(?:amicalement|sinceres salutations|bien a vous|belle journee)"
+    # « Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées »:
+    # a letter's closing formula, no topic nor name
+    r"|(?:je vous prie|je te prie|veuillez) (?:d |de )?(?:agreer|recevoir|croire)|agreer"
+    r"|l expression de (?:mes|nos)"
+    r"|(?:mes|nos) (?:sinceres |meilleures |respectueuses )?(?:salutations|sentiments)"
+    r"|distinguees|(?:sentiments )?(?:respectueux|devoues|les meilleurs)|madame monsieur"
+    r"|messieurs dames"
     # « en retard le 18 bisous », « bises »: a friendly closing, no topic
     r"|(?:gros )?(?:bisous|bises|biz|bizz)"
     # « désolé de vous déranger », « pardon de te déranger »
@@ -1438,6 +1445,10 @@ WHO_MAY_TAKE_MINE = cues.compile(
     r"|\bqui (?:\w+ )?(?:peut|pourrait|pourra|veut|voudrait|voudra|est|serait|sera)"
     r"(?: \w+){0,2} (?:porter|prendre|recuperer|avoir) (?:mon|ma) (?:pouvoir|procu\w*)"
     r"|\bqui (?:je |j )?(?:peux|pourrais|pourrai|dois|devrais) mandater\b"
+    # « qui peut me remplacer jeudi ? », « qui pourrait voter pour moi ? »: a holder for one's
+    # proxy (never « qui remplace le président ? », the chair)
+    r"|\bqui (?:\w+ )?(?:peut|pourrait|pourra|pourrais|peux|pourront|peuvent) (?:me (?:remplacer"
+    r"|representer)|voter (?:pour moi|a ma place)|sieger a ma place)\b"
 )
 # Not « ai-je donné pouvoir ? », « à qui j'ai confié mon vote ? »: asked of the past.
 _GIVE = cues.compile(
@@ -2232,7 +2243,7 @@ _SHORTHAND = {
     "o": "au", "ac": "avec", "avc": "avec", "bcp": "beaucoup", "kand": "quand", "cmt": "comment",
     "koment": "comment", "komment": "comment", "pourkoi": "pourquoi", "pq": "pourquoi",
     "ke": "que", "kil": "qu il", "tjrs": "toujours", "tjs": "toujours", "pdt": "pendant",
-    "dc": "donc", "kom": "comme", "kombien": "combien", "komben": "combien",
+    "dc": "donc", "kom": "comme", "kombien": "combien", "komben": "combien", "lordre": "l ordre",
 }  # fmt: skip
 _THANKS = cues.plain(r"\bmerci\b|\bremercie\b|\bthanks?\b|\bthx\b")
 _THANKED_FOR = frozenset(
@@ -2240,7 +2251,9 @@ _THANKED_FOR = frozenset(
 )
 _BYE = cues.plain(
     r"\b(?:au revoir|a bientot|a plus|a\+|a demain|bonne (?:journee|soiree|nuit|fin de journee"
-    r"|semaine|week end)|ciao|bye|salut a vous|adieu)\b"
+    r"|semaine|week end)|ciao|bye|salut a vous|adieu"
+    # a letter's closing formula: « Veuillez agréer mes salutations distinguées »
+    r"|agreer|(?:mes|nos) (?:sinceres |meilleures |respectueuses )?salutations)\b"
 )
 _ACK = cues.plain(
     r"^(?:ok|okay|d accord|entendu|parfait|super|genial|nickel|cool|top|tres bien|bien recu"
@@ -4885,8 +4898,10 @@ def _what_is_asked(
         # before « et ? » completes the last question; « pourquoi le quorum était de 41 en
         # 2022 ? » is the law of the time, which the assistant knows
         return Asked.WHY, None, False
-    if frame.follow_up and not frame.words and _WHERE.search(text):
-        return Asked.SITTING, About.PLACE, False  # « et ça se passait où ? »
+    if frame.follow_up and not frame.words and (_WHERE.search(text) or _PLACE_WORD.search(text)):
+        return Asked.SITTING, About.PLACE, False  # « et ça se passait où ? », « et le lieu ? »
+    if frame.follow_up and not frame.words and frame.when.empty and _TIME_WORD.search(text):
+        return Asked.SITTING, About.TIME, False  # « le prochain bureau ? » then « et l'heure ? »
     if frame.follow_up and not frame.words and frame.when.empty and _AGENDA.search(text):
         # « et l'ordre du jour ? », « et y a quoi au programme ? »: the agenda of the sitting in
         # talk (never the last question again)

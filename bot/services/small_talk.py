@@ -804,6 +804,9 @@ _CLOSER = cues.plain(
     r"|(?:pour|de) (?:votre|ta) (?:aide|reponse|retour)|a vous|encore))*"
     # « D'avance merci. JL Basson »: a signature after the thanks
     r"(?:[.!]+\s*[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2}$)?"
+    # « Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées »
+    r"|(?:je vous prie |je te prie |veuillez )(?:d |de )?(?:agreer|recevoir|croire)[^.?!]{0,120}?"
+    r"(?:salutations|sentiments|consideration|respect)\w*(?: [a-z]+){0,3}"
     r"|(?:bien |tres |tres bien )?(?:cordialement|cdlt|cdt|respectueusement|amicalement"
     r"|sinceres salutations|salutations(?: distinguees| respectueuses)?|bien a vous|a bientot"
     r"|avec mes remerciements)(?:\W+[a-z][\w.'-]*){0,4}"
@@ -906,6 +909,8 @@ def unwrapped(text: str) -> str:
         start = opened.end()
         whether = whether or bool(re.search(r"\bsi $|\bs $", opened.group(0)))
     end = len(simple)
+    if start == 0 and _CLOSER.fullmatch(f" {simple}"):
+        return text  # a closing formula alone (« Veuillez agréer … »): a goodbye, read so
     if closed := _CLOSER.search(simple, start):
         end = closed.start()
     if start == 0 and end == len(simple):
