@@ -4185,7 +4185,7 @@ _COMMUNES_ASKED = cues.plain(
 _ACT_RANKED = cues.plain(
     r"\b(?P<rank>(?:toute |tout )?premiere|(?:tout )?premier|1re|1ere|1er|avant derniere"
     r"|avant dernier|derniere|dernier|deuxieme|2e|2eme|seconde|second|troisieme|3e|3eme"
-    r"|plus recente|plus ancienne) (?:deliberations?|delibe?s?|delibes?|decisions?|actes?)\b"
+    r"|plus recente|plus ancienne) (?:deliberations?|delibe?s?|decisions?|actes?)\b"
     r"|\b(?:deliberation|delib|delibe|decision|acte) (?:la )?plus (?P<most>recente|ancienne)\b"
 )
 # « les 3 dernières délibérations », « les cinq délibs les plus récentes », « les premières

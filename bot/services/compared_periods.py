@@ -32,7 +32,7 @@ class Compared:
     frames: tuple[Frame, Frame]  # each period, read as a count of its deliberations
 
 
-_NOUN = r"(?:deliberations?|delibe?s?|delibes?|actes|decisions)"
+_NOUN = r"(?:deliberations?|delibe?s?|actes|decisions)"
 # a period as said: « en janvier », « au premier semestre 2022 », « le 24 mars », « 2023 »,
 # « l'an dernier », « le conseil de janvier 2022 », « celui de mars »
 _PART = r"(?:(?:en|au|a|le|la|l|du|de|d|pendant|durant|sur|dans) )?[\w ]+?"

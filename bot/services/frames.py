@@ -289,7 +289,8 @@ class Frame:
     # verdict compares the true figure with it
     bound: str | None = None
     # « Artigues a voté ? » then « et Driol ? »: whether a member took part in the vote (a
-    # proxy carried it) rather than sat, kept by the follow-up that names another member
+    # proxy carried it) rather than sat, kept by the follow-up that names another member; « qui
+    # n'a pas pris part au vote ? » (read as the absent without a proxy) keeps it too
     voting: bool = False
     # « la CFE a été votée à l'unanimité ? » then « et les taxes foncières ? »: whether that
     # act was unanimous too, kept by the follow-up that names another act

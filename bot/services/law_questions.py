@@ -1546,7 +1546,7 @@ _FIRST_CONCEPTS = cues.CueGroup(concepts[0] for _, _, concepts in _CONCEPT_READI
 # sitting named with it (« c'est quoi la délib sur le PLH ? » asks that act). A word whose
 # rule is explained elsewhere is that rule.
 _TERMS: tuple[tuple[str, str], ...] = (
-    ("deliberation", r"deliberations?|delibe?s?|delibes?"),
+    ("deliberation", r"deliberations?|delibe?s?"),
     ("sitting", r"seances?"),
     ("giver", r"mandants?"),
     ("holder", r"mandataires?"),

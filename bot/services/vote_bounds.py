@@ -19,7 +19,7 @@ _SIDE_COUNTED = cues.plain(
 # acts asked of, several: « les délibérations », « combien de délibs », « des actes »
 _ACTS = cues.plain(
     r"\b(?:les|des|combien de|combien d|quelles?|nombre de|nb de|lesquelles) "
-    r"(?:deliberations?|delibe?s?|delibes?|actes|decisions)\b|\blesquelles\b"
+    r"(?:deliberations?|delibe?s?|actes|decisions)\b|\blesquelles\b"
 )
 _SIDES = {"pour": "for", "contre": "against", "abstention": "abstentions"}
 
