@@ -21,6 +21,12 @@ _DOCUMENTS = cues.plain(
     r"|recus?|recues?|mis en ligne|plus recents?|plus recentes?)\b"
     r"|\b(?:importe|ajoute|charge|integre|recu)e?s? (?:dernierement|recemment|en dernier)\b"
     r"|\bderniers? imports?\b|\bqu est ce qu(?:i|e|on) (?:a ete |a )?(?:importe|ajoute|charge)"
+    # « les délibérations ont été mises à jour quand ? », « dernière mise à jour ? », « c'est à
+    # jour ? »: when the store last received documents
+    r"|\b(?:(?:derniere|la) mise a jour|mise?s? a jour (?:quand|le|la derniere)"
+    r"|(?:ete|etes|sont|est|etait) (?:mise?s? a jour|actualisee?s?|a jour)"
+    r"|(?:c est|tu es|vous etes|elles? sont|ils sont|sont elles|sont ils|est elle|est il)"
+    r" (?:bien )?a jour)\b"
 )
 # « quoi de neuf ? », « du nouveau depuis mars ? », « les nouveautés », « quoi de nouveau
 # depuis le dernier conseil ? »: what the message opens with, the rest said after it
