@@ -518,8 +518,7 @@ async def _place(ask: Ask, draft: Draft, text: str) -> None:
 
 def _under_summary(ask: Ask, draft: Draft) -> bool:
     """Whether the button pressed is under this draft's summary or one of its pages."""
-    query = ask.update.callback_query
-    under = query.message.message_id if query is not None and query.message else None
+    under = ask.pressed_under
     offer = draft.get("offer")
     return type(offer) is not int or under is None or under >= offer
 

@@ -891,6 +891,7 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
             tz=ask.runtime.settings.tz,
             actor=_actor(ask),
             replace=replace,
+            offer=ask.pressed_under,
         )
     except proxies.ProxyRefused as refused:
         await _refuse(ask, refused.code, sitting, holder)
