@@ -1024,7 +1024,28 @@ async def revoke_proxy(ask: Ask, question: Question) -> None:
     if proxy is None:
         await ask.reply("no_proxy_to_revoke", s=_sitting_view(ask, sitting))
         return
+    named = _holders_named(ask, question)
+    if named and proxy.holder_id not in {c.member_id for c in named}:
+        # « j'annule mon pouvoir à Laget » withdrew the one given to Berger, without a word:
+        # the proxy named is not the member's, and the one that is stays until asked plainly
+        holder = ask.session.get(Member, proxy.holder_id)
+        await ask.reply(
+            "proxy_not_to_named",
+            s=_sitting_view(ask, sitting),
+            holder=holder.display_name if holder else "",
+            named=[candidate_label(c) for c in named],
+        )
+        return
     await _end(ask, proxy, "revoked")
+
+
+def _holders_named(ask: Ask, question: Question) -> list[Candidate]:
+    """The members a withdrawal names, the asker aside (« mon pouvoir à Laget »): one, or
+    several when the name fits several; none when it names nobody."""
+    found = ask.resolve(question.text, in_text=True)
+    if found.status == "unknown":
+        return []
+    return [c for c in found.candidates if c.member_id != ask.asker.member_id]
 
 
 async def holder_informed(ask: Ask) -> None:
@@ -1075,7 +1096,11 @@ async def decline_in_words(ask: Ask, text: str) -> None:
 async def revoke_proxy_command(ask: Ask) -> None:
     """/annuler_pouvoir [date]: take back the proxy given for a coming sitting."""
     question = await ask_question(ask, command_text(ask.update))
-    if question is not None and await act_argument_read(ask, question):
+    if question is None:
+        return
+    # « /annuler_pouvoir Berger », the holder named as « /pouvoir Berger » named them: read
+    names = {w for c in _holders_named(ask, question) for w in fold(candidate_label(c)).split()}
+    if await act_argument_read(ask, question, frozenset(names)):
         await revoke_proxy(ask, question)
 
 
