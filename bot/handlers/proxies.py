@@ -492,6 +492,21 @@ async def _refuse(
         else None
     )
     current_holder = ask.session.get(Member, current.holder_id) if current else None
+    # « Vous détenez le pouvoir de M. … »: the holder told whose proxy stands in the way
+    carried = (
+        [
+            p
+            for p in proxies.active_proxies_held(
+                ask.session, ask.asker.member_id or 0, sitting.held_on
+            )
+            if p.sitting_id == sitting.id
+        ]
+        if code in (ProxyRefusal.GIVER_HOLDS, ProxyRefusal.HOLDER_CANNOT_BE_ABSENT)
+        else []
+    )
+    giver = ask.session.get(Member, carried[0].giver_id) if carried else None
+    if carried:  # « … ou refusez-le »: the notice's button, here too
+        buttons = [(render("button_decline_proxy"), DeclineProxy(carried[0].id or 0).encode())]
     recorded = (
         code == ProxyRefusal.REGISTRATION_CLOSED
         and holder is not None
@@ -500,7 +515,7 @@ async def _refuse(
         )
         is not None
     )
-    if buttons and holder is not None:
+    if buttons and holder is not None and not carried:
         pass  # waits for « Remplacer », once the question is sent (below)
     elif code in _ANOTHER_HOLDER:
         # « Choisissez un autre membre »: « bon, alors à Thizy » next names the holder for
@@ -517,9 +532,10 @@ async def _refuse(
         # « elle-même », « déclarée absente »: the holder's gender, as the roll call prints it
         holder_e=agreement(feminine(holder.civility)) if holder else "",
         current_holder=current_holder.display_name if current_holder else None,
+        giver=giver.display_name if giver else None,
         recorded=recorded,
     )
-    if buttons and holder is not None:
+    if buttons and holder is not None and not carried:
         _wait(ask, "confirm", sitting.id, holder=holder.id, replace=True, asked_in=_ids(asked))
 
 
