@@ -1089,10 +1089,17 @@ async def decline_in_words(ask: Ask, text: str) -> None:
         await ask.reply("members_only")
         return
     held = proxies.active_proxies_held(ask.session, ask.asker.member_id, ask.runtime.today())
-    if len(held) > 1:
-        named = {c.member_id for c in ask.resolve(text, in_text=True).candidates}
-        held = [p for p in held if p.giver_id in named] or held
-    if len(held) == 1:
+    found = ask.resolve(text, in_text=True)
+    named = [c for c in found.candidates if c.member_id != ask.asker.member_id]
+    if found.status != "unknown" and named:
+        # « je refuse le pouvoir de Laget » declined the one BOUCHET gave, the only one carried:
+        # the giver named is the one declined, or none is, and those carried are listed
+        chosen = [p for p in held if p.giver_id in {c.member_id for c in named}]
+        not_named = [candidate_label(c) for c in named] if not chosen else []
+        held = chosen or held
+    else:
+        not_named = []
+    if len(held) == 1 and not not_named:
         await _end(ask, held[0], "declined")
         return
     lines = []
@@ -1104,6 +1111,7 @@ async def decline_in_words(ask: Ask, text: str) -> None:
     await ask.reply(
         "nothing_to_decline" if not lines else "which_to_decline",
         held=[(g, s) for g, s, _ in lines],
+        not_named=not_named,
         buttons=[(g, DeclineProxy(i).encode()) for g, _, i in lines],
     )
 
