@@ -42,3 +42,17 @@ async def test_declining_the_proxy_of_its_giver_or_of_nobody_named_declines_it(
     await thizy.press("Confirmer")
     assert "Vous avez refusé" in text(await rivat.send("je refuse ce pouvoir"))
     assert active_proxies(loaded_engine, coming_sitting) == []
+
+
+async def test_declining_for_a_day_no_proxy_carried_is_for_declines_nothing(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    """« … pour le bureau du 1er août » declined the one carried for the 18th of July."""
+    rivat = await linked(application, loaded_engine, "RIVAT", 895)
+    await proxy_given(application, loaded_engine, "THIZY", "Rivat", 896)
+    answer = text(await rivat.send("je refuse la procuration pour le bureau du 1er août"))
+    assert "pas de pouvoir pour une séance du jeudi 1er août 2024 : rien n'est refusé" in answer
+    assert active_proxies(loaded_engine, coming_sitting) == [("THIZY", "RIVAT")]
+    assert "Vous avez refusé" in text(await rivat.send("je refuse la procuration pour le 18"))

@@ -1081,25 +1081,31 @@ async def holder_informed(ask: Ask) -> None:
     )
 
 
-async def decline_in_words(ask: Ask, text: str) -> None:
+async def decline_in_words(ask: Ask, text: str, on: date | None = None) -> None:
     """« je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara »:
     the holder declines in words, as with the notice's button; with several carried, the one
-    whose giver is named (else the member is asked which, with the buttons)."""
+    whose giver is named, or of the day said (else the member is asked which, with the
+    buttons). A giver or a day no proxy carried fits declines nothing: « je refuse le pouvoir
+    de Laget » declined the one BOUCHET gave, the only one carried, and « … pour le bureau
+    du 25 » the one of the 18th."""
     if ask.asker.member_id is None:
         await ask.reply("members_only")
         return
     held = proxies.active_proxies_held(ask.session, ask.asker.member_id, ask.runtime.today())
     found = ask.resolve(text, in_text=True)
     named = [c for c in found.candidates if c.member_id != ask.asker.member_id]
-    if found.status != "unknown" and named:
-        # « je refuse le pouvoir de Laget » declined the one BOUCHET gave, the only one carried:
-        # the giver named is the one declined, or none is, and those carried are listed
+    not_named: list[str] = []
+    giver_named = found.status != "unknown" and bool(named)
+    if giver_named:
         chosen = [p for p in held if p.giver_id in {c.member_id for c in named}]
         not_named = [candidate_label(c) for c in named] if not chosen else []
         held = chosen or held
-    else:
-        not_named = []
-    if len(held) == 1 and not not_named:
+    not_on = None
+    if on is not None and not giver_named:  # (a giver named is the proxy, whatever day said)
+        dated = [p for p in held if _held_on(ask, p) == on]
+        not_on = on if not dated else None
+        held = dated or held
+    if len(held) == 1 and not not_named and not_on is None:
         await _end(ask, held[0], "declined")
         return
     lines = []
@@ -1112,8 +1118,14 @@ async def decline_in_words(ask: Ask, text: str) -> None:
         "nothing_to_decline" if not lines else "which_to_decline",
         held=[(g, s) for g, s, _ in lines],
         not_named=not_named,
+        not_on=not_on,
         buttons=[(g, DeclineProxy(i).encode()) for g, _, i in lines],
     )
+
+
+def _held_on(ask: Ask, proxy: Proxy) -> date | None:
+    sitting = ask.session.get(Sitting, proxy.sitting_id)
+    return sitting.held_on if sitting is not None else None
 
 
 @as_member
