@@ -44,3 +44,15 @@ async def test_a_holder_who_cannot_come_is_told_whose_proxy_and_may_decline_it(
         again = text(await fayolle.press("Confirmer"))
     assert "Vous détenez" not in again, again
     assert attendance_status(loaded_engine, coming_sitting, "FAYOLLE") == then
+
+
+async def test_what_is_said_of_the_holder_agrees_with_her(
+    application: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    loaded_engine: Engine,
+    coming_sitting: int,
+) -> None:
+    """« Mme Sylvie FAYOLLE … : il votera en votre nom », « en sera prévenu(e) »."""
+    bouchet = await proxy_given(application, loaded_engine, "BOUCHET", "Fayolle", 883)
+    assert "Mme Sylvie FAYOLLE en sera prévenue." in text(await bouchet.send("/present"))
+    await bouchet.press("Garder mon pouvoir")
+    assert "reste enregistré : elle votera en votre nom" in text(await bouchet.send("/absent"))

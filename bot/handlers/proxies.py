@@ -1290,6 +1290,7 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
                 (render("button_keep_proxy"), CancelProxy().encode()),
             ],
             holder=holder.display_name if holder else "",
+            holder_e=agreement(feminine(holder.civility)) if holder else "",
             s=_sitting_view(ask, sitting),
         )
         _wait(ask, "withdraw", sitting.id)
@@ -1335,6 +1336,7 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         s=_sitting_view(ask, sitting),
         dropped=dropped,
         holder=holder.display_name if holder else None,
+        holder_e=agreement(feminine(holder.civility)) if holder else "",
         late=late,
         leaving=leaving,
     )
