@@ -4,11 +4,13 @@ agenda pasted with a point twice: the real Application through `process_update`.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from bot import cli
 from bot.services import sittings
 from bot.transport import Conversation
 from storage import db
@@ -77,3 +79,16 @@ def test_items_alike_only_in_their_words_are_not_repeated() -> None:
     assert [(r.item, r.places) for r in sittings.repeated_items(items)] == [
         ("Désignation", [3, 4, 5])
     ]
+
+
+def test_the_command_line_says_a_point_typed_twice(
+    loaded_engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    agenda = tmp_path / "odj.txt"
+    agenda.write_text("Rapport annuel\n\nMotion\nRapport annuel\n\n", encoding="utf-8")
+    url = loaded_engine.url.render_as_string(hide_password=False)
+    arguments = ["--body", "Bureau", "--at", "2099-03-12 17:00", "--agenda", str(agenda)]
+    assert cli.main(["sitting", "create", "--db", url, *arguments]) == 0
+    said = capsys.readouterr().out
+    assert "« Rapport annuel » figure 2 fois à l'ordre du jour (points 1 et 3)" in said, said
+    assert "Sinon, retirez le doublon avant de convoquer." in said

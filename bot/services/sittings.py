@@ -52,7 +52,8 @@ def repeated_items(items: list[str]) -> list[RepeatedItem]:
     same point twice, without a word to the secretary."""
     places: dict[str, list[int]] = {}
     for place, item in enumerate(items, start=1):
-        places.setdefault(" ".join(fold(item).strip(" .;:!").split()), []).append(place)
+        if key := " ".join(fold(item).strip(" .;:!").split()):  # (a blank line is no item)
+            places.setdefault(key, []).append(place)
     return [RepeatedItem(items[kept[0] - 1], kept) for kept in places.values() if len(kept) > 1]
 
 
