@@ -496,6 +496,7 @@ def sitting_create_command(cli: Cli, args: argparse.Namespace) -> int:
             far=sittings.years_ahead(starts, cli.now()),
             clashes=clashes,
             night=sittings.at_night(starts),
+            repeated=sittings.repeated_items(sitting.agenda or []),
         )
     return 0
 

@@ -45,17 +45,24 @@ _GROUP = "\u202f"  # thousands: a narrow no-break space
 _DECIMAL = ","
 
 
-def date_fr(value: date | datetime | None) -> str:
-    """« jeudi 4 juillet 2024 » (a datetime: its own day, never converted)."""
+def date_fr(value: date | datetime | str | None) -> str:
+    """« jeudi 4 juillet 2024 » (a datetime: its own day, never converted; a text: the ISO
+    day a finding's parameters keep once stored as JSON)."""
     if value is None:
         return ""
+    value = _day(value)
     return f"{WEEKDAYS[value.weekday()]} {short_date_fr(value)}"
 
 
-def short_date_fr(value: date | None) -> str:
+def _day(value: date | str) -> date:
+    return date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
+def short_date_fr(value: date | str | None) -> str:
     """« 4 juillet 2024 », « 1er juillet 2024 » (the first of a month is said as an ordinal)."""
     if value is None:
         return ""
+    value = _day(value)
     day = "1er" if value.day == 1 else str(value.day)
     return f"{day} {MONTHS[value.month - 1]} {value.year}"
 
@@ -227,7 +234,7 @@ def feminine_name(name: str | None) -> bool:
 
 
 def name_agreement(name: str | None) -> str:
-    """« {{ who }} en sera prévenu{{ who | name_agreement }} »: the agreement of a printed name,
+    """« {{ who }} a déjà été relancé{{ who | name_agreement }} »: the agreement of a printed name,
     by its civility (« M. », « Mme »); « (e) » when it has none."""
     return agreement(_printed_feminine(name))
 

@@ -873,7 +873,7 @@ class Importer:
             report.sittings.add(sitting.id or 0)
             if row.in_office is not None and sitting.in_office is None:
                 sitting.in_office = row.in_office
-            deliberation_id = self.deliberation(sitting, record, council_id)
+            deliberation_id = self.deliberation(sitting, record, council_id, findings)
             if deliberation_id is not None:
                 report.deliberations += 1
             self._store_findings(findings, document_id, sitting, deliberation_id)
@@ -1072,8 +1072,8 @@ class Importer:
         """The id of the deliberation of that council, number and title, created or updated
         from the record; `columns` are what the document adds (its place on the agenda, its
         counts, `vote_source`: the document's name). A vote another document stored and this
-        one contradicts stays, with a finding in `conflicts` naming both. None for a record
-        without a number."""
+        one contradicts stays, with a finding in `conflicts` naming both; so does the sitting
+        another document filed it under. None for a record without a number."""
         if not record.number:
             return None
         title = record.title or ""
@@ -1108,6 +1108,23 @@ class Importer:
             deliberation_id = int(self.session.execute(_INSERT_DELIBERATION, row).scalar_one())
             self._inserted.add((Deliberation, deliberation_id))
             return deliberation_id
+        if deliberation.sitting_id != sitting.id:
+            # The act a document prints under another sitting (a year misprinted, the wrong
+            # file): it was moved there without a word, and the sitting it was voted at lost
+            # it. It stays where it was first read; the finding names both days.
+            values.pop("sitting_id")
+            stored = self.session.get(Sitting, deliberation.sitting_id)
+            if conflicts is not None and stored is not None:
+                conflicts.append(
+                    Finding(
+                        "act_of_another_sitting",
+                        {
+                            "number": deliberation.number,
+                            "stored": stored.held_on,
+                            "printed": sitting.held_on,
+                        },
+                    )
+                )
         if deliberation.id is not None:
             self.earlier_attendance_source[deliberation.id] = deliberation.attendance_source
         if deliberation.attendance_source is not None:

@@ -200,6 +200,7 @@ class ProxyRefusal(StrEnum):
     HOLDER_CANNOT_BE_ABSENT = "holder_cannot_be_absent"
     GIVER_CANNOT_BE_PRESENT = "giver_cannot_be_present"
     ALREADY_ENDED = "already_ended"
+    OFFER_SPENT = "offer_spent"
     NO_SITTING = "no_sitting"
 
 

@@ -193,6 +193,21 @@ async def linked(
     return chat
 
 
+async def proxy_given(
+    app_api: tuple[Application, InProcessBotAPI],  # type: ignore[type-arg]
+    engine: Engine,
+    giver: str,
+    holder: str,
+    user_id: int,
+) -> Conversation:
+    """The member `giver`, linked as `user_id`, who gave their proxy for the next sitting to
+    `holder` (« /pouvoir <holder> », then « Confirmer »)."""
+    chat = await linked(app_api, engine, giver, user_id)
+    await chat.send(f"/pouvoir {holder}")
+    assert "est enregistré" in text(await chat.press("Confirmer"))
+    return chat
+
+
 def active_proxies(engine: Engine, sitting_id: int) -> list[tuple[str, str]]:
     """(giver, holder) surnames of the sitting's proxies in force."""
     with db.session(engine) as session:

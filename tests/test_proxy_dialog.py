@@ -153,7 +153,7 @@ async def test_a_holder_cannot_pass_on_a_proxy(
     await bony.send("/pouvoir Perache")
     await bony.press("Confirmer")
     answer = text(await perache.send("je donne pouvoir à Semache pour le 18 juillet"))
-    assert "Vous détenez déjà le pouvoir d'un autre membre" in answer
+    assert "Vous détenez déjà le pouvoir de M. Vincent BONY" in answer
     assert "Confirmez-vous" not in answer
     assert active_proxies(loaded_engine, coming_sitting) == [("BONY", "PERACHE")]
 

@@ -82,13 +82,23 @@ class Ask:
 
     @property
     def payload(self) -> callbacks.Payload | None:
-        """The typed payload of the pressed button (None for a forged or unknown one, or one
-        naming another council's data)."""
+        """The typed payload of the pressed button (None for a forged or unknown one, one
+        naming another council's data, or one under no message of the chat)."""
         query = self.update.callback_query
+        if query is not None and query.message is None:
+            # A button under no message of the chat (an inline message's: the assistant sends
+            # none) was never one of its own: its « Confirmer » registered a proxy unseen.
+            return None
         payload = callbacks.parse(query.data) if query is not None else None
         if payload is not None and not self.reads.may_see(self.session, payload):
             return None  # another council's sitting or member: a stale button
         return payload
+
+    @property
+    def pressed_under(self) -> int | None:
+        """The message of the chat whose button was pressed (None for typed words)."""
+        query = self.update.callback_query
+        return query.message.message_id if query is not None and query.message else None
 
     def sitting_view(self, sitting_id: int) -> queries.SittingView:
         return self.reads.sitting(self.session, sitting_id)

@@ -403,12 +403,14 @@ async def answer_text(ask: Ask, text: str) -> bool:
     if draft["step"] == AGENDA and "\n" not in text.strip() and _asked(text):
         return False  # « qui est convoqué ? »: a question, never the agenda's first item
     if (
-        draft["step"] == AGENDA
+        draft["step"] in (PLACE, AGENDA)
         and "\n" not in text.strip()
         and await _corrected(ask, draft, text, agenda_asked=True)
     ):
         # « la veille au matin », « en fait à 9 h » typed when the agenda is asked: the day or
-        # hour corrected (it became the agenda's one item), the agenda asked again
+        # hour corrected (it became the agenda's one item), the agenda asked again; typed when
+        # the place is asked (« 25 juillet 2024 0h00 », the hour said again): it became the
+        # place, and the day and hour stayed as first read
         _save(ask, draft)
         return True
     await step(ask, draft, text)
@@ -518,8 +520,7 @@ async def _place(ask: Ask, draft: Draft, text: str) -> None:
 
 def _under_summary(ask: Ask, draft: Draft) -> bool:
     """Whether the button pressed is under this draft's summary or one of its pages."""
-    query = ask.update.callback_query
-    under = query.message.message_id if query is not None and query.message else None
+    under = ask.pressed_under
     offer = draft.get("offer")
     return type(offer) is not int or under is None or under >= offer
 
@@ -675,7 +676,10 @@ _WHEN_WORDS = frozenset(
     {"le", "la", "au", "a", "pour", "vers", "et", "h", "heures", "midi", "1er", "meme", "heure"}
     | {"jour", "mais", "matin", "matinee", "soir", "soiree", "apres", "aprem", "dans", "l", "en"}
 )
-_WHEN_FIGURE = cues.plain(r"^\d{1,4}(?:h\d{0,2}|er)?$")
+# (« 17h », « 1er », « 2025 », « 26/07/2025 », « 17:30 »)
+_WHEN_FIGURE = cues.plain(
+    r"^(?:\d{1,4}(?:h\d{0,2}|er)?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{1,2}:\d{2})$"
+)
 
 
 def _plainly_when_or_where(
@@ -774,6 +778,7 @@ async def _summary(ask: Ask, draft: Draft, *, understood: dict[str, Any] | None 
         night=sittings.at_night(_starts(ask, draft)),
         place=draft["place"],
         agenda=draft["agenda"],
+        repeated=sittings.repeated_items(draft["agenda"]),
         understood=understood,
     )
 

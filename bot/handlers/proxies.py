@@ -492,6 +492,21 @@ async def _refuse(
         else None
     )
     current_holder = ask.session.get(Member, current.holder_id) if current else None
+    # « Vous détenez le pouvoir de M. … »: the holder told whose proxy stands in the way
+    carried = (
+        [
+            p
+            for p in proxies.active_proxies_held(
+                ask.session, ask.asker.member_id or 0, sitting.held_on
+            )
+            if p.sitting_id == sitting.id
+        ]
+        if code in (ProxyRefusal.GIVER_HOLDS, ProxyRefusal.HOLDER_CANNOT_BE_ABSENT)
+        else []
+    )
+    giver = ask.session.get(Member, carried[0].giver_id) if carried else None
+    if carried:  # « … ou refusez-le »: the notice's button, here too
+        buttons = [(render("button_decline_proxy"), DeclineProxy(carried[0].id or 0).encode())]
     recorded = (
         code == ProxyRefusal.REGISTRATION_CLOSED
         and holder is not None
@@ -500,7 +515,7 @@ async def _refuse(
         )
         is not None
     )
-    if buttons and holder is not None:
+    if buttons and holder is not None and not carried:
         pass  # waits for « Remplacer », once the question is sent (below)
     elif code in _ANOTHER_HOLDER:
         # « Choisissez un autre membre »: « bon, alors à Thizy » next names the holder for
@@ -517,9 +532,10 @@ async def _refuse(
         # « elle-même », « déclarée absente »: the holder's gender, as the roll call prints it
         holder_e=agreement(feminine(holder.civility)) if holder else "",
         current_holder=current_holder.display_name if current_holder else None,
+        giver=giver.display_name if giver else None,
         recorded=recorded,
     )
-    if buttons and holder is not None:
+    if buttons and holder is not None and not carried:
         _wait(ask, "confirm", sitting.id, holder=holder.id, replace=True, asked_in=_ids(asked))
 
 
@@ -891,6 +907,7 @@ async def confirm_proxy(ask: Ask, sitting_id: int, holder_id: int, replace: bool
             tz=ask.runtime.settings.tz,
             actor=_actor(ask),
             replace=replace,
+            offer=ask.pressed_under,
         )
     except proxies.ProxyRefused as refused:
         await _refuse(ask, refused.code, sitting, holder)
@@ -1023,7 +1040,28 @@ async def revoke_proxy(ask: Ask, question: Question) -> None:
     if proxy is None:
         await ask.reply("no_proxy_to_revoke", s=_sitting_view(ask, sitting))
         return
+    named = _holders_named(ask, question)
+    if named and proxy.holder_id not in {c.member_id for c in named}:
+        # « j'annule mon pouvoir à Laget » withdrew the one given to Berger, without a word:
+        # the proxy named is not the member's, and the one that is stays until asked plainly
+        holder = ask.session.get(Member, proxy.holder_id)
+        await ask.reply(
+            "proxy_not_to_named",
+            s=_sitting_view(ask, sitting),
+            holder=holder.display_name if holder else "",
+            named=[candidate_label(c) for c in named],
+        )
+        return
     await _end(ask, proxy, "revoked")
+
+
+def _holders_named(ask: Ask, question: Question) -> list[Candidate]:
+    """The members a withdrawal names, the asker aside (« mon pouvoir à Laget »): one, or
+    several when the name fits several; none when it names nobody."""
+    found = ask.resolve(question.text, in_text=True)
+    if found.status == "unknown":
+        return []
+    return [c for c in found.candidates if c.member_id != ask.asker.member_id]
 
 
 async def holder_informed(ask: Ask) -> None:
@@ -1043,18 +1081,31 @@ async def holder_informed(ask: Ask) -> None:
     )
 
 
-async def decline_in_words(ask: Ask, text: str) -> None:
+async def decline_in_words(ask: Ask, text: str, on: date | None = None) -> None:
     """« je refuse le pouvoir de Bouchet », « je ne veux pas porter la procuration de Fara »:
     the holder declines in words, as with the notice's button; with several carried, the one
-    whose giver is named (else the member is asked which, with the buttons)."""
+    whose giver is named, or of the day said (else the member is asked which, with the
+    buttons). A giver or a day no proxy carried fits declines nothing: « je refuse le pouvoir
+    de Laget » declined the one BOUCHET gave, the only one carried, and « … pour le bureau
+    du 25 » the one of the 18th."""
     if ask.asker.member_id is None:
         await ask.reply("members_only")
         return
     held = proxies.active_proxies_held(ask.session, ask.asker.member_id, ask.runtime.today())
-    if len(held) > 1:
-        named = {c.member_id for c in ask.resolve(text, in_text=True).candidates}
-        held = [p for p in held if p.giver_id in named] or held
-    if len(held) == 1:
+    found = ask.resolve(text, in_text=True)
+    named = [c for c in found.candidates if c.member_id != ask.asker.member_id]
+    not_named: list[str] = []
+    giver_named = found.status != "unknown" and bool(named)
+    if giver_named:
+        chosen = [p for p in held if p.giver_id in {c.member_id for c in named}]
+        not_named = [candidate_label(c) for c in named] if not chosen else []
+        held = chosen or held
+    not_on = None
+    if on is not None and not giver_named:  # (a giver named is the proxy, whatever day said)
+        dated = [p for p in held if _held_on(ask, p) == on]
+        not_on = on if not dated else None
+        held = dated or held
+    if len(held) == 1 and not not_named and not_on is None:
         await _end(ask, held[0], "declined")
         return
     lines = []
@@ -1066,15 +1117,26 @@ async def decline_in_words(ask: Ask, text: str) -> None:
     await ask.reply(
         "nothing_to_decline" if not lines else "which_to_decline",
         held=[(g, s) for g, s, _ in lines],
+        not_named=not_named,
+        not_on=not_on,
         buttons=[(g, DeclineProxy(i).encode()) for g, _, i in lines],
     )
+
+
+def _held_on(ask: Ask, proxy: Proxy) -> date | None:
+    sitting = ask.session.get(Sitting, proxy.sitting_id)
+    return sitting.held_on if sitting is not None else None
 
 
 @as_member
 async def revoke_proxy_command(ask: Ask) -> None:
     """/annuler_pouvoir [date]: take back the proxy given for a coming sitting."""
     question = await ask_question(ask, command_text(ask.update))
-    if question is not None and await act_argument_read(ask, question):
+    if question is None:
+        return
+    # « /annuler_pouvoir Berger », the holder named as « /pouvoir Berger » named them: read
+    names = {w for c in _holders_named(ask, question) for w in fold(candidate_label(c)).split()}
+    if await act_argument_read(ask, question, frozenset(names)):
         await revoke_proxy(ask, question)
 
 
@@ -1228,6 +1290,7 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
                 (render("button_keep_proxy"), CancelProxy().encode()),
             ],
             holder=holder.display_name if holder else "",
+            holder_e=agreement(feminine(holder.civility)) if holder else "",
             s=_sitting_view(ask, sitting),
         )
         _wait(ask, "withdraw", sitting.id)
@@ -1273,6 +1336,7 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         s=_sitting_view(ask, sitting),
         dropped=dropped,
         holder=holder.display_name if holder else None,
+        holder_e=agreement(feminine(holder.civility)) if holder else "",
         late=late,
         leaving=leaving,
     )

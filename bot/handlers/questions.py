@@ -1682,7 +1682,7 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             await proxies.holder_informed(ask)
             return
         case Asked.DECLINE_PROXY:
-            await proxies.decline_in_words(ask, frame.text)
+            await proxies.decline_in_words(ask, frame.text, question.on)
             return
         case Asked.MY_PROXIES:
             await proxies.show_my_proxies(ask)

@@ -1127,8 +1127,7 @@ async def order_button(ask: Ask) -> None:
         await ask.reply("stale_button")
         return
     pending = _waiting(ask)
-    query = ask.update.callback_query
-    under = query.message.message_id if query is not None and query.message else None
+    under = ask.pressed_under
     offer = pending.get("offer") if pending is not None else None
     offer = offer if type(offer) is int else None  # (kept before it was noted, or damaged)
     mine = (  # the order waiting is the one offered in the message the button is under (or

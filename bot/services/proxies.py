@@ -343,6 +343,7 @@ def register_proxy(
     tz: ZoneInfo,
     actor: Actor,
     replace: bool = False,
+    offer: int | None = None,
 ) -> Proxy:
     """Register and commit the proxy, or raise ProxyRefused with the law's reason.
 
@@ -350,12 +351,19 @@ def register_proxy(
     transaction, so there is never a moment with two or none. The same proxy asked again is
     the one already stored, returned as it is: a second press of « Confirmer », or a retry
     after the database committed but the connection died before saying so.
+
+    `offer`: the message of the actor's chat whose « Confirmer » was pressed. An offer
+    registers one proxy: pressed again once that proxy was withdrawn or replaced (an old
+    message scrolled back to), it registered it anew, and told the holder again, behind the
+    member's withdrawal.
     """
     sitting = _held(session, sitting_id)
     if sitting is None:
         raise ProxyRefused(ProxyRefusal.NO_SITTING)
     if (same := same_proxy(session, sitting_id, giver_id, holder_id)) is not None:
         return same
+    if offer is not None and offer_spent(session, sitting_id, actor, offer):
+        raise ProxyRefused(ProxyRefusal.OFFER_SPENT)
     code = refusal(session, sitting, giver_id, holder_id, now, tz, replacing=replace)
     if code is not None:
         raise ProxyRefused(code)
@@ -396,15 +404,34 @@ def register_proxy(
     audit(
         session,
         actor,
-        "proxy.registered",
+        REGISTERED,
         sitting_id,
         proxy_id=proxy.id,
         giver_id=giver_id,
         holder_id=holder_id,
         replaced_proxy_id=replaced.id if replaced else None,
+        offer=offer,
     )
     session.commit()
     return proxy
+
+
+REGISTERED = "proxy.registered"
+
+
+def offer_spent(session: Session, sitting_id: int, actor: Actor, offer: int) -> bool:
+    """Whether the offer (a message of the actor's chat) already registered a proxy for the
+    sitting."""
+    if actor.telegram_user_id is None:
+        return False
+    entries = session.exec(
+        select(AuditEntry).where(
+            AuditEntry.action == REGISTERED,
+            AuditEntry.sitting_id == sitting_id,
+            AuditEntry.telegram_user_id == actor.telegram_user_id,
+        )
+    )
+    return any(entry.details.get("offer") == offer for entry in entries)
 
 
 HOLDER_TOLD = "proxy.holder_told"

@@ -14,6 +14,7 @@ from bot.services.calendar import DEFAULT_DURATION
 from bot.services.proxies import Actor, audit
 from storage import cues
 from storage.models import AuditEntry, Body, Membership, Sitting
+from storage.names import fold
 
 # The column's own limit, so that a longer place is refused with a sentence, not by the database.
 PLACE_MAX_CHARS: int = Sitting.__table__.c.place.type.length  # type: ignore[attr-defined]
@@ -35,6 +36,25 @@ AGENDA_ITEM_MAX_CHARS = 1000
 def too_long_item(items: list[str]) -> str | None:
     """The first item longer than an agenda item may be, if any."""
     return next((item for item in items if len(item) > AGENDA_ITEM_MAX_CHARS), None)
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedItem:
+    """An agenda item typed more than once: as first typed, and its places (from 1)."""
+
+    item: str
+    places: list[int]
+
+
+def repeated_items(items: list[str]) -> list[RepeatedItem]:
+    """The items an agenda holds twice or more, read as a member reads them (letters' case,
+    accents, spacing and end marks aside): a line pasted twice convened every member to the
+    same point twice, without a word to the secretary."""
+    places: dict[str, list[int]] = {}
+    for place, item in enumerate(items, start=1):
+        if key := " ".join(fold(item).strip(" .;:!").split()):  # (a blank line is no item)
+            places.setdefault(key, []).append(place)
+    return [RepeatedItem(items[kept[0] - 1], kept) for kept in places.values() if len(kept) > 1]
 
 
 def agenda_items(lines: list[str]) -> list[str]:
