@@ -782,6 +782,10 @@ _ANSWERED_TO = cues.plain(
     r"(?! (?:le|la|les|l|un|une|des|du|ce|cette|que|qu)\b)"
     # « il manque les réponses de qui ? »
     r"|\bmanque\w* (?:des |les |la |encore des |encore les )?reponses? (?:de|d) (?:qui|combien)\b"
+    # « qui n'a pas encore donné signe de vie ? », « qui ne s'est pas manifesté ? », « qui n'a
+    # rien dit pour le 19 ? »: those who have not answered, in the secretariat's own words
+    r"|\b(?:qui|combien)\b.*\b(?:(?:donne|fait) (?:de )?signe(?: de vie)?|(?:pas|rien) (?:encore |"
+    r"toujours )?(?:dit|reagi|manifeste\w*|repondu))\b"
 )
 # « j'ai répondu à la convocation ? », « ai-je répondu ? », « ma réponse pour le 17 ? »: the
 # asker's own answer asked
@@ -3374,6 +3378,14 @@ _HOW_MANY_WE_ARE = cues.plain(
     r"|ils sont|sont[ -]ils|si[èe]gent[ -]ils)\b"
     r"|\b(?:on est|nous sommes) combien\b"
 )
+# « on est combien dans la salle ? », « combien sommes-nous ce soir ? »: those in the room, a
+# sitting's presents (never its members in office)
+_HOW_MANY_HERE = cues.plain(
+    r"(?i)\b(?:combien (?:on est|sommes[ -]nous|nous sommes|ils sont|sont[ -]ils)"
+    r"|(?:on est|nous sommes|ils sont|on etait|on était) combien)(?: en tout)?\s+(?:dans la salle"
+    r"|en salle|sur place|autour de la table|ce soir|ce matin|aujourd['’ ]hui|en s[ée]ance"
+    r"|pr[ée]sents?)\b"
+)
 _SEX_COUNTED_ALONE = cues.plain(
     r"(?i)^\W*(?:(?:il )?y (?:a|avait|en a|en avait) |et )?combien (?:de |d['’ ] ?)"
     r"(?P<sex>femmes|hommes|[ée]lues)(?: (?:en tout|au total|l[àa] dedans|dedans))?\W*$"
@@ -3784,6 +3796,8 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # sittings, counted (never the asker's attendance, nor a roll call)
         text = _HOW_OFTEN.sub("combien de séances", text)
     if "combien" in text:
+        # « on est combien dans la salle ? »: the presents of the sitting (in talk, or today's)
+        text = _HOW_MANY_HERE.sub("combien de présents", text)
         # « combien on est au bureau ? », « on est combien au conseil ? »: its members (in the
         # present; « combien on était ? » is a sitting's attendance)
         text = _HOW_MANY_WE_ARE.sub("combien de membres", text)
