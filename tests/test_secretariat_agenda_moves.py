@@ -194,3 +194,45 @@ def test_those_silent_are_asked_in_the_secretariat_s_words(asked: str) -> None:
 def test_those_in_the_room_are_the_presents() -> None:
     frames = read_frames("nous sommes combien sur place ?", date(2024, 7, 10))
     assert (frames[0].asked, frames[0].about) == (Asked.COUNT, About.PRESENT)
+
+
+async def test_two_items_swapped_take_each_other_s_place(desk: Desk) -> None:
+    _with_agenda(desk)
+    offer = text(await desk.dallara.send("échange les points 1 et 3"))
+    assert "Intervertir le point 1 « Compte rendu des décisions » et le point 3" in offer
+    assert "Les points restent les mêmes.\nElle n'est pas encore convoquée" in offer
+    assert "à la place de l'autre point" in text(await desk.dallara.send("oui"))
+    assert desk.sitting().agenda == [AGENDA[2], AGENDA[1], AGENDA[0]]
+
+
+async def test_an_item_withdrawn_by_its_words_names_no_sitting(desk: Desk) -> None:
+    _with_agenda(desk)
+    offer = text(await desk.dallara.send("enlève le point sur la piscine"))
+    assert "Retirer le point 2 « Tarifs de la piscine »" in offer
+
+
+async def test_an_item_slipped_between_two_goes_after_the_first(desk: Desk) -> None:
+    _with_agenda(desk)
+    await desk.dallara.send("intercale « Plan de mobilité » entre le point 2 et le point 3")
+    await desk.dallara.send("oui")
+    assert desk.sitting().agenda == [*AGENDA[:2], "Plan de mobilité", AGENDA[2]]
+
+
+async def test_the_checklist_is_asked_by_the_sitting_s_day_alone(desk: Desk) -> None:
+    said = text(await desk.dallara.send("tout est prêt pour le 18 ?"))
+    assert "Préparation de la séance du Bureau Métropolitain du jeudi 18 juillet 2024" in said
+
+
+async def test_an_item_typed_with_its_number_takes_that_place(desk: Desk) -> None:
+    _with_agenda(desk)
+    offer = text(await desk.dallara.send("ajoute un point : N° 2 – Charte du cyclisme"))
+    assert "Ajouter « Charte du cyclisme »" in offer
+    assert "comme point 2" in offer
+    await desk.dallara.send("oui")
+    assert desk.sitting().agenda == [AGENDA[0], "Charte du cyclisme", *AGENDA[1:]]
+
+
+async def test_an_item_numbered_past_the_agenda_is_said_to_go_last(desk: Desk) -> None:
+    _with_agenda(desk)
+    offer = text(await desk.dallara.send("ajoute le point N° 14 – Charte du cyclisme"))
+    assert "le point 14 tapé y sera le point 4, à la fin" in offer

@@ -545,10 +545,11 @@ async def _offer_move(ask: Ask, sitting: Sitting, order: Order) -> None:
             "order_refused", code="same_rank", s=ask.sitting_view(sid), p={"rank": index + 1}
         )
         return
+    swap = order.side == "swap"  # « inverse les points 1 et 2 »: each takes the other's place
     await _offer(
         ask, sid, Verb.REORDER, OrderAction.MOVE, "button_move_item",
-        {"index": index, "item": agenda[index], "to": to},
-        item=agenda[index], rank=index + 1, to=to + 1,
+        {"index": index, "item": agenda[index], "to": to, "swap": swap},
+        item=agenda[index], rank=index + 1, to=to + 1, other=agenda[to] if swap else None,
     )  # fmt: skip
 
 
@@ -556,6 +557,8 @@ def _moved_to(index: int, order: Order, count: int) -> int:
     """Where the item at `index` goes (from 0, in the agenda without it): « en position 2 » is
     its new rank; « avant le 3 », « après le 3 » are read on the numbers shown before the move."""
     near = (order.at or 1) - 1  # the item named by its number as shown, from 0
+    if order.side == "swap":
+        return min(near, count - 1)
     if not order.side:
         return min(near, count - 1)
     near -= 1 if index < near else 0  # that item's place once the moved one is taken out
@@ -576,8 +579,11 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
     if short is None:
         return
     urgent = bool(short)
-    # where it goes, when said (« après le 2 »); past the end (or at it), simply at the end
-    at = order.at if order.at is not None and order.at <= len(sitting.agenda or []) else None
+    # where it goes, when said (« après le 2 »); past the end (or at it), simply at the end,
+    # and said so when a number was typed further (« N° 14 – … » on an agenda of 3 points)
+    count = len(sitting.agenda or [])
+    at = order.at if order.at is not None and order.at <= count else None
+    beyond = order.at if order.at is not None and order.at > count + 1 else None
     await _offer(
         ask,
         sid,
@@ -592,6 +598,8 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
         item=order.item,
         items=items,
         at=at,
+        beyond=beyond,
+        last=count + len(items),
         p=short,
     )
 
@@ -1095,7 +1103,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
                 return
             done = sitting_changes.move_item(
                 session=session, sitting=sitting, index=index, to=int(pending["to"]), now=now,
-                tz=tz, actor=actor,
+                tz=tz, actor=actor, swap=pending.get("swap") is True,
             )  # fmt: skip
         elif verb is Verb.PLACE:
             done = sitting_changes.move_place(
@@ -1139,6 +1147,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         items=_items_kept(pending) if verb is Verb.ADD else [],
         at=pending.get("at") if verb is Verb.ADD else None,
         to=int(pending["to"]) + 1 if verb is Verb.REORDER else None,
+        swapped=verb is Verb.REORDER and pending.get("swap") is True,
         moved=bool(pending.get("place")),  # a new place said with the new day or hour
     )
     if done.notified or done.proxies:

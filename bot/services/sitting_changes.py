@@ -302,12 +302,19 @@ def move_item(
     now: datetime,
     tz: ZoneInfo,
     actor: Actor,
+    swap: bool = False,
 ) -> Done:
-    """Move the item at `index` to `to` (both from 0, `to` in the agenda without it): the
-    same items in another order, so no delay applies; convened members are told which."""
+    """Move the item at `index` to `to` (both from 0, `to` in the agenda without it), or,
+    `swap`, exchange it with the item at `to`: the same items in another order, so no delay
+    applies; convened members are told which."""
     agenda = _agenda_to_change(session, sitting, index, now, tz)
-    item = agenda.pop(index)
-    agenda.insert(min(max(to, 0), len(agenda)), item)
+    item, other = agenda[index], None
+    if swap and 0 <= to < len(agenda):
+        other = agenda[to]
+        agenda[index], agenda[to] = other, item
+    else:
+        agenda.pop(index)
+        agenda.insert(min(max(to, 0), len(agenda)), item)
     sitting.agenda = agenda
     session.add(sitting)
     return _agenda_changed(
@@ -320,6 +327,7 @@ def move_item(
         item=item,
         rank=agenda.index(item) + 1,
         former=index + 1,
+        other=other,
     )
 
 

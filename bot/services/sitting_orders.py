@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
+from bot.services.sittings import numbered_item
 from storage import cues
 from storage.french import CORRECTING, MONTH_PATTERN, NUMBER_WORD, WEEKDAYS
 from storage.names import fold
@@ -46,7 +47,8 @@ class Order:
     items: tuple[str, ...] = ()  # adding several at once: each item as typed (`item` the first)
     at: int | None = None  # adding: the rank the first item takes (« après le 3 »: 4), when said;
     # moving: the rank named by where it goes (« avant le 3 », « en position 2 »: 3, 2)
-    side: str = ""  # moving: « avant » or « apres » the item ranked `at`; "" for that rank itself
+    # moving: « avant » or « apres » the item ranked `at`, « swap » with it; "" for that rank
+    side: str = ""
 
 
 # What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
@@ -118,7 +120,8 @@ _WITHDRAW = cues.plain(
     _OPENING + r"(?:retir|enlev|supprim|ot|ray|desinscri)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
 )
 _ADD = cues.plain(
-    _OPENING + r"(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
+    _OPENING + r"(?:ajout|rajout|inscri|inscriv|inser|intercal)(?:e|es|ez|er|ons|re|s)?\b"
+    r"(?P<rest>.*)$"
 )
 _AGENDA = cues.plain(r"\b(?:ordre du jour|odj|o d j)\b")
 # « mets le point 2 en premier », « passe le point 3 avant le 1 », « remonte le point 4 »
@@ -138,6 +141,16 @@ _MOVED_TO = cues.plain(
 )
 # An item's rank past any agenda: « en dernier »
 LAST_RANK = 99
+
+
+# « inverse les points 1 et 2 », « intervertis le point 2 et le 4 », « échange le 1 et le 3 »
+_SWAPPED = cues.plain(
+    r"^(?:le |les )?(?:points? )?(?:(?:n|no|numero) )?(?P<one>\d{1,2}) (?:et|avec) (?:le |la )?"
+    r"(?:point )?(?:(?:n|no|numero) )?(?P<two>\d{1,2})\b(?P<rest>.*)$"
+)
+_SWAP = cues.plain(
+    _OPENING + r"(?:inverse|intervert|echang|permut)(?:e|es|ez|er|ons|is|it|ir)?\b(?P<rest>.*)$"
+)
 
 
 def _moved(rest: str) -> Order | None:
@@ -181,7 +194,9 @@ def _rank_of(r: re.Match[str]) -> int:
     return _ORDINALS.index(r[3]) + 1 if r[3] else _CARDINALS.index(r[4]) + 1
 
 
-_ADD_WORD = cues.plain(r"\b(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b")
+_ADD_WORD = cues.plain(
+    r"\b(?:ajout|rajout|inscri|inscriv|inser|intercal)(?:e|es|ez|er|ons|re|s)?\b"
+)
 _RANK = cues.plain(
     r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
     r"|\bpoint (premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme"
@@ -257,6 +272,10 @@ def _read_order(text: str) -> Order | None:
         if (m := acting.match(folded)) and _MINE.match(m["rest"]):
             return None
     agenda = _AGENDA.search(folded)
+    if (m := _SWAP.match(folded)) and (pair := _SWAPPED.match(m["rest"].strip())) is not None:
+        # « inverse les points 1 et 2 »: the first goes where the second is, and back
+        words = pair["rest"] if _SITTING.search(pair["rest"]) else ""
+        return Order(Verb.REORDER, words, rank=int(pair["one"]), at=int(pair["two"]), side="swap")
     if (m := _REORDER.match(folded)) and (moved := _moved(m["rest"])) is not None:
         # « mets le point 2 en premier », « déplace le point sur les tarifs avant le 1 » (before
         # the postponements: « déplace » moves a sitting too)
@@ -427,6 +446,8 @@ def _unnamed(text: str, folded: str) -> Order | None:
         return _agenda_order(Verb.WITHDRAW, text, folded, rank, marker=_RANK)
     if (m := _WITHDRAW.match(folded)) and (last := _RANK_LAST.search(m["rest"])):
         return Order(Verb.WITHDRAW, "", rank=int(last[1]))  # « non, retire plutôt le 2 »
+    if _WITHDRAW.match(folded) and _ITEM_NOUN.search(folded) and (item := _item_words(folded)):
+        return Order(Verb.WITHDRAW, "", item=item)  # « supprime le point sur le personnel »
     if (
         _ADD.match(folded)
         and ":" in text
@@ -448,7 +469,10 @@ def _unnamed(text: str, folded: str) -> Order | None:
         # « ajoute un point sur la piscine après le 3 »: the item after « un point », its place
         # closing the order
         item = _PLACE_IN_AGENDA.sub("", " ".join(typed.group(1).split())).rstrip(" .?!")
-        return Order(Verb.ADD, "", item=item, at=rank_said(text)) if item else None
+        at = rank_said(text)
+        if at is None:  # « ajoute le point N° 14 – Rénovation »: item 14, with that title
+            at, item = numbered_item(item)
+        return Order(Verb.ADD, "", item=item, at=at) if item else None
     return None
 
 
@@ -457,22 +481,26 @@ def _unnamed(text: str, folded: str) -> Order | None:
 _PLACE_IN_AGENDA = cues.plain(
     r"(?i)[\s,]*\b(?:(?:juste|tout de suite|directement)\s+)?(?:(?:apr[eè]s|avant)\s+(?:le\s+|la"
     r"\s+)?(?:point\s+)?(?:(?:n°|no|num[eé]ro)\s*)?\d{1,2}|en premier|en t[eê]te|au d[eé]but"
-    r"|en dernier|[aà] la fin)\s*[?.!]*\s*$"
+    r"|en dernier|[aà] la fin|entre\s+(?:le\s+|les\s+)?(?:points?\s+)?\d{1,2}\s+et\s+(?:le\s+)?"
+    r"(?:point\s+)?\d{1,2})\s*[?.!]*\s*$"
 )
-_PLACE_SAID = cues.plain(
+_RANK_SAID = cues.plain(
     r"\b(?:(?P<side>apres|avant) (?:le |la )?(?:point )?(?:(?:n|no|numero) )?(?P<rank>\d{1,2})"
-    r"|(?P<first>en premier|en tete|au debut)|en dernier|a la fin)\W*$"
+    r"|(?P<first>en premier|en tete|au debut)|en dernier|a la fin|entre (?:le |les )?(?:points? )?"
+    r"(?P<one>\d{1,2}) et (?:le )?(?:point )?(?P<two>\d{1,2}))\W*$"
 )
 
 
 def rank_said(text: str) -> int | None:
     """The rank an item added takes when the order says where it goes (« après le 3 »: 4,
     « avant le point 2 »: 2, « en premier »: 1); None when it says none (« à la fin »)."""
-    said = _PLACE_SAID.search(" ".join(fold(text).replace("’", " ").split()))
+    said = _RANK_SAID.search(" ".join(fold(text).replace("’", " ").split()))
     if said is None:
         return None
     if said["first"]:
         return 1
+    if said["one"]:  # « entre le 1 et le 2 »: after the first of the two
+        return min(int(said["one"]), int(said["two"])) + 1
     if said["rank"] is None:
         return None
     rank = int(said["rank"])
@@ -704,6 +732,9 @@ def _agenda_order(
         items[-1] = _PLACE_IN_AGENDA.sub("", items[-1]).rstrip(" .?!")
         items = [i for i in items if i]
         item = items[0] if items else ""
+    if verb is Verb.ADD and len(items) == 1 and at is None:
+        # « ajoute à l'ODJ : N° 14 – Rénovation de la piscine »: item 14, with that title
+        at, item = numbered_item(item)
     several = tuple(items) if verb is Verb.ADD and len(items) > 1 else ()
     return Order(verb, after, rank=rank, item=item, items=several, at=at)
 
