@@ -18,9 +18,9 @@ from bot.services.sitting_orders import Verb, order_said, rank_said, read_order
 from storage import db
 from storage.names import fold
 from tests.helpers import add_coming_bureau_sitting, text
-from tests.test_convocations import coming_sitting, no_per_chat_gap
+from tests.test_convocations import coming_sitting, finish_broadcasts, no_per_chat_gap
 from tests.test_secretariat_words_in_passing import AGENDA, _with_agenda
-from tests.test_sitting_orders import Desk, desk
+from tests.test_sitting_orders import Desk, _sent, desk
 
 __all__ = ["coming_sitting", "desk", "no_per_chat_gap"]  # the fixtures, shared
 
@@ -236,3 +236,17 @@ async def test_an_item_numbered_past_the_agenda_is_said_to_go_last(desk: Desk) -
     _with_agenda(desk)
     offer = text(await desk.dallara.send("ajoute le point N° 14 – Charte du cyclisme"))
     assert "le point 14 tapé y sera le point 4, à la fin" in offer
+
+
+async def test_convened_members_are_told_an_item_moved_once_each(desk: Desk) -> None:
+    dallara = await desk.convened()
+    agenda = desk.sitting().agenda or []
+    start = len(desk.api.calls)
+    offer = text(await dallara.send("mets le point 2 en premier"))
+    assert "C'est un rectificatif" in offer
+    assert "Avis en cours d'envoi à 65 membres" in text(await dallara.send("oui"))
+    await finish_broadcasts(desk.app)
+    told = _sent(desk.api, start, "change de place dans l'ordre du jour")
+    assert len(told) == 65
+    assert set(told.values()) == {1}
+    assert desk.sitting().agenda == [agenda[1], agenda[0], *agenda[2:]]
