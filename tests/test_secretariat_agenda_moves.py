@@ -51,6 +51,8 @@ def test_another_hour_said_with_its_own_words_moves_the_sitting_in_talk(
         ("inscris « Motion pour la gare » après le point 1", "Motion pour la gare", 2),
         ("ajoute un point sur le plan vélo avant le 2", "plan vélo", 2),
         ("rajoute un point : Tarifs des parkings, en tête", "Tarifs des parkings", 1),
+        ("je voudrais inscrire un point sur la navette en 3e position", "navette", 3),
+        ("ajoute « Voeu sur la ligne TER » comme point 2", "Voeu sur la ligne TER", 2),
         (
             "ajoute un point sur les travaux prévus après le 15 mars",
             "travaux prévus après le 15 mars",

@@ -482,12 +482,14 @@ _PLACE_IN_AGENDA = cues.plain(
     r"(?i)[\s,]*\b(?:(?:juste|tout de suite|directement)\s+)?(?:(?:apr[eè]s|avant)\s+(?:le\s+|la"
     r"\s+)?(?:point\s+)?(?:(?:n°|no|num[eé]ro)\s*)?\d{1,2}|en premier|en t[eê]te|au d[eé]but"
     r"|en dernier|[aà] la fin|entre\s+(?:le\s+|les\s+)?(?:points?\s+)?\d{1,2}\s+et\s+(?:le\s+)?"
-    r"(?:point\s+)?\d{1,2})\s*[?.!]*\s*$"
+    r"(?:point\s+)?\d{1,2}|(?:en\s+position|au\s+rang|comme\s+point)\s+(?:n°\s*)?\d{1,2}"
+    r"|en\s+\d{1,2}(?:e|ème|eme)\s+(?:position|place))\s*[?.!]*\s*$"
 )
 _RANK_SAID = cues.plain(
     r"\b(?:(?P<side>apres|avant) (?:le |la )?(?:point )?(?:(?:n|no|numero) )?(?P<rank>\d{1,2})"
     r"|(?P<first>en premier|en tete|au debut)|en dernier|a la fin|entre (?:le |les )?(?:points? )?"
-    r"(?P<one>\d{1,2}) et (?:le )?(?:point )?(?P<two>\d{1,2}))\W*$"
+    r"(?P<one>\d{1,2}) et (?:le )?(?:point )?(?P<two>\d{1,2})|(?:en position|au rang|comme point)"
+    r" (?:n )?(?P<at>\d{1,2})|en (?P<nth>\d{1,2})(?:e|eme) (?:position|place))\W*$"
 )
 
 
@@ -501,6 +503,8 @@ def rank_said(text: str) -> int | None:
         return 1
     if said["one"]:  # « entre le 1 et le 2 »: after the first of the two
         return min(int(said["one"]), int(said["two"])) + 1
+    if said["at"] or said["nth"]:  # « en position 2 », « en 2e position »
+        return max(int(said["at"] or said["nth"]), 1)
     if said["rank"] is None:
         return None
     rank = int(said["rank"])
