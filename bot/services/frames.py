@@ -2803,7 +2803,7 @@ _BRIEF_CUES = frozenset(
         " resumer resumes gros vite substance court courte synthese essentiel tl tldr"
     )
 )
-_RECEIPT_CUES = cues.plain(r"(?i)accus|convoc|invitation|re[çc]u|\b(?:ar|lu|vu)\b")
+_RECEIPT_CUES = cues.plain(r"(?i)accus|convoc|invitation|re[çc]u|\b(?:ar|lue?|vue?|ouverte)\b")
 # « Berger en portait combien ? », « il en a porté plusieurs ? »: what one carries is a proxy
 _CARRIED_MORE = cues.plain(
     r"\ben (?:avait|avaient|a|detenait|aurait) (?:il |elle )?(?:d autres|un autre|une autre"
@@ -2863,6 +2863,9 @@ _RECEIPTS = cues.plain(
     r"|\bconvoc\w*\b.*\bqui (?:ne |n )?l (?:a|ont) (?:pas )?(?:encore |toujours |deja |bien )?"
     r"(?:recue?|lue?|vue?|ouverte?)\b"
     r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
+    # « qui l'a bien reçue ? » after the convocation was talked about: the feminine is hers
+    r"|^(?:et )?qui (?:ne |n )?l a (?:pas )?(?:encore |toujours |deja |bien )?"
+    r"(?:recue|lue|ouverte)(?: (?:ou pas|ou non|finalement|alors))?\W*$"
     # « la convocation a été envoyée à tout le monde ? »: whether every member got it
     r"|\bconvoc\w*(?: \w+){0,4}? (?:a |ont )?(?:(?:bien |deja )?ete )?(?:envoyee?s?|partie?s?"
     r"|remise?s?|transmise?s?|recue?s?) a (?:tout le monde|tous|toutes|chacun|tous les \w+)\b"
