@@ -257,3 +257,21 @@ async def test_convened_members_are_told_an_item_moved_once_each(desk: Desk) -> 
 @pytest.mark.parametrize("asked", ["qui l'a bien ouverte ?", "et qui ne l'a pas encore reçue ?"])
 def test_the_convocation_said_as_a_pronoun_asks_its_receipts(asked: str) -> None:
     assert read_frames(asked, date(2024, 7, 10))[0].asked is Asked.RECEIPTS
+
+
+async def test_a_move_offered_is_corrected_by_where_alone(desk: Desk) -> None:
+    _with_agenda(desk)
+    await desk.dallara.send("mets le point 3 en premier")
+    offer = text(await desk.dallara.send("non, finalement après le 1"))
+    assert "Déplacer le point 3 « Questions diverses » en position 2" in offer
+    await desk.dallara.send("oui")
+    assert desk.sitting().agenda == [AGENDA[0], AGENDA[2], AGENDA[1]]
+
+
+async def test_the_convocation_sent_again_to_a_member_is_theirs_not_the_secretary_s(
+    desk: Desk,
+) -> None:
+    dallara = await desk.convened()
+    said = text(await dallara.send("peux-tu renvoyer la convocation à Bony ?"))
+    assert "M. Vincent BONY" in said
+    assert "Voici à nouveau votre convocation" not in said

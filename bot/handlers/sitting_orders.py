@@ -45,6 +45,7 @@ from bot.services.sitting_orders import (
     days_shifted,
     hour_said,
     moment_alone,
+    moved_alone,
     new_day,
     read_order,
 )
@@ -121,6 +122,15 @@ async def answer_text(ask: Ask, text: str) -> bool:
         and (moment := moment_alone(text)) is not None
     ):
         order = Order(Verb.POSTPONE, "", new_words=moment)  # « non, au 28 plutôt »
+    if (
+        order is None
+        and pending
+        and pending.get("verb") == Verb.REORDER.value
+        and type(index := pending.get("index")) is int
+        and (where := moved_alone(text)) is not None
+    ):
+        # « non, plutôt en deuxième position »: the same item, moved elsewhere
+        order = Order(Verb.REORDER, "", rank=index + 1, at=where[0], side=where[1])
     if order is None:
         return False
     if len(text) > MAX_QUESTION_LENGTH and not (order.verb is Verb.ADD and order.item):

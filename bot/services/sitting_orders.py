@@ -161,17 +161,7 @@ def _moved(rest: str) -> Order | None:
     if to is None:
         return None
     left = f"{rest[: to.start()]} {rest[to.end() :]}"
-    nth = to["nth"]
-    at = (
-        1
-        if to["first"]
-        else LAST_RANK
-        if to["last"]
-        else (2 if nth.startswith("second") else _ORDINALS.index(nth) + 1)
-        if nth
-        else int(to["near"] or to["rank"])
-    )
-    side = to["side"] or ""
+    at, side = _target(to)
     if (r := _RANK.search(left)) is not None:
         words = _RANK.sub(" ", left)
         words = words if _SITTING.search(words) else ""  # (« le » alone names no sitting)
@@ -185,6 +175,39 @@ def _moved(rest: str) -> Order | None:
     if not item:
         return None
     return Order(Verb.REORDER, left[of.start() :] if of else "", item=item, at=at, side=side)
+
+
+def _target(to: re.Match[str]) -> tuple[int, str]:
+    """The rank a _MOVED_TO match names, and the side of it the item goes (« avant », « apres »,
+    "" for that rank itself)."""
+    nth = to["nth"]
+    at = (
+        1
+        if to["first"]
+        else LAST_RANK
+        if to["last"]
+        else (2 if nth.startswith("second") else _ORDINALS.index(nth) + 1)
+        if nth
+        else int(to["near"] or to["rank"])
+    )
+    return at, to["side"] or ""
+
+
+# « non, plutôt en deuxième position », « finalement à la fin »: only where the item goes,
+# correcting the move offered
+_WHERE_ALONE = cues.plain(
+    "^" + _GREETING + r"(?:plutot |finalement |mets le |mets la |mettez le |mettez la )?"
+    r"(?P<rest>[^?]{2,40}?)(?: plutot| finalement)?$"
+)
+
+
+def moved_alone(text: str) -> tuple[int, str] | None:
+    """Where an item goes when a message says nothing else (« non, plutôt en 2e position »), to
+    correct the move offered: the rank and the side, as `_target` gives them; None else."""
+    folded = " ".join(fold(text).replace("’", " ").split()).strip(" .!")
+    m = _WHERE_ALONE.match(folded)
+    to = _MOVED_TO.fullmatch(m["rest"]) if m is not None else None
+    return _target(to) if to is not None else None
 
 
 def _rank_of(r: re.Match[str]) -> int:
