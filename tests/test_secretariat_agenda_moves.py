@@ -275,3 +275,9 @@ async def test_the_convocation_sent_again_to_a_member_is_theirs_not_the_secretar
     said = text(await dallara.send("peux-tu renvoyer la convocation à Bony ?"))
     assert "M. Vincent BONY" in said
     assert "Voici à nouveau votre convocation" not in said
+
+
+async def test_a_sitting_said_not_to_sit_is_offered_to_cancel(desk: Desk) -> None:
+    offer = text(await desk.dallara.send("la réunion du 18 ne pourra pas se tenir"))
+    assert "Annuler la séance du Bureau Métropolitain du jeudi 18 juillet 2024" in offer
+    assert desk.sitting().cancelled_at is None  # nothing before the press

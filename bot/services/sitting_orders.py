@@ -83,6 +83,13 @@ _SAID_DONE = cues.plain(
     "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:est|sera|doit etre) "
     r"(?P<verb>annule|reporte|decale|repousse|deplace|decommande)e?s?\b(?P<rest>.*)$"
 )
+# « le bureau de jeudi n'aura pas lieu », « la réunion du 14 ne se tiendra pas »: a cancellation
+# said as a fact to come
+_WONT_SIT = cues.plain(
+    "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:n aura (?:finalement )?pas lieu|ne se tiendra"
+    r" pas|ne se reunira pas|n a plus lieu|ne peut pas se tenir|ne pourra pas se tenir"
+    r"|tombe a l eau|saute)\b"
+)
 # « le bureau du 18 commencera à 18h30 (au lieu de 17h) »: the new hour said as the sitting's
 _STARTS_AT = cues.plain(
     "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:commencera|debutera|demarrera"
@@ -378,6 +385,13 @@ def _read_order(text: str) -> Order | None:
         rest = " ".join(m["rest"].replace(":", " a ", 1).split())
         if _SITTING.search(rest) and TIME_SAID.search(rest):
             return _postponed(rest)
+    if (
+        (m := _WONT_SIT.match(folded))
+        and _SITTING.search(m["what"])
+        and not agenda
+        and not _NOT_A_SITTING.search(m["what"])
+    ):
+        return Order(Verb.CANCEL, m["what"])
     if (m := _SAID_DONE.match(folded)) and _SITTING.search(m["what"]) and not agenda:
         if m["verb"] in ("annule", "decommande"):
             return None if _NOT_A_SITTING.search(m["what"]) else Order(Verb.CANCEL, m["what"])
@@ -678,6 +692,8 @@ def order_said(text: str) -> bool:
     if (order := read_order(text)) is not None:
         # (« non, 18h30 » alone is an order only to the secretariat's desk: a member's is an
         # answer to whatever was asked)
+        if _WONT_SIT.match(folded):
+            return False  # « le bureau de jeudi n'aura pas lieu »: a member's may be news heard
         # (« ça se passera salle B » neither: a member's may be about anything)
         return bool(order.sitting_words) or not (
             order.verb is Verb.POSTPONE
