@@ -281,3 +281,13 @@ async def test_a_sitting_said_not_to_sit_is_offered_to_cancel(desk: Desk) -> Non
     offer = text(await desk.dallara.send("la réunion du 18 ne pourra pas se tenir"))
     assert "Annuler la séance du Bureau Métropolitain du jeudi 18 juillet 2024" in offer
     assert desk.sitting().cancelled_at is None  # nothing before the press
+
+
+async def test_an_item_added_to_a_sitting_named_after_it_keeps_its_words(desk: Desk) -> None:
+    _with_agenda(desk)
+    offer = text(
+        await desk.dallara.send("inscris un point sur la voie verte en tête au bureau du 18")
+    )
+    assert "Ajouter « voie verte »" in offer
+    assert "comme point 1" in offer
+    assert read_order("ajoute un point sur la salle du conseil").item == ""  # type: ignore[union-attr]

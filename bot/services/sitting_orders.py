@@ -799,6 +799,21 @@ def _points_added(text: str, folded: str, points: re.Match[str]) -> Order:
     """Items added to an agenda named by « point(s) »: after « : », between quotes or on the
     lines after the order, the sitting's words after « points »; else « le point X » closing
     the order, the sitting's words before it."""
+    closing = _OF_SITTING_TYPED.search(text)
+    if (
+        closing is not None
+        and _DAY_OF_SITTING.search(fold(closing.group()))  # (« la salle du conseil »: a place)
+        and ":" not in text
+        and "\n" not in text
+        and not _QUOTED.search(text)
+        and (typed := _POINT_TYPED.search(text[: closing.start()])) is not None
+    ):
+        # « ajoute un point sur la gare en position 2 au bureau du 19 »: the item between « un
+        # point » and the sitting named after it, its place said with it
+        item = " ".join(typed.group(1).split())
+        at = rank_said(item) if _PLACE_IN_AGENDA.search(item) else None
+        item = _PLACE_IN_AGENDA.sub("", item).rstrip(" .?!,")
+        return Order(Verb.ADD, fold(closing.group()), item=item, at=at)
     if _SITTING.search(folded[points.end() :]) or ":" in text or "\n" in text:
         return _agenda_order(Verb.ADD, text, folded, points, _POINTS)
     typed = _POINT_TYPED.search(text)
@@ -806,6 +821,13 @@ def _points_added(text: str, folded: str, points: re.Match[str]) -> Order:
     return Order(Verb.ADD, folded[: points.start()], item=item)
 
 
+# The sitting named after an item typed, on typed text: « … au bureau du 19 », « … pour la
+# séance du 14 janvier » (up to the end)
+_OF_SITTING_TYPED = cues.plain(
+    r"(?i)\s+(?:du|de la|de l['’]|au|à la|a la|pour le|pour la|lors du|lors de la)\s*"
+    r"(?:prochain\s+|prochaine\s+)?(?:bureau|conseil|s[ée]ance|r[ée]union|commission)\b[^:]*$"
+)
+_DAY_OF_SITTING = cues.plain(r"\d|\b(?:prochaine?|" + "|".join(WEEKDAYS) + r")\b")
 # The items typed on the lines after the order (« ajoute à l'ODJ du bureau du 14 les points
 # suivants », then one item a line)
 _NEXT_LINES = cues.plain(r"\n\s*(\S[\s\S]*)$")
