@@ -254,7 +254,14 @@ async def test_convened_members_are_told_an_item_moved_once_each(desk: Desk) -> 
     assert desk.sitting().agenda == [agenda[1], agenda[0], *agenda[2:]]
 
 
-@pytest.mark.parametrize("asked", ["qui l'a bien ouverte ?", "et qui ne l'a pas encore reçue ?"])
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "qui l'a bien ouverte ?",
+        "et qui ne l'a pas encore reçue ?",
+        "qui ne l'a toujours pas lue ?",
+    ],
+)
 def test_the_convocation_said_as_a_pronoun_asks_its_receipts(asked: str) -> None:
     assert read_frames(asked, date(2024, 7, 10))[0].asked is Asked.RECEIPTS
 

@@ -2864,7 +2864,7 @@ _RECEIPTS = cues.plain(
     r"(?:recue?|lue?|vue?|ouverte?)\b"
     r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
     # « qui l'a bien reçue ? » after the convocation was talked about: the feminine is hers
-    r"|^(?:et )?qui (?:ne |n )?l a (?:pas )?(?:encore |toujours |deja |bien )?"
+    r"|^(?:et )?qui (?:ne |n )?l a (?:(?:pas|encore|toujours|deja|bien) ){0,3}"
     r"(?:recue|lue|ouverte)(?: (?:ou pas|ou non|finalement|alors))?\W*$"
     # « la convocation a été envoyée à tout le monde ? »: whether every member got it
     r"|\bconvoc\w*(?: \w+){0,4}? (?:a |ont )?(?:(?:bien |deja )?ete )?(?:envoyee?s?|partie?s?"
