@@ -162,6 +162,7 @@ _CHANGES = {
     sitting_changes.POSTPONED: "postponed_notice",
     sitting_changes.WITHDRAWN: "item_withdrawn_notice",
     sitting_changes.COMPLEMENT: "complement_notice",
+    sitting_changes.MOVED: "item_moved_notice",
     sitting_changes.CANCELLED: "cancelled_notice",
     sitting_changes.PROXY_VOID: "proxy_void_notice",
 }

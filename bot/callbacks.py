@@ -287,6 +287,7 @@ class OrderAction(StrEnum):
     HOUR = "hour"  # move it to the hour kept with the order, the same day (the same notice)
     ROLL_CALL = "roll"  # record who signed the sheet of a sitting held, kept with the order
     SECOND = "second"  # create the sitting of a second convocation after a quorum failure
+    MOVE = "order"  # move the item kept with the order to the rank kept with it
     KEEP = "keep"  # change nothing
 
 

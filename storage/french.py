@@ -1181,3 +1181,13 @@ def find_relative_to(folded: str, day: date) -> Period | None:
         if weekday:
             found = _week_of(found)[0] + timedelta(days=_WEEKDAY_NUMBERS[weekday])
     return Period(found, found, match.span())
+
+
+# The words that open a correction of what was just offered or typed, on folded text: « non,
+# au 28 plutôt », « pardon, Perache est absent », « oups, retire plutôt le 2 », « en fait à
+# 18h » (the secretariat's orders, the roll call offered and the new sitting's draft read them
+# from here: one list, the same lead words everywhere)
+CORRECTING = (
+    r"(?:non|pardon|oups|erreur|attention|en fait|finalement|correction|rectification"
+    r"|rectificatif)"
+)

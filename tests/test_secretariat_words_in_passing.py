@@ -198,11 +198,10 @@ def test_a_place_or_an_hour_said_first_is_an_order() -> None:
     assert order.new_words == "a 9h"
 
 
-async def test_an_item_moved_in_the_agenda_is_said_not_done(desk: Desk) -> None:
+async def test_an_item_moved_in_the_agenda_is_offered_not_done(desk: Desk) -> None:
     _with_agenda(desk)
     said = text(await desk.dallara.send("remonte le point 3 avant le 1"))
-    assert "Je ne change pas l'ordre des points par message" in said
-    assert "3 points" in said
+    assert "Déplacer le point 3 « Questions diverses » en position 1" in said
     assert desk.sitting().agenda == AGENDA
 
 

@@ -30,12 +30,13 @@ _PROOF_OF = cues.plain(
     r"\b(?:preuves?|justificatifs?|attestations?|traces?) (?:d |de |des |de la )?(?:l )?"
     r"(?:envois?|remises?|receptions?|delivrances?|transmissions?|notifications?)\b"
 )
-# « relance Berger », « rappelle à Berger qu'elle n'a pas répondu », « envoie un rappel à Berger »
+# « relance Berger », « rappelle à Berger qu'elle n'a pas répondu », « envoie un rappel à Berger »,
+# « renvoie la convocation à Berger » (the member's, never the secretary's own sent back)
 _RELAUNCH = cues.plain(
     r"^(?:(?:bonjour|svp|stp|merci de|peux tu|pouvez vous|tu peux|vous pouvez|pourrais tu"
     r"|pourriez vous|il faut|faut) )*"
-    r"(?:(?P<relance>relanc\w*)|rappel(?:le|lez|er)|(?:envoie|envoyez|envoyer) (?:un )?rappel)"
-    r"\b(?P<rest>.*)$"
+    r"(?:(?P<relance>relanc\w*|renv(?:oi|oy)\w* (?:la |sa |leur |les )?convoc\w*)|rappel(?:le"
+    r"|lez|er)|(?:envoie|envoyez|envoyer) (?:un )?rappel)\b(?P<rest>.*)$"
 )
 # « rappelle-moi la date du bureau »: the asker's own reminder, never a member's relaunch
 _TO_MYSELF = cues.plain(r"^ ?(?:moi|nous|m|me)\b")

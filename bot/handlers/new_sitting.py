@@ -37,6 +37,7 @@ from bot.services.sitting_orders import (
 from bot.services.small_talk import OTHER_ASSEMBLY, small_talk
 from storage import chat_state, cues, queries
 from storage.french import (
+    CORRECTING,
     MONTH_NUMBERS,
     WEEKDAYS,
     Period,
@@ -555,9 +556,8 @@ _NOT_AN_ITEM = cues.plain(
 # What opens a correction of the draft typed after its summary: « en fait à 18h », « ah non
 # pardon, plutôt le 30 », « finalement salle 4 », « correction : à l'hôtel de métropole »
 _CORRECTION_WORD = (
-    r"(?:ah|oh|euh|oups|bon|ok|non|pardon|desole|en fait|plutot|finalement|correction|erreur"
-    r"|attention|mais|changement|modification|ce sera|ca sera|c est|je me suis trompee?"
-    r"|je me trompe|on change|change|mettez|mets)\b"
+    r"(?:ah|oh|euh|bon|ok|desole|plutot|mais|changement|modification|ce sera|ca sera|c est"
+    r"|je me suis trompee?|je me trompe|on change|change|mettez|mets|" + CORRECTING + r")\b"
 )
 _CORRECTING = cues.plain(
     "^" + _CORRECTION_WORD + r"(?:[\s,:;.!-]+" + _CORRECTION_WORD + r")*[\s,:;.!-]*"

@@ -7449,7 +7449,9 @@ _IN_TIME = frozenset("premiere premier recente recent ancienne ancien plus".spli
 _SILENT = cues.plain(
     r"\b(?:pas|jamais|rien)(?: encore| toujours| du tout)? (?:\w+ )?repondu\b|\bsans reponses?\b"
     r"|\bpas (?:de|d) reponses?\b|\bpas (?:encore |toujours )?(?:donne|envoye) (?:de |d |leur )"
-    r"?reponses?\b|\bmanque\w* (?:des |les |la )?reponses?\b|\bpas encore (?:fait )?signe\b"
+    r"?reponses?\b|\bmanque\w* (?:des |les |la )?reponses?\b|\bpas (?:encore |toujours )?"
+    r"(?:(?:donne|fait) )?(?:de )?signe\b|\b(?:pas|rien) (?:encore |toujours )?(?:dit|reagi"
+    r"|manifeste\w*)\b"
 )
 _LISTED_VOTED = cues.plain(
     r"^(?:(?:bonjour|salut|svp|stp)\W+)?(?:les|des|quels|quelles|tous les|toutes les)\b.*"

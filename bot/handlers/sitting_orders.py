@@ -42,9 +42,10 @@ from bot.services.sitting_orders import (
     Verb,
     bare_day,
     coming_day,
+    days_shifted,
     hour_said,
-    in_month_of,
     moment_alone,
+    moved_alone,
     new_day,
     read_order,
 )
@@ -94,12 +95,14 @@ async def answer_text(ask: Ask, text: str) -> bool:
         and await _fix_offered(ask, pending, fix)
     ):
         return True
-    roll = read_roll_call(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
-    spoken = roll_calls.read_dictated(text) if len(text) <= ROLL_CALL_MAX_LENGTH else None
+    # « … Pouvoir d'Arnaud à Berger. … »: a proxy typed in the roll call is said back, apart
+    called, proxies = roll_calls.proxies_apart(text)
+    roll = read_roll_call(called) if len(text) <= ROLL_CALL_MAX_LENGTH else None
+    spoken = roll_calls.read_dictated(called) if len(text) <= ROLL_CALL_MAX_LENGTH else None
     if roll is not None and not (spoken is not None and (spoken.excused or spoken.absent)):
-        await _offer_roll_call(ask, roll)
+        await _offer_roll_call(ask, roll, proxies)
         return True
-    if spoken is not None and await _offer_dictated(ask, spoken):
+    if spoken is not None and await _offer_dictated(ask, spoken, proxies):
         return True
     if (
         spoken_roll_call(text)
@@ -118,14 +121,16 @@ async def answer_text(ask: Ask, text: str) -> bool:
         and pending.get("verb") in (Verb.POSTPONE.value, Verb.HOUR.value)
         and (moment := moment_alone(text)) is not None
     ):
-        offered = (
-            datetime.fromisoformat(str(pending.get("starts", "")))
-            if pending.get("starts")
-            else None
-        )
-        if offered is not None:
-            moment = in_month_of(moment, offered.date())
         order = Order(Verb.POSTPONE, "", new_words=moment)  # « non, au 28 plutôt »
+    if (
+        order is None
+        and pending
+        and pending.get("verb") == Verb.REORDER.value
+        and type(index := pending.get("index")) is int
+        and (where := moved_alone(text)) is not None
+    ):
+        # « non, plutôt en deuxième position »: the same item, moved elsewhere
+        order = Order(Verb.REORDER, "", rank=index + 1, at=where[0], side=where[1])
     if order is None:
         return False
     if len(text) > MAX_QUESTION_LENGTH and not (order.verb is Verb.ADD and order.item):
@@ -153,14 +158,15 @@ async def _order(ask: Ask, order: Order, pending: Mapping[str, Any] | None = Non
     if problem is not None:
         await ask.reply("order_refused", code=problem, s=view, p={})
         return
-    if order.verb is Verb.REORDER:  # never done by message: said, nothing changed
-        await ask.reply(
-            "order_refused", code="reorder", s=view, p={"count": len(sitting.agenda or [])}
-        )
+    if order.verb is Verb.REORDER:
+        await _offer_move(ask, sitting, order)
     elif order.verb is Verb.CANCEL:
         await _offer_cancel(ask, sitting)
     elif order.verb is Verb.POSTPONE:
-        await _offer_postpone(ask, sitting, order)
+        # « non, le 27 plutôt » correcting the day offered: a bare day is of that day's month
+        offered = pending.get("starts") if kept is not None and pending else None
+        month_of = datetime.fromisoformat(offered).date() if isinstance(offered, str) else None
+        await _offer_postpone(ask, sitting, order, month_of=month_of)
     elif order.verb is Verb.WITHDRAW:
         await _offer_withdraw(ask, sitting, order)
     elif order.verb is Verb.PLACE:
@@ -373,21 +379,31 @@ def _notice_short(ask: Ask, sitting: Sitting, day: date) -> dict[str, Any] | Non
 
 
 async def _new_start(
-    ask: Ask, sitting: Sitting, new_words: str, *, second: bool = False
+    ask: Ask,
+    sitting: Sitting,
+    new_words: str,
+    *,
+    second: bool = False,
+    month_of: date | None = None,
 ) -> datetime | None:
-    """The new moment an order names (« au 21 à 18h », « à 18h30 », « jeudi »), the sitting's
-    hour kept when none is said; None, and why said, when there is none or it cannot be.
-    `second`: the moment of a second convocation after `sitting`, held."""
+    """The new moment an order names (« au 21 à 18h », « à 18h30 », « jeudi », « d'une
+    semaine »), the sitting's hour kept when none is said; None, and why said, when there is
+    none or it cannot be. `second`: the moment of a second convocation after `sitting`, held;
+    `month_of`: the day a bare day is of the month of (the sitting's, unless said)."""
     today = ask.runtime.today()
+    shift = days_shifted(new_words)
     try:
-        day, rest = find_date(new_words, today) if new_words else (None, "")
+        day, rest = find_date(new_words, today) if new_words and shift is None else (None, "")
     except InvalidDate as error:
         await ask.reply("invalid_date", text=error.text)
         return None
+    if shift is not None:  # « d'une semaine »: from the sitting's own day
+        day, rest = sitting.held_on + timedelta(days=shift), new_words
     if day is None and new_words:
         # « du 20 au 22 » of a sitting on 20 January, said in December: the 22nd of the
-        # sitting's month, never of this one (it was 22 December, before the sitting itself)
-        day = bare_day(new_words, max(today, sitting.held_on.replace(day=1)))
+        # sitting's month, never of this one (it was 22 December, before the sitting itself);
+        # « non, plutôt le 27 » after « au 3 février » offered: of February
+        day = bare_day(new_words, max(today, (month_of or sitting.held_on).replace(day=1)))
         if day is None:  # « à jeudi 18h »: a weekday, read as the questions read it
             day = parse_question(new_words, today).on
         if day is None and TIME_SAID.search(new_words) and not second:
@@ -423,7 +439,9 @@ async def _new_start(
     return starts
 
 
-async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
+async def _offer_postpone(
+    ask: Ask, sitting: Sitting, order: Order, *, month_of: date | None = None
+) -> None:
     sid = sitting.id or 0
     view = ask.sitting_view(sid)
     if len(order.place) > sittings.PLACE_MAX_CHARS:
@@ -432,7 +450,7 @@ async def _offer_postpone(ask: Ask, sitting: Sitting, order: Order) -> None:
         )
         return
     moved = {"place": order.place} if order.place else {}  # a new place said with the day
-    starts = await _new_start(ask, sitting, order.new_words)
+    starts = await _new_start(ask, sitting, order.new_words, month_of=month_of)
     if starts is None:
         return
     day, at = starts.date(), starts.time()
@@ -494,23 +512,67 @@ def _item_index(agenda: list[str], order: Order) -> int | None:
     return scores.index(best)
 
 
-async def _offer_withdraw(ask: Ask, sitting: Sitting, order: Order) -> None:
-    sid = sitting.id or 0
-    view = ask.sitting_view(sid)
+async def _item_found(ask: Ask, sitting: Sitting, order: Order) -> int | None:
+    """The index of the item an order names (by its number, else its words); None, and the
+    agenda said, when there is no such item or several."""
     agenda = list(sitting.agenda or [])
     index = _item_index(agenda, order)
     if index is None:
+        moving = order.verb is Verb.REORDER
         await ask.reply(
             "order_refused",
             code="no_item",
-            s=view,
-            p={"rank": order.rank, "words": order.item, "count": len(agenda)},
+            s=ask.sitting_view(sitting.id or 0),
+            p={"rank": order.rank, "words": order.item, "count": len(agenda), "moving": moving},
         )
+    return index
+
+
+async def _offer_withdraw(ask: Ask, sitting: Sitting, order: Order) -> None:
+    sid = sitting.id or 0
+    agenda = list(sitting.agenda or [])
+    index = await _item_found(ask, sitting, order)
+    if index is None:
         return
     await _offer(
         ask, sid, Verb.WITHDRAW, OrderAction.WITHDRAW, "button_withdraw_item",
         {"index": index, "item": agenda[index]}, item=agenda[index], rank=index + 1,
     )  # fmt: skip
+
+
+async def _offer_move(ask: Ask, sitting: Sitting, order: Order) -> None:
+    """« mets le point 3 en premier », « passe le point sur les tarifs avant le 2 »: the item
+    found (by its number, else its words) and where it would go, offered; the same items in
+    another order, so no delay of convocation applies."""
+    sid = sitting.id or 0
+    agenda = list(sitting.agenda or [])
+    index = await _item_found(ask, sitting, order)
+    if index is None:
+        return
+    to = _moved_to(index, order, len(agenda))
+    if to == index:
+        await ask.reply(
+            "order_refused", code="same_rank", s=ask.sitting_view(sid), p={"rank": index + 1}
+        )
+        return
+    swap = order.side == "swap"  # « inverse les points 1 et 2 »: each takes the other's place
+    await _offer(
+        ask, sid, Verb.REORDER, OrderAction.MOVE, "button_move_item",
+        {"index": index, "item": agenda[index], "to": to, "swap": swap},
+        item=agenda[index], rank=index + 1, to=to + 1, other=agenda[to] if swap else None,
+    )  # fmt: skip
+
+
+def _moved_to(index: int, order: Order, count: int) -> int:
+    """Where the item at `index` goes (from 0, in the agenda without it): « en position 2 » is
+    its new rank; « avant le 3 », « après le 3 » are read on the numbers shown before the move."""
+    near = (order.at or 1) - 1  # the item named by its number as shown, from 0
+    if order.side == "swap":
+        return min(near, count - 1)
+    if not order.side:
+        return min(near, count - 1)
+    near -= 1 if index < near else 0  # that item's place once the moved one is taken out
+    return min(near + (1 if order.side == "apres" else 0), count - 1)
 
 
 async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
@@ -527,6 +589,11 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
     if short is None:
         return
     urgent = bool(short)
+    # where it goes, when said (« après le 2 »); past the end (or at it), simply at the end,
+    # and said so when a number was typed further (« N° 14 – … » on an agenda of 3 points)
+    count = len(sitting.agenda or [])
+    at = order.at if order.at is not None and order.at <= count else None
+    beyond = order.at if order.at is not None and order.at > count + 1 else None
     await _offer(
         ask,
         sid,
@@ -537,9 +604,12 @@ async def _offer_add(ask: Ask, sitting: Sitting, order: Order) -> None:
         else "button_add_items"
         if len(items) > 1
         else "button_add_item",
-        {"item": order.item, "items": items, "urgent_needed": urgent},
+        {"item": order.item, "items": items, "urgent_needed": urgent, "at": at},
         item=order.item,
         items=items,
+        at=at,
+        beyond=beyond,
+        last=count + len(items),
         p=short,
     )
 
@@ -642,7 +712,7 @@ async def _offer_second(ask: Ask, order: Order) -> None:
     )  # fmt: skip
 
 
-async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
+async def _offer_roll_call(ask: Ask, roll: RollCallOrder, proxies: list[str]) -> None:
     """« présents au bureau du 3 décembre : Rivat, Degraix… »: the sitting held (the latest
     when no day is said), each name read among its body's members, then offered: who signed,
     the quorum at the opening. A name not read is said, and nothing is offered."""
@@ -653,10 +723,12 @@ async def _offer_roll_call(ask: Ask, roll: RollCallOrder) -> None:
     def read(name: str) -> Candidate | None:
         return ask.reads.resolution(ask.session, name).member
 
-    await _offer_attendance(ask, roll.sitting_words, [(n, read(n)) for n in roll.names], [])
+    await _offer_attendance(
+        ask, roll.sitting_words, [(n, read(n)) for n in roll.names], [], proxies_said=proxies
+    )
 
 
-async def _offer_dictated(ask: Ask, said: roll_calls.DictatedRollCall) -> bool:
+async def _offer_dictated(ask: Ask, said: roll_calls.DictatedRollCall, proxies: list[str]) -> bool:
     """« présents Berger Rivat Barriol excusés Michaud »: each section's names read among the
     members, then offered as a roll call typed with « : »; False when no word of it names
     a member (« les présents au bureau du 3 », asked in a hurry, is a question)."""
@@ -668,7 +740,7 @@ async def _offer_dictated(ask: Ask, said: roll_calls.DictatedRollCall) -> bool:
     excused = roll_calls.names_said(said.excused, read)
     if not any(member for _, member in present):
         return False
-    await _offer_attendance(ask, said.sitting_words, present, excused)
+    await _offer_attendance(ask, said.sitting_words, present, excused, proxies_said=proxies)
     return True
 
 
@@ -760,12 +832,14 @@ async def _offer_attendance(
     sat: Mapping[int, str] | None = None,
     *,
     sitting: Sitting | None = None,
+    proxies_said: Sequence[str] = (),
 ) -> None:
     """The roll call of the sitting held that `words` name (or `sitting`, when an offer is
     corrected), each name read among its body's members, offered: who signed, who was
     excused, the quorum at the opening. A name not read is said, and nothing is offered.
     `replaced`: titulars whose suppléant sat, as recorded, when a recorded roll call is
-    changed; `sat`: the suppléant's name recorded for them."""
+    changed; `sat`: the suppléant's name recorded for them; `proxies_said`: proxies typed
+    with the list, said back as not recorded by it."""
     sitting = sitting or await held_sitting(ask, words, "roll_call_refused")
     if sitting is None:
         return
@@ -846,7 +920,7 @@ async def _offer_attendance(
         names=list(present.values()), excused=list(excused.values()), in_office=in_office,
         substitutes=list(substitutes.values()),
         required=rules.quorum_required(in_office, sitting.held_on),
-        second=sitting.second_convocation,
+        second=sitting.second_convocation, proxies_said=list(proxies_said),
     )  # fmt: skip
 
 
@@ -894,6 +968,7 @@ _VERB_OF = {
     OrderAction.HOUR: Verb.HOUR,
     OrderAction.ROLL_CALL: Verb.ROLL_CALL,
     OrderAction.SECOND: Verb.SECOND,
+    OrderAction.MOVE: Verb.REORDER,
 }
 _URGENTLY = frozenset({OrderAction.POSTPONE_URGENTLY, OrderAction.ADD_URGENTLY})
 
@@ -908,8 +983,9 @@ _CARRIES: dict[Verb, dict[str, type]] = {
     Verb.PLACE: {"place": str},
     Verb.SECOND: {"starts": str},
     Verb.ROLL_CALL: {"present": list},
+    Verb.REORDER: {"index": int, "item": str, "to": int},
 }
-NEVER_KEPT = frozenset({Verb.REORDER})  # said not done, never offered: nothing to keep
+NEVER_KEPT: frozenset[Verb] = frozenset()  # every order offered is kept until answered
 
 
 def _readable(pending: dict[str, Any]) -> bool:
@@ -1029,6 +1105,16 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
             done = sitting_changes.withdraw_item(
                 session=session, sitting=sitting, index=index, now=now, tz=tz, actor=actor
             )
+        elif verb is Verb.REORDER:
+            agenda = list(sitting.agenda or [])
+            index = int(pending["index"])
+            if index >= len(agenda) or agenda[index] != pending["item"]:
+                await ask.reply("stale_button")  # the agenda changed since the order
+                return
+            done = sitting_changes.move_item(
+                session=session, sitting=sitting, index=index, to=int(pending["to"]), now=now,
+                tz=tz, actor=actor, swap=pending.get("swap") is True,
+            )  # fmt: skip
         elif verb is Verb.PLACE:
             done = sitting_changes.move_place(
                 session=session,
@@ -1047,6 +1133,7 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
                 tz=tz,
                 actor=actor,
                 urgent=urgent,
+                at=at if type(at := pending.get("at")) is int else None,
             )
     except ConvocationRefused as refused:
         ask.session.rollback()
@@ -1068,6 +1155,9 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
         d=done,
         item=pending.get("item"),
         items=_items_kept(pending) if verb is Verb.ADD else [],
+        at=pending.get("at") if verb is Verb.ADD else None,
+        to=int(pending["to"]) + 1 if verb is Verb.REORDER else None,
+        swapped=verb is Verb.REORDER and pending.get("swap") is True,
         moved=bool(pending.get("place")),  # a new place said with the new day or hour
     )
     if done.notified or done.proxies:

@@ -56,10 +56,24 @@ def opening_asked(text: str) -> bool:
     return bool(_OPENING.search(folded)) and not _READY.search(folded)
 
 
+# « c'est prêt pour lundi 1er février ? », « tout est prêt pour le 18 ? »: the sitting by its day
+_A_DAY = cues.plain(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres demain"
+    r"|(?:le|du|pour le) \d{1,2}(?:er)?)\b"
+)
+
+
+_READY_WORD = cues.plain(r"\bpr(?:et|ets|ete|etes)\b")
+
+
 def readiness_asked(text: str) -> bool:
-    """Whether a message asks if a sitting to come is ready (named, or « le prochain »)."""
+    """Whether a message asks if a sitting to come is ready (named, by its day, or « le
+    prochain »)."""
     folded = _folded(text)
-    return bool(_READY.search(folded) and _SITTING.search(folded))
+    if not _READY.search(folded):
+        return False
+    # (by its day alone, only « prêt »: « où en est la délibération du 18 » is no checklist)
+    return bool(_SITTING.search(folded) or (_A_DAY.search(folded) and _READY_WORD.search(folded)))
 
 
 def minutes_block_asked(text: str) -> bool:

@@ -790,6 +790,10 @@ _ANSWERED_TO = cues.plain(
     r"(?! (?:le|la|les|l|un|une|des|du|ce|cette|que|qu)\b)"
     # « il manque les réponses de qui ? »
     r"|\bmanque\w* (?:des |les |la |encore des |encore les )?reponses? (?:de|d) (?:qui|combien)\b"
+    # « qui n'a pas encore donné signe de vie ? », « qui ne s'est pas manifesté ? », « qui n'a
+    # rien dit pour le 19 ? »: those who have not answered, in the secretariat's own words
+    r"|\b(?:qui|combien)\b.*\b(?:(?:donne|fait) (?:de )?signe(?: de vie)?|(?:pas|rien) (?:encore |"
+    r"toujours )?(?:dit|reagi|manifeste\w*|repondu))\b"
 )
 # « j'ai répondu à la convocation ? », « ai-je répondu ? », « ma réponse pour le 17 ? »: the
 # asker's own answer asked
@@ -2817,7 +2821,7 @@ _BRIEF_CUES = frozenset(
         " resumer resumes gros vite substance court courte synthese essentiel tl tldr"
     )
 )
-_RECEIPT_CUES = cues.plain(r"(?i)accus|convoc|invitation|re[çc]u|\b(?:ar|lu|vu)\b")
+_RECEIPT_CUES = cues.plain(r"(?i)accus|convoc|invitation|re[çc]u|\b(?:ar|lue?|vue?|ouverte)\b")
 # « Berger en portait combien ? », « il en a porté plusieurs ? »: what one carries is a proxy
 _CARRIED_MORE = cues.plain(
     r"\ben (?:avait|avaient|a|detenait|aurait) (?:il |elle )?(?:d autres|un autre|une autre"
@@ -2877,6 +2881,9 @@ _RECEIPTS = cues.plain(
     r"|\bconvoc\w*\b.*\bqui (?:ne |n )?l (?:a|ont) (?:pas )?(?:encore |toujours |deja |bien )?"
     r"(?:recue?|lue?|vue?|ouverte?)\b"
     r"|\b(?:tout le monde|tous|toutes|combien) (?:a|ont|l ont|l a)(?: bien)? (?:recu|lu|vu)\b"
+    # « qui l'a bien reçue ? » after the convocation was talked about: the feminine is hers
+    r"|^(?:et )?qui (?:ne |n )?l a (?:(?:pas|encore|toujours|deja|bien) ){0,3}"
+    r"(?:recue|lue|ouverte)(?: (?:ou pas|ou non|finalement|alors))?\W*$"
     # « la convocation a été envoyée à tout le monde ? »: whether every member got it
     r"|\bconvoc\w*(?: \w+){0,4}? (?:a |ont )?(?:(?:bien |deja )?ete )?(?:envoyee?s?|partie?s?"
     r"|remise?s?|transmise?s?|recue?s?) a (?:tout le monde|tous|toutes|chacun|tous les \w+)\b"
@@ -3392,6 +3399,14 @@ _HOW_MANY_WE_ARE = cues.plain(
     r"|ils sont|sont[ -]ils|si[èe]gent[ -]ils)\b"
     r"|\b(?:on est|nous sommes) combien\b"
 )
+# « on est combien dans la salle ? », « combien sommes-nous ce soir ? »: those in the room, a
+# sitting's presents (never its members in office)
+_HOW_MANY_HERE = cues.plain(
+    r"(?i)\b(?:combien (?:on est|sommes[ -]nous|nous sommes|ils sont|sont[ -]ils)"
+    r"|(?:on est|nous sommes|ils sont|on etait|on était) combien)(?: en tout)?\s+(?:dans la salle"
+    r"|en salle|sur place|autour de la table|ce soir|ce matin|aujourd['’ ]hui|en s[ée]ance"
+    r"|pr[ée]sents?)\b"
+)
 _SEX_COUNTED_ALONE = cues.plain(
     r"(?i)^\W*(?:(?:il )?y (?:a|avait|en a|en avait) |et )?combien (?:de |d['’ ] ?)"
     r"(?P<sex>femmes|hommes|[ée]lues)(?: (?:en tout|au total|l[àa] dedans|dedans))?\W*$"
@@ -3802,6 +3817,8 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         # sittings, counted (never the asker's attendance, nor a roll call)
         text = _HOW_OFTEN.sub("combien de séances", text)
     if "combien" in text:
+        # « on est combien dans la salle ? »: the presents of the sitting (in talk, or today's)
+        text = _HOW_MANY_HERE.sub("combien de présents", text)
         # « combien on est au bureau ? », « on est combien au conseil ? »: its members (in the
         # present; « combien on était ? » is a sitting's attendance)
         text = _HOW_MANY_WE_ARE.sub("combien de membres", text)

@@ -24,6 +24,7 @@ from text_to_num import alpha2digit
 from bot.services.names import Candidate
 from bot.services.proxies import Actor, audit
 from storage import cues, rules
+from storage.french import CORRECTING
 from storage.models import Attendance, AttendanceStatus, Membership, Proxy, Sitting
 from storage.names import CIVILITIES, fold
 
@@ -104,8 +105,9 @@ class RollCallChange:
 
 
 _CHANGE_VERB = cues.plain(
-    r"^(?:(?:bonjour|oups|pardon|en fait|finalement|svp|stp|merci de|il faut|pouvez vous"
-    r"|peux tu|tu peux|vous pouvez)\W+)*(?:(?P<add>ajout|rajout|inscri|inscriv|met|mett|not)"
+    r"^(?:(?:bonjour|svp|stp|merci de|il faut|pouvez vous|peux tu|tu peux|vous pouvez|"
+    + CORRECTING
+    + r")\W+)*(?:(?P<add>ajout|rajout|inscri|inscriv|met|mett|not)"
     r"|(?P<remove>retir|enlev|supprim|ot|ray|barr))(?:e|es|ez|er|ons|re|s|tre)?\b"
 )
 # Where the list of those present is named: « aux présents », « de la liste des présents »,
@@ -162,10 +164,10 @@ class OfferFix:
 
 # « non, pas Arnaud », « pas Arnaud ni Berger, excusés », « Arnaud est excusée », « oups
 # Arnaud était absente »: names taken off the roll call offered, said to be excused or absent
-_FIX_LEAD = cues.plain(r"^(?:(?:non|oups|pardon|attention|erreur|en fait|finalement)\W+)*")
+_FIX_LEAD = cues.plain(r"^(?:" + CORRECTING + r"\W+)*")
 _FIX_STATUS = cues.plain(
     r"(?:\b(?:il|elle|ils|elles) )?(?:\b(?:est|etait|sont|etaient) )?\b(?P<status>excuse|absent)"
-    r"(?:e|s|es)?(?: aussi)?$"
+    r"(?:e|s|es)?(?: aussi)?(?:,? (?:pas|et non|et pas|non) presente?s?)?$"
 )
 _NAME_LIST = cues.plain(r",|\bni\b|\bet\b")
 
@@ -194,6 +196,26 @@ _SPOKEN = cues.plain(
     r"^(?:(?:la liste des|les|liste des) )?(?:etaient |ont ete )?present(?:e?s)\b[^?]*$"
     r"|^(?:ont (?:signe|emarge)|(?:feuille d )?emargement)\b[^?]*$"
 )
+
+
+# « Pouvoir d'Arnaud à Berger. », « pouvoirs : Arnaud à Berger ; Bony à Rivat », « Arnaud a
+# donné procuration à Berger »: a proxy typed inside a roll call, up to its sentence's end (a
+# roll call records who signed: a proxy is given by its giver, never typed here)
+_PROXY_CLAUSE = cues.plain(
+    r"(?im)(?:^|(?<=[.;]))[ \t]*(?:(?:pouvoirs?|procurations?|procus?)\b(?:[^.;\n]|;(?![ \t]*"
+    r"(?:excus|absent|pr[ée]sent)))*"
+    r"|[^.;:,\n]{1,80}\b(?:donne|donn[ée]|donnent|a donn[ée]|ont donn[ée])\s+(?:son\s+|leur\s+)?"
+    r"(?:pouvoir|procuration)\b[^.;\n]*)[.;]?"
+)
+
+
+def proxies_apart(text: str) -> tuple[str, list[str]]:
+    """A roll call's text without the proxies typed in it, and those proxies as typed (each
+    said back to the secretariat: never read as names, never recorded by the roll call)."""
+    said = [" ".join(m.group().split()).strip(" .;") for m in _PROXY_CLAUSE.finditer(text)]
+    if not said:
+        return text, []
+    return _PROXY_CLAUSE.sub(" ", text), [s for s in said if s]
 
 
 def spoken_roll_call(text: str) -> bool:

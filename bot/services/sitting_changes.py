@@ -28,11 +28,13 @@ PROXY_VOID = "pouvoir-caduc"  # to the givers and holders of the proxies the can
 POSTPONED = convocations.POSTPONED  # « report-N »: the new date, a new convocation
 WITHDRAWN = "retrait-"  # « retrait-N »: an item taken off the agenda
 COMPLEMENT = "complement-"  # « complement-N »: a complementary convocation (an item added)
+MOVED = "ordre-"  # « ordre-N »: an item moved in the agenda (a rectificatif, the same items)
 # The changes whose notice names what changed (the item withdrawn or added): read back from the
 # audit entry written with it, so the notice and the trace say the same.
 _AUDITED = {
     WITHDRAWN: "sitting.item_withdrawn",
     COMPLEMENT: "sitting.item_added",
+    MOVED: "sitting.item_moved",
     POSTPONED: "sitting.postponed",
 }
 
@@ -275,10 +277,7 @@ def withdraw_item(
     actor: Actor,
 ) -> Done:
     """Take the item at `index` (from 0) off the agenda; convened members are told which."""
-    _changeable(session, sitting, now, tz)
-    agenda = list(sitting.agenda or [])
-    if not 0 <= index < len(agenda):
-        raise ConvocationRefused("no_item", rank=index + 1, count=len(agenda))
+    agenda = _agenda_to_change(session, sitting, index, now, tz)
     item = agenda.pop(index)
     sitting.agenda = agenda
     session.add(sitting)
@@ -292,6 +291,56 @@ def withdraw_item(
         item=item,
         rank=index + 1,
     )
+
+
+def move_item(
+    *,
+    session: Session,
+    sitting: Sitting,
+    index: int,
+    to: int,
+    now: datetime,
+    tz: ZoneInfo,
+    actor: Actor,
+    swap: bool = False,
+) -> Done:
+    """Move the item at `index` to `to` (both from 0, `to` in the agenda without it), or,
+    `swap`, exchange it with the item at `to`: the same items in another order, so no delay
+    applies; convened members are told which."""
+    agenda = _agenda_to_change(session, sitting, index, now, tz)
+    item, other = agenda[index], None
+    if swap and 0 <= to < len(agenda):
+        other = agenda[to]
+        agenda[index], agenda[to] = other, item
+    else:
+        agenda.pop(index)
+        agenda.insert(min(max(to, 0), len(agenda)), item)
+    sitting.agenda = agenda
+    session.add(sitting)
+    return _agenda_changed(
+        session,
+        sitting,
+        now,
+        actor,
+        MOVED,
+        "sitting.item_moved",
+        item=item,
+        rank=agenda.index(item) + 1,
+        former=index + 1,
+        other=other,
+    )
+
+
+def _agenda_to_change(
+    session: Session, sitting: Sitting, index: int, now: datetime, tz: ZoneInfo
+) -> list[str]:
+    """The agenda of a sitting that may still change, its item at `index` there (refused
+    otherwise), as a list to change."""
+    _changeable(session, sitting, now, tz)
+    agenda = list(sitting.agenda or [])
+    if not 0 <= index < len(agenda):
+        raise ConvocationRefused("no_item", rank=index + 1, count=len(agenda))
+    return agenda
 
 
 def _agenda_changed(
@@ -327,8 +376,10 @@ def add_item(
     actor: Actor,
     urgent: bool = False,
     place: str = "",
+    at: int | None = None,
 ) -> Done:
-    """Add items at the end of the agenda, in the order typed. Convened, it is one
+    """Add items at the end of the agenda, in the order typed (or from rank `at`, when the
+    order said where: « après le point 2 »; past the end, at the end). Convened, it is one
     complementary convocation naming them all, which must itself leave the jours francs
     before the sitting (urgency as for any)."""
     _changeable(session, sitting, now, tz)
@@ -339,7 +390,9 @@ def add_item(
     if convened:
         starts = sittings.wall_clock(sitting.held_on, sitting.start_time or _NOON, tz)
         notice, recorded = _notice_checked(body, sitting, starts, now, tz, urgent)
-    sitting.agenda = [*(sitting.agenda or []), *items]
+    agenda = list(sitting.agenda or [])
+    index = len(agenda) if at is None else min(max(at, 1) - 1, len(agenda))
+    sitting.agenda = [*agenda[:index], *items, *agenda[index:]]
     session.add(sitting)
     return _agenda_changed(
         session,
@@ -350,7 +403,7 @@ def add_item(
         "sitting.item_added",
         item=items[0],
         items=items,
-        rank=len(sitting.agenda) - len(items) + 1,
+        rank=index + 1,
         urgent=recorded,
         jours_francs=notice,
     )

@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from text_to_num import alpha2digit
 
+from bot.services.sittings import numbered_item
 from storage import cues
-from storage.french import MONTH_PATTERN, MONTHS, NUMBER_WORD, WEEKDAYS
+from storage.french import CORRECTING, MONTH_PATTERN, NUMBER_WORD, WEEKDAYS
 from storage.names import fold
 
 
@@ -44,15 +45,19 @@ class Order:
     item: str = ""  # adding: the item as typed; withdrawing: its words, when no number
     place: str = ""  # a new place, as typed
     items: tuple[str, ...] = ()  # adding several at once: each item as typed (`item` the first)
+    at: int | None = None  # adding: the rank the first item takes (« après le 3 »: 4), when said;
+    # moving: the rank named by where it goes (« avant le 3 », « en position 2 »: 3, 2)
+    # moving: « avant » or « apres » the item ranked `at`, « swap » with it; "" for that rank
+    side: str = ""
 
 
 # What may open an order: a word of address, a polite frame (« merci de », « pouvez-vous »)
 # or a word that says the order changes what was said (« finalement », « en fait », « du coup »)
 _GREETING = (
     r"(?:(?:bonjour|bonsoir|salut|hello|coucou|bjr|slt|svp|stp|alors|donc|bon|ok|oui|urgent|madame"
-    r"|monsieur|finalement|au final|en definitive|en fin de compte"
-    r"|en fait|du coup|au fait|attention|rectification|rectificatif|correction|changement"
-    r"|non|pardon)\W+)*"
+    r"|monsieur|au final|en definitive|en fin de compte|du coup|au fait|changement|"
+    + CORRECTING
+    + r")\W+)*"
 )
 _ASKING = (
     r"(?:pouvez vous|peux tu|pourriez vous|pourrais tu|tu peux|vous pouvez|tu pourrais"
@@ -61,7 +66,8 @@ _ASKING = (
 _OPENING = (
     "^" + _GREETING + r"(?:(?:" + _ASKING + r"|merci de bien vouloir|merci de|merci d"
     r"|je vous prie de|je vous prie d|il faut|il faudrait|il faudra|il va falloir|va falloir"
-    r"|faudrait|faudra|faut|on|nous|je veux|je voudrais"
+    r"|faudrait|faudra|faut|on|nous|je veux|je voudrais|je souhaiterais|nous souhaitons"
+    r"|nous souhaiterions|on voudrait|on aimerait|j aimerais|nous aimerions"
     r"|je souhaite|veuillez|bien vouloir|on doit|tu dois|vous devez|il convient d"
     r"|il convient de)\W+){0,2}"
 )
@@ -76,6 +82,13 @@ _NOUN = cues.plain(
 _SAID_DONE = cues.plain(
     "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:est|sera|doit etre) "
     r"(?P<verb>annule|reporte|decale|repousse|deplace|decommande)e?s?\b(?P<rest>.*)$"
+)
+# « le bureau de jeudi n'aura pas lieu », « la réunion du 14 ne se tiendra pas »: a cancellation
+# said as a fact to come
+_WONT_SIT = cues.plain(
+    "^" + _GREETING + r"(?P<what>(?:le|la|l) .*?) (?:n aura (?:finalement )?pas lieu|ne se tiendra"
+    r" pas|ne se reunira pas|n a plus lieu|ne peut pas se tenir|ne pourra pas se tenir"
+    r"|tombe a l eau|saute)\b"
 )
 # « le bureau du 18 commencera à 18h30 (au lieu de 17h) »: the new hour said as the sitting's
 _STARTS_AT = cues.plain(
@@ -114,7 +127,8 @@ _WITHDRAW = cues.plain(
     _OPENING + r"(?:retir|enlev|supprim|ot|ray|desinscri)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
 )
 _ADD = cues.plain(
-    _OPENING + r"(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b(?P<rest>.*)$"
+    _OPENING + r"(?:ajout|rajout|inscri|inscriv|inser|intercal)(?:e|es|ez|er|ons|re|s)?\b"
+    r"(?P<rest>.*)$"
 )
 _AGENDA = cues.plain(r"\b(?:ordre du jour|odj|o d j)\b")
 # « mets le point 2 en premier », « passe le point 3 avant le 1 », « remonte le point 4 »
@@ -122,11 +136,97 @@ _REORDER = cues.plain(
     _OPENING + r"(?:met|mett|pass|remont|descend|deplac|intervert|inters|inverse)(?:e|es|ez|er"
     r"|ons|s|re|tre|is)?\b(?P<rest>.*)$"
 )
-_REORDER_WHERE = cues.plain(
-    r"\b(?:en premier|en dernier|en tete|en fin|en position \d*|avant (?:le |la )?\d*|apres"
-    r" (?:le |la )?\d*|au debut|a la fin|au rang \d*|et le point \d*|avec le point \d*)"
+# Where an item moved goes: « en premier », « à la fin », « avant le 3 », « après le point 2 »,
+# « en position 2 », « au rang 4 » (« et le point 3 »: a swap, not read)
+_MOVED_TO = cues.plain(
+    r"\b(?:(?P<first>en premier|en tete|au debut|en premiere position)|(?P<last>en dernier|en fin"
+    r"|a la fin|en derniere position)|(?P<side>avant|apres) (?:le |la )?(?:point )?(?:(?:n|no"
+    r"|numero) )?(?P<near>\d{1,2})|(?:en position|au rang|en|au) (?:(?:n|no|numero) )?"
+    r"(?P<rank>\d{1,2})(?:e|eme|er)?(?: position| rang)?|(?:en|au|a la) (?P<nth>deuxieme"
+    r"|seconde?|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme)"
+    r" (?:position|rang|place|point))\b"
 )
-_ADD_WORD = cues.plain(r"\b(?:ajout|rajout|inscri|inscriv)(?:e|es|ez|er|ons|re|s)?\b")
+# An item's rank past any agenda: « en dernier »
+LAST_RANK = 99
+
+
+# « inverse les points 1 et 2 », « intervertis le point 2 et le 4 », « échange le 1 et le 3 »
+_SWAPPED = cues.plain(
+    r"^(?:le |les )?(?:points? )?(?:(?:n|no|numero) )?(?P<one>\d{1,2}) (?:et|avec) (?:le |la )?"
+    r"(?:point )?(?:(?:n|no|numero) )?(?P<two>\d{1,2})\b(?P<rest>.*)$"
+)
+_SWAP = cues.plain(
+    _OPENING + r"(?:inverse|intervert|echang|permut)(?:e|es|ez|er|ons|is|it|ir)?\b(?P<rest>.*)$"
+)
+
+
+def _moved(rest: str) -> Order | None:
+    """« le point 2 en premier », « le point sur les tarifs du bureau du 27 avant le 1 »: the
+    item (by its number, else its words), where it goes, the sitting's words left; None
+    without both."""
+    to = _MOVED_TO.search(rest)
+    if to is None:
+        return None
+    left = f"{rest[: to.start()]} {rest[to.end() :]}"
+    at, side = _target(to)
+    if (r := _RANK.search(left)) is not None:
+        words = _RANK.sub(" ", left)
+        words = words if _SITTING.search(words) else ""  # (« le » alone names no sitting)
+        return Order(Verb.REORDER, words, rank=_rank_of(r), at=at, side=side)
+    noun = _ITEM_NOUN.search(left)
+    if noun is None:
+        return None
+    of = _OF_SITTING.search(left, noun.end())
+    item = _ITEM_LEAD.sub("", left[noun.end() : of.start() if of else len(left)].strip())
+    item = _ITEM_TAIL.sub("", item).strip()
+    if not item:
+        return None
+    return Order(Verb.REORDER, left[of.start() :] if of else "", item=item, at=at, side=side)
+
+
+def _target(to: re.Match[str]) -> tuple[int, str]:
+    """The rank a _MOVED_TO match names, and the side of it the item goes (« avant », « apres »,
+    "" for that rank itself)."""
+    nth = to["nth"]
+    at = (
+        1
+        if to["first"]
+        else LAST_RANK
+        if to["last"]
+        else (2 if nth.startswith("second") else _ORDINALS.index(nth) + 1)
+        if nth
+        else int(to["near"] or to["rank"])
+    )
+    return at, to["side"] or ""
+
+
+# « non, plutôt en deuxième position », « finalement à la fin »: only where the item goes,
+# correcting the move offered
+_WHERE_ALONE = cues.plain(
+    "^" + _GREETING + r"(?:plutot |finalement |mets le |mets la |mettez le |mettez la )?"
+    r"(?P<rest>[^?]{2,40}?)(?: plutot| finalement)?$"
+)
+
+
+def moved_alone(text: str) -> tuple[int, str] | None:
+    """Where an item goes when a message says nothing else (« non, plutôt en 2e position »), to
+    correct the move offered: the rank and the side, as `_target` gives them; None else."""
+    folded = " ".join(fold(text).replace("’", " ").split()).strip(" .!")
+    m = _WHERE_ALONE.match(folded)
+    to = _MOVED_TO.fullmatch(m["rest"]) if m is not None else None
+    return _target(to) if to is not None else None
+
+
+def _rank_of(r: re.Match[str]) -> int:
+    """The item's number a _RANK match says, in figures or words (« point trois », « 2e »)."""
+    if r[1] or r[2]:
+        return int(r[1] or r[2])
+    return _ORDINALS.index(r[3]) + 1 if r[3] else _CARDINALS.index(r[4]) + 1
+
+
+_ADD_WORD = cues.plain(
+    r"\b(?:ajout|rajout|inscri|inscriv|inser|intercal)(?:e|es|ez|er|ons|re|s)?\b"
+)
 _RANK = cues.plain(
     r"\bpoint (?:(?:n|no|numero)\W*)?(\d{1,3})\b|\b(\d{1,3})(?:e|eme|er) point\b"
     r"|\bpoint (premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme"
@@ -202,6 +302,14 @@ def _read_order(text: str) -> Order | None:
         if (m := acting.match(folded)) and _MINE.match(m["rest"]):
             return None
     agenda = _AGENDA.search(folded)
+    if (m := _SWAP.match(folded)) and (pair := _SWAPPED.match(m["rest"].strip())) is not None:
+        # « inverse les points 1 et 2 »: the first goes where the second is, and back
+        words = pair["rest"] if _SITTING.search(pair["rest"]) else ""
+        return Order(Verb.REORDER, words, rank=int(pair["one"]), at=int(pair["two"]), side="swap")
+    if (m := _REORDER.match(folded)) and (moved := _moved(m["rest"])) is not None:
+        # « mets le point 2 en premier », « déplace le point sur les tarifs avant le 1 » (before
+        # the postponements: « déplace » moves a sitting too)
+        return moved
     if (m := _SECOND.search(folded)) and _SITTING.search(folded) and not agenda:
         # « reconvoque le bureau du 3 le 10 à 17h », « le quorum n'a pas été atteint au bureau
         # du 3, il faut le reconvoquer le 10 »: the sitting named, then the new moment
@@ -211,15 +319,8 @@ def _read_order(text: str) -> Order | None:
         if moved is not None:
             return moved
     if (m := _POSTPONE.match(folded)) and _SITTING.search(m["rest"]) and not agenda:
-        return _postponed(m["rest"])
-    if (
-        (m := _REORDER.match(folded))
-        and _RANK.search(m["rest"])
-        and _REORDER_WHERE.search(m["rest"])
-    ):
-        # « mets le point 2 en premier », « passe le point 3 avant le 1 »: the sitting's words
-        # are the others
-        return Order(Verb.REORDER, _RANK.sub(" ", _REORDER_WHERE.sub(" ", m["rest"])))
+        # (« avance le bureau du 19 d'une semaine »: the shift is backwards)
+        return _postponed(m["rest"], earlier="avanc" in folded[: m.start("rest")])
     for verb, pattern in ((Verb.WITHDRAW, _WITHDRAW), (Verb.ADD, _ADD)):
         if agenda and (m := pattern.match(folded)):
             return _agenda_order(verb, text, folded, agenda)
@@ -284,20 +385,46 @@ def _read_order(text: str) -> Order | None:
         rest = " ".join(m["rest"].replace(":", " a ", 1).split())
         if _SITTING.search(rest) and TIME_SAID.search(rest):
             return _postponed(rest)
+    if (
+        (m := _WONT_SIT.match(folded))
+        and _SITTING.search(m["what"])
+        and not agenda
+        and not _NOT_A_SITTING.search(m["what"])
+    ):
+        return Order(Verb.CANCEL, m["what"])
     if (m := _SAID_DONE.match(folded)) and _SITTING.search(m["what"]) and not agenda:
         if m["verb"] in ("annule", "decommande"):
             return None if _NOT_A_SITTING.search(m["what"]) else Order(Verb.CANCEL, m["what"])
         return Order(Verb.POSTPONE, m["what"], new_words=m["rest"].strip(" ,."))
     # (« le lieu change : salle du conseil »: what follows « : » is the new place or item,
     # never the sitting's name)
-    return None if _SITTING.search(folded.partition(":")[0]) else _unnamed(text, folded)
+    head = folded.partition(":")[0]
+    if (place := _PLACE_WORD.search(head)) is not None:
+        head = head[: place.start()]  # (« … salle du conseil »: a place's words name no sitting)
+    return None if _SITTING.search(head) else _unnamed(text, folded)
 
 
 # « finalement ce sera à 18h », « en fait plutôt 17h30 »: another hour, the sitting unsaid
+# (« on commence finalement à 17h45 », « l'heure passe à 18h15 au lieu de 17h45 », « décale à
+# 18h30 », « nouvel horaire : 18h »: the hour's own words, or a verb that moves it, lead)
 _HOUR_ALONE = cues.plain(
-    "^(?P<lead>" + _GREETING + r"(?:non\W+)?(?:(?:ce|ca|elle) (?:sera|commencera|debutera) "
-    r"|on commencera? |c est |ca commence |debut )?(?:(?:plutot|finalement|donc) )?)"
-    r"(?:(?:a|vers|des) )?(?P<rest>\d{1,2} ?(?:h|heures?|:) ?(?:\d{2})?)$"
+    "^(?P<lead>" + _GREETING + r"(?:non\W+)?(?:et )?(?:(?:ce|ca|elle|la seance|la reunion)"
+    r" (?:sera|commencera|debutera|commence|debute) |on (?:commence|debute|demarre)(?:ra)? "
+    r"|c est |ca commence |debut |(?:on )?(?:decal|repouss|avanc|retard|report)(?:e|es|ez|er"
+    r"|ons)(?: la| le| l)? |(?:(?:changement|modification) d |nouvel(?:le)? |(?:l |le )?)"
+    r"(?:heure|horaire)(?: de debut)?(?: change| passe| devient| sera| est)? ?:? )?"
+    r"(?:(?:plutot|finalement|donc|desormais|maintenant) )?)"
+    r"(?:(?:a|vers|des) )?(?P<rest>\d{1,2} ?(?:h|heures?|:) ?(?:\d{2})?)"
+    r"(?: (?:au lieu de|et non|a la place de|et plus|plutot que) (?:a )?\d{1,2} ?(?:h|heures?|:)"
+    r" ?(?:\d{2})?)?(?: (?:finalement|plutot|au final))?$"
+)
+# « ça se passera salle du conseil », « elle se tiendra finalement en salle 3 »: the new place
+# said of the sitting the talk is about, unnamed (no new day nor hour with it: _new_place)
+_HELD_AT_UNNAMED = cues.plain(
+    "^" + _GREETING + r"(?:ca|cela|elle) (?:se passera|se tiendra|aura lieu|se deroulera"
+    r"|se fera|se reunira|sera)(?: finalement| plutot| donc"
+    r"| desormais| maintenant)? (?P<rest>(?:en|a|au|dans|salle|hotel|mairie|maison|centre|espace"
+    r"|siege|amphi\w*|auditorium)\b.*)$"
 )
 # « change le lieu : salle B », « modifie le lieu en salle du conseil »
 _PLACE_NOUN = cues.plain(r"^ ?(?:le |du )?lieu\b")
@@ -322,19 +449,6 @@ _MOMENT_ALONE = cues.plain(
 )
 
 
-def in_month_of(words: str, offered: date) -> str:
-    """A correction's day said bare (« plutôt le 27 ») is of the month offered (« au 26
-    janvier » offered in December: the 27th of January, not of December); a day with its
-    month or a date typed is kept."""
-    if _DATED.search(words):
-        return words
-    day = _BARE_DAY.search(words)
-    if day is None:
-        return words
-    month = fold(MONTHS[offered.month - 1])
-    return f"{words[: day.end()]} {month} {offered.year}{words[day.end() :]}"
-
-
 def moment_alone(text: str) -> str | None:
     """The folded words of a new moment when a message says nothing else (« non, au 28
     janvier plutôt »: « au 28 janvier »), to correct the postponement offered; None else."""
@@ -353,6 +467,13 @@ def _unnamed(text: str, folded: str) -> Order | None:
     which); None for anything else."""
     if (m := _HOUR_ALONE.match(folded)) and m["lead"].strip(" ,.!"):
         return Order(Verb.POSTPONE, "", new_words=f"a {m['rest']}")
+    if _HELD_AT_UNNAMED.match(folded):
+        # « ça se passera salle du conseil », « elle aura lieu finalement en salle 3 » (with a
+        # day or an hour after it, « … en salle 3 le 19 », nothing is guessed)
+        found = _typed_place(text, bare=True)
+        return (
+            Order(Verb.PLACE, "", place=found[0]) if found and found[0] and not found[1] else None
+        )
     if ((m := _PLACE_VERB.match(folded)) and _PLACE_NOUN.match(m["rest"])) or (
         _PLACE_FIRST.match(folded) and ":" in text
     ):
@@ -362,6 +483,8 @@ def _unnamed(text: str, folded: str) -> Order | None:
         return _agenda_order(Verb.WITHDRAW, text, folded, rank, marker=_RANK)
     if (m := _WITHDRAW.match(folded)) and (last := _RANK_LAST.search(m["rest"])):
         return Order(Verb.WITHDRAW, "", rank=int(last[1]))  # « non, retire plutôt le 2 »
+    if _WITHDRAW.match(folded) and _ITEM_NOUN.search(folded) and (item := _item_words(folded)):
+        return Order(Verb.WITHDRAW, "", item=item)  # « supprime le point sur le personnel »
     if (
         _ADD.match(folded)
         and ":" in text
@@ -369,8 +492,60 @@ def _unnamed(text: str, folded: str) -> Order | None:
         and (added := _ADD_WORD.search(folded))
     ):
         order = _agenda_order(Verb.ADD, text, folded, added, marker=_ADD_WORD)
-        return Order(Verb.ADD, "", item=order.item, items=order.items)
+        return Order(Verb.ADD, "", item=order.item, items=order.items, at=order.at)
+    if _ADD.match(folded) and (quoted := list(_QUOTED.finditer(text))):
+        # « tu peux rajouter « Tarifs de l'eau » juste après le point 2 ? »: the item between
+        # quotes, its place said around it
+        items = _items(quoted, quoted[0])
+        outside = _QUOTED.sub(" ", text)
+        return Order(
+            Verb.ADD, "", item=items[0], items=tuple(items) if len(items) > 1 else (),
+            at=rank_said(outside),
+        )  # fmt: skip
+    if _ADD.match(folded) and (typed := _POINT_TYPED.search(text)):
+        # « ajoute un point sur la piscine après le 3 »: the item after « un point », its place
+        # closing the order
+        item = _PLACE_IN_AGENDA.sub("", " ".join(typed.group(1).split())).rstrip(" .?!")
+        at = rank_said(text)
+        if at is None:  # « ajoute le point N° 14 – Rénovation »: item 14, with that title
+            at, item = numbered_item(item)
+        return Order(Verb.ADD, "", item=item, at=at) if item else None
     return None
+
+
+# Where an item added goes, closing the order: « après le 3 », « juste avant le point 2 », « en
+# premier », « à la fin » (on typed text: what comes before it is the item as typed)
+_PLACE_IN_AGENDA = cues.plain(
+    r"(?i)[\s,]*\b(?:(?:juste|tout de suite|directement)\s+)?(?:(?:apr[eè]s|avant)\s+(?:le\s+|la"
+    r"\s+)?(?:point\s+)?(?:(?:n°|no|num[eé]ro)\s*)?\d{1,2}|en premier|en t[eê]te|au d[eé]but"
+    r"|en dernier|[aà] la fin|entre\s+(?:le\s+|les\s+)?(?:points?\s+)?\d{1,2}\s+et\s+(?:le\s+)?"
+    r"(?:point\s+)?\d{1,2}|(?:en\s+position|au\s+rang|comme\s+point)\s+(?:n°\s*)?\d{1,2}"
+    r"|en\s+\d{1,2}(?:e|ème|eme)\s+(?:position|place))\s*[?.!]*\s*$"
+)
+_RANK_SAID = cues.plain(
+    r"\b(?:(?P<side>apres|avant) (?:le |la )?(?:point )?(?:(?:n|no|numero) )?(?P<rank>\d{1,2})"
+    r"|(?P<first>en premier|en tete|au debut)|en dernier|a la fin|entre (?:le |les )?(?:points? )?"
+    r"(?P<one>\d{1,2}) et (?:le )?(?:point )?(?P<two>\d{1,2})|(?:en position|au rang|comme point)"
+    r" (?:n )?(?P<at>\d{1,2})|en (?P<nth>\d{1,2})(?:e|eme) (?:position|place))\W*$"
+)
+
+
+def rank_said(text: str) -> int | None:
+    """The rank an item added takes when the order says where it goes (« après le 3 »: 4,
+    « avant le point 2 »: 2, « en premier »: 1); None when it says none (« à la fin »)."""
+    said = _RANK_SAID.search(" ".join(fold(text).replace("’", " ").split()))
+    if said is None:
+        return None
+    if said["first"]:
+        return 1
+    if said["one"]:  # « entre le 1 et le 2 »: after the first of the two
+        return min(int(said["one"]), int(said["two"])) + 1
+    if said["at"] or said["nth"]:  # « en position 2 », « en 2e position »
+        return max(int(said["at"] or said["nth"]), 1)
+    if said["rank"] is None:
+        return None
+    rank = int(said["rank"])
+    return rank + 1 if said["side"] == "apres" else max(rank, 1)
 
 
 # « change le lieu du bureau du 18 : salle B », « déplace le bureau du 18 en salle B »
@@ -517,20 +692,54 @@ def order_said(text: str) -> bool:
     if (order := read_order(text)) is not None:
         # (« non, 18h30 » alone is an order only to the secretariat's desk: a member's is an
         # answer to whatever was asked)
-        return order.verb is not Verb.POSTPONE or bool(order.sitting_words)
+        if _WONT_SIT.match(folded):
+            return False  # « le bureau de jeudi n'aura pas lieu »: a member's may be news heard
+        # (« ça se passera salle B » neither: a member's may be about anything)
+        return bool(order.sitting_words) or not (
+            order.verb is Verb.POSTPONE
+            or (order.verb is Verb.PLACE and _HELD_AT_UNNAMED.match(folded))
+        )
     convened = _CONVENE.match(folded)
     # (« convoque-moi au bureau »: one's own convocation asked, not the sitting's)
     rest = convened["rest"] if convened is not None else ""
     return bool(_SITTING.search(rest)) and not rest.startswith((" moi", " nous"))
 
 
-def _postponed(rest: str, verb: Verb = Verb.POSTPONE) -> Order:
+def _postponed(rest: str, verb: Verb = Verb.POSTPONE, *, earlier: bool = False) -> Order:
     """« le conseil du 14 au 21 à 18h »: the sitting's words, then where the new moment
-    begins (« au », « à », « pour le »)."""
+    begins (« au », « à », « pour le »); « le bureau du 19 d'une semaine »: a shift of its
+    day (`earlier`: backwards, the new words then open with « moins »)."""
     to = next((t for t in _TO.finditer(rest) if _SITTING.search(rest[: t.start()])), None)
+    shift = _SHIFT.search(rest)
+    if (
+        shift is not None
+        and _SITTING.search(rest[: shift.start()])
+        and (to is None or shift.start() < to.start())
+    ):
+        moved = rest[shift.start() :]
+        return Order(verb, rest[: shift.start()], new_words=f"moins {moved}" if earlier else moved)
     if to is None:
         return Order(verb, rest)
     return Order(verb, rest[: to.start()], new_words=rest[to.start() :])
+
+
+# « d'une semaine », « de quinze jours », « de 2 semaines »: a sitting's day shifted
+_SHIFT = cues.plain(
+    r"\b(?:d|de) (?P<count>une|un|deux|trois|quatre|huit|quinze|\d{1,2})"
+    r" (?P<unit>semaines?|jours?)\b"
+)
+_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "huit": 8, "quinze": 15}
+
+
+def days_shifted(new_words: str) -> int | None:
+    """The days a postponement's words shift the sitting by (« d'une semaine »: 7, « moins de
+    deux jours »: -2); None when they name a day instead."""
+    shift = _SHIFT.match(new_words.removeprefix("moins "))
+    if shift is None:
+        return None
+    count = _COUNTS.get(shift["count"]) or int(shift["count"])
+    days = count * (7 if shift["unit"].startswith("semaine") else 1)
+    return -days if new_words.startswith("moins ") else days
 
 
 # « reconvoquer », « seconde convocation du bureau du 3 », « convoquer à nouveau »
@@ -556,17 +765,21 @@ def _agenda_order(
     after = folded[agenda.end() :]
     rank = None
     if verb is Verb.WITHDRAW and (r := _RANK.search(folded)):
-        rank = (
-            int(r[1] or r[2])
-            if (r[1] or r[2])
-            else _ORDINALS.index(r[3]) + 1
-            if r[3]
-            else _CARDINALS.index(r[4]) + 1
-        )
+        rank = _rank_of(r)
     elif verb is Verb.WITHDRAW and not item:
         item = _item_words(folded[: agenda.start()])
+    at = None
+    if verb is Verb.ADD and items and _PLACE_IN_AGENDA.search(items[-1]):
+        # « ajoute un point : Piscine, après le 2 »: the place said after the last item
+        at = rank_said(items[-1])
+        items[-1] = _PLACE_IN_AGENDA.sub("", items[-1]).rstrip(" .?!")
+        items = [i for i in items if i]
+        item = items[0] if items else ""
+    if verb is Verb.ADD and len(items) == 1 and at is None:
+        # « ajoute à l'ODJ : N° 14 – Rénovation de la piscine »: item 14, with that title
+        at, item = numbered_item(item)
     several = tuple(items) if verb is Verb.ADD and len(items) > 1 else ()
-    return Order(verb, after, rank=rank, item=item, items=several)
+    return Order(verb, after, rank=rank, item=item, items=several, at=at)
 
 
 # « ajoute deux points au bureau du 14 : … », « ajoute au bureau du 14 le point vote du budget »:
@@ -578,7 +791,7 @@ _POINTS = cues.plain(
 # The item typed after « le point » when it closes the order (« … le point vote du budget »)
 _POINT_TYPED = cues.plain(
     r"(?i)\b(?:le|un|ce|nouveau) (?:nouveau )?point\s+(?:(?:sur|concernant|relatif [àa])\s+)?"
-    r"(?:(?:le|la|les|l')\s*)?(\S.*)$"
+    r"(?:(?:les|le|la)\s+|l[’']\s*)?(\S.*)$"
 )
 
 
@@ -586,6 +799,21 @@ def _points_added(text: str, folded: str, points: re.Match[str]) -> Order:
     """Items added to an agenda named by « point(s) »: after « : », between quotes or on the
     lines after the order, the sitting's words after « points »; else « le point X » closing
     the order, the sitting's words before it."""
+    closing = _OF_SITTING_TYPED.search(text)
+    if (
+        closing is not None
+        and _DAY_OF_SITTING.search(fold(closing.group()))  # (« la salle du conseil »: a place)
+        and ":" not in text
+        and "\n" not in text
+        and not _QUOTED.search(text)
+        and (typed := _POINT_TYPED.search(text[: closing.start()])) is not None
+    ):
+        # « ajoute un point sur la gare en position 2 au bureau du 19 »: the item between « un
+        # point » and the sitting named after it, its place said with it
+        item = " ".join(typed.group(1).split())
+        at = rank_said(item) if _PLACE_IN_AGENDA.search(item) else None
+        item = _PLACE_IN_AGENDA.sub("", item).rstrip(" .?!,")
+        return Order(Verb.ADD, fold(closing.group()), item=item, at=at)
     if _SITTING.search(folded[points.end() :]) or ":" in text or "\n" in text:
         return _agenda_order(Verb.ADD, text, folded, points, _POINTS)
     typed = _POINT_TYPED.search(text)
@@ -593,6 +821,13 @@ def _points_added(text: str, folded: str, points: re.Match[str]) -> Order:
     return Order(Verb.ADD, folded[: points.start()], item=item)
 
 
+# The sitting named after an item typed, on typed text: « … au bureau du 19 », « … pour la
+# séance du 14 janvier » (up to the end)
+_OF_SITTING_TYPED = cues.plain(
+    r"(?i)\s+(?:du|de la|de l['’]|au|à la|a la|pour le|pour la|lors du|lors de la)\s*"
+    r"(?:prochain\s+|prochaine\s+)?(?:bureau|conseil|s[ée]ance|r[ée]union|commission)\b[^:]*$"
+)
+_DAY_OF_SITTING = cues.plain(r"\d|\b(?:prochaine?|" + "|".join(WEEKDAYS) + r")\b")
 # The items typed on the lines after the order (« ajoute à l'ODJ du bureau du 14 les points
 # suivants », then one item a line)
 _NEXT_LINES = cues.plain(r"\n\s*(\S[\s\S]*)$")

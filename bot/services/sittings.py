@@ -28,6 +28,16 @@ _ITEM_MARK = cues.plain(
 )
 
 
+def numbered_item(typed: str) -> tuple[int | None, str]:
+    """An item typed with its number (« N° 14 – Rénovation de la piscine », « 14. Budget »):
+    that number, the agenda's place (the project's rule), and the title without it; (None, the
+    item) when it carries none."""
+    mark = _ITEM_MARK.match(typed.strip())
+    if mark is None or mark["number"] is None:
+        return None, typed
+    return int(mark["number"]), typed.strip()[mark.end() :].strip()
+
+
 # An agenda item is a title (« Attribution d'une subvention au SIEL… »), its detail going to the
 # note de synthèse: the longest deliberation titles run to a few hundred characters.
 AGENDA_ITEM_MAX_CHARS = 1000
