@@ -342,7 +342,9 @@ def _day_before_mai(ask: Ask, on: date) -> int | None:
 
 _WEEKDAY = cues.plain(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _DAY_GIVEN = cues.plain(
-    rf"\d|\b(?:{MONTH_PATTERN}|demain|aujourd hui|ce soir|ce matin|cet apres midi)\b"
+    # (a time or a length is no day: « je pars à 19h jeudi », « 30 minutes de retard jeudi »)
+    r"(?<![\dh:])\d{1,4}(?!\d)(?! ?(?:h\b|h\d|heures?\b|min\w*|mn\b|:\d))"
+    rf"|\b(?:{MONTH_PATTERN}|demain|aujourd hui|ce soir|ce matin|cet apres midi)\b"
 )
 
 
