@@ -3821,6 +3821,7 @@ async def _answer_record(
             body_id=body.id if body else None,
             marked=ask.sitting_view(int(marked)) if marked else None,
             verdict=_absence_verdict(frame),
+            me=member_id == ask.asker.member_id,
         ),
     )
     span = (when.start, when.end) if when.start and when.end else None
@@ -4736,7 +4737,9 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
     # « je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end of
     # a sitting is written and handed over there; said, never taken as one given for it all
     given_for_the_end = topic is Rule.LEAVING and bool(_PROXY_GIVEN_NOW.search(fold(frame.text)))
-    await _answer(ask, replace(answer, data=answer.data | {"given": given_for_the_end}))
+    holder = _holder_of_the_case(ask, frame) if topic is Rule.HOLDER_PRESENT else None
+    extra = {"given": given_for_the_end, "holder": holder}
+    await _answer(ask, replace(answer, data=answer.data | extra))
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread
     _remember(ask, asked=Asked.RULE.value, rule=topic.value, rule_said=frame.text[-300:])
     supposed = re.search(r"\b(?:si|imaginons|supposons|admettons)\b", fold(frame.text))
@@ -4744,6 +4747,20 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
         named = ask.resolve(frame.text, in_text=True)
         if named.member is not None:  # « Bonnet détenait deux procurations ? »: what he held
             await answer_frame(ask, frame.but(asked=Asked.PROXY, polar=False, about=None))
+
+
+def _holder_of_the_case(ask: Ask, frame: Frame) -> dict[str, Any] | None:
+    """« et si Berger est absente elle aussi ? » right after the holder's rule (« et si mon
+    mandataire est absent ? »): the colleague the case is put of, to say it of them."""
+    if not re.search(r"\bsi\b", fold(frame.text)):
+        return None
+    named = ask.resolve(frame.text, in_text=True).member
+    if named is None or named.member_id == ask.asker.member_id:
+        return None
+    member = ask.session.get(Member, named.member_id)
+    if member is None:
+        return None
+    return {"display_name": member.display_name, "feminine": feminine(member.civility)}
 
 
 def _marked_members(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
@@ -5168,6 +5185,8 @@ def _sitting_answer(
                 member_ids=members,
                 partner_ids=partners or [],
                 clock=(ask.runtime.now(), ask.runtime.settings.tz),
+                asker_id=ask.asker.member_id,
+                typed=(ask.update.effective_message and ask.update.effective_message.text) or "",
             )
     # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
     # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.

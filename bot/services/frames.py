@@ -629,6 +629,14 @@ _BESIDE_ME = cues.plain(
     r"\b(?:avec|comme|en meme temps que|en plus de|a cote de|aussi bien que)\s+moi(?:[\s-]meme)?\b"
 )
 
+# « qui d'autre sera absent ? », « qui sera là avec moi ? », « suis-je le seul absent ? »: a
+# list asked of the others, the asker set aside from it
+OTHERS_THAN_ME = cues.plain(
+    r"\bqui d autres?\b|\bd autres (?:elue?s|membres|collegues|personnes)\b"
+    r"|\b(?:avec|comme|sauf|hormis|excepte|a part|autres? que|en plus de|en dehors de)\s+moi\b"
+    r"|\b(?:le|la) seule? (?:absente?|excusee?|presente?)\b"
+)
+
 
 def _not_me_as_other(text: str) -> str:
     """The message with « qui n'est pas moi » written « l'autre », and « avec moi » left out
@@ -791,6 +799,9 @@ _MY_ANSWER = cues.plain(
     # « est-ce que j'ai confirmé ma présence ? », « ai-je bien signalé mon absence ? »
     r"|\b(?:j ai|ai je|est ce que j ai|j avais)(?: bien| deja| pas)? (?:confirme|signale"
     r"|declare|indique|annonce|donne) (?:ma|mon) (?:presence|absence|venue|participation)\b"
+    # « est-ce que je me suis déjà déclaré pour le 18 ? », « me suis-je manifestée ? »: either
+    r"|\b(?:je me suis|me suis je)(?: bien| deja| pas)? (?:declaree?|manifestee?|signalee?"
+    r"|positionnee?)\b(?! (?:present|presente|absent|absente|excuse|excusee|en retard)\b)"
 )
 # « Laget a répondu à la convocation ? », « est-ce que Berger a bien répondu ? »
 _ANSWER_OF = cues.plain(r"\b(?:a|avait)(?: bien| deja| pas| t il| t elle)? repondu\b")
@@ -6339,6 +6350,30 @@ _AMONG_FIRST = cues.plain(
 )
 
 
+# « qui avait 2 voix le 4 juillet ? », « combien ont voté deux fois ? », « les élus qui
+# votaient pour deux »: a member with two votes is one who carried a colleague's proxy, so the
+# proxies are asked (never the act's « 46 voix pour »); « adoptée à 2 voix près », « 2 voix
+# contre » are a vote's figures
+_TWO_VOTES = cues.plain(
+    r"(?<!\ba )(?<!\bpar )(?<!\bavec )\b(?:2|deux) voix\b(?! (?:contre|pour|pres|d|de|en)\b)"
+    r"|\bvot(?:e|ee|ait|aient|era|eront|ent) (?:deux fois|pour deux|double|en double)\b"
+)
+_TWO_VOTES_ASKED = cues.plain(r"\b(?:qui|quel\w*|lesquel\w*|ceux|celles|combien)\b")
+
+
+def _two_votes_as_proxy(text: str) -> str:
+    """« qui avait 2 voix ? » said as « qui avait un pouvoir ? » (and « qui a voté deux fois
+    ? » as « qui a porté un pouvoir ? »): the members asked of, not a named one's weight."""
+    simple = fold(text)
+    if len(simple) != len(text) or not _TWO_VOTES_ASKED.search(simple):
+        return text
+    found = _TWO_VOTES.search(simple)
+    if found is None:
+        return text
+    said = "un pouvoir" if found.group(0).endswith("voix") else "porté un pouvoir"
+    return f"{text[: found.start()]}{said}{text[found.end() :]}"
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -6360,6 +6395,7 @@ def _read_frames(text: str, today: date) -> list[Frame]:
     text = _ASKING_WORD_SLIP.sub(_asking_word_respelt, text)
     text = _NUMBERED_PART.sub(r"\2e \1", text)
     text = without_self_naming(text)
+    text = _two_votes_as_proxy(text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
     # « parmi les Yves, qui avait donné pouvoir ? »: the group said first is the question's,
