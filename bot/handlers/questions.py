@@ -77,6 +77,7 @@ from bot.services.frames import (
     marked_by_preposition,
     member_weight_asked,
     moves_asked,
+    never_proxied,
     normalise_number,
     on_the_way,
     only_courtesy,
@@ -1997,6 +1998,16 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         if not members and _body_record_asked(ask, frame):
             await records.show_records(ask, frame.text)
             return
+        never_side = never_proxied(frame.text) if not members else None
+        if never_side and not frame.first_person:
+            # « quels élus n'ont jamais donné de pouvoir ? »: those members, never the asker's
+            # own record
+            carried = never_side == "held"
+            never = _look(
+                ask, lookups.members_never_proxied, held=carried, today=ask.runtime.today()
+            )
+            await ask.reply("answer_never_proxied", r=never, held=carried)
+            return
         if not members:
             if ask.asker.member_id is None:
                 await ask.reply("members_only")
@@ -3821,7 +3832,7 @@ async def _answer_record(
             body_id=body.id if body else None,
             marked=ask.sitting_view(int(marked)) if marked else None,
             verdict=_absence_verdict(frame),
-            me=member_id == ask.asker.member_id,
+            me=frame.first_person and member_id == ask.asker.member_id,
         ),
     )
     span = (when.start, when.end) if when.start and when.end else None

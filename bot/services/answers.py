@@ -987,7 +987,7 @@ def coming(
             )
             verdicts.append(
                 {"name": member.display_name, "gave": gave, "held": held, "said": said,
-                 "e": _e(member), "me": member_id == asker_id,
+                 "e": _e(member), "me": member_id == asker_id and frame.first_person,
                  # (not asked as yes or no: what was declared, without « Oui » / « Non »)
                  "yes": said == ("present" if side == "presence" else "absent")
                  if frame.polar else None}

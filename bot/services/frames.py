@@ -632,10 +632,33 @@ _BESIDE_ME = cues.plain(
 # « qui d'autre sera absent ? », « qui sera là avec moi ? », « suis-je le seul absent ? »: a
 # list asked of the others, the asker set aside from it
 OTHERS_THAN_ME = cues.plain(
-    r"\bqui d autres?\b|\bd autres (?:elue?s|membres|collegues|personnes)\b"
+    r"\bqui d autres?\b|\bd autres (?:elue?s|membres|collegues|personnes|absente?s|excusee?s"
+    r"|presente?s)\b"
     r"|\b(?:avec|comme|sauf|hormis|excepte|a part|autres? que|en plus de|en dehors de)\s+moi\b"
     r"|\b(?:le|la) seule? (?:absente?|excusee?|presente?)\b"
 )
+
+# « quels élus n'ont jamais donné de pouvoir ? », « qui n'a jamais été représenté ? », « qui n'a
+# jamais porté de procuration ? »: the members who never did, over the sittings known
+_NEVER_PROXIED = cues.plain(
+    r"\b(?:qui|quels?|quelles?|lesquel\w*|combien|les elus|les membres|ceux|celles)\b.*"
+    r"\bjamais\b(?: (?:ete|eu|donne|recu|porte|detenu|confie|laisse|fait)){0,3}"
+    r"(?: (?:de|d|un|une|le|leur|son|sa))?"
+    r" (?P<what>pouvoirs?|procurations?|procus?|represente\w*)\b"
+)
+_NEVER_HELD = cues.plain(r"\bjamais\b.*\b(?:recu|porte|detenu|eu)\b")
+
+
+def never_proxied(text: str) -> str | None:
+    """« given » when a message asks which members never gave a proxy (never represented),
+    « held » when which never carried one; None otherwise."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    found = _NEVER_PROXIED.search(said)
+    if found is None:
+        return None
+    if found.group("what").startswith("represente"):
+        return "given"
+    return "held" if _NEVER_HELD.search(said[: found.start("what")]) else "given"
 
 
 def _not_me_as_other(text: str) -> str:
@@ -6360,6 +6383,12 @@ _TWO_VOTES = cues.plain(
 )
 _TWO_VOTES_ASKED = cues.plain(r"\b(?:qui|quel\w*|lesquel\w*|ceux|celles|combien)\b")
 
+_ALONE_ASKED = cues.plain(
+    r"(?i)\b(?:suis[ -]je|je suis|je serai|serai[ -]je|est[ -]ce que je suis|j'?[ée]tais"
+    r"|[ée]tais[ -]je) (?:bien |vraiment )?(?:le|la) seule? "
+    r"(?P<state>absente?|excus[ée]e?|pr[ée]sente?|en retard)\b"
+)
+
 
 def _two_votes_as_proxy(text: str) -> str:
     """« qui avait 2 voix ? » said as « qui avait un pouvoir ? » (and « qui a voté deux fois
@@ -6396,6 +6425,8 @@ def _read_frames(text: str, today: date) -> list[Frame]:
     text = _NUMBERED_PART.sub(r"\2e \1", text)
     text = without_self_naming(text)
     text = _two_votes_as_proxy(text)
+    # « suis-je le seul absent ? », « je serai la seule présente ? »: the others asked
+    text = _ALONE_ASKED.sub(lambda m: f"qui d'autre est {m.group('state')}", text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
     # « parmi les Yves, qui avait donné pouvoir ? »: the group said first is the question's,
