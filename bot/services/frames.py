@@ -1488,14 +1488,17 @@ _GIVE = cues.compile(
     r"|(?:(?<!\best ce )\b(?:que|qu)\s+|^)(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+me\s+"
     r"(?:represente|remplace)(?:ra)?\b"
     # « je serai absent jeudi, Berger me remplace »: the same, after the absence said
-    r"|\b(?:absent|absente|pas la|pas present|pas presente|excuse|excusee|empeche|empechee)\b"
+    # (« je ne pourrai (pas) venir / être présent jeudi, Semache me représentera »)
+    r"|\b(?:absent|absente|pas la|pas present|pas presente|excuse|excusee|empeche|empechee"
+    r"|pourrai (?:pas )?(?:venir|etre present\w*|etre la|assister)|indisponible)\b"
     r"(?![^?]*\?)(?:\s+\w+){0,3}?\s+"
     r"(?!qui\b)\w+\s+me\s+(?:represente|remplace)(?:ra)?\b"
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
     # « absente le 18 et Semache aura mon pouvoir »: the same, after the absence said
-    r"|\b(?:absent|absente|pas la|excuse|excusee|empeche|empechee)\b(?![^?]*\?)"
+    r"|\b(?:absent|absente|pas la|excuse|excusee|empeche|empechee"
+    r"|pourrai (?:pas )?(?:venir|etre present\w*|etre la|assister)|indisponible)\b(?![^?]*\?)"
     r"(?:[\s,;:]+\w+){0,3}?"
     r"[\s,;:]+(?:et\s+|mais\s+)?(?!qui\b)\w+\s+(?:prendra|portera|aura|a|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
