@@ -916,6 +916,8 @@ def coming(
     me = asker.display_name if asker and others else None
     named = set(member_ids)
     proxies = [p for p in declared.proxies if not named or {p.giver_id, p.holder_id} & named]
+    if me is not None:  # « qui d'autre a donné pouvoir ? »: the others' proxies
+        proxies = [p for p in proxies if p.giver_id != asker_id]
     verdicts: list[dict[str, Any]] = []
     side = frame.about.value if frame.about else None
     if side in ("can_give", "can_give_to_me") and partner_ids and clock is not None:

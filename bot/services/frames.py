@@ -1810,6 +1810,8 @@ _DECLARE_PRESENT = cues.plain(
     # « je viens jeudi 10 », « j'y serai », « je serai des vôtres » (not « je viens de voir »)
     r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles|pas|point)\b)"
     r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
+    # « je suis dispo le 18 », « je serai disponible jeudi »: free to come, so coming
+    r"|\bje (?:suis|serai) (?:bien |finalement )?(?:dispo|disponible)\b(?![^?]*\?)"
     # « nous serons présents le 18 »: a couple of members, or the plural typed
     r"|\b(?:nous|on) (?:serons|sera) (?:bien )?(?:presents?|presentes?|la)\b(?![^?]*\?)"
     # « je serai à la séance du 18 », « je serai au bureau jeudi »; « je partirai avant la fin
@@ -6563,7 +6565,17 @@ _STATED = frozenset({Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT})
 _CLAUSES_TRIED = 3  # a statement and a question: in the first clauses of a message, or none
 _INTERROGATIVE = cues.plain(
     r"^\W*(?:et |mais |alors |du coup |sinon )?(?:qui|combien|quel\w*|quand|ou|comment"
-    r"|pourquoi|est ce|y aura|on aura|il y aura|on sera|vous savez|tu sais)\b"
+    r"|pourquoi|est ce|y aura|on aura|il y aura|on sera|vous savez|tu sais"
+    r"|a quelle heure|c est (?:ou|quand|qui|quoi)|cest (?:ou|quand|qui|quoi)|y a quoi|ya quoi)\b"
+)
+# A voice-typed run-on, no punctuation (« je serai là jeudi 18 à quelle heure ça commence »,
+# « absent jeudi 18 est-ce qu'on aura le quorum »): cut before a question's opening words, or
+# before « et je … » after a question (« y a quoi à l'ordre du jour et je serai en retard »)
+_RUN_ON_CUT = cues.plain(
+    r" (?=(?:et |mais |alors |du coup )?(?:qui|combien|quel\w*|quand(?! meme\b)|comment"
+    r"|pourquoi|est ce|a quelle heure|c est (?:ou|quand|qui)|cest (?:ou|quand|qui)|on aura"
+    r"|y aura|il y aura)\b)"
+    r"| (?=(?:et|mais) (?:je|j)\b)"
 )
 _ASKS_NOTHING = frozenset(
     {
@@ -6585,7 +6597,10 @@ _ASKS_NOTHING = frozenset(
 def _stated_and_asked(text: str, today: date, whole: Frame) -> list[Frame] | None:
     """The statement of one's attendance, then the question beside it, when the message holds
     both (the question takes the statement's day when it names none); None otherwise."""
-    if not _CLAUSE_CUT.search(text):
+    cuts = list(itertools.islice(_CLAUSE_CUT.finditer(text), _CLAUSES_TRIED))
+    if not cuts and len(folded := fold(text)) == len(text):
+        cuts = list(itertools.islice(_RUN_ON_CUT.finditer(folded), _CLAUSES_TRIED))
+    if not cuts:
         return None
     said = " ".join(_ASIDES.sub(" ", fold(text)).split())
     if whole.asked not in _STATED and not (
@@ -6594,7 +6609,7 @@ def _stated_and_asked(text: str, today: date, whole: Frame) -> list[Frame] | Non
         or _TERSE_DECLARED.match(_without_courtesy(said))  # « absent le 18, … »
     ):
         return None
-    for cut in itertools.islice(_CLAUSE_CUT.finditer(text), _CLAUSES_TRIED):
+    for cut in cuts:
         first = read_frame(text[: cut.start()], today)
         second = read_frame(text[cut.end() :], today)
         stated, asked = (first, second) if first.asked in _STATED else (second, first)
