@@ -1786,7 +1786,7 @@ _ARRIVED_NOW = cues.plain(_ARRIVED_NOW_SAID)
 # « je partirai avant la fin », « je dois partir à 19h », « je vais devoir filer plus tôt »:
 # coming, leaving early (a presence, its departure told to the secretariat with it)
 _LEAVING_STATED_SAID = (
-    r"\bje (?:pars|partirai|partirais|repars|repartirai|quitterai|quitterais|filerai"
+    r"\bje (?:pars|partirai|partirais|repars|repartirai|quitte|quitterai|quitterais|filerai"
     r"|m absenterai|m eclipserai|m en irai"
     r"|(?:dois|devrai|devrais|vais|vais devoir|pense) (?:partir|quitter|m absenter|filer"
     r"|m eclipser|m en aller))\b"
@@ -5212,10 +5212,10 @@ def _what_is_asked(
     often = not has("proxy") and re.search(
         r"^(?:et )?qui\b.*\b(?:souvent|regulierement|frequemment|rarement)\b", text
     )
-    # « qui n'est jamais là ? », « qui est toujours absent ? »: the same, of presence only
+    # « qui n'est jamais là ? », « qui est toujours absent ? », « quels conseillers n'ont
+    # jamais été absents ? »: the same, of presence only
     often = often or (
-        (has("present") or has("absent") or there)
-        and re.search(r"^(?:et )?qui\b.*\b(?:jamais|toujours)\b", text)
+        (has("present") or has("absent") or there) and _WHO_NEVER_OR_ALWAYS.search(text)
     )
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(
@@ -6567,6 +6567,10 @@ _INTERROGATIVE = cues.plain(
     r"^\W*(?:et |mais |alors |du coup |sinon )?(?:qui|combien|quel\w*|quand|ou|comment"
     r"|pourquoi|est ce|y aura|on aura|il y aura|on sera|vous savez|tu sais"
     r"|a quelle heure|c est (?:ou|quand|qui|quoi)|cest (?:ou|quand|qui|quoi)|y a quoi|ya quoi)\b"
+)
+_WHO_NEVER_OR_ALWAYS = cues.plain(
+    r"^(?:et )?(?:qui|quel\w*|lesquel\w*|les (?:elus|membres|conseillers)|ceux|celles"
+    r"|y a (?:t il )?des (?:elus|membres|conseillers))\b.*\b(?:jamais|toujours)\b"
 )
 # A voice-typed run-on, no punctuation (« je serai là jeudi 18 à quelle heure ça commence »,
 # « absent jeudi 18 est-ce qu'on aura le quorum »): cut before a question's opening words, or
