@@ -1304,6 +1304,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien de séances en 2022 ? » then « et de délibérations ? »: those of 2022,
         # counted (never every act known, nor the latest sitting's)
         frame = other
+    if (holder_away := _holder_away_case(ask, frame)) is not None:
+        # « je donne pouvoir à Berger » then « et si Berger est absente aussi ? »: the case of
+        # a holder away put to the law, said of that colleague (never her past presence)
+        frame = holder_away
     if (
         last.get("rule")
         and not _a_members_presence(ask, frame)
@@ -4653,6 +4657,29 @@ def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:
     if rule_asked(said) is None:
         return None
     return frame.but(asked=Asked.RULE, text=said)
+
+
+# « et si Berger est absente (elle) aussi ? », « si Rivat est malade ce jour-là ? »: a case put
+# of one colleague away, no figure nor quorum said (« si Berger est absente, on aura le quorum
+# ? » is the quorum's)
+_COLLEAGUE_AWAY_CASE = cues.plain(
+    r"^\W*(?:et |mais )?(?:si|et si|s il|s elle|imaginons que|supposons que)\b(?!.*\d)"
+    r"(?!.*\b(?:quorum|majorite|votants?|vote|voter|deliber\w*)\b)"
+    r".*\b(?:est|etait|sera|serait) (?:elle |lui )?(?:aussi |egalement )?(?:absente?|excusee?"
+    r"|malade|empechee?|pas la|indisponible)\b"
+)
+
+
+def _holder_away_case(ask: Ask, frame: Frame) -> Frame | None:
+    """« et si Berger est absente aussi ? »: the law of the holder away, of the colleague
+    named (the rule reads the case, `_holder_of_the_case` the colleague); None otherwise."""
+    if frame.asked is Asked.RULE or not _COLLEAGUE_AWAY_CASE.search(fold(frame.text)):
+        return None
+    named = ask.resolve(frame.text, in_text=True).member
+    if named is None or named.member_id == ask.asker.member_id:
+        return None
+    case = f"{frame.text} (si mon mandataire est absent)"
+    return frame.but(asked=Asked.RULE, text=case) if rule_asked(case) else None
 
 
 _PROXY_GIVEN_NOW = cues.plain(
