@@ -350,8 +350,8 @@ class NotHeld(StrEnum):
     # « je ne sais pas encore si je viendrai », « pas sûr de pouvoir venir jeudi »: nothing to
     # record yet; said so, with what to write once decided
     UNDECIDED = "undecided"
-    # « la séance la plus longue », « le bureau a duré combien de temps ? »: no document read
-    # here gives when a sitting ended
+    # « la séance la plus longue », « le conseil le plus court »: no document read here gives
+    # when a sitting ended
     DURATION = "duration"
 
 
@@ -704,13 +704,13 @@ _NOT_UNDECIDED = cues.plain(
 )
 
 
+# (a sitting's own length, « le bureau a duré combien ? », is the sitting's card: its end is
+# not given, said there)
 _DURATION = cues.plain(
     r"\b(?:seances?|bureaux?|conseils?|reunions?)\b.*"
-    r"\b(?:(?:la |le )?(?:plus|moins) (?:long(?:ue)?s?|courte?s?)|duree|a dure|ont dure"
-    r"|dure combien|heure de fin"
-    r"|(?:fini|finie|terminee?|acheve|achevee|levee?) (?:a|vers) quelle heure)\b"
-    r"|\b(?:(?:la |le )?(?:plus|moins) (?:long(?:ue)?|courte?)|duree|combien de temps (?:a|ont)"
-    r"(?: t (?:il|elle))? dure|heure de fin)\b.*\b(?:seances?|bureaux?|conseils?|reunions?)\b"
+    r"\b(?:la |le |les )?(?:plus|moins) (?:long(?:ue)?s?|courte?s?)\b"
+    r"|\b(?:la |le )?(?:plus|moins) (?:long(?:ue)?|courte?)\b.*"
+    r"\b(?:seances?|bureaux?|conseils?|reunions?)\b"
 )
 _NOT_A_DURATION = cues.plain(
     r"\b(?:pouvoirs?|procurations?|procus?|mandats?|convocations?|jours francs|delais?|avance"
