@@ -1790,6 +1790,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             )
             await ask.reply("answer_officers_ranked", ranks=officers[:10], secretary=secretary)
             return
+        case Asked.RANKING if await _never_proxied(ask, frame):
+            return  # « les élus qui n'ont jamais reçu de pouvoir »: never the attendance's
         case Asked.RANKING:
             most_absent = frame.about is About.ABSENT
             ranks = _look(
@@ -2002,16 +2004,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         if not members and _body_record_asked(ask, frame):
             await records.show_records(ask, frame.text)
             return
-        never_side = never_proxied(frame.text) if not members else None
-        if never_side and not frame.first_person:
-            # « quels élus n'ont jamais donné de pouvoir ? »: those members, never the asker's
-            # own record
-            carried = never_side == "held"
-            never = _look(
-                ask, lookups.members_never_proxied, held=carried, today=ask.runtime.today()
-            )
-            await ask.reply("answer_never_proxied", r=never, held=carried)
-            return
+        if not members and not frame.first_person and await _never_proxied(ask, frame):
+            return  # « quels élus n'ont jamais donné de pouvoir ? »: never the asker's record
         if not members:
             if ask.asker.member_id is None:
                 await ask.reply("members_only")
@@ -4785,6 +4779,18 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
         named = ask.resolve(frame.text, in_text=True)
         if named.member is not None:  # « Bonnet détenait deux procurations ? »: what he held
             await answer_frame(ask, frame.but(asked=Asked.PROXY, polar=False, about=None))
+
+
+async def _never_proxied(ask: Ask, frame: Frame) -> bool:
+    """« quels élus n'ont jamais donné de pouvoir ? », « qui n'a jamais porté de procuration
+    ? »: those members over the roll calls known, and those who did; False when not asked."""
+    side = never_proxied(frame.text)
+    if side is None:
+        return False
+    carried = side == "held"
+    never = _look(ask, lookups.members_never_proxied, held=carried, today=ask.runtime.today())
+    await ask.reply("answer_never_proxied", r=never, held=carried)
+    return True
 
 
 def _holder_of_the_case(ask: Ask, frame: Frame) -> dict[str, Any] | None:

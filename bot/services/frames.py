@@ -1740,6 +1740,8 @@ _DECLARE_ABSENT = cues.plain(
     # « je ne viendrai pas le 10 », « je n'assisterai pas au bureau »
     r"|\bje (?:ne |n )?(?:viendrai|participerai|assisterai|siegerai|pourrai venir"
     r"|serai present\w*) pas\b"
+    # (« je serai présente le 18, (donc) pas de procuration »: there, no proxy needed)
+    r"(?! (?:de|d|besoin|la peine|question|du tout de)\b)"
     # « annule ma présence », « je retire ma participation », « je me désiste »
     r"|\b(?:annule|annulez|annuler|retire|retirez|retirer) (?:ma|mon) (?:presence|venue"
     r"|participation|inscription)\b|\bje me desiste\b"
@@ -5215,7 +5217,9 @@ def _what_is_asked(
     # « qui n'est jamais là ? », « qui est toujours absent ? », « quels conseillers n'ont
     # jamais été absents ? »: the same, of presence only
     often = often or (
-        (has("present") or has("absent") or there) and _WHO_NEVER_OR_ALWAYS.search(text)
+        (has("present") or has("absent") or there)
+        and not has("proxy")  # (« les élus qui n'ont jamais reçu de pouvoir »: those members)
+        and _WHO_NEVER_OR_ALWAYS.search(text)
     )
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(

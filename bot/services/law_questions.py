@@ -141,6 +141,15 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
         ),
     ),
     (
+        # « à qui je m'adresse pour une absence ? », « je dois écrire à qui si je suis
+        # empêché ? »: what to do when one cannot come
+        Rule.HOW_TO_EXCUSE,
+        cues.compile(
+            r"\b(?:a qui|qui)\b(?: \w+){0,2} (?:m adresse\w*|s adresse\w*|ecrire|ecris|dire"
+            r"|contacter|appeler)\b.*\b(?:absences?|empechements?|empechee?)\b"
+        ),
+    ),
+    (
         # « c'est qui le secrétariat ? », « le secrétariat c'est qui ? », « qui contacter pour
         # une question ? »: who the secretariat is and what it does (never a sitting's
         # secrétaire de séance, asked with « de séance » or a date)
@@ -149,6 +158,7 @@ _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
             r"^\W*(?:(?:c est|cest|c) )?(?:qui|quoi) (?:est |c est |cest )?le secretariat\b"
             r"(?! (?:de seance|du \d|le \d))"
             r"|^\W*(?:le )?secretariat(?: des assemblees)? (?:c est|cest|c) (?:qui|quoi)\b"
+            r"|^\W*(?:(?:c est|cest|c) )?qui (?:est |c est |cest )?au secretariat\b"
             r"|^\W*(?:a )?qui (?:dois je |je dois |faut il |on doit |il faut )?(?:contacter"
             r"|m adresser|s adresser|ecrire|appeler) (?:pour|si|en cas)\b"
         ),
