@@ -2115,6 +2115,13 @@ def verdict(rule: Rule, text: str) -> bool | None:
         case Rule.VOTES_PER_MEMBER:
             return True if _FOR_ANOTHER.search(folded) else None
         case Rule.QUORUM_FAILED:
+            # (« et si le quorum n'est pas atteint ? »: a case put, no yes or no to it)
+            if re.match(r"\W*(?:et |mais |alors )?(?:si|s il)\b", folded) and not re.search(
+                r"\b(?:peut|peuvent|peux|doit|doivent|faut|valable\w*|possible|vote\w*"
+                r"|delib\w*|annule\w*|reporte\w*)\b",
+                folded,
+            ):
+                return None
             return bool(_SECOND_NOTICE.search(folded))
         case Rule.SECRETARY:
             return not _OTHER_THAN_A_MEMBER.search(folded)
