@@ -1066,6 +1066,48 @@ def members_by_proxies(
     return _extremes(rows, fewest, limit)
 
 
+@dataclass(frozen=True, slots=True)
+class NeverProxied:
+    """The members of the roll calls known who never gave (or never carried) a proxy at
+    them, and those who did, each by surname; `sittings`: the roll calls counted."""
+
+    never: list[str]
+    ever: list[str]
+    sittings: int
+
+
+def members_never_proxied(
+    *, session: Session, held: bool, today: date, council_id: int | None = None
+) -> NeverProxied:
+    """« quels élus n'ont jamais donné de pouvoir ? »: over the roll calls of the sittings held
+    by today (the only ones whose proxies are known), who never gave one (`held`: carried)."""
+    side = col(Proxy.holder_id) if held else col(Proxy.giver_id)
+    roll = (
+        select(Member, Attendance.sitting_id)
+        .join(Attendance, col(Attendance.member_id) == Member.id)
+        .join(Sitting, col(Sitting.id) == Attendance.sitting_id)
+        .where(col(Sitting.held_on) <= today)
+    )
+    if council_id is not None:
+        roll = roll.where(Member.council_id == council_id)
+    rows = session.exec(roll).all()
+    sittings = {sitting_id for _, sitting_id in rows}
+    members = {m.id: m for m, _ in rows}
+    did = set(
+        session.exec(
+            select(side).where(
+                col(Proxy.revoked_at).is_(None), col(Proxy.sitting_id).in_(sittings)
+            )
+        ).all()
+    )
+    ordered = sorted(members.values(), key=lambda m: alphabetical(m.last_name, m.first_name))
+    return NeverProxied(
+        never=[m.display_name for m in ordered if m.id not in did],
+        ever=[m.display_name for m in ordered if m.id in did],
+        sittings=len(sittings),
+    )
+
+
 def proxy_partners(
     *, session: Session, member_ids: list[int], sitting_id: int | None = None
 ) -> list[int]:

@@ -342,7 +342,9 @@ def _day_before_mai(ask: Ask, on: date) -> int | None:
 
 _WEEKDAY = cues.plain(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _DAY_GIVEN = cues.plain(
-    rf"\d|\b(?:{MONTH_PATTERN}|demain|aujourd hui|ce soir|ce matin|cet apres midi)\b"
+    # (a time or a length is no day: « je pars à 19h jeudi », « 30 minutes de retard jeudi »)
+    r"(?<![\dh:])\d{1,4}(?!\d)(?! ?(?:h\b|h\d|heures?\b|min\w*|mn\b|:\d))"
+    rf"|\b(?:{MONTH_PATTERN}|demain|aujourd hui|ce soir|ce matin|cet apres midi)\b"
 )
 
 
@@ -1339,9 +1341,27 @@ async def declare(ask: Ask, sitting: Sitting, present: bool) -> None:
         holder_e=agreement(feminine(holder.civility)) if holder else "",
         late=late,
         leaving=leaving,
+        also=_colleague_said_alike(ask, said),
     )
     if offered:
         _wait(ask, OFFERED, sitting.id)
+
+
+# « je serai absent le 18 et Semache aussi », « absente jeudi, comme Berger »: a colleague
+# said to do the same, which only they may declare
+_ALIKE = cues.plain(r"\b(?:aussi|egalement|de meme|pareil|non plus|comme|avec)\b")
+
+
+def _colleague_said_alike(ask: Ask, said: str) -> str | None:
+    """The colleague a declaration says does the same (« … et Semache aussi »): named in the
+    answer, which records the asker's word only (each member declares their own)."""
+    if not _ALIKE.search(said):
+        return None
+    named = ask.resolve(said, in_text=True).member
+    if named is None or named.member_id == ask.asker.member_id:
+        return None
+    member = ask.session.get(Member, named.member_id)
+    return member.display_name if member is not None else None
 
 
 def _answered_by_declaring(ask: Ask, sitting: Sitting, present: bool) -> Member | bool | None:

@@ -77,6 +77,7 @@ from bot.services.frames import (
     marked_by_preposition,
     member_weight_asked,
     moves_asked,
+    never_proxied,
     normalise_number,
     on_the_way,
     only_courtesy,
@@ -1303,6 +1304,10 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         # « combien de séances en 2022 ? » then « et de délibérations ? »: those of 2022,
         # counted (never every act known, nor the latest sitting's)
         frame = other
+    if (holder_away := _holder_away_case(ask, frame)) is not None:
+        # « je donne pouvoir à Berger » then « et si Berger est absente aussi ? »: the case of
+        # a holder away put to the law, said of that colleague (never her past presence)
+        frame = holder_away
     if (
         last.get("rule")
         and not _a_members_presence(ask, frame)
@@ -1786,6 +1791,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
             )
             await ask.reply("answer_officers_ranked", ranks=officers[:10], secretary=secretary)
             return
+        case Asked.RANKING if await _never_proxied(ask, frame):
+            return  # « les élus qui n'ont jamais reçu de pouvoir »: never the attendance's
         case Asked.RANKING:
             most_absent = frame.about is About.ABSENT
             ranks = _look(
@@ -1998,6 +2005,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
         if not members and _body_record_asked(ask, frame):
             await records.show_records(ask, frame.text)
             return
+        if not members and not frame.first_person and await _never_proxied(ask, frame):
+            return  # « quels élus n'ont jamais donné de pouvoir ? »: never the asker's record
         if not members:
             if ask.asker.member_id is None:
                 await ask.reply("members_only")
@@ -3839,6 +3848,7 @@ async def _answer_record(
             body_id=body.id if body else None,
             marked=ask.sitting_view(int(marked)) if marked else None,
             verdict=_absence_verdict(frame),
+            me=frame.first_person and member_id == ask.asker.member_id,
         ),
     )
     span = (when.start, when.end) if when.start and when.end else None
@@ -4661,6 +4671,29 @@ def _on_the_rule_in_talk(frame: Frame, last: dict[str, Any]) -> Frame | None:
     return frame.but(asked=Asked.RULE, text=said)
 
 
+# « et si Berger est absente (elle) aussi ? », « si Rivat est malade ce jour-là ? »: a case put
+# of one colleague away, no figure nor quorum said (« si Berger est absente, on aura le quorum
+# ? » is the quorum's)
+_COLLEAGUE_AWAY_CASE = cues.plain(
+    r"^\W*(?:et |mais )?(?:si|et si|s il|s elle|imaginons que|supposons que)\b(?!.*\d)"
+    r"(?!.*\b(?:quorum|majorite|votants?|vote|voter|deliber\w*)\b)"
+    r".*\b(?:est|etait|sera|serait) (?:elle |lui )?(?:aussi |egalement )?(?:absente?|excusee?"
+    r"|malade|empechee?|pas la|indisponible)\b"
+)
+
+
+def _holder_away_case(ask: Ask, frame: Frame) -> Frame | None:
+    """« et si Berger est absente aussi ? »: the law of the holder away, of the colleague
+    named (the rule reads the case, `_holder_of_the_case` the colleague); None otherwise."""
+    if frame.asked is Asked.RULE or not _COLLEAGUE_AWAY_CASE.search(fold(frame.text)):
+        return None
+    named = ask.resolve(frame.text, in_text=True).member
+    if named is None or named.member_id == ask.asker.member_id:
+        return None
+    case = f"{frame.text} (si mon mandataire est absent)"
+    return frame.but(asked=Asked.RULE, text=case) if rule_asked(case) else None
+
+
 _PROXY_GIVEN_NOW = cues.plain(
     r"\b(?:je|j)\b(?: (?:lui|vous|te))? (?:donne|laisse|confie|laisserai|donnerai|confierai)\b"
     r".*\b(?:pouvoir|procuration|procu)\b"
@@ -4755,7 +4788,9 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
     # « je pars plus tôt jeudi, je donne pouvoir à Rivat pour la fin »: a proxy for the end of
     # a sitting is written and handed over there; said, never taken as one given for it all
     given_for_the_end = topic is Rule.LEAVING and bool(_PROXY_GIVEN_NOW.search(fold(frame.text)))
-    await _answer(ask, replace(answer, data=answer.data | {"given": given_for_the_end}))
+    holder = _holder_of_the_case(ask, frame) if topic is Rule.HOLDER_PRESENT else None
+    extra = {"given": given_for_the_end, "holder": holder}
+    await _answer(ask, replace(answer, data=answer.data | extra))
     # the rule in talk, for a follow-up (« et au-delà ? »); the words, not the whole thread
     _remember(ask, asked=Asked.RULE.value, rule=topic.value, rule_said=frame.text[-300:])
     supposed = re.search(r"\b(?:si|imaginons|supposons|admettons)\b", fold(frame.text))
@@ -4763,6 +4798,32 @@ async def _answer_rule(ask: Ask, frame: Frame) -> None:
         named = ask.resolve(frame.text, in_text=True)
         if named.member is not None:  # « Bonnet détenait deux procurations ? »: what he held
             await answer_frame(ask, frame.but(asked=Asked.PROXY, polar=False, about=None))
+
+
+async def _never_proxied(ask: Ask, frame: Frame) -> bool:
+    """« quels élus n'ont jamais donné de pouvoir ? », « qui n'a jamais porté de procuration
+    ? »: those members over the roll calls known, and those who did; False when not asked."""
+    side = never_proxied(frame.text)
+    if side is None:
+        return False
+    carried = side == "held"
+    never = _look(ask, lookups.members_never_proxied, held=carried, today=ask.runtime.today())
+    await ask.reply("answer_never_proxied", r=never, held=carried)
+    return True
+
+
+def _holder_of_the_case(ask: Ask, frame: Frame) -> dict[str, Any] | None:
+    """« et si Berger est absente elle aussi ? » right after the holder's rule (« et si mon
+    mandataire est absent ? »): the colleague the case is put of, to say it of them."""
+    if not re.search(r"\bsi\b", fold(frame.text)):
+        return None
+    named = ask.resolve(frame.text, in_text=True).member
+    if named is None or named.member_id == ask.asker.member_id:
+        return None
+    member = ask.session.get(Member, named.member_id)
+    if member is None:
+        return None
+    return {"display_name": member.display_name, "feminine": feminine(member.civility)}
 
 
 def _marked_members(ask: Ask, frame: Frame, members: list[int]) -> list[int] | None:
@@ -5211,6 +5272,8 @@ def _sitting_answer(
                 member_ids=members,
                 partner_ids=partners or [],
                 clock=(ask.runtime.now(), ask.runtime.settings.tz),
+                asker_id=ask.asker.member_id,
+                typed=(ask.update.effective_message and ask.update.effective_message.text) or "",
             )
     # « qui avait mon pouvoir ? », « Bonnet représentait qui ? »: one side of a proxy asked of
     # a member is a sentence about that member, as « Fara a donné pouvoir ? » is.

@@ -16,6 +16,7 @@ from sqlmodel import Session
 from bot.render import agreement
 from bot.services import convocations
 from bot.services.frames import (
+    OTHERS_THAN_ME,
     PARITY_SAID,
     SEAT_LEFT,
     UNEXCUSED,
@@ -360,10 +361,11 @@ def record(
     body_id: int | None = None,
     marked: queries.SittingView | None = None,
     verdict: bool = False,
+    me: bool = False,
 ) -> Answer:
     """A member's record over the known sittings; `marked`, the sitting in talk, said as such
     (« et mes absences ? » right after it); `verdict`: « Oui » / « Non » first, asked whether
-    they were ever absent."""
+    they were ever absent; `me`: the asker's own record, said in the second person."""
     return Answer(
         "answer_record",
         {
@@ -372,6 +374,7 @@ def record(
             ),
             "marked": marked,
             "verdict": verdict,
+            "me": me,
         },
     )
 
@@ -892,6 +895,8 @@ def coming(
     member_ids: list[int],
     partner_ids: list[int] | None = None,
     clock: tuple[datetime, ZoneInfo] | None = None,
+    asker_id: int | None = None,
+    typed: str = "",
 ) -> Answer:
     """A sitting not held yet (« qui sera là le 18 ? », « combien de pouvoirs pour jeudi ? »,
     « qui m'a donné pouvoir pour le 18 ? »): what is declared so far, never a roll call nor a
@@ -903,8 +908,16 @@ def coming(
     from bot.services.proxies import coming_declarations
 
     declared = coming_declarations(session=session, sitting_id=sitting_id)
+    asker = session.get(Member, asker_id) if asker_id is not None else None
+    # « je serai absente jeudi. qui d'autre sera absent ? », « qui sera là avec moi ? »: the
+    # others declared, never the asker among them
+    # (`typed`: the message as typed, « avec moi » being left out of the frame's reading)
+    others = OTHERS_THAN_ME.search(fold(f"{frame.text} {typed}"))
+    me = asker.display_name if asker and others else None
     named = set(member_ids)
     proxies = [p for p in declared.proxies if not named or {p.giver_id, p.holder_id} & named]
+    if me is not None:  # « qui d'autre a donné pouvoir ? »: the others' proxies
+        proxies = [p for p in proxies if p.giver_id != asker_id]
     verdicts: list[dict[str, Any]] = []
     side = frame.about.value if frame.about else None
     if side in ("can_give", "can_give_to_me") and partner_ids and clock is not None:
@@ -976,7 +989,7 @@ def coming(
             )
             verdicts.append(
                 {"name": member.display_name, "gave": gave, "held": held, "said": said,
-                 "e": _e(member),
+                 "e": _e(member), "me": member_id == asker_id and frame.first_person,
                  # (not asked as yes or no: what was declared, without « Oui » / « Non »)
                  "yes": said == ("present" if side == "presence" else "absent")
                  if frame.polar else None}
@@ -991,8 +1004,8 @@ def coming(
         {
             "s": view,
             "kind": kind,
-            "present": declared.present,
-            "absent": declared.absent,
+            "present": [name for name in declared.present if name != me],
+            "absent": [name for name in declared.absent if name != me],
             "proxies": proxies,
             "named": [session.get(Member, m) for m in member_ids],
             "verdicts": verdicts,

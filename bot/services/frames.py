@@ -637,6 +637,37 @@ _BESIDE_ME = cues.plain(
     r"\b(?:avec|comme|en meme temps que|en plus de|a cote de|aussi bien que)\s+moi(?:[\s-]meme)?\b"
 )
 
+# « qui d'autre sera absent ? », « qui sera là avec moi ? », « suis-je le seul absent ? »: a
+# list asked of the others, the asker set aside from it
+OTHERS_THAN_ME = cues.plain(
+    r"\bqui d autres?\b|\bd autres (?:elue?s|membres|collegues|personnes|absente?s|excusee?s"
+    r"|presente?s)\b"
+    r"|\b(?:avec|comme|sauf|hormis|excepte|a part|autres? que|en plus de|en dehors de)\s+moi\b"
+    r"|\b(?:le|la) seule? (?:absente?|excusee?|presente?)\b"
+)
+
+# « quels élus n'ont jamais donné de pouvoir ? », « qui n'a jamais été représenté ? », « qui n'a
+# jamais porté de procuration ? »: the members who never did, over the sittings known
+_NEVER_PROXIED = cues.plain(
+    r"\b(?:qui|quels?|quelles?|lesquel\w*|combien|les elus|les membres|ceux|celles)\b.*"
+    r"\bjamais\b(?: (?:ete|eu|donne|recu|porte|detenu|confie|laisse|fait)){0,3}"
+    r"(?: (?:de|d|un|une|le|leur|son|sa))?"
+    r" (?P<what>pouvoirs?|procurations?|procus?|represente\w*)\b"
+)
+_NEVER_HELD = cues.plain(r"\bjamais\b.*\b(?:recu|porte|detenu|eu)\b")
+
+
+def never_proxied(text: str) -> str | None:
+    """« given » when a message asks which members never gave a proxy (never represented),
+    « held » when which never carried one; None otherwise."""
+    said = " ".join(fold(text).replace("'", " ").split())
+    found = _NEVER_PROXIED.search(said)
+    if found is None:
+        return None
+    if found.group("what").startswith("represente"):
+        return "given"
+    return "held" if _NEVER_HELD.search(said[: found.start("what")]) else "given"
+
 
 def _not_me_as_other(text: str) -> str:
     """The message with « qui n'est pas moi » written « l'autre », and « avec moi » left out
@@ -803,6 +834,9 @@ _MY_ANSWER = cues.plain(
     # « est-ce que j'ai confirmé ma présence ? », « ai-je bien signalé mon absence ? »
     r"|\b(?:j ai|ai je|est ce que j ai|j avais)(?: bien| deja| pas)? (?:confirme|signale"
     r"|declare|indique|annonce|donne) (?:ma|mon) (?:presence|absence|venue|participation)\b"
+    # « est-ce que je me suis déjà déclaré pour le 18 ? », « me suis-je manifestée ? »: either
+    r"|\b(?:je me suis|me suis je)(?: bien| deja| pas)? (?:declaree?|manifestee?|signalee?"
+    r"|positionnee?)\b(?! (?:present|presente|absent|absente|excuse|excusee|en retard)\b)"
 )
 # « Laget a répondu à la convocation ? », « est-ce que Berger a bien répondu ? »
 _ANSWER_OF = cues.plain(r"\b(?:a|avait)(?: bien| deja| pas| t il| t elle)? repondu\b")
@@ -1474,14 +1508,17 @@ _GIVE = cues.compile(
     r"|(?:(?<!\best ce )\b(?:que|qu)\s+|^)(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+me\s+"
     r"(?:represente|remplace)(?:ra)?\b"
     # « je serai absent jeudi, Berger me remplace »: the same, after the absence said
-    r"|\b(?:absent|absente|pas la|pas present|pas presente|excuse|excusee|empeche|empechee)\b"
+    # (« je ne pourrai (pas) venir / être présent jeudi, Semache me représentera »)
+    r"|\b(?:absent|absente|pas la|pas present|pas presente|excuse|excusee|empeche|empechee"
+    r"|pourrai (?:pas )?(?:venir|etre present\w*|etre la|assister)|indisponible)\b"
     r"(?![^?]*\?)(?:\s+\w+){0,3}?\s+"
     r"(?!qui\b)\w+\s+me\s+(?:represente|remplace)(?:ra)?\b"
     # « Laget prendra mon pouvoir jeudi », « Berger aura ma procuration », « je mandate Bony »
     r"|^(?![^?]*\?)(?!qui\b)\w+(?:\s+\w+)?\s+(?:prendra|portera|aura|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
     # « absente le 18 et Semache aura mon pouvoir »: the same, after the absence said
-    r"|\b(?:absent|absente|pas la|excuse|excusee|empeche|empechee)\b(?![^?]*\?)"
+    r"|\b(?:absent|absente|pas la|excuse|excusee|empeche|empechee"
+    r"|pourrai (?:pas )?(?:venir|etre present\w*|etre la|assister)|indisponible)\b(?![^?]*\?)"
     r"(?:[\s,;:]+\w+){0,3}?"
     r"[\s,;:]+(?:et\s+|mais\s+)?(?!qui\b)\w+\s+(?:prendra|portera|aura|a|recevra|recuperera)\s+"
     r"(?:mon|ma)\s+(?:pouvoir|procuration|procu|voix|vote)\b"
@@ -1723,6 +1760,8 @@ _DECLARE_ABSENT = cues.plain(
     # « je ne viendrai pas le 10 », « je n'assisterai pas au bureau »
     r"|\bje (?:ne |n )?(?:viendrai|participerai|assisterai|siegerai|pourrai venir"
     r"|serai present\w*) pas\b"
+    # (« je serai présente le 18, (donc) pas de procuration »: there, no proxy needed)
+    r"(?! (?:de|d|besoin|la peine|question|du tout de)\b)"
     # « annule ma présence », « je retire ma participation », « je me désiste »
     r"|\b(?:annule|annulez|annuler|retire|retirez|retirer) (?:ma|mon) (?:presence|venue"
     r"|participation|inscription)\b|\bje me desiste\b"
@@ -1769,7 +1808,7 @@ _ARRIVED_NOW = cues.plain(_ARRIVED_NOW_SAID)
 # « je partirai avant la fin », « je dois partir à 19h », « je vais devoir filer plus tôt »:
 # coming, leaving early (a presence, its departure told to the secretariat with it)
 _LEAVING_STATED_SAID = (
-    r"\bje (?:pars|partirai|partirais|repars|repartirai|quitterai|quitterais|filerai"
+    r"\bje (?:pars|partirai|partirais|repars|repartirai|quitte|quitterai|quitterais|filerai"
     r"|m absenterai|m eclipserai|m en irai"
     r"|(?:dois|devrai|devrais|vais|vais devoir|pense) (?:partir|quitter|m absenter|filer"
     r"|m eclipser|m en aller))\b"
@@ -1793,6 +1832,8 @@ _DECLARE_PRESENT = cues.plain(
     # « je viens jeudi 10 », « j'y serai », « je serai des vôtres » (not « je viens de voir »)
     r"|\bje viens\b(?! (?:de|d|vers|te|vous|voir|juste|seulement|aux nouvelles|pas|point)\b)"
     r"|\bj y serai\b|\bje serai des votres\b|\bje serai de la partie\b"
+    # « je suis dispo le 18 », « je serai disponible jeudi »: free to come, so coming
+    r"|\bje (?:suis|serai) (?:bien |finalement )?(?:dispo|disponible)\b(?![^?]*\?)"
     # « nous serons présents le 18 »: a couple of members, or the plural typed
     r"|\b(?:nous|on) (?:serons|sera) (?:bien )?(?:presents?|presentes?|la)\b(?![^?]*\?)"
     # « je serai à la séance du 18 », « je serai au bureau jeudi »; « je partirai avant la fin
@@ -5217,10 +5258,12 @@ def _what_is_asked(
     often = not has("proxy") and re.search(
         r"^(?:et )?qui\b.*\b(?:souvent|regulierement|frequemment|rarement)\b", text
     )
-    # « qui n'est jamais là ? », « qui est toujours absent ? »: the same, of presence only
+    # « qui n'est jamais là ? », « qui est toujours absent ? », « quels conseillers n'ont
+    # jamais été absents ? »: the same, of presence only
     often = often or (
         (has("present") or has("absent") or there)
-        and re.search(r"^(?:et )?qui\b.*\b(?:jamais|toujours)\b", text)
+        and not has("proxy")  # (« les élus qui n'ont jamais reçu de pouvoir »: those members)
+        and _WHO_NEVER_OR_ALWAYS.search(text)
     )
     if (has("present") or has("absent") or has("record") or there) and (
         re.search(
@@ -6383,6 +6426,36 @@ _AMONG_FIRST = cues.plain(
 )
 
 
+# « qui avait 2 voix le 4 juillet ? », « combien ont voté deux fois ? », « les élus qui
+# votaient pour deux »: a member with two votes is one who carried a colleague's proxy, so the
+# proxies are asked (never the act's « 46 voix pour »); « adoptée à 2 voix près », « 2 voix
+# contre » are a vote's figures
+_TWO_VOTES = cues.plain(
+    r"(?<!\ba )(?<!\bpar )(?<!\bavec )\b(?:2|deux) voix\b(?! (?:contre|pour|pres|d|de|en)\b)"
+    r"|\bvot(?:e|ee|ait|aient|era|eront|ent) (?:deux fois|pour deux|double|en double)\b"
+)
+_TWO_VOTES_ASKED = cues.plain(r"\b(?:qui|quel\w*|lesquel\w*|ceux|celles|combien)\b")
+
+_ALONE_ASKED = cues.plain(
+    r"(?i)\b(?:suis[ -]je|je suis|je serai|serai[ -]je|est[ -]ce que je suis|j'?[ée]tais"
+    r"|[ée]tais[ -]je) (?:bien |vraiment )?(?:le|la) seule? "
+    r"(?P<state>absente?|excus[ée]e?|pr[ée]sente?|en retard)\b"
+)
+
+
+def _two_votes_as_proxy(text: str) -> str:
+    """« qui avait 2 voix ? » said as « qui avait un pouvoir ? » (and « qui a voté deux fois
+    ? » as « qui a porté un pouvoir ? »): the members asked of, not a named one's weight."""
+    simple = fold(text)
+    if len(simple) != len(text) or not _TWO_VOTES_ASKED.search(simple):
+        return text
+    found = _TWO_VOTES.search(simple)
+    if found is None:
+        return text
+    said = "un pouvoir" if found.group(0).endswith("voix") else "porté un pouvoir"
+    return f"{text[: found.start()]}{said}{text[found.end() :]}"
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -6404,6 +6477,9 @@ def _read_frames(text: str, today: date) -> list[Frame]:
     text = _ASKING_WORD_SLIP.sub(_asking_word_respelt, text)
     text = _NUMBERED_PART.sub(r"\2e \1", text)
     text = without_self_naming(text)
+    text = _two_votes_as_proxy(text)
+    # « suis-je le seul absent ? », « je serai la seule présente ? »: the others asked
+    text = _ALONE_ASKED.sub(lambda m: f"qui d'autre est {m.group('state')}", text)
     # « parmi les TARD* », « les Mich… »: a surname's start, as « dont le nom commence par »
     text = _SURNAME_START.sub(lambda m: f" dont le nom commence par {m.group(1)} ", text)
     # « parmi les Yves, qui avait donné pouvoir ? »: the group said first is the question's,
@@ -6537,7 +6613,21 @@ _STATED = frozenset({Asked.DECLARE_PRESENT, Asked.DECLARE_ABSENT})
 _CLAUSES_TRIED = 3  # a statement and a question: in the first clauses of a message, or none
 _INTERROGATIVE = cues.plain(
     r"^\W*(?:et |mais |alors |du coup |sinon )?(?:qui|combien|quel\w*|quand|ou|comment"
-    r"|pourquoi|est ce|y aura|on aura|il y aura|on sera|vous savez|tu sais)\b"
+    r"|pourquoi|est ce|y aura|on aura|il y aura|on sera|vous savez|tu sais"
+    r"|a quelle heure|c est (?:ou|quand|qui|quoi)|cest (?:ou|quand|qui|quoi)|y a quoi|ya quoi)\b"
+)
+_WHO_NEVER_OR_ALWAYS = cues.plain(
+    r"^(?:et )?(?:qui|quel\w*|lesquel\w*|les (?:elus|membres|conseillers)|ceux|celles"
+    r"|y a (?:t il )?des (?:elus|membres|conseillers))\b.*\b(?:jamais|toujours)\b"
+)
+# A voice-typed run-on, no punctuation (« je serai là jeudi 18 à quelle heure ça commence »,
+# « absent jeudi 18 est-ce qu'on aura le quorum »): cut before a question's opening words, or
+# before « et je … » after a question (« y a quoi à l'ordre du jour et je serai en retard »)
+_RUN_ON_CUT = cues.plain(
+    r" (?=(?:et |mais |alors |du coup )?(?:qui|combien|quel\w*|quand(?! meme\b)|comment"
+    r"|pourquoi|est ce|a quelle heure|c est (?:ou|quand|qui)|cest (?:ou|quand|qui)|on aura"
+    r"|y aura|il y aura)\b)"
+    r"| (?=(?:et|mais) (?:je|j)\b)"
 )
 _ASKS_NOTHING = frozenset(
     {
@@ -6559,7 +6649,10 @@ _ASKS_NOTHING = frozenset(
 def _stated_and_asked(text: str, today: date, whole: Frame) -> list[Frame] | None:
     """The statement of one's attendance, then the question beside it, when the message holds
     both (the question takes the statement's day when it names none); None otherwise."""
-    if not _CLAUSE_CUT.search(text):
+    cuts = list(itertools.islice(_CLAUSE_CUT.finditer(text), _CLAUSES_TRIED))
+    if not cuts and len(folded := fold(text)) == len(text):
+        cuts = list(itertools.islice(_RUN_ON_CUT.finditer(folded), _CLAUSES_TRIED))
+    if not cuts:
         return None
     said = " ".join(_ASIDES.sub(" ", fold(text)).split())
     if whole.asked not in _STATED and not (
@@ -6568,7 +6661,7 @@ def _stated_and_asked(text: str, today: date, whole: Frame) -> list[Frame] | Non
         or _TERSE_DECLARED.match(_without_courtesy(said))  # « absent le 18, … »
     ):
         return None
-    for cut in itertools.islice(_CLAUSE_CUT.finditer(text), _CLAUSES_TRIED):
+    for cut in cuts:
         first = read_frame(text[: cut.start()], today)
         second = read_frame(text[cut.end() :], today)
         stated, asked = (first, second) if first.asked in _STATED else (second, first)

@@ -62,6 +62,8 @@ class Rule(StrEnum):
     VOTES_PER_MEMBER = "votes_per_member"  # « un élu peut avoir combien de voix ? »
     QUORUM_WHO = "quorum_who"  # « le président compte dans le quorum ? »: who counts
     PROXY_ROLES = "proxy_roles"  # « le président peut donner pouvoir ? »: as any member
+    SIGN_UP = "sign_up"  # « il faut s'inscrire ? »: no sign-up, members are convened
+    SECRETARIAT = "secretariat"  # « c'est qui le secrétariat ? »: who it is, what it does
 
 
 _PROXY = r"(?:pouvoirs?|procurations?|procus?|proxys?|mandats?|pvrs?|pouv|procs?)"
@@ -134,6 +136,40 @@ _WHAT_TO_DO = (
     r"(?<!vote )(?:fais|faire|faut|dois|doit|quoi|comment|qui|previen\w*|prevenir|se passe)"
 )
 _FIRST_READINGS: tuple[tuple[Rule, cues.Cued], ...] = (
+    (
+        # « il faut s'inscrire ? », « on doit s'inscrire pour venir au bureau ? », « je dois
+        # confirmer ma présence ? »: a member is convened, nothing to sign up for
+        Rule.SIGN_UP,
+        cues.compile(
+            r"\b(?:faut|faudra|faudrait|doit|dois|devons|devez|obligatoire\w*|necessaire\w*"
+            r"|comment|ou|besoin)\b(?! (?:a|ont|avait)\b).*\b(?:s inscrire|m inscrire"
+            r"|nous inscrire|inscription|confirmer (?:ma|sa|notre|votre|la) presence)\b"
+            r"|\b(?:s inscrire|m inscrire|inscription)\b.*\b(?:faut|obligatoire|necessaire)\b"
+        ),
+    ),
+    (
+        # « à qui je m'adresse pour une absence ? », « je dois écrire à qui si je suis
+        # empêché ? »: what to do when one cannot come
+        Rule.HOW_TO_EXCUSE,
+        cues.compile(
+            r"\b(?:a qui|qui)\b(?: \w+){0,2} (?:m adresse\w*|s adresse\w*|ecrire|ecris|dire"
+            r"|contacter|appeler)\b.*\b(?:absences?|empechements?|empechee?)\b"
+        ),
+    ),
+    (
+        # « c'est qui le secrétariat ? », « le secrétariat c'est qui ? », « qui contacter pour
+        # une question ? »: who the secretariat is and what it does (never a sitting's
+        # secrétaire de séance, asked with « de séance » or a date)
+        Rule.SECRETARIAT,
+        cues.compile(
+            r"^\W*(?:(?:c est|cest|c) )?(?:qui|quoi) (?:est |c est |cest )?le secretariat\b"
+            r"(?! (?:de seance|du \d|le \d))"
+            r"|^\W*(?:le )?secretariat(?: des assemblees)? (?:c est|cest|c) (?:qui|quoi)\b"
+            r"|^\W*(?:(?:c est|cest|c) )?qui (?:est |c est |cest )?au secretariat\b"
+            r"|^\W*(?:a )?qui (?:dois je |je dois |faut il |on doit |il faut )?(?:contacter"
+            r"|m adresser|s adresser|ecrire|appeler) (?:pour|si|en cas)\b"
+        ),
+    ),
     (
         # « 33 présents et 10 procurations, ça passe ? », « 38 présents dont 6 s'en vont, il
         # y a encore quorum ? », « 30 présents : la séance peut se tenir ? »: a case put with
@@ -2095,6 +2131,13 @@ def verdict(rule: Rule, text: str) -> bool | None:
         case Rule.VOTES_PER_MEMBER:
             return True if _FOR_ANOTHER.search(folded) else None
         case Rule.QUORUM_FAILED:
+            # (« et si le quorum n'est pas atteint ? »: a case put, no yes or no to it)
+            if re.match(r"\W*(?:et |mais |alors )?(?:si|s il)\b", folded) and not re.search(
+                r"\b(?:peut|peuvent|peux|doit|doivent|faut|valable\w*|possible|vote\w*"
+                r"|delib\w*|annule\w*|reporte\w*)\b",
+                folded,
+            ):
+                return None
             return bool(_SECOND_NOTICE.search(folded))
         case Rule.SECRETARY:
             return not _OTHER_THAN_A_MEMBER.search(folded)

@@ -347,6 +347,12 @@ class NotHeld(StrEnum):
     # « ajoute le bureau à mon agenda », « le fichier ics ? »: the calendar file that follows
     # each convocation
     CALENDAR = "calendar"
+    # « je ne sais pas encore si je viendrai », « pas sûr de pouvoir venir jeudi »: nothing to
+    # record yet; said so, with what to write once decided
+    UNDECIDED = "undecided"
+    # « la séance la plus longue », « le conseil le plus court »: no document read here gives
+    # when a sitting ended
+    DURATION = "duration"
 
 
 _MINUTES = cues.compile(
@@ -684,6 +690,34 @@ _FRENCH = _vocabulary(
 )
 
 
+_UNDECIDED = cues.plain(
+    r"\b(?:je ne sais pas|je sais pas|j sais pas|jsp|jsais pas|je ne suis pas (?:encore )?sure?"
+    r"|je suis pas (?:encore )?sure?|pas (?:encore )?sure?|pas certaine?|incertaine?|indecise?)\b"
+    r".*\b(?:viendrai|venir|serai la|serai present\w*|pourrai|etre la|etre present\w*"
+    r"|assister|participer|y aller|y etre)\b"
+)
+# (« …, je donne pouvoir à Berger », « que dois-je faire ? »: a proxy given or a question)
+_NOT_UNDECIDED = cues.plain(
+    r"\bpouvoirs?\b(?! (?:venir|etre|assister|participer|y aller|y etre)\b)"
+    r"|\b(?:procurations?|procus?|absente?|excusee?|comment|que|quoi|faut|dois|doit"
+    r"|qui|quand)\b|\?"
+)
+
+
+# (a sitting's own length, « le bureau a duré combien ? », is the sitting's card: its end is
+# not given, said there)
+_DURATION = cues.plain(
+    r"\b(?:seances?|bureaux?|conseils?|reunions?)\b.*"
+    r"\b(?:la |le |les )?(?:plus|moins) (?:long(?:ue)?s?|courte?s?)\b"
+    r"|\b(?:la |le )?(?:plus|moins) (?:long(?:ue)?|courte?)\b.*"
+    r"\b(?:seances?|bureaux?|conseils?|reunions?)\b"
+)
+_NOT_A_DURATION = cues.plain(
+    r"\b(?:pouvoirs?|procurations?|procus?|mandats?|convocations?|jours francs|delais?|avance"
+    r"|ordre du jour|deliberations?|delibs?)\b"
+)
+
+
 @lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def not_held(text: str) -> NotHeld | None:
     """Which kind of question no published document answers, if the message is one."""
@@ -697,6 +731,10 @@ def not_held(text: str) -> NotHeld | None:
         return NotHeld.ENGLISH
     if _HUMAN.search(folded):
         return NotHeld.HUMAN
+    if _UNDECIDED.search(folded) and not _NOT_UNDECIDED.search(fold(text)):
+        return NotHeld.UNDECIDED
+    if _DURATION.search(folded) and not _NOT_A_DURATION.search(folded):
+        return NotHeld.DURATION
     if _PAY.search(folded):
         return NotHeld.PAY
     if _TERRITORY.search(folded):
