@@ -257,6 +257,9 @@ class Frame:
     body: str | None = None  # "bureau" | "conseil"
     number: str | None = None  # a deliberation number, as the métropole writes it
     typed_number: str | None = None  # as typed (« 2022.0013 »): repaired numbers differ
+    # « délibération 2025/06/02 »: figures after an act's noun that read as a day; read as
+    # that day (`when`), kept as typed for the store to say whether an act is numbered so
+    number_or_day: str | None = None
     words: tuple[str, ...] = ()  # folded words left once intent, date and courtesy are read
     text: str = ""  # as typed, for the name resolver
     follow_up: bool = False  # « et Berger ? », « et le 13 mars ? »
@@ -822,6 +825,12 @@ def _respelt(word: str) -> str:
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _ISO_DATE = cues.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+# « délibération 2025/06/02 », « délib n° 2024-07-04 »: a day after an act's noun, which a
+# council may also print as an act's number; the store decides
+_ACT_NUMBER_OR_DAY = cues.plain(
+    r"\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b)\s*)?"
+    r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\b(?![./-]?\d)"
+)
 # « en mars dernier » is a relative period, not « mars » of some year; « le 4 juillet dernier »
 # is a day, the latest 4 July.
 _MONTH_RELATIVE = cues.compile(
@@ -3851,7 +3860,10 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         typed_number = number = match.group(0).upper()
         simple = _blank(simple, match.span())
     sequence = None
-    if number is None and (short := _SHORT_NUMBER.search(simple)):
+    number_or_day = None
+    if number is None and (day_like := _ACT_NUMBER_OR_DAY.search(_simple(text))):
+        number_or_day = day_like.group(1)
+    if number is None and (short := _SHORT_NUMBER.search(_ISO_DATE.sub(_spaces, simple))):
         # « delib 417 de 2024 »: the act; « delib 417 »: the sequence of any year, which the
         # store resolves (one act, or « de quelle année ? »)
         if short.group(2):
@@ -4219,6 +4231,7 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         body=body,
         number=number,
         typed_number=typed_number,
+        number_or_day=number_or_day,
         words=tuple(leftovers),
         text=text,
         follow_up=follow_up,
