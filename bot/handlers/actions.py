@@ -42,6 +42,12 @@ async def show_actions(
     bound = act_facts.bound_asked(question)
     if bound is not None:  # « de plus de 50 000 € »: a bound, never words to look for
         words = act_facts.without_bound(words)
+        # « l'action coûte plus de 100 000 € ? », « est-ce qu'une action dépasse 50 k€ »:
+        # whether, « Oui » / « Non » first
+        whether = whether or (
+            bool(_POLAR.search(asked) or question.rstrip().endswith("?"))
+            and not _WH.search(asked)
+        )
     if (axis := _AXIS_ASKED.search(fold(question))) and f"axe {axis.group(1)}" not in words:
         # « combien d'actions sur l'axe 2 ? »: the number is that axis, never dropped
         words = " ".join(w for w in words.split() if w != "axe")
@@ -72,7 +78,12 @@ async def show_actions(
         kept = [a for a in found.matched if bound.holds(a.contribution or a.cost)]
         if not kept:
             await ask.reply(
-                "no_actions", words=words, places=places, bound=bound, elsewhere=found.count
+                "no_actions",
+                words=as_typed(question, words) if question and words else words,
+                places=places,
+                bound=bound,
+                elsewhere=found.count,
+                polar=whether,
             )
             return
         found = _narrowed(found, kept)
