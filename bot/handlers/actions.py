@@ -45,8 +45,7 @@ async def show_actions(
         # « l'action coûte plus de 100 000 € ? », « est-ce qu'une action dépasse 50 k€ »:
         # whether, « Oui » / « Non » first
         whether = whether or (
-            bool(_POLAR.search(asked) or question.rstrip().endswith("?"))
-            and not _WH.search(asked)
+            bool(_POLAR.search(asked) or question.rstrip().endswith("?")) and not _WH.search(asked)
         )
     if (axis := _AXIS_ASKED.search(fold(question))) and f"axe {axis.group(1)}" not in words:
         # « combien d'actions sur l'axe 2 ? »: the number is that axis, never dropped
