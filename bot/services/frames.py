@@ -6352,6 +6352,35 @@ _AMONG_FIRST = cues.plain(
 )
 
 
+# « le vote de la taxe foncière et celui de la CFE », « le résultat sur le SCoT, et sur le
+# PLU ? »: a vote asked of a topic, then of another, the second said by « celui de », « sur »
+_VOTE_HEAD = cues.plain(
+    r"^\W*(?:(?:et|puis)\s+)?(?:(?:le|les)\s+)?(?:vote|votes|resultat|resultats|scrutin)"
+    r"\s+(?:de|du|des|sur|pour|d)\b\s?"
+)
+_SECOND_VOTE = cues.plain(
+    r"\s*,?\s(?:et|puis)\s(?:(?:celui|ceux|celle|le vote|le resultat)\s)?"
+    r"(?=(?:de|du|des|sur|pour|d)\b)"
+)
+
+
+def _two_votes(text: str) -> tuple[str, str] | None:
+    """The two questions of « le vote de X et celui de Y » (« le vote de X », « le vote de
+    Y »), or None when the message is no such pair."""
+    simple = _simple(text).replace("'", " ").replace("-", " ")
+    typed = text if len(simple) == len(text) else simple  # cut as typed, offsets kept
+    head = _VOTE_HEAD.match(simple)
+    if head is None:
+        return None
+    joints = list(_SECOND_VOTE.finditer(simple, head.end()))
+    if len(joints) != 1:
+        return None
+    first, second = typed[head.end() : joints[0].start()], typed[joints[0].end() :]
+    if not first.strip() or len(second.strip(" ?!.")) < 3:
+        return None
+    return f"le vote {head.group(0).split()[-1]} {first.strip()} ?", f"le vote {second.strip()}"
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -6411,6 +6440,10 @@ def _read_frames(text: str, today: date) -> list[Frame]:
     if (periods := _two_periods(text)) and read_frame(text, today).asked not in _ACTS:
         # (« je donne pouvoir à Gonon pour septembre et octobre »: one act, its own periods)
         return [read_frame(part, today) for part in periods]
+    if (votes := _two_votes(text)) is not None:
+        # « le vote de la taxe foncière et celui de la CFE »: each act's vote, one after the
+        # other (never one search for both topics' words together)
+        return [read_frame(part, today) for part in votes]
     numbers = list(_DELIBERATION_NUMBER.finditer(_ISO_DATE.sub(_spaces, _simple(text))))
     if 1 < len(numbers) <= MAX_QUESTIONS and len(_simple(text)) == len(text):
         # « 2022.00033 et 2022.00109 : les votes ? »: the same question of each.
