@@ -8102,7 +8102,8 @@ _VOTED_HOW = cues.plain(
     r"|(?:sur )?(?:la|le|les|l|cette|ce) (?:deliberation|delib\w*|dossier|texte|20\d\d))\b"
     r"|\b(?:comment|qu|quoi)(?: est ce qu)?(?: (?:il|elle|j))? (?:a|ai|ont|avait)(?: t)?"
     r"(?: (?:il|elle|ils|elles))? vote\b|\bvote (?:t )?(?:il|elle) (?:quoi|comment|pour|contre)\b"
-    r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b"
+    r"|\b(?:son|mon|leur|mes|ses|leurs) votes?\b|\b(?:le|les) votes? (?:de|d)\b"
+    r"|\bs (?:est|etait) abstenue?s?\b"
     r"|\bme? (?:suis|etais) abstenue?\b"
     # « Rivat a pris part au vote sur la cession ? »: that act's vote, never the roll call
     # (« … au vote du 4 juillet », « … aux votes du dernier bureau »: a sitting, its roll call)

@@ -5819,7 +5819,7 @@ _PREDICATE = cues.plain(
     # « voté » past a noun (« le budget voté ? »), never past a determiner (« le vote »)
     r"|(?<!^)(?<!\ble)(?<!\bdu)(?<!\bun)(?<!\bau)(?<!\bde)(?<!\bdes)(?<!\bles)(?<!\bson)"
     r"(?<!\bce)(?<!\bleur)(?<!\bmon)(?<!\bton)(?<!\bquel)(?<!\bquels)(?<!\bses)(?<!\bnos)"
-    r"(?<!\bvos)(?<!\bdernier)(?<!\bpremier) votes?\b"
+    r"(?<!\bvos)(?<!\bdernier)(?<!\bpremier)(?<!\bmes)(?<!\btes)(?<!\bleurs) votes?\b"
 )
 
 
