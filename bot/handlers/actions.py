@@ -83,6 +83,8 @@ async def show_actions(
                 bound=bound,
                 elsewhere=found.count,
                 polar=whether,
+                # « l'action coûte plus de 100 000 € ? »: « Non », and what it does cost
+                amounts=found.shown if whether and words and found.count <= _AMOUNTS_SAID else [],
             )
             return
         found = _narrowed(found, kept)
@@ -167,6 +169,7 @@ async def show_actions(
 
 
 ACTIONS_AT_PLACE = 5
+_AMOUNTS_SAID = 3  # actions whose amounts a « Non » to a bound says, at most
 
 
 async def none_of_heading(
