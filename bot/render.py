@@ -285,6 +285,46 @@ def of_name(name: str) -> str:
     return f"{article or 'de '}{name}"
 
 
+# A body's name by its first word: « la Commission permanente », « l'Assemblée plénière », « le
+# Bureau » (a body whose first word is not listed takes the masculine: Conseil, Bureau, Comité)
+_FEMININE_BODIES = frozenset(
+    ["commission", "assemblee", "conference", "delegation", "session", "chambre", "reunion"]
+)
+_BODY_ARTICLES = {
+    "du": ("du ", "de la ", "de l'"),
+    "le": ("le ", "la ", "l'"),
+    "au": ("au ", "à la ", "à l'"),
+}
+
+
+def body_with(name: str, article: str) -> str:
+    """« {{ s.body | body_with("du") }} »: the body's name after « du », « le » or « au » as
+    its gender and first letter want it (« du Bureau Métropolitain », « de la Commission
+    permanente », « à l'Assemblée plénière »); « Du », « Le », « Au » open a sentence."""
+    text = str(name).strip()
+    first = fold(text.split(" ", 1)[0].split("'", 1)[0]) if text else ""
+    masculine, feminine, elided = _BODY_ARTICLES[article.lower()]
+    vowel = first[:1] in tuple("aeiouy")
+    chosen = elided if vowel else feminine if first in _FEMININE_BODIES else masculine
+    if article[:1].isupper():
+        chosen = chosen[:1].upper() + chosen[1:]
+    return f"{chosen}{text}"
+
+
+_THE_OF = {"de la ": "la ", "du ": "le ", "de l'": "l'", "des ": "les "}
+
+
+def the_name(name: str) -> str:
+    """« {{ a.funder | the_name }} en finance » : « la Métropole », « le Département »,
+    « l'Agglomération X », « Saint-Etienne Métropole » (a name that takes no article, as
+    `of_name` reads it)."""
+    of = of_name(name)
+    article = next((a for a in _THE_OF if of.startswith(a)), None)
+    if article is None:
+        return str(name).strip()
+    return _THE_OF[article] + of[len(article) :]
+
+
 def pronoun(e: str, masculine: str) -> str:
     """« C'est à {{ v.eg | pronoun("lui") }} de le faire »: after an agreement's ending
     (`agreement`), « elle » for a woman, the masculine pronoun for a man, both (« lui ou elle »)
@@ -325,6 +365,8 @@ def environment() -> Environment:
         counted=counted,
         pronoun=pronoun,
         of_name=of_name,
+        the_name=the_name,
+        body_with=body_with,
     )
     return env
 

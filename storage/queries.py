@@ -28,6 +28,7 @@ from storage.models import (
     Sitting,
 )
 from storage.names import alphabetical, fold
+from storage.parsing.heading import funder_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -627,6 +628,9 @@ class FundedActionView:
     grantor: str | None = None  # a subsidy's nomAttribuant
     convention_date: date | None = None
     decision_reference: str | None = None
+    # who « contribution » speaks of: the collectivité that decided the action, as its members
+    # name it (« Métropole », « Département », « Communauté d'agglomération Loire Forez »)
+    funder: str = "collectivité"
 
 
 @dataclass(frozen=True, slots=True)
@@ -740,9 +744,12 @@ def funded_action_views(
 ) -> list[FundedActionView]:
     # Outer joins: a subsidy from open data may stand without its deliberation.
     query = (
-        select(FundedAction, Deliberation.number, Sitting.held_on)  # type: ignore[call-overload]
+        select(  # type: ignore[call-overload]
+            FundedAction, Deliberation.number, Sitting.held_on, Council.name, Council.kind
+        )
         .outerjoin(Deliberation, Deliberation.id == FundedAction.deliberation_id)
         .outerjoin(Sitting, Sitting.id == Deliberation.sitting_id)
+        .outerjoin(Council, Council.id == FundedAction.council_id)
         .order_by(
             sa.func.coalesce(Sitting.held_on, FundedAction.convention_date).desc().nulls_last(),
             FundedAction.id,
@@ -771,8 +778,9 @@ def funded_action_views(
             grantor=a.grantor,
             convention_date=a.convention_date,
             decision_reference=a.decision_reference,
+            funder=funder_name(council, kind),
         )
-        for a, number, held_on in session.exec(query)
+        for a, number, held_on, council, kind in session.exec(query)
     ]
 
 

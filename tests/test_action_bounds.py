@@ -112,7 +112,7 @@ def test_members_ask_the_actions_over_or_under_an_amount(
     assert "2 400 €" in club
     assert "Rugby club" in club
     assert "2 actions financées d'au moins 50 000 €" in least
-    assert "Aucune action financée de plus de 200 000 €" in none
+    assert "Non : aucune action financée de plus de 200 000 €" in none  # asked yes or no
     assert "ne correspond à" not in " ".join((over, under, club, least, none))
 
 

@@ -42,6 +42,11 @@ async def show_actions(
     bound = act_facts.bound_asked(question)
     if bound is not None:  # « de plus de 50 000 € »: a bound, never words to look for
         words = act_facts.without_bound(words)
+        # « l'action coûte plus de 100 000 € ? », « est-ce qu'une action dépasse 50 k€ »:
+        # whether, « Oui » / « Non » first
+        whether = whether or (
+            bool(_POLAR.search(asked) or question.rstrip().endswith("?")) and not _WH.search(asked)
+        )
     if (axis := _AXIS_ASKED.search(fold(question))) and f"axe {axis.group(1)}" not in words:
         # « combien d'actions sur l'axe 2 ? »: the number is that axis, never dropped
         words = " ".join(w for w in words.split() if w != "axe")
@@ -72,7 +77,14 @@ async def show_actions(
         kept = [a for a in found.matched if bound.holds(a.contribution or a.cost)]
         if not kept:
             await ask.reply(
-                "no_actions", words=words, places=places, bound=bound, elsewhere=found.count
+                "no_actions",
+                words=as_typed(question, words) if question and words else words,
+                places=places,
+                bound=bound,
+                elsewhere=found.count,
+                polar=whether,
+                # « l'action coûte plus de 100 000 € ? »: « Non », and what it does cost
+                amounts=found.shown if whether and words and found.count <= _AMOUNTS_SAID else [],
             )
             return
         found = _narrowed(found, kept)
@@ -157,6 +169,7 @@ async def show_actions(
 
 
 ACTIONS_AT_PLACE = 5
+_AMOUNTS_SAID = 3  # actions whose amounts a « Non » to a bound says, at most
 
 
 async def none_of_heading(

@@ -53,6 +53,7 @@ async def answer_news(ask: Ask, asked: NewsAsked) -> None:
         "news_since",
         after=after,
         start=start,
+        on=when.on if after is None else None,
         said=when.said or asked.since,
         sittings=sittings,
         more=len(briefs) - len(sittings),

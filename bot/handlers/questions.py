@@ -792,6 +792,24 @@ _ACTS_IN_TALK = frozenset(
 )
 
 
+async def _act_numbered_as_a_day(ask: Ask, frame: Frame) -> bool:
+    """« délibération 2025/06/02 »: figures that are a day and may be an act's number. The
+    store decides: an act printed with that number is answered; none, the member is told the
+    figures were read as the day, and the day is answered next (False); never a silent guess,
+    never « 02025 » looked up."""
+    typed = frame.number_or_day or ""
+    views = ask.reads.deliberations_numbered(ask.session, typed, typed)
+    if views:
+        await ask.reply("deliberation", views=views, duplicate=len(views) > 1)
+        _remember_deliberations(
+            ask, frame.but(asked=Asked.DELIBERATION), [v.deliberation.id or 0 for v in views]
+        )
+        return True
+    if frame.when.on is not None:
+        await ask.reply("number_read_as_day", number=typed, on=frame.when.on)
+    return False
+
+
 async def _neighbouring_act(ask: Ask, frame: Frame) -> bool:
     """« la dernière délib du conseil de janvier 2022 » then « et la précédente ? », « la
     suivante ? », « la délib d'avant ? »: the act before (after) the one in talk, in the order
@@ -1186,6 +1204,8 @@ async def answer_frame(ask: Ask, frame: Frame) -> None:
     if frame.invalid_date:
         await ask.reply("invalid_date", text=frame.invalid_date)
         return
+    if frame.number_or_day and await _act_numbered_as_a_day(ask, frame):
+        return  # « délibération 2025/06/02 »: the act a council numbered so
     frame = _latest_month_held(ask, frame)  # « le conseil de janvier dernier »
     if not frame.number and (designation := designation_asked(frame.text)) is not None:
         await _designated(ask, frame, designation)
@@ -8205,7 +8225,8 @@ _VOTED_HOW = cues.plain(
     r" (?!(?:fois|seance|reunion|bureau|conseil|jour|semaine|mois|derniere?|precedente?)\b)[a-z]"
     r"|\b(?:comment|qu|quoi)(?: est ce qu)?(?: (?:il|elle|j))? (?:a|ai|ont|avait)(?: t)?"
     r"(?: (?:il|elle|ils|elles))? vote\b|\bvote (?:t )?(?:il|elle) (?:quoi|comment|pour|contre)\b"
-    r"|\b(?:son|mon|leur) vote\b|\bs (?:est|etait) abstenue?s?\b"
+    r"|\b(?:son|mon|leur|mes|ses|leurs) votes?\b|\b(?:le|les) votes? (?:de|d)\b"
+    r"|\bs (?:est|etait) abstenue?s?\b"
     r"|\bme? (?:suis|etais) abstenue?\b"
     # « Rivat a pris part au vote sur la cession ? »: that act's vote, never the roll call
     # (« … au vote du 4 juillet », « … aux votes du dernier bureau »: a sitting, its roll call)
@@ -9557,11 +9578,25 @@ def _whether_about(ask: Ask, frame: Frame) -> bool:
     """« est-ce qu'on a parlé de l'eau ? », « y a quelque chose sur l'eau ? »: whether acts are
     about a topic, asked yes or no; « et sur la culture ? » right after asks it the same way."""
     said = fold(frame.text)
+    whether = _WHETHER_TOPIC.search(said)
+    if whether:
+        # « y a-t-il des délibérations qui concernent Firminy ? »: « qui » after a noun is
+        # relative, no « who? » asked
+        said = _RELATIVE_QUI.sub(" ", said)
     if _WH_ASKED.search(said) or _FUNDING_NAMED.search(said):
         return False  # « y a des actions sur l'emploi ? » is asked of the funded actions
-    if _yes_or_no(frame) or ("?" in frame.text and _WHETHER_TOPIC.search(said)):
+    # (« existe-t-il une délibération sur le SCoT », inverted: a question without its « ? »)
+    asked = "?" in frame.text or bool(_INVERTED_WHETHER.match(said))
+    if _yes_or_no(frame) or (asked and whether):
         return True
     return frame.follow_up and bool(_recall(ask).get("whether"))
+
+
+_RELATIVE_QUI = cues.plain(r"(?<=[a-z] )qui\b")
+_INVERTED_WHETHER = cues.plain(
+    r"^(?:(?:bonjour|salut|bonsoir|bjr|slt)\W+)?(?:y a t il|y en a t il|existe t il|avez vous"
+    r"|as tu|est ce qu)\b"
+)
 
 
 _FUNDING_NAMED = cues.plain(r"\b(?:actions?|subventions?|financ\w*|aides?)\b")

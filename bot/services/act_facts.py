@@ -24,6 +24,7 @@ from text_to_num import alpha2digit
 from bot.services.frames import amount_bound, bound_before
 from bot.services.search import sentences_of, with_its_list, words_of
 from storage import cues
+from storage.french import NUMBER_WORD
 from storage.names import fold
 
 
@@ -578,7 +579,9 @@ def _money_bounds(question: str) -> list[Bound]:
 
 _BOUND_WORD = cues.plain(
     r"^(?:\d+(?:e\d+)?(?:k|keur|k€|€|m€)?|k|keur|euros?|eur|m|md|millions?|milliards?|depass\w*"
-    r"|excede\w*|superieur\w*|inferieur\w*|dessus|dessous|dela|moins|plus|sous|minimum|maximum)$"
+    r"|excede\w*|superieur\w*|inferieur\w*|dessus|dessous|dela|moins|plus|sous|minimum|maximum"
+    # (« plus de cent mille euros »: the amount said in words)
+    rf"|{NUMBER_WORD})$"
 )
 
 

@@ -36,7 +36,11 @@ _NOUN = r"(?:deliberations?|delibe?s?|actes|decisions)"
 # a period as said: « en janvier », « au premier semestre 2022 », « le 24 mars », « 2023 »,
 # « l'an dernier », « le conseil de janvier 2022 », « celui de mars »
 _PART = r"(?:(?:en|au|a|le|la|l|du|de|d|pendant|durant|sur|dans) )?[\w ]+?"
-_SAID = r"(?:il y a eu|il y a|y a t il eu|y a eu|on a eu|on a vote|on a pris|on a|ils ont vote)"
+# (« y a-t-il plus de délibérations en mars qu'en janvier ? », present or past)
+_SAID = (
+    r"(?:il y a eu|il y a|y a t il eu|y a t il|y avait il|il y avait|y a eu|on a eu|on a vote"
+    r"|on a pris|on a|ils ont vote)"
+)
 _OPENING = r"^(?:(?:est ce qu )?" + _SAID + r" )?"
 _END = r"\s*\W*$"
 

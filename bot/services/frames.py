@@ -257,6 +257,9 @@ class Frame:
     body: str | None = None  # "bureau" | "conseil"
     number: str | None = None  # a deliberation number, as the métropole writes it
     typed_number: str | None = None  # as typed (« 2022.0013 »): repaired numbers differ
+    # « délibération 2025/06/02 »: figures after an act's noun that read as a day; read as
+    # that day (`when`), kept as typed for the store to say whether an act is numbered so
+    number_or_day: str | None = None
     words: tuple[str, ...] = ()  # folded words left once intent, date and courtesy are read
     text: str = ""  # as typed, for the name resolver
     follow_up: bool = False  # « et Berger ? », « et le 13 mars ? »
@@ -868,6 +871,12 @@ def _respelt(word: str) -> str:
 
 _MONTH_ALT = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _ISO_DATE = cues.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+# « délibération 2025/06/02 », « délib n° 2024-07-04 »: a day after an act's noun, which a
+# council may also print as an act's number; the store decides
+_ACT_NUMBER_OR_DAY = cues.plain(
+    r"\b(?:delib\w*|deliberation|acte|decision)\s+(?:(?:n°|no\b|numero|num\b)\s*)?"
+    r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\b(?![./-]?\d)"
+)
 # « en mars dernier » is a relative period, not « mars » of some year; « le 4 juillet dernier »
 # is a day, the latest 4 July.
 _MONTH_RELATIVE = cues.compile(
@@ -3928,7 +3937,10 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         typed_number = number = match.group(0).upper()
         simple = _blank(simple, match.span())
     sequence = None
-    if number is None and (short := _SHORT_NUMBER.search(simple)):
+    number_or_day = None
+    if number is None and (day_like := _ACT_NUMBER_OR_DAY.search(_simple(text))):
+        number_or_day = day_like.group(1)
+    if number is None and (short := _SHORT_NUMBER.search(_ISO_DATE.sub(_spaces, simple))):
         # « delib 417 de 2024 »: the act; « delib 417 »: the sequence of any year, which the
         # store resolves (one act, or « de quelle année ? »)
         if short.group(2):
@@ -4296,6 +4308,7 @@ def _read_frame(text: str, today: date, *, people: bool = True) -> Frame:
         body=body,
         number=number,
         typed_number=typed_number,
+        number_or_day=number_or_day,
         words=tuple(leftovers),
         text=text,
         follow_up=follow_up,
@@ -5893,7 +5906,7 @@ _PREDICATE = cues.plain(
     # « voté » past a noun (« le budget voté ? »), never past a determiner (« le vote »)
     r"|(?<!^)(?<!\ble)(?<!\bdu)(?<!\bun)(?<!\bau)(?<!\bde)(?<!\bdes)(?<!\bles)(?<!\bson)"
     r"(?<!\bce)(?<!\bleur)(?<!\bmon)(?<!\bton)(?<!\bquel)(?<!\bquels)(?<!\bses)(?<!\bnos)"
-    r"(?<!\bvos)(?<!\bdernier)(?<!\bpremier) votes?\b"
+    r"(?<!\bvos)(?<!\bdernier)(?<!\bpremier)(?<!\bmes)(?<!\btes)(?<!\bleurs) votes?\b"
 )
 
 
@@ -6456,6 +6469,35 @@ def _two_votes_as_proxy(text: str) -> str:
     return f"{text[: found.start()]}{said}{text[found.end() :]}"
 
 
+# « le vote de la taxe foncière et celui de la CFE », « le résultat sur le SCoT, et sur le
+# PLU ? »: a vote asked of a topic, then of another, the second said by « celui de », « sur »
+_VOTE_HEAD = cues.plain(
+    r"^\W*(?:(?:et|puis)\s+)?(?:(?:le|les)\s+)?(?:vote|votes|resultat|resultats|scrutin)"
+    r"\s+(?:de|du|des|sur|pour|d)\b\s?"
+)
+_SECOND_VOTE = cues.plain(
+    r"\s*,?\s(?:et|puis)\s(?:(?:celui|ceux|celle|le vote|le resultat)\s)?"
+    r"(?=(?:de|du|des|sur|pour|d)\b)"
+)
+
+
+def _two_votes(text: str) -> tuple[str, str] | None:
+    """The two questions of « le vote de X et celui de Y » (« le vote de X », « le vote de
+    Y »), or None when the message is no such pair."""
+    simple = _simple(text).replace("'", " ").replace("-", " ")
+    typed = text if len(simple) == len(text) else simple  # cut as typed, offsets kept
+    head = _VOTE_HEAD.match(simple)
+    if head is None:
+        return None
+    joints = list(_SECOND_VOTE.finditer(simple, head.end()))
+    if len(joints) != 1:
+        return None
+    first, second = typed[head.end() : joints[0].start()], typed[joints[0].end() :]
+    if not first.strip() or len(second.strip(" ?!.")) < 3:
+        return None
+    return f"le vote {head.group(0).split()[-1]} {first.strip()} ?", f"le vote {second.strip()}"
+
+
 def read_frames(text: str, today: date) -> list[Frame]:
     """Each question of a message (« Qui était présent et qui était absent le 4 juillet ? »,
     « Berger était là ? Et Bouchet ? »), at most three; a part asking nothing by itself (a
@@ -6518,6 +6560,10 @@ def _read_frames(text: str, today: date) -> list[Frame]:
     if (periods := _two_periods(text)) and read_frame(text, today).asked not in _ACTS:
         # (« je donne pouvoir à Gonon pour septembre et octobre »: one act, its own periods)
         return [read_frame(part, today) for part in periods]
+    if (votes := _two_votes(text)) is not None:
+        # « le vote de la taxe foncière et celui de la CFE »: each act's vote, one after the
+        # other (never one search for both topics' words together)
+        return [read_frame(part, today) for part in votes]
     numbers = list(_DELIBERATION_NUMBER.finditer(_ISO_DATE.sub(_spaces, _simple(text))))
     if 1 < len(numbers) <= MAX_QUESTIONS and len(_simple(text)) == len(text):
         # « 2022.00033 et 2022.00109 : les votes ? »: the same question of each.

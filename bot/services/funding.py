@@ -40,7 +40,7 @@ def funding_bars(actions: Sequence[FundedActionView], search: str) -> tuple[str,
         groups = [*groups[: MOST_BARS - 1], others]  # type: ignore[list-item]
     total = sum(totals.values(), Decimal(0))
     return by, Bars(
-        title=words("funding_title", amount=amount, by=by, words=search),
+        title=words("funding_title", amount=amount, by=by, words=search, funder=actions[0].funder),
         subtitle=words("funding_subtitle", total=total, count=len(actions)),
         bars=[
             (label or words("funding_none", by=by), float(value), to_plain_text(euros(value)))

@@ -32,7 +32,8 @@ _DOCUMENTS = cues.plain(
 # depuis le dernier conseil ? »: what the message opens with, the rest said after it
 _NEWS = cues.plain(
     r"^(?:et |alors |bon |sinon )?(?:(?:il )?y a (?:t il )?|y a t il |qu est ce qu il y a )?"
-    r"(?:quoi de (?:neuf|nouveau)|du nouveau|des nouveautes|les nouveautes|quelles nouveautes"
+    # (« nouveautés depuis le 15 juillet ? », « du neuf ? »: without an article too)
+    r"(?:quoi de (?:neuf|nouveau)|du (?:nouveau|neuf)|(?:des |les |quelles )?nouveautes"
     r"|de (?:neuf|nouveau)|les dernieres nouvelles|quelles sont les nouveautes"
     r"|rien de (?:neuf|nouveau)|quoi d autre|qu y a t il (?:eu )?de (?:neuf|nouveau))\b"
 )

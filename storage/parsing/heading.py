@@ -1489,6 +1489,20 @@ _KIND_NOUN = {
 }
 for _fine, _ in _COMMUNAUTE_KINDS:
     _KIND_NOUN[_fine] = _KIND_NOUN["communauté"]
+# The collectivités its members call by their kind alone (« la Métropole met 94 000 € », « la
+# part du Département »); any other is called by its name (« la Communauté d'agglomération
+# Loire Forez », « le SIVOM de la Dore »).
+_CALLED_BY_KIND = frozenset(["métropole", "département", "région", "commune"])
+
+
+def funder_name(name: str | None, kind: str | None) -> str:
+    """How the members of a collectivité name it as the funder of its own actions: its kind's
+    noun (« Métropole », « Département »), else its name, else « collectivité »."""
+    if kind in _CALLED_BY_KIND:
+        return _KIND_NOUN[kind]
+    return name or _KIND_NOUN.get(kind or "") or "collectivité"
+
+
 # The kind a collectivité's name says, by its words; the first found wins (« Communauté de
 # communes » is a communauté, « Syndicat intercommunal » a syndicat).
 _KIND_WORDS = (
