@@ -1438,7 +1438,9 @@ def _read_items(
             counts=_with_not_voting(counts, not_taking_part(record.full_text)),
         )
         extract.items.append(item)
-        extract.funded_actions += read_funded_actions(lines[head.index : end], record.number)
+        for action in read_funded_actions(lines[head.index : end], record.number):
+            action.item = len(extract.items) - 1  # (its item's place: the act's number may lack)
+            extract.funded_actions.append(action)
         votes_at.append(vote_line)
         unanimity.append(vote.unanimity)
     _apply_movements(text, extract, bounds, votes_at, first=0)
