@@ -196,6 +196,10 @@ _BREAKS = re.compile(
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
     r"(?<!GU[ÉE]S )"
+    # (« DÉLÉGUÉS SUPPLÉANTS PRÉSENTS … : », « Délégués titulaires présents : »: one heading)
+    r"(?<!UPPL[ÉE]ANTS )(?<!uppl[ée]ants )(?<!UPPL[ÉE]ANT )(?<!uppl[ée]ant )"
+    r"(?<!UPPL[ÉE]ANTES )(?<!uppl[ée]antes )(?<!UPPL[ÉE]ANTE )(?<!uppl[ée]ante )"
+    r"(?<!ITULAIRES )(?<!itulaires )(?<!ITULAIRE )(?<!itulaire )"
     # (« Élu(e)s présent(e)s : », « Élu·e·s Présent·e·s : »: the first word written inclusively)
     r"(?<!\(e\)s )(?<!·e·s )(?<!\.e\.s )"
     # (« ABSENTS ET EXCUSÉS : », « Absents et excusés : »: one heading)
