@@ -1675,9 +1675,13 @@ def _counted_from_lists(extract: Extract, item: ItemRecord) -> bool:
     """Whether a unanimity with no figure printed is counted from the lists (presents and the
     proxies of the absent), once they are known complete (_lists_complete): only when nobody is
     told as not voting on the item (otherwise _count_unanimity keeps its « pour » unknown, with
-    a finding)."""
-    if item.not_voting or (item.counts is not None and item.counts.not_voting):
+    a finding), unless the members in office printed are the lists' every name: then who did
+    not take part is one vote less (« Membres en exercice : 9 », six presents, one proxy, two
+    excused; « M. X ne prend pas part au vote »: 6 pour)."""
+    if item.counts is not None and item.counts.not_voting:
         return False
+    if item.not_voting:
+        return extract.counts.in_office is not None
     return _absence_listed(extract) or not _no_count_printed(extract.counts)
 
 
