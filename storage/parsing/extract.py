@@ -182,6 +182,10 @@ _BREAKS = re.compile(
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
     # (« … l'unanimité. 5° Objet : … », « … 5° Titre : … », « … adopté. 2 - Objet : … »)
     r"(?<=[\w.;)»] )(?:\d{1,3}|[IVX]{1,5})(?:[).°]| [-–—]) (?=(?:Objet|OBJET|Titre|TITRE) ?:)"
+    # « … l'unanimité. Point 2 – Rapporteur : M. X Objet : … »: the point's word and figure
+    # on their line, over its reporter or its object
+    r"|(?<=[.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)"
+    r"(?: [Nn] ?[°º])? ?\d{1,3}(?: ?[-–—.:)])? (?=(?:Objet|OBJET|Rapporteu|RAPPORTEU)\w* ?:)"
     # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
     # (not the number of « Délibération n° … », « Rapport n° … », « Point n° … »: its own word
     # first); with the act's prefix, initials no name has (no vowel: « … Mme Claire VIDAL DCM
@@ -234,7 +238,7 @@ _BREAKS = re.compile(
     r"|(?<!\d\. )(?<!\d\) )(?<!\d - )(?<!\d – )(?:Nombre|NOMBRE)|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]e?s?|REPR[ÉE]SENT[ÉE]E?S?"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
-    r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
+    r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteu(?:re?|se)|RAPPORTEU(?:RE?|SE)"
     # « Réf. : 2025-013 » under its object: the item's act number
     r"|R[ée]f(?=\. ?: ?\w)|R[ÉE]F(?=\. ?: ?\w)"
     # the sub-headings of presents listed per commune, collège or function
