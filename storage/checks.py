@@ -8,6 +8,7 @@ storage.rules.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 
 from storage import rules
@@ -61,6 +62,11 @@ def check_sitting_date(held_on: date, today: date, **where: object) -> list[Find
 def check_extract(extract: Extract, notice_days: int = rules.DEFAULT_NOTICE_DAYS) -> list[Finding]:
     findings: list[Finding] = []
     counts = extract.counts
+    filled = extract.seated - len(extract.present)  # the seats suppléants filled
+    if filled and counts.present == len(extract.present):
+        # « Présents : 13 – Suppléants siégeant : 2 – Votants : 16 »: the figure counts the
+        # titulars the list names, the suppléants printed apart fill their seats in the room
+        counts = replace(counts, present=len(extract.present) + filled)
     # Givers printed without their holder are absent with a proxy all the same.
     givers = [p.giver for p in extract.proxies] + list(extract.represented)
     holders = [p.holder for p in extract.proxies]

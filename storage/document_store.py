@@ -702,6 +702,7 @@ class DocumentStore:
         first: int | None = None  # the first deliberation's id
         unnumbered = 0
         by_act: dict[str, int] = {}  # each item's number → its deliberation's id
+        by_item: dict[int, int] = {}  # each item's place → its deliberation's id
         derived = _derived_numbers(extract, sitting.held_on, lambda: self._derived_of(sitting))
         if derived:
             # (« 1 – Titre »: the items are numbered by their place on the agenda, not unnumbered)
@@ -740,6 +741,7 @@ class DocumentStore:
             report.deliberations += 1
             first = first or deliberation_id
             by_act.setdefault(number, deliberation_id)
+            by_item[index] = deliberation_id
             changes: dict[tuple[int, ItemChange], None] = dict.fromkeys(
                 item_changes if index == 0 else []
             )
@@ -778,10 +780,12 @@ class DocumentStore:
         if unnumbered:
             findings.append(Finding("no_deliberation_number", {"unnumbered": unnumbered}))
         if first is not None:
-            # each action with the deliberation that grants it (a PV's item), else the first
+            # each action with the deliberation that grants it (a PV's item, by its place, an
+            # item numbered « 2 - » carrying no act's number), else the first
             granted: dict[int, list[FundedActionRecord]] = {}
             for action in extract.funded_actions:
-                granted.setdefault(by_act.get(action.act or "", first), []).append(action)
+                own = by_item.get(action.item) if action.item is not None else None
+                granted.setdefault(own or by_act.get(action.act or "", first), []).append(action)
             for deliberation_id, actions in granted.items():
                 self._record_funded_actions(deliberation_id, council.id, actions)
         self.importer._store_findings(findings, document_id, sitting, first)

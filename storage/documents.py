@@ -118,6 +118,9 @@ class FundedActionRecord:
     multi_year_convention: bool | None = None
     # The number of the deliberation that grants it, in a document holding several.
     act: str | None = None
+    # The place (from 0) in the minutes' items of the item whose text grants it: an item
+    # numbered only by its place (« 2 - Subvention au comité des fêtes ») has no act number.
+    item: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -388,3 +388,28 @@ def test_a_grant_in_the_future_and_a_list_with_its_amounts_first(shape: str) -> 
         ("Association Roches Patrimoine", "Restauration du lavoir", 1500),
         ("Club de l'amitié", "Subvention à Club de l'amitié", 600),
     }
+
+
+# The beneficiary named before the amount, then when or why after it: « au titre de », « à
+# compter du », « au budget » are no beneficiary (« au titre de l'exercice 2026 » was stored as
+# the one funded).
+WHEN_AFTER_AMOUNT = (
+    HEAD
+    + """Le conseil municipal, après en avoir délibéré,
+DÉCIDE de verser à l'Office municipal des sports une subvention de 9 200 € au titre de
+l'exercice 2026 ;
+ACCORDE à l'association Culture et Loisirs une participation de 750 € à compter du 1er mars ;
+OCTROIE au Centre social des Roches une aide de 4 000 € au budget 2026.
+Adopté à l'unanimité.
+"""
+)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_when_or_why_after_the_amount_is_no_beneficiary(shape: str) -> None:
+    extract = parse_extract(_shaped(WHEN_AFTER_AMOUNT, shape))
+    assert {(a.carrier, a.contribution) for a in extract.funded_actions} == {
+        ("Office municipal des sports", 9200),
+        ("Association Culture et Loisirs", 750),
+        ("Centre social des Roches", 4000),
+    }

@@ -428,6 +428,9 @@ _LIST_STOP_CI = re.compile(
     r"|d[ée]signation|le\s+quorum|arriv[ée]e\s|d[ée]part\s|signature|_{3}|-{3}|={3}"
     # those who sit without a vote (a SDIS's director, a paymaster): no members
     r"|(?:membres\s+)?(?:pr[ée]sents?\s+)?(?:avec\s+voix|[àa]\s+titre)\s+consultati"
+    # (« Assistaient également, avec voix consultative : le directeur … »: the staff after the
+    # members' lists, never one of them)
+    r"|assistai(?:en)?t\s+(?:[ée]galement|aussi)\b"
     # a count line after the list: « 5 présents, 1 pouvoir (…) », « Présents 5 - Pouvoirs 1 »
     rf"|(?:\d{{1,3}}|{_NUMBER_WORD})\s(?:pr[ée]sents|membres|conseill|votants|pouvoirs?\b"
     r"|procurations?\b)"

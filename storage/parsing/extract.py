@@ -182,6 +182,10 @@ _BREAKS = re.compile(
     # « … l'unanimité. 2) Objet : Tarifs … »: the item's ordinal on its line, as printed
     # (« … l'unanimité. 5° Objet : … », « … 5° Titre : … », « … adopté. 2 - Objet : … »)
     r"(?<=[\w.;)»] )(?:\d{1,3}|[IVX]{1,5})(?:[).°]| [-–—]) (?=(?:Objet|OBJET|Titre|TITRE) ?:)"
+    # « … l'unanimité. Point 2 – Rapporteur : M. X Objet : … »: the point's word and figure
+    # on their line, over its reporter or its object
+    r"|(?<=[.;)»] )(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE|Dossier|DOSSIER)"
+    r"(?: [Nn] ?[°º])? ?\d{1,3}(?: ?[-–—.:)])? (?=(?:Objet|OBJET|Rapporteu|RAPPORTEU)\w* ?:)"
     # « … M. Yves DOL N° SYN2024-11-003 Objet : Tarifs … »: the act's number before its object
     # (not the number of « Délibération n° … », « Rapport n° … », « Point n° … »: its own word
     # first); with the act's prefix, initials no name has (no vowel: « … Mme Claire VIDAL DCM
@@ -196,6 +200,10 @@ _BREAKS = re.compile(
     r"(?<!taient )(?<!TAIENT )(?<!tait )(?<!TAIT )(?<!embres )(?<!EMBRES )(?<!bsents )"
     r"(?<!BSENTS )(?<!llers )(?<!LLERS )(?<!lus )(?<!LUS )(?<!ombre de )(?<!OMBRE DE )"
     r"(?<!GU[ÉE]S )"
+    # (« DÉLÉGUÉS SUPPLÉANTS PRÉSENTS … : », « Délégués titulaires présents : »: one heading)
+    r"(?<!UPPL[ÉE]ANTS )(?<!uppl[ée]ants )(?<!UPPL[ÉE]ANT )(?<!uppl[ée]ant )"
+    r"(?<!UPPL[ÉE]ANTES )(?<!uppl[ée]antes )(?<!UPPL[ÉE]ANTE )(?<!uppl[ée]ante )"
+    r"(?<!ITULAIRES )(?<!itulaires )(?<!ITULAIRE )(?<!itulaire )"
     # (« Élu(e)s présent(e)s : », « Élu·e·s Présent·e·s : »: the first word written inclusively)
     r"(?<!\(e\)s )(?<!·e·s )(?<!\.e\.s )"
     # (« ABSENTS ET EXCUSÉS : », « Absents et excusés : »: one heading)
@@ -230,7 +238,7 @@ _BREAKS = re.compile(
     r"|(?<!\d\. )(?<!\d\) )(?<!\d - )(?<!\d – )(?:Nombre|NOMBRE)|Votants|VOTANTS|Quorum"
     r"|QUORUM|En exercice|Repr[ée]sent[ée]e?s?|REPR[ÉE]SENT[ÉE]E?S?"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
-    r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteure?|RAPPORTEUR"
+    r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteu(?:re?|se)|RAPPORTEU(?:RE?|SE)"
     # « Réf. : 2025-013 » under its object: the item's act number
     r"|R[ée]f(?=\. ?: ?\w)|R[ÉE]F(?=\. ?: ?\w)"
     # the sub-headings of presents listed per commune, collège or function
@@ -1438,7 +1446,9 @@ def _read_items(
             counts=_with_not_voting(counts, not_taking_part(record.full_text)),
         )
         extract.items.append(item)
-        extract.funded_actions += read_funded_actions(lines[head.index : end], record.number)
+        for action in read_funded_actions(lines[head.index : end], record.number):
+            action.item = len(extract.items) - 1  # (its item's place: the act's number may lack)
+            extract.funded_actions.append(action)
         votes_at.append(vote_line)
         unanimity.append(vote.unanimity)
     _apply_movements(text, extract, bounds, votes_at, first=0)
@@ -1669,9 +1679,13 @@ def _counted_from_lists(extract: Extract, item: ItemRecord) -> bool:
     """Whether a unanimity with no figure printed is counted from the lists (presents and the
     proxies of the absent), once they are known complete (_lists_complete): only when nobody is
     told as not voting on the item (otherwise _count_unanimity keeps its « pour » unknown, with
-    a finding)."""
-    if item.not_voting or (item.counts is not None and item.counts.not_voting):
+    a finding), unless the members in office printed are the lists' every name: then who did
+    not take part is one vote less (« Membres en exercice : 9 », six presents, one proxy, two
+    excused; « M. X ne prend pas part au vote »: 6 pour)."""
+    if item.counts is not None and item.counts.not_voting:
         return False
+    if item.not_voting:
+        return extract.counts.in_office is not None
     return _absence_listed(extract) or not _no_count_printed(extract.counts)
 
 

@@ -520,7 +520,12 @@ _GRANT_NOUN = (
     r"(?:subventions?|aides?(?: financi[èe]res?)?|participations?(?: financi[èe]res?)?"
     r"|contributions?|dotations?|fonds de concours|soutiens?(?: financiers?)?)"
 )
-_TO = r"(?:à|au|aux|en faveur d[eu']|au profit d[eu'])"
+# (never the phrase that says why or when: « 86 500 € au titre de l'année 2026 », « 500 € à
+# compter du 1er janvier », « au budget 2026 »)
+_TO = (
+    r"(?:à(?!\s(?:titre|compter|partir|hauteur)\b)|au(?!\s(?:titre|cours|budget|compte)\b)|aux"
+    r"|en faveur d[eu']|au profit d[eu'])"
+)
 # Whom: a name up to the purpose, a comma, a semicolon or the sentence's end.
 _WHOM = r"(?P<whom>[^,;:()€]{2,120}?(?:\s?\([^()]{1,60}\))?)"
 _PURPOSE = (

@@ -310,6 +310,12 @@ def _title_under(lines: list[str], index: int, sitting: date | None = None) -> s
             if taken:
                 break
             continue
+        if not taken and (reporter := _REPORTER.match(line)) is not None:
+            # « Point 1 – Rapporteur : Mme X » (cut at its cue) then « Objet : Tarifs … »: the
+            # reporter between the point and its title (flattened, the title after the name)
+            if reporter["subject"]:
+                taken.append(_OBJECT.sub("", reporter["subject"], 1))
+            continue
         if (
             _BY_CUE.match(line)
             or _UNDER_STOP.match(line)

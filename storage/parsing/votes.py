@@ -406,20 +406,42 @@ def _bracket_of_figures(line: str) -> bool:
     return stripped[:1] == "(" and _FIGURE_OPENING.match(stripped[1:]) is not None
 
 
+def _decided_after_vote(lines: list[str], decided_at: int, end: int) -> tuple[int, int] | None:
+    """« Après en avoir délibéré, le Conseil municipal, » then « Votes : 11 pour, 2 contre, 0
+    abstention, FIXE le prix … » (or the verb opening the line under the vote's): the vote
+    printed under the formula, the first decision after it; (its line, where its verb starts)."""
+    for at in range(decided_at + 1, min(end, decided_at + 4)):
+        stripped = lines[at].strip()
+        if _DECISIONS_END_AT[stripped]:
+            if (verb_at := capital_decision(stripped)) is not None:
+                return at, lines[at].index(stripped) + verb_at
+            if not stripped.endswith(","):
+                return None  # (the vote's sentence ends: no decision goes on after it)
+        elif at > decided_at + 1 and capital_decision(stripped) == 0:
+            return at, lines[at].index(stripped)
+        else:
+            return None
+    return None
+
+
 def read_decided(lines: list[str], decided_at: int, end: int) -> tuple[list[str], str, int]:
     """The decisions after the line of « après en avoir délibéré », the text of the vote (that
     line and the lines after the decisions) and the line where the decisions stop."""
     line = lines[decided_at]
     said = _DELIBERATED.search(line.lower())
-    if (
-        said is not None
-        and _INLINE_BULLETS.match(line, said.end()) is None
-        and (verb_at := capital_decision(line, said.end())) is not None
-    ):
+    verb_at: int | None = None
+    held = decided_at  # the line whose verb in capitals opens the decisions
+    if said is not None and _INLINE_BULLETS.match(line, said.end()) is None:
+        verb_at = capital_decision(line, said.end())
+        if verb_at is None and (found := _decided_after_vote(lines, decided_at, end)):
+            held, at = found
+            line = "\n".join(lines[decided_at : held + 1])
+            verb_at = len(line) - len(lines[held]) + at
+    if verb_at is not None:
         # « Le Bureau, après en avoir délibéré, ATTRIBUE un fonds … »: the first decision on
         # the line of the formula, what stands before its verb the vote's
         opening = line[verb_at:]
-        decisions, stop = read_decisions(lines, decided_at + 1, end, opening)
+        decisions, stop = read_decisions(lines, held + 1, end, opening)
         # (flattened, the vote glued after the decisions on that line: « … DÉCIDE de céder …
         # et AUTORISE le Maire à signer l'acte. ADOPTÉ À L'UNANIMITÉ. »)
         tail = _vote_glued(opening)
