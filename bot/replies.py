@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_right
 from datetime import timedelta
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, PhotoSize, Update
@@ -118,22 +120,19 @@ def _pages(text: str, limit: int) -> tuple[str, ...]:
 
 
 def page_has_text(page: str) -> bool:
-    """Telegram refuses a message with nothing to read (only tags, or only spaces)."""
-    return any(
-        not (unit.startswith("<") and len(unit) > 1) and not unit.isspace()
-        for unit in _UNIT.findall(page)
-    )
+    """Telegram refuses a message with nothing to read (only tags, or only spaces). The units
+    left once the tags are out (`_UNIT` and `_TAG` find the same tags: every « < » begins a
+    unit) hold something other than white space."""
+    return bool(_TAG.sub("", page).strip())
 
 
 def _page_end(
     units: list[str], start: int, opened: list[tuple[str, str]], limit: int
 ) -> tuple[int, list[tuple[str, str]]]:
     """Where the page starting at `start` ends, and the elements open there."""
-    stack = list(opened)
-    frozen = tuple(stack)  # the open elements as a cut here would leave them (tags are rare)
-    best: dict[int, tuple[int, tuple[tuple[str, str], ...], int]] = {}
-    shown = 0
-    index = start
+    # The units that fit whole are taken at once (`_fitting`), the loop then goes on from the
+    # first one that does not, where a run may be split and the page ends.
+    index, shown, stack, frozen, best = _fitting(units, start, opened, limit)
     count = len(units)
     while index < count:
         unit = units[index]
@@ -180,6 +179,75 @@ def _page_end(
         end, kept, _ = max(best.values(), key=lambda cut: cut[0])
         return end, list(kept)
     return index + 1, stack  # not one character fits (a limit of 1 and an emoji): take it
+
+
+Cut = tuple[int, tuple[tuple[str, str], ...], int]  # (end, elements open there, shown)
+_CHUNK = 512  # units measured at once: a page of short words holds about a thousand
+
+
+def _fitting(
+    units: list[str], start: int, opened: list[tuple[str, str]], limit: int
+) -> tuple[int, int, list[tuple[str, str]], tuple[tuple[str, str], ...], dict[int, Cut]]:
+    """What `_page_end`'s loop knows after the units from `start` that fit whole on the page:
+    the next unit, the width shown, the open elements (and as a cut would leave them), the
+    furthest cut of each quality. Measured in a few passes over the units (their widths, their
+    running sum) instead of one step of the loop each: that loop, walking every word and space
+    of every long answer, was a tenth of a new question's time (bench/throughput.py)."""
+    widths: list[int] = []
+    running: list[int] = []  # the width shown after each unit
+    end = start
+    while end < len(units) and (not running or running[-1] <= limit):
+        # A slice of units at a time, as many as a page of short words holds
+        chunk = units[end : end + min(_CHUNK, limit + 1)]
+        joined = "".join(chunk)
+        if len(joined.encode("utf-16-le")) == 2 * len(joined):  # no character counting two
+            measured = [
+                (0 if len(unit) > 1 else 1) if (first := unit[0]) == "<"
+                else 1 if first == "&"
+                else len(unit)
+                for unit in chunk
+            ]  # fmt: skip
+        else:
+            measured = [_width(unit) for unit in chunk]
+        widths += measured
+        running += accumulate(measured, initial=running.pop()) if running else accumulate(measured)
+        end += len(chunk)
+    window = units[start:end]
+    fit = bisect_right(running, limit)
+    stack = list(opened)
+    frozen = tuple(stack)  # the open elements as a cut here would leave them (tags are rare)
+    tags: list[int] = []  # the tags' positions in the window, and the elements open after each
+    open_after: list[tuple[tuple[str, str], ...]] = []
+    if 0 in widths:
+        for position in range(fit):
+            if widths[position] == 0:
+                _follow(stack, window[position])
+                frozen = tuple(stack)
+                tags.append(position)
+                open_after.append(frozen)
+    best: dict[int, Cut] = {}
+    for position in range(fit - 1, -1, -1):  # the furthest cut of each quality: from the end
+        unit = window[position]
+        if widths[position] == 0:
+            continue
+        if unit == "\n":
+            after = start + position + 1
+            quality = _PARAGRAPH if after < len(units) and units[after] == "\n" else _LINE
+        elif unit == " ":
+            quality = _WORD
+        else:
+            quality = _ANYWHERE
+        if quality in best:
+            continue
+        tag = bisect_right(tags, position) - 1
+        best[quality] = (
+            start + position + 1,
+            open_after[tag] if tag >= 0 else tuple(opened),
+            running[position],
+        )
+        if len(best) == 4:
+            break
+    return start + fit, running[fit - 1] if fit else 0, stack, frozen, best
 
 
 def _follow(stack: list[tuple[str, str]], tag: str) -> None:

@@ -1445,6 +1445,7 @@ def asked_to_come(folded: str) -> bool:
     return bool(_FUTURE_ASKED.search(folded)) and not _PAST_ASKED.search(folded)
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def asked_of_the_past(text: str) -> bool:
     """The question is put in a past tense, and never in the future (`text` as typed)."""
     folded = fold(text)
@@ -1872,6 +1873,7 @@ _LONE_DECLARED = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def lone_declaration(text: str) -> bool | None:
     """One's attendance said in a word (« présent », « excusée ») with nothing asked: True
     when there, False when away, None otherwise. The caller knows whether a sitting is to
@@ -6081,6 +6083,7 @@ _NOT_A_MEMBER_WEIGHT = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def member_weight_asked(text: str) -> bool:
     """Whether a message asks how many votes a member had (named, or the asker): to be
     answered from that member's presence and the proxies they held."""
@@ -6923,6 +6926,7 @@ _SITTING_SECRETARY = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def role_named(text: str) -> str | None:
     """« president » when the text speaks of the sitting's president, « secretary » of its
     secretary, « other » when of a role the store does not hold (a mayor, a vice-president),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -274,6 +275,7 @@ _LINKS_ASKED = cues.plain(
 _OF_MYSELF = cues.plain(r"^\W*(?:moi )?(?:je|j)\b")
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def links_asked(text: str) -> bool:
     """Whether a message asks which members have linked their Telegram account."""
     folded = fold(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.services.greetings import HELLO
 from storage import cues
@@ -60,6 +61,7 @@ class NewsAsked:
     since: str = ""
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def news_asked(text: str) -> NewsAsked | None:
     """Whether a message asks what is new (and since when), or None."""
     words = " ".join(re.findall(r"\w+", fold(text)))

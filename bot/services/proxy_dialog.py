@@ -294,6 +294,7 @@ _BARE_COMMAND = cues.plain(
 )
 
 
+@lru_cache(maxsize=1024)  # pure, its answer immutable: once per text typed
 def is_a_button_word(text: str) -> bool:
     """« Confirmer », « Annuler » typed as text: a button's label, never a name or a topic."""
     return bool(_BARE_COMMAND.match(" ".join(_WORDS.findall(fold(text)))))
