@@ -54,6 +54,18 @@ def test_a_preformatted_sheet_stays_preformatted_on_every_page() -> None:
     assert "".join(t.replace("\n", " ") for t in texts).count("NOM") == 130
 
 
+def test_a_page_of_short_words_is_full_and_cut_between_words() -> None:
+    """Thousands of one-letter words, bold runs and emoji: each page holds more units than are
+    measured at once, fills up to its limit, ends between words, and loses nothing."""
+    words = ["<b>é</b>" if i % 97 == 0 else "😀" if i % 131 == 0 else "a" for i in range(9_000)]
+    text = " ".join(words)
+    pages = split_pages(text)
+    assert len(pages) > 2
+    texts = shown(pages)
+    assert all(utf16_length(t) > PAGE_LIMIT - 4 for t in texts[:-1])  # full: one word short
+    assert " ".join(t.strip() for t in texts) == parse_html(text)
+
+
 def test_nested_elements_open_across_a_cut_are_closed_and_reopened() -> None:
     items = "\n".join(
         f'<a href="https://example.org/{i}">acte {i} &lt;n°{i}&gt;</a>' for i in range(400)
