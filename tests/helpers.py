@@ -228,16 +228,18 @@ def attendance_status(engine: Engine, sitting_id: int, last_name: str) -> str | 
         ).first()
 
 
-def sample_dated(folder: Path, year: str) -> Path:
-    """The bundled extract, its sitting and convocation printed in `year` (a misprint)."""
+def sample_dated(folder: Path, year: str, number: str = "2024.00417") -> Path:
+    """The bundled extract, its sitting and convocation printed in `year` (a misprint), its act
+    numbered `number` (another act than the sample's: a store holding the sample keeps an act
+    printed under another sitting where it was voted)."""
     from tests.conftest import SAMPLE_EXTRACT
 
     text = SAMPLE_EXTRACT.read_text(encoding="utf-8")
     path = folder / f"bureau-{year}.txt"
     path.write_text(
-        text.replace("04 JUILLET 2024", f"04 JUILLET {year}").replace(
-            "convoqué le 28 juin 2024", f"convoqué le 28 juin {year}"
-        ),
+        text.replace("04 JUILLET 2024", f"04 JUILLET {year}")
+        .replace("convoqué le 28 juin 2024", f"convoqué le 28 juin {year}")
+        .replace("2024.00417", number),
         encoding="utf-8",
     )
     return path

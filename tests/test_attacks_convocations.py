@@ -214,7 +214,7 @@ async def test_a_sitting_whose_acts_are_published_is_not_convened_whatever_its_d
     member sent a notice for a sitting whose acts were published."""
     app, _api = application
     with db.session(loaded_engine) as session:
-        Importer(session).import_file(sample_dated(tmp_path, "2999"))
+        Importer(session).import_file(sample_dated(tmp_path, "2999", "2024.00999"))
     dallara = chat_of(application, loaded_engine, "DALLARA")
     answer = text(await dallara.send("/convoquer 4 juillet 2999"))
     await finish_broadcasts(app)

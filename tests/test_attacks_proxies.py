@@ -210,7 +210,7 @@ async def test_a_sitting_whose_acts_are_published_takes_no_proxy_whatever_its_da
     from tests.helpers import sample_dated
 
     with db.session(loaded_engine) as session:
-        Importer(session).import_file(sample_dated(Path(tempfile.mkdtemp()), "2999"))
+        Importer(session).import_file(sample_dated(Path(tempfile.mkdtemp()), "2999", "2024.00999"))
     artigues = await linked(application, loaded_engine, "ARTIGUES", 706)
     for said in ["/pouvoir Berger 4 juillet 2999", "/present 4 juillet 2999"]:
         answer = text(await artigues.send(said))
