@@ -413,3 +413,29 @@ def test_when_or_why_after_the_amount_is_no_beneficiary(shape: str) -> None:
         ("Association Culture et Loisirs", 750),
         ("Centre social des Roches", 4000),
     }
+
+
+# A grant's labels under its item's title (« Bénéficiaire : … », « Montant accordé : … »):
+# flattened, they ran on into the title and the grant was lost.
+LABELLED_UNDER_TITLE = """COMMUNE DE SAINT-ROMAIN-LES-ROCHES
+Procès-verbal du conseil municipal du 14 mai 2025
+Présents : M. Pierre VIDAL, Mme Lucie MOREL, M. Hugo PERRIN
+Délibération n° 2025-041 – SPORTS – AIDE AU CLUB DE CANOË
+Bénéficiaire : Canoë-kayak des Roches
+Montant accordé : 2 400 €
+Adoptée à l'unanimité.
+Délibération n° 2025-042 – VOIRIE – RÉFECTION DU CHEMIN DES PRÉS
+Adoptée à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_grant_s_labels_under_its_item_s_title(shape: str) -> None:
+    extract = parse_extract(_shaped(LABELLED_UNDER_TITLE, shape))
+    assert [i.deliberation.title for i in extract.items] == [
+        "SPORTS – AIDE AU CLUB DE CANOË",
+        "VOIRIE – RÉFECTION DU CHEMIN DES PRÉS",
+    ]
+    assert [(a.carrier, a.contribution, a.act) for a in extract.funded_actions] == [
+        ("Canoë-kayak des Roches", 2400, "2025-041")
+    ]

@@ -239,6 +239,9 @@ _BREAKS = re.compile(
     r"|QUORUM|En exercice|Repr[ée]sent[ée]e?s?|REPR[ÉE]SENT[ÉE]E?S?"
     r"|Abstentions?|ABSTENTIONS?|Suppl[ée]ants?|Titulaires|TITULAIRES|D[ée]l[ée]gations?"
     r"|Date de convocation|DATE DE CONVOCATION|Objet|OBJET|Rapporteu(?:re?|se)|RAPPORTEU(?:RE?|SE)"
+    # a grant's labels under its title: « Bénéficiaire : Sou des écoles Montant de la
+    # subvention : 1 800 € »
+    r"|B[ée]n[ée]ficiaire|B[ÉE]N[ÉE]FICIAIRE|Montant|MONTANT"
     # « Réf. : 2025-013 » under its object: the item's act number
     r"|R[ée]f(?=\. ?: ?\w)|R[ÉE]F(?=\. ?: ?\w)"
     # the sub-headings of presents listed per commune, collège or function

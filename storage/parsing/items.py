@@ -1759,9 +1759,10 @@ ROLE_ORDINAL = (
 # A role in a movement's sentence, and the name printed after it: « M. le Maire », « Mme la
 # Vice-Présidente Hélène MAS », « Mme la conseillère déléguée Inès BAUD » (see _who).
 _ROLE = (
-    # (« Le Maire quitte la salle », « La Présidente ayant quitté la salle »: the article alone)
-    rf"(?:(?:M\.|Monsieur|Mme|Madame) l[ea]|L[ea]) (?:{ROLE_ORDINAL})?(?:Maire|Pr[ée]sidente?"
-    r"|Vice-Pr[ée]sidente?|(?i:vice-pr[ée]sidente?|adjointe?|maire-adjointe?"
+    # (« Le Maire quitte la salle », « La Présidente ayant quitté la salle »: the article alone;
+    # « Le président quitte la salle », the role in small letters)
+    rf"(?:(?:M\.|Monsieur|Mme|Madame) l[ea]|L[ea]) (?:{ROLE_ORDINAL})?"
+    r"(?:[Mm]aire|[Pp]r[ée]sidente?|Vice-Pr[ée]sidente?|(?i:vice-pr[ée]sidente?|adjointe?|maire-adjointe?"
     r"|conseill(?:er|[eè]re)(?: d[ée]l[ée]gu[ée]e?| municipale?)?))"
     rf"(?: (?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)* )+[{UPPER}][{UPPER}'’-]+\b)?"
 )
