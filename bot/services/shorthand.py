@@ -49,6 +49,8 @@ _WORDS = {
     "dc": "donc", "vs": "vous", "ns": "nous", "tt": "tout", "ts": "tous", "ya": "il y a",
     "pr": "pour", "ds": "dans", "dsl": "désolé", "dsol": "désolé", "desl": "désolé",
     "tps": "temps", "lgtps": "longtemps",
+    # bodies cut short: « le cons de mars », « au bur de juillet », « délibs du cm »
+    "cons": "conseil", "csl": "conseil", "cnsl": "conseil", "bur": "bureau",
     # a vote's sides: « combien pr, ctr, abst ? »
     "ctr": "contre", "abst": "abstentions",
     # « nbre de votants », « nbr d'excusés », « nb présents »

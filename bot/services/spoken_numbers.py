@@ -69,7 +69,11 @@ def _year_then_sequence(words: list[str]) -> tuple[int, int] | None:
         return None  # one number (« deux mille vingt-quatre »): not a year and a sequence
     for cut in range(len(words) - 1, 1, -1):
         year = number_in_words(" ".join(words[:cut]))
-        sequence = number_in_words(" ".join(words[cut:]))
+        # « deux mille vingt-deux zéro zéro zéro cinquante-quatre »: the sequence's zeros said
+        rest = words[cut:]
+        while len(rest) > 1 and rest[0] == "zero":
+            rest = rest[1:]
+        sequence = number_in_words(" ".join(rest))
         if year is not None and 1990 <= year < 2100 and sequence is not None and sequence > 0:
             return year, sequence
     return None
