@@ -1096,25 +1096,21 @@ async def _carry_out(ask: Ask, pending: dict[str, Any], urgent: bool, kept: bool
                 tz=tz,
                 actor=actor,
             )
-        elif verb is Verb.WITHDRAW:
+        elif verb in (Verb.WITHDRAW, Verb.REORDER):
             agenda = list(sitting.agenda or [])
             index = int(pending["index"])
             if index >= len(agenda) or agenda[index] != pending["item"]:
                 await ask.reply("stale_button")  # the agenda changed since the order
                 return
-            done = sitting_changes.withdraw_item(
-                session=session, sitting=sitting, index=index, now=now, tz=tz, actor=actor
-            )
-        elif verb is Verb.REORDER:
-            agenda = list(sitting.agenda or [])
-            index = int(pending["index"])
-            if index >= len(agenda) or agenda[index] != pending["item"]:
-                await ask.reply("stale_button")  # the agenda changed since the order
-                return
-            done = sitting_changes.move_item(
-                session=session, sitting=sitting, index=index, to=int(pending["to"]), now=now,
-                tz=tz, actor=actor, swap=pending.get("swap") is True,
-            )  # fmt: skip
+            if verb is Verb.WITHDRAW:
+                done = sitting_changes.withdraw_item(
+                    session=session, sitting=sitting, index=index, now=now, tz=tz, actor=actor
+                )
+            else:
+                done = sitting_changes.move_item(
+                    session=session, sitting=sitting, index=index, to=int(pending["to"]),
+                    now=now, tz=tz, actor=actor, swap=pending.get("swap") is True,
+                )  # fmt: skip
         elif verb is Verb.PLACE:
             done = sitting_changes.move_place(
                 session=session,
