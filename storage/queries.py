@@ -28,7 +28,6 @@ from storage.models import (
     Sitting,
 )
 from storage.names import alphabetical, fold
-from storage.parsing.heading import funder_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -761,6 +760,9 @@ def funded_action_views(
         query = query.where(col(FundedAction.deliberation_id).in_(deliberation_ids))
     if council_id is not None:
         query = query.where(FundedAction.council_id == council_id)
+    # (the reader's naming of a collectivité, imported here: the bot starts without the reader)
+    from storage.parsing.heading import funder_name
+
     return [
         FundedActionView(
             id=a.id or 0,

@@ -333,6 +333,7 @@ def _action(axis: str | None, carrier: str, contribution: int, title: str) -> Fu
         multi_year_convention=None,
         deliberation_number="2024.00417",
         held_on=date(2024, 7, 4),
+        funder="Métropole",  # the métropole's own actions, as the store names their funder
     )
 
 
