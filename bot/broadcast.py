@@ -37,7 +37,7 @@ from bot.services import convocations, sitting_changes
 from bot.services.calendar import sitting_ics
 from bot.services.proxies import sitting_starts_at
 from storage import db, queries
-from storage.models import Delivery, DeliveryStatus, Member, Sitting
+from storage.models import Body, Delivery, DeliveryStatus, Member, Sitting
 from storage.names import feminine
 
 log = logging.getLogger(__name__)
@@ -185,6 +185,15 @@ def _carries_calendar(kind: str) -> bool:
     )
 
 
+def sitting_council(session: Session, sitting_id: int) -> str | None:
+    """The name of the council whose body holds a sitting: the office that signs its notices
+    when no president is named in the settings."""
+    body = session.exec(
+        select(Body).join(Sitting, col(Sitting.body_id) == Body.id).where(Sitting.id == sitting_id)
+    ).first()
+    return queries.council_name(session=session, council_id=body.council_id) if body else None
+
+
 def _parcel(
     session: Session,
     delivery: Delivery,
@@ -201,11 +210,14 @@ def _parcel(
     template = _template(delivery.kind)
     calendar = _calendar(session, delivery, tz, now) if _carries_calendar(delivery.kind) else None
     change = sitting_changes.change_of(session, delivery.sitting_id, delivery.kind)
-    whole = render(template, s=view, president=president, change=change, feminine=feminine)
+    council = sitting_council(session, delivery.sitting_id)
+    whole = render(
+        template, s=view, president=president, council=council, change=change, feminine=feminine
+    )
     if visible_length(whole) <= PAGE_LIMIT:
         return Parcel(whole, [], calendar)
     notice = render(
-        template, s=view, president=president, change=change, feminine=feminine,
+        template, s=view, president=president, council=council, change=change, feminine=feminine,
         agenda_follows=True,
     )  # fmt: skip
     notice_pages = split_pages(notice)  # a notice too long by itself (never seen): in pages

@@ -130,3 +130,19 @@ async def test_figures_like_a_day_are_an_act_when_a_council_numbers_it_so(
     assert "Aucune délibération n'est numérotée « 2022-03-24 » : je lis la date" in answer
     assert "24 mars 2022" in answer
     assert "02022" not in answer
+
+
+@pytest.mark.parametrize(
+    ("president", "council", "signed"),
+    [
+        (None, "Département du Haut-Vivarais", "Président du Département du Haut-Vivarais"),
+        (None, "Saint-Etienne Métropole", "Président de Saint-Etienne Métropole"),
+        ("Gaël PERDRIAU", "Saint-Etienne Métropole", "Gaël PERDRIAU, Président"),
+    ],
+)
+def test_a_notice_is_signed_by_its_own_council(
+    president: str | None, council: str, signed: str
+) -> None:
+    """With no president named in the settings, a notice is signed by the office of the
+    sitting's own council, never « de la Métropole » for a département."""
+    assert render("_signed", president=president, council=council).strip() == signed

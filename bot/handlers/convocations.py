@@ -12,7 +12,7 @@ from datetime import timedelta
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
-from bot.broadcast import convocation_buttons, deliver
+from bot.broadcast import convocation_buttons, deliver, sitting_council
 from bot.callbacks import Convene, ConvocationAction, ConvocationAnswer, Relaunch
 from bot.context import CouncilApp
 from bot.handlers import offers
@@ -297,6 +297,7 @@ async def send_again(ask: Ask, sitting_id: int) -> bool:
         buttons=convocation_buttons(delivery.kind, delivery.id or 0),
         s=ask.sitting_view(sitting_id),
         president=ask.runtime.settings.president_name,
+        council=sitting_council(ask.session, sitting_id),
         sent=delivery.sent_at is not None,
     )
     return True
