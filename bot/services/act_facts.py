@@ -279,7 +279,6 @@ ASPECT_WORDS = frozenset(
     appliquees application partenaire partenaires cocontractant avec entre
     date association associations entreprise societe organisme structure
     coutait coutaient coutent couterait couts revenait
-    dedans
     """.split()  # noqa: SIM905 (a word list reads better as prose)
 )
 

@@ -573,6 +573,7 @@ _STOPWORDS = frozenset(
     portais portaient portiez portions portes portee portees detenais detenait
     aborde abordent abordant mentionne mentionnent relatif relative relatifs relatives
     reunit reunira reunissait retrouve retrouvera moment
+    dessus dedans ladessus ladedans
     cherche cherches cherchons cherchez chercher recherche rechercher trouve trouver trouves
     rien ya eu quoi decide decidee decides decidees decider lien
     thematique theme dossier dossiers infos information informations monsieur madame monde taux
